@@ -1,0 +1,82 @@
+//! Data attributes of builtin values (`f.__name__`, `m.__self__`, `s.start`, ...).
+
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+
+/// The attribute `name` of a builtin value, if it has one.
+pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match (obj, name) {
+        (_, "__class__") => Value::Class(interp.type_of(obj)),
+        (Value::Function(f), _) => {
+            if let Some(d) = f.dict.borrow().as_ref() {
+                if let Some(v) = d.borrow().get_str(name) {
+                    return Ok(Some(v.clone()));
+                }
+            }
+            match name {
+                "__name__" => Value::str(&f.name.borrow()),
+                "__qualname__" => Value::str(&f.qualname.borrow()),
+                "__module__" => f.module.clone(),
+                "__doc__" => Value::None,
+                "__code__" => Value::Code(f.code.clone()),
+                "__globals__" => Value::Dict(f.globals.clone()),
+                "__defaults__" => {
+                    if f.defaults.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(f.defaults.clone())
+                    }
+                }
+                "__dict__" => {
+                    let mut d = f.dict.borrow_mut();
+                    Value::Dict(d.get_or_insert_with(Default::default).clone())
+                }
+                "__annotations__" => Value::dict(Default::default()),
+                _ => return Ok(None),
+            }
+        }
+        (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(&b.name),
+        (Value::Builtin(b), "__self__") => b.bound.clone().unwrap_or(Value::None),
+        (Value::Builtin(_), "__doc__") => Value::None,
+        (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
+        (Value::BoundMethod(m), "__func__") => m.func.clone(),
+        (Value::BoundMethod(m), _) => return data_attr(interp, &m.func.clone(), name),
+        (Value::Generator(g), "__name__") => Value::str(&g.name),
+        (Value::Generator(g), "__qualname__") => Value::str(&g.qualname),
+        (Value::Generator(g), "gi_running" | "cr_running" | "ag_running") => Value::Bool(g.running.get()),
+        (Value::Generator(g), "gi_frame" | "cr_frame" | "ag_frame") => {
+            if g.frame.borrow().is_some() {
+                Value::Bool(true)
+            } else {
+                Value::None
+            }
+        }
+        (Value::Code(c), "co_name") => Value::str(&c.name),
+        (Value::Code(c), "co_filename") => Value::str(&c.source.name),
+        (Value::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
+        (Value::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::str(n)).collect()),
+        (Value::Slice(s), "start") => s.start.clone(),
+        (Value::Slice(s), "stop") => s.stop.clone(),
+        (Value::Slice(s), "step") => s.step.clone(),
+        (Value::Range(r), "start") => Value::Int(r.start),
+        (Value::Range(r), "stop") => Value::Int(r.stop),
+        (Value::Range(r), "step") => Value::Int(r.step),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+            Value::bigint(crate::vm::ops::to_bigint(obj).unwrap_or_default())
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Value::Int(0),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
+        (Value::Float(f), "real") => Value::Float(*f),
+        (Value::Float(_), "imag") => Value::Float(0.0),
+        (Value::Descriptor(d), _) => match (&**d, name) {
+            (Descriptor::Property { fget, .. }, "fget") => fget.clone(),
+            (Descriptor::Property { fset, .. }, "fset") => fset.clone(),
+            (Descriptor::Property { fdel, .. }, "fdel") => fdel.clone(),
+            (Descriptor::Property { doc, .. }, "__doc__") => doc.clone(),
+            (Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f), "__func__" | "__wrapped__") => f.clone(),
+            _ => return Ok(None),
+        },
+        _ => return Ok(None),
+    }))
+}

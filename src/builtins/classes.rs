@@ -1,0 +1,304 @@
+//! Class machinery exposed to scripts: `__build_class__`, `type`, `object`'s
+//! methods, and the property / classmethod / staticmethod descriptors.
+
+use super::{add_method, check_args, kwarg, native};
+use crate::vm::dict::Dict;
+use crate::vm::frame::ReturnTo;
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::types;
+use crate::vm::value::Value;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub fn register(interp: &mut Interp) {
+    interp.builtins.borrow_mut().set_str("__build_class__", native("__build_class__", build_class));
+    let object = interp.types.object.clone();
+    add_method(&object, "__init__", object_init);
+    add_method(&object, "__repr__", object_repr);
+    add_method(&object, "__str__", object_str);
+    add_method(&object, "__eq__", object_eq);
+    add_method(&object, "__ne__", object_ne);
+    add_method(&object, "__hash__", object_hash);
+    add_method(&object, "__setattr__", object_setattr);
+    add_method(&object, "__getattribute__", object_getattribute);
+    add_method(&object, "__delattr__", object_delattr);
+    add_method(&object, "__format__", object_format);
+    add_method(&object, "__new__", object_new);
+    add_method(&object, "__init_subclass__", object_init_subclass);
+    // Renamed so `instantiate` can recognise object's own __init__/__repr__/__str__.
+    for (key, name) in [("__init__", "object.__init__"), ("__repr__", "object.__repr__"), ("__str__", "object.__str__")] {
+        let f = object.dict.borrow().get_str(key).cloned();
+        if let Some(Value::Builtin(b)) = f {
+            object.dict.borrow_mut().set_str(key, native(name, b.func));
+        }
+    }
+    let type_ = interp.types.type_.clone();
+    type_.dict.borrow_mut().set_str("__new__", native("type", type_new));
+    add_method(&type_, "mro", type_mro);
+    add_method(&type_, "__subclasses__", type_subclasses);
+    let property = interp.types.property.clone();
+    property.dict.borrow_mut().set_str("__new__", native("property", property_new));
+    add_method(&property, "setter", property_setter);
+    add_method(&property, "getter", property_getter);
+    add_method(&property, "deleter", property_deleter);
+    let classmethod = interp.types.classmethod.clone();
+    classmethod.dict.borrow_mut().set_str("__new__", native("classmethod", classmethod_new));
+    let staticmethod = interp.types.staticmethod.clone();
+    staticmethod.dict.borrow_mut().set_str("__new__", native("staticmethod", staticmethod_new));
+}
+
+/// `__build_class__(body, name, *bases, **kw)`: runs the body in a fresh namespace and makes the class.
+fn build_class(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(interp.type_error("__build_class__: not enough arguments"));
+    }
+    let Value::Function(body) = &args[0] else {
+        return Err(interp.type_error("__build_class__: func must be a function"));
+    };
+    let name = args[1].as_str().unwrap_or("?").to_string();
+    let mut bases = Vec::new();
+    for b in &args[2..] {
+        match b {
+            Value::Class(c) => bases.push(c.clone()),
+            _ => return Err(interp.type_error("bases must be types")),
+        }
+    }
+    let ns = Rc::new(RefCell::new(Dict::new()));
+    let mut frame = interp.function_frame(body, vec![], vec![], ReturnTo::Native)?;
+    frame.namespace = Some(ns.clone());
+    let cell = interp.run_frame(frame)?;
+    let ns = Rc::try_unwrap(ns).map(|c| c.into_inner()).unwrap_or_else(|rc| rc.borrow().clone());
+    let class_kwargs: Vec<(Rc<str>, Value)> =
+        kwargs.iter().filter(|(k, _)| k.as_ref() != "metaclass").cloned().collect();
+    let cls = make_class(interp, &name, bases, ns)?;
+    if let Value::Cell(c) = cell {
+        *c.borrow_mut() = Value::Class(cls.clone());
+    }
+    // __init_subclass__ of the nearest base that defines one.
+    if let Some(base) = cls.mro.first() {
+        let base = base.clone();
+        if let Some(hook) = interp.class_lookup(&base, "__init_subclass__") {
+            let hook = match hook {
+                Value::Descriptor(d) => match &*d {
+                    Descriptor::ClassMethod(f) => f.clone(),
+                    _ => Value::Descriptor(d.clone()),
+                },
+                other => other,
+            };
+            interp.call_value(hook, vec![Value::Class(cls.clone())], class_kwargs)?;
+        }
+    }
+    Ok(Value::Class(cls))
+}
+
+/// Makes a class object from its name, bases and namespace.
+pub fn make_class(interp: &mut Interp, name: &str, bases: Vec<Rc<Class>>, mut ns: Dict) -> PyResult<Rc<Class>> {
+    let bases = if bases.is_empty() { vec![interp.types.object.clone()] } else { bases };
+    let kind = if bases.iter().any(|b| b.kind == ClassKind::Exception) { ClassKind::Exception } else { ClassKind::Object };
+    let Some(mro) = types::c3_mro(&bases) else {
+        let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+        return Err(interp.type_error(format!(
+            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            names.join(", ")
+        )));
+    };
+    let module = ns.get_str("__module__").and_then(|m| m.as_str().map(String::from)).unwrap_or_else(|| "__main__".into());
+    let qualname = ns.get_str("__qualname__").and_then(|m| m.as_str().map(String::from)).unwrap_or_else(|| name.into());
+    ns.remove_str("__qualname__");
+    // Implicit classmethods.
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f @ Value::Function(_)) = ns.get_str(special).cloned() {
+            ns.set_str(special, Value::Descriptor(Rc::new(Descriptor::ClassMethod(f))));
+        }
+    }
+    if let Some(f @ Value::Function(_)) = ns.get_str("__new__").cloned() {
+        ns.set_str("__new__", Value::Descriptor(Rc::new(Descriptor::StaticMethod(f))));
+    }
+    let cls = Rc::new(Class {
+        name: name.into(),
+        qualname: qualname.into(),
+        bases,
+        mro,
+        dict: Rc::new(RefCell::new(ns)),
+        kind,
+        module: module.into(),
+        flags: Cell::new(0),
+    });
+    types::refresh_flags(&cls);
+    Ok(cls)
+}
+
+fn object_init(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__repr__", args, 1, 1)?;
+    Ok(Value::string(interp.object_repr(&args[0])?))
+}
+
+fn object_str(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__str__", args, 1, 1)?;
+    Ok(Value::string(interp.repr(&args[0])?))
+}
+
+fn object_eq(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__eq__", args, 2, 2)?;
+    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_ne(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__ne__", args, 2, 2)?;
+    let eq = interp.compare_op(crate::syntax::ast::CmpOp::Eq, &args[0], &args[1])?;
+    Ok(Value::Bool(!interp.truthy(&eq)?))
+}
+
+fn object_hash(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__hash__", args, 1, 1)?;
+    Ok(Value::Int((args[0].ptr().unwrap_or(0) >> 4) as i64))
+}
+
+fn object_setattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__setattr__", args, 3, 3)?;
+    let name = args[1].as_str().unwrap_or("").to_string();
+    match &args[0] {
+        Value::Instance(inst) => {
+            inst.dict.borrow_mut().set_str(&name, args[2].clone());
+            Ok(Value::None)
+        }
+        other => {
+            interp.set_attr(other, &name, args[2].clone())?;
+            Ok(Value::None)
+        }
+    }
+}
+
+fn object_getattribute(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__getattribute__", args, 2, 2)?;
+    let name = args[1].as_str().unwrap_or("").to_string();
+    interp.get_attr(&args[0], &name)
+}
+
+fn object_delattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__delattr__", args, 2, 2)?;
+    let name = args[1].as_str().unwrap_or("").to_string();
+    if let Value::Instance(inst) = &args[0] {
+        if inst.dict.borrow_mut().remove_str(&name).is_some() {
+            return Ok(Value::None);
+        }
+    }
+    interp.del_attr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn object_format(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__format__", args, 2, 2)?;
+    if args[1].as_str().map(|s| !s.is_empty()).unwrap_or(false) {
+        let t = interp.type_name(&args[0]);
+        return Err(interp.type_error(format!("unsupported format string passed to {t}.__format__")));
+    }
+    Ok(Value::string(interp.to_str(&args[0])?))
+}
+
+fn object_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            Ok(interp.new_instance(&c))
+        }
+        _ => Err(interp.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn object_init_subclass(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type(x)` or `type(name, bases, dict)`.
+fn type_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    match args.len() {
+        1 => Ok(Value::Class(interp.type_of(&args[0]))),
+        3 => {
+            let name = args[0].as_str().unwrap_or("?").to_string();
+            let bases: Vec<Rc<Class>> = interp
+                .collect_iterable(&args[1])?
+                .into_iter()
+                .filter_map(|b| match b {
+                    Value::Class(c) => Some(c),
+                    _ => None,
+                })
+                .collect();
+            let ns = match &args[2] {
+                Value::Dict(d) => d.borrow().clone(),
+                _ => return Err(interp.type_error("type.__new__() argument 3 must be dict")),
+            };
+            Ok(Value::Class(make_class(interp, &name, bases, ns)?))
+        }
+        _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn type_mro(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => {
+            let mut items = vec![Value::Class(c.clone())];
+            items.extend(c.mro.iter().map(|m| Value::Class(m.clone())));
+            Ok(Value::list(items))
+        }
+        _ => Err(interp.type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+fn type_subclasses(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::list(vec![]))
+}
+
+fn property_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    check_args(interp, "property", args, 0, 4)?;
+    let get = |i: usize, name: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, name).cloned()).unwrap_or(Value::None);
+    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
+        fget: get(0, "fget"),
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc: get(3, "doc"),
+    })))
+}
+
+/// A copy of a property with one accessor replaced.
+fn property_with(interp: &mut Interp, args: &[Value], which: u8) -> PyResult<Value> {
+    check_args(interp, "setter", args, 2, 2)?;
+    let Value::Descriptor(d) = &args[0] else { return Err(interp.type_error("expected a property")) };
+    let Descriptor::Property { fget, fset, fdel, doc } = &**d else {
+        return Err(interp.type_error("expected a property"));
+    };
+    let (mut g, mut s, mut dl) = (fget.clone(), fset.clone(), fdel.clone());
+    match which {
+        0 => g = args[1].clone(),
+        1 => s = args[1].clone(),
+        _ => dl = args[1].clone(),
+    }
+    Ok(Value::Descriptor(Rc::new(Descriptor::Property { fget: g, fset: s, fdel: dl, doc: doc.clone() })))
+}
+
+fn property_getter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    property_with(interp, args, 0)
+}
+
+fn property_setter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    property_with(interp, args, 1)
+}
+
+fn property_deleter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    property_with(interp, args, 2)
+}
+
+fn classmethod_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "classmethod", args, 1, 1)?;
+    Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(args[0].clone()))))
+}
+
+fn staticmethod_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "staticmethod", args, 1, 1)?;
+    Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(args[0].clone()))))
+}

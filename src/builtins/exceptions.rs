@@ -1,0 +1,58 @@
+//! Methods of BaseException: `__init__`, `__str__`, `__repr__`, `with_traceback`, `add_note`.
+
+use super::add_method;
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+
+pub fn register(interp: &mut Interp) {
+    let base = interp.types.exc("BaseException");
+    base.dict.borrow_mut().set_str("__init__", super::native("BaseException.__init__", exc_init));
+    add_method(&base, "__str__", exc_str);
+    add_method(&base, "__repr__", exc_repr);
+    add_method(&base, "with_traceback", with_traceback);
+    add_method(&base, "add_note", add_note);
+}
+
+fn exc_init(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let Some(this) = args.first() else { return Err(interp.type_error("__init__ needs self")) };
+    if let Some(d) = crate::vm::exceptions::exc_data(this) {
+        d.borrow_mut().args = args[1..].to_vec();
+    }
+    Ok(Value::None)
+}
+
+fn exc_str(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let Some(this) = args.first() else { return Err(interp.type_error("__str__ needs self")) };
+    let exc_args = crate::vm::exceptions::exc_data(this).map(|d| d.borrow().args.clone()).unwrap_or_default();
+    let s = match exc_args.len() {
+        0 => String::new(),
+        1 if interp.is_exc(this, "KeyError") => interp.repr(&exc_args[0])?,
+        1 => interp.to_str(&exc_args[0])?,
+        _ => interp.repr(&Value::tuple(exc_args))?,
+    };
+    Ok(Value::string(s))
+}
+
+fn exc_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let Some(this) = args.first() else { return Err(interp.type_error("__repr__ needs self")) };
+    Ok(Value::string(interp.exception_repr(this)?))
+}
+
+fn with_traceback(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    args.first().cloned().ok_or_else(|| interp.type_error("with_traceback needs self"))
+}
+
+fn add_note(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let (Some(this), Some(note)) = (args.first(), args.get(1)) else {
+        return Err(interp.type_error("add_note() takes exactly one argument"));
+    };
+    if let Value::Instance(i) = this {
+        let notes = i.dict.borrow().get_str("__notes__").cloned();
+        match notes {
+            Some(Value::List(l)) => l.borrow_mut().push(note.clone()),
+            _ => i.dict.borrow_mut().set_str("__notes__", Value::list(vec![note.clone()])),
+        }
+    }
+    Ok(Value::None)
+}

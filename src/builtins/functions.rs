@@ -1,0 +1,679 @@
+//! The builtin functions: print, len, min/max, sum, sorted, isinstance,
+//! getattr and the rest of Python's builtins namespace.
+
+use super::{add_builtin, check_args, kwarg, no_kwargs};
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::ops::{to_bigint, to_f64};
+use crate::vm::value::Value;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::rc::Rc;
+
+pub fn register(interp: &mut Interp) {
+    add_builtin(interp, "print", print);
+    add_builtin(interp, "len", len);
+    add_builtin(interp, "repr", repr);
+    add_builtin(interp, "ascii", ascii);
+    add_builtin(interp, "abs", abs);
+    add_builtin(interp, "min", min);
+    add_builtin(interp, "max", max);
+    add_builtin(interp, "sum", sum);
+    add_builtin(interp, "any", any);
+    add_builtin(interp, "all", all);
+    add_builtin(interp, "sorted", sorted);
+    add_builtin(interp, "isinstance", isinstance);
+    add_builtin(interp, "issubclass", issubclass);
+    add_builtin(interp, "hasattr", hasattr);
+    add_builtin(interp, "getattr", getattr);
+    add_builtin(interp, "setattr", setattr);
+    add_builtin(interp, "delattr", delattr);
+    add_builtin(interp, "id", id);
+    add_builtin(interp, "hash", hash);
+    add_builtin(interp, "iter", iter);
+    add_builtin(interp, "next", next);
+    add_builtin(interp, "ord", ord);
+    add_builtin(interp, "chr", chr);
+    add_builtin(interp, "hex", hex);
+    add_builtin(interp, "oct", oct);
+    add_builtin(interp, "bin", bin);
+    add_builtin(interp, "callable", callable);
+    add_builtin(interp, "input", input);
+    add_builtin(interp, "round", round);
+    add_builtin(interp, "divmod", divmod);
+    add_builtin(interp, "pow", pow);
+    add_builtin(interp, "vars", vars);
+    add_builtin(interp, "dir", dir);
+    add_builtin(interp, "globals", globals);
+    add_builtin(interp, "locals", globals);
+    add_builtin(interp, "super", super_);
+    add_builtin(interp, "format", format);
+    add_builtin(interp, "exit", exit);
+    add_builtin(interp, "quit", exit);
+    add_builtin(interp, "aiter", aiter);
+    add_builtin(interp, "anext", anext);
+}
+
+fn print(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::None;
+    for (k, v) in kwargs {
+        match (k.as_ref(), v) {
+            ("sep", Value::Str(s)) => sep = s.as_str().to_string(),
+            ("end", Value::Str(s)) => end = s.as_str().to_string(),
+            ("sep" | "end", Value::None) => {}
+            ("sep" | "end", other) => {
+                let t = interp.type_name(other);
+                return Err(interp.type_error(format!("{k} must be None or a string, not {t}")));
+            }
+            ("file", v) => file = v.clone(),
+            ("flush", _) => {}
+            _ => return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a {
+            Value::Str(s) => out.push_str(s.as_str()),
+            _ => out.push_str(&interp.to_str(a)?),
+        }
+    }
+    out.push_str(&end);
+    if file.is_none() {
+        interp.write_stdout(&out);
+    } else {
+        let write = interp.get_attr(&file, "write")?;
+        interp.call_value(write, vec![Value::string(out)], vec![])?;
+    }
+    Ok(Value::None)
+}
+
+fn len(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "len", args, 1, 1)?;
+    Ok(Value::Int(interp.len_of(&args[0])? as i64))
+}
+
+fn repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "repr", args, 1, 1)?;
+    Ok(Value::string(interp.repr(&args[0])?))
+}
+
+fn ascii(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "ascii", args, 1, 1)?;
+    let r = interp.repr(&args[0])?;
+    Ok(Value::string(super::repr::ascii_escape(&r)))
+}
+
+fn abs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "abs", args, 1, 1)?;
+    Ok(match &args[0] {
+        Value::Int(i) => i.checked_abs().map(Value::Int).unwrap_or_else(|| Value::bigint(BigInt::from(*i).abs())),
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        v => match interp.lookup_special(v, "__abs__") {
+            Some(m) => interp.call_value(m, vec![], vec![])?,
+            None => {
+                let t = interp.type_name(v);
+                return Err(interp.type_error(format!("bad operand type for abs(): '{t}'")));
+            }
+        },
+    })
+}
+
+/// Shared body of min() and max().
+fn min_max(interp: &mut Interp, args: &[Value], kwargs: KwArgs, want_max: bool) -> PyResult<Value> {
+    let name = if want_max { "max" } else { "min" };
+    let key = kwarg(kwargs, "key").cloned().filter(|k| !k.is_none());
+    let default = kwarg(kwargs, "default").cloned();
+    for (k, _) in kwargs {
+        if k.as_ref() != "key" && k.as_ref() != "default" {
+            return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    let items = match args.len() {
+        0 => return Err(interp.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => interp.collect_iterable(&args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(interp.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => interp.call_value(f.clone(), vec![item.clone()], vec![])?,
+            None => item.clone(),
+        };
+        best = Some(match best {
+            None => (item, k),
+            Some((bi, bk)) => {
+                let better = if want_max { interp.less_than(&bk, &k)? } else { interp.less_than(&k, &bk)? };
+                if better {
+                    (item, k)
+                } else {
+                    (bi, bk)
+                }
+            }
+        });
+    }
+    match best {
+        Some((v, _)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(interp.value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn min(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    min_max(interp, args, kwargs, false)
+}
+
+fn max(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    min_max(interp, args, kwargs, true)
+}
+
+fn sum(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    check_args(interp, "sum", args, 1, 2)?;
+    let mut acc = args.get(1).cloned().or_else(|| kwarg(kwargs, "start").cloned()).unwrap_or(Value::Int(0));
+    if let Value::Str(_) = acc {
+        return Err(interp.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = interp.get_iter(&args[0])?;
+    let mut fsum: Option<f64> = None;
+    while let Some(x) = interp.iter_next(&it)? {
+        if let (Value::Float(a), Value::Float(b)) = (&acc, &x) {
+            fsum = Some(fsum.unwrap_or(*a) + b);
+            acc = Value::Float(fsum.unwrap_or(0.0));
+            continue;
+        }
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                Some(s) => Value::Int(s),
+                None => interp.binary_op(crate::syntax::ast::BinOp::Add, &acc, &x)?,
+            },
+            _ => interp.binary_op(crate::syntax::ast::BinOp::Add, &acc, &x)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn any(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "any", args, 1, 1)?;
+    let it = interp.get_iter(&args[0])?;
+    while let Some(x) = interp.iter_next(&it)? {
+        if interp.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "all", args, 1, 1)?;
+    let it = interp.get_iter(&args[0])?;
+    while let Some(x) = interp.iter_next(&it)? {
+        if !interp.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn sorted(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    check_args(interp, "sorted", args, 1, 1)?;
+    let mut items = interp.collect_iterable(&args[0])?;
+    super::sort::sort_values(interp, &mut items, kwargs)?;
+    Ok(Value::list(items))
+}
+
+/// Whether `v` is an instance of class `cls` (bool is an int; ints are not floats).
+pub fn is_instance_of(interp: &Interp, v: &Value, cls: &Rc<Class>) -> bool {
+    let t = interp.type_of(v);
+    crate::vm::exceptions::is_subclass(&t, cls)
+}
+
+fn class_list(interp: &mut Interp, spec: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
+    match spec {
+        Value::Class(c) => Ok(vec![c.clone()]),
+        Value::Tuple(items) => {
+            let mut out = Vec::new();
+            for it in items.iter() {
+                out.extend(class_list(interp, it, fname)?);
+            }
+            Ok(out)
+        }
+        _ => Err(interp.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+fn isinstance(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "isinstance", args, 2, 2)?;
+    let classes = class_list(interp, &args[1], "isinstance")?;
+    Ok(Value::Bool(classes.iter().any(|c| is_instance_of(interp, &args[0], c))))
+}
+
+fn issubclass(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "issubclass", args, 2, 2)?;
+    let Value::Class(c) = &args[0] else {
+        return Err(interp.type_error("issubclass() arg 1 must be a class"));
+    };
+    let classes = class_list(interp, &args[1], "issubclass")?;
+    Ok(Value::Bool(classes.iter().any(|b| crate::vm::exceptions::is_subclass(c, b))))
+}
+
+fn attr_name(interp: &mut Interp, v: &Value, fname: &str) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        _ => {
+            let t = interp.type_name(v);
+            Err(interp.type_error(format!("{fname}(): attribute name must be string, not '{t}'")))
+        }
+    }
+}
+
+fn hasattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "hasattr", args, 2, 2)?;
+    let name = attr_name(interp, &args[1], "hasattr")?;
+    match interp.get_attr(&args[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if interp.is_exc(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "getattr", args, 2, 3)?;
+    let name = attr_name(interp, &args[1], "getattr")?;
+    match interp.get_attr(&args[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && interp.is_exc(&e, "AttributeError") => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "setattr", args, 3, 3)?;
+    let name = attr_name(interp, &args[1], "setattr")?;
+    interp.set_attr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "delattr", args, 2, 2)?;
+    let name = attr_name(interp, &args[1], "delattr")?;
+    interp.del_attr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn id(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "id", args, 1, 1)?;
+    let v = &args[0];
+    Ok(Value::Int(match v.ptr() {
+        Some(p) => p as i64,
+        None => match v {
+            Value::Int(i) => 0x1000_0000 + i.wrapping_mul(32),
+            Value::Float(f) => f.to_bits() as i64 >> 2,
+            Value::Bool(b) => 0x900 + *b as i64,
+            _ => 0x800,
+        },
+    }))
+}
+
+fn hash(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "hash", args, 1, 1)?;
+    let v = &args[0];
+    if let Some(b) = to_bigint(v) {
+        return Ok(Value::Int(Interp::py_int_hash(&b)));
+    }
+    if let Value::Float(f) = v {
+        if f.fract() == 0.0 && f.is_finite() {
+            return Ok(Value::Int(Interp::py_int_hash(&BigInt::from(*f as i128))));
+        }
+    }
+    if let Value::Instance(_) = v {
+        if let Some(m) = interp.lookup_special(v, "__hash__") {
+            if !matches!(&m, Value::BoundMethod(b) if matches!(b.func, Value::Builtin(_))) {
+                return interp.call_value(m, vec![], vec![]);
+            }
+        }
+    }
+    let h = interp.hash_of(v)?;
+    Ok(Value::Int((h >> 2) as i64))
+}
+
+fn iter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        let state = NativeIter::Callable { func: args[0].clone(), sentinel: args[1].clone() };
+        return Ok(Value::Iterator(Rc::new(std::cell::RefCell::new(state))));
+    }
+    interp.get_iter(&args[0])
+}
+
+fn next(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "next", args, 1, 2)?;
+    let it = &args[0];
+    if !matches!(it, Value::Iterator(_) | Value::Generator(_)) && interp.lookup_special(it, "__next__").is_none() {
+        let t = interp.type_name(it);
+        return Err(interp.type_error(format!("'{t}' object is not an iterator")));
+    }
+    if let Value::Generator(g) = it {
+        let g = g.clone();
+        if args.len() == 1 {
+            if g.finished.get() && g.frame.borrow().is_none() {
+                return Err(interp.stop_iteration(Value::None));
+            }
+            return match interp.resume_native(&g, Value::None, None)? {
+                crate::vm::run::Outcome::Yield(v) => Ok(v),
+                crate::vm::run::Outcome::Return(v) => Err(interp.stop_iteration(v)),
+            };
+        }
+    }
+    match interp.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(interp.stop_iteration(Value::None)),
+        },
+    }
+}
+
+fn ord(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "ord", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => {
+            let mut chars = s.as_str().chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => {
+                    let n = s.char_len();
+                    Err(interp.type_error(format!("ord() expected a character, but string of length {n} found")))
+                }
+            }
+        }
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        v => {
+            let t = interp.type_name(v);
+            Err(interp.type_error(format!("ord() expected string of length 1, but {t} found")))
+        }
+    }
+}
+
+fn chr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "chr", args, 1, 1)?;
+    let i = interp.index_value(&args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(interp.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn int_base(interp: &mut Interp, args: &[Value], name: &str, base: u32) -> PyResult<Value> {
+    check_args(interp, name, args, 1, 1)?;
+    let b = match to_bigint(&args[0]) {
+        Some(b) => b,
+        None => {
+            let i = interp.index_value(&args[0])?;
+            BigInt::from(i)
+        }
+    };
+    Ok(Value::string(super::format::int_to_base(&b, base, true)))
+}
+
+fn hex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    int_base(interp, args, "hex", 16)
+}
+
+fn oct(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    int_base(interp, args, "oct", 8)
+}
+
+fn bin(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    int_base(interp, args, "bin", 2)
+}
+
+fn callable(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "callable", args, 1, 1)?;
+    let v = &args[0];
+    let c = match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(_) | Value::Native(_) => interp.lookup_special(v, "__call__").is_some(),
+        _ => false,
+    };
+    Ok(Value::Bool(c))
+}
+
+fn input(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "input", args, 0, 1)?;
+    if let Some(p) = args.first() {
+        let s = interp.to_str(p)?;
+        interp.write_stdout(&s);
+    }
+    interp.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(interp.new_error("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::string(line))
+        }
+        Err(e) => Err(interp.new_error("OSError", e.to_string())),
+    }
+}
+
+fn round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    check_args(interp, "round", args, 1, 2)?;
+    let nd = args.get(1).cloned().or_else(|| kwarg(kwargs, "ndigits").cloned()).unwrap_or(Value::None);
+    let v = &args[0];
+    match v {
+        Value::Float(f) => {
+            if nd.is_none() {
+                let r = super::format::round_half_even(*f);
+                if r.is_nan() {
+                    return Err(interp.value_error("cannot convert float NaN to integer"));
+                }
+                if r.is_infinite() {
+                    return Err(interp.overflow_error("cannot convert float infinity to integer"));
+                }
+                return Ok(crate::builtins::numbers::float_to_int(r));
+            }
+            let n = interp.index_value(&nd)?;
+            Ok(Value::Float(super::format::round_float(*f, n)))
+        }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            if nd.is_none() {
+                return Ok(Value::bigint(to_bigint(v).unwrap_or_default()));
+            }
+            let n = interp.index_value(&nd)?;
+            let b = to_bigint(v).unwrap_or_default();
+            if n >= 0 {
+                return Ok(Value::bigint(b));
+            }
+            let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n).min(400) as u32);
+            let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            Ok(Value::bigint(q * p))
+        }
+        _ => match interp.lookup_special(v, "__round__") {
+            Some(m) => {
+                let a = if nd.is_none() { vec![] } else { vec![nd] };
+                interp.call_value(m, a, vec![])
+            }
+            None => {
+                let t = interp.type_name(v);
+                Err(interp.type_error(format!("type {t} doesn't define __round__ method")))
+            }
+        },
+    }
+}
+
+fn divmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "divmod", args, 2, 2)?;
+    use crate::syntax::ast::BinOp;
+    if let (Some(_), Some(b)) = (to_bigint(&args[0]), to_bigint(&args[1])) {
+        if b.is_zero() {
+            return Err(interp.zero_division("integer division or modulo by zero"));
+        }
+    }
+    let q = interp.binary_op(BinOp::FloorDiv, &args[0], &args[1])?;
+    let r = interp.binary_op(BinOp::Mod, &args[0], &args[1])?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "pow", args, 2, 3)?;
+    if args.len() == 3 && !args[2].is_none() {
+        let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(&args[2])) else {
+            return Err(interp.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        if m.is_zero() {
+            return Err(interp.value_error("pow() 3rd argument cannot be 0"));
+        }
+        let r = if e.is_negative() {
+            let inv = mod_inverse(&b, &m);
+            match inv {
+                Some(inv) => inv.modpow(&(-e), &m),
+                None => return Err(interp.value_error("base is not invertible for the given modulus")),
+            }
+        } else {
+            b.modpow(&e, &m)
+        };
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        return Ok(Value::bigint(r));
+    }
+    interp.binary_op(crate::syntax::ast::BinOp::Pow, &args[0], &args[1])
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let e = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(a, m), m);
+    if e.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&e.x, m))
+}
+
+fn vars(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "vars", args, 1, 1)?;
+    match interp.get_attr(&args[0], "__dict__") {
+        Ok(d) => Ok(d),
+        Err(_) => Err(interp.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "dir", args, 1, 1)?;
+    let v = &args[0];
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &crate::vm::dict::Dict| {
+        for k in d.keys() {
+            if let Some(s) = k.as_str() {
+                names.push(s.to_string());
+            }
+        }
+    };
+    match v {
+        Value::Module(m) => add_dict(&m.dict.borrow()),
+        Value::Instance(i) => add_dict(&i.dict.borrow()),
+        _ => {}
+    }
+    let cls = match v {
+        Value::Class(c) => c.clone(),
+        _ => interp.type_of(v),
+    };
+    if !matches!(v, Value::Module(_)) {
+        add_dict(&cls.dict.borrow());
+        for c in cls.mro.iter() {
+            add_dict(&c.dict.borrow());
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn globals(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    let main = interp.modules.get("__main__").cloned();
+    match main {
+        Some(Value::Module(m)) => Ok(Value::Dict(m.dict.clone())),
+        _ => Ok(Value::dict(Default::default())),
+    }
+}
+
+fn super_(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "super", args, 2, 2)?;
+    let Value::Class(cls) = &args[0] else {
+        return Err(interp.type_error("super() argument 1 must be a type"));
+    };
+    Ok(Value::Descriptor(Rc::new(Descriptor::Super { cls: cls.clone(), obj: args[1].clone() })))
+}
+
+fn format(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "format", args, 1, 2)?;
+    let spec = args.get(1).cloned().unwrap_or(Value::str(""));
+    interp.format_value(&args[0], 0, Some(&spec))
+}
+
+fn exit(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs(interp, "exit", kwargs)?;
+    let class = interp.types.exc("SystemExit");
+    Err(interp.new_exception(class, args.to_vec()))
+}
+
+fn aiter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "aiter", args, 1, 1)?;
+    interp.get_aiter(&args[0])
+}
+
+fn anext(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "anext", args, 1, 2)?;
+    match interp.lookup_special(&args[0], "__anext__") {
+        Some(m) => interp.call_value(m, vec![], vec![]),
+        None => {
+            let t = interp.type_name(&args[0]);
+            Err(interp.type_error(format!("'{t}' object is not an async iterator")))
+        }
+    }
+}
+
+/// Converts a float to f64 or an int argument to f64 for math-like builtins.
+pub fn number_arg(interp: &mut Interp, v: &Value) -> PyResult<f64> {
+    match to_f64(v) {
+        Some(f) => Ok(f),
+        None => {
+            if let Value::Instance(_) = v {
+                if let Some(m) = interp.lookup_special(v, "__float__") {
+                    let r = interp.call_value(m, vec![], vec![])?;
+                    if let Value::Float(f) = r {
+                        return Ok(f);
+                    }
+                }
+            }
+            let t = interp.type_name(v);
+            Err(interp.type_error(format!("must be real number, not {t}")))
+        }
+    }
+}
+
+/// An i64 from an int value, or OverflowError.
+pub fn i64_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(b) => b.to_i64().ok_or_else(|| interp.overflow_error("Python int too large to convert to C long")),
+        _ => interp.index_value(v),
+    }
+}

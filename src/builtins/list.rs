@@ -1,0 +1,260 @@
+//! list and tuple: constructors and methods.
+
+use super::{add_method, check_args, native};
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn register(interp: &mut Interp) {
+    let list = interp.types.list.clone();
+    list.dict.borrow_mut().set_str("__new__", native("list", list_new));
+    let methods: &[(&str, NativeFn)] = &[
+        ("append", append),
+        ("extend", extend),
+        ("insert", insert),
+        ("pop", pop),
+        ("remove", remove),
+        ("index", index),
+        ("count", count),
+        ("sort", sort),
+        ("reverse", reverse),
+        ("clear", clear),
+        ("copy", copy),
+        ("__len__", dunder_len),
+        ("__getitem__", dunder_getitem),
+        ("__setitem__", dunder_setitem),
+        ("__contains__", dunder_contains),
+        ("__iter__", dunder_iter),
+    ];
+    for (name, f) in methods {
+        add_method(&list, name, *f);
+    }
+    let tuple = interp.types.tuple.clone();
+    tuple.dict.borrow_mut().set_str("__new__", native("tuple", tuple_new));
+    for (name, f) in [("index", index as NativeFn), ("count", count), ("__len__", dunder_len), ("__getitem__", dunder_getitem), ("__contains__", dunder_contains), ("__iter__", dunder_iter)] {
+        add_method(&tuple, name, f);
+    }
+    let range = interp.types.range.clone();
+    range.dict.borrow_mut().set_str("__new__", native("range", range_new));
+    add_method(&range, "index", index);
+    add_method(&range, "count", count);
+    let slice = interp.types.slice.clone();
+    slice.dict.borrow_mut().set_str("__new__", native("slice", slice_new));
+}
+
+/// The list receiver of a method.
+fn this(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<Rc<RefCell<Vec<Value>>>> {
+    match args.first() {
+        Some(Value::List(l)) => Ok(l.clone()),
+        _ => Err(interp.type_error(format!("descriptor '{name}' for 'list' objects needs a list"))),
+    }
+}
+
+fn list_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "list", args, 0, 1)?;
+    match args.first() {
+        Some(v) => Ok(Value::list(interp.collect_iterable(v)?)),
+        None => Ok(Value::list(vec![])),
+    }
+}
+
+fn tuple_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "tuple", args, 0, 1)?;
+    match args.first() {
+        Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
+        Some(v) => Ok(Value::tuple(interp.collect_iterable(v)?)),
+        None => Ok(Value::tuple(vec![])),
+    }
+}
+
+fn range_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "range", args, 1, 3)?;
+    let mut nums = Vec::new();
+    for a in args {
+        nums.push(super::functions::i64_arg(interp, a)?);
+    }
+    let (start, stop, step) = match nums.len() {
+        1 => (0, nums[0], 1),
+        2 => (nums[0], nums[1], 1),
+        _ => (nums[0], nums[1], nums[2]),
+    };
+    if step == 0 {
+        return Err(interp.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+}
+
+fn slice_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "slice", args, 1, 3)?;
+    let (start, stop, step) = match args.len() {
+        1 => (Value::None, args[0].clone(), Value::None),
+        2 => (args[0].clone(), args[1].clone(), Value::None),
+        _ => (args[0].clone(), args[1].clone(), args[2].clone()),
+    };
+    Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
+}
+
+fn append(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "append", args, 2, 2)?;
+    let l = this(interp, args, "append")?;
+    l.borrow_mut().push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn extend(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "extend", args, 2, 2)?;
+    let l = this(interp, args, "extend")?;
+    let items = interp.collect_iterable(&args[1])?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn insert(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "insert", args, 3, 3)?;
+    let l = this(interp, args, "insert")?;
+    let i = interp.index_value(&args[1])?;
+    let len = l.borrow().len() as i64;
+    let pos = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    l.borrow_mut().insert(pos as usize, args[2].clone());
+    Ok(Value::None)
+}
+
+fn pop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "pop", args, 1, 2)?;
+    let l = this(interp, args, "pop")?;
+    let len = l.borrow().len() as i64;
+    if len == 0 {
+        return Err(interp.index_error("pop from empty list"));
+    }
+    let i = match args.get(1) {
+        Some(v) => interp.index_value(v)?,
+        None => -1,
+    };
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return Err(interp.index_error("pop index out of range"));
+    }
+    let v = l.borrow_mut().remove(j as usize);
+    Ok(v)
+}
+
+fn remove(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "remove", args, 2, 2)?;
+    let l = this(interp, args, "remove")?;
+    let items = l.borrow().clone();
+    for (i, it) in items.iter().enumerate() {
+        if it.is(&args[1]) || interp.eq(it, &args[1])? {
+            l.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(interp.value_error("list.remove(x): x not in list"))
+}
+
+/// Items of a list, tuple or range receiver.
+fn seq_items(interp: &mut Interp, v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => Ok(l.borrow().clone()),
+        Value::Tuple(t) => Ok(t.as_ref().clone()),
+        other => interp.collect_iterable(other),
+    }
+}
+
+fn index(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "index", args, 2, 4)?;
+    let items = seq_items(interp, &args[0])?;
+    let len = items.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    let start = match args.get(2) {
+        Some(v) => norm(interp.index_value(v)?),
+        None => 0,
+    };
+    let end = match args.get(3) {
+        Some(v) => norm(interp.index_value(v)?),
+        None => len as usize,
+    };
+    for (i, it) in items.iter().enumerate().take(end).skip(start) {
+        if it.is(&args[1]) || interp.eq(it, &args[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let what = match &args[0] {
+        Value::List(_) => {
+            let r = interp.repr(&args[1])?;
+            format!("{r} is not in list")
+        }
+        Value::Range(_) => {
+            let r = interp.repr(&args[1])?;
+            format!("{r} is not in range")
+        }
+        _ => "tuple.index(x): x not in tuple".to_string(),
+    };
+    Err(interp.value_error(what))
+}
+
+fn count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "count", args, 2, 2)?;
+    let items = seq_items(interp, &args[0])?;
+    let mut n = 0;
+    for it in items.iter() {
+        if it.is(&args[1]) || interp.eq(it, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn sort(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    check_args(interp, "sort", args, 1, 1)?;
+    let l = this(interp, args, "sort")?;
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let r = super::sort::sort_values(interp, &mut items, kwargs);
+    *l.borrow_mut() = items;
+    r.map(|_| Value::None)
+}
+
+fn reverse(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let l = this(interp, args, "reverse")?;
+    l.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn clear(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let l = this(interp, args, "clear")?;
+    l.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn copy(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let l = this(interp, args, "copy")?;
+    let items = l.borrow().clone();
+    Ok(Value::list(items))
+}
+
+fn dunder_len(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__len__", args, 1, 1)?;
+    Ok(Value::Int(interp.len_of(&args[0])? as i64))
+}
+
+fn dunder_getitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__getitem__", args, 2, 2)?;
+    interp.get_item(&args[0], &args[1])
+}
+
+fn dunder_setitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__setitem__", args, 3, 3)?;
+    interp.set_item(&args[0], args[1].clone(), args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn dunder_contains(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__contains__", args, 2, 2)?;
+    Ok(Value::Bool(interp.contains(&args[0], &args[1])?))
+}
+
+fn dunder_iter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__iter__", args, 1, 1)?;
+    interp.get_iter(&args[0])
+}

@@ -1,0 +1,121 @@
+//! Builtin functions and the methods of builtin types, one file per type family.
+
+pub mod attrs;
+pub mod classes;
+pub mod dict;
+pub mod exceptions;
+pub mod format;
+pub mod format_spec;
+pub mod numparse;
+pub mod percent;
+pub mod functions;
+pub mod iters;
+pub mod list;
+pub mod numbers;
+pub mod repr;
+pub mod set;
+pub mod sort;
+pub mod str;
+pub mod strfmt;
+
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use std::rc::Rc;
+
+/// A builtin function value.
+pub fn native(name: &str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(BuiltinFunction { name: name.into(), func, bound: None }))
+}
+
+/// Adds a method implemented in Rust to a class.
+pub fn add_method(cls: &Rc<Class>, name: &str, func: NativeFn) {
+    cls.dict.borrow_mut().set_str(name, native(name, func));
+}
+
+/// Adds a builtin function to the builtins namespace.
+pub fn add_builtin(interp: &mut Interp, name: &str, func: NativeFn) {
+    interp.builtins.borrow_mut().set_str(name, native(name, func));
+}
+
+/// Checks the number of positional arguments, with CPython's messages.
+pub fn check_args(interp: &mut Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    Err(interp.type_error(msg))
+}
+
+/// Rejects keyword arguments for functions that take none.
+pub fn no_kwargs(interp: &mut Interp, name: &str, kwargs: KwArgs) -> PyResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(interp.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// A keyword argument by name.
+pub fn kwarg<'a>(kwargs: KwArgs<'a>, name: &str) -> Option<&'a Value> {
+    kwargs.iter().find(|(k, _)| k.as_ref() == name).map(|(_, v)| v)
+}
+
+/// Registers every builtin function, type method and exception class.
+pub fn register(interp: &mut Interp) {
+    functions::register(interp);
+    classes::register(interp);
+    numbers::register(interp);
+    str::register(interp);
+    list::register(interp);
+    dict::register(interp);
+    set::register(interp);
+    iters::register(interp);
+    exceptions::register(interp);
+    let types = [
+        ("object", interp.types.object.clone()),
+        ("type", interp.types.type_.clone()),
+        ("int", interp.types.int.clone()),
+        ("bool", interp.types.bool_.clone()),
+        ("float", interp.types.float.clone()),
+        ("str", interp.types.str_.clone()),
+        ("bytes", interp.types.bytes.clone()),
+        ("tuple", interp.types.tuple.clone()),
+        ("list", interp.types.list.clone()),
+        ("dict", interp.types.dict.clone()),
+        ("set", interp.types.set.clone()),
+        ("frozenset", interp.types.frozenset.clone()),
+        ("range", interp.types.range.clone()),
+        ("slice", interp.types.slice.clone()),
+        ("property", interp.types.property.clone()),
+        ("classmethod", interp.types.classmethod.clone()),
+        ("staticmethod", interp.types.staticmethod.clone()),
+        ("super", interp.types.super_.clone()),
+    ];
+    let mut b = interp.builtins.borrow_mut();
+    for (name, cls) in types {
+        b.set_str(name, Value::Class(cls));
+    }
+    for (name, cls) in interp.types.exceptions.iter() {
+        b.set_str(name, Value::Class(cls.clone()));
+    }
+    b.set_str("None", Value::None);
+    b.set_str("True", Value::Bool(true));
+    b.set_str("False", Value::Bool(false));
+    b.set_str("NotImplemented", Value::NotImplemented);
+    b.set_str("Ellipsis", Value::Ellipsis);
+    b.set_str("__name__", Value::str("builtins"));
+    b.set_str("EnvironmentError", Value::Class(interp.types.exc("OSError")));
+    b.set_str("IOError", Value::Class(interp.types.exc("OSError")));
+}

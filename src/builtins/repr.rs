@@ -1,0 +1,352 @@
+//! `repr()`, `str()` and `format()` of every value, with cycle detection for
+//! containers and `__repr__` / `__str__` / `__format__` of user classes.
+
+use crate::builtins::format;
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+
+impl Interp {
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::Undefined => "<NULL>".into(),
+            Value::None => "None".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => self.bigint_to_string(b)?,
+            Value::Float(f) => format::float_repr(*f),
+            Value::Str(s) => format::py_str_repr(s.as_str()),
+            Value::Bytes(b) => format::bytes_repr(b),
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
+                return self.container_repr(v)
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => {
+                let (a, b, c) = (self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?);
+                format!("slice({a}, {b}, {c})")
+            }
+            Value::Function(func) => format!("<function {} at {:#x}>", func.qualname.borrow(), v.ptr().unwrap_or(0)),
+            Value::Builtin(b) => match &b.bound {
+                Some(recv) => {
+                    let t = self.type_name(recv);
+                    format!("<built-in method {} of {t} object at {:#x}>", b.name, recv.ptr().unwrap_or(0))
+                }
+                None => format!("<built-in function {}>", b.name),
+            },
+            Value::BoundMethod(m) => {
+                let name = match &m.func {
+                    Value::Function(f) => f.qualname.borrow().to_string(),
+                    Value::Builtin(b) => b.name.to_string(),
+                    _ => "?".into(),
+                };
+                let recv = self.repr(&m.receiver)?;
+                format!("<bound method {name} of {recv}>")
+            }
+            Value::Class(c) => {
+                if c.module.as_ref() == "builtins" {
+                    format!("<class '{}'>", c.qualname)
+                } else {
+                    format!("<class '{}.{}'>", c.module, c.qualname)
+                }
+            }
+            Value::Module(m) => {
+                let file = m.dict.borrow().get_str("__file__").and_then(|f| f.as_str().map(String::from));
+                match file {
+                    Some(f) => format!("<module '{}' from '{f}'>", m.name),
+                    None => format!("<module '{}' (built-in)>", m.name),
+                }
+            }
+            Value::Code(c) => format!("<code object {} at {:#x}>", c.name, v.ptr().unwrap_or(0)),
+            Value::Cell(_) => format!("<cell at {:#x}>", v.ptr().unwrap_or(0)),
+            Value::Generator(g) => {
+                let kind = match g.kind {
+                    GenKind::Generator => "generator",
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::AsyncGenerator => "async_generator",
+                };
+                format!("<{kind} object {} at {:#x}>", g.qualname, v.ptr().unwrap_or(0))
+            }
+            Value::Iterator(_) => {
+                let t = self.type_name(v);
+                format!("<{t} object at {:#x}>", v.ptr().unwrap_or(0))
+            }
+            Value::Descriptor(d) => match &**d {
+                Descriptor::Super { cls, .. } => format!("<super: <class '{}'>, <{} object>>", cls.name, cls.name),
+                _ => {
+                    let t = self.type_name(v);
+                    format!("<{t} object at {:#x}>", v.ptr().unwrap_or(0))
+                }
+            },
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                if let Some(m) = self.class_lookup(&cls, "__repr__") {
+                    if !matches!(&m, Value::Builtin(b) if b.name.as_ref() == "object.__repr__") {
+                        let r = self.call_value(m, vec![v.clone()], vec![])?;
+                        return match r {
+                            Value::Str(s) => Ok(s.as_str().to_string()),
+                            other => {
+                                let t = self.type_name(&other);
+                                Err(self.type_error(format!("__repr__ returned non-string (type {t})")))
+                            }
+                        };
+                    }
+                }
+                if inst.exc.is_some() {
+                    return self.exception_repr(v);
+                }
+                self.object_repr(v)?
+            }
+            Value::Native(_) => {
+                if let Some(m) = self.lookup_special(v, "__repr__") {
+                    let r = self.call_value(m, vec![], vec![])?;
+                    return self.to_str(&r);
+                }
+                let t = self.type_name(v);
+                format!("<{t} object at {:#x}>", v.ptr().unwrap_or(0))
+            }
+        })
+    }
+
+    /// `<__main__.C object at 0x...>`.
+    pub fn object_repr(&mut self, v: &Value) -> PyResult<String> {
+        let cls = self.type_of(v);
+        let name = if cls.module.as_ref() == "builtins" {
+            cls.qualname.to_string()
+        } else {
+            format!("{}.{}", cls.module, cls.qualname)
+        };
+        Ok(format!("<{name} object at {:#x}>", v.ptr().unwrap_or(0)))
+    }
+
+    /// `ValueError('msg')`.
+    pub fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
+        let cls = self.type_of(v);
+        let args = crate::vm::exceptions::exc_data(v).map(|d| d.borrow().args.clone()).unwrap_or_default();
+        let inner = if args.len() == 1 {
+            self.repr(&args[0])?
+        } else {
+            let t = self.repr(&Value::tuple(args))?;
+            t[1..t.len() - 1].trim_end_matches(',').to_string()
+        };
+        Ok(format!("{}({inner})", cls.name))
+    }
+
+    fn container_repr(&mut self, v: &Value) -> PyResult<String> {
+        let id = v.ptr().unwrap_or(0);
+        if self.repr_stack.contains(&id) {
+            return Ok(match v {
+                Value::List(_) => "[...]",
+                Value::Dict(_) => "{...}",
+                Value::Tuple(_) => "(...)",
+                _ => "{...}",
+            }
+            .into());
+        }
+        if self.repr_stack.len() > 200 {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        self.repr_stack.push(id);
+        let r = self.container_repr_inner(v);
+        self.repr_stack.pop();
+        r
+    }
+
+    fn container_repr_inner(&mut self, v: &Value) -> PyResult<String> {
+        let join = |me: &mut Interp, items: &[Value]| -> PyResult<String> {
+            let mut parts = Vec::with_capacity(items.len());
+            for it in items {
+                parts.push(me.repr(it)?);
+            }
+            Ok(parts.join(", "))
+        };
+        Ok(match v {
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                format!("[{}]", join(self, &items)?)
+            }
+            Value::Tuple(t) => {
+                if t.len() == 1 {
+                    format!("({},)", self.repr(&t[0])?)
+                } else {
+                    format!("({})", join(self, t)?)
+                }
+            }
+            Value::Dict(d) => {
+                let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let mut parts = Vec::with_capacity(pairs.len());
+                for (k, v) in pairs {
+                    parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&v)?));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = s.borrow().iter().map(|k| k.key.clone()).collect();
+                if items.is_empty() {
+                    "set()".into()
+                } else {
+                    format!("{{{}}}", join(self, &items)?)
+                }
+            }
+            Value::FrozenSet(s) => {
+                let items: Vec<Value> = s.iter().map(|k| k.key.clone()).collect();
+                if items.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    format!("frozenset({{{}}})", join(self, &items)?)
+                }
+            }
+            _ => String::new(),
+        })
+    }
+
+    /// Decimal digits of a big integer, refusing absurd sizes as CPython does.
+    pub fn bigint_to_string(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
+        if b.bits() > 14_000 {
+            // CPython limits int -> str conversion to 4300 digits.
+            let digits = (b.bits() as f64 * std::f64::consts::LOG10_2) as u64;
+            if digits > 4300 {
+                return Err(self.value_error(
+                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                ));
+            }
+        }
+        Ok(b.to_string())
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                if let Some(m) = self.class_lookup(&cls, "__str__") {
+                    if !matches!(&m, Value::Builtin(b) if b.name.as_ref() == "object.__str__") {
+                        let r = self.call_value(m, vec![v.clone()], vec![])?;
+                        return match r {
+                            Value::Str(s) => Ok(s.as_str().to_string()),
+                            other => {
+                                let t = self.type_name(&other);
+                                Err(self.type_error(format!("__str__ returned non-string (type {t})")))
+                            }
+                        };
+                    }
+                }
+                if let Some(data) = &inst.exc {
+                    let args = data.borrow().args.clone();
+                    let is_key_error = self.is_exc(v, "KeyError");
+                    return match args.len() {
+                        0 => Ok(String::new()),
+                        1 if is_key_error => self.repr(&args[0]),
+                        1 => self.to_str(&args[0]),
+                        _ => self.repr(&Value::tuple(args)),
+                    };
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `format(v, spec)` with an optional conversion first (f-strings: 1 str, 2 repr, 3 ascii).
+    pub fn format_value(&mut self, v: &Value, conversion: u32, spec: Option<&Value>) -> PyResult<Value> {
+        let converted;
+        let v = match conversion {
+            1 => {
+                converted = Value::string(self.to_str(v)?);
+                &converted
+            }
+            2 => {
+                converted = Value::string(self.repr(v)?);
+                &converted
+            }
+            3 => {
+                let r = self.repr(v)?;
+                converted = Value::string(ascii_escape(&r));
+                &converted
+            }
+            _ => v,
+        };
+        let spec = spec.and_then(|s| s.as_str()).unwrap_or("");
+        if spec.is_empty() {
+            if let Value::Str(_) = v {
+                return Ok(v.clone());
+            }
+            if !matches!(v, Value::Instance(_)) {
+                return Ok(Value::string(self.to_str(v)?));
+            }
+        }
+        Ok(Value::string(self.format_with_spec(v, spec)?))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format_with_spec(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        let tname = self.type_name(v);
+        let parsed = |me: &mut Interp| crate::builtins::format_spec::FormatSpec::parse_for(spec, &tname).map_err(|e| me.value_error(e));
+        let result = match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                let s = parsed(self)?;
+                let b = crate::vm::ops::to_bigint(v).unwrap_or_default();
+                crate::builtins::format_spec::format_int(&b, &s)
+            }
+            Value::Float(f) => {
+                let s = parsed(self)?;
+                crate::builtins::format_spec::format_float(*f, &s)
+            }
+            Value::Str(st) => {
+                let s = parsed(self)?;
+                crate::builtins::format_spec::format_str(st.as_str(), &s)
+            }
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, "__format__") {
+                    if !matches!(&m, Value::BoundMethod(b) if matches!(&b.func, Value::Builtin(_))) {
+                        let r = self.call_value(m, vec![Value::str(spec)], vec![])?;
+                        return self.to_str(&r);
+                    }
+                }
+                if !spec.is_empty() {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("unsupported format string passed to {t}.__format__")));
+                }
+                return self.to_str(v);
+            }
+            _ => {
+                if !spec.is_empty() {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("unsupported format string passed to {t}.__format__")));
+                }
+                return self.to_str(v);
+            }
+        };
+        result.map_err(|e| self.value_error(e))
+    }
+}
+
+/// `ascii()`: non-ASCII characters of a repr escaped as \x, \u or \U.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,332 @@
+//! The instruction set and code objects. Each opcode is documented on one line
+//! with its stack effect, written `before -> after` with the top of stack last.
+//! Jump targets are absolute instruction indexes.
+
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::vm::value::Value;
+use std::fmt::Write;
+use std::rc::Rc;
+
+/// One VM instruction.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Instr {
+    Nop,
+    /// `a ->`
+    Pop,
+    /// `a -> a a`
+    Dup,
+    /// `a b -> a b a b`
+    DupTwo,
+    /// `a b -> b a`
+    Rot2,
+    /// `a b c -> c a b`
+    Rot3,
+    /// `a b c d -> d a b c`
+    Rot4,
+
+    /// `-> consts[i]`
+    LoadConst(u32),
+    /// `-> locals[i]`; UnboundLocalError when unset.
+    LoadFast(u32),
+    /// `v ->` locals[i] = v
+    StoreFast(u32),
+    /// locals[i] = unset; UnboundLocalError when already unset.
+    DeleteFast(u32),
+    /// `-> cells[i].get()`; cells are the code's cellvars followed by its freevars.
+    LoadDeref(u32),
+    /// `v ->` cells[i].set(v)
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// `-> cells[i]` (the cell itself, to build a closure tuple).
+    LoadClosure(u32),
+    /// In a class body: `-> ns[names[name]]` if present, else cells[cell].get().
+    LoadClassDeref {
+        name: u32,
+        cell: u32,
+    },
+    /// `-> globals[names[i]]`, falling back to builtins; NameError when missing.
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Module and class bodies: locals namespace, then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+
+    /// `obj -> obj.names[i]`
+    LoadAttr(u32),
+    /// `v obj ->` obj.names[i] = v
+    StoreAttr(u32),
+    /// `obj ->` del obj.names[i]
+    DeleteAttr(u32),
+    /// `obj -> meth self` when names[i] is a plain function found on the type,
+    /// else `obj -> attr NULL`. Paired with `CallMethod`.
+    LoadMethod(u32),
+    /// `c k -> c[k]`
+    BinarySubscr,
+    /// `v c k ->` c[k] = v
+    StoreSubscr,
+    /// `c k ->` del c[k]
+    DeleteSubscr,
+    /// `lo hi -> slice(lo, hi)` (n == 2) or `lo hi step -> slice(...)` (n == 3)
+    BuildSlice(u32),
+
+    /// `a b -> a op b`
+    BinaryOp(BinOp),
+    /// `a b -> a op= b` (tries `__iop__` first, then falls back to `op`)
+    InplaceOp(BinOp),
+    /// `a -> op a`
+    UnaryOp(UnaryOp),
+    /// `a b -> a op b` for every comparison, `is`, `is not`, `in`, `not in`.
+    CompareOp(CmpOp),
+
+    /// `a1..an -> (a1, ..., an)`
+    BuildTuple(u32),
+    /// `a1..an -> [a1, ..., an]`
+    BuildList(u32),
+    /// `a1..an -> {a1, ..., an}`
+    BuildSet(u32),
+    /// `k1 v1 .. kn vn -> {k1: v1, ...}`
+    BuildMap(u32),
+    /// `s1..sn -> s1 + ... + sn` (all str; used by f-strings)
+    BuildString(u32),
+    /// `list .. (i-1 items) .. v -> list ..` appends v to the list `i` slots down (after popping v).
+    ListAppend(u32),
+    /// `set .. v -> set ..` as ListAppend.
+    SetAdd(u32),
+    /// `dict .. k v -> dict ..` dict[k] = v, the dict `i` slots down after popping k and v.
+    MapAdd(u32),
+    /// `list .. it -> list ..` list.extend(it), the list `i` slots down after popping it.
+    ListExtend(u32),
+    /// `set .. it -> set ..`
+    SetUpdate(u32),
+    /// `dict .. m -> dict ..` dict.update(m) (`{**m}`)
+    DictUpdate(u32),
+    /// `dict .. m -> dict ..` as DictUpdate, but a repeated key is a TypeError (`f(**m)`).
+    DictMerge(u32),
+    /// `list -> tuple`
+    ListToTuple,
+    /// `seq -> vn .. v1` (v1 on top); ValueError when the length differs.
+    UnpackSequence(u32),
+    /// `seq -> after.. [star list] before..` for `a, *b, c = seq`: first value on top.
+    UnpackEx {
+        before: u16,
+        after: u16,
+    },
+    /// `v [spec] -> str`: flags & 3 is the conversion (0 none, 1 str, 2 repr, 3 ascii);
+    /// flags & 4 means a format spec string is on top of the value.
+    FormatValue(u32),
+
+    /// Jump to the target.
+    Jump(u32),
+    /// `v ->` jump when v is false.
+    PopJumpIfFalse(u32),
+    /// `v ->` jump when v is true.
+    PopJumpIfTrue(u32),
+    /// `v -> v` and jump when v is false, else `v ->`.
+    JumpIfFalseOrPop(u32),
+    /// `v -> v` and jump when v is true, else `v ->`.
+    JumpIfTrueOrPop(u32),
+    /// `obj -> iter(obj)`
+    GetIter,
+    /// `it -> it next(it)`, or `it ->` and jump to the target when exhausted.
+    ForIter(u32),
+
+    /// `[defaults] [kwdefaults] [closure] code -> function`. flags: 1 defaults tuple,
+    /// 2 kwdefaults dict, 8 closure tuple of cells. Pushed in that order.
+    MakeFunction(u32),
+    /// `f a1..an -> f(a1..an)`
+    Call(u32),
+    /// `f a1..an names -> f(...)` where `names` is a tuple of str naming the last len(names) args.
+    CallKw(u32),
+    /// `f args -> f(*args)` (flags 0) or `f args kwargs -> f(*args, **kwargs)` (flags 1);
+    /// args is a tuple, kwargs a dict.
+    CallEx(u32),
+    /// `meth self_or_NULL a1..an -> meth(self?, a1..an)` after LoadMethod.
+    CallMethod(u32),
+    /// `meth self_or_NULL a1..an names -> ...` as CallMethod with keyword names like CallKw.
+    CallMethodKw(u32),
+    /// `v ->` return v from the frame.
+    Return,
+    /// `-> __build_class__`; called as `__build_class__(body_fn, name, *bases, **kw)`.
+    /// A class body code returns its `__class__` cell (or None).
+    LoadBuildClass,
+
+    /// Push an exception handler: if an exception is raised before the matching PopBlock,
+    /// the stack is cut back to its height here, the exception is pushed, and control
+    /// jumps to the target with the exception as the "currently handled" one.
+    SetupExcept(u32),
+    /// Pop the innermost handler pushed by SetupExcept.
+    PopBlock,
+    /// Leave an except handler: restore the previously handled exception.
+    PopExcept,
+    /// `exc type -> exc bool`: does exc match type (a class or tuple of classes)?
+    CheckExcMatch,
+    /// n = 0: re-raise the handled exception; 1: `exc ->` raise exc; 2: `exc cause ->` raise exc from cause.
+    Raise(u32),
+    /// `exc ->` raise exc again, keeping its traceback (end of a handler that did not match, finally).
+    Reraise,
+    /// `mgr -> exit enter_result`: calls `mgr.__enter__()`, keeps bound `mgr.__exit__`.
+    BeforeWith,
+    /// `exit ->` calls `exit(None, None, None)` and discards the result.
+    ExitWith,
+    /// `exit exc -> exit exc result` calls `exit(type(exc), exc, tb)`.
+    WithExceptStart,
+    /// `-> AssertionError`
+    LoadAssertionError,
+
+    /// `v -> sent`: yield v from this generator frame; resumes with the sent value pushed.
+    YieldValue,
+    /// `it -> it'`: iter() for `yield from` (a generator or coroutine passes through).
+    GetYieldFromIter,
+    /// `obj -> awaitable`: a coroutine, or `obj.__await__()`; TypeError otherwise.
+    GetAwaitable,
+    /// `sub v -> sub` while sub yields (this frame yields the same values and re-runs
+    /// this instruction on resume), then `sub v -> result` when sub returns.
+    YieldFrom,
+    /// `mgr -> aexit awaitable` for `async with`: binds `mgr.__aexit__`, calls `__aenter__`.
+    BeforeAsyncWith,
+    /// `aiter -> aiter awaitable`: `type(aiter).__anext__(aiter)` for async for.
+    GetANext,
+    /// `obj -> obj.__aiter__()`
+    GetAIter,
+    /// Handler of `async for` (and async comprehensions), reached through the SetupExcept
+    /// around `GetANext; GetAwaitable; LoadConst None; YieldFrom`: `aiter exc ->`.
+    /// If exc is a StopAsyncIteration: leave the handler as PopExcept does (restore the
+    /// previously handled exception), pop exc and aiter, and jump to the target (the loop's
+    /// `else`/exit). Otherwise re-raise exc (as Reraise).
+    EndAsyncFor(u32),
+
+    /// `level fromlist -> module`: import names[i].
+    ImportName(u32),
+    /// `module -> module module.names[i]` (falls back to importing a submodule).
+    ImportFrom(u32),
+    /// `module ->` copy its public names into the current namespace.
+    ImportStar,
+    /// `v ->` REPL echo: print repr(v) unless None, and bind it to `_`.
+    PrintExpr,
+}
+
+/// Flags of a code object.
+pub mod flags {
+    pub const VARARGS: u32 = 1;
+    pub const VARKEYWORDS: u32 = 2;
+    pub const GENERATOR: u32 = 4;
+    pub const COROUTINE: u32 = 8;
+    pub const ASYNC_GENERATOR: u32 = 16;
+    /// Module or class body: names go through a namespace dict (LoadName / StoreName).
+    pub const NAMESPACE: u32 = 32;
+}
+
+/// A source file, kept for tracebacks and error messages.
+#[derive(Debug)]
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+}
+
+impl SourceFile {
+    /// 1-based line number of a byte offset.
+    pub fn line_of(&self, offset: u32) -> u32 {
+        let end = (offset as usize).min(self.text.len());
+        self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u32 + 1
+    }
+    /// The text of a 1-based line, without its newline.
+    pub fn line_text(&self, line: u32) -> &str {
+        self.text.split('\n').nth(line.saturating_sub(1) as usize).unwrap_or("").trim_end_matches('\r')
+    }
+}
+
+/// A compiled function, module or class body.
+#[derive(Debug)]
+pub struct Code {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub source: Rc<SourceFile>,
+    pub instrs: Vec<Instr>,
+    /// For each instruction, the byte offset in the source it came from.
+    pub offsets: Vec<u32>,
+    /// Byte offset of the `def` (or the module start), for the first line.
+    pub first_offset: u32,
+    pub consts: Vec<Value>,
+    /// Global, attribute and namespace names.
+    pub names: Vec<Rc<str>>,
+    /// Local slot names; parameters first, in order: positional, keyword-only, *args, **kwargs.
+    pub varnames: Vec<Rc<str>>,
+    pub cellvars: Vec<Rc<str>>,
+    pub freevars: Vec<Rc<str>>,
+    /// For each cellvar, the local slot of the parameter it is copied from at entry.
+    pub cell_params: Vec<Option<u32>>,
+    /// Positional parameters, including positional-only ones.
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+}
+
+impl Code {
+    pub fn is_generator_like(&self) -> bool {
+        self.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
+    }
+    /// The line of instruction `pc`.
+    pub fn line_at(&self, pc: usize) -> u32 {
+        let off = self.offsets.get(pc).copied().unwrap_or(self.first_offset);
+        self.source.line_of(off)
+    }
+    /// A readable listing of this code object and the code objects nested in it.
+    pub fn disassemble(&self) -> String {
+        let mut out = String::new();
+        self.disassemble_into(&mut out);
+        out
+    }
+
+    fn disassemble_into(&self, out: &mut String) {
+        let _ = writeln!(out, "Disassembly of <code {}>:", self.qualname);
+        let mut last_line = 0;
+        for (pc, instr) in self.instrs.iter().enumerate() {
+            let line = self.line_at(pc);
+            let line_col = if line != last_line { format!("{line:>4}") } else { "    ".to_string() };
+            last_line = line;
+            let detail = self.describe_operand(instr);
+            let _ = writeln!(out, "{line_col} {pc:>6} {instr:?}{detail}");
+        }
+        for c in &self.consts {
+            if let Some(code) = c.as_code() {
+                out.push('\n');
+                code.disassemble_into(out);
+            }
+        }
+    }
+
+    fn describe_operand(&self, instr: &Instr) -> String {
+        let name = |i: &u32| self.names.get(*i as usize).map(|n| n.to_string()).unwrap_or_default();
+        match instr {
+            Instr::LoadConst(i) => format!("  ({})", self.consts[*i as usize].debug_repr()),
+            Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => {
+                format!("  ({})", self.varnames.get(*i as usize).map(|n| n.to_string()).unwrap_or_default())
+            }
+            Instr::LoadDeref(i) | Instr::StoreDeref(i) | Instr::DeleteDeref(i) | Instr::LoadClosure(i) => {
+                let i = *i as usize;
+                let n = if i < self.cellvars.len() {
+                    self.cellvars[i].to_string()
+                } else {
+                    self.freevars.get(i - self.cellvars.len()).map(|n| n.to_string()).unwrap_or_default()
+                };
+                format!("  ({n})")
+            }
+            Instr::LoadGlobal(i)
+            | Instr::StoreGlobal(i)
+            | Instr::DeleteGlobal(i)
+            | Instr::LoadName(i)
+            | Instr::StoreName(i)
+            | Instr::DeleteName(i)
+            | Instr::LoadAttr(i)
+            | Instr::StoreAttr(i)
+            | Instr::DeleteAttr(i)
+            | Instr::LoadMethod(i)
+            | Instr::ImportName(i)
+            | Instr::ImportFrom(i) => format!("  ({})", name(i)),
+            _ => String::new(),
+        }
+    }
+}

@@ -1,0 +1,460 @@
+//! Code generation for expressions: constants (with the little folding we do),
+//! operators, conditional jumps, calls, displays, comprehensions, f-strings.
+
+use super::bytecode::Instr;
+use super::codegen::{error, Compiler, Const, Ctx, Label, R};
+use super::codegen_stmt::describe;
+use crate::syntax::ast::*;
+use num_bigint::BigInt;
+use std::collections::HashSet;
+
+/// The constant an expression folds to: literals, `-<number>`, and tuples of constants.
+fn const_of(e: &Expr) -> Option<Const> {
+    match &e.kind {
+        ExprKind::Constant(c) => Some(match c {
+            Constant::None => Const::None,
+            Constant::True => Const::Bool(true),
+            Constant::False => Const::Bool(false),
+            Constant::Ellipsis => Const::Ellipsis,
+            Constant::Int(digits) => Const::Int(digits.parse::<BigInt>().ok()?),
+            Constant::Float(f) => Const::Float(*f),
+            Constant::Str(s) => Const::Str(s.clone()),
+            Constant::Bytes(b) => Const::Bytes(b.clone()),
+        }),
+        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
+            ExprKind::Constant(Constant::Int(digits)) => Some(Const::Int(-digits.parse::<BigInt>().ok()?)),
+            ExprKind::Constant(Constant::Float(f)) => Some(Const::Float(-f)),
+            _ => None,
+        },
+        ExprKind::Tuple(items) => Some(Const::Tuple(items.iter().map(const_of).collect::<Option<_>>()?)),
+        _ => None,
+    }
+}
+
+/// Python truthiness of a literal, when known at compile time.
+fn const_truth(e: &Expr) -> Option<bool> {
+    match &e.kind {
+        ExprKind::Constant(Constant::True) => Some(true),
+        ExprKind::Constant(Constant::False | Constant::None) => Some(false),
+        ExprKind::Constant(Constant::Int(d)) => Some(d.chars().any(|c| c != '0')),
+        _ => None,
+    }
+}
+
+fn is_starred(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Starred(_))
+}
+
+impl<'a> Compiler<'a> {
+    /// Compile an expression, leaving its value on the stack.
+    pub(super) fn expr(&mut self, e: &'a Expr) -> R<()> {
+        let saved = self.unit.offset;
+        self.unit.offset = e.span.start;
+        let r = self.expr_kind(e);
+        self.unit.offset = saved;
+        r
+    }
+
+    fn expr_kind(&mut self, e: &'a Expr) -> R<()> {
+        if let Some(c) = const_of(e) {
+            self.load_const(c);
+            return Ok(());
+        }
+        match &e.kind {
+            ExprKind::BoolOp { op, values } => {
+                let end = self.new_label();
+                let jump = if *op == BoolOpKind::And { Instr::JumpIfFalseOrPop } else { Instr::JumpIfTrueOrPop };
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        self.emit_jump(jump, end);
+                    }
+                }
+                self.bind(end);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Instr::Dup);
+                match &target.kind {
+                    ExprKind::Name(n) => self.name_op(n, Ctx::Store)?,
+                    _ => {
+                        let msg = format!("cannot use assignment expressions with {}", describe(target));
+                        return error(msg, target.span);
+                    }
+                }
+            }
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Instr::BinaryOp(*op));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                self.emit(Instr::UnaryOp(*op));
+            }
+            ExprKind::Lambda { params, body } => self.lambda(e, params, body)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                let else_label = self.new_label();
+                let end = self.new_label();
+                self.jump_if(test, false, else_label)?;
+                self.expr(body)?;
+                self.emit_jump(Instr::Jump, end);
+                self.bind(else_label);
+                self.expr(orelse)?;
+                self.bind(end);
+            }
+            ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
+            ExprKind::Set(items) => self.sequence_display(items, Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate)?,
+            ExprKind::List(items) => {
+                self.sequence_display(items, Instr::BuildList, Instr::ListAppend, Instr::ListExtend)?
+            }
+            ExprKind::Tuple(items) => {
+                if items.iter().any(is_starred) {
+                    self.sequence_display(items, Instr::BuildList, Instr::ListAppend, Instr::ListExtend)?;
+                    self.emit(Instr::ListToTuple);
+                } else {
+                    self.sequence_display(items, Instr::BuildTuple, Instr::ListAppend, Instr::ListExtend)?;
+                }
+            }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, generators, elt, None)?,
+            ExprKind::DictComp { key, value, generators } => self.comprehension(e, generators, key, Some(value))?,
+            ExprKind::Await(v) => {
+                self.expr(v)?;
+                self.await_top();
+            }
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.emit(Instr::YieldValue);
+            }
+            ExprKind::YieldFrom(v) => {
+                self.expr(v)?;
+                self.emit(Instr::GetYieldFromIter);
+                self.load_const(Const::None);
+                self.emit(Instr::YieldFrom);
+            }
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords, e.span)?,
+            ExprKind::FString(parts) => {
+                let n = self.fstring_parts(parts)?;
+                match n {
+                    0 => self.load_const(Const::Str(String::new())),
+                    1 => {}
+                    n => self.emit(Instr::BuildString(n)),
+                }
+            }
+            ExprKind::Constant(_) => return error("invalid constant", e.span),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Instr::LoadAttr(i));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Instr::BinarySubscr);
+            }
+            ExprKind::Starred(_) => return error("can't use starred expression here", e.span),
+            ExprKind::Name(n) => self.name_op(n, Ctx::Load)?,
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper] {
+                    match part {
+                        Some(x) => self.expr(x)?,
+                        None => self.load_const(Const::None),
+                    }
+                }
+                match step {
+                    Some(s) => {
+                        self.expr(s)?;
+                        self.emit(Instr::BuildSlice(3));
+                    }
+                    None => self.emit(Instr::BuildSlice(2)),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Jump to `label` when `e` is truthy (`cond`) / falsy (`!cond`); fall through otherwise.
+    pub(super) fn jump_if(&mut self, e: &'a Expr, cond: bool, label: Label) -> R<()> {
+        let saved = self.unit.offset;
+        self.unit.offset = e.span.start;
+        let r = self.jump_if_kind(e, cond, label);
+        self.unit.offset = saved;
+        r
+    }
+
+    fn jump_if_kind(&mut self, e: &'a Expr, cond: bool, label: Label) -> R<()> {
+        if let Some(truth) = const_truth(e) {
+            if truth == cond {
+                self.emit_jump(Instr::Jump, label);
+            }
+            return Ok(());
+        }
+        match &e.kind {
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, !cond, label),
+            ExprKind::BoolOp { op, values } if !values.is_empty() => {
+                // `and` jumping on false / `or` jumping on true: every operand may jump directly.
+                let direct = (*op == BoolOpKind::And) != cond;
+                let skip = self.new_label();
+                let last = values.len() - 1;
+                for (i, v) in values.iter().enumerate() {
+                    if direct || i == last {
+                        self.jump_if(v, cond, label)?;
+                    } else {
+                        self.jump_if(v, !cond, skip)?;
+                    }
+                }
+                self.bind(skip);
+                Ok(())
+            }
+            _ => {
+                self.expr(e)?;
+                self.emit_jump(if cond { Instr::PopJumpIfTrue } else { Instr::PopJumpIfFalse }, label);
+                Ok(())
+            }
+        }
+    }
+
+    fn compare(&mut self, left: &'a Expr, ops: &'a [CmpOp], comparators: &'a [Expr]) -> R<()> {
+        self.expr(left)?;
+        let n = ops.len().min(comparators.len());
+        if n == 0 {
+            return Ok(());
+        }
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        for i in 0..n {
+            self.expr(&comparators[i])?;
+            if i + 1 < n {
+                self.emit(Instr::Dup);
+                self.emit(Instr::Rot3);
+                self.emit(Instr::CompareOp(ops[i]));
+                self.emit_jump(Instr::JumpIfFalseOrPop, cleanup);
+            } else {
+                self.emit(Instr::CompareOp(ops[i]));
+            }
+        }
+        if n > 1 {
+            self.emit_jump(Instr::Jump, end);
+            self.bind(cleanup);
+            self.emit(Instr::Rot2);
+            self.emit(Instr::Pop);
+            self.bind(end);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], span: Span) -> R<()> {
+        let has_star = args.iter().any(is_starred) || keywords.iter().any(|k| k.arg.is_none());
+        if let (ExprKind::Attribute { value, attr }, false) = (&func.kind, has_star) {
+            self.expr(value)?;
+            self.unit.offset = func.span.start;
+            let i = self.name_index(attr);
+            self.emit(Instr::LoadMethod(i));
+            self.unit.offset = span.start;
+            for a in args {
+                self.expr(a)?;
+            }
+            let n = (args.len() + keywords.len()) as u32;
+            if keywords.is_empty() {
+                self.emit(Instr::CallMethod(n));
+            } else {
+                self.keyword_values(keywords)?;
+                self.emit(Instr::CallMethodKw(n));
+            }
+            return Ok(());
+        }
+        self.expr(func)?;
+        self.call_args(0, args, keywords, span)
+    }
+
+    /// Push keyword values then the tuple of their names (no `**` allowed here).
+    fn keyword_values(&mut self, keywords: &'a [Keyword]) -> R<()> {
+        let mut names = Vec::new();
+        for k in keywords {
+            self.expr(&k.value)?;
+            names.push(Const::Str(k.arg.clone().unwrap_or_default()));
+        }
+        self.load_const(Const::Tuple(names));
+        Ok(())
+    }
+
+    /// Arguments and the call instruction, with the callable and `pushed` positional
+    /// arguments already on the stack.
+    pub(super) fn call_args(&mut self, pushed: u32, args: &'a [Expr], keywords: &'a [Keyword], span: Span) -> R<()> {
+        let mut seen = HashSet::new();
+        for k in keywords {
+            if let Some(name) = &k.arg {
+                if !seen.insert(name.as_str()) {
+                    return error(format!("keyword argument repeated: {name}"), k.value.span);
+                }
+            }
+        }
+        let has_star = args.iter().any(is_starred) || keywords.iter().any(|k| k.arg.is_none());
+        if !has_star {
+            for a in args {
+                self.expr(a)?;
+            }
+            self.unit.offset = span.start;
+            let n = pushed + (args.len() + keywords.len()) as u32;
+            if keywords.is_empty() {
+                self.emit(Instr::Call(n));
+            } else {
+                self.keyword_values(keywords)?;
+                self.unit.offset = span.start;
+                self.emit(Instr::CallKw(n));
+            }
+            return Ok(());
+        }
+        if args.iter().any(is_starred) {
+            let leading = args.iter().take_while(|a| !is_starred(a)).count();
+            for a in &args[..leading] {
+                self.expr(a)?;
+            }
+            self.emit(Instr::BuildList(pushed + leading as u32));
+            for a in &args[leading..] {
+                match &a.kind {
+                    ExprKind::Starred(inner) => {
+                        self.expr(inner)?;
+                        self.emit(Instr::ListExtend(1));
+                    }
+                    _ => {
+                        self.expr(a)?;
+                        self.emit(Instr::ListAppend(1));
+                    }
+                }
+            }
+            self.emit(Instr::ListToTuple);
+        } else {
+            for a in args {
+                self.expr(a)?;
+            }
+            self.emit(Instr::BuildTuple(pushed + args.len() as u32));
+        }
+        if keywords.is_empty() {
+            self.unit.offset = span.start;
+            self.emit(Instr::CallEx(0));
+            return Ok(());
+        }
+        self.emit(Instr::BuildMap(0));
+        for k in keywords {
+            match &k.arg {
+                Some(name) => {
+                    self.load_const(Const::Str(name.clone()));
+                    self.expr(&k.value)?;
+                    self.emit(Instr::MapAdd(1));
+                }
+                None => {
+                    self.expr(&k.value)?;
+                    self.emit(Instr::DictMerge(1));
+                }
+            }
+        }
+        self.unit.offset = span.start;
+        self.emit(Instr::CallEx(1));
+        Ok(())
+    }
+
+    /// A list, set or tuple display. Without starred items: `<items> build(n)`; with them,
+    /// the leading plain items are built, then the rest added one by one (`add`/`update` with depth 1).
+    fn sequence_display(
+        &mut self,
+        items: &'a [Expr],
+        build: fn(u32) -> Instr,
+        add: fn(u32) -> Instr,
+        update: fn(u32) -> Instr,
+    ) -> R<()> {
+        let leading = items.iter().take_while(|a| !is_starred(a)).count();
+        for item in &items[..leading] {
+            self.expr(item)?;
+        }
+        self.emit(build(leading as u32));
+        for item in &items[leading..] {
+            match &item.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(update(1));
+                }
+                _ => {
+                    self.expr(item)?;
+                    self.emit(add(1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn dict_display(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> R<()> {
+        let leading = keys.iter().take_while(|k| k.is_some()).count().min(values.len());
+        for (k, v) in keys.iter().zip(values).take(leading) {
+            if let Some(k) = k {
+                self.expr(k)?;
+            }
+            self.expr(v)?;
+        }
+        self.emit(Instr::BuildMap(leading as u32));
+        for (k, v) in keys.iter().zip(values).skip(leading) {
+            match k {
+                Some(k) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Instr::MapAdd(1));
+                }
+                None => {
+                    self.expr(v)?;
+                    self.emit(Instr::DictUpdate(1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Push one str per f-string part (adjacent literals merged); returns how many.
+    fn fstring_parts(&mut self, parts: &'a [FStringPart]) -> R<u32> {
+        let mut count = 0;
+        let mut pending = String::new();
+        for part in parts {
+            match part {
+                FStringPart::Literal(s) => pending.push_str(s),
+                FStringPart::Value { value, conversion, format_spec, debug_text } => {
+                    if let Some(t) = debug_text {
+                        pending.push_str(t);
+                    }
+                    if !pending.is_empty() {
+                        self.load_const(Const::Str(std::mem::take(&mut pending)));
+                        count += 1;
+                    }
+                    self.expr(value)?;
+                    let mut flags = match conversion {
+                        None if debug_text.is_some() && format_spec.is_none() => 2,
+                        None => 0,
+                        Some('s') => 1,
+                        Some('r') => 2,
+                        Some('a') => 3,
+                        Some(c) => return error(format!("f-string: invalid conversion character '{c}'"), value.span),
+                    };
+                    if let Some(spec) = format_spec {
+                        match self.fstring_parts(spec)? {
+                            0 => self.load_const(Const::Str(String::new())),
+                            1 => {}
+                            n => self.emit(Instr::BuildString(n)),
+                        }
+                        flags |= 4;
+                    }
+                    self.emit(Instr::FormatValue(flags));
+                    count += 1;
+                }
+            }
+        }
+        if !pending.is_empty() {
+            self.load_const(Const::Str(pending));
+            count += 1;
+        }
+        Ok(count)
+    }
+}

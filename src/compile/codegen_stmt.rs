@@ -1,0 +1,590 @@
+//! Code generation for statements: assignments, control flow, exception
+//! handling, `with`, imports, and the unwinding done by `break`, `continue`
+//! and `return` when they leave protected blocks.
+
+use super::bytecode::Instr;
+use super::codegen::{error, Block, Compiler, Const, Ctx, R};
+use super::scopes::ScopeKind;
+use crate::syntax::ast::*;
+
+/// What an expression is, for "cannot assign to ..." messages.
+pub(super) fn describe(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Constant(_) => "literal",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::FString(_) => "f-string expression",
+        ExprKind::Await(_) => "await expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        ExprKind::Starred(_) => "starred",
+        ExprKind::Name(_) => "name",
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        _ => "expression",
+    }
+}
+
+impl<'a> Compiler<'a> {
+    pub(super) fn stmts(&mut self, body: &'a [Stmt]) -> R<()> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> R<()> {
+        let saved = self.unit.offset;
+        self.unit.offset = s.span.start;
+        let r = self.stmt_kind(s);
+        self.unit.offset = saved;
+        r
+    }
+
+    fn stmt_kind(&mut self, s: &'a Stmt) -> R<()> {
+        match &s.kind {
+            StmtKind::FunctionDef(fd) => self.function_def(fd, s.span),
+            StmtKind::ClassDef(cd) => self.class_def(cd, s.span),
+            StmtKind::Return(value) => self.return_stmt(value.as_ref(), s),
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.delete_target(t)),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Instr::Dup);
+                    }
+                    self.store_target(t)?;
+                }
+                Ok(())
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
+            StmtKind::AnnAssign { target, value, .. } => match value {
+                Some(v) => {
+                    self.expr(v)?;
+                    self.store_target(target)
+                }
+                None => Ok(()),
+            },
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                self.for_stmt(target, iter, body, orelse, *is_async)
+            }
+            StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
+            StmtKind::If { test, body, orelse } => {
+                let orelse_label = self.new_label();
+                let end = self.new_label();
+                self.jump_if(test, false, orelse_label)?;
+                self.stmts(body)?;
+                if !orelse.is_empty() {
+                    self.emit_jump(Instr::Jump, end);
+                }
+                self.bind(orelse_label);
+                self.stmts(orelse)?;
+                self.bind(end);
+                Ok(())
+            }
+            StmtKind::With { items, body, is_async } => self.with_stmt(items, body, *is_async, s),
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.unit.offset = s.span.start;
+                self.emit(Instr::Raise(n));
+                Ok(())
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Assert { test, msg } => {
+                let ok = self.new_label();
+                self.jump_if(test, true, ok)?;
+                self.emit(Instr::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Instr::Call(1));
+                }
+                self.emit(Instr::Raise(1));
+                self.bind(ok);
+                Ok(())
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    self.unit.offset = a.span.start;
+                    self.load_const(Const::Int(0.into()));
+                    let fromlist = if a.asname.is_some() { Const::Tuple(Vec::new()) } else { Const::None };
+                    self.load_const(fromlist);
+                    let i = self.name_index(&a.name);
+                    self.emit(Instr::ImportName(i));
+                    let bound = match &a.asname {
+                        Some(n) => n.as_str(),
+                        None => a.name.split('.').next().unwrap_or(&a.name),
+                    };
+                    self.name_op(bound, Ctx::Store)?;
+                }
+                Ok(())
+            }
+            StmtKind::ImportFrom { module, names, level } => {
+                self.load_const(Const::Int((*level).into()));
+                let fromlist = names.iter().map(|a| Const::Str(a.name.clone())).collect();
+                self.load_const(Const::Tuple(fromlist));
+                let i = self.name_index(module.as_deref().unwrap_or(""));
+                self.emit(Instr::ImportName(i));
+                if names.iter().any(|a| a.name == "*") {
+                    self.emit(Instr::ImportStar);
+                    return Ok(());
+                }
+                for a in names {
+                    self.unit.offset = a.span.start;
+                    let i = self.name_index(&a.name);
+                    self.emit(Instr::ImportFrom(i));
+                    self.name_op(a.asname.as_deref().unwrap_or(&a.name), Ctx::Store)?;
+                }
+                self.emit(Instr::Pop);
+                Ok(())
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => Ok(()),
+            StmtKind::Expr(e) => {
+                if self.interactive && self.scope().kind == ScopeKind::Module {
+                    self.expr(e)?;
+                    self.emit(Instr::PrintExpr);
+                } else if !matches!(e.kind, ExprKind::Constant(_)) {
+                    self.expr(e)?;
+                    self.emit(Instr::Pop);
+                }
+                Ok(())
+            }
+            StmtKind::Break => self.break_continue(true, s),
+            StmtKind::Continue => self.break_continue(false, s),
+        }
+    }
+
+    /// Store the value on top of the stack into an assignment target.
+    pub(super) fn store_target(&mut self, t: &'a Expr) -> R<()> {
+        match &t.kind {
+            ExprKind::Name(n) => self.name_op(n, Ctx::Store),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                self.unit.offset = t.span.start;
+                let i = self.name_index(attr);
+                self.emit(Instr::StoreAttr(i));
+                Ok(())
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.unit.offset = t.span.start;
+                self.emit(Instr::StoreSubscr);
+                Ok(())
+            }
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                let stars: Vec<usize> = elts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches!(e.kind, ExprKind::Starred(_)))
+                    .map(|(i, _)| i)
+                    .collect();
+                match stars[..] {
+                    [] => self.emit(Instr::UnpackSequence(elts.len() as u32)),
+                    [i] => {
+                        let after = elts.len() - i - 1;
+                        if i > u16::MAX as usize || after > u16::MAX as usize {
+                            return error("too many expressions in star-unpacking assignment", t.span);
+                        }
+                        self.emit(Instr::UnpackEx { before: i as u16, after: after as u16 });
+                    }
+                    _ => return error("multiple starred expressions in assignment", t.span),
+                }
+                for e in elts {
+                    match &e.kind {
+                        ExprKind::Starred(inner) => self.store_target(inner)?,
+                        _ => self.store_target(e)?,
+                    }
+                }
+                Ok(())
+            }
+            ExprKind::Starred(_) => error("starred assignment target must be in a list or tuple", t.span),
+            _ => error(format!("cannot assign to {}", describe(t)), t.span),
+        }
+    }
+
+    fn delete_target(&mut self, t: &'a Expr) -> R<()> {
+        self.unit.offset = t.span.start;
+        match &t.kind {
+            ExprKind::Name(n) => self.name_op(n, Ctx::Del),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Instr::DeleteAttr(i));
+                Ok(())
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Instr::DeleteSubscr);
+                Ok(())
+            }
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().try_for_each(|e| self.delete_target(e)),
+            _ => error(format!("cannot delete {}", describe(t)), t.span),
+        }
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> R<()> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.name_op(n, Ctx::Load)?;
+                self.expr(value)?;
+                self.unit.offset = target.span.start;
+                self.emit(Instr::InplaceOp(op));
+                self.name_op(n, Ctx::Store)
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                let i = self.name_index(attr);
+                self.unit.offset = target.span.start;
+                self.emit(Instr::Dup);
+                self.emit(Instr::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Rot2);
+                self.emit(Instr::StoreAttr(i));
+                Ok(())
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                self.expr(obj)?;
+                self.expr(index)?;
+                self.unit.offset = target.span.start;
+                self.emit(Instr::DupTwo);
+                self.emit(Instr::BinarySubscr);
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Rot3);
+                self.emit(Instr::StoreSubscr);
+                Ok(())
+            }
+            _ => {
+                error(format!("'{}' is an illegal expression for augmented assignment", describe(target)), target.span)
+            }
+        }
+    }
+
+    fn for_stmt(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        is_async: bool,
+    ) -> R<()> {
+        let start = self.unit.offset;
+        let top = self.new_label();
+        let orelse_label = self.new_label();
+        let end = self.new_label();
+        self.expr(iter)?;
+        self.unit.offset = start;
+        if is_async {
+            let handler = self.new_label();
+            self.emit(Instr::GetAIter);
+            self.bind(top);
+            self.emit_jump(Instr::SetupExcept, handler);
+            self.emit(Instr::GetANext);
+            self.await_top();
+            self.emit(Instr::PopBlock);
+            self.store_target(target)?;
+            self.loop_body(body, top, end, true)?;
+            self.emit_jump(Instr::Jump, top);
+            self.bind(handler);
+            self.unit.offset = start;
+            self.emit_jump(Instr::EndAsyncFor, orelse_label);
+        } else {
+            self.emit(Instr::GetIter);
+            self.bind(top);
+            self.emit_jump(Instr::ForIter, orelse_label);
+            self.store_target(target)?;
+            self.loop_body(body, top, end, true)?;
+            self.emit_jump(Instr::Jump, top);
+        }
+        self.bind(orelse_label);
+        self.stmts(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn loop_body(
+        &mut self,
+        body: &'a [Stmt],
+        top: super::codegen::Label,
+        end: super::codegen::Label,
+        has_iter: bool,
+    ) -> R<()> {
+        self.unit.blocks.push(Block::Loop { top, end, has_iter });
+        let r = self.stmts(body);
+        self.unit.blocks.pop();
+        r
+    }
+
+    fn while_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R<()> {
+        let top = self.new_label();
+        let orelse_label = self.new_label();
+        let end = self.new_label();
+        self.bind(top);
+        self.jump_if(test, false, orelse_label)?;
+        self.loop_body(body, top, end, false)?;
+        self.emit_jump(Instr::Jump, top);
+        self.bind(orelse_label);
+        self.stmts(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], is_async: bool, s: &'a Stmt) -> R<()> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let handler = self.new_label();
+        let end = self.new_label();
+        let suppress = self.new_label();
+        self.expr(&item.context)?;
+        self.unit.offset = item.context.span.start;
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.await_top();
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
+        match &item.target {
+            Some(t) => self.store_target(t)?,
+            None => self.emit(Instr::Pop),
+        }
+        self.emit_jump(Instr::SetupExcept, handler);
+        self.unit.blocks.push(Block::With { is_async });
+        let r = if rest.is_empty() { self.stmts(body) } else { self.with_stmt(rest, body, is_async, s) };
+        self.unit.blocks.pop();
+        r?;
+        self.unit.offset = s.span.start;
+        self.emit(Instr::PopBlock);
+        self.exit_with(is_async);
+        self.emit_jump(Instr::Jump, end);
+        self.bind(handler);
+        self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.await_top();
+        }
+        self.emit_jump(Instr::PopJumpIfTrue, suppress);
+        self.emit(Instr::Reraise);
+        self.bind(suppress);
+        self.emit(Instr::Pop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Pop);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `exit ->`: call the exit function with three Nones (awaiting it for `async with`).
+    fn exit_with(&mut self, is_async: bool) {
+        if is_async {
+            self.load_const(Const::None);
+            self.emit(Instr::Dup);
+            self.emit(Instr::Dup);
+            self.emit(Instr::Call(3));
+            self.await_top();
+            self.emit(Instr::Pop);
+        } else {
+            self.emit(Instr::ExitWith);
+        }
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> R<()> {
+        if finalbody.is_empty() {
+            return self.try_except(body, handlers, orelse);
+        }
+        let start = self.unit.offset;
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Instr::SetupExcept, handler);
+        self.unit.blocks.push(Block::FinallyTry { body: finalbody });
+        let r = if handlers.is_empty() {
+            self.stmts(body).and_then(|_| self.stmts(orelse))
+        } else {
+            self.try_except(body, handlers, orelse)
+        };
+        self.unit.blocks.pop();
+        r?;
+        self.unit.offset = start;
+        self.emit(Instr::PopBlock);
+        self.stmts(finalbody)?;
+        self.emit_jump(Instr::Jump, end);
+        self.bind(handler);
+        self.unit.blocks.push(Block::FinallyEnd);
+        let r = self.stmts(finalbody);
+        self.unit.blocks.pop();
+        r?;
+        self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> R<()> {
+        let start = self.unit.offset;
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Instr::SetupExcept, handler);
+        self.unit.blocks.push(Block::TryExcept);
+        let r = self.stmts(body);
+        self.unit.blocks.pop();
+        r?;
+        self.unit.offset = start;
+        self.emit(Instr::PopBlock);
+        self.stmts(orelse)?;
+        self.emit_jump(Instr::Jump, end);
+        self.bind(handler);
+        let mut has_bare = false;
+        for h in handlers {
+            self.unit.offset = h.span.start;
+            let next = self.new_label();
+            match &h.typ {
+                Some(t) => {
+                    self.expr(t)?;
+                    self.unit.offset = h.span.start;
+                    self.emit(Instr::CheckExcMatch);
+                    self.emit_jump(Instr::PopJumpIfFalse, next);
+                }
+                None => has_bare = true,
+            }
+            match &h.name {
+                Some(n) => self.name_op(n, Ctx::Store)?,
+                None => self.emit(Instr::Pop),
+            }
+            self.unit.blocks.push(Block::ExceptHandler { name: h.name.as_deref() });
+            let r = self.stmts(&h.body);
+            self.unit.blocks.pop();
+            r?;
+            self.unit.offset = h.span.start;
+            self.emit(Instr::PopExcept);
+            if let Some(n) = &h.name {
+                self.clear_name(n)?;
+            }
+            self.emit_jump(Instr::Jump, end);
+            self.bind(next);
+            if has_bare {
+                break;
+            }
+        }
+        if !has_bare {
+            self.emit(Instr::Reraise);
+        }
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `name = None; del name` at the end of `except E as name`.
+    fn clear_name(&mut self, name: &str) -> R<()> {
+        self.load_const(Const::None);
+        self.name_op(name, Ctx::Store)?;
+        self.name_op(name, Ctx::Del)
+    }
+
+    fn return_stmt(&mut self, value: Option<&'a Expr>, s: &'a Stmt) -> R<()> {
+        match value {
+            Some(v) => self.expr(v)?,
+            None => self.load_const(Const::None),
+        }
+        self.unit.offset = s.span.start;
+        self.unwind(0, true)?;
+        self.unit.offset = s.span.start;
+        self.emit(Instr::Return);
+        Ok(())
+    }
+
+    fn break_continue(&mut self, is_break: bool, s: &'a Stmt) -> R<()> {
+        let found = self.unit.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. }));
+        let (depth, Some(Block::Loop { top, end, has_iter })) =
+            (found, found.and_then(|i| self.unit.blocks.get(i).cloned()))
+        else {
+            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            return error(msg, s.span);
+        };
+        self.unwind(depth.unwrap_or(0) + 1, false)?;
+        self.unit.offset = s.span.start;
+        if is_break {
+            if has_iter {
+                self.emit(Instr::Pop);
+            }
+            self.emit_jump(Instr::Jump, end);
+        } else {
+            self.emit_jump(Instr::Jump, top);
+        }
+        Ok(())
+    }
+
+    /// Emit the cleanup for leaving blocks `blocks[depth..]`, innermost first.
+    /// `preserve_tos`: a return value on top of the stack must survive.
+    fn unwind(&mut self, depth: usize, preserve_tos: bool) -> R<()> {
+        let mut i = self.unit.blocks.len();
+        while i > depth {
+            i -= 1;
+            let block = self.unit.blocks[i].clone();
+            match block {
+                Block::Loop { has_iter, .. } => {
+                    if has_iter {
+                        self.pop_under(preserve_tos);
+                    }
+                }
+                Block::TryExcept => self.emit(Instr::PopBlock),
+                Block::ExceptHandler { name } => {
+                    self.emit(Instr::PopExcept);
+                    if let Some(n) = name {
+                        self.clear_name(n)?;
+                    }
+                }
+                Block::FinallyTry { body } => {
+                    self.emit(Instr::PopBlock);
+                    let saved = self.unit.blocks.split_off(i);
+                    if preserve_tos {
+                        self.unit.blocks.push(Block::PopValue);
+                    }
+                    let r = self.stmts(body);
+                    self.unit.blocks.truncate(i);
+                    self.unit.blocks.extend(saved);
+                    r?;
+                }
+                Block::FinallyEnd => {
+                    self.emit(Instr::PopExcept);
+                    self.pop_under(preserve_tos);
+                }
+                Block::With { is_async } => {
+                    self.emit(Instr::PopBlock);
+                    if preserve_tos {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.exit_with(is_async);
+                }
+                Block::PopValue => self.pop_under(preserve_tos),
+            }
+        }
+        Ok(())
+    }
+
+    /// Pop the value on top of the stack, or the one below it when `preserve_tos`.
+    fn pop_under(&mut self, preserve_tos: bool) {
+        if preserve_tos {
+            self.emit(Instr::Rot2);
+        }
+        self.emit(Instr::Pop);
+    }
+}

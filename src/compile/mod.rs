@@ -1,0 +1,26 @@
+//! The compiler: scope analysis and code generation from the AST to bytecode.
+
+pub mod bytecode;
+mod codegen;
+mod codegen_expr;
+mod codegen_stmt;
+pub mod scopes;
+
+use crate::syntax::ast;
+use crate::syntax::diag::SyntaxError;
+use bytecode::{Code, SourceFile};
+use std::rc::Rc;
+
+/// Compile a module to its code object (`<module>`, flags NAMESPACE).
+pub fn compile_module(module: &ast::Module, source: Rc<SourceFile>) -> Result<Rc<Code>, SyntaxError> {
+    let table = scopes::SymbolTable::build(module, false)?;
+    codegen::compile(module, &table, source, false)
+}
+
+/// Compile one REPL input: like [`compile_module`], but top-level expression statements
+/// end with `PrintExpr`, and top-level `await` (also `async for` / `async with`) is allowed;
+/// when present, the module code gets the COROUTINE flag and must be run as a coroutine.
+pub fn compile_interactive(module: &ast::Module, source: Rc<SourceFile>) -> Result<Rc<Code>, SyntaxError> {
+    let table = scopes::SymbolTable::build(module, true)?;
+    codegen::compile(module, &table, source, true)
+}

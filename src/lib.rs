@@ -1,0 +1,21 @@
+//! coil: an embeddable scripting language with native coroutines, running a
+//! subset of Python 3.11. The pipeline is lexer -> layout -> parser (lalrpop)
+//! -> scopes -> codegen -> a stackless VM whose frames live on the heap.
+//!
+//! ```
+//! let mut interp = coil::Interpreter::new();
+//! let out = interp.capture_output();
+//! interp.run("print(6 * 7)", "<example>").unwrap();
+//! assert_eq!(out.take(), "42\n");
+//! ```
+
+pub mod builtins;
+pub mod compile;
+pub mod modules;
+pub mod stdlib;
+pub mod syntax;
+pub mod vm;
+
+mod embed;
+
+pub use embed::{CapturedOutput, Error, Interpreter};

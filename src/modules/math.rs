@@ -1,0 +1,378 @@
+//! The `math` module.
+
+use crate::builtins::check_args;
+use crate::builtins::functions::number_arg;
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::ops::to_bigint;
+use crate::vm::value::Value;
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+pub fn module() -> Value {
+    let functions: &[(&str, NativeFn)] = &[
+        ("sqrt", sqrt),
+        ("floor", floor),
+        ("ceil", ceil),
+        ("trunc", trunc),
+        ("fabs", fabs),
+        ("exp", exp),
+        ("log", log),
+        ("log2", log2),
+        ("log10", log10),
+        ("pow", pow),
+        ("sin", sin),
+        ("cos", cos),
+        ("tan", tan),
+        ("asin", asin),
+        ("acos", acos),
+        ("atan", atan),
+        ("atan2", atan2),
+        ("hypot", hypot),
+        ("isnan", isnan),
+        ("isinf", isinf),
+        ("isfinite", isfinite),
+        ("gcd", gcd),
+        ("lcm", lcm),
+        ("factorial", factorial),
+        ("isqrt", isqrt),
+        ("copysign", copysign),
+        ("degrees", degrees),
+        ("radians", radians),
+        ("fsum", fsum),
+        ("prod", prod),
+        ("isclose", isclose),
+        ("comb", comb),
+        ("perm", perm),
+        ("modf", modf),
+        ("fmod", fmod),
+    ];
+    super::make_module(
+        "math",
+        functions,
+        vec![
+            ("pi", Value::Float(std::f64::consts::PI)),
+            ("e", Value::Float(std::f64::consts::E)),
+            ("tau", Value::Float(std::f64::consts::TAU)),
+            ("inf", Value::Float(f64::INFINITY)),
+            ("nan", Value::Float(f64::NAN)),
+        ],
+    )
+}
+
+fn arg1(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<f64> {
+    check_args(interp, name, args, 1, 1)?;
+    number_arg(interp, &args[0])
+}
+
+/// Applies `f`, raising ValueError("math domain error") for NaN from a non-NaN input.
+fn domain(interp: &mut Interp, x: f64, r: f64) -> PyResult<Value> {
+    if r.is_nan() && !x.is_nan() {
+        return Err(interp.value_error("math domain error"));
+    }
+    Ok(Value::Float(r))
+}
+
+macro_rules! unary {
+    ($name:ident, $f:expr) => {
+        fn $name(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+            let x = arg1(interp, args, stringify!($name))?;
+            let f: fn(f64) -> f64 = $f;
+            domain(interp, x, f(x))
+        }
+    };
+}
+
+unary!(exp, f64::exp);
+unary!(sin, f64::sin);
+unary!(cos, f64::cos);
+unary!(tan, f64::tan);
+unary!(asin, f64::asin);
+unary!(acos, f64::acos);
+unary!(atan, f64::atan);
+unary!(fabs, f64::abs);
+unary!(degrees, f64::to_degrees);
+unary!(radians, f64::to_radians);
+
+fn sqrt(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let x = arg1(interp, args, "sqrt")?;
+    if x < 0.0 {
+        return Err(interp.value_error("math domain error"));
+    }
+    Ok(Value::Float(x.sqrt()))
+}
+
+fn log_of(interp: &mut Interp, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    if let Value::BigInt(b) = v {
+        if b.is_positive() {
+            // log(b) = log(b / 2**k) + k*log(2), for ints beyond f64's range.
+            let k = b.bits().saturating_sub(1000);
+            let scaled: BigInt = &**b >> k as usize;
+            let x = num_traits::ToPrimitive::to_f64(&scaled).unwrap_or(f64::INFINITY);
+            return Ok(f(x) + k as f64 * f(2.0));
+        }
+    }
+    let x = number_arg(interp, v)?;
+    if x <= 0.0 {
+        return Err(interp.value_error("math domain error"));
+    }
+    Ok(f(x))
+}
+
+fn log(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "log", args, 1, 2)?;
+    let l = log_of(interp, &args[0], f64::ln)?;
+    match args.get(1) {
+        Some(b) => {
+            let lb = log_of(interp, b, f64::ln)?;
+            if lb == 0.0 {
+                return Err(interp.zero_division("float division by zero"));
+            }
+            Ok(Value::Float(l / lb))
+        }
+        None => Ok(Value::Float(l)),
+    }
+}
+
+fn log2(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "log2", args, 1, 1)?;
+    Ok(Value::Float(log_of(interp, &args[0], f64::log2)?))
+}
+
+fn log10(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "log10", args, 1, 1)?;
+    Ok(Value::Float(log_of(interp, &args[0], f64::log10)?))
+}
+
+fn int_result(interp: &mut Interp, v: &Value, f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
+    if let Some(b) = to_bigint(v) {
+        return Ok(Value::bigint(b));
+    }
+    if let Value::Instance(_) = v {
+        let dunder = format!("__{name}__");
+        if let Some(m) = interp.lookup_special(v, &dunder) {
+            return interp.call_value(m, vec![], vec![]);
+        }
+    }
+    let x = number_arg(interp, v)?;
+    if x.is_nan() {
+        return Err(interp.value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(interp.overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(crate::builtins::numbers::float_to_int(f(x)))
+}
+
+fn floor(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "floor", args, 1, 1)?;
+    int_result(interp, &args[0], f64::floor, "floor")
+}
+
+fn ceil(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "ceil", args, 1, 1)?;
+    int_result(interp, &args[0], f64::ceil, "ceil")
+}
+
+fn trunc(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "trunc", args, 1, 1)?;
+    int_result(interp, &args[0], f64::trunc, "trunc")
+}
+
+fn two(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
+    check_args(interp, name, args, 2, 2)?;
+    Ok((number_arg(interp, &args[0])?, number_arg(interp, &args[1])?))
+}
+
+fn pow(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let (x, y) = two(interp, args, "pow")?;
+    if x == 0.0 && y < 0.0 {
+        return Err(interp.value_error("math domain error"));
+    }
+    domain(interp, x, x.powf(y))
+}
+
+fn atan2(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let (y, x) = two(interp, args, "atan2")?;
+    Ok(Value::Float(y.atan2(x)))
+}
+
+fn hypot(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for a in args {
+        let x = number_arg(interp, a)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn copysign(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let (x, y) = two(interp, args, "copysign")?;
+    Ok(Value::Float(x.copysign(y)))
+}
+
+fn fmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let (x, y) = two(interp, args, "fmod")?;
+    if y == 0.0 {
+        return Err(interp.value_error("math domain error"));
+    }
+    Ok(Value::Float(x % y))
+}
+
+fn modf(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let x = arg1(interp, args, "modf")?;
+    Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+}
+
+fn isnan(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(arg1(interp, args, "isnan")?.is_nan()))
+}
+
+fn isinf(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(arg1(interp, args, "isinf")?.is_infinite()))
+}
+
+fn isfinite(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(arg1(interp, args, "isfinite")?.is_finite()))
+}
+
+fn int_args(interp: &mut Interp, args: &[Value]) -> PyResult<Vec<BigInt>> {
+    let mut out = Vec::with_capacity(args.len());
+    for a in args {
+        match to_bigint(a) {
+            Some(b) => out.push(b),
+            None => {
+                let t = interp.type_name(a);
+                return Err(interp.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn gcd(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let nums = int_args(interp, args)?;
+    let g = nums.into_iter().fold(BigInt::zero(), |a, b| num_integer::Integer::gcd(&a, &b));
+    Ok(Value::bigint(g))
+}
+
+fn lcm(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let nums = int_args(interp, args)?;
+    let l = nums.into_iter().fold(BigInt::from(1), |a, b| num_integer::Integer::lcm(&a, &b));
+    Ok(Value::bigint(l))
+}
+
+fn factorial(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "factorial", args, 1, 1)?;
+    let n = match &args[0] {
+        Value::Int(n) => *n,
+        Value::Bool(b) => *b as i64,
+        Value::Float(_) => return Err(interp.type_error("'float' object cannot be interpreted as an integer")),
+        other => interp.index_value(other)?,
+    };
+    if n < 0 {
+        return Err(interp.value_error("factorial() not defined for negative values"));
+    }
+    if n > 100_000 {
+        return Err(interp.overflow_error("factorial() argument should not exceed 100000"));
+    }
+    let mut acc = BigInt::from(1);
+    for i in 2..=n {
+        acc *= i;
+    }
+    Ok(Value::bigint(acc))
+}
+
+fn isqrt(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "isqrt", args, 1, 1)?;
+    let n = int_args(interp, args)?.remove(0);
+    if n.is_negative() {
+        return Err(interp.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(Value::bigint(n.sqrt()))
+}
+
+fn comb(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "comb", args, 2, 2)?;
+    let v = int_args(interp, args)?;
+    let (n, k) = (&v[0], &v[1]);
+    if n.is_negative() || k.is_negative() {
+        return Err(interp.value_error("n must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = num_traits::ToPrimitive::to_u64(&std::cmp::min(k.clone(), n - k)).unwrap_or(0);
+    let mut acc = BigInt::from(1);
+    for i in 0..k {
+        acc = acc * (n - i) / (i + 1);
+    }
+    Ok(Value::bigint(acc))
+}
+
+fn perm(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "perm", args, 1, 2)?;
+    let v = int_args(interp, args)?;
+    let n = v[0].clone();
+    let k = v.get(1).cloned().unwrap_or_else(|| n.clone());
+    if n.is_negative() || k.is_negative() {
+        return Err(interp.value_error("n must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = num_traits::ToPrimitive::to_u64(&k).unwrap_or(0);
+    let mut acc = BigInt::from(1);
+    for i in 0..k {
+        acc *= &n - i;
+    }
+    Ok(Value::bigint(acc))
+}
+
+fn fsum(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "fsum", args, 1, 1)?;
+    let items = interp.collect_iterable(&args[0])?;
+    // Neumaier compensated summation.
+    let (mut sum, mut c) = (0.0f64, 0.0f64);
+    for it in items {
+        let x = number_arg(interp, &it)?;
+        let t = sum + x;
+        if sum.abs() >= x.abs() {
+            c += (sum - t) + x;
+        } else {
+            c += (x - t) + sum;
+        }
+        sum = t;
+    }
+    Ok(Value::Float(sum + c))
+}
+
+fn prod(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    check_args(interp, "prod", args, 1, 1)?;
+    let mut acc = crate::builtins::kwarg(kwargs, "start").cloned().unwrap_or(Value::Int(1));
+    let items = interp.collect_iterable(&args[0])?;
+    for it in items {
+        acc = interp.binary_op(crate::syntax::ast::BinOp::Mult, &acc, &it)?;
+    }
+    Ok(acc)
+}
+
+fn isclose(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let (a, b) = two(interp, args, "isclose")?;
+    let rel = match crate::builtins::kwarg(kwargs, "rel_tol") {
+        Some(v) => number_arg(interp, v)?,
+        None => 1e-9,
+    };
+    let abs = match crate::builtins::kwarg(kwargs, "abs_tol") {
+        Some(v) => number_arg(interp, v)?,
+        None => 0.0,
+    };
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (a - b).abs();
+    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+}

@@ -1,0 +1,36 @@
+//! Native modules: sys, math and time.
+
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use crate::vm::dict::Dict;
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A native module with the given functions and values.
+pub fn make_module(name: &str, functions: &[(&str, NativeFn)], values: Vec<(&str, Value)>) -> Value {
+    let mut d = Dict::new();
+    d.set_str("__name__", Value::str(name));
+    for (fname, f) in functions {
+        d.set_str(fname, crate::builtins::native(fname, *f));
+    }
+    for (vname, v) in values {
+        d.set_str(vname, v);
+    }
+    Value::Module(Rc::new(Module { name: name.into(), dict: Rc::new(RefCell::new(d)) }))
+}
+
+/// Registers the native modules in the module table.
+pub fn register(interp: &mut Interp) {
+    let m = math::module();
+    interp.modules.insert("math".into(), m);
+    let t = time::module();
+    interp.modules.insert("time".into(), t);
+    let s = sys::module(interp);
+    interp.modules.insert("sys".into(), s);
+    crate::stdlib::register(interp);
+}

@@ -1,0 +1,139 @@
+//! A thin wrapper over the logos lexer: yields `(start, token, end)` triples with
+//! byte offsets into the whole source, and turns lexing failures into
+//! [`SyntaxError`]s with CPython's messages.
+
+use super::ast::Span;
+use super::diag::SyntaxError;
+use super::token::{LexError, Token};
+use logos::Logos;
+
+/// A token with its byte span `start..end`.
+pub type Spanned = (usize, Token, usize);
+
+/// Keywords that may directly follow a number literal (`1if x else 2`).
+const NUMBER_SUFFIX_KEYWORDS: [&str; 8] = ["and", "else", "for", "if", "in", "is", "not", "or"];
+
+/// Iterator over the raw tokens of `source[start..end]`; stops after the first error.
+pub struct Lexer<'a> {
+    source: &'a str,
+    inner: logos::Lexer<'a, Token>,
+    failed: bool,
+}
+
+impl<'a> Lexer<'a> {
+    /// Lexes the whole of `source`.
+    pub fn new(source: &'a str) -> Lexer<'a> {
+        Lexer::with_range(source, 0, source.len())
+    }
+
+    /// Lexes `source[start..end]`, reporting spans relative to the whole `source`.
+    /// Both bounds must be character boundaries.
+    pub fn with_range(source: &'a str, start: usize, end: usize) -> Lexer<'a> {
+        let mut inner = Token::lexer(&source[..end]);
+        inner.bump(start);
+        Lexer { source, inner, failed: false }
+    }
+
+    fn error(&self, err: LexError, span: std::ops::Range<usize>) -> SyntaxError {
+        let at = Span::new(span.start, span.start + 1);
+        match err {
+            LexError::UnterminatedString => {
+                let line = line_of(self.source, span.start);
+                SyntaxError::new(format!("unterminated string literal (detected at line {line})"), at)
+            }
+            LexError::UnterminatedTriple => {
+                let line = line_of(self.source, span.end.saturating_sub(1).max(span.start));
+                let msg = format!("unterminated triple-quoted string literal (detected at line {line})");
+                SyntaxError::new(msg, at)
+            }
+            LexError::Invalid => {
+                let c = self.source[span.start..].chars().next().unwrap_or(' ');
+                let msg = if c.is_control() && !c.is_whitespace() {
+                    format!("invalid non-printable character U+{:04X}", c as u32)
+                } else {
+                    "invalid syntax".to_string()
+                };
+                SyntaxError::new(msg, Span::new(span.start, span.start + c.len_utf8()))
+            }
+        }
+    }
+
+    /// Checks that a number literal is not directly followed by a name character.
+    fn check_number_end(&self, start: usize, end: usize) -> Result<(), SyntaxError> {
+        let rest = &self.source[end..self.inner.source().len()];
+        let Some(c) = rest.chars().next() else { return Ok(()) };
+        if !(c.is_alphanumeric() || c == '_') {
+            return Ok(());
+        }
+        let word: &str = rest.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
+        if NUMBER_SUFFIX_KEYWORDS.iter().any(|k| word.starts_with(k)) {
+            return Ok(());
+        }
+        let text = &self.source[start..end];
+        let lower = text.to_ascii_lowercase();
+        let msg = if c == 'j' || c == 'J' {
+            "complex literals are not supported"
+        } else if lower.starts_with("0x") {
+            "invalid hexadecimal literal"
+        } else if lower.starts_with("0o") {
+            "invalid octal literal"
+        } else if lower.starts_with("0b") {
+            "invalid binary literal"
+        } else {
+            "invalid decimal literal"
+        };
+        Err(SyntaxError::new(msg, Span::new(start, end + c.len_utf8())))
+    }
+}
+
+impl Iterator for Lexer<'_> {
+    type Item = Result<Spanned, SyntaxError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        let tok = self.inner.next()?;
+        let span = self.inner.span();
+        let result = match tok {
+            Ok(Token::Backslash) => {
+                let msg = if span.end >= self.inner.source().len() {
+                    "unexpected EOF while parsing"
+                } else {
+                    "unexpected character after line continuation character"
+                };
+                Err(SyntaxError::new(msg, Span::new(span.start, span.end)))
+            }
+            Ok(Token::Name) if !self.source.as_bytes()[span.start..span.end].is_ascii() => {
+                check_identifier(&self.source[span.start..span.end], span.start).map(|()| (span.start, Token::Name, span.end))
+            }
+            Ok(Token::Number) => self.check_number_end(span.start, span.end).map(|()| (span.start, Token::Number, span.end)),
+            Ok(tok) => Ok((span.start, tok, span.end)),
+            Err(err) => Err(self.error(err, span)),
+        };
+        self.failed = result.is_err();
+        Some(result)
+    }
+}
+
+/// Rejects characters that cannot appear in a non-ASCII identifier.
+fn check_identifier(name: &str, pos: usize) -> Result<(), SyntaxError> {
+    for (i, c) in name.char_indices() {
+        let ok = c == '_' || if i == 0 { c.is_alphabetic() } else { c.is_alphanumeric() };
+        if !ok {
+            let msg = if c.is_whitespace() || c.is_control() {
+                format!("invalid non-printable character U+{:04X}", c as u32)
+            } else {
+                format!("invalid character '{c}' (U+{:04X})", c as u32)
+            };
+            return Err(SyntaxError::new(msg, Span::new(pos + i, pos + i + c.len_utf8())));
+        }
+    }
+    Ok(())
+}
+
+/// The 1-based line number of byte offset `pos`.
+pub fn line_of(source: &str, pos: usize) -> usize {
+    let pos = pos.min(source.len());
+    source.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1
+}

@@ -1,0 +1,11 @@
+//! The front end: source text to AST. Lexer (logos), layout (NEWLINE/INDENT/DEDENT,
+//! bracket joining, f-string parts), the lalrpop parser and syntax diagnostics.
+
+pub mod ast;
+pub mod diag;
+pub mod fstring;
+pub mod layout;
+pub mod lexer;
+pub mod literal;
+pub mod parser;
+pub mod token;

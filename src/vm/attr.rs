@@ -1,0 +1,432 @@
+//! Attribute access: the type of a value, lookups along the MRO, binding of
+//! methods, properties, class/static methods, `super`, and `__getattr__`.
+
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::types;
+use crate::vm::value::Value;
+use std::rc::Rc;
+
+impl Interp {
+    /// The class of any value.
+    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        let t = &self.types;
+        match v {
+            Value::Instance(i) => i.class.clone(),
+            Value::Undefined | Value::None => t.none.clone(),
+            Value::NotImplemented => t.not_implemented.clone(),
+            Value::Ellipsis => t.ellipsis.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str_.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(_) => t.set.clone(),
+            Value::FrozenSet(_) => t.frozenset.clone(),
+            Value::Range(_) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::BoundMethod(_) => t.method.clone(),
+            Value::Class(_) => t.type_.clone(),
+            Value::Module(_) => t.module.clone(),
+            Value::Code(_) => t.code.clone(),
+            Value::Cell(_) => t.cell.clone(),
+            Value::Generator(g) => match g.kind {
+                GenKind::Generator => t.generator.clone(),
+                GenKind::Coroutine => t.coroutine.clone(),
+                GenKind::AsyncGenerator => t.async_generator.clone(),
+            },
+            Value::Iterator(_) => t.iterator.clone(),
+            Value::Descriptor(d) => match **d {
+                Descriptor::Property { .. } => t.property.clone(),
+                Descriptor::ClassMethod(_) => t.classmethod.clone(),
+                Descriptor::StaticMethod(_) => t.staticmethod.clone(),
+                Descriptor::Super { .. } => t.super_.clone(),
+            },
+            Value::Native(n) => self.native_class(n.as_ref()),
+        }
+    }
+
+    /// The class of a runtime object, by its type name.
+    fn native_class(&self, n: &dyn NativeObject) -> Rc<Class> {
+        self.native_classes.get(n.type_name()).cloned().unwrap_or_else(|| self.types.object.clone())
+    }
+
+    /// The type name used in messages (`'int' object is not callable`).
+    pub fn type_name(&self, v: &Value) -> String {
+        match v {
+            Value::Iterator(it) => match &*it.borrow() {
+                NativeIter::Seq { seq: Value::List(_), .. } => "list_iterator".into(),
+                NativeIter::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator".into(),
+                NativeIter::Seq { seq: Value::Str(_), .. } => "str_ascii_iterator".into(),
+                NativeIter::Range { .. } => "range_iterator".into(),
+                NativeIter::DictIter { kind: 0, .. } => "dict_keyiterator".into(),
+                NativeIter::DictIter { kind: 1, .. } => "dict_valueiterator".into(),
+                NativeIter::DictIter { .. } => "dict_itemiterator".into(),
+                NativeIter::Enumerate { .. } => "enumerate".into(),
+                NativeIter::Zip { .. } => "zip".into(),
+                NativeIter::Map { .. } => "map".into(),
+                NativeIter::Filter { .. } => "filter".into(),
+                NativeIter::Reversed { .. } => "list_reverseiterator".into(),
+                _ => "iterator".into(),
+            },
+            _ => self.type_of(v).name.to_string(),
+        }
+    }
+
+    /// Looks `name` up in `cls` and its MRO.
+    pub fn class_lookup(&self, cls: &Rc<Class>, name: &str) -> Option<Value> {
+        let hash = crate::vm::dict::str_hash(name);
+        if let Some(v) = cls.dict.borrow().get_str_hashed(name, hash) {
+            return Some(v.clone());
+        }
+        for c in cls.mro.iter() {
+            if let Some(v) = c.dict.borrow().get_str_hashed(name, hash) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    /// A special method of `obj`'s type, bound to `obj` (None when absent).
+    pub fn lookup_special(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        let cls = self.type_of(obj);
+        let attr = self.class_lookup(&cls, name)?;
+        Some(self.bind(attr, obj, &cls))
+    }
+
+    /// Binds a class attribute found on `cls` to the instance `obj`.
+    fn bind(&mut self, attr: Value, obj: &Value, cls: &Rc<Class>) -> Value {
+        match &attr {
+            Value::Function(_) | Value::Builtin(_) => {
+                Value::BoundMethod(Rc::new(BoundMethod { func: attr.clone(), receiver: obj.clone() }))
+            }
+            Value::Descriptor(d) => match &**d {
+                Descriptor::ClassMethod(f) => {
+                    Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) }))
+                }
+                Descriptor::StaticMethod(f) => f.clone(),
+                _ => attr.clone(),
+            },
+            _ => attr,
+        }
+    }
+
+    /// `obj.name`.
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name),
+            Value::Class(cls) => self.class_getattr(cls, name),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.borrow().get_str(name) {
+                    return Ok(v.clone());
+                }
+                if name == "__dict__" {
+                    return Ok(Value::Dict(m.dict.clone()));
+                }
+                let mname = m.name.clone();
+                Err(self.attribute_error(format!("module '{mname}' has no attribute '{name}'")))
+            }
+            Value::Descriptor(d) => {
+                if let Descriptor::Super { cls, obj: inner } = &**d {
+                    return self.super_getattr(cls, inner, name);
+                }
+                self.builtin_getattr(obj, name)
+            }
+            _ => self.builtin_getattr(obj, name),
+        }
+    }
+
+    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
+        let cls = inst.class.clone();
+        if cls.flags.get() & types::HAS_DESCRIPTORS != 0 {
+            if let Some(Value::Descriptor(d)) = self.class_lookup(&cls, name) {
+                if let Descriptor::Property { fget, .. } = &*d {
+                    if fget.is_none() {
+                        return Err(self.attribute_error(format!("property '{name}' of '{}' object has no getter", cls.name)));
+                    }
+                    return self.call_value(fget.clone(), vec![obj.clone()], vec![]);
+                }
+            }
+        }
+        if let Some(v) = inst.dict.borrow().get_str(name) {
+            return Ok(v.clone());
+        }
+        if let Some(attr) = self.class_lookup(&cls, name) {
+            return Ok(self.bind(attr, obj, &cls));
+        }
+        if let Some(v) = self.special_instance_attr(obj, inst, name) {
+            return Ok(v);
+        }
+        if cls.flags.get() & types::HAS_GETATTR != 0 {
+            if let Some(getattr) = self.class_lookup(&cls, "__getattr__") {
+                return self.call_value(getattr, vec![obj.clone(), Value::str(name)], vec![]);
+            }
+        }
+        Err(self.attribute_error(format!("'{}' object has no attribute '{name}'", cls.name)))
+    }
+
+    /// Attributes every instance has: `__class__`, `__dict__`, and exception fields.
+    fn special_instance_attr(&mut self, _obj: &Value, inst: &Rc<Instance>, name: &str) -> Option<Value> {
+        match name {
+            "__class__" => return Some(Value::Class(inst.class.clone())),
+            "__dict__" => return Some(Value::Dict(inst.dict.clone())),
+            _ => {}
+        }
+        let exc = inst.exc.as_ref()?.borrow();
+        Some(match name {
+            "args" => Value::tuple(exc.args.clone()),
+            "__cause__" => exc.cause.clone(),
+            "__context__" => exc.context.clone(),
+            "__suppress_context__" => Value::Bool(exc.suppress_context),
+            "__traceback__" => Value::None,
+            _ => return None,
+        })
+    }
+
+    fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        if let Some(attr) = self.class_lookup(cls, name) {
+            return Ok(match &attr {
+                Value::Descriptor(d) => match &**d {
+                    Descriptor::ClassMethod(f) => {
+                        Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) }))
+                    }
+                    Descriptor::StaticMethod(f) => f.clone(),
+                    _ => attr.clone(),
+                },
+                _ => attr,
+            });
+        }
+        match name {
+            "__name__" => return Ok(Value::str(&cls.name)),
+            "__qualname__" => return Ok(Value::str(&cls.qualname)),
+            "__module__" => return Ok(Value::str(&cls.module)),
+            "__mro__" => {
+                let mut items = vec![Value::Class(cls.clone())];
+                items.extend(cls.mro.iter().map(|c| Value::Class(c.clone())));
+                return Ok(Value::tuple(items));
+            }
+            "__bases__" => return Ok(Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())),
+            "__base__" => return Ok(cls.bases.first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None)),
+            "__dict__" => return Ok(Value::Dict(cls.dict.clone())),
+            "__class__" => return Ok(Value::Class(self.types.type_.clone())),
+            "__doc__" => return Ok(Value::None),
+            _ => {}
+        }
+        // Methods of `type` itself (e.g. `C.mro()`, `C.__subclasses__`).
+        let type_cls = self.types.type_.clone();
+        if let Some(attr) = self.class_lookup(&type_cls, name) {
+            return Ok(self.bind(attr, &Value::Class(cls.clone()), &type_cls));
+        }
+        Err(self.attribute_error(format!("type object '{}' has no attribute '{name}'", cls.name)))
+    }
+
+    fn super_getattr(&mut self, cls: &Rc<Class>, obj: &Value, name: &str) -> PyResult<Value> {
+        let (start_cls, is_class) = match obj {
+            Value::Class(c) => (c.clone(), true),
+            _ => (self.type_of(obj), false),
+        };
+        let mut chain = vec![start_cls.clone()];
+        chain.extend(start_cls.mro.iter().cloned());
+        let pos = chain.iter().position(|c| Rc::ptr_eq(c, cls)).map(|p| p + 1).unwrap_or(chain.len());
+        for c in &chain[pos..] {
+            let found = c.dict.borrow().get_str(name).cloned();
+            if let Some(attr) = found {
+                return Ok(match &attr {
+                    Value::Function(_) | Value::Builtin(_) if !is_class => {
+                        Value::BoundMethod(Rc::new(BoundMethod { func: attr.clone(), receiver: obj.clone() }))
+                    }
+                    Value::Descriptor(d) => match &**d {
+                        Descriptor::ClassMethod(f) => {
+                            let recv = if is_class { obj.clone() } else { Value::Class(start_cls.clone()) };
+                            Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: recv }))
+                        }
+                        Descriptor::StaticMethod(f) => f.clone(),
+                        Descriptor::Property { fget, .. } if !is_class => {
+                            return self.call_value(fget.clone(), vec![obj.clone()], vec![]);
+                        }
+                        _ => attr.clone(),
+                    },
+                    _ => attr,
+                });
+            }
+        }
+        Err(self.attribute_error(format!("'super' object has no attribute '{name}'")))
+    }
+
+    /// Attributes of builtin values: methods from the type's dict, then a few data attributes.
+    fn builtin_getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let cls = self.type_of(obj);
+        if let Some(attr) = self.class_lookup(&cls, name) {
+            if let Value::Descriptor(d) = &attr {
+                if let Descriptor::Property { fget, .. } = &**d {
+                    return self.call_value(fget.clone(), vec![obj.clone()], vec![]);
+                }
+            }
+            return Ok(self.bind(attr, obj, &cls));
+        }
+        if let Some(v) = crate::builtins::attrs::data_attr(self, obj, name)? {
+            return Ok(v);
+        }
+        let t = self.type_name(obj);
+        Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))
+    }
+
+    /// `obj.name = v`.
+    pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                if cls.flags.get() & (types::HAS_DESCRIPTORS | types::HAS_SETATTR) != 0 {
+                    if cls.flags.get() & types::HAS_SETATTR != 0 {
+                        if let Some(setattr) = self.class_lookup(&cls, "__setattr__") {
+                            if !matches!(setattr, Value::Builtin(_)) {
+                                self.call_value(setattr, vec![obj.clone(), Value::str(name), v], vec![])?;
+                                return Ok(());
+                            }
+                        }
+                    }
+                    if let Some(Value::Descriptor(d)) = self.class_lookup(&cls, name) {
+                        if let Descriptor::Property { fset, .. } = &*d {
+                            if fset.is_none() {
+                                return Err(self.attribute_error(format!(
+                                    "property '{name}' of '{}' object has no setter",
+                                    cls.name
+                                )));
+                            }
+                            self.call_value(fset.clone(), vec![obj.clone(), v], vec![])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if let Some(exc) = &inst.exc {
+                    let mut e = exc.borrow_mut();
+                    match name {
+                        "__cause__" => {
+                            e.cause = v;
+                            e.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            e.context = v;
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            e.suppress_context = matches!(v, Value::Bool(true));
+                            return Ok(());
+                        }
+                        "__traceback__" => return Ok(()),
+                        "args" => {
+                            drop(e);
+                            let items = self.collect_iterable(&v)?;
+                            exc.borrow_mut().args = items;
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                let key = self.intern(name);
+                inst.dict.borrow_mut().set_str_value(&key, v);
+                Ok(())
+            }
+            Value::Class(cls) => {
+                if cls.kind == ClassKind::Builtin {
+                    let n = cls.name.clone();
+                    return Err(self.type_error(format!(
+                        "cannot set '{name}' attribute of immutable type '{n}'"
+                    )));
+                }
+                let key = self.intern(name);
+                cls.dict.borrow_mut().set_str_value(&key, v);
+                types::refresh_flags(cls);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.borrow_mut().set_str(name, v);
+                Ok(())
+            }
+            Value::Function(func) => {
+                match name {
+                    "__name__" => {
+                        if let Some(s) = v.as_str() {
+                            *func.name.borrow_mut() = s.into();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Some(s) = v.as_str() {
+                            *func.qualname.borrow_mut() = s.into();
+                        }
+                    }
+                    _ => {}
+                }
+                let mut d = func.dict.borrow_mut();
+                let d = d.get_or_insert_with(Default::default);
+                d.borrow_mut().set_str(name, v);
+                Ok(())
+            }
+            _ => {
+                let t = self.type_name(obj);
+                Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))
+            }
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let removed = match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Descriptor(d)) = self.class_lookup(&inst.class, name) {
+                    if let Descriptor::Property { fdel, .. } = &*d {
+                        if !fdel.is_none() {
+                            self.call_value(fdel.clone(), vec![obj.clone()], vec![])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                inst.dict.borrow_mut().remove_str(name).is_some()
+            }
+            Value::Class(cls) => {
+                let r = cls.dict.borrow_mut().remove_str(name).is_some();
+                types::refresh_flags(cls);
+                r
+            }
+            Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
+            _ => false,
+        };
+        if removed {
+            return Ok(());
+        }
+        let t = self.type_name(obj);
+        Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))
+    }
+
+    /// For `LoadMethod`: an unbound function and its receiver when possible, else the
+    /// attribute and `Undefined`.
+    #[inline]
+    pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, Value)> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = &inst.class;
+                if cls.flags.get() & types::HAS_DESCRIPTORS == 0 && inst.dict.borrow().get_str(name).is_none() {
+                    if let Some(attr) = self.class_lookup(cls, name) {
+                        if matches!(attr, Value::Function(_) | Value::Builtin(_)) {
+                            return Ok((attr, obj.clone()));
+                        }
+                    }
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Descriptor(_) => {}
+            _ => {
+                let cls = self.type_of(obj);
+                if let Some(attr @ Value::Builtin(_)) = self.class_lookup(&cls, name) {
+                    return Ok((attr, obj.clone()));
+                }
+            }
+        }
+        Ok((self.get_attr(obj, name)?, Value::Undefined))
+    }
+}

@@ -1,0 +1,528 @@
+//! Calling: binding arguments to parameters, making functions, instantiating
+//! classes, and the two ways in: from the dispatch loop (pushing a frame) and
+//! from Rust (`call_value`, which runs a nested loop).
+
+use crate::compile::bytecode::{flags, Code};
+use crate::vm::dict::Dict;
+use crate::vm::frame::{Frame, ReturnTo};
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Keyword arguments as (name, value) pairs.
+pub type Kwargs = Vec<(Rc<str>, Value)>;
+
+impl Interp {
+    /// Calls any callable from Rust and returns its result (runs language code to completion).
+    pub fn call_value(&mut self, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        match &callee {
+            Value::Builtin(b) => {
+                let func = b.func;
+                if let Some(recv) = &b.bound {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(recv.clone());
+                    full.extend(args);
+                    return func(self, &full, &kwargs);
+                }
+                func(self, &args, &kwargs)
+            }
+            Value::Function(func) => {
+                let func = func.clone();
+                let frame = self.function_frame(&func, args, kwargs, ReturnTo::Native)?;
+                if func.code.is_generator_like() {
+                    return Ok(self.make_generator(&func.code, frame));
+                }
+                self.run_frame(frame)
+            }
+            Value::BoundMethod(m) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(m.receiver.clone());
+                full.extend(args);
+                self.call_value(m.func.clone(), full, kwargs)
+            }
+            Value::Class(cls) => {
+                let cls = cls.clone();
+                let (obj, init) = self.instantiate(&cls, &args, &kwargs)?;
+                if let Some(init) = init {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(obj.clone());
+                    full.extend(args);
+                    let r = self.call_value(init, full, kwargs)?;
+                    if !r.is_none() {
+                        let t = self.type_name(&r);
+                        return Err(self.type_error(format!("__init__() should return None, not '{t}'")));
+                    }
+                }
+                Ok(obj)
+            }
+            _ => {
+                if let Some(call) = self.lookup_special(&callee, "__call__") {
+                    return self.call_value(call, args, kwargs);
+                }
+                let t = self.type_name(&callee);
+                Err(self.type_error(format!("'{t}' object is not callable")))
+            }
+        }
+    }
+
+    /// Calls with the top `n` stack values as arguments (plus `self` after LoadMethod),
+    /// leaving the result (or a new running frame) in place of callee and arguments.
+    #[inline]
+    pub fn call_from_stack(
+        &mut self,
+        f: &mut Box<Frame>,
+        callee: Value,
+        n: usize,
+        names: Option<Value>,
+        method: bool,
+    ) -> PyResult<()> {
+        let mut nargs = n;
+        let mut callee = callee;
+        if method {
+            if let Value::Undefined = f.peek(n) {
+                // Plain attribute: drop the NULL marker.
+                let len = f.slots.len();
+                f.slots.remove(len - n - 1);
+            } else {
+                nargs += 1;
+            }
+        }
+        // Fast path: a plain function called with exactly its positional parameters.
+        if names.is_none() {
+            if let Value::Function(func) = &callee {
+                let code = &func.code;
+                if code.argcount as usize == nargs
+                    && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
+                    && code.kwonlyargcount == 0
+                {
+                    let func = func.clone();
+                    let mut g = self.new_frame(&func.code, func.globals.clone(), ReturnTo::Caller);
+                    let start = f.slots.len() - nargs;
+                    for (i, v) in f.slots.drain(start..).enumerate() {
+                        g.slots[i] = v;
+                    }
+                    f.pop(); // the callee
+                    self.setup_cells(&func, &mut g);
+                    return self.push_frame(f, g);
+                }
+            }
+        }
+        let kwnames: Vec<Rc<str>> = match &names {
+            Some(Value::Tuple(t)) => t.iter().map(|n| Rc::from(n.as_str().unwrap_or(""))).collect(),
+            _ => vec![],
+        };
+        let start = f.slots.len() - nargs;
+        let mut args: Vec<Value> = f.slots.drain(start..).collect();
+        f.pop(); // the callee
+        let kwargs: Kwargs = if kwnames.is_empty() {
+            vec![]
+        } else {
+            let kwvals = args.split_off(args.len() - kwnames.len());
+            kwnames.into_iter().zip(kwvals).collect()
+        };
+        if let Value::BoundMethod(m) = &callee {
+            args.insert(0, m.receiver.clone());
+            callee = m.func.clone();
+        }
+        self.call_in_loop(f, callee, args, kwargs)
+    }
+
+    /// Calls from the dispatch loop: a language function becomes the running frame;
+    /// anything else is called and its result pushed.
+    pub fn call_in_loop(&mut self, f: &mut Box<Frame>, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+        match &callee {
+            Value::Function(func) => {
+                let func = func.clone();
+                let frame = self.function_frame(&func, args, kwargs, ReturnTo::Caller)?;
+                if func.code.is_generator_like() {
+                    let g = self.make_generator(&func.code, frame);
+                    f.push(g);
+                    return Ok(());
+                }
+                self.push_frame(f, frame)
+            }
+            Value::BoundMethod(m) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(m.receiver.clone());
+                full.extend(args);
+                self.call_in_loop(f, m.func.clone(), full, kwargs)
+            }
+            Value::Class(cls) => {
+                let cls = cls.clone();
+                let (obj, init) = self.instantiate(&cls, &args, &kwargs)?;
+                match init {
+                    Some(Value::Function(init)) if !init.code.is_generator_like() => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(obj.clone());
+                        full.extend(args);
+                        let frame = self.function_frame(&init, full, kwargs, ReturnTo::Init(obj))?;
+                        self.push_frame(f, frame)
+                    }
+                    Some(init) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(obj.clone());
+                        full.extend(args);
+                        self.call_value(init, full, kwargs)?;
+                        f.push(obj);
+                        Ok(())
+                    }
+                    None => {
+                        f.push(obj);
+                        Ok(())
+                    }
+                }
+            }
+            Value::Builtin(b) if args.is_empty() && b.bound.is_none() => {
+                let r = match b.name.as_ref() {
+                    "super" => self.zero_arg_super(f)?,
+                    "locals" | "vars" => Value::Dict(f.namespace.clone().unwrap_or_else(|| self.locals_dict(f))),
+                    "globals" => Value::Dict(f.globals.clone()),
+                    "dir" => {
+                        let ns = f.namespace.clone().unwrap_or_else(|| self.locals_dict(f));
+                        let mut names: Vec<String> =
+                            ns.borrow().keys().filter_map(|k| k.as_str().map(String::from)).collect();
+                        names.sort();
+                        Value::list(names.into_iter().map(Value::string).collect())
+                    }
+                    _ => (b.func)(self, &args, &kwargs)?,
+                };
+                f.push(r);
+                Ok(())
+            }
+            _ => {
+                let r = self.call_value(callee, args, kwargs)?;
+                f.push(r);
+                Ok(())
+            }
+        }
+    }
+
+    /// A dict snapshot of a function frame's locals (for `locals()`).
+    fn locals_dict(&mut self, f: &Frame) -> Rc<RefCell<Dict>> {
+        let mut d = Dict::new();
+        for (i, name) in f.code.varnames.iter().enumerate() {
+            if !matches!(f.slots[i], Value::Undefined) {
+                d.set_str(name, f.slots[i].clone());
+            }
+        }
+        Rc::new(RefCell::new(d))
+    }
+
+    /// `super()` with no arguments: the `__class__` cell and first argument of the frame.
+    fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
+        let code = &f.code;
+        let idx = code.freevars.iter().position(|n| n.as_ref() == "__class__");
+        let cls = idx.map(|i| f.cells[code.cellvars.len() + i].borrow().clone());
+        let Some(Value::Class(cls)) = cls else {
+            return Err(self.runtime_error("super(): __class__ cell not found"));
+        };
+        if code.argcount == 0 {
+            return Err(self.runtime_error("super(): no arguments"));
+        }
+        let obj = match code.cell_params.iter().position(|p| *p == Some(0)) {
+            Some(ci) => f.cells[ci].borrow().clone(),
+            None => f.slots[0].clone(),
+        };
+        Ok(Value::Descriptor(Rc::new(Descriptor::Super { cls, obj })))
+    }
+
+    /// A frame for calling `func` with the arguments bound to its parameters.
+    pub fn function_frame(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: Kwargs, return_to: ReturnTo) -> PyResult<Box<Frame>> {
+        let mut g = self.new_frame(&func.code, func.globals.clone(), return_to);
+        if let Err(e) = self.bind_args(func, &mut g, args, kwargs) {
+            self.recycle_frame(g);
+            return Err(e);
+        }
+        self.setup_cells(func, &mut g);
+        Ok(g)
+    }
+
+    /// Creates the frame's cells: its own cell variables (copied from parameters where
+    /// needed) and the function's closure.
+    #[inline]
+    fn setup_cells(&mut self, func: &Function, g: &mut Frame) {
+        let code = &func.code;
+        if code.cellvars.is_empty() && code.freevars.is_empty() {
+            return;
+        }
+        for p in code.cell_params.iter() {
+            let v = match p {
+                Some(slot) => g.slots[*slot as usize].clone(),
+                None => Value::Undefined,
+            };
+            g.cells.push(Rc::new(RefCell::new(v)));
+        }
+        g.cells.extend(func.closure.iter().cloned());
+    }
+
+    /// Binds positional and keyword arguments into the frame's parameter slots.
+    fn bind_args(&mut self, func: &Function, g: &mut Frame, args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+        let code = func.code.clone();
+        let argc = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let nargs = args.len();
+        let qualname = func.qualname.borrow().clone();
+        if nargs > argc && !has_varargs {
+            return Err(self.too_many_positional(&qualname, &code, func.defaults.len(), nargs, &kwargs));
+        }
+        let mut extra = Vec::new();
+        for (i, v) in args.into_iter().enumerate() {
+            if i < argc {
+                g.slots[i] = v;
+            } else {
+                extra.push(v);
+            }
+        }
+        if has_varargs {
+            g.slots[argc + kwonly] = Value::tuple(extra);
+        }
+        let mut kwdict = if has_varkw { Some(Dict::new()) } else { None };
+        let posonly = code.posonlyargcount as usize;
+        for (name, v) in kwargs {
+            let found = code.varnames[posonly..argc + kwonly].iter().position(|n| **n == *name).map(|p| p + posonly);
+            match found {
+                Some(j) => {
+                    if !matches!(g.slots[j], Value::Undefined) {
+                        return Err(self.type_error(format!("{qualname}() got multiple values for argument '{name}'")));
+                    }
+                    g.slots[j] = v;
+                }
+                None => match &mut kwdict {
+                    Some(d) => {
+                        let key = self.intern(&name);
+                        d.set_str_value(&key, v);
+                    }
+                    None => {
+                        if code.varnames[..posonly].iter().any(|n| **n == *name) {
+                            return Err(self.type_error(format!(
+                                "{qualname}() got some positional-only arguments passed as keyword arguments: '{name}'"
+                            )));
+                        }
+                        return Err(self.type_error(format!("{qualname}() got an unexpected keyword argument '{name}'")));
+                    }
+                },
+            }
+        }
+        if let Some(d) = kwdict {
+            let idx = argc + kwonly + usize::from(has_varargs);
+            g.slots[idx] = Value::dict(d);
+        }
+        // Defaults and missing arguments.
+        let ndefs = func.defaults.len();
+        let mut missing = Vec::new();
+        for i in nargs.min(argc)..argc {
+            if matches!(g.slots[i], Value::Undefined) {
+                if i + ndefs >= argc {
+                    g.slots[i] = func.defaults[i + ndefs - argc].clone();
+                } else {
+                    missing.push(code.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qualname, "positional", &missing));
+        }
+        for i in argc..argc + kwonly {
+            if matches!(g.slots[i], Value::Undefined) {
+                let name = &code.varnames[i];
+                match func.kwdefaults.iter().find(|(k, _)| k == name) {
+                    Some((_, v)) => g.slots[i] = v.clone(),
+                    None => missing.push(name.to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qualname, "keyword-only", &missing));
+        }
+        Ok(())
+    }
+
+    fn missing_args(&mut self, qualname: &str, kind: &str, missing: &[String]) -> Value {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        };
+        let s = if missing.len() == 1 { "" } else { "s" };
+        self.type_error(format!("{qualname}() missing {} required {kind} argument{s}: {list}", missing.len()))
+    }
+
+    fn too_many_positional(&mut self, qualname: &str, code: &Code, ndefs: usize, given: usize, kwargs: &Kwargs) -> Value {
+        let argc = code.argcount as usize;
+        let takes = if ndefs > 0 {
+            format!("from {} to {}", argc - ndefs, argc)
+        } else {
+            argc.to_string()
+        };
+        let plural = if argc == 1 && ndefs == 0 { "" } else { "s" };
+        let kwonly_given = kwargs
+            .iter()
+            .filter(|(k, _)| code.varnames[argc..argc + code.kwonlyargcount as usize].iter().any(|n| **n == **k))
+            .count();
+        let was = if given == 1 { "was" } else { "were" };
+        if kwonly_given > 0 {
+            let kw_plural = if kwonly_given == 1 { "" } else { "s" };
+            return self.type_error(format!(
+                "{qualname}() takes {takes} positional argument{plural} but {given} positional argument{} (and {kwonly_given} keyword-only argument{kw_plural}) were given",
+                if given == 1 { "" } else { "s" }
+            ));
+        }
+        self.type_error(format!("{qualname}() takes {takes} positional argument{plural} but {given} {was} given"))
+    }
+
+    /// Wraps a frame of generator-like code in a generator, coroutine or async generator.
+    pub fn make_generator(&mut self, code: &Rc<Code>, mut frame: Box<Frame>) -> Value {
+        let kind = if code.flags & flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if code.flags & flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
+        let gen = Rc::new(Generator {
+            kind,
+            frame: RefCell::new(None),
+            running: Cell::new(false),
+            finished: Cell::new(false),
+            started: Cell::new(false),
+            name: code.name.clone(),
+            qualname: code.qualname.clone(),
+            yield_from: RefCell::new(Value::None),
+        });
+        frame.generator = Some(Rc::downgrade(&gen));
+        *gen.frame.borrow_mut() = Some(frame);
+        Value::Generator(gen)
+    }
+
+    /// `MakeFunction`: a function object from a code object and its defaults and closure.
+    pub fn make_function(&mut self, f: &Frame, code: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+        let Value::Code(code) = code else { return Value::None };
+        let defaults = match defaults {
+            Value::Tuple(t) => t.as_ref().clone(),
+            _ => vec![],
+        };
+        let kwdefaults = match kwdefaults {
+            Value::Dict(d) => d.borrow().iter().map(|(k, v)| (Rc::from(k.as_str().unwrap_or("")), v.clone())).collect(),
+            _ => vec![],
+        };
+        let closure = match closure {
+            Value::Tuple(t) => t
+                .iter()
+                .filter_map(|c| match c {
+                    Value::Cell(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => vec![],
+        };
+        let module = f.globals.borrow().get_str("__name__").cloned().unwrap_or(Value::None);
+        Value::Function(Rc::new(Function {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            code,
+            globals: f.globals.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+            dict: RefCell::new(None),
+            module,
+        }))
+    }
+
+    /// Creates the object for `cls(*args)`; returns it with the `__init__` to call, if any.
+    pub fn instantiate(&mut self, cls: &Rc<Class>, args: &[Value], kwargs: &Kwargs) -> PyResult<(Value, Option<Value>)> {
+        if Rc::ptr_eq(cls, &self.types.object) {
+            if !args.is_empty() || !kwargs.is_empty() {
+                return Err(self.type_error("object() takes no arguments"));
+            }
+            return Ok((self.new_instance(cls), None));
+        }
+        if cls.kind == ClassKind::Builtin {
+            let ctor = cls.dict.borrow().get_str("__new__").cloned();
+            return match ctor {
+                Some(Value::Builtin(b)) => Ok(((b.func)(self, args, kwargs)?, None)),
+                _ => {
+                    let name = cls.name.clone();
+                    Err(self.type_error(format!("cannot create '{name}' instances")))
+                }
+            };
+        }
+        // A user-defined __new__?
+        let new = self.class_lookup(cls, "__new__");
+        let has_new = matches!(new, Some(Value::Function(_) | Value::Descriptor(_)));
+        let obj = match new {
+            Some(new @ (Value::Function(_) | Value::Descriptor(_))) => {
+                let new = match new {
+                    Value::Descriptor(d) => match &*d {
+                        Descriptor::StaticMethod(f) => f.clone(),
+                        _ => Value::Descriptor(d.clone()),
+                    },
+                    other => other,
+                };
+                let mut full = vec![Value::Class(cls.clone())];
+                full.extend(args.iter().cloned());
+                let obj = self.call_value(new, full, kwargs.clone())?;
+                let is_inst = matches!(&obj, Value::Instance(i) if crate::vm::exceptions::is_subclass(&i.class, cls));
+                if !is_inst {
+                    return Ok((obj, None));
+                }
+                obj
+            }
+            _ => self.new_instance(cls),
+        };
+        if let (Value::Instance(inst), ClassKind::Exception) = (&obj, cls.kind) {
+            if let Some(exc) = &inst.exc {
+                exc.borrow_mut().args = args.to_vec();
+            }
+        }
+        let init = self.class_lookup(cls, "__init__");
+        match init {
+            Some(Value::Builtin(b)) if b.name.as_ref() == "object.__init__" => {
+                if (!args.is_empty() || !kwargs.is_empty()) && !has_new {
+                    let name = cls.name.clone();
+                    return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
+                Ok((obj, None))
+            }
+            Some(Value::Builtin(b)) if b.name.as_ref() == "BaseException.__init__" => Ok((obj, None)),
+            Some(init) => Ok((obj, Some(init))),
+            None => Ok((obj, None)),
+        }
+    }
+
+    /// A bare instance of `cls` with an empty `__dict__`.
+    pub fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
+        let exc = if cls.kind == ClassKind::Exception {
+            Some(RefCell::new(ExcData { cause: Value::None, context: Value::None, ..Default::default() }))
+        } else {
+            None
+        };
+        Value::Instance(Rc::new(Instance { class: cls.clone(), dict: Rc::new(RefCell::new(Dict::new())), exc }))
+    }
+
+    /// Converts a `**kwargs` dict into keyword pairs.
+    pub fn kwargs_from_dict(&mut self, d: &Value) -> PyResult<Kwargs> {
+        match d {
+            Value::None => Ok(vec![]),
+            Value::Dict(d) => {
+                let mut out = Vec::new();
+                for (k, v) in d.borrow().iter() {
+                    match k {
+                        Value::Str(s) => out.push((Rc::from(s.as_str()), v.clone())),
+                        _ => return Err(self.type_error("keywords must be strings")),
+                    }
+                }
+                Ok(out)
+            }
+            _ => {
+                let t = self.type_name(d);
+                Err(self.type_error(format!("argument after ** must be a mapping, not {t}")))
+            }
+        }
+    }
+}

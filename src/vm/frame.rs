@@ -1,0 +1,90 @@
+//! Frames: the heap-allocated activation record of a code object. Locals and
+//! the value stack share one vector; a frame can be suspended (generators,
+//! coroutines) by moving its box out of the interpreter's frame stack.
+
+use crate::compile::bytecode::Code;
+use crate::vm::dict::Dict;
+use crate::vm::object::Generator;
+use crate::vm::value::Value;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+/// An entry of a frame's block stack.
+#[derive(Clone)]
+pub enum Block {
+    /// A `try` body: on an exception, cut the stack to `depth` and jump to `handler`.
+    Except { handler: u32, depth: u32 },
+    /// Inside an except handler: `prev` is the exception handled before it.
+    InHandler { prev: Value },
+}
+
+/// What happens to the value a frame returns (or yields), in its caller.
+#[derive(Clone)]
+pub enum ReturnTo {
+    /// Push the result on the caller's stack.
+    Caller,
+    /// A generator resumed by the caller's `ForIter`: yield pushes the value,
+    /// return ends the loop.
+    ForIter,
+    /// A sub-generator resumed by the caller's `YieldFrom`.
+    YieldFrom,
+    /// The frame was started from Rust (`Interp::run_frame`): hand the outcome back.
+    Native,
+    /// An `__init__` call made while constructing an object: push this object instead.
+    Init(Value),
+}
+
+/// An activation record.
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub pc: usize,
+    /// Locals in `slots[..nlocals]`, then the value stack.
+    pub slots: Vec<Value>,
+    pub nlocals: usize,
+    /// Cell variables then free variables.
+    pub cells: Vec<Rc<RefCell<Value>>>,
+    pub blocks: Vec<Block>,
+    pub globals: Rc<RefCell<Dict>>,
+    /// The namespace of a module or class body.
+    pub namespace: Option<Rc<RefCell<Dict>>>,
+    /// The exception being handled in this frame (None outside handlers).
+    pub handled: Value,
+    pub return_to: ReturnTo,
+    /// The generator that owns this frame, for generator-like code.
+    pub generator: Option<Weak<Generator>>,
+    /// Unique id, to tell frames apart in tracebacks.
+    pub id: u64,
+}
+
+impl Frame {
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.slots.push(v);
+    }
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.slots.pop().unwrap_or(Value::None)
+    }
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.slots.last().unwrap_or(&Value::None)
+    }
+    /// The value `n` slots below the top (0 is the top).
+    #[inline]
+    pub fn peek(&self, n: usize) -> &Value {
+        let len = self.slots.len();
+        &self.slots[len - 1 - n]
+    }
+    pub fn stack_len(&self) -> usize {
+        self.slots.len() - self.nlocals
+    }
+    /// Pops the top `n` values, in stack order.
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.slots.len() - n;
+        self.slots.split_off(at)
+    }
+    /// The line being executed.
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.pc.saturating_sub(1))
+    }
+}

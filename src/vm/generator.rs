@@ -1,0 +1,281 @@
+//! Generators and coroutines driven from Rust: `next`, `send`, `throw`,
+//! `close`, throwing into a delegating (`yield from` / `await`) chain, and the
+//! await protocol.
+
+use crate::compile::bytecode::Instr;
+use crate::vm::frame::Frame;
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::run::Outcome;
+use crate::vm::value::Value;
+use std::rc::Rc;
+
+impl Interp {
+    /// Resumes a generator from Rust with a sent value or a thrown exception.
+    pub fn resume_native(&mut self, gen: &Rc<Generator>, sent: Value, throw: Option<Value>) -> PyResult<Outcome> {
+        if let Some(exc) = throw {
+            return self.throw_into(gen, exc);
+        }
+        let mut frame = self.take_generator_frame(gen, &sent)?;
+        if gen.started.replace(true) {
+            frame.push(sent);
+        }
+        gen.running.set(true);
+        self.execute_throwing(frame, None)
+    }
+
+    /// `gen.throw(exc)`: delivered to the innermost delegated-to iterator first.
+    fn throw_into(&mut self, gen: &Rc<Generator>, exc: Value) -> PyResult<Outcome> {
+        if gen.running.get() {
+            return Err(self.value_error("generator already executing"));
+        }
+        let Some(mut frame) = gen.frame.borrow_mut().take() else {
+            return Err(exc);
+        };
+        if !gen.started.replace(true) {
+            // Thrown before it ever ran: it finishes without running its body.
+            gen.finished.set(true);
+            self.recycle_frame(frame);
+            return Err(exc);
+        }
+        let delegating = matches!(frame.code.instrs.get(frame.pc), Some(Instr::YieldFrom)) && frame.stack_len() > 0;
+        if delegating {
+            let sub = frame.top().clone();
+            let result = match &sub {
+                Value::Generator(sg) => {
+                    let sg = sg.clone();
+                    gen.running.set(true);
+                    let r = if self.is_exc(&exc, "GeneratorExit") {
+                        self.close_generator(&sg).map(|_| None)
+                    } else {
+                        self.throw_into(&sg, exc.clone()).map(Some)
+                    };
+                    gen.running.set(false);
+                    r
+                }
+                _ => match self.lookup_special(&sub, "throw") {
+                    Some(t) if !self.is_exc(&exc, "GeneratorExit") => match self.call_value(t, vec![exc.clone()], vec![]) {
+                        Ok(v) => Ok(Some(Outcome::Yield(v))),
+                        Err(e) if self.is_exc(&e, "StopIteration") => Ok(Some(Outcome::Return(stop_value(&e)))),
+                        Err(e) => Err(e),
+                    },
+                    _ => Ok(None),
+                },
+            };
+            match result {
+                Ok(Some(Outcome::Yield(v))) => {
+                    *gen.frame.borrow_mut() = Some(frame);
+                    return Ok(Outcome::Yield(v));
+                }
+                Ok(Some(Outcome::Return(v))) => {
+                    frame.pop();
+                    frame.push(v);
+                    frame.pc += 1;
+                    gen.running.set(true);
+                    return self.execute_throwing(frame, None);
+                }
+                Ok(None) => {
+                    frame.pop();
+                    frame.pc += 1;
+                    gen.running.set(true);
+                    return self.execute_throwing(frame, Some(exc));
+                }
+                Err(e) => {
+                    frame.pop();
+                    frame.pc += 1;
+                    gen.running.set(true);
+                    return self.execute_throwing(frame, Some(e));
+                }
+            }
+        }
+        gen.running.set(true);
+        self.execute_throwing(frame, Some(exc))
+    }
+
+    /// Runs a frame from Rust, first raising `throw` at its current point if given.
+    pub fn execute_throwing(&mut self, f: Box<Frame>, throw: Option<Value>) -> PyResult<Outcome> {
+        match throw {
+            None => self.execute(f),
+            Some(exc) => self.execute_with_exception(f, exc),
+        }
+    }
+
+    /// `next(gen)` from Rust: `None` when the generator is exhausted.
+    pub fn generator_next(&mut self, gen: &Rc<Generator>) -> PyResult<Option<Value>> {
+        if gen.finished.get() && gen.frame.borrow().is_none() {
+            return Ok(None);
+        }
+        match self.resume_native(gen, Value::None, None)? {
+            Outcome::Yield(v) => Ok(Some(v)),
+            Outcome::Return(_) => Ok(None),
+        }
+    }
+
+    /// `gen.send(v)`: the yielded value, or StopIteration carrying the return value.
+    pub fn generator_send(&mut self, gen: &Rc<Generator>, v: Value) -> PyResult<Value> {
+        if gen.finished.get() && gen.frame.borrow().is_none() {
+            return Err(self.finished_error(gen));
+        }
+        match self.resume_native(gen, v, None)? {
+            Outcome::Yield(v) => Ok(v),
+            Outcome::Return(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    fn finished_error(&mut self, gen: &Rc<Generator>) -> Value {
+        match gen.kind {
+            GenKind::Coroutine => self.runtime_error("cannot reuse already awaited coroutine"),
+            GenKind::AsyncGenerator => {
+                let class = self.types.exc("StopAsyncIteration");
+                self.new_exception(class, vec![])
+            }
+            GenKind::Generator => self.stop_iteration(Value::None),
+        }
+    }
+
+    /// `gen.throw(exc)`.
+    pub fn generator_throw(&mut self, gen: &Rc<Generator>, exc: Value) -> PyResult<Value> {
+        let exc = self.normalize_exception(exc)?;
+        match self.resume_native(gen, Value::None, Some(exc))? {
+            Outcome::Yield(v) => Ok(v),
+            Outcome::Return(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    /// `gen.close()`: throws GeneratorExit; a generator that yields again is an error.
+    pub fn close_generator(&mut self, gen: &Rc<Generator>) -> PyResult<Value> {
+        if gen.frame.borrow().is_none() {
+            return Ok(Value::None);
+        }
+        if !gen.started.get() {
+            gen.finished.set(true);
+            gen.frame.borrow_mut().take();
+            return Ok(Value::None);
+        }
+        let class = self.types.exc("GeneratorExit");
+        let exit = self.new_exception(class, vec![]);
+        match self.resume_native(gen, Value::None, Some(exit)) {
+            Ok(Outcome::Yield(_)) => {
+                let what = match gen.kind {
+                    GenKind::Coroutine => "coroutine ignored GeneratorExit",
+                    GenKind::AsyncGenerator => "async generator ignored GeneratorExit",
+                    GenKind::Generator => "generator ignored GeneratorExit",
+                };
+                Err(self.runtime_error(what))
+            }
+            Ok(Outcome::Return(_)) => Ok(Value::None),
+            Err(e) if self.is_exc(&e, "GeneratorExit") || self.is_exc(&e, "StopIteration") => Ok(Value::None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// One step of a non-generator sub-iterator for `YieldFrom`.
+    pub fn send_native(&mut self, sub: &Value, sent: Value) -> PyResult<Outcome> {
+        if let Value::Generator(g) = sub {
+            let g = g.clone();
+            return self.resume_native(&g, sent, None);
+        }
+        let r = if sent.is_none() {
+            match sub {
+                Value::Iterator(_) => {
+                    return Ok(match self.iter_next(sub)? {
+                        Some(v) => Outcome::Yield(v),
+                        None => Outcome::Return(Value::None),
+                    })
+                }
+                _ => match self.lookup_special(sub, "__next__") {
+                    Some(m) => self.call_value(m, vec![], vec![]),
+                    None => {
+                        let t = self.type_name(sub);
+                        return Err(self.type_error(format!("'{t}' object is not an iterator")));
+                    }
+                },
+            }
+        } else {
+            match self.lookup_special(sub, "send") {
+                Some(m) => self.call_value(m, vec![sent], vec![]),
+                None => {
+                    let t = self.type_name(sub);
+                    return Err(self.attribute_error(format!("'{t}' object has no attribute 'send'")));
+                }
+            }
+        };
+        match r {
+            Ok(v) => Ok(Outcome::Yield(v)),
+            Err(e) if self.is_exc(&e, "StopIteration") => Ok(Outcome::Return(stop_value(&e))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The iterator behind `await v`.
+    pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Generator(g) if g.kind == GenKind::Coroutine => {
+                if g.running.get() || (g.started.get() && g.frame.borrow().is_some() && self.is_being_awaited(g)) {
+                    return Err(self.runtime_error("coroutine is being awaited already"));
+                }
+                Ok(v.clone())
+            }
+            _ => {
+                if let Some(m) = self.lookup_special(v, "__await__") {
+                    let it = self.call_value(m, vec![], vec![])?;
+                    if matches!(&it, Value::Generator(g) if g.kind == GenKind::Coroutine) {
+                        return Err(self.type_error("__await__() returned a coroutine"));
+                    }
+                    if !matches!(it, Value::Generator(_) | Value::Iterator(_)) && self.lookup_special(&it, "__next__").is_none() {
+                        let t = self.type_name(&it);
+                        return Err(self.type_error(format!("__await__() returned non-iterator of type '{t}'")));
+                    }
+                    return Ok(it);
+                }
+                let t = self.type_name(v);
+                Err(self.type_error(format!("object {t} can't be used in 'await' expression")))
+            }
+        }
+    }
+
+    fn is_being_awaited(&self, _g: &Rc<Generator>) -> bool {
+        false
+    }
+
+    /// `aiter(v)` for `async for`.
+    pub fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Generator(g) = v {
+            if g.kind == GenKind::AsyncGenerator {
+                return Ok(v.clone());
+            }
+        }
+        match self.lookup_special(v, "__aiter__") {
+            Some(m) => self.call_value(m, vec![], vec![]),
+            None => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("'async for' requires an object with __aiter__ method, got {t}")))
+            }
+        }
+    }
+
+    /// The awaitable of one `async for` step.
+    pub fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
+        let anext = match self.lookup_special(it, "__anext__") {
+            Some(m) => self.call_value(m, vec![], vec![])?,
+            None => {
+                let t = self.type_name(it);
+                return Err(self.type_error(format!(
+                    "'async for' received an object from __aiter__ that does not implement __anext__: {t}"
+                )));
+            }
+        };
+        self.get_awaitable(&anext)
+    }
+
+    /// Marks a value yielded by an async generator body (as opposed to one passed up by an await).
+    pub fn wrap_async_gen_yield(&mut self, f: &Frame, v: Value) -> Value {
+        let _ = f;
+        v
+    }
+}
+
+/// The value carried by a StopIteration instance.
+pub fn stop_value(e: &Value) -> Value {
+    crate::vm::exceptions::exc_data(e).and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::None)
+}

@@ -1,0 +1,192 @@
+//! The import system: modules from the script's folder and `sys.path`,
+//! packages (folders with `__init__.py`), the embedded stdlib, and native modules.
+
+use crate::vm::frame::Frame;
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use std::rc::Rc;
+
+/// Where a module's source was found.
+enum Found {
+    File { path: String, is_package: bool, text: String },
+    Embedded { is_package: bool, text: &'static str },
+}
+
+impl Interp {
+    /// `ImportName`: imports `name` (relative to the frame's package when `level` > 0).
+    pub fn import_name(&mut self, f: &Frame, name: &str, fromlist: &Value, level: &Value) -> PyResult<Value> {
+        let level = match level {
+            Value::Int(i) => *i as usize,
+            _ => 0,
+        };
+        let full = if level > 0 {
+            let package = self.current_package(f);
+            let mut parts: Vec<&str> = if package.is_empty() { vec![] } else { package.split('.').collect() };
+            if level - 1 > parts.len() || (package.is_empty()) {
+                return Err(self.new_error("ImportError", "attempted relative import with no known parent package"));
+            }
+            parts.truncate(parts.len() - (level - 1));
+            let mut base = parts.join(".");
+            if !name.is_empty() {
+                if !base.is_empty() {
+                    base.push('.');
+                }
+                base.push_str(name);
+            }
+            base
+        } else {
+            name.to_string()
+        };
+        let leaf = self.import_module(&full)?;
+        if fromlist.is_none() && level == 0 {
+            let top = full.split('.').next().unwrap_or(&full).to_string();
+            return Ok(self.modules.get(&top).cloned().unwrap_or(leaf));
+        }
+        Ok(leaf)
+    }
+
+    /// The package a frame's module belongs to (for relative imports).
+    fn current_package(&self, f: &Frame) -> String {
+        let g = f.globals.borrow();
+        if let Some(Value::Str(p)) = g.get_str("__package__") {
+            return p.as_str().to_string();
+        }
+        let name = g.get_str("__name__").and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        if g.get_str("__path__").is_some() {
+            return name;
+        }
+        match name.rfind('.') {
+            Some(i) => name[..i].to_string(),
+            None => String::new(),
+        }
+    }
+
+    /// Imports a dotted module name, importing its parent packages first.
+    pub fn import_module(&mut self, full: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(full) {
+            return Ok(m.clone());
+        }
+        let mut parent_path: Option<String> = None;
+        if let Some(i) = full.rfind('.') {
+            let parent = self.import_module(&full[..i])?;
+            if let Some(m) = self.modules.get(full) {
+                return Ok(m.clone());
+            }
+            if let Value::Module(pm) = &parent {
+                parent_path = pm.dict.borrow().get_str("__path__").and_then(|p| p.as_str().map(String::from));
+                if parent_path.is_none() && !self.stdlib.contains_key(full) {
+                    return Err(self.module_not_found(full, Some(&full[..i])));
+                }
+            }
+        }
+        let Some(found) = self.find_module(full, parent_path.as_deref()) else {
+            return Err(self.module_not_found(full, None));
+        };
+        let (file, is_package, text): (String, bool, String) = match found {
+            Found::File { path, is_package, text } => (path, is_package, text),
+            Found::Embedded { is_package, text } => (format!("<stdlib>/{}.py", full.replace('.', "/")), is_package, text.to_string()),
+        };
+        let code = self.compile_source(&text, &file)?;
+        let module = self.new_module(full, Some(&file));
+        {
+            let mut d = module.dict.borrow_mut();
+            if is_package {
+                let dir = std::path::Path::new(&file).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+                d.set_str("__path__", Value::string(dir));
+                d.set_str("__package__", Value::str(full));
+            } else {
+                let pkg = full.rfind('.').map(|i| &full[..i]).unwrap_or("");
+                d.set_str("__package__", Value::str(pkg));
+            }
+        }
+        let value = Value::Module(module.clone());
+        self.modules.insert(full.to_string(), value.clone());
+        if let Err(e) = self.run_code_in(&code, module.dict.clone()) {
+            self.modules.remove(full);
+            return Err(e);
+        }
+        // Bind the submodule as an attribute of its parent package.
+        if let Some(i) = full.rfind('.') {
+            if let Some(Value::Module(pm)) = self.modules.get(&full[..i]) {
+                pm.dict.borrow_mut().set_str(&full[i + 1..], value.clone());
+            }
+        }
+        Ok(self.modules.get(full).cloned().unwrap_or(value))
+    }
+
+    fn module_not_found(&mut self, full: &str, parent: Option<&str>) -> Value {
+        let msg = match parent {
+            Some(p) => format!("No module named '{full}'; '{p}' is not a package"),
+            None => format!("No module named '{full}'"),
+        };
+        let exc = self.new_error("ModuleNotFoundError", msg);
+        if let Value::Instance(i) = &exc {
+            i.dict.borrow_mut().set_str("name", Value::str(full));
+        }
+        exc
+    }
+
+    /// Searches the package folder (for submodules), the path, then the embedded stdlib.
+    fn find_module(&self, full: &str, parent_dir: Option<&str>) -> Option<Found> {
+        let last = full.rsplit('.').next().unwrap_or(full);
+        let dirs: Vec<String> = match parent_dir {
+            Some(d) => vec![d.to_string()],
+            None => self.path.clone(),
+        };
+        for dir in dirs {
+            let base = std::path::Path::new(&dir);
+            let pkg_init = base.join(last).join("__init__.py");
+            if let Ok(text) = std::fs::read_to_string(&pkg_init) {
+                return Some(Found::File { path: pkg_init.to_string_lossy().to_string(), is_package: true, text });
+            }
+            let file = base.join(format!("{last}.py"));
+            if let Ok(text) = std::fs::read_to_string(&file) {
+                return Some(Found::File { path: file.to_string_lossy().to_string(), is_package: false, text });
+            }
+        }
+        self.stdlib.get(full).map(|(is_package, text)| Found::Embedded { is_package: *is_package, text })
+    }
+
+    /// `ImportFrom`: an attribute of the module, or its submodule.
+    pub fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
+        if let Value::Module(m) = module {
+            if let Some(v) = m.dict.borrow().get_str(name) {
+                return Ok(v.clone());
+            }
+            let sub = format!("{}.{}", m.name, name);
+            let is_pkg = m.dict.borrow().get_str("__path__").is_some();
+            if is_pkg || self.stdlib.contains_key(sub.as_str()) {
+                match self.import_module(&sub) {
+                    Ok(v) => return Ok(v),
+                    Err(e) if self.is_exc(&e, "ModuleNotFoundError") => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            let mname = m.name.clone();
+            let file = m.dict.borrow().get_str("__file__").and_then(|f| f.as_str().map(String::from));
+            let loc = file.map(|f| format!(" ({f})")).unwrap_or_else(|| " (unknown location)".into());
+            return Err(self.new_error("ImportError", format!("cannot import name '{name}' from '{mname}'{loc}")));
+        }
+        self.get_attr(module, name)
+    }
+
+    /// `from m import *`: public names (or `__all__`) into `ns`.
+    pub fn import_star(&mut self, module: &Value, ns: &Rc<std::cell::RefCell<crate::vm::dict::Dict>>) -> PyResult<()> {
+        let Value::Module(m) = module else { return Ok(()) };
+        let all = m.dict.borrow().get_str("__all__").cloned();
+        let names: Vec<String> = match all {
+            Some(all) => self
+                .collect_iterable(&all)?
+                .iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect(),
+            None => m.dict.borrow().keys().filter_map(|k| k.as_str().map(String::from)).filter(|k| !k.starts_with('_')).collect(),
+        };
+        for n in names {
+            let v = self.import_from(module, &n)?;
+            ns.borrow_mut().set_str(&n, v);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,18 @@
+//! The virtual machine: values and objects, frames, the dispatch loop, calls,
+//! attributes, operators, exceptions, generators and imports.
+
+pub mod attr;
+pub mod call;
+pub mod dict;
+pub mod exceptions;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod interp;
+pub mod object;
+pub mod ops;
+pub mod protocol;
+pub mod run;
+pub mod set;
+pub mod types;
+pub mod value;

@@ -1,0 +1,224 @@
+//! The heap object types behind `Value`: strings, containers, functions,
+//! classes, instances, modules, generators and native iterators.
+
+use crate::compile::bytecode::Code;
+use crate::vm::dict::Dict;
+use crate::vm::frame::Frame;
+use crate::vm::value::Value;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub use crate::vm::dict::{Dict as DictData, HashKey};
+pub use crate::vm::set::SetData;
+
+/// A result whose error is a raised exception instance.
+pub type PyResult<T> = Result<T, Value>;
+
+/// An immutable Unicode string with a cached hash and character count.
+pub struct PyStr {
+    s: String,
+    /// Number of chars; equals the byte length when the string is ASCII.
+    chars: usize,
+    hash: Cell<u64>,
+}
+
+impl PyStr {
+    pub fn new(s: String) -> PyStr {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, chars, hash: Cell::new(0) }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+    /// The hash, computed once.
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let h = crate::vm::dict::str_hash(&self.s);
+        self.hash.set(h);
+        h
+    }
+}
+
+/// `range(start, stop, step)`.
+#[derive(Debug, Clone)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            (self.stop - self.start - 1) / self.step + 1
+        } else if self.step < 0 && self.start > self.stop {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// `slice(start, stop, step)`.
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A function defined in the language.
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<RefCell<Dict>>,
+    /// Defaults of the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters, by name.
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    pub closure: Vec<Rc<RefCell<Value>>>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    /// Attributes set on the function (`__doc__`, `__wrapped__`, ...).
+    pub dict: RefCell<Option<Rc<RefCell<Dict>>>>,
+    pub module: Value,
+}
+
+/// Keyword arguments passed to a native function.
+pub type KwArgs<'a> = &'a [(Rc<str>, Value)];
+
+/// The Rust signature of a builtin: positional arguments (including `self` for
+/// methods) and keyword arguments.
+pub type NativeFn = fn(&mut crate::vm::interp::Interp, &[Value], KwArgs) -> PyResult<Value>;
+
+/// A function implemented in Rust.
+pub struct BuiltinFunction {
+    pub name: Rc<str>,
+    pub func: NativeFn,
+    /// For a method of a builtin type, the bound receiver.
+    pub bound: Option<Value>,
+}
+
+/// A function bound to its first argument.
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+/// Which builtin layout the instances of a class have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClassKind {
+    /// An ordinary class; instances are `Value::Instance`.
+    Object,
+    /// BaseException and its subclasses; instances carry `ExcData`.
+    Exception,
+    /// A builtin type whose values are not instances (int, str, list, ...).
+    Builtin,
+}
+
+/// A class (also a builtin type).
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub bases: Vec<Rc<Class>>,
+    /// Method resolution order, excluding the class itself.
+    pub mro: Vec<Rc<Class>>,
+    pub dict: Rc<RefCell<Dict>>,
+    pub kind: ClassKind,
+    /// The module name, for repr.
+    pub module: Rc<str>,
+    /// Set when the class (or a base) defines `__getattr__`, `__eq__`, ... : cached lookups.
+    pub flags: Cell<u32>,
+}
+
+/// Per-instance exception state.
+#[derive(Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    /// Frames the exception passed through: (code, pc, frame id), innermost first.
+    pub traceback: Vec<(Rc<Code>, u32, u64)>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+/// An instance of a user class.
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: Rc<RefCell<Dict>>,
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+/// A module object.
+pub struct Module {
+    pub name: Rc<str>,
+    pub dict: Rc<RefCell<Dict>>,
+}
+
+/// What kind of suspendable frame a `Generator` wraps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+/// A generator, coroutine or async generator: a suspended frame.
+pub struct Generator {
+    pub kind: GenKind,
+    /// The frame while suspended; `None` while running or after it finished.
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub running: Cell<bool>,
+    pub finished: Cell<bool>,
+    /// Whether it was ever started (for "never awaited" warnings).
+    pub started: Cell<bool>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// The sub-iterator while delegating with `yield from` / `await`.
+    pub yield_from: RefCell<Value>,
+}
+
+/// Descriptors and small helper objects.
+pub enum Descriptor {
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    ClassMethod(Value),
+    StaticMethod(Value),
+    /// `super(cls, obj)`: lookups start after `cls` in type(obj)'s MRO.
+    Super { cls: Rc<Class>, obj: Value },
+}
+
+/// State of an iterator implemented in Rust.
+pub enum NativeIter {
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Iterates a snapshot of keys/values/items of a dict: kind 0 keys, 1 values, 2 items.
+    DictIter { dict: Rc<RefCell<Dict>>, index: usize, kind: u8, len: usize },
+    Enumerate { inner: Value, count: Value },
+    Zip { iters: Vec<Value>, strict: bool },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    Reversed { seq: Value, index: usize },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// An iterator over precomputed values.
+    Values { items: Vec<Value>, index: usize },
+    Exhausted,
+}
+
+/// Objects implemented by the runtime or a host (futures, tasks, loops, ...).
+pub trait NativeObject: Any {
+    /// The type name used in error messages and reprs.
+    fn type_name(&self) -> &str;
+    fn as_any(&self) -> &dyn Any;
+}

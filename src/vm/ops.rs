@@ -1,0 +1,833 @@
+//! Operators: arithmetic with int/float promotion, sequence operators, rich
+//! comparison, truthiness, equality and hashing, with the special-method
+//! fallbacks of user classes.
+
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::vm::dict::{int_hash, HashKey};
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::types;
+use crate::vm::value::Value;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::rc::Rc;
+
+/// Integer arithmetic that fits in i64; `None` defers to the general path.
+#[inline]
+pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    Some(Value::Int(match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mult => x.checked_mul(y)?,
+        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => x.div_floor(&y),
+        BinOp::Mod if y != 0 && y != -1 => x.mod_floor(&y),
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::LShift if (0..63).contains(&y) => {
+            let r = x.checked_shl(y as u32)?;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        BinOp::RShift if y >= 0 => x >> y.min(63),
+        BinOp::Div if y != 0 => return Some(Value::Float(x as f64 / y as f64)),
+        _ => return None,
+    }))
+}
+
+/// The symbol of an operator, for error messages.
+pub fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mult => "*",
+        BinOp::MatMult => "@",
+        BinOp::Div => "/",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+        BinOp::FloorDiv => "//",
+    }
+}
+
+fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mult => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    }
+}
+
+/// A number operand, widened.
+enum Num {
+    Int(BigInt),
+    Float(f64),
+}
+
+fn as_num(v: &Value) -> Option<Num> {
+    Some(match v {
+        Value::Int(i) => Num::Int(BigInt::from(*i)),
+        Value::Bool(b) => Num::Int(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Num::Int((**b).clone()),
+        Value::Float(f) => Num::Float(*f),
+        _ => return None,
+    })
+}
+
+/// A value as f64 when it is a number.
+pub fn to_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
+        Value::Float(f) => Some(*f),
+        _ => None,
+    }
+}
+
+/// A value as a big integer when it is an int or bool.
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+/// Python's float modulo: the result has the sign of the divisor.
+pub fn float_mod(x: f64, y: f64) -> f64 {
+    let m = x % y;
+    if m != 0.0 && ((m < 0.0) != (y < 0.0)) {
+        m + y
+    } else if m == 0.0 {
+        0.0f64.copysign(y)
+    } else {
+        m
+    }
+}
+
+/// Python's float floor division.
+pub fn float_floordiv(x: f64, y: f64) -> f64 {
+    let m = float_mod(x, y);
+    let d = (x - m) / y;
+    if d == 0.0 {
+        0.0f64.copysign(x / y)
+    } else {
+        let f = d.floor();
+        if d - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    }
+}
+
+impl Interp {
+    fn num_binop(&mut self, op: BinOp, a: Num, b: Num) -> PyResult<Value> {
+        match (a, b) {
+            (Num::Int(x), Num::Int(y)) => self.bigint_binop(op, x, y),
+            (Num::Float(x), Num::Int(y)) => {
+                let y = y.to_f64().unwrap_or(f64::INFINITY);
+                self.float_binop(op, x, y)
+            }
+            (Num::Int(x), Num::Float(y)) => {
+                let x = match x.to_f64() {
+                    Some(x) if x.is_finite() => x,
+                    _ => return Err(self.overflow_error("int too large to convert to float")),
+                };
+                self.float_binop(op, x, y)
+            }
+            (Num::Float(x), Num::Float(y)) => self.float_binop(op, x, y),
+        }
+    }
+
+    fn bigint_binop(&mut self, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
+        Ok(match op {
+            BinOp::Add => Value::bigint(x + y),
+            BinOp::Sub => Value::bigint(x - y),
+            BinOp::Mult => Value::bigint(x * y),
+            BinOp::FloorDiv | BinOp::Mod if y.is_zero() => {
+                let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                return Err(self.zero_division(msg));
+            }
+            BinOp::FloorDiv => Value::bigint(x.div_floor(&y)),
+            BinOp::Mod => Value::bigint(x.mod_floor(&y)),
+            BinOp::Div => {
+                if y.is_zero() {
+                    return Err(self.zero_division("division by zero"));
+                }
+                let (xf, yf) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::INFINITY));
+                if xf.is_finite() && yf.is_finite() {
+                    Value::Float(xf / yf)
+                } else {
+                    // Scale down huge operands before dividing.
+                    let q = (&x * BigInt::from(1u64 << 53)) / &y;
+                    Value::Float(q.to_f64().unwrap_or(f64::INFINITY) / (1u64 << 53) as f64)
+                }
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let xf = x.to_f64().unwrap_or(f64::INFINITY);
+                    if xf == 0.0 {
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                    }
+                    return Ok(Value::Float(xf.powf(y.to_f64().unwrap_or(f64::NEG_INFINITY))));
+                }
+                let e = match y.to_u32() {
+                    Some(e) => e,
+                    None => {
+                        if x.abs() <= BigInt::from(1) {
+                            let r = if x.is_negative() && y.is_odd() { -1 } else if x.is_zero() { 0 } else { 1 };
+                            return Ok(Value::Int(r));
+                        }
+                        return Err(self.memory_error());
+                    }
+                };
+                let bits = x.bits() as f64 * e as f64;
+                if bits > 64_000_000.0 {
+                    return Err(self.memory_error());
+                }
+                Value::bigint(num_traits::pow::Pow::pow(x, e))
+            }
+            BinOp::LShift | BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let n = y.to_u64().unwrap_or(u64::MAX);
+                if op == BinOp::RShift {
+                    if n > x.bits() {
+                        return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
+                    }
+                    Value::bigint(x >> n as usize)
+                } else {
+                    if x.is_zero() {
+                        return Ok(Value::Int(0));
+                    }
+                    if n + x.bits() > 64_000_000 {
+                        return Err(self.memory_error());
+                    }
+                    Value::bigint(x << n as usize)
+                }
+            }
+            BinOp::BitAnd => Value::bigint(x & y),
+            BinOp::BitOr => Value::bigint(x | y),
+            BinOp::BitXor => Value::bigint(x ^ y),
+            BinOp::MatMult => return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        })
+    }
+
+    fn float_binop(&mut self, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+        Ok(Value::Float(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
+            BinOp::Div => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float floor division by zero"));
+                }
+                float_floordiv(x, y)
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float modulo"));
+                }
+                float_mod(x, y)
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                    return Err(self.value_error("math domain error"));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => {
+                let (ta, tb) = ("float", "float");
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                    op_symbol(op)
+                )));
+            }
+        }))
+    }
+
+    /// `a op b`.
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            return self.num_binop(op, x, y);
+        }
+        if let Some(v) = self.sequence_binop(op, a, b)? {
+            return Ok(v);
+        }
+        let (name, rname, _) = dunder(op);
+        if let Some(v) = self.try_dunder(a, name, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.try_dunder(b, rname, a)? {
+            return Ok(v);
+        }
+        Err(self.binop_type_error(op, a, b))
+    }
+
+    /// `a op= b`: `__iop__` first, then `a op b`.
+    pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match (op, a) {
+            (BinOp::Add, Value::List(l)) => {
+                let items = self.collect_iterable(b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            (BinOp::BitOr, Value::Set(_)) | (BinOp::BitAnd, Value::Set(_)) | (BinOp::Sub, Value::Set(_)) | (BinOp::BitXor, Value::Set(_)) => {
+                if let (Value::Set(s), Some(v)) = (a, self.sequence_binop(op, a, b)?) {
+                    if let Value::Set(n) = &v {
+                        let new = n.borrow().clone();
+                        *s.borrow_mut() = new;
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            (BinOp::BitOr, Value::Dict(d)) if matches!(b, Value::Dict(_)) => {
+                self.dict_update_from(&Value::Dict(d.clone()), b, false)?;
+                return Ok(a.clone());
+            }
+            (_, Value::Instance(_)) => {
+                let (_, _, iname) = dunder(op);
+                if let Some(v) = self.try_dunder(a, iname, b)? {
+                    return Ok(v);
+                }
+            }
+            _ => {}
+        }
+        self.binary_op(op, a, b)
+    }
+
+    /// Calls `a.name(b)` if the type defines it; `None` when absent or NotImplemented.
+    fn try_dunder(&mut self, a: &Value, name: &str, b: &Value) -> PyResult<Option<Value>> {
+        if !matches!(a, Value::Instance(_)) {
+            return Ok(None);
+        }
+        let Some(m) = self.lookup_special(a, name) else { return Ok(None) };
+        let r = self.call_value(m, vec![b.clone()], vec![])?;
+        Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) })
+    }
+
+    fn binop_type_error(&mut self, op: BinOp, a: &Value, b: &Value) -> Value {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        match (op, a) {
+            (BinOp::Add, Value::Str(_)) => self.type_error(format!("can only concatenate str (not \"{tb}\") to str")),
+            (BinOp::Add, Value::List(_)) => self.type_error(format!("can only concatenate list (not \"{tb}\") to list")),
+            (BinOp::Add, Value::Tuple(_)) => self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple")),
+            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+                self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+            }
+            _ => self.type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op_symbol(op))),
+        }
+    }
+
+    /// Operators on str, bytes, list, tuple, set and dict.
+    fn sequence_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        use Value::*;
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, Str(x), Str(y)) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Value::string(s)
+            }
+            (BinOp::Add, List(x), List(y)) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Value::list(v)
+            }
+            (BinOp::Add, Tuple(x), Tuple(y)) => {
+                let mut v = x.as_ref().clone();
+                v.extend(y.iter().cloned());
+                Value::tuple(v)
+            }
+            (BinOp::Add, Bytes(x), Bytes(y)) => {
+                let mut v = x.as_ref().clone();
+                v.extend(y.iter());
+                Value::bytes(v)
+            }
+            (BinOp::Mult, Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | BigInt(_)) => self.repeat(a, b)?,
+            (BinOp::Mult, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_)) => self.repeat(b, a)?,
+            (BinOp::Mod, Str(s), _) => {
+                let s = s.clone();
+                Value::string(crate::builtins::strfmt::percent_format(self, s.as_str(), b)?)
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+                crate::builtins::set::set_binop(self, op, a, b)?
+            }
+            (BinOp::BitOr, Dict(x), Dict(y)) => {
+                let mut d = x.borrow().clone();
+                for (k, v) in y.borrow().map.iter() {
+                    d.insert(k.clone(), v.clone());
+                }
+                Value::dict(d)
+            }
+            _ => return Ok(Option::None),
+        }))
+    }
+
+    /// `seq * n`, with MemoryError for sizes that cannot be allocated.
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
+        let n = match n {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            _ => i64::MAX,
+        };
+        let n = n.max(0) as usize;
+        let unit = match seq {
+            Value::Str(s) => s.as_str().len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Bytes(b) => b.len(),
+            _ => 0,
+        };
+        let total = unit.checked_mul(n).filter(|t| *t <= (1usize << 34));
+        let Some(total) = total else { return Err(self.memory_error()) };
+        Ok(match seq {
+            Value::Str(s) => {
+                let mut out = String::new();
+                if out.try_reserve_exact(total).is_err() {
+                    return Err(self.memory_error());
+                }
+                for _ in 0..n {
+                    out.push_str(s.as_str());
+                }
+                Value::string(out)
+            }
+            Value::Bytes(b) => Value::bytes(b.repeat(n)),
+            Value::List(_) | Value::Tuple(_) => {
+                let items: Vec<Value> = match seq {
+                    Value::List(l) => l.borrow().clone(),
+                    Value::Tuple(t) => t.as_ref().clone(),
+                    _ => vec![],
+                };
+                let mut out: Vec<Value> = Vec::new();
+                if out.try_reserve_exact(total).is_err() {
+                    return Err(self.memory_error());
+                }
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                if matches!(seq, Value::List(_)) {
+                    Value::list(out)
+                } else {
+                    Value::tuple(out)
+                }
+            }
+            _ => Value::None,
+        })
+    }
+
+    /// `op a`.
+    pub fn unary_op(&mut self, op: UnaryOp, a: &Value) -> PyResult<Value> {
+        match op {
+            UnaryOp::Not => return Ok(Value::Bool(!self.truthy(a)?)),
+            UnaryOp::USub => match a {
+                Value::Int(i) => return Ok(i.checked_neg().map(Value::Int).unwrap_or_else(|| Value::bigint(-BigInt::from(*i)))),
+                Value::Bool(b) => return Ok(Value::Int(-(*b as i64))),
+                Value::BigInt(b) => return Ok(Value::bigint(-(**b).clone())),
+                Value::Float(f) => return Ok(Value::Float(-f)),
+                _ => {}
+            },
+            UnaryOp::UAdd => match a {
+                Value::Int(_) | Value::BigInt(_) | Value::Float(_) => return Ok(a.clone()),
+                Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+                _ => {}
+            },
+            UnaryOp::Invert => match a {
+                Value::Int(i) => return Ok(Value::Int(!i)),
+                Value::Bool(b) => return Ok(Value::Int(!(*b as i64))),
+                Value::BigInt(b) => return Ok(Value::bigint(-(**b).clone() - 1)),
+                _ => {}
+            },
+        }
+        let (name, sym) = match op {
+            UnaryOp::USub => ("__neg__", "-"),
+            UnaryOp::UAdd => ("__pos__", "+"),
+            _ => ("__invert__", "~"),
+        };
+        if matches!(a, Value::Instance(_)) {
+            if let Some(m) = self.lookup_special(a, name) {
+                return self.call_value(m, vec![], vec![]);
+            }
+        }
+        let t = self.type_name(a);
+        Err(self.type_error(format!("bad operand type for unary {sym}: '{t}'")))
+    }
+
+    /// Truthiness, calling `__bool__` / `__len__` on instances.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(b) = v.truthy_fast() {
+            return Ok(b);
+        }
+        Ok(match v {
+            Value::BigInt(_) => true,
+            Value::Set(s) => !s.borrow().is_empty(),
+            Value::FrozenSet(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, "__bool__") {
+                    let r = self.call_value(m, vec![], vec![])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => {
+                            let t = self.type_name(&other);
+                            Err(self.type_error(format!("__bool__ should return bool, returned {t}")))
+                        }
+                    };
+                }
+                if let Some(m) = self.lookup_special(v, "__len__") {
+                    let r = self.call_value(m, vec![], vec![])?;
+                    return Ok(self.index_value(&r)? != 0);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        use Value::*;
+        match (a, b) {
+            (Int(x), Int(y)) => Ok(x == y),
+            (Str(x), Str(y)) => Ok(x.as_str() == y.as_str()),
+            (List(x), List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_eq(&x, &y)
+            }
+            (Tuple(x), Tuple(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.seq_eq(&x, &y)
+            }
+            (Dict(x), Dict(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.map.iter() {
+                    match y.get(k) {
+                        Some(w) => {
+                            if !self.eq(v, w)? {
+                                return Ok(false);
+                            }
+                        }
+                        Option::None => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+                let (x, y) = (crate::builtins::set::set_data(a), crate::builtins::set::set_data(b));
+                Ok(x.len() == y.len() && x.iter().all(|k| y.contains_key(k)))
+            }
+            (Instance(_), _) | (_, Instance(_)) => {
+                let r = self.rich_compare(CmpOp::Eq, a, b)?;
+                self.truthy(&r)
+            }
+            _ => {
+                if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+                    return Ok(match (x, y) {
+                        (Num::Int(x), Num::Int(y)) => x == y,
+                        (Num::Float(x), Num::Float(y)) => x == y,
+                        (Num::Int(x), Num::Float(y)) | (Num::Float(y), Num::Int(x)) => {
+                            y.fract() == 0.0 && y.is_finite() && num_bigint::BigInt::from(y as i128) == x
+                        }
+                    });
+                }
+                Ok(crate::vm::dict::keys_equal(a, b))
+            }
+        }
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !p.is(q) && !self.eq(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Comparison operators, `is`, `in`.
+    pub fn compare_op(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        Ok(Value::Bool(match op {
+            CmpOp::Is => a.is(b),
+            CmpOp::IsNot => !a.is(b),
+            CmpOp::In => self.contains(b, a)?,
+            CmpOp::NotIn => !self.contains(b, a)?,
+            CmpOp::Eq => {
+                if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+                    return self.rich_compare(op, a, b);
+                }
+                self.eq(a, b)?
+            }
+            CmpOp::NotEq => {
+                if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+                    return self.rich_compare(op, a, b);
+                }
+                !self.eq(a, b)?
+            }
+            _ => return self.rich_compare(op, a, b),
+        }))
+    }
+
+    /// `<`, `<=`, `>`, `>=`, and `==` / `!=` on instances, with reflection.
+    pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (name, reflected) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::GtE => ("__ge__", "__le__"),
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            _ => ("__ne__", "__ne__"),
+        };
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            if let Some(v) = self.try_dunder(a, name, b)? {
+                return Ok(v);
+            }
+            if let Some(v) = self.try_dunder(b, reflected, a)? {
+                return Ok(v);
+            }
+            match op {
+                CmpOp::Eq => return Ok(Value::Bool(a.is(b))),
+                CmpOp::NotEq => {
+                    if let Some(v) = self.try_dunder(a, "__eq__", b)? {
+                        return Ok(Value::Bool(!self.truthy(&v)?));
+                    }
+                    return Ok(Value::Bool(!a.is(b)));
+                }
+                _ => {}
+            }
+        } else if let Some(o) = self.builtin_order(a, b)? {
+            use std::cmp::Ordering::*;
+            return Ok(Value::Bool(match op {
+                CmpOp::Lt => o == Less,
+                CmpOp::LtE => o != Greater,
+                CmpOp::Gt => o == Greater,
+                CmpOp::GtE => o != Less,
+                CmpOp::Eq => o == Equal,
+                _ => o != Equal,
+            }));
+        } else if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
+            if to_f64(a).is_some() && to_f64(b).is_some() {
+                // NaN involved: every ordering comparison is false.
+                return Ok(Value::Bool(false));
+            }
+        }
+        if let Some(v) = self.set_compare(op, a, b)? {
+            return Ok(v);
+        }
+        let sym = match op {
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::GtE => ">=",
+            CmpOp::Eq => "==",
+            _ => "!=",
+        };
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        Err(self.type_error(format!("'{sym}' not supported between instances of '{ta}' and '{tb}'")))
+    }
+
+    fn set_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if !matches!(a, Value::Set(_) | Value::FrozenSet(_)) || !matches!(b, Value::Set(_) | Value::FrozenSet(_)) {
+            return Ok(None);
+        }
+        let (x, y) = (crate::builtins::set::set_data(a), crate::builtins::set::set_data(b));
+        let sub = x.iter().all(|k| y.contains_key(k));
+        let sup = y.iter().all(|k| x.contains_key(k));
+        Ok(Some(Value::Bool(match op {
+            CmpOp::Lt => sub && x.len() < y.len(),
+            CmpOp::LtE => sub,
+            CmpOp::Gt => sup && x.len() > y.len(),
+            CmpOp::GtE => sup,
+            _ => return Ok(None),
+        })))
+    }
+
+    /// Total order between builtin values of comparable types (None when not comparable).
+    pub fn builtin_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Ordering>> {
+        use Value::*;
+        Ok(match (a, b) {
+            (Int(x), Int(y)) => Some(x.cmp(y)),
+            (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Float(x), Float(y)) => x.partial_cmp(y),
+            (Bytes(x), Bytes(y)) => Some(x.cmp(y)),
+            (List(x), List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_order(&x, &y)?
+            }
+            (Tuple(x), Tuple(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.seq_order(&x, &y)?
+            }
+            _ => match (as_num(a), as_num(b)) {
+                (Some(Num::Int(x)), Some(Num::Int(y))) => Some(x.cmp(&y)),
+                (Some(Num::Float(x)), Some(Num::Float(y))) => x.partial_cmp(&y),
+                (Some(Num::Int(x)), Some(Num::Float(y))) => cmp_int_float(&x, y),
+                (Some(Num::Float(x)), Some(Num::Int(y))) => cmp_int_float(&y, x).map(|o| o.reverse()),
+                _ => Option::None,
+            },
+        })
+    }
+
+    fn seq_order(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if p.is(q) || self.eq(p, q)? {
+                continue;
+            }
+            if let Some(o) = self.builtin_order(p, q)? {
+                return Ok(Some(o));
+            }
+            let lt = self.rich_compare(CmpOp::Lt, p, q)?;
+            if self.truthy(&lt)? {
+                return Ok(Some(std::cmp::Ordering::Less));
+            }
+            return Ok(Some(std::cmp::Ordering::Greater));
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// `a < b` as a bool (used by sort, min, max).
+    pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        let r = self.rich_compare(CmpOp::Lt, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// The dict/set key for a value, calling `__hash__` on instances.
+    pub fn hash_key(&mut self, v: Value) -> PyResult<HashKey> {
+        let hash = self.hash_of(&v)?;
+        Ok(HashKey { hash, key: v })
+    }
+
+    /// The internal hash of a value; TypeError for unhashable types.
+    pub fn hash_of(&mut self, v: &Value) -> PyResult<u64> {
+        Ok(match v {
+            Value::Str(s) => s.hash(),
+            Value::Int(i) => int_hash(*i),
+            Value::Bool(b) => int_hash(*b as i64),
+            Value::Float(f) => {
+                if f.fract() == 0.0 && f.abs() < 9.2e18 {
+                    int_hash(*f as i64)
+                } else {
+                    f.to_bits().wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1
+                }
+            }
+            Value::BigInt(b) => crate::vm::dict::str_hash(&b.to_string()),
+            Value::Tuple(t) => {
+                let mut h: u64 = 0x345678;
+                for item in t.iter() {
+                    h = (h ^ self.hash_of(item)?).wrapping_mul(1_000_003);
+                }
+                h | 1
+            }
+            Value::Bytes(b) => crate::vm::dict::str_hash(&String::from_utf8_lossy(b)) ^ 0x55,
+            Value::FrozenSet(s) => s.iter().fold(0x1234u64, |h, k| h ^ k.hash.wrapping_mul(0x9E37_79B9)) | 1,
+            Value::None => 0x1F2E3D,
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("unhashable type: '{t}'")));
+            }
+            Value::Instance(inst) => {
+                let flags = inst.class.flags.get();
+                if flags & types::UNHASHABLE != 0 {
+                    let t = inst.class.name.clone();
+                    return Err(self.type_error(format!("unhashable type: '{t}'")));
+                }
+                if flags & types::HAS_HASH != 0 {
+                    if let Some(m) = self.lookup_special(v, "__hash__") {
+                        let r = self.call_value(m, vec![], vec![])?;
+                        return match &r {
+                            Value::Int(i) => Ok(int_hash(*i)),
+                            Value::BigInt(b) => Ok(crate::vm::dict::str_hash(&b.to_string())),
+                            Value::Bool(b) => Ok(int_hash(*b as i64)),
+                            _ => Err(self.type_error("__hash__ method should return an integer")),
+                        };
+                    }
+                }
+                v.ptr().unwrap_or(0) as u64 >> 4 | 1
+            }
+            _ => (v.ptr().unwrap_or(7) as u64 >> 4).wrapping_mul(0x9E37_79B9) | 1,
+        })
+    }
+
+    /// Python's `hash()` of an int value (the value modulo 2**61 - 1).
+    pub fn py_int_hash(v: &BigInt) -> i64 {
+        let m = BigInt::from((1u64 << 61) - 1);
+        let r = v.abs().mod_floor(&m);
+        let mut r = r.to_i64().unwrap_or(0);
+        if v.is_negative() {
+            r = -r;
+        }
+        if r == -1 {
+            -2
+        } else {
+            r
+        }
+    }
+}
+
+fn cmp_int_float(x: &BigInt, y: f64) -> Option<std::cmp::Ordering> {
+    if y.is_nan() {
+        return None;
+    }
+    if y.is_infinite() {
+        return Some(if y > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+    }
+    let xf = x.to_f64().unwrap_or(0.0);
+    if xf != y {
+        return xf.partial_cmp(&y);
+    }
+    // Same as a float: compare exactly against the integral part.
+    let yi = BigInt::from(y.trunc() as i128);
+    Some(x.cmp(&yi).then(if y.fract() > 0.0 {
+        std::cmp::Ordering::Less
+    } else if y.fract() < 0.0 {
+        std::cmp::Ordering::Greater
+    } else {
+        std::cmp::Ordering::Equal
+    }))
+}

@@ -1,0 +1,552 @@
+//! The sequence, mapping and iteration protocols: subscripts and slices,
+//! `len`, `in`, `iter` / `next` for builtin and user-defined types.
+
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use std::rc::Rc;
+
+/// Resolved `start, stop, step` of a slice over a sequence of `len` items.
+pub fn slice_indices(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i64, i64, i64) {
+    let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
+    if step > 0 {
+        let s = start.map(|s| if s < 0 { clamp(s + len, 0, len) } else { clamp(s, 0, len) }).unwrap_or(0);
+        let e = stop.map(|e| if e < 0 { clamp(e + len, 0, len) } else { clamp(e, 0, len) }).unwrap_or(len);
+        (s, e, step)
+    } else {
+        let s = start.map(|s| if s < 0 { clamp(s + len, -1, len - 1) } else { clamp(s, -1, len - 1) }).unwrap_or(len - 1);
+        let e = stop.map(|e| if e < 0 { clamp(e + len, -1, len - 1) } else { clamp(e, -1, len - 1) }).unwrap_or(-1);
+        (s, e, step)
+    }
+}
+
+/// The indices selected by a resolved slice.
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = start;
+    if step > 0 {
+        while i < stop {
+            out.push(i as usize);
+            i += step;
+        }
+    } else {
+        while i > stop {
+            out.push(i as usize);
+            i += step;
+        }
+    }
+    out
+}
+
+impl Interp {
+    /// An index operand as i64 (`__index__` for ints and bools).
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => Err(self.new_error("IndexError", "cannot fit 'int' into an index-sized integer")),
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, "__index__") {
+                    let r = self.call_value(m, vec![], vec![])?;
+                    return self.index_value(&r);
+                }
+                let t = self.type_name(v);
+                Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+            }
+            _ => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    /// Resolves a slice object against a length.
+    pub fn resolve_slice(&mut self, s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64)> {
+        let opt = |me: &mut Interp, v: &Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                Value::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+                other => me.slice_index(other).map(Some),
+            }
+        };
+        let step = opt(self, &s.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let start = opt(self, &s.start)?;
+        let stop = opt(self, &s.stop)?;
+        Ok(slice_indices(start, stop, step, len as i64))
+    }
+
+    fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.index_value(v),
+            _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    /// Normalizes a possibly negative index; IndexError with `what` when out of range.
+    fn seq_index(&mut self, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match idx {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Value::Instance(_) => self.index_value(idx)?,
+            _ => {
+                let t = self.type_name(idx);
+                return Err(self.type_error(format!("{what} indices must be integers or slices, not {t}")));
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            let msg = match what {
+                "str" => "string index out of range".to_string(),
+                _ => format!("{what} index out of range"),
+            };
+            return Err(self.index_error(msg));
+        }
+        Ok(j as usize)
+    }
+
+    /// `c[k]`.
+    pub fn get_item(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
+        match c {
+            Value::List(l) => {
+                if let Value::Slice(s) = k {
+                    let items = l.borrow();
+                    let (a, b, st) = self.resolve_slice(s, items.len())?;
+                    return Ok(Value::list(slice_positions(a, b, st).into_iter().map(|i| items[i].clone()).collect()));
+                }
+                let len = l.borrow().len();
+                let i = self.seq_index(k, len, "list")?;
+                Ok(l.borrow()[i].clone())
+            }
+            Value::Tuple(t) => {
+                if let Value::Slice(s) = k {
+                    let (a, b, st) = self.resolve_slice(s, t.len())?;
+                    return Ok(Value::tuple(slice_positions(a, b, st).into_iter().map(|i| t[i].clone()).collect()));
+                }
+                let i = self.seq_index(k, t.len(), "tuple")?;
+                Ok(t[i].clone())
+            }
+            Value::Str(s) => crate::builtins::str::str_getitem(self, s, k),
+            Value::Bytes(b) => {
+                if let Value::Slice(s) = k {
+                    let (a, e, st) = self.resolve_slice(s, b.len())?;
+                    return Ok(Value::bytes(slice_positions(a, e, st).into_iter().map(|i| b[i]).collect()));
+                }
+                let i = self.seq_index(k, b.len(), "index")?;
+                Ok(Value::Int(b[i] as i64))
+            }
+            Value::Range(r) => {
+                let len = r.len() as usize;
+                if let Value::Slice(s) = k {
+                    let (a, b, st) = self.resolve_slice(s, len)?;
+                    let start = r.start + a * r.step;
+                    let stop = r.start + b * r.step;
+                    return Ok(Value::Range(Rc::new(RangeObj { start, stop, step: r.step * st })));
+                }
+                let i = self.seq_index(k, len, "range object")?;
+                Ok(Value::Int(r.start + i as i64 * r.step))
+            }
+            Value::Dict(d) => {
+                let key = self.hash_key(k.clone())?;
+                let found = d.borrow().get(&key).cloned();
+                match found {
+                    Some(v) => Ok(v),
+                    None => Err(self.key_error(k.clone())),
+                }
+            }
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(c, "__getitem__") {
+                    return self.call_value(m, vec![k.clone()], vec![]);
+                }
+                let t = self.type_name(c);
+                Err(self.type_error(format!("'{t}' object is not subscriptable")))
+            }
+            Value::Class(cls) => {
+                // `list[int]` and friends in annotations evaluate to the class itself.
+                if let Some(m) = self.class_lookup(cls, "__class_getitem__") {
+                    let m = match m {
+                        Value::Descriptor(d) => match &*d {
+                            Descriptor::ClassMethod(f) => f.clone(),
+                            _ => Value::Descriptor(d.clone()),
+                        },
+                        other => other,
+                    };
+                    return self.call_value(m, vec![c.clone(), k.clone()], vec![]);
+                }
+                if cls.kind == ClassKind::Builtin {
+                    return Ok(c.clone());
+                }
+                let n = cls.name.clone();
+                Err(self.type_error(format!("type '{n}' is not subscriptable")))
+            }
+            _ => {
+                let t = self.type_name(c);
+                Err(self.type_error(format!("'{t}' object is not subscriptable")))
+            }
+        }
+    }
+
+    /// `c[k] = v`.
+    pub fn set_item(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
+        match c {
+            Value::List(l) => {
+                if let Value::Slice(s) = &k {
+                    let items = self.collect_iterable(&v)?;
+                    let len = l.borrow().len();
+                    let (a, b, st) = self.resolve_slice(s, len)?;
+                    if st == 1 {
+                        let b = b.max(a);
+                        l.borrow_mut().splice(a as usize..b as usize, items);
+                        return Ok(());
+                    }
+                    let pos = slice_positions(a, b, st);
+                    if pos.len() != items.len() {
+                        return Err(self.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            items.len(),
+                            pos.len()
+                        )));
+                    }
+                    let mut lm = l.borrow_mut();
+                    for (p, item) in pos.into_iter().zip(items) {
+                        lm[p] = item;
+                    }
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = self.seq_index(&k, len, "list").map_err(|e| {
+                    if self.is_exc(&e, "IndexError") {
+                        self.index_error("list assignment index out of range")
+                    } else {
+                        e
+                    }
+                })?;
+                l.borrow_mut()[i] = v;
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let key = self.hash_key(k)?;
+                d.borrow_mut().insert(key, v);
+                Ok(())
+            }
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(c, "__setitem__") {
+                    self.call_value(m, vec![k, v], vec![])?;
+                    return Ok(());
+                }
+                let t = self.type_name(c);
+                Err(self.type_error(format!("'{t}' object does not support item assignment")))
+            }
+            _ => {
+                let t = self.type_name(c);
+                Err(self.type_error(format!("'{t}' object does not support item assignment")))
+            }
+        }
+    }
+
+    /// `del c[k]`.
+    pub fn del_item(&mut self, c: &Value, k: &Value) -> PyResult<()> {
+        match c {
+            Value::List(l) => {
+                if let Value::Slice(s) = k {
+                    let len = l.borrow().len();
+                    let (a, b, st) = self.resolve_slice(s, len)?;
+                    let mut pos = slice_positions(a, b, st);
+                    pos.sort_unstable();
+                    let mut lm = l.borrow_mut();
+                    for p in pos.into_iter().rev() {
+                        lm.remove(p);
+                    }
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = self.seq_index(k, len, "list").map_err(|e| {
+                    if self.is_exc(&e, "IndexError") {
+                        self.index_error("list assignment index out of range")
+                    } else {
+                        e
+                    }
+                })?;
+                l.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let key = self.hash_key(k.clone())?;
+                if d.borrow_mut().remove(&key).is_none() {
+                    return Err(self.key_error(k.clone()));
+                }
+                Ok(())
+            }
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(c, "__delitem__") {
+                    self.call_value(m, vec![k.clone()], vec![])?;
+                    return Ok(());
+                }
+                let t = self.type_name(c);
+                Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
+            }
+            _ => {
+                let t = self.type_name(c);
+                Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
+            }
+        }
+    }
+
+    /// `len(v)`.
+    pub fn len_of(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Dict(d) => d.borrow().len(),
+            Value::Set(s) => s.borrow().len(),
+            Value::FrozenSet(s) => s.len(),
+            Value::Bytes(b) => b.len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, "__len__") {
+                    let r = self.call_value(m, vec![], vec![])?;
+                    let n = self.index_value(&r)?;
+                    if n < 0 {
+                        return Err(self.value_error("__len__() should return >= 0"));
+                    }
+                    return Ok(n as usize);
+                }
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("object of type '{t}' has no len()")));
+            }
+            _ => {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("object of type '{t}' has no len()")));
+            }
+        })
+    }
+
+    /// `x in c`.
+    pub fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool> {
+        match c {
+            Value::Str(s) => match x {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => {
+                    let t = self.type_name(x);
+                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {t}")))
+                }
+            },
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                for item in items.iter() {
+                    if item.is(x) || self.eq(item, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                let t = t.clone();
+                for item in t.iter() {
+                    if item.is(x) || self.eq(item, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => {
+                let key = self.hash_key(x.clone())?;
+                Ok(d.borrow().contains_key(&key))
+            }
+            Value::Set(s) => {
+                let key = self.hash_key(x.clone())?;
+                Ok(s.borrow().contains_key(&key))
+            }
+            Value::FrozenSet(s) => {
+                let key = self.hash_key(x.clone())?;
+                Ok(s.contains_key(&key))
+            }
+            Value::Range(r) => Ok(match x {
+                Value::Int(i) => {
+                    let i = *i;
+                    if r.step > 0 {
+                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                    } else {
+                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                    }
+                }
+                _ => false,
+            }),
+            Value::Bytes(b) => match x {
+                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub.as_slice())),
+                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                _ => Err(self.type_error("a bytes-like object is required")),
+            },
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(c, "__contains__") {
+                    let r = self.call_value(m, vec![x.clone()], vec![])?;
+                    return self.truthy(&r);
+                }
+                let it = self.get_iter(c)?;
+                while let Some(item) = self.iter_next(&it)? {
+                    if item.is(x) || self.eq(&item, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                if matches!(c, Value::Iterator(_) | Value::Generator(_)) {
+                    while let Some(item) = self.iter_next(c)? {
+                        if item.is(x) || self.eq(&item, x)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                let t = self.type_name(c);
+                Err(self.type_error(format!("argument of type '{t}' is not iterable")))
+            }
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        let state = match v {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => NativeIter::Seq { seq: v.clone(), index: 0 },
+            Value::Range(r) => NativeIter::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::Dict(d) => NativeIter::DictIter { dict: d.clone(), index: 0, kind: 0, len: d.borrow().len() },
+            Value::Set(s) => {
+                NativeIter::Values { items: s.borrow().iter().map(|k| k.key.clone()).collect(), index: 0 }
+            }
+            Value::FrozenSet(s) => NativeIter::Values { items: s.iter().map(|k| k.key.clone()).collect(), index: 0 },
+            Value::Iterator(_) => return Ok(v.clone()),
+            Value::Generator(g) if g.kind == GenKind::Generator => return Ok(v.clone()),
+            Value::Instance(_) | Value::Native(_) => {
+                if let Some(m) = self.lookup_special(v, "__iter__") {
+                    let it = self.call_value(m, vec![], vec![])?;
+                    if self.lookup_special(&it, "__next__").is_none() && !matches!(it, Value::Iterator(_) | Value::Generator(_)) {
+                        let t = self.type_name(&it);
+                        return Err(self.type_error(format!("iter() returned non-iterator of type '{t}'")));
+                    }
+                    return Ok(it);
+                }
+                if self.lookup_special(v, "__getitem__").is_some() {
+                    NativeIter::Seq { seq: v.clone(), index: 0 }
+                } else {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("'{t}' object is not iterable")));
+                }
+            }
+            Value::Descriptor(_) | Value::Class(_) => {
+                if let Some(m) = self.lookup_special(v, "__iter__") {
+                    return self.call_value(m, vec![], vec![]);
+                }
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("'{t}' object is not iterable")));
+            }
+            _ => {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("'{t}' object is not iterable")));
+            }
+        };
+        Ok(Value::Iterator(Rc::new(std::cell::RefCell::new(state))))
+    }
+
+    /// `next(it)`: `None` when exhausted.
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iterator(state) => crate::builtins::iters::native_next(self, state),
+            Value::Generator(g) => {
+                let g = g.clone();
+                self.generator_next(&g)
+            }
+            _ => {
+                let Some(m) = self.lookup_special(it, "__next__") else {
+                    let t = self.type_name(it);
+                    return Err(self.type_error(format!("'{t}' object is not an iterator")));
+                };
+                match self.call_value(m, vec![], vec![]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.is_exc(&e, "StopIteration") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.as_ref().clone()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.iter_next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Unpacks exactly `n` items for `a, b = seq`.
+    pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match seq {
+            Value::Tuple(t) => t.as_ref().clone(),
+            Value::List(l) => l.borrow().clone(),
+            _ => {
+                if !matches!(seq, Value::Str(_) | Value::Iterator(_) | Value::Generator(_) | Value::Instance(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_) | Value::Bytes(_) | Value::FrozenSet(_)) {
+                    let t = self.type_name(seq);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
+                }
+                let it = self.get_iter(seq)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.iter_next(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                    }
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+        }
+        if items.len() < n {
+            return Err(self.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+        }
+        Ok(items)
+    }
+
+    /// `target.update(m)` for `{**m}` and `f(**m)` (`check_dup`: repeated keys are an error).
+    pub fn dict_update_from(&mut self, target: &Value, m: &Value, check_dup: bool) -> PyResult<()> {
+        let Value::Dict(target) = target else { return Ok(()) };
+        let pairs: Vec<(Value, Value)> = match m {
+            Value::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            _ => {
+                let Some(keys) = self.lookup_special(m, "keys") else {
+                    let t = self.type_name(m);
+                    return Err(self.type_error(format!("'{t}' object is not a mapping")));
+                };
+                let keys = self.call_value(keys, vec![], vec![])?;
+                let keys = self.collect_iterable(&keys)?;
+                let mut out = Vec::new();
+                for k in keys {
+                    let v = self.get_item(m, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        for (k, v) in pairs {
+            let key = self.hash_key(k.clone())?;
+            if check_dup && target.borrow().contains_key(&key) {
+                let r = self.repr(&k)?;
+                return Err(self.type_error(format!("got multiple values for keyword argument {r}")));
+            }
+            target.borrow_mut().insert(key, v);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,1032 @@
+//! The dispatch loop. Calls, returns, yields and exceptions between language
+//! frames never recurse on the Rust stack: the running frame is swapped with
+//! its caller on `self.frames`. Rust re-enters the loop only through
+//! `run_frame`, whose base frame hands its outcome back to Rust.
+
+use crate::compile::bytecode::Instr;
+use crate::syntax::ast::CmpOp;
+use crate::vm::frame::{Block, Frame, ReturnTo};
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use std::rc::Rc;
+
+/// How a frame started from Rust stopped.
+pub enum Outcome {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Maximum nesting of dispatch loops started from Rust (builtins calling back into the language).
+const MAX_NATIVE_DEPTH: usize = 400;
+
+impl Interp {
+    /// Runs a frame whose `return_to` is `Native` until it returns, and gives its value.
+    pub fn run_frame(&mut self, f: Box<Frame>) -> PyResult<Value> {
+        match self.execute(f)? {
+            Outcome::Return(v) | Outcome::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Runs a frame started from Rust until it returns or (for a generator frame) yields.
+    pub fn execute(&mut self, f: Box<Frame>) -> PyResult<Outcome> {
+        self.execute_from(f, None)
+    }
+
+    /// Runs a frame from Rust after raising `exc` at its current instruction.
+    pub fn execute_with_exception(&mut self, f: Box<Frame>, exc: Value) -> PyResult<Outcome> {
+        self.execute_from(f, Some(exc))
+    }
+
+    fn execute_from(&mut self, mut f: Box<Frame>, mut pending: Option<Value>) -> PyResult<Outcome> {
+        if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= self.recursion_limit {
+            self.suspend_or_drop(f, true);
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        f.return_to = ReturnTo::Native;
+        self.native_depth += 1;
+        let base = self.frames.len();
+        let result = loop {
+            if let Some(exc) = pending.take() {
+                // Raised at the suspension point: the traceback names the yield's line.
+                let r = self.unwind(&mut f, exc);
+                if let Err(exc) = r {
+                    break Err(exc);
+                }
+            }
+            match self.run_inner(&mut f) {
+                Ok(outcome) => break Ok(outcome),
+                Err(exc) => {
+                    if let Err(exc) = self.unwind(&mut f, exc) {
+                        break Err(exc);
+                    }
+                }
+            }
+        };
+        debug_assert_eq!(self.frames.len(), base);
+        self.native_depth -= 1;
+        match &result {
+            Ok(Outcome::Yield(_)) => self.suspend_or_drop(f, false),
+            _ => self.suspend_or_drop(f, true),
+        }
+        result
+    }
+
+    /// Puts a generator frame back into its generator, or recycles a finished frame.
+    fn suspend_or_drop(&mut self, f: Box<Frame>, finished: bool) {
+        if let Some(gen) = f.generator.as_ref().and_then(|g| g.upgrade()) {
+            gen.running.set(false);
+            if finished {
+                gen.finished.set(true);
+            } else {
+                *gen.frame.borrow_mut() = Some(f);
+                return;
+            }
+        }
+        self.recycle_frame(f);
+    }
+
+    /// The exception being handled by the running frame or its callers.
+    pub fn current_handled(&self, f: &Frame) -> Value {
+        if !f.handled.is_none() {
+            return f.handled.clone();
+        }
+        for fr in self.frames.iter().rev() {
+            if !fr.handled.is_none() {
+                return fr.handled.clone();
+            }
+        }
+        Value::None
+    }
+
+    /// Finds a handler for `exc` in `f` or its callers (down to the Rust-started base).
+    /// On success `f` is the frame to continue in; otherwise the exception escapes the base.
+    fn unwind(&mut self, f: &mut Box<Frame>, exc: Value) -> Result<(), Value> {
+        // Chain the exception being handled as the context of a new one.
+        if let Some(data) = crate::vm::exceptions::exc_data(&exc) {
+            let handled = self.current_handled(f);
+            let mut d = data.borrow_mut();
+            if d.context.is_none() && !handled.is_none() && !handled.is(&exc) {
+                d.context = handled;
+            }
+        }
+        let mut exc = exc;
+        loop {
+            if let Some(data) = crate::vm::exceptions::exc_data(&exc) {
+                let mut d = data.borrow_mut();
+                if d.traceback.last().map(|t| t.2) != Some(f.id) {
+                    d.traceback.push((f.code.clone(), f.pc.saturating_sub(1) as u32, f.id));
+                }
+            }
+            while let Some(block) = f.blocks.pop() {
+                match block {
+                    Block::Except { handler, depth } => {
+                        f.slots.truncate(f.nlocals + depth as usize);
+                        let prev = std::mem::replace(&mut f.handled, exc.clone());
+                        f.blocks.push(Block::InHandler { prev });
+                        f.push(exc);
+                        f.pc = handler as usize;
+                        return Ok(());
+                    }
+                    Block::InHandler { prev } => f.handled = prev,
+                }
+            }
+            // No handler here: the frame is finished.
+            if let Some(gen) = f.generator.as_ref().and_then(|g| g.upgrade()) {
+                gen.running.set(false);
+                gen.finished.set(true);
+                if self.is_exc(&exc, "StopIteration") || (gen.kind == GenKind::AsyncGenerator && self.is_exc(&exc, "StopAsyncIteration")) {
+                    let what = match gen.kind {
+                        GenKind::Generator => "generator raised StopIteration",
+                        GenKind::Coroutine => "coroutine raised StopIteration",
+                        GenKind::AsyncGenerator => "async generator raised StopAsyncIteration",
+                    };
+                    let new = self.runtime_error(what);
+                    if let Some(d) = crate::vm::exceptions::exc_data(&new) {
+                        d.borrow_mut().cause = exc.clone();
+                        d.borrow_mut().context = exc.clone();
+                    }
+                    exc = new;
+                }
+            }
+            if let ReturnTo::Native = f.return_to {
+                return Err(exc);
+            }
+            let caller = self.frames.pop().expect("caller frame");
+            let dead = std::mem::replace(f, caller);
+            self.recycle_frame(dead);
+        }
+    }
+
+    /// Pushes `callee` as the running frame, with the current one as its caller.
+    #[inline]
+    pub fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.recycle_frame(callee);
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let caller = std::mem::replace(f, callee);
+        self.frames.push(caller);
+        Ok(())
+    }
+
+    /// Delivers a frame's return value to its caller. Returns `Some` when the frame was
+    /// started from Rust.
+    #[inline]
+    fn do_return(&mut self, f: &mut Box<Frame>, v: Value) -> PyResult<Option<Outcome>> {
+        if let Some(gen) = f.generator.as_ref().and_then(|g| g.upgrade()) {
+            gen.running.set(false);
+            gen.finished.set(true);
+        }
+        let return_to = std::mem::replace(&mut f.return_to, ReturnTo::Caller);
+        match return_to {
+            ReturnTo::Native => {
+                f.return_to = ReturnTo::Native;
+                return Ok(Some(Outcome::Return(v)));
+            }
+            _ => {
+                let caller = self.frames.pop().expect("caller frame");
+                let dead = std::mem::replace(f, caller);
+                self.recycle_frame(dead);
+            }
+        }
+        match return_to {
+            ReturnTo::Caller => f.push(v),
+            ReturnTo::Init(obj) => {
+                if !v.is_none() {
+                    let t = self.type_name(&v);
+                    return Err(self.type_error(format!("__init__() should return None, not '{t}'")));
+                }
+                f.push(obj);
+            }
+            ReturnTo::ForIter => {
+                f.pop();
+                if let Instr::ForIter(target) = f.code.instrs[f.pc - 1] {
+                    f.pc = target as usize;
+                }
+            }
+            ReturnTo::YieldFrom => {
+                f.pop();
+                f.push(v);
+            }
+            ReturnTo::Native => {}
+        }
+        Ok(None)
+    }
+
+    /// Suspends generator frames up the delegation chain after a yield of `v`.
+    fn do_yield(&mut self, f: &mut Box<Frame>, mut v: Value) -> PyResult<Option<Outcome>> {
+        loop {
+            match f.return_to {
+                ReturnTo::Native => return Ok(Some(Outcome::Yield(v))),
+                ReturnTo::ForIter => {
+                    self.suspend_top(f);
+                    f.push(v);
+                    return Ok(None);
+                }
+                ReturnTo::YieldFrom => {
+                    self.suspend_top(f);
+                    f.pc -= 1;
+                    v = self.delegate_yield_value(v);
+                }
+                _ => return Err(self.runtime_error("yield from a frame that is not a generator")),
+            }
+        }
+    }
+
+    /// For a coroutine awaiting something, the value passes through unchanged.
+    fn delegate_yield_value(&mut self, v: Value) -> Value {
+        v
+    }
+
+    /// Moves the running generator frame back into its generator and resumes its caller.
+    fn suspend_top(&mut self, f: &mut Box<Frame>) {
+        let caller = self.frames.pop().expect("caller frame");
+        let me = std::mem::replace(f, caller);
+        if let Some(gen) = me.generator.as_ref().and_then(|g| g.upgrade()) {
+            gen.running.set(false);
+            *gen.frame.borrow_mut() = Some(me);
+        }
+    }
+
+    /// Resumes generator `gen` as the running frame with `sent` (or starts it).
+    pub fn resume_generator_in_loop(&mut self, f: &mut Box<Frame>, gen: &Rc<Generator>, sent: Value, return_to: ReturnTo) -> PyResult<()> {
+        let mut g = self.take_generator_frame(gen, &sent)?;
+        g.return_to = return_to;
+        if gen.started.replace(true) {
+            g.push(sent);
+        }
+        gen.running.set(true);
+        self.push_frame(f, g)
+    }
+
+    /// Takes a generator's suspended frame, with CPython's errors when it cannot run.
+    pub fn take_generator_frame(&mut self, gen: &Rc<Generator>, sent: &Value) -> PyResult<Box<Frame>> {
+        if gen.running.get() {
+            let what = match gen.kind {
+                GenKind::Coroutine => "coroutine already executing",
+                GenKind::AsyncGenerator => "anext(): asynchronous generator is already running",
+                GenKind::Generator => "generator already executing",
+            };
+            return Err(self.value_error(what));
+        }
+        if !gen.started.get() && !sent.is_none() {
+            let what = match gen.kind {
+                GenKind::Coroutine => "can't send non-None value to a just-started coroutine",
+                GenKind::AsyncGenerator => "can't send non-None value to a just-started async generator",
+                GenKind::Generator => "can't send non-None value to a just-started generator",
+            };
+            return Err(self.type_error(what));
+        }
+        let frame = gen.frame.borrow_mut().take();
+        match frame {
+            Some(fr) => Ok(fr),
+            None => {
+                if gen.kind == GenKind::Coroutine {
+                    Err(self.runtime_error("cannot reuse already awaited coroutine"))
+                } else {
+                    Err(self.stop_iteration(Value::None))
+                }
+            }
+        }
+    }
+
+    /// Executes instructions of `f` (switching frames on calls and returns) until the
+    /// Rust-started base frame returns or yields, or an exception is raised.
+    fn run_inner(&mut self, f: &mut Box<Frame>) -> PyResult<Outcome> {
+        loop {
+            let instr = f.code.instrs[f.pc];
+            f.pc += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::Pop => {
+                    f.pop();
+                }
+                Instr::Dup => {
+                    let v = f.top().clone();
+                    f.push(v);
+                }
+                Instr::DupTwo => {
+                    let a = f.peek(1).clone();
+                    let b = f.peek(0).clone();
+                    f.push(a);
+                    f.push(b);
+                }
+                Instr::Rot2 => {
+                    let n = f.slots.len();
+                    f.slots.swap(n - 1, n - 2);
+                }
+                Instr::Rot3 => {
+                    let v = f.pop();
+                    let n = f.slots.len();
+                    f.slots.insert(n - 2, v);
+                }
+                Instr::Rot4 => {
+                    let v = f.pop();
+                    let n = f.slots.len();
+                    f.slots.insert(n - 3, v);
+                }
+                Instr::LoadConst(i) => {
+                    let v = f.code.consts[i as usize].clone();
+                    f.push(v);
+                }
+                Instr::LoadFast(i) => {
+                    let v = &f.slots[i as usize];
+                    if let Value::Undefined = v {
+                        let name = f.code.varnames[i as usize].clone();
+                        return Err(self.new_error(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                    }
+                    let v = v.clone();
+                    f.push(v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = f.pop();
+                    f.slots[i as usize] = v;
+                }
+                Instr::DeleteFast(i) => {
+                    if let Value::Undefined = f.slots[i as usize] {
+                        let name = f.code.varnames[i as usize].clone();
+                        return Err(self.new_error(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                    }
+                    f.slots[i as usize] = Value::Undefined;
+                }
+                Instr::LoadDeref(i) => {
+                    let v = f.cells[i as usize].borrow().clone();
+                    if let Value::Undefined = v {
+                        return Err(self.unbound_deref(f, i));
+                    }
+                    f.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = f.pop();
+                    *f.cells[i as usize].borrow_mut() = v;
+                }
+                Instr::DeleteDeref(i) => {
+                    *f.cells[i as usize].borrow_mut() = Value::Undefined;
+                }
+                Instr::LoadClosure(i) => {
+                    let c = f.cells[i as usize].clone();
+                    f.push(Value::Cell(c));
+                }
+                Instr::LoadClassDeref { name, cell } => {
+                    let key = f.code.names[name as usize].clone();
+                    let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get_str(&key).cloned());
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let v = f.cells[cell as usize].borrow().clone();
+                            if let Value::Undefined = v {
+                                return Err(self.unbound_deref(f, cell));
+                            }
+                            v
+                        }
+                    };
+                    f.push(v);
+                }
+                Instr::LoadGlobal(i) => {
+                    let v = self.load_global(f, i)?;
+                    f.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    f.globals.borrow_mut().set_str(&name, v);
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    if f.globals.borrow_mut().remove_str(&name).is_none() {
+                        return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get_str(&name).cloned());
+                    let v = match found {
+                        Some(v) => v,
+                        None => self.load_global(f, i)?,
+                    };
+                    f.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                    let key = self.intern(&name);
+                    ns.borrow_mut().set_str_value(&key, v);
+                }
+                Instr::DeleteName(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                    if ns.borrow_mut().remove_str(&name).is_none() {
+                        return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    let v = self.get_attr(&obj, &name)?;
+                    f.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = f.pop();
+                    let v = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    self.set_attr(&obj, &name, v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    self.del_attr(&obj, &name)?;
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    let (meth, receiver) = self.load_method(&obj, &name)?;
+                    f.push(meth);
+                    f.push(receiver);
+                }
+                Instr::BinarySubscr => {
+                    let k = f.pop();
+                    let c = f.pop();
+                    let v = self.get_item(&c, &k)?;
+                    f.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let k = f.pop();
+                    let c = f.pop();
+                    let v = f.pop();
+                    self.set_item(&c, k, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let k = f.pop();
+                    let c = f.pop();
+                    self.del_item(&c, &k)?;
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { f.pop() } else { Value::None };
+                    let stop = f.pop();
+                    let start = f.pop();
+                    f.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                }
+                Instr::BinaryOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match crate::vm::ops::int_fast(op, *x, *y) {
+                            Some(v) => v,
+                            None => self.binary_op(op, &a, &b)?,
+                        },
+                        _ => self.binary_op(op, &a, &b)?,
+                    };
+                    f.push(v);
+                }
+                Instr::InplaceOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match crate::vm::ops::int_fast(op, *x, *y) {
+                            Some(v) => v,
+                            None => self.inplace_op(op, &a, &b)?,
+                        },
+                        _ => self.inplace_op(op, &a, &b)?,
+                    };
+                    f.push(v);
+                }
+                Instr::UnaryOp(op) => {
+                    let a = f.pop();
+                    let v = self.unary_op(op, &a)?;
+                    f.push(v);
+                }
+                Instr::CompareOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = match (&a, &b, op) {
+                        (Value::Int(x), Value::Int(y), _) => Value::Bool(match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::LtE => x <= y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::GtE => x >= y,
+                            CmpOp::Eq | CmpOp::Is => x == y,
+                            CmpOp::NotEq | CmpOp::IsNot => x != y,
+                            _ => self.compare_op(op, &a, &b)?.truthy_fast().unwrap_or(false),
+                        }),
+                        _ => self.compare_op(op, &a, &b)?,
+                    };
+                    f.push(v);
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.pop_n(n as usize);
+                    f.push(Value::tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = f.pop_n(n as usize);
+                    f.push(Value::list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.pop_n(n as usize);
+                    let mut set = SetData::new();
+                    for item in items {
+                        let k = self.hash_key(item)?;
+                        set.insert(k);
+                    }
+                    f.push(Value::Set(Rc::new(std::cell::RefCell::new(set))));
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.pop_n(2 * n as usize);
+                    let mut d = crate::vm::dict::Dict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        let k = self.hash_key(k)?;
+                        d.insert(k, v);
+                    }
+                    f.push(Value::dict(d));
+                }
+                Instr::BuildString(n) => {
+                    let items = f.pop_n(n as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        if let Value::Str(p) = it {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    f.push(Value::string(s));
+                }
+                Instr::ListAppend(i) => {
+                    let v = f.pop();
+                    if let Value::List(l) = f.peek(i as usize - 1) {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(i) => {
+                    let v = f.pop();
+                    let k = self.hash_key(v)?;
+                    if let Value::Set(s) = f.peek(i as usize - 1) {
+                        s.borrow_mut().insert(k);
+                    }
+                }
+                Instr::MapAdd(i) => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    let k = self.hash_key(k)?;
+                    if let Value::Dict(d) = f.peek(i as usize - 1) {
+                        d.borrow_mut().insert(k, v);
+                    }
+                }
+                Instr::ListExtend(i) => {
+                    let it = f.pop();
+                    let items = self.collect_iterable(&it)?;
+                    if let Value::List(l) = f.peek(i as usize - 1) {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate(i) => {
+                    let it = f.pop();
+                    let items = self.collect_iterable(&it)?;
+                    let target = f.peek(i as usize - 1).clone();
+                    for item in items {
+                        let k = self.hash_key(item)?;
+                        if let Value::Set(s) = &target {
+                            s.borrow_mut().insert(k);
+                        }
+                    }
+                }
+                Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                    let m = f.pop();
+                    let target = f.peek(i as usize - 1).clone();
+                    let check_dup = matches!(instr, Instr::DictMerge(_));
+                    self.dict_update_from(&target, &m, check_dup)?;
+                }
+                Instr::ListToTuple => {
+                    let l = f.pop();
+                    let items = match &l {
+                        Value::List(l) => l.borrow().clone(),
+                        _ => vec![],
+                    };
+                    f.push(Value::tuple(items));
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = f.pop();
+                    let items = self.unpack(&seq, n as usize)?;
+                    for item in items.into_iter().rev() {
+                        f.push(item);
+                    }
+                }
+                Instr::UnpackEx { before, after } => {
+                    let seq = f.pop();
+                    let items = self.collect_iterable(&seq)?;
+                    let (before, after) = (before as usize, after as usize);
+                    if items.len() < before + after {
+                        return Err(self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let mut items = items;
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    for item in tail.into_iter().rev() {
+                        f.push(item);
+                    }
+                    f.push(Value::list(middle));
+                    for item in items.into_iter().rev() {
+                        f.push(item);
+                    }
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                    let v = f.pop();
+                    let s = self.format_value(&v, flags & 3, spec.as_ref())?;
+                    f.push(s);
+                }
+                Instr::Jump(t) => f.pc = t as usize,
+                Instr::PopJumpIfFalse(t) => {
+                    let v = f.pop();
+                    let b = match v.truthy_fast() {
+                        Some(b) => b,
+                        None => self.truthy(&v)?,
+                    };
+                    if !b {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = f.pop();
+                    let b = match v.truthy_fast() {
+                        Some(b) => b,
+                        None => self.truthy(&v)?,
+                    };
+                    if b {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    let v = f.top().clone();
+                    if !self.truthy(&v)? {
+                        f.pc = t as usize;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    let v = f.top().clone();
+                    if self.truthy(&v)? {
+                        f.pc = t as usize;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = f.pop();
+                    let it = self.get_iter(&v)?;
+                    f.push(it);
+                }
+                Instr::ForIter(target) => {
+                    let it = f.top().clone();
+                    if let Value::Generator(gen) = &it {
+                        if gen.kind == GenKind::Generator {
+                            if gen.finished.get() {
+                                f.pop();
+                                f.pc = target as usize;
+                            } else {
+                                self.resume_generator_in_loop(f, gen, Value::None, ReturnTo::ForIter)?;
+                            }
+                            continue;
+                        }
+                    }
+                    match self.iter_next(&it)? {
+                        Some(v) => f.push(v),
+                        None => {
+                            f.pop();
+                            f.pc = target as usize;
+                        }
+                    }
+                }
+                Instr::MakeFunction(flags) => {
+                    let code = f.pop();
+                    let closure = if flags & 8 != 0 { f.pop() } else { Value::None };
+                    let kwdefaults = if flags & 2 != 0 { f.pop() } else { Value::None };
+                    let defaults = if flags & 1 != 0 { f.pop() } else { Value::None };
+                    let func = self.make_function(f, code, defaults, kwdefaults, closure);
+                    f.push(func);
+                }
+                Instr::Call(n) => {
+                    let n = n as usize;
+                    let callee = f.peek(n).clone();
+                    self.call_from_stack(f, callee, n, None, false)?;
+                }
+                Instr::CallKw(n) => {
+                    let names = f.pop();
+                    let n = n as usize;
+                    let callee = f.peek(n).clone();
+                    self.call_from_stack(f, callee, n, Some(names), false)?;
+                }
+                Instr::CallMethod(n) => {
+                    let n = n as usize;
+                    let callee = f.peek(n + 1).clone();
+                    self.call_from_stack(f, callee, n, None, true)?;
+                }
+                Instr::CallMethodKw(n) => {
+                    let names = f.pop();
+                    let n = n as usize;
+                    let callee = f.peek(n + 1).clone();
+                    self.call_from_stack(f, callee, n, Some(names), true)?;
+                }
+                Instr::CallEx(flags) => {
+                    let kwargs = if flags & 1 != 0 { f.pop() } else { Value::None };
+                    let args = f.pop();
+                    let callee = f.pop();
+                    let args = match args {
+                        Value::Tuple(t) => t.as_ref().clone(),
+                        other => self.collect_iterable(&other)?,
+                    };
+                    let kwargs = self.kwargs_from_dict(&kwargs)?;
+                    self.call_in_loop(f, callee, args, kwargs)?;
+                }
+                Instr::Return => {
+                    let v = f.pop();
+                    if let Some(outcome) = self.do_return(f, v)? {
+                        return Ok(outcome);
+                    }
+                }
+                Instr::LoadBuildClass => {
+                    let v = self.builtins.borrow().get_str("__build_class__").cloned().unwrap_or(Value::None);
+                    f.push(v);
+                }
+                Instr::SetupExcept(target) => {
+                    let depth = f.stack_len() as u32;
+                    f.blocks.push(Block::Except { handler: target, depth });
+                }
+                Instr::PopBlock => {
+                    f.blocks.pop();
+                }
+                Instr::PopExcept => {
+                    if let Some(Block::InHandler { prev }) = f.blocks.pop() {
+                        f.handled = prev;
+                    }
+                }
+                Instr::CheckExcMatch => {
+                    let typ = f.pop();
+                    let exc = f.top().clone();
+                    let m = self.exception_matches(&exc, &typ)?;
+                    f.push(Value::Bool(m));
+                }
+                Instr::Raise(n) => return Err(self.do_raise(f, n)?),
+                Instr::Reraise => {
+                    let exc = f.pop();
+                    return Err(exc);
+                }
+                Instr::BeforeWith => {
+                    let mgr = f.pop();
+                    let exit = match self.lookup_special(&mgr, "__exit__") {
+                        Some(e) => e,
+                        None => {
+                            let t = self.type_name(&mgr);
+                            let what = if self.lookup_special(&mgr, "__enter__").is_some() { "__exit__" } else { "__enter__" };
+                            let _ = what;
+                            return Err(self.type_error(format!(
+                                "'{t}' object does not support the context manager protocol"
+                            )));
+                        }
+                    };
+                    let enter = match self.lookup_special(&mgr, "__enter__") {
+                        Some(e) => e,
+                        None => {
+                            let t = self.type_name(&mgr);
+                            return Err(self.type_error(format!(
+                                "'{t}' object does not support the context manager protocol"
+                            )));
+                        }
+                    };
+                    f.push(exit);
+                    let r = self.call_value(enter, vec![], vec![])?;
+                    f.push(r);
+                }
+                Instr::ExitWith => {
+                    let exit = f.pop();
+                    self.call_value(exit, vec![Value::None, Value::None, Value::None], vec![])?;
+                }
+                Instr::WithExceptStart => {
+                    let exc = f.peek(0).clone();
+                    let exit = f.peek(1).clone();
+                    let typ = match &exc {
+                        Value::Instance(i) => Value::Class(i.class.clone()),
+                        _ => Value::None,
+                    };
+                    let r = self.call_value(exit, vec![typ, exc, Value::None], vec![])?;
+                    f.push(r);
+                }
+                Instr::LoadAssertionError => {
+                    f.push(Value::Class(self.types.exc("AssertionError")));
+                }
+                Instr::YieldValue => {
+                    let v = f.pop();
+                    let v = self.wrap_async_gen_yield(f, v);
+                    if let Some(outcome) = self.do_yield(f, v)? {
+                        return Ok(outcome);
+                    }
+                }
+                Instr::GetYieldFromIter => {
+                    let v = f.pop();
+                    let it = match &v {
+                        Value::Generator(g) if g.kind == GenKind::Coroutine => {
+                            if f.code.flags & crate::compile::bytecode::flags::COROUTINE == 0 {
+                                return Err(self.type_error(
+                                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                ));
+                            }
+                            v.clone()
+                        }
+                        Value::Generator(_) => v.clone(),
+                        _ => self.get_iter(&v)?,
+                    };
+                    f.push(it);
+                }
+                Instr::GetAwaitable => {
+                    let v = f.pop();
+                    let a = self.get_awaitable(&v)?;
+                    f.push(a);
+                }
+                Instr::YieldFrom => {
+                    let sent = f.pop();
+                    let sub = f.top().clone();
+                    if let Value::Generator(gen) = &sub {
+                        if gen.finished.get() && gen.kind == GenKind::Generator {
+                            f.pop();
+                            f.push(Value::None);
+                            continue;
+                        }
+                        self.resume_generator_in_loop(f, gen, sent, ReturnTo::YieldFrom)?;
+                        continue;
+                    }
+                    match self.send_native(&sub, sent)? {
+                        Outcome::Yield(v) => {
+                            f.pc -= 1;
+                            if let Some(outcome) = self.do_yield(f, v)? {
+                                return Ok(outcome);
+                            }
+                        }
+                        Outcome::Return(v) => {
+                            f.pop();
+                            f.push(v);
+                        }
+                    }
+                }
+                Instr::BeforeAsyncWith => {
+                    let mgr = f.pop();
+                    let (Some(aexit), Some(aenter)) =
+                        (self.lookup_special(&mgr, "__aexit__"), self.lookup_special(&mgr, "__aenter__"))
+                    else {
+                        let t = self.type_name(&mgr);
+                        return Err(self.type_error(format!(
+                            "'{t}' object does not support the asynchronous context manager protocol"
+                        )));
+                    };
+                    f.push(aexit);
+                    let r = self.call_value(aenter, vec![], vec![])?;
+                    f.push(r);
+                }
+                Instr::GetAIter => {
+                    let v = f.pop();
+                    let it = self.get_aiter(&v)?;
+                    f.push(it);
+                }
+                Instr::GetANext => {
+                    let it = f.top().clone();
+                    let a = self.get_anext(&it)?;
+                    f.push(a);
+                }
+                Instr::EndAsyncFor(target) => {
+                    let exc = f.pop();
+                    if self.is_exc(&exc, "StopAsyncIteration") {
+                        if let Some(Block::InHandler { prev }) = f.blocks.pop() {
+                            f.handled = prev;
+                        }
+                        f.pop();
+                        f.pc = target as usize;
+                    } else {
+                        return Err(exc);
+                    }
+                }
+                Instr::ImportName(i) => {
+                    let fromlist = f.pop();
+                    let level = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    let m = self.import_name(f, &name, &fromlist, &level)?;
+                    f.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let module = f.top().clone();
+                    let name = f.code.names[i as usize].clone();
+                    let v = self.import_from(&module, &name)?;
+                    f.push(v);
+                }
+                Instr::ImportStar => {
+                    let module = f.pop();
+                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                    self.import_star(&module, &ns)?;
+                }
+                Instr::PrintExpr => {
+                    let v = f.pop();
+                    if !v.is_none() {
+                        let r = self.repr(&v)?;
+                        self.write_stdout(&format!("{r}\n"));
+                        self.builtins.borrow_mut().set_str("_", v);
+                    }
+                }
+            }
+        }
+    }
+
+    fn unbound_deref(&mut self, f: &Frame, i: u32) -> Value {
+        let i = i as usize;
+        let name = if i < f.code.cellvars.len() {
+            f.code.cellvars[i].clone()
+        } else {
+            f.code.freevars[i - f.code.cellvars.len()].clone()
+        };
+        if i < f.code.cellvars.len() {
+            self.new_error(
+                "UnboundLocalError",
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            )
+        } else {
+            self.new_error(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    #[inline]
+    fn load_global(&mut self, f: &Frame, i: u32) -> PyResult<Value> {
+        let name = &f.code.names[i as usize];
+        if let Some(v) = f.globals.borrow().get_str(name) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self.builtins.borrow().get_str(name) {
+            return Ok(v.clone());
+        }
+        let name = name.clone();
+        Err(self.new_error("NameError", format!("name '{name}' is not defined")))
+    }
+
+    /// Builds the exception for `Raise(n)`.
+    fn do_raise(&mut self, f: &Frame, n: u32) -> PyResult<Value> {
+        let mut f_slots_pop = |k: usize| -> Vec<Value> { f.slots[f.slots.len() - k..].to_vec() };
+        match n {
+            0 => {
+                let h = self.current_handled(f);
+                if h.is_none() {
+                    return Err(self.runtime_error("No active exception to reraise"));
+                }
+                Ok(h)
+            }
+            1 => {
+                let v = f_slots_pop(1).remove(0);
+                self.normalize_exception(v)
+            }
+            _ => {
+                let vs = f_slots_pop(2);
+                let exc = self.normalize_exception(vs[0].clone())?;
+                let cause = match &vs[1] {
+                    Value::None => Value::None,
+                    c => match self.normalize_exception(c.clone()) {
+                        Ok(c) => c,
+                        Err(_) => return Err(self.type_error("exception causes must derive from BaseException")),
+                    },
+                };
+                if let Some(d) = crate::vm::exceptions::exc_data(&exc) {
+                    let mut d = d.borrow_mut();
+                    d.cause = cause;
+                    d.suppress_context = true;
+                }
+                Ok(exc)
+            }
+        }
+    }
+}
+
+impl Value {
+    /// Truthiness without calling into the language, when the type allows it.
+    #[inline]
+    pub fn truthy_fast(&self) -> Option<bool> {
+        Some(match self {
+            Value::Bool(b) => *b,
+            Value::None => false,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            _ => return None,
+        })
+    }
+}

@@ -1,0 +1,276 @@
+//! The builtin classes (`object`, `int`, `str`, ..., the exception hierarchy)
+//! and how a class is built: C3 linearization and the class-flag cache.
+
+use crate::vm::dict::Dict;
+use crate::vm::object::{Class, ClassKind};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// The class has (or inherits) a `__getattr__`.
+pub const HAS_GETATTR: u32 = 1;
+/// The class has (or inherits) `__eq__` other than object's.
+pub const HAS_EQ: u32 = 2;
+/// The class has (or inherits) `__hash__` other than object's, or sets it to None.
+pub const HAS_HASH: u32 = 4;
+/// Instances are unhashable (`__eq__` without `__hash__`, or `__hash__ = None`).
+pub const UNHASHABLE: u32 = 8;
+/// The class has a `__setattr__` other than object's.
+pub const HAS_SETATTR: u32 = 16;
+/// Some class in the MRO defines a data descriptor (property); attribute reads must check the type first.
+pub const HAS_DESCRIPTORS: u32 = 32;
+
+/// C3 linearization of `bases`; `None` when no consistent order exists.
+pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| {
+            let mut v = vec![b.clone()];
+            v.extend(b.mro.iter().cloned());
+            v
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let candidate = seqs.iter().find_map(|s| {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+            (!in_tail).then(|| head.clone())
+        })?;
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &candidate) {
+                s.remove(0);
+            }
+        }
+        out.push(candidate);
+    }
+}
+
+/// Makes a class with the given bases (MRO computed by C3).
+pub fn new_class(name: &str, bases: Vec<Rc<Class>>, dict: Dict, kind: ClassKind, module: &str) -> Option<Rc<Class>> {
+    let mro = c3_mro(&bases)?;
+    let class = Rc::new(Class {
+        name: name.into(),
+        qualname: name.into(),
+        bases,
+        mro,
+        dict: Rc::new(RefCell::new(dict)),
+        kind,
+        module: module.into(),
+        flags: Cell::new(0),
+    });
+    refresh_flags(&class);
+    Some(class)
+}
+
+/// Recomputes the cached flags of a class from its own and its bases' dicts.
+pub fn refresh_flags(class: &Rc<Class>) {
+    let mut flags = 0;
+    let own = class.dict.borrow();
+    for c in std::iter::once(class).chain(class.mro.iter()) {
+        let d = if Rc::ptr_eq(c, class) { None } else { Some(c.dict.borrow()) };
+        let dict = d.as_deref().unwrap_or(&own);
+        if c.kind == ClassKind::Builtin && c.name.as_ref() == "object" {
+            continue;
+        }
+        if dict.get_str("__getattr__").is_some() {
+            flags |= HAS_GETATTR;
+        }
+        if dict.get_str("__setattr__").is_some() {
+            flags |= HAS_SETATTR;
+        }
+        if dict.get_str("__eq__").is_some() {
+            flags |= HAS_EQ;
+        }
+        if dict.get_str("__hash__").is_some() {
+            flags |= HAS_HASH;
+        }
+        if dict.iter().any(|(_, v)| matches!(v, crate::vm::value::Value::Descriptor(d) if matches!(**d, crate::vm::object::Descriptor::Property { .. })))
+        {
+            flags |= HAS_DESCRIPTORS;
+        }
+    }
+    // `__eq__` defined in the class itself without `__hash__` makes instances unhashable.
+    if own.get_str("__eq__").is_some() && own.get_str("__hash__").is_none() {
+        flags |= UNHASHABLE;
+    }
+    if matches!(own.get_str("__hash__"), Some(crate::vm::value::Value::None)) {
+        flags |= UNHASHABLE;
+    }
+    drop(own);
+    class.flags.set(flags);
+}
+
+/// The builtin classes, created once per interpreter.
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub not_implemented: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub int: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str_: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub list: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub module: Rc<Class>,
+    pub code: Rc<Class>,
+    pub cell: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub coroutine: Rc<Class>,
+    pub async_generator: Rc<Class>,
+    pub iterator: Rc<Class>,
+    pub property: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub super_: Rc<Class>,
+    pub dict_keys: Rc<Class>,
+    pub dict_values: Rc<Class>,
+    pub dict_items: Rc<Class>,
+    /// Exception classes by name.
+    pub exceptions: HashMap<&'static str, Rc<Class>>,
+}
+
+/// The exception hierarchy as (name, base) pairs, parents first.
+pub const EXCEPTION_TREE: &[(&str, &str)] = &[
+    ("BaseException", "object"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+];
+
+impl Types {
+    /// Creates every builtin class with an empty dict; methods are added by `builtins::register`.
+    pub fn new() -> Types {
+        let object = new_class("object", vec![], Dict::new(), ClassKind::Builtin, "builtins").expect("object");
+        let mk = |name: &str, base: &Rc<Class>| {
+            new_class(name, vec![base.clone()], Dict::new(), ClassKind::Builtin, "builtins").expect("builtin class")
+        };
+        let int = mk("int", &object);
+        let bool_ = mk("bool", &int);
+        let mut exceptions: HashMap<&'static str, Rc<Class>> = HashMap::new();
+        for (name, base) in EXCEPTION_TREE {
+            let base_class = if *base == "object" { object.clone() } else { exceptions[base].clone() };
+            let mut bases = vec![base_class];
+            if *name == "ExceptionGroup" {
+                bases.push(exceptions["Exception"].clone());
+            }
+            let class = new_class(name, bases, Dict::new(), ClassKind::Exception, "builtins").expect("exception class");
+            exceptions.insert(name, class);
+        }
+        Types {
+            type_: mk("type", &object),
+            none: mk("NoneType", &object),
+            not_implemented: mk("NotImplementedType", &object),
+            ellipsis: mk("ellipsis", &object),
+            bool_,
+            int,
+            float: mk("float", &object),
+            str_: mk("str", &object),
+            bytes: mk("bytes", &object),
+            tuple: mk("tuple", &object),
+            list: mk("list", &object),
+            dict: mk("dict", &object),
+            set: mk("set", &object),
+            frozenset: mk("frozenset", &object),
+            range: mk("range", &object),
+            slice: mk("slice", &object),
+            function: mk("function", &object),
+            builtin_function: mk("builtin_function_or_method", &object),
+            method: mk("method", &object),
+            module: mk("module", &object),
+            code: mk("code", &object),
+            cell: mk("cell", &object),
+            generator: mk("generator", &object),
+            coroutine: mk("coroutine", &object),
+            async_generator: mk("async_generator", &object),
+            iterator: mk("iterator", &object),
+            property: mk("property", &object),
+            classmethod: mk("classmethod", &object),
+            staticmethod: mk("staticmethod", &object),
+            super_: mk("super", &object),
+            dict_keys: mk("dict_keys", &object),
+            dict_values: mk("dict_values", &object),
+            dict_items: mk("dict_items", &object),
+            exceptions,
+            object,
+        }
+    }
+
+    /// An exception class by name (panics only on a misspelled builtin name in Rust code).
+    pub fn exc(&self, name: &str) -> Rc<Class> {
+        self.exceptions.get(name).cloned().unwrap_or_else(|| self.exceptions["Exception"].clone())
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}

@@ -1,0 +1,164 @@
+//! `Value`, the 16-byte tagged value every part of the VM passes around:
+//! immediates (None, bool, small int, float) inline, everything else behind an `Rc`.
+
+use crate::compile::bytecode::Code;
+use crate::vm::dict::Dict;
+use crate::vm::object::*;
+use crate::vm::set::SetData;
+use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A language value.
+#[derive(Clone, Default)]
+pub enum Value {
+    /// Internal marker: an unbound local slot, or "no self" after LoadMethod. Never visible to scripts.
+    Undefined,
+    #[default]
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    /// An integer outside the i64 range (always normalized: never fits in i64).
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<Vec<u8>>),
+    Tuple(Rc<Vec<Value>>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<SetData>>),
+    FrozenSet(Rc<SetData>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<Function>),
+    Builtin(Rc<BuiltinFunction>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Code(Rc<Code>),
+    Cell(Rc<RefCell<Value>>),
+    /// Generators, coroutines and async generators.
+    Generator(Rc<Generator>),
+    /// Iterators implemented in Rust (list_iterator, range_iterator, zip, map, ...).
+    Iterator(Rc<RefCell<NativeIter>>),
+    /// property / classmethod / staticmethod / super and other small descriptor objects.
+    Descriptor(Rc<Descriptor>),
+    /// Host and runtime objects (futures, tasks, loops, ...).
+    Native(Rc<dyn NativeObject>),
+}
+
+impl Value {
+    /// A str value.
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.to_string())))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    /// An int from a big integer, normalized to `Int` when it fits.
+    pub fn bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(items))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+    pub fn bytes(b: Vec<u8>) -> Value {
+        Value::Bytes(Rc::new(b))
+    }
+    pub fn dict(d: Dict) -> Value {
+        Value::Dict(Rc::new(RefCell::new(d)))
+    }
+    pub fn code(c: Rc<Code>) -> Value {
+        Value::Code(c)
+    }
+    pub fn as_code(&self) -> Option<&Rc<Code>> {
+        match self {
+            Value::Code(c) => Some(c),
+            _ => None,
+        }
+    }
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    /// True when both are the same object (or equal immediates), as `is`.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Undefined, Undefined) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+    /// The address of the heap object, if any (for `is` and `id`).
+    pub fn ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Descriptor(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return Option::None,
+        })
+    }
+    /// A short description for disassembly listings (not Python's repr).
+    pub fn debug_repr(&self) -> String {
+        match self {
+            Value::None => "None".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => b.to_string(),
+            Value::Float(f) => crate::builtins::format::float_repr(*f),
+            Value::Str(s) => format!("{:?}", s.as_str()),
+            Value::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
+            Value::Tuple(t) => format!("({})", t.iter().map(|v| v.debug_repr()).collect::<Vec<_>>().join(", ")),
+            Value::Code(c) => format!("<code {}>", c.qualname),
+            Value::Ellipsis => "Ellipsis".into(),
+            _ => "<object>".into(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.debug_repr())
+    }
+}
