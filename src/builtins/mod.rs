@@ -101,7 +101,6 @@ pub fn register(interp: &mut Interp) {
         ("property", interp.types.property.clone()),
         ("classmethod", interp.types.classmethod.clone()),
         ("staticmethod", interp.types.staticmethod.clone()),
-        ("super", interp.types.super_.clone()),
     ];
     let mut b = interp.builtins.borrow_mut();
     for (name, cls) in types {

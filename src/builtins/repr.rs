@@ -105,6 +105,15 @@ impl Interp {
                 }
                 self.object_repr(v)?
             }
+            Value::Native(_) if crate::builtins::dict::as_view(v).is_some() => {
+                let name = self.type_name(v);
+                let it = self.get_iter(v)?;
+                let mut items = Vec::new();
+                while let Some(x) = self.iter_next(&it)? {
+                    items.push(x);
+                }
+                format!("{name}({})", self.repr(&Value::list(items))?)
+            }
             Value::Native(_) => {
                 if let Some(m) = self.lookup_special(v, "__repr__") {
                     let r = self.call_value(m, vec![], vec![])?;

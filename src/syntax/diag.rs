@@ -48,17 +48,24 @@ impl SyntaxError {
         let mut out = format!("  File \"{filename}\", line {line}\n");
         let trimmed = text.trim_start();
         if !trimmed.is_empty() {
+            out.push_str(&format!("    {}\n", trimmed.trim_end()));
             let indent = text.chars().count() - trimmed.chars().count();
-            let caret_col = col.saturating_sub(indent).max(1);
-            let width = if self.span.end > self.span.start {
-                let end = (self.span.end as usize).min(source.len());
-                let start = (self.span.start as usize).min(end);
-                source.get(start..end).map(|s| s.chars().take_while(|&c| c != '\n').count()).unwrap_or(1).max(1)
-            } else {
-                1
-            };
-            let width = width.min(trimmed.chars().count().saturating_sub(caret_col - 1).max(1));
-            out.push_str(&format!("    {}\n    {}{}\n", trimmed.trim_end(), " ".repeat(caret_col - 1), "^".repeat(width)));
+            let len = trimmed.trim_end().chars().count();
+            // As CPython: no caret left of the text, nor past the end of an
+            // "expected an indented block" line.
+            let past_end = col > indent + len + 1 || (col > indent + len && self.msg.starts_with("expected an indented"));
+            if col > indent && !past_end {
+                let caret_col = col - indent;
+                let width = if self.span.end > self.span.start {
+                    let end = (self.span.end as usize).min(source.len());
+                    let start = (self.span.start as usize).min(end);
+                    source.get(start..end).map_or(1, |s| s.chars().take_while(|&c| c != '\n').count()).max(1)
+                } else {
+                    1
+                };
+                let width = width.min((len + 1).saturating_sub(caret_col - 1).max(1));
+                out.push_str(&format!("    {}{}\n", " ".repeat(caret_col - 1), "^".repeat(width)));
+            }
         }
         out.push_str(&format!("{}: {}\n", self.type_name(), self.msg));
         out

@@ -16,6 +16,8 @@ use std::collections::VecDeque;
 const MAX_BRACKETS: usize = 200;
 /// Deepest indentation accepted (CPython's limit).
 const MAX_INDENTS: usize = 100;
+/// Longest `elif` chain accepted (each one nests the tree a level deeper).
+const MAX_ELIFS: u32 = 1000;
 /// Upper bound on the estimated nesting depth of one expression.
 const MAX_NESTING: u32 = 1000;
 
@@ -51,6 +53,8 @@ pub struct Layout<'a> {
     last: Option<Token>,
     /// End of the laid-out range.
     end: usize,
+    /// Length of the current `elif` chain at each indentation level.
+    elifs: Vec<u32>,
     /// End of the last token seen.
     last_end: usize,
     /// Set after a block header: `(description, header offset, header end)`.
@@ -81,6 +85,7 @@ impl<'a> Layout<'a> {
             last: None,
             end,
             last_end: start,
+            elifs: Vec::new(),
             expect_block: None,
             finished: false,
         }
@@ -175,7 +180,7 @@ impl<'a> Layout<'a> {
         let top = self.indents.last().copied().unwrap_or(0);
         if let Some((what, pos, _)) = self.expect_block.take() {
             if col <= top {
-                return Err(self.no_block(what, pos, Span::new(start, end)));
+                return Err(self.no_block(what, pos, Span::new(start, start + 1)));
             }
             if self.indents.len() >= MAX_INDENTS {
                 return Err(SyntaxError::indentation("too many levels of indentation", Span::new(start, end)));
@@ -196,6 +201,18 @@ impl<'a> Layout<'a> {
             let msg = "unindent does not match any outer indentation level";
             let line_end = self.source[start..].find(['\n', '\r']).map_or(self.source.len(), |i| start + i);
             return Err(SyntaxError::indentation(msg, Span::new(line_end, line_end)));
+        }
+        Ok(())
+    }
+
+    /// Bounds `elif` chains, which nest as `If` statements in the tree.
+    fn count_elif(&mut self, start: usize, tok: Token, end: usize) -> Result<(), SyntaxError> {
+        let level = self.indents.len();
+        self.elifs.resize(level, 0);
+        let count = &mut self.elifs[level - 1];
+        *count = if tok == Token::Elif { *count + 1 } else { 0 };
+        if *count > MAX_ELIFS {
+            return Err(SyntaxError::new("too many elif clauses", Span::new(start, end)));
         }
         Ok(())
     }
@@ -265,6 +282,7 @@ impl<'a> Layout<'a> {
         if self.at_line_start && self.depth() == 0 {
             if self.mode == Mode::Module {
                 self.indent(start, end)?;
+                self.count_elif(start, tok, end)?;
             }
             self.at_line_start = false;
             self.line_start_pos = start;

@@ -82,7 +82,7 @@ impl<'a> Lexer<'a> {
         } else {
             "invalid decimal literal"
         };
-        Err(SyntaxError::new(msg, Span::new(start, end + c.len_utf8())))
+        Err(SyntaxError::new(msg, Span::new(start, start + 1)))
     }
 }
 

@@ -9,7 +9,7 @@ use num_bigint::BigUint;
 
 /// Decodes a number token (`text` starts at byte `pos` of the source).
 pub fn number(text: &str, pos: usize) -> Result<Constant, SyntaxError> {
-    let err = |msg: &str| SyntaxError::new(msg, Span::new(pos, pos + text.len()));
+    let err = |msg: &str| SyntaxError::new(msg, Span::new(pos, pos + 1));
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     let lower = clean.to_ascii_lowercase();
     let radix = match lower.get(..2) {
@@ -106,7 +106,12 @@ fn piece(src: &str, l: usize, r: usize) -> Result<Piece, SyntaxError> {
     }
     if prefix.contains('b') {
         let mut out = Vec::new();
-        unescape(src, start, end, raw, true, &mut |c| out.push(c as u8))?;
+        unescape(src, start, end, raw, true, &mut |c| out.push(c as u8)).map_err(|mut e| {
+            if e.msg.starts_with("bytes") {
+                e.span = Span::new(l, r);
+            }
+            e
+        })?;
         return Ok(Piece::Bytes(out));
     }
     let mut out = String::with_capacity(end - start);

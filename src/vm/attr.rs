@@ -184,6 +184,9 @@ impl Interp {
             "__context__" => exc.context.clone(),
             "__suppress_context__" => Value::Bool(exc.suppress_context),
             "__traceback__" => Value::None,
+            "value" if self.is_exc(_obj, "StopIteration") => exc.args.first().cloned().unwrap_or(Value::None),
+            "exceptions" if self.is_exc(_obj, "BaseExceptionGroup") => exc.args.get(1).cloned().unwrap_or(Value::None),
+            "message" if self.is_exc(_obj, "BaseExceptionGroup") => exc.args.first().cloned().unwrap_or(Value::None),
             _ => return None,
         })
     }

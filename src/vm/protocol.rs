@@ -306,6 +306,9 @@ impl Interp {
             Value::FrozenSet(s) => s.len(),
             Value::Bytes(b) => b.len(),
             Value::Range(r) => r.len() as usize,
+            Value::Native(_) if crate::builtins::dict::as_view(v).is_some() => {
+                crate::builtins::dict::as_view(v).map(|view| view.dict.borrow().len()).unwrap_or(0)
+            }
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__len__") {
                     let r = self.call_value(m, vec![], vec![])?;
@@ -381,6 +384,20 @@ impl Interp {
                 Value::Int(i) => Ok(b.contains(&(*i as u8))),
                 _ => Err(self.type_error("a bytes-like object is required")),
             },
+            Value::Native(_) if crate::builtins::dict::as_view(c).is_some() => {
+                let (dict, kind) = crate::builtins::dict::as_view(c).map(|v| (v.dict.clone(), v.kind)).expect("view");
+                if kind == 0 {
+                    let key = self.hash_key(x.clone())?;
+                    return Ok(dict.borrow().contains_key(&key));
+                }
+                let it = self.get_iter(c)?;
+                while let Some(item) = self.iter_next(&it)? {
+                    if self.eq(&item, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(c, "__contains__") {
                     let r = self.call_value(m, vec![x.clone()], vec![])?;
@@ -420,6 +437,11 @@ impl Interp {
             }
             Value::FrozenSet(s) => NativeIter::Values { items: s.iter().map(|k| k.key.clone()).collect(), index: 0 },
             Value::Iterator(_) => return Ok(v.clone()),
+            Value::Native(_) if crate::builtins::dict::as_view(v).is_some() => {
+                let view = crate::builtins::dict::as_view(v).expect("view");
+                let len = view.dict.borrow().len();
+                NativeIter::DictIter { dict: view.dict.clone(), index: 0, kind: view.kind, len }
+            }
             Value::Generator(g) if g.kind == GenKind::Generator => return Ok(v.clone()),
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
