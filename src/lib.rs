@@ -12,6 +12,7 @@
 pub mod builtins;
 pub mod compile;
 pub mod modules;
+pub mod runtime;
 pub mod stdlib;
 pub mod syntax;
 pub mod vm;

@@ -45,6 +45,10 @@ pub struct Interp {
     pub repr_stack: Vec<usize>,
     /// Classes of runtime objects (`Value::Native`), by type name.
     pub native_classes: HashMap<String, Rc<Class>>,
+    /// State of the asyncio runtime (event loop, tasks).
+    pub runtime: crate::runtime::Runtime,
+    /// Set from another thread (a Ctrl-C handler) to raise KeyboardInterrupt at the next check.
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Interp {
@@ -67,6 +71,8 @@ impl Interp {
             frame_pool: Vec::new(),
             repr_stack: Vec::new(),
             native_classes: HashMap::new(),
+            runtime: Default::default(),
+            interrupt: Default::default(),
         };
         crate::builtins::register(&mut interp);
         crate::modules::register(&mut interp);

@@ -645,7 +645,14 @@ impl Interp {
                     let s = self.format_value(&v, flags & 3, spec.as_ref())?;
                     f.push(s);
                 }
-                Instr::Jump(t) => f.pc = t as usize,
+                Instr::Jump(t) => {
+                    if (t as usize) < f.pc && self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+                        self.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+                        let class = self.types.exc("KeyboardInterrupt");
+                        return Err(self.new_exception(class, vec![]));
+                    }
+                    f.pc = t as usize;
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = f.pop();
                     let b = match v.truthy_fast() {
