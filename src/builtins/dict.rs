@@ -166,7 +166,7 @@ fn pop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn popitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let d = this(interp, args, "popitem")?;
-    let last = d.borrow_mut().map.pop();
+    let last = d.borrow_mut().pop_last();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k.key, v])),
         None => Err(interp.key_error(Value::str("popitem(): dictionary is empty"))),

@@ -4,6 +4,7 @@
 
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::value::Value;
+use std::cell::RefCell;
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -262,6 +263,17 @@ pub struct Code {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub flags: u32,
+    /// Per-name cache of global lookups: (globals address, globals version, builtins version, value).
+    pub global_cache: RefCell<Vec<Option<GlobalCacheEntry>>>,
+}
+
+/// A cached global or builtin lookup, valid while both dicts keep their versions.
+#[derive(Debug, Clone)]
+pub struct GlobalCacheEntry {
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub value: Value,
 }
 
 impl Code {

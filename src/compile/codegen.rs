@@ -344,6 +344,7 @@ impl<'a> Compiler<'a> {
             posonlyargcount: s.posonlyargcount,
             kwonlyargcount: s.kwonlyargcount,
             flags: s.code_flags(),
+            global_cache: Default::default(),
         })
     }
 

@@ -53,7 +53,8 @@ impl SyntaxError {
             let len = trimmed.trim_end().chars().count();
             // As CPython: no caret left of the text, nor past the end of an
             // "expected an indented block" line.
-            let past_end = col > indent + len + 1 || (col > indent + len && self.msg.starts_with("expected an indented"));
+            let past_end =
+                col > indent + len + 1 || (col > indent + len && self.msg.starts_with("expected an indented"));
             if col > indent && !past_end {
                 let caret_col = col - indent;
                 let width = if self.span.end > self.span.start {

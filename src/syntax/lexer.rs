@@ -105,9 +105,12 @@ impl Iterator for Lexer<'_> {
                 Err(SyntaxError::new(msg, Span::new(span.start, span.end)))
             }
             Ok(Token::Name) if !self.source.as_bytes()[span.start..span.end].is_ascii() => {
-                check_identifier(&self.source[span.start..span.end], span.start).map(|()| (span.start, Token::Name, span.end))
+                check_identifier(&self.source[span.start..span.end], span.start)
+                    .map(|()| (span.start, Token::Name, span.end))
             }
-            Ok(Token::Number) => self.check_number_end(span.start, span.end).map(|()| (span.start, Token::Number, span.end)),
+            Ok(Token::Number) => {
+                self.check_number_end(span.start, span.end).map(|()| (span.start, Token::Number, span.end))
+            }
             Ok(tok) => Ok((span.start, tok, span.end)),
             Err(err) => Err(self.error(err, span)),
         };

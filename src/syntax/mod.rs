@@ -1,6 +1,7 @@
 //! The front end: source text to AST. Lexer (logos), layout (NEWLINE/INDENT/DEDENT,
 //! bracket joining, f-string parts), the lalrpop parser and syntax diagnostics.
 
+pub(crate) mod actions;
 pub mod ast;
 pub mod diag;
 pub mod fstring;

@@ -106,6 +106,8 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
 #[derive(Clone, Default)]
 pub struct Dict {
     pub map: IndexMap<HashKey, Value, FxBuild>,
+    /// Bumped on every change, so lookups can be cached (global name caches).
+    version: u64,
 }
 
 impl Dict {
@@ -128,25 +130,39 @@ impl Dict {
     pub fn get_str_hashed(&self, s: &str, hash: u64) -> Option<&Value> {
         self.map.get(&StrKey { hash, s })
     }
+    /// A number that changes whenever the dict does.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
     pub fn insert(&mut self, key: HashKey, value: Value) -> Option<Value> {
+        self.version += 1;
         self.map.insert(key, value)
     }
     pub fn set_str(&mut self, s: &str, value: Value) {
         let k = Value::str(s);
         let hash = str_hash(s);
+        self.version += 1;
         self.map.insert(HashKey { hash, key: k }, value);
     }
     /// Set with a key that is already a str value.
     pub fn set_str_value(&mut self, key: &Value, value: Value) {
         if let Value::Str(s) = key {
+            self.version += 1;
             self.map.insert(HashKey { hash: s.hash(), key: key.clone() }, value);
         }
     }
     pub fn remove(&mut self, key: &HashKey) -> Option<Value> {
+        self.version += 1;
         self.map.shift_remove(key)
     }
     pub fn remove_str(&mut self, s: &str) -> Option<Value> {
+        self.version += 1;
         self.map.shift_remove(&StrKey { hash: str_hash(s), s })
+    }
+    /// Removes and returns the last item.
+    pub fn pop_last(&mut self) -> Option<(HashKey, Value)> {
+        self.version += 1;
+        self.map.pop()
     }
     pub fn contains_key(&self, key: &HashKey) -> bool {
         self.map.contains_key(key)
@@ -158,6 +174,7 @@ impl Dict {
         self.map.iter().map(|(k, v)| (&k.key, v))
     }
     pub fn clear(&mut self) {
+        self.version += 1;
         self.map.clear();
     }
 }

@@ -64,6 +64,7 @@ impl Interp {
 
     /// Imports a dotted module name, importing its parent packages first.
     pub fn import_module(&mut self, full: &str) -> PyResult<Value> {
+        crate::modules::sys::sync_modules(self);
         if let Some(m) = self.modules.get(full) {
             return Ok(m.clone());
         }
@@ -112,6 +113,7 @@ impl Interp {
                 pm.dict.borrow_mut().set_str(&full[i + 1..], value.clone());
             }
         }
+        crate::modules::sys::sync_modules(self);
         Ok(self.modules.get(full).cloned().unwrap_or(value))
     }
 

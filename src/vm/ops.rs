@@ -779,6 +779,10 @@ impl Interp {
                 }
                 if flags & types::HAS_HASH != 0 {
                     if let Some(m) = self.lookup_special(v, "__hash__") {
+                        if matches!(m, Value::None) {
+                            let t = inst.class.name.clone();
+                            return Err(self.type_error(format!("unhashable type: '{t}'")));
+                        }
                         let r = self.call_value(m, vec![], vec![])?;
                         return match &r {
                             Value::Int(i) => Ok(int_hash(*i)),

@@ -973,13 +973,34 @@ impl Interp {
 
     #[inline]
     fn load_global(&mut self, f: &Frame, i: u32) -> PyResult<Value> {
+        let globals = f.globals.borrow();
+        let builtins = self.builtins.borrow();
+        let gaddr = Rc::as_ptr(&f.globals) as usize;
+        {
+            let cache = f.code.global_cache.borrow();
+            if let Some(Some(e)) = cache.get(i as usize) {
+                if e.globals == gaddr && e.globals_version == globals.version() && e.builtins_version == builtins.version() {
+                    return Ok(e.value.clone());
+                }
+            }
+        }
         let name = &f.code.names[i as usize];
-        if let Some(v) = f.globals.borrow().get_str(name) {
-            return Ok(v.clone());
+        let found = globals.get_str(name).or_else(|| builtins.get_str(name)).cloned();
+        if let Some(v) = found {
+            let mut cache = f.code.global_cache.borrow_mut();
+            if cache.len() < f.code.names.len() {
+                cache.resize(f.code.names.len(), None);
+            }
+            cache[i as usize] = Some(crate::compile::bytecode::GlobalCacheEntry {
+                globals: gaddr,
+                globals_version: globals.version(),
+                builtins_version: builtins.version(),
+                value: v.clone(),
+            });
+            return Ok(v);
         }
-        if let Some(v) = self.builtins.borrow().get_str(name) {
-            return Ok(v.clone());
-        }
+        drop(globals);
+        drop(builtins);
         let name = name.clone();
         Err(self.new_error("NameError", format!("name '{name}' is not defined")))
     }
