@@ -41,10 +41,7 @@ pub enum Instr {
     /// `-> cells[i]` (the cell itself, to build a closure tuple).
     LoadClosure(u32),
     /// In a class body: `-> ns[names[name]]` if present, else cells[cell].get().
-    LoadClassDeref {
-        name: u32,
-        cell: u32,
-    },
+    LoadClassDeref { name: u16, cell: u16 },
     /// `-> globals[names[i]]`, falling back to builtins; NameError when missing.
     LoadGlobal(u32),
     StoreGlobal(u32),

@@ -260,7 +260,7 @@ impl<'a> Compiler<'a> {
             NameScope::Free | NameScope::Cell => {
                 let cell = self.cell_index(name).ok_or_else(|| self.internal(&format!("no cell for '{name}'")))?;
                 match ctx {
-                    Ctx::Load if !function_like => Instr::LoadClassDeref { name: self.name_index(name), cell },
+                    Ctx::Load if !function_like => Instr::LoadClassDeref { name: self.name_index(name) as u16, cell: cell as u16 },
                     Ctx::Load => Instr::LoadDeref(cell),
                     Ctx::Store => Instr::StoreDeref(cell),
                     Ctx::Del => Instr::DeleteDeref(cell),
@@ -397,11 +397,11 @@ impl<'a> Compiler<'a> {
         self.unit.offset = span.start;
         let flags = self.defaults(&fd.params)?;
         self.enter_scope(fd, span.start)?;
-        let body = match fd.body.first() {
-            Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(_)), .. }), .. }) => {
-                &fd.body[1..]
+        let (body, doc) = match fd.body.first() {
+            Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(doc)), .. }), .. }) => {
+                (&fd.body[1..], Some(doc))
             }
-            _ => &fd.body[..],
+            _ => (&fd.body[..], None),
         };
         self.stmts(body)?;
         if self.falls_through() {
@@ -414,6 +414,14 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit();
         self.unit.offset = span.start;
         self.make_function(code, flags)?;
+        if let Some(doc) = doc {
+            // `f.__doc__ = doc` before the decorators see the function.
+            self.emit(Instr::Dup);
+            self.load_const(Const::Str(doc.clone()));
+            self.emit(Instr::Rot2);
+            let i = self.name_index("__doc__");
+            self.emit(Instr::StoreAttr(i));
+        }
         for _ in &fd.decorators {
             self.emit(Instr::Call(1));
         }

@@ -47,7 +47,7 @@ impl Interp {
                 Descriptor::StaticMethod(_) => t.staticmethod.clone(),
                 Descriptor::Super { .. } => t.super_.clone(),
             },
-            Value::Native(n) => self.native_class(n.as_ref()),
+            Value::Native(n) => self.native_class(n.as_ref().as_ref()),
         }
     }
 

@@ -98,13 +98,16 @@ impl Interp {
                     && code.kwonlyargcount == 0
                 {
                     let func = func.clone();
-                    let mut g = self.new_frame(&func.code, func.globals.clone(), ReturnTo::Caller);
+                    let mut g = self.new_frame_empty(&func.code, func.globals.clone(), ReturnTo::Caller);
                     let start = f.slots.len() - nargs;
-                    for (i, v) in f.slots.drain(start..).enumerate() {
-                        g.slots[i] = v;
+                    g.slots.extend(f.slots.drain(start..));
+                    for _ in nargs..g.nlocals {
+                        g.slots.push(Value::Undefined);
                     }
                     f.pop(); // the callee
-                    self.setup_cells(&func, &mut g);
+                    if !func.code.cellvars.is_empty() || !func.code.freevars.is_empty() {
+                        self.setup_cells(&func, &mut g);
+                    }
                     return self.push_frame(f, g);
                 }
             }

@@ -216,6 +216,9 @@ impl Interp {
                 }
                 Ok(v.clone())
             }
+            Value::Native(_) if crate::runtime::awaitable::native_await_iter(v).is_some() => {
+                Ok(crate::runtime::awaitable::native_await_iter(v).unwrap_or(Value::None))
+            }
             _ => {
                 if let Some(m) = self.lookup_special(v, "__await__") {
                     let it = self.call_value(m, vec![], vec![])?;
@@ -234,8 +237,10 @@ impl Interp {
         }
     }
 
-    fn is_being_awaited(&self, _g: &Rc<Generator>) -> bool {
-        false
+    /// Whether a suspended coroutine is currently delegated to by an `await` (its
+    /// `yield_from` marker is set while another frame awaits it).
+    fn is_being_awaited(&self, g: &Rc<Generator>) -> bool {
+        !g.yield_from.borrow().is_none()
     }
 
     /// `aiter(v)` for `async for`.
@@ -256,6 +261,11 @@ impl Interp {
 
     /// The awaitable of one `async for` step.
     pub fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
+        if let Value::Generator(g) = it {
+            if g.kind == GenKind::AsyncGenerator {
+                return Ok(crate::runtime::asyncgen::op(g, crate::runtime::asyncgen::OpKind::Send, Value::None));
+            }
+        }
         let anext = match self.lookup_special(it, "__anext__") {
             Some(m) => self.call_value(m, vec![], vec![])?,
             None => {
@@ -270,7 +280,9 @@ impl Interp {
 
     /// Marks a value yielded by an async generator body (as opposed to one passed up by an await).
     pub fn wrap_async_gen_yield(&mut self, f: &Frame, v: Value) -> Value {
-        let _ = f;
+        if f.code.flags & crate::compile::bytecode::flags::ASYNC_GENERATOR != 0 {
+            return crate::runtime::asyncgen::wrap(v);
+        }
         v
     }
 }

@@ -91,26 +91,29 @@ impl Interp {
 
     /// A new frame for `code` with the given globals; locals are unset.
     pub fn new_frame(&mut self, code: &Rc<Code>, globals: Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
+        let mut f = self.new_frame_empty(code, globals, return_to);
+        for _ in 0..f.nlocals {
+            f.slots.push(Value::Undefined);
+        }
+        f
+    }
+
+    /// A frame whose slots are still empty: the caller pushes exactly `nlocals` values.
+    #[inline]
+    pub fn new_frame_empty(&mut self, code: &Rc<Code>, globals: Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
         self.next_frame_id += 1;
         let nlocals = code.varnames.len();
         if let Some(mut f) = self.frame_pool.pop() {
+            // Pooled frames are clean (see `recycle_frame`): only set what differs.
             f.code = code.clone();
             f.pc = 0;
-            f.slots.clear();
-            f.slots.resize(nlocals, Value::Undefined);
             f.nlocals = nlocals;
-            f.cells.clear();
-            f.blocks.clear();
             f.globals = globals;
-            f.namespace = None;
-            f.handled = Value::None;
-            f.return_to = return_to;
-            f.generator = None;
+            std::mem::forget(std::mem::replace(&mut f.return_to, return_to));
             f.id = self.next_frame_id;
             return f;
         }
-        let mut slots = Vec::with_capacity(nlocals + 8);
-        slots.resize(nlocals, Value::Undefined);
+        let slots = Vec::with_capacity(nlocals + 8);
         Box::new(Frame {
             code: code.clone(),
             pc: 0,
@@ -131,12 +134,24 @@ impl Interp {
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             f.slots.clear();
-            f.cells.clear();
-            f.blocks.clear();
-            f.namespace = None;
-            f.handled = Value::None;
-            f.generator = None;
-            f.return_to = ReturnTo::Caller;
+            if !f.cells.is_empty() {
+                f.cells.clear();
+            }
+            if !f.blocks.is_empty() {
+                f.blocks.clear();
+            }
+            if f.namespace.is_some() {
+                f.namespace = None;
+            }
+            if !matches!(f.handled, Value::None) {
+                f.handled = Value::None;
+            }
+            if f.generator.is_some() {
+                f.generator = None;
+            }
+            if !matches!(f.return_to, ReturnTo::Caller) {
+                f.return_to = ReturnTo::Caller;
+            }
             self.frame_pool.push(f);
         }
     }

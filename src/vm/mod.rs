@@ -13,6 +13,7 @@ pub mod object;
 pub mod ops;
 pub mod protocol;
 pub mod run;
+pub mod run_cold;
 pub mod set;
 pub mod types;
 pub mod value;

@@ -557,6 +557,11 @@ impl Interp {
                 let (x, y) = (crate::builtins::set::set_data(a), crate::builtins::set::set_data(b));
                 Ok(x.len() == y.len() && x.iter().all(|k| y.contains_key(k)))
             }
+            // Ranges are equal when they produce the same sequence.
+            (Range(x), Range(y)) => {
+                let n = x.len();
+                Ok(n == y.len() && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step))))
+            }
             (Instance(_), _) | (_, Instance(_)) => {
                 let r = self.rich_compare(CmpOp::Eq, a, b)?;
                 self.truthy(&r)

@@ -46,8 +46,9 @@ pub enum Value {
     Iterator(Rc<RefCell<NativeIter>>),
     /// property / classmethod / staticmethod / super and other small descriptor objects.
     Descriptor(Rc<Descriptor>),
-    /// Host and runtime objects (futures, tasks, loops, ...).
-    Native(Rc<dyn NativeObject>),
+    /// Host and runtime objects (futures, tasks, loops, ...). The double `Rc` keeps
+    /// `Value` at 16 bytes (a `dyn` pointer is two words); build with `Value::native`.
+    Native(Rc<Rc<dyn NativeObject>>),
 }
 
 impl Value {
@@ -71,6 +72,17 @@ impl Value {
     }
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(RefCell::new(items)))
+    }
+    /// A runtime or host object.
+    pub fn native(obj: Rc<dyn NativeObject>) -> Value {
+        Value::Native(Rc::new(obj))
+    }
+    /// The runtime object inside a `Native` value.
+    pub fn as_native(&self) -> Option<&Rc<dyn NativeObject>> {
+        match self {
+            Value::Native(n) => Some(n),
+            _ => None,
+        }
     }
     pub fn bytes(b: Vec<u8>) -> Value {
         Value::Bytes(Rc::new(b))
@@ -135,7 +147,7 @@ impl Value {
             Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Descriptor(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Native(r) => Rc::as_ptr(&**r) as *const u8 as usize,
             _ => return Option::None,
         })
     }
@@ -160,5 +172,15 @@ impl Value {
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.debug_repr())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Values stay two words: a tag and a payload.
+    #[test]
+    fn value_is_16_bytes() {
+        assert_eq!(std::mem::size_of::<super::Value>(), 16);
+        assert_eq!(std::mem::size_of::<crate::compile::bytecode::Instr>(), 8);
     }
 }
