@@ -3,7 +3,20 @@
 use crate::vm::interp::Interp;
 
 /// (dotted name, is a package, source) of every embedded module.
-const MODULES: &[(&str, bool, &str)] = &[];
+const MODULES: &[(&str, bool, &str)] = &[
+    ("asyncio", true, include_str!("../stdlib/asyncio/__init__.py")),
+    ("asyncio.exceptions", false, include_str!("../stdlib/asyncio/exceptions.py")),
+    ("asyncio.events", false, include_str!("../stdlib/asyncio/events.py")),
+    ("asyncio.futures", false, include_str!("../stdlib/asyncio/futures.py")),
+    ("asyncio.coroutines", false, include_str!("../stdlib/asyncio/coroutines.py")),
+    ("asyncio.mixins", false, include_str!("../stdlib/asyncio/mixins.py")),
+    ("asyncio.tasks", false, include_str!("../stdlib/asyncio/tasks.py")),
+    ("asyncio.locks", false, include_str!("../stdlib/asyncio/locks.py")),
+    ("asyncio.queues", false, include_str!("../stdlib/asyncio/queues.py")),
+    ("asyncio.timeouts", false, include_str!("../stdlib/asyncio/timeouts.py")),
+    ("asyncio.taskgroups", false, include_str!("../stdlib/asyncio/taskgroups.py")),
+    ("asyncio.runners", false, include_str!("../stdlib/asyncio/runners.py")),
+];
 
 /// Makes the embedded modules importable.
 pub fn register(interp: &mut Interp) {

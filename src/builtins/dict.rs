@@ -99,8 +99,7 @@ fn update_from(interp: &mut Interp, d: &Value, src: &Value) -> PyResult<()> {
     let pairs = interp.collect_iterable(src)?;
     for (i, pair) in pairs.iter().enumerate() {
         let kv = interp.collect_iterable(pair).map_err(|_| {
-            let t = interp.type_name(pair);
-            interp.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence ({t})"))
+            interp.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
         })?;
         if kv.len() != 2 {
             return Err(interp.value_error(format!(
@@ -127,7 +126,7 @@ fn fromkeys(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn view(interp: &mut Interp, args: &[Value], kind: u8) -> PyResult<Value> {
     let d = this(interp, args, "keys")?;
-    Ok(Value::Native(Rc::new(DictView { dict: d, kind })))
+    Ok(Value::native(Rc::new(DictView { dict: d, kind })))
 }
 
 fn keys(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

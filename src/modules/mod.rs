@@ -1,5 +1,6 @@
 //! Native modules: sys, math and time.
 
+pub mod asyncio;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -32,5 +33,6 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("time".into(), t);
     let s = sys::module(interp);
     interp.modules.insert("sys".into(), s);
+    asyncio::register(interp);
     crate::stdlib::register(interp);
 }

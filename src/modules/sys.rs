@@ -53,8 +53,8 @@ pub fn module(interp: &mut Interp) -> Value {
         "sys",
         functions,
         vec![
-            ("stdout", Value::Native(Rc::new(StdStream { fd: 1 }))),
-            ("stderr", Value::Native(Rc::new(StdStream { fd: 2 }))),
+            ("stdout", Value::native(Rc::new(StdStream { fd: 1 }))),
+            ("stderr", Value::native(Rc::new(StdStream { fd: 2 }))),
             ("argv", Value::list(vec![])),
             ("path", Value::list(vec![])),
             ("version", Value::str(concat!("3.11.0 (coil ", env!("CARGO_PKG_VERSION"), ")"))),
@@ -76,6 +76,36 @@ pub fn sync(interp: &mut Interp) {
     let mut d = m.dict.borrow_mut();
     d.set_str("argv", argv);
     d.set_str("path", path);
+    drop(d);
+    sync_modules(interp);
+}
+
+/// Mirrors the interpreter's loaded modules into `sys.modules` when they
+/// differ in number (cheap enough to call on every import).
+pub fn sync_modules(interp: &mut Interp) {
+    let Some(Value::Module(m)) = interp.modules.get("sys").cloned() else { return };
+    let existing = m.dict.borrow().get_str("modules").cloned();
+    let dict = match existing {
+        Some(Value::Dict(d)) => d,
+        _ => {
+            let v = Value::dict(crate::vm::dict::Dict::new());
+            m.dict.borrow_mut().set_str("modules", v.clone());
+            match v {
+                Value::Dict(d) => d,
+                _ => return,
+            }
+        }
+    };
+    if dict.borrow().len() == interp.modules.len() {
+        return;
+    }
+    let mut names: Vec<&String> = interp.modules.keys().collect();
+    names.sort();
+    let mut d = dict.borrow_mut();
+    d.clear();
+    for name in names {
+        d.set_str(name, interp.modules[name].clone());
+    }
 }
 
 fn stream_write(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -1,0 +1,329 @@
+//! Methods of Future and Task, of the native awaitables (future iterator,
+//! `sleep` coroutine, async-generator operations), of async generators
+//! themselves (`__anext__`, `asend`, `athrow`, `aclose`) and of handles.
+
+use super::{add_methods, arg, event_loop_for, native_class, recv_future};
+use crate::builtins::kwarg;
+use crate::runtime::asyncgen::{self, OpKind};
+use crate::runtime::awaitable::{self, Sleep};
+use crate::runtime::future::{self, DoneCallback, Future, FutureIter};
+use crate::runtime::timers::Handle;
+use crate::runtime::{downcast_rc, task};
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use std::cell::Cell;
+use std::rc::Rc;
+
+pub fn register(interp: &mut Interp, future_class: &Rc<Class>, task_class: &Rc<Class>) {
+    add_methods(
+        future_class,
+        &[
+            ("__new__", future_new),
+            ("result", result),
+            ("exception", exception),
+            ("done", done),
+            ("cancelled", cancelled),
+            ("cancel", cancel),
+            ("add_done_callback", add_done_callback),
+            ("remove_done_callback", remove_done_callback),
+            ("set_result", set_result),
+            ("set_exception", set_exception),
+            ("get_loop", get_loop),
+            ("__await__", await_),
+            ("__iter__", await_),
+            ("__repr__", repr),
+        ],
+    );
+    add_methods(
+        task_class,
+        &[
+            ("__new__", task_new),
+            ("get_name", get_name),
+            ("set_name", set_name),
+            ("get_coro", get_coro),
+            ("cancelling", cancelling),
+            ("uncancel", uncancel),
+            ("set_result", task_set_result),
+            ("set_exception", task_set_result),
+        ],
+    );
+    let object = interp.types.object.clone();
+    let steps: &[(&str, NativeFn)] = &[
+        ("__next__", it_next),
+        ("send", it_send),
+        ("throw", it_throw),
+        ("close", it_close),
+        ("__iter__", it_self),
+        ("__await__", it_self),
+    ];
+    for name in ["FutureIter", "coroutine", "async_generator_asend", "async_generator_athrow"] {
+        let cls = native_class(interp, name, &object, "builtins");
+        add_methods(&cls, steps);
+        if name == "coroutine" {
+            add_methods(&cls, &[("__repr__", sleep_repr)]);
+        }
+    }
+    for name in ["Handle", "TimerHandle"] {
+        let cls = native_class(interp, name, &object, "asyncio.events");
+        add_methods(&cls, &[("cancel", handle_cancel), ("cancelled", handle_cancelled), ("when", handle_when), ("__repr__", handle_repr)]);
+    }
+    let agen = interp.types.async_generator.clone();
+    add_methods(
+        &agen,
+        &[("__aiter__", it_self), ("__anext__", agen_anext), ("asend", agen_asend), ("athrow", agen_athrow), ("aclose", agen_aclose)],
+    );
+}
+
+fn future_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let lp = match kwarg(kwargs, "loop") {
+        Some(v) if !v.is_none() => super::as_loop(v).ok_or_else(|| interp.type_error("loop must be an event loop"))?,
+        _ => event_loop_for(interp),
+    };
+    let _ = args;
+    Ok(Rc::new(Future::new(lp, None)).value())
+}
+
+fn task_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let coro = arg(args, 0, kwargs, "coro");
+    let lp = match kwarg(kwargs, "loop") {
+        Some(v) if !v.is_none() => super::as_loop(v).ok_or_else(|| interp.type_error("loop must be an event loop"))?,
+        _ => event_loop_for(interp),
+    };
+    let name = kwarg(kwargs, "name").cloned().unwrap_or(Value::None);
+    Ok(task::create_task(interp, &lp, coro, name)?.value())
+}
+
+fn result(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    future::result(interp, &f)
+}
+
+fn exception(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    future::exception(interp, &f)
+}
+
+fn done(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(recv_future(interp, args)?.is_done()))
+}
+
+fn cancelled(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(recv_future(interp, args)?.is_cancelled()))
+}
+
+fn cancel(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    Ok(Value::Bool(task::cancel(&f, arg(args, 1, kwargs, "msg"))))
+}
+
+fn add_done_callback(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    let cb = arg(args, 1, kwargs, "fn");
+    future::add_done_callback(&f, DoneCallback::Py(cb));
+    Ok(Value::None)
+}
+
+fn remove_done_callback(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    let cb = arg(args, 1, kwargs, "fn");
+    let mut removed = 0;
+    let mut kept = Vec::new();
+    let cbs = std::mem::take(&mut *f.callbacks.borrow_mut());
+    for c in cbs {
+        let same = match &c {
+            DoneCallback::Py(v) => v.is(&cb) || interp.eq(v, &cb).unwrap_or(false),
+            _ => false,
+        };
+        if same {
+            removed += 1;
+        } else {
+            kept.push(c);
+        }
+    }
+    f.callbacks.borrow_mut().extend(kept);
+    Ok(Value::Int(removed))
+}
+
+fn set_result(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    future::set_result(interp, &f, arg(args, 1, kwargs, "result"))?;
+    Ok(Value::None)
+}
+
+fn set_exception(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    future::set_exception(interp, &f, arg(args, 1, kwargs, "exception"))?;
+    Ok(Value::None)
+}
+
+fn task_set_result(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Err(interp.runtime_error("Task does not support set_result operation"))
+}
+
+fn get_loop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::native(recv_future(interp, args)?.loop_.clone()))
+}
+
+fn await_(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    Ok(Value::native(Rc::new(FutureIter { fut: f, yielded: Cell::new(false) })))
+}
+
+fn repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    Ok(Value::string(task::repr(interp, &f)))
+}
+
+fn get_name(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    Ok(Value::string(task::name(&f)))
+}
+
+fn set_name(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    let v = arg(args, 1, kwargs, "value");
+    let s = interp.to_str(&v)?;
+    if let Some(ts) = &f.task {
+        *ts.name.borrow_mut() = Value::string(s);
+    }
+    Ok(Value::None)
+}
+
+fn get_coro(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    Ok(f.task.as_ref().map(|t| t.coro.clone()).unwrap_or(Value::None))
+}
+
+fn cancelling(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    Ok(Value::Int(f.task.as_ref().map_or(0, |t| t.num_cancels.get() as i64)))
+}
+
+fn uncancel(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let f = recv_future(interp, args)?;
+    let n = match &f.task {
+        Some(t) => {
+            let n = t.num_cancels.get().saturating_sub(1);
+            t.num_cancels.set(n);
+            n
+        }
+        None => 0,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn it_next(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let recv = args.first().cloned().unwrap_or(Value::None);
+    awaitable::method_step(interp, &recv, Value::None, None)
+}
+
+fn it_send(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let recv = args.first().cloned().unwrap_or(Value::None);
+    awaitable::method_step(interp, &recv, args.get(1).cloned().unwrap_or(Value::None), None)
+}
+
+fn it_throw(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let recv = args.first().cloned().unwrap_or(Value::None);
+    let exc = args.get(1).cloned().unwrap_or(Value::None);
+    let exc = match (&exc, args.get(2)) {
+        (Value::Class(_), Some(v)) if !v.is_none() => interp.call_value(exc.clone(), vec![v.clone()], vec![])?,
+        _ => interp.normalize_exception(exc)?,
+    };
+    awaitable::method_step(interp, &recv, Value::None, Some(exc))
+}
+
+fn it_close(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let Some(Value::Native(n)) = args.first() else { return Ok(Value::None) };
+    if let Some(s) = n.as_any().downcast_ref::<Sleep>() {
+        s.state.set(2);
+    }
+    if let Some(op) = n.as_any().downcast_ref::<asyncgen::AsyncGenOp>() {
+        op.state.set(2);
+    }
+    let _ = interp;
+    Ok(Value::None)
+}
+
+fn it_self(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn sleep_repr(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let p = args.first().and_then(|v| v.ptr()).unwrap_or(0);
+    Ok(Value::string(format!("<coroutine object sleep at {p:#x}>")))
+}
+
+fn recv_handle(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<Handle>> {
+    match args.first() {
+        Some(Value::Native(n)) => downcast_rc::<Handle>(n),
+        _ => None,
+    }
+    .ok_or_else(|| interp.type_error("descriptor requires a 'Handle' object"))
+}
+
+fn handle_cancel(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    recv_handle(interp, args)?.cancelled.set(true);
+    Ok(Value::None)
+}
+
+fn handle_cancelled(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(recv_handle(interp, args)?.cancelled.get()))
+}
+
+fn handle_when(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    match recv_handle(interp, args)?.when {
+        Some(w) => Ok(Value::Float(w)),
+        None => Err(interp.attribute_error("'Handle' object has no attribute 'when'")),
+    }
+}
+
+fn handle_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let h = recv_handle(interp, args)?;
+    let kind = if h.when.is_some() { "TimerHandle" } else { "Handle" };
+    let mut out = format!("<{kind}");
+    if h.cancelled.get() {
+        out.push_str(" cancelled");
+    }
+    if let Some(w) = h.when {
+        out.push_str(&format!(" when={}", crate::builtins::format::float_repr(w)));
+    }
+    if !h.cancelled.get() {
+        let d = crate::runtime::event_loop::callable_desc(interp, &h.callback, &h.args);
+        out.push_str(&format!(" {d}"));
+    }
+    out.push('>');
+    Ok(Value::string(out))
+}
+
+fn recv_agen(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<Generator>> {
+    match args.first() {
+        Some(Value::Generator(g)) if g.kind == GenKind::AsyncGenerator => Ok(g.clone()),
+        _ => Err(interp.type_error("descriptor requires an 'async_generator' object")),
+    }
+}
+
+fn agen_anext(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let g = recv_agen(interp, args)?;
+    Ok(asyncgen::op(&g, OpKind::Send, Value::None))
+}
+
+fn agen_asend(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let g = recv_agen(interp, args)?;
+    Ok(asyncgen::op(&g, OpKind::Send, args.get(1).cloned().unwrap_or(Value::None)))
+}
+
+fn agen_athrow(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let g = recv_agen(interp, args)?;
+    let exc = args.get(1).cloned().unwrap_or(Value::None);
+    let exc = match (&exc, args.get(2)) {
+        (Value::Class(_), Some(v)) if !v.is_none() => interp.call_value(exc.clone(), vec![v.clone()], vec![])?,
+        _ => interp.normalize_exception(exc)?,
+    };
+    Ok(asyncgen::op(&g, OpKind::Throw, exc))
+}
+
+fn agen_aclose(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let g = recv_agen(interp, args)?;
+    Ok(asyncgen::op(&g, OpKind::Close, Value::None))
+}

@@ -1,0 +1,234 @@
+//! Methods of the event loop object: running and stopping, scheduling
+//! callbacks and timers, futures and tasks, exception handlers, debug flag.
+
+use super::{add_methods, arg, as_loop};
+use crate::builtins::kwarg;
+use crate::runtime::event_loop::{self, now, EventLoop};
+use crate::runtime::future::Future;
+use crate::runtime::timers::{Handle, TimerAction};
+use crate::runtime::{asyncgen, task};
+use crate::vm::interp::Interp;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use std::cell::Cell;
+use std::rc::Rc;
+
+pub fn register(_interp: &mut Interp, cls: &Rc<Class>) {
+    add_methods(
+        cls,
+        &[
+            ("__new__", loop_new),
+            ("run_forever", run_forever),
+            ("run_until_complete", run_until_complete),
+            ("stop", stop),
+            ("close", close),
+            ("is_running", is_running),
+            ("is_closed", is_closed),
+            ("call_soon", call_soon),
+            ("call_soon_threadsafe", call_soon_threadsafe),
+            ("call_later", call_later),
+            ("call_at", call_at),
+            ("time", time),
+            ("create_future", create_future),
+            ("create_task", create_task),
+            ("set_exception_handler", set_exception_handler),
+            ("get_exception_handler", get_exception_handler),
+            ("default_exception_handler", default_exception_handler),
+            ("call_exception_handler", call_exception_handler),
+            ("shutdown_asyncgens", shutdown_asyncgens),
+            ("shutdown_default_executor", shutdown_default_executor),
+            ("get_debug", get_debug),
+            ("set_debug", set_debug),
+            ("__repr__", repr),
+        ],
+    );
+}
+
+fn recv(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<EventLoop>> {
+    args.first().and_then(as_loop).ok_or_else(|| interp.type_error("descriptor requires an event loop"))
+}
+
+fn check_closed(interp: &mut Interp, lp: &EventLoop) -> PyResult<()> {
+    if lp.closed.get() {
+        return Err(interp.runtime_error("Event loop is closed"));
+    }
+    Ok(())
+}
+
+fn loop_new(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::native(Rc::new(EventLoop::new())))
+}
+
+fn run_forever(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    event_loop::run_forever(interp, &lp)?;
+    Ok(Value::None)
+}
+
+fn run_until_complete(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    check_closed(interp, &lp)?;
+    if lp.running.get() {
+        return Err(interp.runtime_error("This event loop is already running"));
+    }
+    if interp.runtime.running_loop.is_some() {
+        return Err(interp.runtime_error("Cannot run the event loop while another loop is running"));
+    }
+    let fut = task::ensure_future(interp, &lp, arg(args, 1, kwargs, "future"))?;
+    event_loop::run_until_complete(interp, &lp, fut)
+}
+
+fn stop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    recv(interp, args)?.stopping.set(true);
+    Ok(Value::None)
+}
+
+fn close(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    if lp.running.get() {
+        return Err(interp.runtime_error("Cannot close a running event loop"));
+    }
+    lp.close();
+    Ok(Value::None)
+}
+
+fn is_running(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(recv(interp, args)?.running.get()))
+}
+
+fn is_closed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(recv(interp, args)?.closed.get()))
+}
+
+/// A handle for `callback(*args)` from a method's arguments starting at `from`.
+fn make_handle(interp: &mut Interp, args: &[Value], from: usize, when: Option<f64>, what: &str) -> PyResult<Rc<Handle>> {
+    let Some(cb) = args.get(from).cloned() else {
+        return Err(interp.type_error(format!("{what}() missing 1 required positional argument: 'callback'")));
+    };
+    let callable = matches!(cb, Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_))
+        || interp.lookup_special(&cb, "__call__").is_some();
+    if !callable {
+        let r = interp.repr(&cb)?;
+        return Err(interp.type_error(format!("a callable object was expected by {what}(), got {r}")));
+    }
+    Ok(Rc::new(Handle { callback: cb, args: args[from + 1..].to_vec(), cancelled: Cell::new(false), when }))
+}
+
+fn call_soon(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    check_closed(interp, &lp)?;
+    let h = make_handle(interp, args, 1, None, "call_soon")?;
+    lp.call_soon(h.clone());
+    Ok(Value::native(h))
+}
+
+fn call_soon_threadsafe(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    check_closed(interp, &lp)?;
+    let h = make_handle(interp, args, 1, None, "call_soon_threadsafe")?;
+    lp.call_soon(h.clone());
+    lp.wake();
+    Ok(Value::native(h))
+}
+
+fn schedule_at(interp: &mut Interp, args: &[Value], when: f64, what: &str) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    check_closed(interp, &lp)?;
+    let h = make_handle(interp, args, 2, Some(when), what)?;
+    lp.call_at(when, TimerAction::Call(h.clone()));
+    Ok(Value::native(h))
+}
+
+fn call_later(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let delay = args.get(1).cloned().unwrap_or(Value::None);
+    let delay = crate::builtins::functions::number_arg(interp, &delay)?;
+    schedule_at(interp, args, now() + delay, "call_later")
+}
+
+fn call_at(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let when = args.get(1).cloned().unwrap_or(Value::None);
+    let when = crate::builtins::functions::number_arg(interp, &when)?;
+    schedule_at(interp, args, when, "call_at")
+}
+
+fn time(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(now()))
+}
+
+fn create_future(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    Ok(Rc::new(Future::new(lp, None)).value())
+}
+
+fn create_task(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    check_closed(interp, &lp)?;
+    let coro = arg(args, 1, kwargs, "coro");
+    let name = kwarg(kwargs, "name").cloned().unwrap_or(Value::None);
+    Ok(task::create_task(interp, &lp, coro, name)?.value())
+}
+
+fn set_exception_handler(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    let h = arg(args, 1, kwargs, "handler");
+    if !h.is_none() && !matches!(h, Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_)) {
+        let r = interp.repr(&h)?;
+        return Err(interp.type_error(format!("A callable object or None is expected, got {r}")));
+    }
+    *lp.exception_handler.borrow_mut() = h;
+    Ok(Value::None)
+}
+
+fn get_exception_handler(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    let h = lp.exception_handler.borrow().clone();
+    Ok(h)
+}
+
+fn default_exception_handler(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let ctx = arg(args, 1, kwargs, "context");
+    event_loop::default_exception_handler(interp, &ctx);
+    Ok(Value::None)
+}
+
+fn call_exception_handler(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    let ctx = arg(args, 1, kwargs, "context");
+    event_loop::call_exception_handler(interp, &lp, ctx)?;
+    Ok(Value::None)
+}
+
+fn shutdown_asyncgens(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    Ok(asyncgen::shutdown(interp, &lp)?.value())
+}
+
+fn shutdown_default_executor(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    let f = Rc::new(Future::new(lp, None));
+    crate::runtime::future::set_result(interp, &f, Value::None)?;
+    Ok(f.value())
+}
+
+fn get_debug(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(recv(interp, args)?.debug.get()))
+}
+
+fn set_debug(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    let v = arg(args, 1, kwargs, "enabled");
+    let b = interp.truthy(&v)?;
+    lp.debug.set(b);
+    Ok(Value::None)
+}
+
+fn repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    let b = |x: bool| if x { "True" } else { "False" };
+    Ok(Value::string(format!(
+        "<_UnixSelectorEventLoop running={} closed={} debug={}>",
+        b(lp.running.get()),
+        b(lp.closed.get()),
+        b(lp.debug.get())
+    )))
+}

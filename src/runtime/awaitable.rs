@@ -1,0 +1,144 @@
+//! Native awaitables and how they are stepped: the future iterator, `sleep`,
+//! and the async-generator operations. `resume` is the one entry point the VM
+//! (or a Task) uses to send into / throw into any of them.
+
+use crate::runtime::asyncgen::AsyncGenOp;
+use crate::runtime::event_loop::EventLoop;
+use crate::runtime::future::{self, Future, FutureIter};
+use crate::runtime::timers::TimerAction;
+use crate::vm::interp::Interp;
+use crate::vm::object::{NativeObject, PyResult};
+use crate::vm::run::Outcome;
+use crate::vm::value::Value;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// One step of a native awaitable; `None` when `n` is not one.
+pub fn resume(interp: &mut Interp, n: &Rc<dyn NativeObject>, sent: Value, throw: Option<Value>) -> Option<PyResult<Outcome>> {
+    let any = n.as_any();
+    if let Some(it) = any.downcast_ref::<FutureIter>() {
+        return Some(it.step(interp, sent, throw));
+    }
+    if let Some(s) = any.downcast_ref::<Sleep>() {
+        return Some(s.step(interp, throw));
+    }
+    if let Some(op) = any.downcast_ref::<AsyncGenOp>() {
+        return Some(op.step(interp, sent, throw));
+    }
+    None
+}
+
+/// Whether a native object is driven like a coroutine (a Task accepts it).
+pub fn is_native_coroutine(n: &Rc<dyn NativeObject>) -> bool {
+    n.as_any().is::<Sleep>() || n.as_any().is::<AsyncGenOp>()
+}
+
+/// `asyncio.sleep(delay, result)`: yields None once for a zero delay, otherwise
+/// waits on a future that a timer resolves.
+pub struct Sleep {
+    pub delay: f64,
+    pub result: Value,
+    /// 0 = not started, 1 = waiting, 2 = done.
+    pub state: Cell<u8>,
+    pub fut: RefCell<Option<Rc<Future>>>,
+}
+
+impl NativeObject for Sleep {
+    fn type_name(&self) -> &str {
+        "coroutine"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+impl Sleep {
+    fn step(&self, interp: &mut Interp, throw: Option<Value>) -> PyResult<Outcome> {
+        match self.state.get() {
+            0 => {
+                if let Some(e) = throw {
+                    self.state.set(2);
+                    return Err(e);
+                }
+                self.state.set(1);
+                if self.delay <= 0.0 {
+                    return Ok(Outcome::Yield(Value::None));
+                }
+                let lp = running_loop(interp)?;
+                let fut = Rc::new(Future::new(lp.clone(), None));
+                let when = crate::runtime::event_loop::now() + self.delay;
+                lp.call_at(when, TimerAction::Wake(fut.clone(), self.result.clone()));
+                *self.fut.borrow_mut() = Some(fut.clone());
+                Ok(Outcome::Yield(fut.value()))
+            }
+            1 => {
+                if let Some(e) = throw {
+                    self.state.set(2);
+                    // The timer entry dies with the future.
+                    if let Some(f) = self.fut.borrow_mut().take() {
+                        future::future_cancel(&f, Value::None);
+                    }
+                    return Err(e);
+                }
+                let fut = self.fut.borrow().clone();
+                match fut {
+                    None => {
+                        self.state.set(2);
+                        Ok(Outcome::Return(self.result.clone()))
+                    }
+                    Some(f) if !f.is_done() => Err(interp.runtime_error("await wasn't used with future")),
+                    Some(f) => {
+                        self.state.set(2);
+                        self.fut.borrow_mut().take();
+                        future::result(interp, &f).map(Outcome::Return)
+                    }
+                }
+            }
+            _ => Err(interp.runtime_error("cannot reuse already awaited coroutine")),
+        }
+    }
+}
+
+/// The running loop, or RuntimeError("no running event loop").
+pub fn running_loop(interp: &mut Interp) -> PyResult<Rc<EventLoop>> {
+    match &interp.runtime.running_loop {
+        Some(lp) => Ok(lp.clone()),
+        None => Err(interp.runtime_error("no running event loop")),
+    }
+}
+
+/// The iterator `await v` uses for a native object, or `None` when `v` is not a native awaitable.
+pub fn native_await_iter(v: &Value) -> Option<Value> {
+    let Value::Native(n) = v else { return None };
+    let any = n.as_any();
+    if any.is::<Future>() {
+        let fut = crate::runtime::downcast_rc::<Future>(n)?;
+        return Some(Value::native(Rc::new(FutureIter { fut, yielded: Cell::new(false) })));
+    }
+    if let Some(s) = any.downcast_ref::<Sleep>() {
+        if s.delay <= 0.0 && s.result.is_none() && s.state.get() == 0 {
+            // Fast path: an iterator that yields None once, then returns None.
+            s.state.set(2);
+            let it = crate::vm::object::NativeIter::Values { items: vec![Value::None], index: 0 };
+            return Some(Value::Iterator(Rc::new(RefCell::new(it))));
+        }
+        return Some(v.clone());
+    }
+    if any.is::<AsyncGenOp>() || any.is::<FutureIter>() {
+        return Some(v.clone());
+    }
+    None
+}
+
+/// `__next__`, `send`, `throw` of native awaitables from language code.
+pub fn method_step(interp: &mut Interp, recv: &Value, sent: Value, throw: Option<Value>) -> PyResult<Value> {
+    let Value::Native(n) = recv else { return Err(interp.type_error("not an awaitable")) };
+    let n = n.clone();
+    match resume(interp, &n, sent, throw) {
+        Some(Ok(Outcome::Yield(v))) => Ok(v),
+        Some(Ok(Outcome::Return(v))) => Err(interp.stop_iteration(v)),
+        Some(Err(e)) => Err(e),
+        None => Err(interp.type_error("not an awaitable")),
+    }
+}

@@ -1,0 +1,360 @@
+//! The event loop: a ready queue of callbacks, a timer heap, and a mio `Poll`
+//! that sleeps until the next deadline (or until the `Waker` used by
+//! `call_soon_threadsafe` fires). One iteration is CPython's `_run_once`.
+
+use crate::runtime::future::{self, Future, NativeDone};
+use crate::runtime::task;
+use crate::runtime::timers::{Handle, TimerAction, TimerHeap};
+use crate::vm::dict::Dict;
+use crate::vm::interp::Interp;
+use crate::vm::object::{Generator, NativeObject, PyResult};
+use crate::vm::value::Value;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::{Rc, Weak};
+use std::time::Duration;
+
+/// Token of the loop's waker in its mio registry.
+const WAKER: mio::Token = mio::Token(0);
+
+/// One entry of the ready queue.
+pub enum Callback {
+    /// Step a task (send None into its coroutine).
+    Step(Rc<Future>),
+    /// Step a task by throwing an exception into it.
+    Throw(Rc<Future>, Value),
+    /// A handle from `call_soon` / a due timer.
+    Call(Rc<Handle>),
+    /// A language done callback: `cb(fut)`.
+    Done(Value, Rc<Future>),
+    /// A native done callback.
+    Native(NativeDone, Rc<Future>),
+}
+
+/// An asyncio event loop.
+pub struct EventLoop {
+    pub ready: RefCell<VecDeque<Callback>>,
+    pub timers: RefCell<TimerHeap>,
+    pub running: Cell<bool>,
+    pub stopping: Cell<bool>,
+    pub closed: Cell<bool>,
+    pub debug: Cell<bool>,
+    /// The task being stepped.
+    pub current_task: RefCell<Option<Rc<Future>>>,
+    /// Tasks created on this loop (pruned of finished ones now and then).
+    pub tasks: RefCell<Vec<Weak<Future>>>,
+    prune_at: Cell<usize>,
+    /// Async generators first iterated while this loop ran (for shutdown_asyncgens).
+    pub asyncgens: RefCell<Vec<Weak<Generator>>>,
+    pub asyncgens_shutdown: Cell<bool>,
+    pub exception_handler: RefCell<Value>,
+    poll: RefCell<Option<(mio::Poll, mio::Events)>>,
+    waker: RefCell<Option<std::sync::Arc<mio::Waker>>>,
+}
+
+impl NativeObject for EventLoop {
+    fn type_name(&self) -> &str {
+        "_UnixSelectorEventLoop"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Monotonic loop time in seconds (the clock of `time.monotonic`).
+pub fn now() -> f64 {
+    crate::modules::time::monotonic_secs()
+}
+
+impl EventLoop {
+    pub fn new() -> EventLoop {
+        EventLoop {
+            ready: RefCell::new(VecDeque::new()),
+            timers: RefCell::new(TimerHeap::default()),
+            running: Cell::new(false),
+            stopping: Cell::new(false),
+            closed: Cell::new(false),
+            debug: Cell::new(false),
+            current_task: RefCell::new(None),
+            tasks: RefCell::new(Vec::new()),
+            prune_at: Cell::new(1024),
+            asyncgens: RefCell::new(Vec::new()),
+            asyncgens_shutdown: Cell::new(false),
+            exception_handler: RefCell::new(Value::None),
+            poll: RefCell::new(None),
+            waker: RefCell::new(None),
+        }
+    }
+
+    /// Remembers a new task for `all_tasks`.
+    pub fn register_task(&self, t: &Rc<Future>) {
+        let mut tasks = self.tasks.borrow_mut();
+        if tasks.len() >= self.prune_at.get() {
+            tasks.retain(|w| w.upgrade().map_or(false, |t| !t.is_done()));
+            self.prune_at.set((tasks.len() * 2).max(1024));
+        }
+        tasks.push(Rc::downgrade(t));
+    }
+
+    /// The pending tasks of this loop.
+    pub fn pending_tasks(&self) -> Vec<Rc<Future>> {
+        let mut tasks = self.tasks.borrow_mut();
+        tasks.retain(|w| w.upgrade().map_or(false, |t| !t.is_done()));
+        tasks.iter().filter_map(|w| w.upgrade()).collect()
+    }
+
+    /// Schedules a handle to run in the next iteration.
+    pub fn call_soon(&self, h: Rc<Handle>) {
+        self.ready.borrow_mut().push_back(Callback::Call(h));
+    }
+
+    /// Schedules a timer action at loop time `when`.
+    pub fn call_at(&self, when: f64, action: TimerAction) {
+        self.timers.borrow_mut().push(when, action);
+    }
+
+    /// Wakes the loop from a blocking poll (`call_soon_threadsafe`).
+    pub fn wake(&self) {
+        if self.ensure_poll().is_ok() {
+            if let Some(w) = self.waker.borrow().as_ref() {
+                let _ = w.wake();
+            }
+        }
+    }
+
+    fn ensure_poll(&self) -> std::io::Result<()> {
+        if self.poll.borrow().is_some() {
+            return Ok(());
+        }
+        let poll = mio::Poll::new()?;
+        let waker = mio::Waker::new(poll.registry(), WAKER)?;
+        *self.waker.borrow_mut() = Some(std::sync::Arc::new(waker));
+        *self.poll.borrow_mut() = Some((poll, mio::Events::with_capacity(64)));
+        Ok(())
+    }
+
+    /// Blocks in mio until an event or the timeout (None = forever).
+    fn block(&self, timeout: Option<f64>) {
+        let dur = timeout.map(|t| Duration::from_secs_f64(t.clamp(0.0, 86_400.0)));
+        if self.ensure_poll().is_err() {
+            if let Some(d) = dur {
+                std::thread::sleep(d);
+            }
+            return;
+        }
+        let mut guard = self.poll.borrow_mut();
+        if let Some((poll, events)) = guard.as_mut() {
+            let _ = poll.poll(events, dur);
+        }
+    }
+
+    /// Closes the loop: drops every pending callback and timer.
+    pub fn close(&self) {
+        self.closed.set(true);
+        self.ready.borrow_mut().clear();
+        self.timers.borrow_mut().clear();
+        self.poll.borrow_mut().take();
+        self.waker.borrow_mut().take();
+    }
+}
+
+impl Default for EventLoop {
+    fn default() -> Self {
+        EventLoop::new()
+    }
+}
+
+/// Runs one iteration: wait for the next deadline when nothing is ready, move due
+/// timers to the ready queue, then run the callbacks that were ready at the start.
+pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
+    let has_ready = !lp.ready.borrow().is_empty();
+    if !has_ready && !lp.stopping.get() {
+        let deadline = lp.timers.borrow_mut().next_deadline();
+        let timeout = deadline.map(|d| d - now());
+        if timeout.map_or(true, |t| t > 0.0) {
+            interp.flush();
+            lp.block(timeout);
+        }
+    }
+    if !lp.timers.borrow().is_empty() {
+        let t = now();
+        loop {
+            let due = lp.timers.borrow_mut().pop_due(t);
+            match due {
+                Some(TimerAction::Call(h)) => lp.ready.borrow_mut().push_back(Callback::Call(h)),
+                Some(TimerAction::Wake(f, v)) => {
+                    if !f.is_done() {
+                        future::set_result(interp, &f, v)?;
+                    }
+                }
+                None => break,
+            }
+        }
+    }
+    let n = lp.ready.borrow().len();
+    for _ in 0..n {
+        let cb = lp.ready.borrow_mut().pop_front();
+        let Some(cb) = cb else { break };
+        run_callback(interp, lp, cb)?;
+    }
+    if !interp.runtime.finalize.items.borrow().is_empty() {
+        crate::runtime::drain_finalizers(interp, false);
+    }
+    Ok(())
+}
+
+/// Runs one ready callback; errors other than SystemExit/KeyboardInterrupt go to the
+/// loop's exception handler.
+fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResult<()> {
+    let (r, handle) = match cb {
+        Callback::Step(t) => return task::step(interp, &t, None),
+        Callback::Throw(t, e) => return task::step(interp, &t, Some(e)),
+        Callback::Call(h) => {
+            if h.cancelled.get() {
+                return Ok(());
+            }
+            (interp.call_value(h.callback.clone(), h.args.clone(), vec![]), Value::native(h))
+        }
+        Callback::Done(f, fut) => {
+            let h = Rc::new(Handle { callback: f.clone(), args: vec![fut.value()], cancelled: Cell::new(false), when: None });
+            (interp.call_value(f, vec![fut.value()], vec![]), Value::native(h))
+        }
+        Callback::Native(f, fut) => return f(interp, &fut),
+    };
+    match r {
+        Ok(_) => Ok(()),
+        Err(e) if interp.is_exc(&e, "SystemExit") || interp.is_exc(&e, "KeyboardInterrupt") => Err(e),
+        Err(e) => {
+            let ctx = context(vec![
+                ("message", Value::string(format!("Exception in callback {}", callback_desc(interp, &handle)))),
+                ("exception", e),
+                ("handle", handle),
+            ]);
+            call_exception_handler(interp, lp, ctx)
+        }
+    }
+}
+
+/// `f(args)` text used in "Exception in callback" messages.
+fn callback_desc(interp: &mut Interp, handle: &Value) -> String {
+    let Value::Native(n) = handle else { return String::new() };
+    let Some(h) = crate::runtime::downcast_rc::<Handle>(n) else { return String::new() };
+    callable_desc(interp, &h.callback, &h.args)
+}
+
+/// `name(arg, ...)` for a callback and its arguments.
+pub fn callable_desc(interp: &mut Interp, f: &Value, args: &[Value]) -> String {
+    let name = match interp.get_attr(f, "__qualname__") {
+        Ok(Value::Str(s)) => s.as_str().to_string(),
+        _ => interp.repr(f).unwrap_or_default(),
+    };
+    let args: Vec<String> = args.iter().map(|a| interp.repr(a).unwrap_or_default()).collect();
+    format!("{name}({})", args.join(", "))
+}
+
+/// A context dict for the exception handler.
+pub fn context(items: Vec<(&str, Value)>) -> Value {
+    let mut d = Dict::new();
+    for (k, v) in items {
+        d.set_str(k, v);
+    }
+    Value::dict(d)
+}
+
+/// `loop.call_exception_handler(context)`: the custom handler or the default one.
+pub fn call_exception_handler(interp: &mut Interp, lp: &Rc<EventLoop>, ctx: Value) -> PyResult<()> {
+    let handler = lp.exception_handler.borrow().clone();
+    if handler.is_none() {
+        default_exception_handler(interp, &ctx);
+        return Ok(());
+    }
+    match interp.call_value(handler, vec![Value::native(lp.clone()), ctx.clone()], vec![]) {
+        Ok(_) => Ok(()),
+        Err(e) if interp.is_exc(&e, "SystemExit") || interp.is_exc(&e, "KeyboardInterrupt") => Err(e),
+        Err(e) => {
+            interp.write_stderr("Unhandled error in exception handler\n");
+            let text = interp.format_exception(&e);
+            interp.write_stderr(&text);
+            default_exception_handler(interp, &ctx);
+            Ok(())
+        }
+    }
+}
+
+/// Prints a context the way CPython's default handler logs it.
+pub fn default_exception_handler(interp: &mut Interp, ctx: &Value) {
+    let Value::Dict(d) = ctx else { return };
+    let items: Vec<(String, Value)> =
+        d.borrow().iter().filter_map(|(k, v)| k.as_str().map(|s| (s.to_string(), v.clone()))).collect();
+    let mut out = String::new();
+    let message = items.iter().find(|(k, _)| k == "message").map(|(_, v)| v.clone());
+    match message {
+        Some(m) => out.push_str(&interp.to_str(&m).unwrap_or_default()),
+        None => out.push_str("Unhandled exception in event loop"),
+    }
+    out.push('\n');
+    let mut exc = Value::None;
+    let mut keys: Vec<&(String, Value)> = items.iter().filter(|(k, _)| k != "message").collect();
+    keys.sort_by(|a, b| a.0.cmp(&b.0));
+    for (k, v) in keys {
+        if k == "exception" {
+            exc = v.clone();
+            continue;
+        }
+        let r = interp.repr(v).unwrap_or_default();
+        out.push_str(&format!("{k}: {r}\n"));
+    }
+    if !exc.is_none() {
+        out.push_str(&interp.format_exception(&exc));
+    }
+    interp.write_stderr(&out);
+}
+
+/// `loop.run_forever()`.
+pub fn run_forever(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
+    if lp.closed.get() {
+        return Err(interp.runtime_error("Event loop is closed"));
+    }
+    if lp.running.get() {
+        return Err(interp.runtime_error("This event loop is already running"));
+    }
+    if interp.runtime.running_loop.is_some() {
+        return Err(interp.runtime_error("Cannot run the event loop while another loop is running"));
+    }
+    lp.running.set(true);
+    interp.runtime.running_loop = Some(lp.clone());
+    let mut result = Ok(());
+    loop {
+        if let Err(e) = run_once(interp, lp) {
+            result = Err(e);
+            break;
+        }
+        if lp.stopping.get() {
+            break;
+        }
+    }
+    lp.stopping.set(false);
+    lp.running.set(false);
+    interp.runtime.running_loop = None;
+    result
+}
+
+/// `loop.run_until_complete(future)`: runs until the future is done and returns its result.
+pub fn run_until_complete(interp: &mut Interp, lp: &Rc<EventLoop>, fut: Rc<Future>) -> PyResult<Value> {
+    let stopper: NativeDone = Rc::new(|_interp: &mut Interp, f: &Rc<Future>| {
+        f.loop_.stopping.set(true);
+        Ok(())
+    });
+    let key = Rc::as_ptr(&stopper) as *const u8;
+    future::add_done_callback(&fut, future::DoneCallback::Native(stopper));
+    let r = run_forever(interp, lp);
+    fut.callbacks
+        .borrow_mut()
+        .retain(|c| !matches!(c, future::DoneCallback::Native(f) if Rc::as_ptr(f) as *const u8 == key));
+    r?;
+    if !fut.is_done() {
+        return Err(interp.runtime_error("Event loop stopped before Future completed."));
+    }
+    future::result(interp, &fut)
+}

@@ -1,0 +1,131 @@
+//! Callback handles and the timer heap: `Handle` / `TimerHandle` objects that
+//! `call_soon` / `call_later` return, and a min-heap of deadlines whose
+//! cancelled entries are skipped lazily.
+
+use crate::runtime::future::Future;
+use crate::vm::object::NativeObject;
+use crate::vm::value::Value;
+use std::any::Any;
+use std::cell::Cell;
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+use std::rc::Rc;
+
+/// A scheduled call of a language callable: `callback(*args)`, cancellable.
+pub struct Handle {
+    pub callback: Value,
+    pub args: Vec<Value>,
+    pub cancelled: Cell<bool>,
+    /// The deadline of a `TimerHandle` (loop time); `None` for a plain `Handle`.
+    pub when: Option<f64>,
+}
+
+impl NativeObject for Handle {
+    fn type_name(&self) -> &str {
+        if self.when.is_some() {
+            "TimerHandle"
+        } else {
+            "Handle"
+        }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// What a timer does when its deadline passes.
+pub enum TimerAction {
+    /// Run a handle's callback (`call_later` / `call_at`).
+    Call(Rc<Handle>),
+    /// Set a future's result unless it is already done (`asyncio.sleep`).
+    Wake(Rc<Future>, Value),
+}
+
+impl TimerAction {
+    /// Whether the entry no longer needs to run.
+    fn is_dead(&self) -> bool {
+        match self {
+            TimerAction::Call(h) => h.cancelled.get(),
+            TimerAction::Wake(f, _) => f.is_done(),
+        }
+    }
+}
+
+/// One heap entry; ordered so that the earliest deadline (then the earliest push) is on top.
+struct Timer {
+    when: f64,
+    seq: u64,
+    action: TimerAction,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Timer {}
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Timer {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.when.total_cmp(&self.when).then_with(|| other.seq.cmp(&self.seq))
+    }
+}
+
+/// Deadlines in loop time, earliest first.
+#[derive(Default)]
+pub struct TimerHeap {
+    heap: BinaryHeap<Timer>,
+    seq: u64,
+}
+
+impl TimerHeap {
+    /// Schedules `action` at loop time `when`.
+    pub fn push(&mut self, when: f64, action: TimerAction) {
+        self.seq += 1;
+        self.heap.push(Timer { when, seq: self.seq, action });
+    }
+
+    /// The earliest live deadline, dropping dead entries on top.
+    pub fn next_deadline(&mut self) -> Option<f64> {
+        while let Some(top) = self.heap.peek() {
+            if top.action.is_dead() {
+                self.heap.pop();
+            } else {
+                return Some(top.when);
+            }
+        }
+        None
+    }
+
+    /// Removes and returns the next live entry due at or before `now`.
+    pub fn pop_due(&mut self, now: f64) -> Option<TimerAction> {
+        loop {
+            let top = self.heap.peek()?;
+            if top.action.is_dead() {
+                self.heap.pop();
+                continue;
+            }
+            if top.when > now {
+                return None;
+            }
+            return self.heap.pop().map(|t| t.action);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.heap.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.heap.is_empty()
+    }
+
+    /// Drops every entry (when the loop closes).
+    pub fn clear(&mut self) {
+        self.heap.clear();
+    }
+}
