@@ -100,7 +100,15 @@ impl Interp {
                     let func = func.clone();
                     let mut g = self.new_frame_empty(&func.code, func.globals.clone(), ReturnTo::Caller);
                     let start = f.slots.len() - nargs;
-                    g.slots.extend(f.slots.drain(start..));
+                    g.slots.reserve(g.nlocals + 8);
+                    // SAFETY: moves the `nargs` top values bitwise into the new frame's
+                    // (reserved, empty) slots, then shrinks the caller's stack so they are
+                    // not dropped twice.
+                    unsafe {
+                        std::ptr::copy_nonoverlapping(f.slots.as_ptr().add(start), g.slots.as_mut_ptr(), nargs);
+                        g.slots.set_len(nargs);
+                        f.slots.set_len(start);
+                    }
                     for _ in nargs..g.nlocals {
                         g.slots.push(Value::Undefined);
                     }

@@ -83,6 +83,42 @@ impl Frame {
         let at = self.slots.len() - n;
         self.slots.split_off(at)
     }
+    /// The top two stack values when both are small ints.
+    #[inline(always)]
+    pub fn top_two_ints(&self) -> Option<(i64, i64)> {
+        let n = self.slots.len();
+        match (&self.slots[n - 2], &self.slots[n - 1]) {
+            (Value::Int(x), Value::Int(y)) => Some((*x, *y)),
+            _ => None,
+        }
+    }
+
+    /// Replaces the top two values, known to be ints (see `top_two_ints`), by `v`
+    /// without running drop glue for them.
+    #[inline(always)]
+    pub fn replace_top_two_ints(&mut self, v: Value) {
+        let n = self.slots.len();
+        debug_assert!(matches!(self.slots[n - 1], Value::Int(_)) && matches!(self.slots[n - 2], Value::Int(_)));
+        // SAFETY: both slots hold `Value::Int`, which owns nothing, so forgetting them
+        // leaks nothing; slot n-2 is overwritten in place and the length shrinks by one.
+        unsafe {
+            self.slots.set_len(n - 1);
+            std::ptr::write(self.slots.as_mut_ptr().add(n - 2), v);
+        }
+    }
+
+    /// Pops the top value if it is a bool.
+    #[inline(always)]
+    pub fn pop_bool(&mut self) -> Option<bool> {
+        let n = self.slots.len();
+        if let Value::Bool(b) = self.slots[n - 1] {
+            // SAFETY: a bool owns nothing; dropping the slot by shrinking is a no-op.
+            unsafe { self.slots.set_len(n - 1) };
+            return Some(b);
+        }
+        None
+    }
+
     /// The line being executed.
     pub fn line(&self) -> u32 {
         self.code.line_at(self.pc.saturating_sub(1))

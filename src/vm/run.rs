@@ -294,8 +294,13 @@ impl Interp {
     /// Executes instructions of `f` (switching frames on calls and returns) until the
     /// Rust-started base frame returns or yields, or an exception is raised.
     fn run_inner(&mut self, f: &mut Box<Frame>) -> PyResult<Outcome> {
+        // The outer loop runs once per frame switch, so the instruction slice of the
+        // running code stays in a register in the inner loop.
+        'frame: loop {
+        let code = f.code.clone();
+        let instrs: &[Instr] = &code.instrs;
         loop {
-            let instr = f.code.instrs[f.pc];
+            let instr = instrs[f.pc];
             f.pc += 1;
             match instr {
                 Instr::Nop => {}
@@ -322,7 +327,7 @@ impl Interp {
                     f.slots.insert(n - 2, v);
                 }
                 Instr::LoadConst(i) => {
-                    let v = f.code.consts[i as usize].clone();
+                    let v = f.code.consts[i as usize].fast_clone();
                     f.push(v);
                 }
                 Instr::LoadFast(i) => {
@@ -334,7 +339,7 @@ impl Interp {
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
-                    let v = v.clone();
+                    let v = v.fast_clone();
                     f.push(v);
                 }
                 Instr::StoreFast(i) => {
@@ -409,6 +414,10 @@ impl Interp {
                     self.set_item(&c, k, v)?;
                 }
                 Instr::BinaryOp(op) => {
+                    if let Some(v) = f.top_two_ints().and_then(|(x, y)| crate::vm::ops::int_fast(op, x, y)) {
+                        f.replace_top_two_ints(v);
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let v = match (&a, &b) {
@@ -421,6 +430,10 @@ impl Interp {
                     f.push(v);
                 }
                 Instr::InplaceOp(op) => {
+                    if let Some(v) = f.top_two_ints().and_then(|(x, y)| crate::vm::ops::int_fast(op, x, y)) {
+                        f.replace_top_two_ints(v);
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let v = match (&a, &b) {
@@ -438,6 +451,21 @@ impl Interp {
                     f.push(v);
                 }
                 Instr::CompareOp(op) => {
+                    if let Some((x, y)) = f.top_two_ints() {
+                        let r = match op {
+                            CmpOp::Lt => Some(x < y),
+                            CmpOp::LtE => Some(x <= y),
+                            CmpOp::Gt => Some(x > y),
+                            CmpOp::GtE => Some(x >= y),
+                            CmpOp::Eq => Some(x == y),
+                            CmpOp::NotEq => Some(x != y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            f.replace_top_two_ints(Value::Bool(r));
+                            continue;
+                        }
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let v = match (&a, &b, op) {
@@ -477,6 +505,12 @@ impl Interp {
                     f.pc = t as usize;
                 }
                 Instr::PopJumpIfFalse(t) => {
+                    if let Some(b) = f.pop_bool() {
+                        if !b {
+                            f.pc = t as usize;
+                        }
+                        continue;
+                    }
                     let v = f.pop();
                     let b = match v.truthy_fast() {
                         Some(b) => b,
@@ -487,6 +521,12 @@ impl Interp {
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
+                    if let Some(b) = f.pop_bool() {
+                        if b {
+                            f.pc = t as usize;
+                        }
+                        continue;
+                    }
                     let v = f.pop();
                     let b = match v.truthy_fast() {
                         Some(b) => b,
@@ -527,7 +567,7 @@ impl Interp {
                             } else {
                                 self.resume_generator_in_loop(f, gen, Value::None, ReturnTo::ForIter)?;
                             }
-                            continue;
+                            continue 'frame;
                         }
                     }
                     match self.iter_next(&it)? {
@@ -550,29 +590,34 @@ impl Interp {
                     let n = n as usize;
                     let callee = f.peek(n).clone();
                     self.call_from_stack(f, callee, n, None, false)?;
+                    continue 'frame;
                 }
                 Instr::CallKw(n) => {
                     let names = f.pop();
                     let n = n as usize;
                     let callee = f.peek(n).clone();
                     self.call_from_stack(f, callee, n, Some(names), false)?;
+                    continue 'frame;
                 }
                 Instr::CallMethod(n) => {
                     let n = n as usize;
                     let callee = f.peek(n + 1).clone();
                     self.call_from_stack(f, callee, n, None, true)?;
+                    continue 'frame;
                 }
                 Instr::CallMethodKw(n) => {
                     let names = f.pop();
                     let n = n as usize;
                     let callee = f.peek(n + 1).clone();
                     self.call_from_stack(f, callee, n, Some(names), true)?;
+                    continue 'frame;
                 }
                 Instr::Return => {
                     let v = f.pop();
                     if let Some(outcome) = self.do_return(f, v)? {
                         return Ok(outcome);
                     }
+                    continue 'frame;
                 }
                 Instr::SetupExcept(target) => {
                     let depth = f.stack_len() as u32;
@@ -603,6 +648,7 @@ impl Interp {
                     if let Some(outcome) = self.do_yield(f, v)? {
                         return Ok(outcome);
                     }
+                    continue 'frame;
                 }
                 Instr::YieldFrom => {
                     let sent = f.pop();
@@ -614,7 +660,7 @@ impl Interp {
                             continue;
                         }
                         self.resume_generator_in_loop(f, gen, sent, ReturnTo::YieldFrom)?;
-                        continue;
+                        continue 'frame;
                     }
                     match self.send_native(&sub, sent)? {
                         Outcome::Yield(v) => {
@@ -622,6 +668,7 @@ impl Interp {
                             if let Some(outcome) = self.do_yield(f, v)? {
                                 return Ok(outcome);
                             }
+                            continue 'frame;
                         }
                         Outcome::Return(v) => {
                             f.pop();
@@ -633,8 +680,10 @@ impl Interp {
                     if let Some(outcome) = self.exec_cold(f, instr)? {
                         return Ok(outcome);
                     }
+                    continue 'frame;
                 }
             }
+        }
         }
     }
 

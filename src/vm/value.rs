@@ -105,6 +105,17 @@ impl Value {
             _ => None,
         }
     }
+    /// `clone` with the immediates handled inline (the general clone is out of line).
+    #[inline(always)]
+    pub fn fast_clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Float(x) => Value::Float(*x),
+            _ => self.clone(),
+        }
+    }
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }
