@@ -99,7 +99,7 @@ pub fn make_class(interp: &mut Interp, name: &str, bases: Vec<Rc<Class>>, mut ns
     let Some(mro) = types::c3_mro(&bases) else {
         let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
         return Err(interp.type_error(format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
             names.join(", ")
         )));
     };

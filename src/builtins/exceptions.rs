@@ -12,6 +12,22 @@ pub fn register(interp: &mut Interp) {
     add_method(&base, "__repr__", exc_repr);
     add_method(&base, "with_traceback", with_traceback);
     add_method(&base, "add_note", add_note);
+    // `SystemExit.code`: None, the single argument, or the tuple of arguments.
+    let system_exit = interp.types.exc("SystemExit");
+    let getter = super::native("code", system_exit_code);
+    let prop = Descriptor::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None };
+    system_exit.dict.borrow_mut().set_str("code", Value::Descriptor(std::rc::Rc::new(prop)));
+    crate::vm::types::refresh_flags(&system_exit);
+}
+
+fn system_exit_code(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let Some(this) = args.first() else { return Err(interp.type_error("code needs self")) };
+    let exc_args = crate::vm::exceptions::exc_data(this).map(|d| d.borrow().args.clone()).unwrap_or_default();
+    Ok(match exc_args.len() {
+        0 => Value::None,
+        1 => exc_args[0].clone(),
+        _ => Value::tuple(exc_args),
+    })
 }
 
 fn exc_init(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

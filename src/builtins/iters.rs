@@ -290,6 +290,16 @@ fn reversed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             let keys: Vec<Value> = d.borrow().map.keys().rev().map(|k| k.key.clone()).collect();
             Ok(new_iter(NativeIter::Values { items: keys, index: 0 }))
         }
+        Value::Native(_) if super::dict::as_view(seq).is_some() => {
+            let view = super::dict::as_view(seq).unwrap();
+            let d = view.dict.borrow();
+            let items: Vec<Value> = match view.kind {
+                0 => d.map.keys().rev().map(|k| k.key.clone()).collect(),
+                1 => d.map.values().rev().cloned().collect(),
+                _ => d.map.iter().rev().map(|(k, v)| Value::tuple(vec![k.key.clone(), v.clone()])).collect(),
+            };
+            Ok(new_iter(NativeIter::Values { items, index: 0 }))
+        }
         _ => {
             let t = interp.type_name(seq);
             Err(interp.type_error(format!("'{t}' object is not reversible")))

@@ -42,6 +42,21 @@ pub fn register(interp: &mut Interp) {
     add_method(&range, "count", count);
     let slice = interp.types.slice.clone();
     slice.dict.borrow_mut().set_str("__new__", native("slice", slice_new));
+    add_method(&slice, "indices", slice_indices);
+}
+
+/// `slice.indices(length)`: (start, stop, step) clipped to a sequence of that length.
+fn slice_indices(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "indices", args, 2, 2)?;
+    let Value::Slice(sl) = &args[0] else {
+        return Err(interp.type_error("descriptor 'indices' for 'slice' objects doesn't apply to this object"));
+    };
+    let len = interp.index_value(&args[1])?;
+    if len < 0 {
+        return Err(interp.value_error("length should not be negative"));
+    }
+    let (a, b, st) = interp.resolve_slice(sl, len as usize)?;
+    Ok(Value::tuple(vec![Value::Int(a), Value::Int(b), Value::Int(st)]))
 }
 
 /// The list receiver of a method.

@@ -1,6 +1,7 @@
 //! Builtin functions and the methods of builtin types, one file per type family.
 
 pub mod attrs;
+pub mod bytes;
 pub mod classes;
 pub mod dict;
 pub mod exceptions;
@@ -78,6 +79,7 @@ pub fn register(interp: &mut Interp) {
     classes::register(interp);
     numbers::register(interp);
     str::register(interp);
+    bytes::register(interp);
     list::register(interp);
     dict::register(interp);
     set::register(interp);

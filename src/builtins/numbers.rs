@@ -16,6 +16,8 @@ pub fn register(interp: &mut Interp) {
     add_method(&int, "__index__", int_conjugate);
     add_method(&int, "__int__", int_conjugate);
     add_method(&int, "__float__", to_float);
+    add_method(&int, "to_bytes", int_to_bytes);
+    int.dict.borrow_mut().set_str("from_bytes", native("from_bytes", int_from_bytes));
     let bool_ = interp.types.bool_.clone();
     bool_.dict.borrow_mut().set_str("__new__", native("bool", bool_new));
     let float = interp.types.float.clone();
@@ -26,6 +28,8 @@ pub fn register(interp: &mut Interp) {
     add_method(&float, "__float__", to_float);
     add_method(&float, "__int__", float_int);
     add_method(&float, "__trunc__", float_int);
+    add_method(&float, "hex", float_hex);
+    float.dict.borrow_mut().set_str("fromhex", native("fromhex", float_fromhex));
 }
 
 /// An int value from a float (truncating), promoting to a big integer when needed.
@@ -175,4 +179,214 @@ fn float_as_integer_ratio(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyR
         den /= &g;
     }
     Ok(Value::tuple(vec![Value::bigint(num), Value::bigint(den)]))
+}
+
+/// The `byteorder` and `signed` arguments of `to_bytes` / `from_bytes`.
+fn byteorder_args(interp: &mut Interp, pos: Option<&Value>, kwargs: KwArgs, func: &str) -> PyResult<(bool, bool)> {
+    let order = pos.or_else(|| kwarg(kwargs, "byteorder"));
+    let little = match order.map(|v| v.as_str()) {
+        None => false,
+        Some(Some("big")) => false,
+        Some(Some("little")) => true,
+        Some(Some(_)) => return Err(interp.value_error("byteorder must be either 'little' or 'big'")),
+        Some(None) => {
+            let t = interp.type_name(order.unwrap());
+            return Err(interp.type_error(format!("{func}() argument 'byteorder' must be str, not {t}")));
+        }
+    };
+    let signed = match kwarg(kwargs, "signed") {
+        Some(v) => interp.truthy(v)?,
+        None => false,
+    };
+    Ok((little, signed))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    check_args(interp, "to_bytes", args, 1, 3)?;
+    let n = to_bigint(&args[0]).ok_or_else(|| interp.type_error("descriptor 'to_bytes' requires an 'int' object"))?;
+    let length = match args.get(1).or_else(|| kwarg(kwargs, "length")) {
+        Some(v) => interp.index_value(v)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(interp.value_error("length argument must be non-negative"));
+    }
+    let (little, signed) = byteorder_args(interp, args.get(2), kwargs, "to_bytes")?;
+    if n.is_negative() && !signed {
+        return Err(interp.overflow_error("can't convert negative int to unsigned"));
+    }
+    let length = length as usize;
+    let mut bytes = n.to_signed_bytes_le();
+    // Drop the sign byte when unsigned: the magnitude alone must fit.
+    if !signed {
+        while bytes.len() > 1 && bytes.last() == Some(&0) {
+            bytes.pop();
+        }
+        if n.is_zero() {
+            bytes.clear();
+        }
+    }
+    if bytes.len() > length {
+        return Err(interp.overflow_error("int too big to convert"));
+    }
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    if length > (1 << 30) {
+        return Err(interp.memory_error());
+    }
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(Value::bytes(bytes))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+fn int_from_bytes(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    // Called on the class (`int.from_bytes(b)`) or bound to an int.
+    let args = match args.first() {
+        Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) if args.len() >= 2 => &args[1..],
+        _ => args,
+    };
+    check_args(interp, "from_bytes", args, 1, 2)?;
+    let mut data: Vec<u8> = match &args[0] {
+        Value::Bytes(b) => b.as_ref().clone(),
+        other => {
+            let items = interp.collect_iterable(other)?;
+            let mut v = Vec::with_capacity(items.len());
+            for it in items {
+                let i = interp.index_value(&it)?;
+                if !(0..=255).contains(&i) {
+                    return Err(interp.value_error("bytes must be in range(0, 256)"));
+                }
+                v.push(i as u8);
+            }
+            v
+        }
+    };
+    let (little, signed) = byteorder_args(interp, args.get(1), kwargs, "from_bytes")?;
+    if !little {
+        data.reverse();
+    }
+    let n = if signed { BigInt::from_signed_bytes_le(&data) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &data) };
+    Ok(Value::bigint(n))
+}
+
+/// `float.hex()`: `0x1.8000000000000p+1`.
+fn float_hex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let f = float_arg(interp, args)?;
+    if f.is_nan() {
+        return Ok(Value::str("nan"));
+    }
+    if f.is_infinite() {
+        return Ok(Value::str(if f > 0.0 { "inf" } else { "-inf" }));
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return Ok(Value::string(format!("{sign}0x0.0p+0")));
+    }
+    let bits = f.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    Ok(Value::string(format!("{sign}0x{lead}.{frac:013x}p{e:+}")))
+}
+
+/// `float.fromhex(s)`, correctly rounded.
+fn float_fromhex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let s = match args.last() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => return Err(interp.type_error("fromhex() argument must be str")),
+    };
+    match parse_hex_float(s.trim()) {
+        Ok(f) => Ok(Value::Float(f)),
+        Err(true) => Err(interp.overflow_error("hexadecimal value too large to represent as a float")),
+        Err(false) => Err(interp.value_error("invalid hexadecimal floating-point string")),
+    }
+}
+
+/// Parses a hexadecimal float; `Err(true)` on overflow, `Err(false)` when malformed.
+fn parse_hex_float(s: &str) -> Result<f64, bool> {
+    let (neg, rest) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    let lower = rest.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign * f64::INFINITY);
+    }
+    if lower == "nan" {
+        return Ok(f64::NAN);
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.find('p') {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = match mant.find('.') {
+        Some(i) => (&mant[..i], &mant[i + 1..]),
+        None => (mant, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(false);
+    }
+    let mut m = BigInt::zero();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or(false)?;
+        m = m * 16 + d;
+    }
+    let exp: i64 = match exp {
+        Some(e) => {
+            let digits = e.strip_prefix('+').unwrap_or(e);
+            if digits.is_empty() || digits == "-" {
+                return Err(false);
+            }
+            digits.parse::<i64>().map_err(|_| false)?
+        }
+        None => 0,
+    };
+    if m.is_zero() {
+        return Ok(sign * 0.0);
+    }
+    let e2 = exp.saturating_sub(4 * frac_part.len() as i64);
+    let bits = m.bits() as i64;
+    let top = bits.saturating_add(e2);
+    if top > 1024 {
+        return Err(true);
+    }
+    // Exponent of the least significant kept bit.
+    let lsb = (top - 53).max(-1074);
+    let shift = lsb - e2;
+    let q: u64 = if shift > 0 {
+        let shift = shift as u64;
+        let q = &m >> shift;
+        let rem = &m - (&q << shift);
+        let half = BigInt::from(1) << (shift - 1);
+        let mut q = q.to_u64().unwrap_or(0);
+        if rem > half || (rem == half && q & 1 == 1) {
+            q += 1;
+        }
+        q
+    } else {
+        (m << (-shift) as u64).to_u64().unwrap_or(0)
+    };
+    // q * 2**lsb, scaled in steps that stay exact.
+    let mut v = q as f64;
+    let mut k = lsb;
+    while k > 0 {
+        let step = k.min(1000);
+        v *= 2f64.powi(step as i32);
+        k -= step;
+    }
+    while k < 0 {
+        let step = k.max(-1000);
+        v *= 2f64.powi(step as i32);
+        k -= step;
+    }
+    if v.is_infinite() {
+        return Err(true);
+    }
+    Ok(sign * v)
 }

@@ -20,6 +20,7 @@ pub fn register(interp: &mut Interp) {
         ("update", update),
         ("intersection_update", intersection_update),
         ("difference_update", difference_update),
+        ("symmetric_difference_update", symmetric_difference_update),
     ];
     for (name, f) in methods {
         add_method(&set, name, *f);
@@ -185,8 +186,25 @@ fn update_with(interp: &mut Interp, args: &[Value], name: &str, op: BinOp) -> Py
     let s = this(interp, args, name)?;
     for other in &args[1..] {
         let o = to_set(interp, other)?;
-        let cur = s.borrow().clone();
-        *s.borrow_mut() = combine(op, &cur, &o);
+        // In place: the receiver is not copied, so `s.update(x)` in a loop stays linear.
+        match op {
+            BinOp::BitOr => {
+                let mut cur = s.borrow_mut();
+                for k in o.iter() {
+                    cur.insert(k.clone());
+                }
+            }
+            BinOp::Sub if o.len() * 4 < s.borrow().len() => {
+                let mut cur = s.borrow_mut();
+                for k in o.iter() {
+                    cur.remove(k);
+                }
+            }
+            _ => {
+                let cur = s.borrow().clone();
+                *s.borrow_mut() = combine(op, &cur, &o);
+            }
+        }
     }
     Ok(Value::None)
 }
@@ -201,6 +219,11 @@ fn intersection_update(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResu
 
 fn difference_update(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     update_with(interp, args, "difference_update", BinOp::Sub)
+}
+
+fn symmetric_difference_update(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "symmetric_difference_update", args, 2, 2)?;
+    update_with(interp, args, "symmetric_difference_update", BinOp::BitXor)
 }
 
 /// A new set from combining the receiver with every argument.

@@ -48,6 +48,7 @@ pub fn register(interp: &mut Interp) {
         ("swapcase", swapcase),
         ("casefold", lower),
         ("format", format),
+        ("format_map", format_map),
         ("partition", partition),
         ("rpartition", rpartition),
         ("encode", encode),
@@ -356,7 +357,16 @@ fn find_impl(interp: &mut Interp, args: &[Value], name: &str, reverse: bool, rai
     let s = this(interp, args, name)?;
     let sub = str_arg(interp, &args[1], &format!("{name}() argument"))?;
     let (a, b) = char_range(interp, s, &args[2..])?;
-    let found = if a > b || a > s.len() {
+    // A start past the end finds nothing, not even the empty string.
+    let past_end = match args.get(2) {
+        Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+            let n = s.chars().count() as i64;
+            let i = interp.index_value(v).unwrap_or(i64::MAX);
+            i > n
+        }
+        _ => false,
+    };
+    let found = if a > b || a > s.len() || past_end {
         None
     } else {
         let hay = &s[a..b];
@@ -504,12 +514,31 @@ fn title_case(s: &str) -> String {
     for c in s.chars() {
         if prev_cased {
             out.extend(c.to_lowercase());
+        } else if let Some(t) = titlecase_digraph(c) {
+            out.push(t);
         } else {
             out.extend(c.to_uppercase());
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = is_cased(c);
     }
     out
+}
+
+/// A cased character (CPython's `Py_UNICODE_ISUPPER || ISLOWER || ISTITLE`).
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || titlecase_digraph(c) == Some(c)
+}
+
+/// The titlecase form of the Latin digraphs, the only letters whose
+/// titlecase differs from their uppercase in common text.
+fn titlecase_digraph(c: char) -> Option<char> {
+    match c {
+        '\u{1C4}'..='\u{1C6}' => Some('\u{1C5}'),
+        '\u{1C7}'..='\u{1C9}' => Some('\u{1C8}'),
+        '\u{1CA}'..='\u{1CC}' => Some('\u{1CB}'),
+        '\u{1F1}'..='\u{1F3}' => Some('\u{1F2}'),
+        _ => None,
+    }
 }
 
 /// Width and fill arguments of center/ljust/rjust.
@@ -594,6 +623,20 @@ fn swapcase(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn format(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = this(interp, args, "format")?.to_string();
     Ok(Value::string(super::strfmt::str_format(interp, &s, &args[1..], kwargs)?))
+}
+
+/// `s.format_map(mapping)`: fields by name from a dict.
+fn format_map(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "format_map", args, 2, 2)?;
+    let s = this(interp, args, "format_map")?.to_string();
+    let pairs: Vec<(Rc<str>, Value)> = match &args[1] {
+        Value::Dict(d) => d.borrow().iter().filter_map(|(k, v)| k.as_str().map(|k| (Rc::from(k), v.clone()))).collect(),
+        other => {
+            let t = interp.type_name(other);
+            return Err(interp.type_error(format!("'{t}' object is not subscriptable")));
+        }
+    };
+    Ok(Value::string(super::strfmt::str_format(interp, &s, &[], &pairs)?))
 }
 
 /// Shared body of partition/rpartition.

@@ -117,13 +117,117 @@ pub fn percent_format(interp: &mut Interp, fmt: &str, args: &Value) -> PyResult<
     Ok(out)
 }
 
+/// `bytes % args`: formatted as text over latin-1 (each byte one char), with
+/// bytes arguments for `%s`/`%b`; a str argument is a TypeError, as in CPython.
+pub fn bytes_percent_format(interp: &mut Interp, fmt: &[u8], args: &Value) -> PyResult<Value> {
+    fn latin1(b: &[u8]) -> Value {
+        Value::string(b.iter().map(|&c| c as char).collect())
+    }
+    fn convert(interp: &mut Interp, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Bytes(b) => Ok(latin1(b)),
+            Value::Str(_) => {
+                let t = interp.type_name(v);
+                Err(interp.type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{t}'"
+                )))
+            }
+            _ => Ok(v.clone()),
+        }
+    }
+    let args = match args {
+        Value::Tuple(t) => {
+            let mut items = Vec::with_capacity(t.len());
+            for v in t.iter() {
+                items.push(convert(interp, v)?);
+            }
+            Value::tuple(items)
+        }
+        Value::Dict(d) => {
+            let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let mut out = crate::vm::dict::Dict::new();
+            for (k, v) in pairs {
+                let v = convert(interp, &v)?;
+                let k = match &k {
+                    Value::Bytes(b) => latin1(b),
+                    other => other.clone(),
+                };
+                let key = interp.hash_key(k)?;
+                out.insert(key, v);
+            }
+            Value::dict(out)
+        }
+        other => convert(interp, other)?,
+    };
+    let text: String = fmt.iter().map(|&c| c as char).collect();
+    let out = percent_format(interp, &b_as_s(&text), &args)?;
+    let mut bytes = Vec::with_capacity(out.len());
+    for c in out.chars() {
+        if c as u32 > 255 {
+            return Err(interp.overflow_error("%c arg not in range(256)"));
+        }
+        bytes.push(c as u8);
+    }
+    Ok(Value::bytes(bytes))
+}
+
+/// Rewrites each `%b` conversion (bytes' alias of `%s`) as `%s`.
+fn b_as_s(fmt: &str) -> String {
+    let mut out = String::with_capacity(fmt.len());
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c != '%' {
+            continue;
+        }
+        if chars.peek() == Some(&'(') {
+            let mut depth = 0;
+            for k in chars.by_ref() {
+                out.push(k);
+                match k {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        while let Some(&k) = chars.peek() {
+            chars.next();
+            if k.is_ascii_alphabetic() || k == '%' {
+                out.push(if k == 'b' { 's' } else { k });
+                break;
+            }
+            out.push(k);
+        }
+    }
+    out
+}
+
 /// `fmt.format(*args, **kwargs)`.
 pub fn str_format(interp: &mut Interp, fmt: &str, args: &[Value], kwargs: KwArgs) -> PyResult<String> {
+    let mut auto = 0usize;
+    let mut manual = false;
+    format_with(interp, fmt, args, kwargs, &mut auto, &mut manual)
+}
+
+/// Renders `fmt`, sharing the automatic field counter with the enclosing
+/// format string (nested fields in a spec continue its numbering).
+fn format_with(
+    interp: &mut Interp,
+    fmt: &str,
+    args: &[Value],
+    kwargs: KwArgs,
+    auto: &mut usize,
+    manual: &mut bool,
+) -> PyResult<String> {
     let mut out = String::new();
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
-    let mut auto = 0usize;
-    let mut manual = false;
     while i < chars.len() {
         let c = chars[i];
         if c == '{' {
@@ -147,7 +251,7 @@ pub fn str_format(interp: &mut Interp, fmt: &str, args: &[Value], kwargs: KwArgs
                 return Err(interp.value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j - 1].iter().collect();
-            out.push_str(&format_field(interp, &field, args, kwargs, &mut auto, &mut manual)?);
+            out.push_str(&format_field(interp, &field, args, kwargs, auto, manual)?);
             i = j;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
@@ -234,7 +338,7 @@ fn format_field(
         Some(_) => return Err(interp.value_error("Unknown conversion specifier")),
     };
     // Nested fields inside the spec.
-    let spec = if spec.contains('{') { str_format(interp, spec, args, kwargs)? } else { spec.to_string() };
+    let spec = if spec.contains('{') { format_with(interp, spec, args, kwargs, auto, manual)? } else { spec.to_string() };
     let r = interp.format_value(&value, conv_code, Some(&Value::string(spec)))?;
     Ok(r.as_str().unwrap_or("").to_string())
 }

@@ -46,6 +46,22 @@ pub fn module() -> Value {
         ("perm", perm),
         ("modf", modf),
         ("fmod", fmod),
+        ("log1p", log1p),
+        ("expm1", expm1),
+        ("exp2", exp2),
+        ("cbrt", cbrt),
+        ("sinh", sinh),
+        ("cosh", cosh),
+        ("tanh", tanh),
+        ("asinh", asinh),
+        ("acosh", acosh),
+        ("atanh", atanh),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
+        ("remainder", remainder),
+        ("dist", dist),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
     ];
     super::make_module(
         "math",
@@ -83,7 +99,47 @@ macro_rules! unary {
     };
 }
 
-unary!(exp, f64::exp);
+/// Like `unary!`, but a finite input with an infinite result is an OverflowError.
+macro_rules! unary_overflow {
+    ($name:ident, $f:expr) => {
+        fn $name(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+            let x = arg1(interp, args, stringify!($name))?;
+            let f: fn(f64) -> f64 = $f;
+            let r = f(x);
+            if r.is_infinite() && x.is_finite() {
+                return Err(interp.overflow_error("math range error"));
+            }
+            domain(interp, x, r)
+        }
+    };
+}
+
+/// Like `unary!`, but a finite input with an infinite result is a domain error.
+macro_rules! unary_pole {
+    ($name:ident, $f:expr) => {
+        fn $name(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+            let x = arg1(interp, args, stringify!($name))?;
+            let f: fn(f64) -> f64 = $f;
+            let r = f(x);
+            if r.is_infinite() && x.is_finite() {
+                return Err(interp.value_error("math domain error"));
+            }
+            domain(interp, x, r)
+        }
+    };
+}
+
+unary_overflow!(exp, f64::exp);
+unary_overflow!(expm1, f64::exp_m1);
+unary_overflow!(exp2, f64::exp2);
+unary_overflow!(sinh, f64::sinh);
+unary_overflow!(cosh, f64::cosh);
+unary_pole!(log1p, f64::ln_1p);
+unary_pole!(atanh, f64::atanh);
+unary!(cbrt, f64::cbrt);
+unary!(tanh, f64::tanh);
+unary!(asinh, f64::asinh);
+unary!(acosh, f64::acosh);
 unary!(sin, f64::sin);
 unary!(cos, f64::cos);
 unary!(tan, f64::tan);
@@ -189,7 +245,130 @@ fn pow(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 {
         return Err(interp.value_error("math domain error"));
     }
-    domain(interp, x, x.powf(y))
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(interp.overflow_error("math range error"));
+    }
+    domain(interp, x, r)
+}
+
+/// `frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1.
+fn frexp(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let x = arg1(interp, args, "frexp")?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let (mut m, mut e) = (x, 0i64);
+    // Scale subnormals into the normal range first.
+    if m.abs() < f64::MIN_POSITIVE {
+        m *= 2f64.powi(64);
+        e -= 64;
+    }
+    let bits = m.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    e += exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
+}
+
+/// `ldexp(x, i)`: x * 2**i.
+fn ldexp(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "ldexp", args, 2, 2)?;
+    let x = number_arg(interp, &args[0])?;
+    let i = match to_bigint(&args[1]) {
+        Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }),
+        None => return Err(interp.type_error("Expected an int as second argument to ldexp.")),
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let mut v = x;
+    let mut k = i.clamp(-3000, 3000);
+    while k != 0 {
+        let step = k.clamp(-1000, 1000);
+        v *= 2f64.powi(step as i32);
+        k -= step;
+    }
+    if v.is_infinite() {
+        return Err(interp.overflow_error("math range error"));
+    }
+    Ok(Value::Float(v))
+}
+
+/// IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to even),
+/// computed as CPython's `m_remainder`.
+fn remainder(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let (x, y) = two(interp, args, "remainder")?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(interp.value_error("math domain error"));
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let (absx, absy) = (x.abs(), y.abs());
+    let m = absx % absy;
+    let c = absy - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * ((0.5 * (absx - m)) % absy)
+    };
+    Ok(Value::Float(1f64.copysign(x) * r))
+}
+
+/// `dist(p, q)`: Euclidean distance between two points.
+fn dist(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "dist", args, 2, 2)?;
+    let p = interp.collect_iterable(&args[0])?;
+    let q = interp.collect_iterable(&args[1])?;
+    if p.len() != q.len() {
+        return Err(interp.value_error("both points must have the same number of dimensions"));
+    }
+    let mut acc = 0.0f64;
+    for (a, b) in p.iter().zip(q.iter()) {
+        let d = number_arg(interp, a)? - number_arg(interp, b)?;
+        acc = acc.hypot(d);
+    }
+    Ok(Value::Float(acc))
+}
+
+/// `nextafter(x, y)`: the next float after x towards y.
+fn nextafter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let (x, y) = two(interp, args, "nextafter")?;
+    Ok(Value::Float(next_after(x, y)))
+}
+
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+/// `ulp(x)`: the value of the least significant bit of x.
+fn ulp(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let x = arg1(interp, args, "ulp")?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let next = next_after(x, f64::INFINITY);
+    if next.is_infinite() {
+        return Ok(Value::Float(x - next_after(x, f64::NEG_INFINITY)));
+    }
+    Ok(Value::Float(next - x))
 }
 
 fn atan2(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

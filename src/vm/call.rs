@@ -241,6 +241,21 @@ impl Interp {
 
     /// A frame for calling `func` with the arguments bound to its parameters.
     pub fn function_frame(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: Kwargs, return_to: ReturnTo) -> PyResult<Box<Frame>> {
+        let code = &func.code;
+        let simple = flags::VARARGS | flags::VARKEYWORDS;
+        if kwargs.is_empty() && args.len() == code.argcount as usize && code.kwonlyargcount == 0 && code.flags & simple == 0 {
+            // Exactly the positional parameters: move them in.
+            let mut g = self.new_frame_empty(code, func.globals.clone(), return_to);
+            let nlocals = g.nlocals;
+            g.slots.extend(args);
+            for _ in g.slots.len()..nlocals {
+                g.slots.push(Value::Undefined);
+            }
+            if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+                self.setup_cells(func, &mut g);
+            }
+            return Ok(g);
+        }
         let mut g = self.new_frame(&func.code, func.globals.clone(), return_to);
         if let Err(e) = self.bind_args(func, &mut g, args, kwargs) {
             self.recycle_frame(g);
@@ -464,7 +479,7 @@ impl Interp {
             };
         }
         // A user-defined __new__?
-        let new = self.class_lookup(cls, "__new__");
+        let new = if cls.flags.get() & crate::vm::types::HAS_NEW != 0 { self.class_lookup(cls, "__new__") } else { None };
         let has_new = matches!(new, Some(Value::Function(_) | Value::Descriptor(_)));
         let obj = match new {
             Some(new @ (Value::Function(_) | Value::Descriptor(_))) => {

@@ -216,10 +216,10 @@ impl Interp {
                 }
                 Ok(v.clone())
             }
-            Value::Native(_) if crate::runtime::awaitable::native_await_iter(v).is_some() => {
-                Ok(crate::runtime::awaitable::native_await_iter(v).unwrap_or(Value::None))
-            }
             _ => {
+                if let Some(it) = crate::runtime::awaitable::native_await_iter(v) {
+                    return Ok(it);
+                }
                 if let Some(m) = self.lookup_special(v, "__await__") {
                     let it = self.call_value(m, vec![], vec![])?;
                     if matches!(&it, Value::Generator(g) if g.kind == GenKind::Coroutine) {

@@ -37,7 +37,7 @@ pub struct Interp {
     /// Modules written in coil embedded in the binary: (dotted name, is package, source).
     pub stdlib: HashMap<&'static str, (bool, &'static str)>,
     /// Interned identifier strings.
-    pub interned: HashMap<Rc<str>, Value>,
+    pub interned: HashMap<Rc<str>, Value, crate::vm::dict::FxBuild>,
     next_frame_id: u64,
     /// Frames kept for reuse, to avoid an allocation per call.
     pub frame_pool: Vec<Box<Frame>>,
@@ -66,7 +66,7 @@ impl Interp {
             argv: Vec::new(),
             path: Vec::new(),
             stdlib: HashMap::new(),
-            interned: HashMap::new(),
+            interned: HashMap::default(),
             next_frame_id: 0,
             frame_pool: Vec::new(),
             repr_stack: Vec::new(),

@@ -20,7 +20,7 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Add => x.checked_add(y)?,
         BinOp::Sub => x.checked_sub(y)?,
         BinOp::Mult => x.checked_mul(y)?,
-        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => x.div_floor(&y),
+        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => num_integer::Integer::div_floor(&x, &y),
         BinOp::Mod if y != 0 && y != -1 => x.mod_floor(&y),
         BinOp::BitAnd => x & y,
         BinOp::BitOr => x | y,
@@ -282,6 +282,18 @@ impl Interp {
 
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // Floats mixed with floats or small ints need no big-integer widening.
+        let floats = match (a, b) {
+            (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
+            (Value::Float(x), Value::Int(y)) => Some((*x, *y as f64)),
+            (Value::Int(x), Value::Float(y)) => Some((*x as f64, *y)),
+            _ => None,
+        };
+        if let Some((x, y)) = floats {
+            if !matches!(op, BinOp::MatMult | BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+                return self.float_binop(op, x, y);
+            }
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return self.num_binop(op, x, y);
         }
@@ -383,6 +395,10 @@ impl Interp {
             (BinOp::Mod, Str(s), _) => {
                 let s = s.clone();
                 Value::string(crate::builtins::strfmt::percent_format(self, s.as_str(), b)?)
+            }
+            (BinOp::Mod, Bytes(s), _) => {
+                let s = s.clone();
+                crate::builtins::strfmt::bytes_percent_format(self, &s, b)?
             }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
                 crate::builtins::set::set_binop(self, op, a, b)?

@@ -19,6 +19,8 @@ pub const UNHASHABLE: u32 = 8;
 pub const HAS_SETATTR: u32 = 16;
 /// Some class in the MRO defines a data descriptor (property); attribute reads must check the type first.
 pub const HAS_DESCRIPTORS: u32 = 32;
+/// Some class in the MRO (other than object) defines `__new__`.
+pub const HAS_NEW: u32 = 64;
 
 /// C3 linearization of `bases`; `None` when no consistent order exists.
 pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
@@ -80,6 +82,9 @@ pub fn refresh_flags(class: &Rc<Class>) {
         }
         if dict.get_str("__getattr__").is_some() {
             flags |= HAS_GETATTR;
+        }
+        if dict.get_str("__new__").is_some() {
+            flags |= HAS_NEW;
         }
         if dict.get_str("__setattr__").is_some() {
             flags |= HAS_SETATTR;

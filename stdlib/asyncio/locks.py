@@ -88,7 +88,10 @@ class Event(mixins._LoopBoundMixin):
     def set(self):
         if not self._value:
             self._value = True
-            for fut in self._waiters:
+            # Hand the waiters over in one piece: each leaves an empty dict in O(1).
+            waiters = self._waiters
+            self._waiters = {}
+            for fut in waiters:
                 if not fut.done():
                     fut.set_result(True)
 
@@ -104,7 +107,7 @@ class Event(mixins._LoopBoundMixin):
             await fut
             return True
         finally:
-            del self._waiters[fut]
+            self._waiters.pop(fut, None)
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):

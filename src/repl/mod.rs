@@ -1,0 +1,153 @@
+//! The interactive REPL: `>>> ` / `... ` prompts over rustyline (or plain
+//! lines when standard input is not a terminal), incomplete input detected by
+//! the parser, each input compiled as interactive code and run in `__main__`,
+//! and top-level `await` run on one event loop that lives as long as the session.
+//!
+//! The pieces: [`input`] reads lines, [`helper`] is rustyline's helper
+//! (completion, bracket highlighting), [`complete`] finds completions,
+//! [`session`] compiles and runs inputs, [`driver`] steps the event loop, and
+//! [`signal`] turns Ctrl-C into an interrupt of the running code.
+
+mod complete;
+mod driver;
+mod helper;
+mod input;
+mod session;
+mod signal;
+
+use crate::syntax::parser::is_incomplete;
+use crate::vm::interp::Interp;
+use crate::vm::value::Value;
+use input::{Line, LineReader};
+use session::Session;
+
+/// What the REPL prints first.
+pub fn banner() -> String {
+    format!(
+        "coil {} (a Python 3.11 subset; top-level await works)\nType \"help\" for help, \"exit()\" or Ctrl-D to leave.\n",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// What `help` prints at the prompt.
+const HELP: &str = "\
+coil's interactive prompt runs Python 3.11 code line by line.
+  - a block (def, if, for, ...) ends with an empty line
+  - `await` works at the top level; tasks keep running between inputs
+  - Tab completes names and attributes (`math.<Tab>`); Tab on an empty line indents
+  - Ctrl-C discards the input or interrupts running code
+  - exit(), quit() or Ctrl-D on an empty line leave; history is kept in ~/.coil_history
+";
+
+/// Runs the REPL on `interp` until the user leaves. The `__main__` module is
+/// reused when it exists (`coil -i FILE`), created otherwise. Returns `None` for
+/// a normal exit or the `SystemExit` exception that ended the session.
+pub fn run(interp: Interp, interactive: bool) -> (Interp, Option<Value>) {
+    let mut session = Session::new(interp);
+    let mut reader: Box<dyn LineReader> = if interactive {
+        match input::EditorReader::new(session.helper()) {
+            Ok(r) => Box::new(r),
+            Err(_) => Box::new(input::PlainReader::new(true)),
+        }
+    } else {
+        Box::new(input::PlainReader::new(true))
+    };
+    if interactive {
+        session.write_stderr(&banner());
+    }
+    let exit = loop {
+        match read_input(reader.as_mut(), &mut session) {
+            Input::Source(source) if source.trim() == "help" => session.write_stdout(HELP),
+            Input::Source(source) => {
+                if let Some(exc) = session.execute(&source) {
+                    break Some(exc);
+                }
+            }
+            Input::Discarded => {}
+            Input::End => {
+                if interactive {
+                    session.write_stdout("\n");
+                }
+                break None;
+            }
+        }
+    };
+    reader.finish();
+    (session.into_interp(), exit)
+}
+
+/// One complete input, or why there is none.
+enum Input {
+    Source(String),
+    /// Ctrl-C threw the input away.
+    Discarded,
+    /// End of input (Ctrl-D or end of file).
+    End,
+}
+
+/// Reads lines until the parser says the input is complete.
+fn read_input(reader: &mut dyn LineReader, session: &mut Session) -> Input {
+    let mut lines: Vec<String> = Vec::new();
+    loop {
+        let prompt = if lines.is_empty() { ">>> " } else { "... " };
+        let indent = lines.last().map(|l| next_indent(l)).unwrap_or_default();
+        match reader.read(prompt, &indent) {
+            Line::Text(text) => {
+                // A line of blanks is an empty line: it ends a block.
+                let text = if text.trim().is_empty() { String::new() } else { text };
+                lines.push(text);
+                let source = lines.join("\n") + "\n";
+                if lines.len() == 1 && source.trim().is_empty() {
+                    return Input::Discarded;
+                }
+                if !is_incomplete(&source) {
+                    return Input::Source(source);
+                }
+            }
+            Line::Interrupted => {
+                session.write_stderr("KeyboardInterrupt\n");
+                return Input::Discarded;
+            }
+            Line::Eof => return Input::End,
+        }
+    }
+}
+
+/// The indentation to pre-fill after `line`: one level deeper after a block
+/// header, the same as `line` otherwise.
+fn next_indent(line: &str) -> String {
+    let indent: String = line.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+    if line.trim_end().ends_with(':') && !line.trim_start().starts_with('#') {
+        indent + "    "
+    } else {
+        indent
+    }
+}
+
+/// The exit status a `SystemExit` exception asks for; prints its message when it is not a number.
+pub fn system_exit_status(interp: &mut Interp, exc: &Value) -> u8 {
+    let code = crate::vm::exceptions::exc_data(exc).and_then(|d| d.borrow().args.first().cloned());
+    match code {
+        None | Some(Value::None) => 0,
+        Some(Value::Int(i)) => i as u8,
+        Some(Value::Bool(b)) => b as u8,
+        Some(other) => {
+            let s = interp.to_str(&other).unwrap_or_default();
+            interp.write_stderr(&format!("{s}\n"));
+            1
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_indent;
+
+    #[test]
+    fn indent_after_block_header() {
+        assert_eq!(next_indent("def f():"), "    ");
+        assert_eq!(next_indent("    if x:  "), "        ");
+        assert_eq!(next_indent("    return 1"), "    ");
+        assert_eq!(next_indent("x = (1,"), "");
+    }
+}

@@ -1,0 +1,48 @@
+# Builtin functions, part 1: print, len, range, enumerate, zip, map, filter, sorted, reversed,
+# min/max, sum, any, all, abs, round, divmod, pow.
+import sys
+print("a", "b", sep="-", end="!\n")
+print("x", 1, None, sep="")
+print(end="")
+print()
+print("to stdout", file=sys.stdout)
+print(*range(3), sep=", ")
+print("no newline", end=" ")
+print("same line")
+print(len("abc"), len([1, 2]), len((1,)), len({}), len({1, 2}), len(range(10)), len(range(0, 10, 3)), len(b"ab"))
+print(list(range(5)), list(range(2, 8, 2)), list(range(10, 0, -3)), list(range(0)), range(3), range(1, 5, 2))
+r = range(0, 20, 5)
+print(r.start, r.stop, r.step, 10 in r, 11 in r, r.index(15), r.count(5), r[-1], len(range(-5, 5)), range(5) == range(0, 5))
+print(list(enumerate("abc")), list(enumerate("ab", start=10)))
+print(list(zip([1, 2, 3], "ab")), list(zip()), list(zip([1], [2], [3])))
+print(list(map(str, [1, 2])), list(map(lambda a, b: a + b, [1, 2], [10, 20, 30])), list(map(abs, (-1, -2))))
+print(list(filter(None, [0, 1, "", "a", None, []])), list(filter(lambda v: v > 1, [1, 2, 3])))
+print(sorted([3, 1, 2]), sorted("bca"), sorted([(1, "b"), (1, "a")]), sorted([3, 1, 2], key=lambda v: -v), sorted([], reverse=True))
+print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(4))), list(reversed((1, 2))))
+print(min(3, 1, 2), max(3, 1, 2), min([4, 5]), max("hello"), min([], default="empty"), max([1, 2], key=lambda v: -v))
+print(min("b", "a", key=str.upper), max([[1, 2], [3]], key=len), max(range(5), default=0), min((2, "a"), (1, "z")))
+print(sum([1, 2, 3]), sum([], 10), sum([0.5, 0.25]), sum([[1], [2]], []), sum(range(101)), sum((True, True)))
+print(any([]), any([0, 1]), all([]), all([1, 0]), any(x > 2 for x in [1, 3]), all("abc"))
+print(abs(-5), abs(5.5), abs(-0), abs(-2 ** 70))
+print(round(1.5), round(2.5), round(-1.5), round(0.5), round(1.23456, 3), round(15, -1), round(25, -1), round(7))
+print(type(round(1.5)), type(round(1.5, 1)), round(-0.4), round(1e300, 2))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(17.5, 5), divmod(2 ** 70, 7))
+print(pow(2, 10), pow(2, 10, 1000), pow(2.0, 3), pow(2, -1), pow(-8, 1 / 3) if False else "", pow(3, 4, 5), pow(0, 0))
+for bad in [lambda: len(5), lambda: min([]), lambda: max(), lambda: sum(["a", "b"]), lambda: abs("x"),
+            lambda: divmod(1, 0), lambda: pow(2, 3, 0), lambda: sorted([1, "a"]), lambda: range(1.5),
+            lambda: list(zip(1)), lambda: round("x"), lambda: enumerate(5)]:
+    try:
+        bad()
+    except (TypeError, ValueError, ZeroDivisionError) as e:
+        print(type(e).__name__ + ":", e)
+e = enumerate(["x", "y"])
+print(next(e), next(e), next(e, "end"))
+z = zip(range(3), range(10, 13))
+print(next(z), list(z))
+m = map(int, "123")
+print(next(m), list(m))
+print(sorted({"b": 1, "a": 2}.items(), key=lambda kv: kv[1]), sorted(["bb", "a", "ccc"], key=len, reverse=True))
+print(list(range(-3, 3)), list(range(3, -3, -1)), range(10)[2:5], range(10)[::-2], list(range(10)[::-2]))
+print(sum(range(1, 11)) == 55, max(1, 1.0), max(1.0, 1), min(0, False), max([0, -0.0]))
+print(list(zip("abc", range(3), [True] * 3)), dict(enumerate("xy")))
+print(abs(True), round(True), sum([1, 2], start=3), divmod(True, 2))
