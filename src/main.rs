@@ -1,5 +1,8 @@
 //! The `coil` command, shaped like `python`: run a file, `-c CODE`, `--dis`,
-//! `--check`, or read a program from standard input.
+//! `--check`, read a program from standard input, or start the interactive
+//! REPL (no arguments on a terminal, or `-i` after a script).
+
+mod repl;
 
 use coil::vm::interp::Interp;
 use coil::vm::value::Value;
@@ -9,6 +12,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: coil [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd      program passed in as string (terminates option list)
+  -i          inspect interactively after running the script (or -c cmd)
   --dis FILE  print the bytecode of FILE
   --check FILE  check FILE's syntax without running it
   -h, --help  print this help message and exit
@@ -26,6 +30,8 @@ enum Mode {
     Run { source: String, filename: String, argv: Vec<String>, dir: String },
     Dis(String),
     Check(String),
+    /// The REPL, after running a script when `-i` came with one.
+    Repl { script: Option<Box<Mode>>, terminal: bool },
 }
 
 fn main() -> ExitCode {
@@ -64,8 +70,7 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
     let Some(first) = args.first() else {
         let mut source = String::new();
         if std::io::stdin().is_terminal() {
-            eprintln!("coil {}: the interactive REPL is not available yet; pass a file", env!("CARGO_PKG_VERSION"));
-            return Err(ExitCode::from(2));
+            return Ok(Some(Mode::Repl { script: None, terminal: true }));
         }
         let _ = std::io::stdin().read_to_string(&mut source);
         return Ok(Some(Mode::Run { source, filename: "<stdin>".into(), argv: vec!["-".into()], dir: ".".into() }));
@@ -78,6 +83,18 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
         "--version" | "-V" => {
             println!("coil {}", env!("CARGO_PKG_VERSION"));
             Ok(None)
+        }
+        "-i" => {
+            let terminal = std::io::stdin().is_terminal();
+            let script = match args.get(1).map(String::as_str) {
+                None => None,
+                Some("-" | "-i") => {
+                    eprintln!("-i needs a FILE or -c CODE (stdin is the REPL's input)\n{USAGE}");
+                    return Err(ExitCode::from(2));
+                }
+                Some(_) => parse_args(&args[1..])?.map(Box::new),
+            };
+            Ok(Some(Mode::Repl { script, terminal }))
         }
         "-c" => {
             let Some(code) = args.get(1) else {
@@ -117,10 +134,6 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
 fn run(mode: Mode) -> u8 {
     let mut interp = Interp::new();
     match mode {
-        Mode::Check(path) | Mode::Dis(path) if false => {
-            let _ = path;
-            0
-        }
         Mode::Check(path) => {
             let Ok(source) = read_file(&path) else { return 2 };
             match interp.compile_source(&source, &path) {
@@ -138,16 +151,43 @@ fn run(mode: Mode) -> u8 {
                 Err(e) => report(&mut interp, &e),
             }
         }
+        Mode::Repl { script, terminal } => {
+            match script.map(|s| *s) {
+                Some(Mode::Run { source, filename, argv, dir }) => {
+                    interp.argv = argv;
+                    interp.path = vec![dir];
+                    coil::modules::sys::sync(&mut interp);
+                    if let Err(e) = interp.run_main(&source, &filename) {
+                        if !interp.is_exc(&e, "SystemExit") {
+                            interp.print_exception(&e);
+                        }
+                    }
+                    interp.flush();
+                }
+                Some(_) => {
+                    eprintln!("-i runs a FILE or -c CODE before the REPL\n{USAGE}");
+                    return 2;
+                }
+                None => {
+                    interp.argv = vec![String::new()];
+                    interp.path = vec![".".into()];
+                    coil::modules::sys::sync(&mut interp);
+                }
+            }
+            repl::run(interp, terminal)
+        }
         Mode::Run { source, filename, argv, dir } => {
             interp.argv = argv;
             interp.path = vec![dir];
             coil::modules::sys::sync(&mut interp);
             let result = interp.run_main(&source, &filename);
             interp.flush();
-            match result {
+            let status = match result {
                 Ok(_) => 0,
                 Err(e) => report(&mut interp, &e),
-            }
+            };
+            interp.shutdown();
+            status
         }
     }
 }
@@ -155,17 +195,7 @@ fn run(mode: Mode) -> u8 {
 /// Prints an uncaught exception (or handles SystemExit) and gives the exit status.
 fn report(interp: &mut Interp, exc: &Value) -> u8 {
     if interp.is_exc(exc, "SystemExit") {
-        let code = coil::vm::exceptions::exc_data(exc).and_then(|d| d.borrow().args.first().cloned());
-        return match code {
-            None | Some(Value::None) => 0,
-            Some(Value::Int(i)) => i as u8,
-            Some(Value::Bool(b)) => b as u8,
-            Some(other) => {
-                let s = interp.to_str(&other).unwrap_or_default();
-                interp.write_stderr(&format!("{s}\n"));
-                1
-            }
-        };
+        return repl::system_exit_status(interp, exc);
     }
     interp.print_exception(exc);
     1

@@ -10,18 +10,34 @@ use crate::vm::value::Value;
 
 /// str methods that work unchanged on latin-1 text.
 const SHARED: &[&str] = &[
-    "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines", "replace", "find", "rfind", "index", "rindex",
-    "count", "startswith", "endswith", "center", "ljust", "rjust", "zfill", "partition", "rpartition",
-    "expandtabs", "removeprefix", "removesuffix",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "split",
+    "rsplit",
+    "splitlines",
+    "replace",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "count",
+    "startswith",
+    "endswith",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
+    "partition",
+    "rpartition",
+    "expandtabs",
+    "removeprefix",
+    "removesuffix",
 ];
 
 pub fn register(interp: &mut Interp) {
     let b = interp.types.bytes.clone();
-    let s = interp.types.str_.clone();
     for name in SHARED {
-        let Some(Value::Builtin(f)) = s.dict.borrow().get_str(name).cloned() else { continue };
-        // Each wrapper needs its own function pointer, so dispatch by name.
-        let _ = f;
         add_method(&b, name, shared_method(name));
     }
     let own: &[(&str, NativeFn)] = &[
@@ -90,7 +106,14 @@ fn via_str(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> P
     let recv = latin1(receiver(interp, args, name)?);
     let mut full = vec![recv];
     for a in &args[1..] {
-        full.push(arg_text(interp, a)?);
+        let t = arg_text(interp, a).map_err(|e| {
+            if matches!(name, "find" | "rfind" | "index" | "rindex" | "count") {
+                interp.type_error("argument should be integer or bytes-like object, not 'str'")
+            } else {
+                e
+            }
+        })?;
+        full.push(t);
     }
     let mut kw = Vec::with_capacity(kwargs.len());
     for (k, v) in kwargs {
@@ -119,8 +142,29 @@ macro_rules! shared {
 }
 
 shared!(
-    strip, lstrip, rstrip, split, rsplit, splitlines, replace, find, rfind, index, rindex, count, startswith,
-    endswith, center, ljust, rjust, zfill, partition, rpartition, expandtabs, removeprefix, removesuffix
+    strip,
+    lstrip,
+    rstrip,
+    split,
+    rsplit,
+    splitlines,
+    replace,
+    find,
+    rfind,
+    index,
+    rindex,
+    count,
+    startswith,
+    endswith,
+    center,
+    ljust,
+    rjust,
+    zfill,
+    partition,
+    rpartition,
+    expandtabs,
+    removeprefix,
+    removesuffix
 );
 
 fn unreachable_method(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -147,7 +191,12 @@ fn join(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::bytes(out))
 }
 
-fn map_bytes(interp: &mut Interp, args: &[Value], name: &str, f: impl Fn(usize, u8, Option<u8>) -> u8) -> PyResult<Value> {
+fn map_bytes(
+    interp: &mut Interp,
+    args: &[Value],
+    name: &str,
+    f: impl Fn(usize, u8, Option<u8>) -> u8,
+) -> PyResult<Value> {
     let b = receiver(interp, args, name)?;
     Ok(Value::bytes(b.iter().enumerate().map(|(i, &c)| f(i, c, if i > 0 { Some(b[i - 1]) } else { None })).collect()))
 }
@@ -171,7 +220,12 @@ fn swapcase(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn capitalize(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    map_bytes(interp, args, "capitalize", |i, c, _| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+    map_bytes(
+        interp,
+        args,
+        "capitalize",
+        |i, c, _| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() },
+    )
 }
 
 fn title(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -245,9 +299,9 @@ fn fromhex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
             _ => {
                 let pos = if hi.is_none() { i } else { i + 1 };
-                return Err(interp.value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {pos}"
-                )));
+                return Err(
+                    interp.value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"))
+                );
             }
         }
         i += 2;

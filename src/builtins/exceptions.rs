@@ -18,6 +18,24 @@ pub fn register(interp: &mut Interp) {
     let prop = Descriptor::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None };
     system_exit.dict.borrow_mut().set_str("code", Value::Descriptor(std::rc::Rc::new(prop)));
     crate::vm::types::refresh_flags(&system_exit);
+    let group = interp.types.exc("BaseExceptionGroup");
+    add_method(&group, "__str__", group_str);
+}
+
+/// `str(ExceptionGroup('msg', [e1, e2]))` is `msg (2 sub-exceptions)`.
+fn group_str(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let Some(this) = args.first() else { return Err(interp.type_error("__str__ needs self")) };
+    let exc_args = crate::vm::exceptions::exc_data(this).map(|d| d.borrow().args.clone()).unwrap_or_default();
+    let msg = match exc_args.first() {
+        Some(m) => interp.to_str(m)?,
+        None => String::new(),
+    };
+    let n = match exc_args.get(1) {
+        Some(Value::List(l)) => l.borrow().len(),
+        Some(Value::Tuple(t)) => t.len(),
+        _ => 0,
+    };
+    Ok(Value::string(format!("{msg} ({n} sub-exception{})", if n == 1 { "" } else { "s" })))
 }
 
 fn system_exit_code(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -15,9 +15,9 @@ mod input;
 mod session;
 mod signal;
 
-use crate::syntax::parser::is_incomplete;
-use crate::vm::interp::Interp;
-use crate::vm::value::Value;
+use coil::syntax::parser::is_incomplete;
+use coil::vm::interp::Interp;
+use coil::vm::value::Value;
 use input::{Line, LineReader};
 use session::Session;
 
@@ -39,41 +39,42 @@ coil's interactive prompt runs Python 3.11 code line by line.
   - exit(), quit() or Ctrl-D on an empty line leave; history is kept in ~/.coil_history
 ";
 
-/// Runs the REPL on `interp` until the user leaves. The `__main__` module is
-/// reused when it exists (`coil -i FILE`), created otherwise. Returns `None` for
-/// a normal exit or the `SystemExit` exception that ended the session.
-pub fn run(interp: Interp, interactive: bool) -> (Interp, Option<Value>) {
+/// Runs the REPL on `interp` until the user leaves and returns the exit status.
+/// The `__main__` module is reused when it exists (`coil -i FILE`), created
+/// otherwise. With `terminal` the line editor is used and the banner shown;
+/// without, lines come from standard input and the prompts go to stderr.
+pub fn run(interp: Interp, terminal: bool) -> u8 {
     let mut session = Session::new(interp);
-    let mut reader: Box<dyn LineReader> = if interactive {
-        match input::EditorReader::new(session.helper()) {
+    let mut reader: Box<dyn LineReader> = match terminal {
+        true => match input::EditorReader::new(session.helper()) {
             Ok(r) => Box::new(r),
             Err(_) => Box::new(input::PlainReader::new(true)),
-        }
-    } else {
-        Box::new(input::PlainReader::new(true))
+        },
+        false => Box::new(input::PlainReader::new(true)),
     };
-    if interactive {
+    if terminal {
         session.write_stderr(&banner());
     }
-    let exit = loop {
+    let status = loop {
         match read_input(reader.as_mut(), &mut session) {
             Input::Source(source) if source.trim() == "help" => session.write_stdout(HELP),
             Input::Source(source) => {
                 if let Some(exc) = session.execute(&source) {
-                    break Some(exc);
+                    break session.exit_status(&exc);
                 }
             }
             Input::Discarded => {}
             Input::End => {
-                if interactive {
+                if terminal {
                     session.write_stdout("\n");
                 }
-                break None;
+                break 0;
             }
         }
     };
     reader.finish();
-    (session.into_interp(), exit)
+    session.finish();
+    status
 }
 
 /// One complete input, or why there is none.
@@ -126,7 +127,7 @@ fn next_indent(line: &str) -> String {
 
 /// The exit status a `SystemExit` exception asks for; prints its message when it is not a number.
 pub fn system_exit_status(interp: &mut Interp, exc: &Value) -> u8 {
-    let code = crate::vm::exceptions::exc_data(exc).and_then(|d| d.borrow().args.first().cloned());
+    let code = coil::vm::exceptions::exc_data(exc).and_then(|d| d.borrow().args.first().cloned());
     match code {
         None | Some(Value::None) => 0,
         Some(Value::Int(i)) => i as u8,

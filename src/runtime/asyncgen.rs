@@ -221,7 +221,10 @@ pub fn shutdown(interp: &mut Interp, lp: &Rc<crate::runtime::EventLoop>) -> PyRe
                 let exc = t.result.borrow().clone();
                 let gr = interp.repr(&Value::Generator(gen.clone())).unwrap_or_default();
                 let ctx = crate::runtime::event_loop::context(vec![
-                    ("message", Value::string(format!("an error occurred during closing of asynchronous generator {gr}"))),
+                    (
+                        "message",
+                        Value::string(format!("an error occurred during closing of asynchronous generator {gr}")),
+                    ),
                     ("exception", exc),
                     ("asyncgen", Value::Generator(gen.clone())),
                 ]);

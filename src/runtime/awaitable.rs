@@ -15,7 +15,12 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// One step of a native awaitable; `None` when `n` is not one.
-pub fn resume(interp: &mut Interp, n: &Rc<dyn NativeObject>, sent: Value, throw: Option<Value>) -> Option<PyResult<Outcome>> {
+pub fn resume(
+    interp: &mut Interp,
+    n: &Rc<dyn NativeObject>,
+    sent: Value,
+    throw: Option<Value>,
+) -> Option<PyResult<Outcome>> {
     let any = n.as_any();
     if let Some(it) = any.downcast_ref::<FutureIter>() {
         return Some(it.step(interp, sent, throw));
@@ -141,4 +146,10 @@ pub fn method_step(interp: &mut Interp, recv: &Value, sent: Value, throw: Option
         Some(Err(e)) => Err(e),
         None => Err(interp.type_error("not an awaitable")),
     }
+}
+
+/// Whether `resume` can step this native object (so `throw` can be delivered to it).
+pub fn resume_supported(n: &dyn NativeObject) -> bool {
+    let any = n.as_any();
+    any.is::<FutureIter>() || any.is::<Sleep>() || any.is::<AsyncGenOp>()
 }

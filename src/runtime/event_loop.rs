@@ -217,7 +217,12 @@ fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResu
             (interp.call_value(h.callback.clone(), h.args.clone(), vec![]), Value::native(h))
         }
         Callback::Done(f, fut) => {
-            let h = Rc::new(Handle { callback: f.clone(), args: vec![fut.value()], cancelled: Cell::new(false), when: None });
+            let h = Rc::new(Handle {
+                callback: f.clone(),
+                args: vec![fut.value()],
+                cancelled: Cell::new(false),
+                when: None,
+            });
             (interp.call_value(f, vec![fut.value()], vec![]), Value::native(h))
         }
         Callback::Native(f, fut) => return f(interp, &fut),

@@ -145,7 +145,9 @@ pub fn set_exception(interp: &mut Interp, fut: &Rc<Future>, exc: Value) -> PyRes
         return Err(interp.type_error("invalid exception object"));
     }
     if interp.is_exc(&exc, "StopIteration") {
-        return Err(interp.type_error("StopIteration interacts badly with generators and cannot be raised into a Future"));
+        return Err(
+            interp.type_error("StopIteration interacts badly with generators and cannot be raised into a Future")
+        );
     }
     *fut.result.borrow_mut() = exc;
     fut.has_exception.set(true);

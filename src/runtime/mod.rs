@@ -89,7 +89,8 @@ pub fn drain_finalizers(interp: &mut Interp, at_exit: bool) {
             match item {
                 Finalize::NeverAwaited { qualname } => {
                     let place = if at_exit { "sys:1".to_string() } else { current_location(interp) };
-                    interp.write_stderr(&format!("{place}: RuntimeWarning: coroutine '{qualname}' was never awaited\n"));
+                    interp
+                        .write_stderr(&format!("{place}: RuntimeWarning: coroutine '{qualname}' was never awaited\n"));
                 }
                 Finalize::AbandonedAsyncGen { frame } => {
                     let code = frame.code.clone();

@@ -419,6 +419,10 @@ impl Interp {
             name: code.name.clone(),
             qualname: code.qualname.clone(),
             yield_from: RefCell::new(Value::None),
+            finalizer: match kind {
+                GenKind::Generator => None,
+                _ => Some(self.runtime.finalize.clone()),
+            },
         });
         frame.generator = Some(Rc::downgrade(&gen));
         *gen.frame.borrow_mut() = Some(frame);

@@ -188,13 +188,43 @@ impl Interp {
         if !matches!(class.module.as_ref(), "builtins" | "__main__") {
             name = format!("{}.{}", class.module, name);
         }
-        let msg = self.exception_str(exc);
+        let mut msg = self.exception_str(exc);
+        if class.name.as_ref() == "NameError" {
+            if let Some(s) = self.name_error_suggestion(inst, &msg) {
+                msg.push_str(&format!(". Did you mean: '{s}'?"));
+            }
+        }
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
         }
         out
+    }
+
+    /// CPython's "Did you mean" for a NameError: the closest name among the
+    /// innermost frame's locals, then its module's globals, then builtins.
+    /// (Locals are approximated by the code's variable names.)
+    fn name_error_suggestion(&mut self, inst: &Instance, msg: &str) -> Option<String> {
+        let name = msg.strip_prefix("name '")?.strip_suffix("' is not defined")?.to_string();
+        let code = inst.exc.as_ref()?.borrow().traceback.first()?.0.clone();
+        let module_dict = self.modules.values().find_map(|m| match m {
+            Value::Module(m) if m.dict.borrow().get_str("__file__").and_then(|f| f.as_str().map(|f| f == code.source.name)) == Some(true) => {
+                Some(m.dict.clone())
+            }
+            _ => None,
+        });
+        let keys = |d: &Rc<RefCell<crate::vm::dict::Dict>>| -> Vec<String> {
+            d.borrow().keys().filter_map(|k| k.as_str().map(String::from)).collect()
+        };
+        let globals = module_dict.as_ref().map(keys).unwrap_or_default();
+        let locals: Vec<String> = if code.flags & crate::compile::bytecode::flags::NAMESPACE == 0 {
+            code.varnames.iter().chain(code.cellvars.iter()).chain(code.freevars.iter()).map(|s| s.to_string()).collect()
+        } else {
+            globals.clone()
+        };
+        let builtins = keys(&self.builtins.clone());
+        [locals, globals, builtins].iter().find_map(|names| best_suggestion(names, &name))
     }
 
     /// Prints an uncaught exception to stderr.
@@ -215,4 +245,88 @@ pub fn exc_data(v: &Value) -> Option<&RefCell<ExcData>> {
         Value::Instance(i) => i.exc.as_ref(),
         _ => None,
     }
+}
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+/// CPython's `calculate_suggestions`: the candidate closest to `name`.
+fn best_suggestion(candidates: &[String], name: &str) -> Option<String> {
+    if candidates.len() >= 750 {
+        return None;
+    }
+    let mut best: Option<&String> = None;
+    let mut best_distance = usize::MAX;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let max = ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
+        let d = levenshtein(name.as_bytes(), item.as_bytes(), max);
+        if d > max {
+            continue;
+        }
+        if best.is_none() || d < best_distance {
+            best = Some(item);
+            best_distance = d;
+        }
+    }
+    best.cloned()
+}
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a & 31 != b & 31 {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// CPython's `levenshtein_distance` (Python/suggestions.c), giving up above `max_cost`.
+fn levenshtein<'a>(mut a: &'a [u8], mut b: &'a [u8], max_cost: usize) -> usize {
+    while !a.is_empty() && !b.is_empty() && a[0] == b[0] {
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while !a.is_empty() && !b.is_empty() && a[a.len() - 1] == b[b.len() - 1] {
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > 40 || b.len() > 40 {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (0..a.len()).map(|i| (i + 1) * MOVE_COST).collect();
+    let mut result = 0;
+    for (b_index, &code) in b.iter().enumerate() {
+        let mut distance = b_index * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (index, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[index];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[index] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
 }

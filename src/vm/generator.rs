@@ -53,6 +53,16 @@ impl Interp {
                     gen.running.set(false);
                     r
                 }
+                Value::Native(n)
+                    if crate::runtime::awaitable::resume_supported(&***n) && !self.is_exc(&exc, "GeneratorExit") =>
+                {
+                    let n: Rc<dyn NativeObject> = (**n).clone();
+                    match crate::runtime::awaitable::resume(self, &n, Value::None, Some(exc.clone())) {
+                        Some(Ok(o)) => Ok(Some(o)),
+                        Some(Err(e)) => Err(e),
+                        None => Ok(None),
+                    }
+                }
                 _ => match self.lookup_special(&sub, "throw") {
                     Some(t) if !self.is_exc(&exc, "GeneratorExit") => match self.call_value(t, vec![exc.clone()], vec![]) {
                         Ok(v) => Ok(Some(Outcome::Yield(v))),
@@ -174,6 +184,13 @@ impl Interp {
         if let Value::Generator(g) = sub {
             let g = g.clone();
             return self.resume_native(&g, sent, None);
+        }
+        if let Value::Native(n) = sub {
+            // Runtime awaitables (future iterators, sleep, async generator steps) step directly.
+            let n: Rc<dyn NativeObject> = (**n).clone();
+            if let Some(r) = crate::runtime::awaitable::resume(self, &n, sent.clone(), None) {
+                return r;
+            }
         }
         let r = if sent.is_none() {
             match sub {

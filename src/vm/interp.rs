@@ -190,6 +190,22 @@ impl Interp {
         self.run_code_in(&code, module.dict.clone())
     }
 
+    /// End of the program: drops `__main__`'s globals (as CPython does at exit) and
+    /// reports what their finalization queued (coroutines never awaited, ...).
+    pub fn shutdown(&mut self) {
+        if let Some(Value::Module(m)) = self.modules.get("__main__").cloned() {
+            let items: Vec<Value> = {
+                let mut d = m.dict.borrow_mut();
+                let values = d.iter().map(|(_, v)| v.clone()).collect();
+                d.clear();
+                values
+            };
+            drop(items);
+        }
+        crate::runtime::drain_finalizers(self, true);
+        self.flush();
+    }
+
     /// Writes text to the interpreter's stdout.
     pub fn write_stdout(&mut self, s: &str) {
         let _ = self.stdout.write_all(s.as_bytes());

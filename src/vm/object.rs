@@ -187,6 +187,17 @@ pub struct Generator {
     pub qualname: Rc<str>,
     /// The sub-iterator while delegating with `yield from` / `await`.
     pub yield_from: RefCell<Value>,
+    /// Where a coroutine or async generator reports its death (never awaited, abandoned).
+    pub finalizer: Option<Rc<crate::runtime::FinalizeQueue>>,
+}
+
+impl Drop for Generator {
+    /// Only queues plain data; the interpreter handles it at a safe point.
+    fn drop(&mut self) {
+        if let Some(q) = self.finalizer.take() {
+            q.on_drop(self);
+        }
+    }
 }
 
 /// Descriptors and small helper objects.

@@ -66,12 +66,26 @@ pub fn register(interp: &mut Interp, future_class: &Rc<Class>, task_class: &Rc<C
     }
     for name in ["Handle", "TimerHandle"] {
         let cls = native_class(interp, name, &object, "asyncio.events");
-        add_methods(&cls, &[("cancel", handle_cancel), ("cancelled", handle_cancelled), ("when", handle_when), ("__repr__", handle_repr)]);
+        add_methods(
+            &cls,
+            &[
+                ("cancel", handle_cancel),
+                ("cancelled", handle_cancelled),
+                ("when", handle_when),
+                ("__repr__", handle_repr),
+            ],
+        );
     }
     let agen = interp.types.async_generator.clone();
     add_methods(
         &agen,
-        &[("__aiter__", it_self), ("__anext__", agen_anext), ("asend", agen_asend), ("athrow", agen_athrow), ("aclose", agen_aclose)],
+        &[
+            ("__aiter__", it_self),
+            ("__anext__", agen_anext),
+            ("asend", agen_asend),
+            ("athrow", agen_athrow),
+            ("aclose", agen_aclose),
+        ],
     );
 }
 

@@ -101,7 +101,13 @@ fn is_closed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
 }
 
 /// A handle for `callback(*args)` from a method's arguments starting at `from`.
-fn make_handle(interp: &mut Interp, args: &[Value], from: usize, when: Option<f64>, what: &str) -> PyResult<Rc<Handle>> {
+fn make_handle(
+    interp: &mut Interp,
+    args: &[Value],
+    from: usize,
+    when: Option<f64>,
+    what: &str,
+) -> PyResult<Rc<Handle>> {
     let Some(cb) = args.get(from).cloned() else {
         return Err(interp.type_error(format!("{what}() missing 1 required positional argument: 'callback'")));
     };

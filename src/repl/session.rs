@@ -1,0 +1,126 @@
+//! The state of one REPL session: the interpreter, the `__main__` namespace,
+//! the event loop that lives as long as the session, and the Ctrl-C handler.
+//! [`Session::execute`] compiles one input as `<stdin>` and runs it.
+
+use super::driver::{self, Ran};
+use super::helper::ReplHelper;
+use super::signal::Interrupts;
+use coil::compile::bytecode::{flags, Code, SourceFile};
+use coil::runtime::EventLoop;
+use coil::vm::dict::Dict;
+use coil::vm::interp::Interp;
+use coil::vm::object::PyResult;
+use coil::vm::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The file name of every input, as in CPython's REPL.
+pub const FILENAME: &str = "<stdin>";
+
+/// One interactive session.
+pub struct Session {
+    interp: Rc<RefCell<Interp>>,
+    globals: Rc<RefCell<Dict>>,
+    event_loop: Rc<EventLoop>,
+    interrupts: Option<Interrupts>,
+}
+
+impl Session {
+    /// Takes over `interp`: reuses its `__main__` module or makes one, creates
+    /// the session's event loop (also `asyncio.get_event_loop()`'s), and installs
+    /// the Ctrl-C handler.
+    pub fn new(mut interp: Interp) -> Session {
+        let globals = match interp.modules.get("__main__") {
+            Some(Value::Module(m)) => m.dict.clone(),
+            _ => {
+                let module = interp.new_module("__main__", None);
+                interp.modules.insert("__main__".into(), Value::Module(module.clone()));
+                module.dict.clone()
+            }
+        };
+        let event_loop = Rc::new(EventLoop::new());
+        interp.runtime.event_loop = Some(event_loop.clone());
+        let interrupts = Interrupts::install(interp.interrupt.clone());
+        Session { interp: Rc::new(RefCell::new(interp)), globals, event_loop, interrupts }
+    }
+
+    /// The line editor's helper, sharing this session's interpreter and namespace.
+    pub fn helper(&self) -> ReplHelper {
+        ReplHelper::new(self.interp.clone(), self.globals.clone())
+    }
+
+    /// Writes to the interpreter's stdout.
+    pub fn write_stdout(&self, text: &str) {
+        let mut interp = self.interp.borrow_mut();
+        interp.write_stdout(text);
+        interp.flush();
+    }
+
+    /// Writes to the interpreter's stderr.
+    pub fn write_stderr(&self, text: &str) {
+        self.interp.borrow_mut().write_stderr(text);
+    }
+
+    /// Compiles and runs one complete input, printing its errors. Returns the
+    /// `SystemExit` exception when the input (or a task it ran) asks to leave.
+    pub fn execute(&mut self, source: &str) -> Option<Value> {
+        let mut interp = self.interp.borrow_mut();
+        let interp = &mut *interp;
+        if let Some(i) = &self.interrupts {
+            i.clear(&interp.interrupt);
+        }
+        let ran = match compile(interp, source) {
+            Err(e) => Ran::Done(Err(e)),
+            Ok(code) if code.flags & flags::COROUTINE != 0 => {
+                let wakeups = self.interrupts.as_ref().map(|i| &i.wakeups);
+                driver::run_coroutine(interp, &self.event_loop, &code, self.globals.clone(), wakeups)
+            }
+            Ok(code) => driver::run_plain(interp, &self.event_loop, &code, self.globals.clone()),
+        };
+        let exit = report(interp, ran);
+        if exit.is_some() {
+            return exit;
+        }
+        let polled = driver::poll(interp, &self.event_loop);
+        coil::runtime::drain_finalizers(interp, false);
+        let exit = report(interp, Ran::Done(polled.map(|_| Value::None)));
+        interp.flush();
+        exit
+    }
+
+    /// The exit status for a `SystemExit` that ended the session.
+    pub fn exit_status(&self, exc: &Value) -> u8 {
+        super::system_exit_status(&mut self.interp.borrow_mut(), exc)
+    }
+
+    /// Flushes the interpreter's output and warns about never-awaited coroutines.
+    pub fn finish(&self) {
+        let mut interp = self.interp.borrow_mut();
+        coil::runtime::drain_finalizers(&mut interp, true);
+        interp.flush();
+    }
+}
+
+/// Parses and compiles an input as interactive code named `<stdin>`.
+fn compile(interp: &mut Interp, text: &str) -> PyResult<Rc<Code>> {
+    let source = Rc::new(SourceFile { name: FILENAME.to_string(), text: text.to_string() });
+    let parsed = coil::syntax::parser::parse_module(text);
+    let compiled = parsed.and_then(|m| coil::compile::compile_interactive(&m, source));
+    compiled.map_err(|e| interp.syntax_error_value(&e, FILENAME, text))
+}
+
+/// Prints how an input ended; passes a `SystemExit` on instead of printing it.
+fn report(interp: &mut Interp, ran: Ran) -> Option<Value> {
+    match ran {
+        Ran::Done(Ok(_)) => None,
+        Ran::Done(Err(e)) if interp.is_exc(&e, "SystemExit") => Some(e),
+        Ran::Done(Err(e)) => {
+            interp.print_exception(&e);
+            None
+        }
+        Ran::Interrupted => {
+            interp.write_stderr("\nKeyboardInterrupt\n");
+            None
+        }
+    }
+}

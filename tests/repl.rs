@@ -1,0 +1,229 @@
+//! The interactive REPL, driven through a pseudo-terminal as a person types
+//! (waiting for each prompt before typing), and the piped-stdin mode.
+
+#[path = "repl/pty.rs"]
+mod pty;
+
+use pty::Pty;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const COIL: &str = env!("CARGO_BIN_EXE_coil");
+const PROMPT: &str = "\n>>> ";
+const MORE: &str = "\n... ";
+
+/// A fresh home folder per test, so history files never mix.
+fn home(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("coil-repl-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create home");
+    dir
+}
+
+fn start(name: &str) -> Pty {
+    let mut p = Pty::spawn(COIL, &[], &home(name));
+    p.expect("Ctrl-D");
+    p
+}
+
+/// Types `line` at the next `>>> ` prompt.
+fn type_line(p: &mut Pty, line: &str) {
+    p.line(PROMPT, line);
+}
+
+#[test]
+fn banner_and_multiline_function() {
+    let mut p = start("function");
+    assert!(p.screen().contains(concat!("coil ", env!("CARGO_PKG_VERSION"))));
+    type_line(&mut p, "def add(a, b):");
+    // The body is indented for us after the block header.
+    p.line(MORE, "total = a * b");
+    p.line(MORE, "return total + 1");
+    p.line(MORE, "");
+    type_line(&mut p, "add(6, 7)");
+    p.expect("\n43\n");
+    type_line(&mut p, "exit()");
+    assert!(p.wait().success());
+}
+
+#[test]
+fn open_bracket_continues_and_syntax_error_is_shown() {
+    let mut p = start("brackets");
+    type_line(&mut p, "pair = (20,");
+    p.line(MORE, "22)");
+    type_line(&mut p, "pair[0] + pair[1]");
+    p.expect("\n42\n");
+    type_line(&mut p, "1 +* 2");
+    let shown = p.expect("SyntaxError: invalid syntax");
+    assert!(shown.contains("File \"<stdin>\", line 1"), "{shown}");
+    assert!(shown.contains('^'), "{shown}");
+    type_line(&mut p, "pair");
+    p.expect("\n(20, 22)\n");
+    type_line(&mut p, "exit(3)");
+    assert_eq!(p.wait().code(), Some(3));
+}
+
+#[test]
+fn exception_keeps_state() {
+    let mut p = start("exception");
+    type_line(&mut p, "x = 40");
+    type_line(&mut p, "1/0");
+    let tb = p.expect("ZeroDivisionError: division by zero");
+    assert!(tb.contains("File \"<stdin>\", line 1, in <module>"), "{tb}");
+    type_line(&mut p, "x + 2");
+    p.expect("\n42\n");
+    type_line(&mut p, "_ * 2");
+    p.expect("\n84\n");
+    p.expect(PROMPT);
+    p.send("\x04");
+    assert!(p.wait().success());
+}
+
+#[test]
+fn top_level_await() {
+    let mut p = start("await");
+    type_line(&mut p, "import asyncio");
+    type_line(&mut p, "await asyncio.sleep(0.01, 'slept' + '!')");
+    p.expect("\n'slept!'\n");
+    type_line(&mut p, "asyncio.run(asyncio.sleep(0))");
+    p.expect("RuntimeError: asyncio.run() cannot be called from a running event loop");
+    type_line(&mut p, "exit()");
+    assert!(p.wait().success());
+}
+
+#[test]
+fn background_task_finishes_during_a_later_input() {
+    let mut p = start("task");
+    type_line(&mut p, "import asyncio");
+    type_line(&mut p, "async def work():");
+    p.line(MORE, "await asyncio.sleep(0.3)");
+    p.line(MORE, "return 'fin' + 'ished'");
+    p.line(MORE, "");
+    type_line(&mut p, "t = asyncio.create_task(work())");
+    type_line(&mut p, "t.done()");
+    p.expect("\nFalse\n");
+    type_line(&mut p, "await asyncio.sleep(0.6)");
+    type_line(&mut p, "t.result()");
+    p.expect("\n'finished'\n");
+    type_line(&mut p, "exit()");
+    assert!(p.wait().success());
+}
+
+#[test]
+fn ctrl_c_interrupts_an_await_and_a_loop() {
+    let mut p = start("ctrl-c");
+    type_line(&mut p, "import asyncio");
+    type_line(&mut p, "kept = 7 * 6");
+    type_line(&mut p, "await asyncio.sleep(10)");
+    let started = Instant::now();
+    std::thread::sleep(Duration::from_millis(300));
+    p.send("\x03");
+    p.expect("KeyboardInterrupt");
+    assert!(started.elapsed() < Duration::from_secs(8), "the sleep was not interrupted");
+    type_line(&mut p, "kept");
+    p.expect("\n42\n");
+    type_line(&mut p, "while True: pass");
+    p.line(MORE, "");
+    std::thread::sleep(Duration::from_millis(300));
+    p.send("\x03");
+    let tb = p.expect("KeyboardInterrupt");
+    assert!(tb.contains("Traceback (most recent call last):"), "{tb}");
+    // Ctrl-C at the prompt throws the typed text away.
+    p.expect(PROMPT);
+    p.send("kept +");
+    p.send("\x03");
+    p.expect("KeyboardInterrupt");
+    type_line(&mut p, "kept + 1");
+    p.expect("\n43\n");
+    type_line(&mut p, "exit()");
+    assert!(p.wait().success());
+}
+
+#[test]
+fn tab_completes_attributes_and_names() {
+    let mut p = start("tab");
+    type_line(&mut p, "import math");
+    p.expect(PROMPT);
+    p.send("math.sqr\t");
+    p.expect("math.sqrt(");
+    p.send("16)\r");
+    p.expect("\n4.0\n");
+    type_line(&mut p, "class Box:");
+    p.line(MORE, "contents = 5");
+    p.line(MORE, "");
+    type_line(&mut p, "box = Box()");
+    p.expect(PROMPT);
+    p.send("box.cont\t");
+    p.expect("box.contents");
+    p.send(" + 1\r");
+    p.expect("\n6\n");
+    type_line(&mut p, "exit()");
+    assert!(p.wait().success());
+}
+
+#[test]
+fn ctrl_d_exits_and_history_is_saved() {
+    let dir = home("history");
+    let mut p = Pty::spawn(COIL, &[], &dir);
+    type_line(&mut p, "remembered = 1");
+    p.expect(PROMPT);
+    p.send("\x04");
+    assert!(p.wait().success());
+    let history = std::fs::read_to_string(dir.join(".coil_history")).expect("history file");
+    assert!(history.contains("remembered = 1"), "{history}");
+}
+
+#[test]
+fn dash_i_keeps_the_scripts_globals() {
+    let dir = home("dash-i");
+    let script = dir.join("script.py");
+    std::fs::write(&script, "answer = 6 * 7\n").expect("write script");
+    let mut p = Pty::spawn(COIL, &["-i", script.to_str().expect("utf-8 path")], &dir);
+    type_line(&mut p, "answer + 1");
+    p.expect("\n43\n");
+    type_line(&mut p, "exit()");
+    assert!(p.wait().success());
+}
+
+/// Runs coil with `stdin` piped in; returns (stdout, stderr, status).
+fn piped(args: &[&str], stdin: &str) -> (String, String, Option<i32>) {
+    let mut child = Command::new(COIL)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn coil");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    let out = child.wait_with_output().expect("coil output");
+    (String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into(), out.status.code())
+}
+
+#[test]
+fn piped_stdin_runs_the_program() {
+    let (out, err, status) = piped(&[], "def f():\n    return 41\nprint(f() + 1)\n");
+    assert_eq!((out.as_str(), err.as_str(), status), ("42\n", "", Some(0)));
+}
+
+#[test]
+fn piped_stdin_error_exits_with_1() {
+    let (out, err, status) = piped(&[], "print('before')\n{}['k']\nprint('after')\n");
+    assert_eq!(out, "before\n");
+    assert!(err.contains("File \"<stdin>\", line 2, in <module>"), "{err}");
+    assert!(err.ends_with("KeyError: 'k'\n"), "{err}");
+    assert_eq!(status, Some(1));
+    let (_, err, status) = piped(&[], "x = (\n");
+    assert!(err.contains("SyntaxError: '(' was never closed"), "{err}");
+    assert_eq!(status, Some(1));
+}
+
+#[test]
+fn dash_i_with_piped_stdin_reads_inputs_one_by_one() {
+    let (out, err, status) = piped(&["-i"], "x = 2\nx * 21\n1/0\nx\nexit(5)\n");
+    assert_eq!(out, "42\n2\n");
+    assert!(err.contains("ZeroDivisionError"), "{err}");
+    assert!(err.contains(">>> "), "prompts go to stderr: {err}");
+    assert_eq!(status, Some(5));
+}
