@@ -85,8 +85,8 @@ pub fn native_next(interp: &mut Interp, state: &Rc<RefCell<NativeIter>>) -> PyRe
                     drop(st);
                     return Err(interp.runtime_error("dictionary changed size during iteration"));
                 }
-                let Some((k, v)) = d.map.get_index(*index) else { return Ok(None) };
-                *index += 1;
+                let Some((pos, k, v)) = d.entry_from(*index) else { return Ok(None) };
+                *index = pos + 1;
                 return Ok(Some(match kind {
                     0 => k.key.clone(),
                     1 => v.clone(),
@@ -147,11 +147,14 @@ pub fn native_next(interp: &mut Interp, state: &Rc<RefCell<NativeIter>>) -> PyRe
                     None => {
                         if strict && (i > 0 || iters[1..].iter().any(|_| true)) {
                             if i > 0 {
-                                return Err(interp.value_error(format!("zip() argument {} is shorter than argument 1", i + 1)));
+                                return Err(
+                                    interp.value_error(format!("zip() argument {} is shorter than argument 1", i + 1))
+                                );
                             }
                             for (j, other) in iters.iter().enumerate().skip(1) {
                                 if interp.iter_next(other)?.is_some() {
-                                    return Err(interp.value_error(format!("zip() argument {} is longer than argument 1", j + 1)));
+                                    return Err(interp
+                                        .value_error(format!("zip() argument {} is longer than argument 1", j + 1)));
                                 }
                             }
                         }
@@ -287,16 +290,16 @@ fn reversed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             Ok(new_iter(NativeIter::Reversed { seq: seq.clone(), index: len }))
         }
         Value::Dict(d) => {
-            let keys: Vec<Value> = d.borrow().map.keys().rev().map(|k| k.key.clone()).collect();
+            let keys: Vec<Value> = d.borrow().keys().rev().cloned().collect();
             Ok(new_iter(NativeIter::Values { items: keys, index: 0 }))
         }
         Value::Native(_) if super::dict::as_view(seq).is_some() => {
             let view = super::dict::as_view(seq).unwrap();
             let d = view.dict.borrow();
             let items: Vec<Value> = match view.kind {
-                0 => d.map.keys().rev().map(|k| k.key.clone()).collect(),
-                1 => d.map.values().rev().cloned().collect(),
-                _ => d.map.iter().rev().map(|(k, v)| Value::tuple(vec![k.key.clone(), v.clone()])).collect(),
+                0 => d.keys().rev().cloned().collect(),
+                1 => d.iter().rev().map(|(_, v)| v.clone()).collect(),
+                _ => d.iter().rev().map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()])).collect(),
             };
             Ok(new_iter(NativeIter::Values { items, index: 0 }))
         }

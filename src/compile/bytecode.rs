@@ -262,6 +262,8 @@ pub struct Code {
     pub flags: u32,
     /// Per-name cache of global lookups: (globals address, globals version, builtins version, value).
     pub global_cache: RefCell<Vec<Option<GlobalCacheEntry>>>,
+    /// `names` as interned str values (with cached hashes), filled on first use.
+    pub name_keys: RefCell<Vec<Value>>,
 }
 
 /// A cached global or builtin lookup, valid while both dicts keep their versions.

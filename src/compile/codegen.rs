@@ -260,7 +260,9 @@ impl<'a> Compiler<'a> {
             NameScope::Free | NameScope::Cell => {
                 let cell = self.cell_index(name).ok_or_else(|| self.internal(&format!("no cell for '{name}'")))?;
                 match ctx {
-                    Ctx::Load if !function_like => Instr::LoadClassDeref { name: self.name_index(name) as u16, cell: cell as u16 },
+                    Ctx::Load if !function_like => {
+                        Instr::LoadClassDeref { name: self.name_index(name) as u16, cell: cell as u16 }
+                    }
                     Ctx::Load => Instr::LoadDeref(cell),
                     Ctx::Store => Instr::StoreDeref(cell),
                     Ctx::Del => Instr::DeleteDeref(cell),
@@ -345,6 +347,7 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: s.kwonlyargcount,
             flags: s.code_flags(),
             global_cache: Default::default(),
+            name_keys: Default::default(),
         })
     }
 

@@ -78,6 +78,32 @@ impl Interp {
         }
     }
 
+    /// Looks up a str key (with its cached hash) in `cls` and its MRO.
+    #[inline]
+    pub fn class_lookup_key(&self, cls: &Rc<Class>, key: &Value) -> Option<Value> {
+        if let Some(v) = cls.dict.borrow().get_key(key) {
+            return Some(v.clone());
+        }
+        for c in cls.mro.iter() {
+            if let Some(v) = c.dict.borrow().get_key(key) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    /// The interned str value of `code.names[i]`.
+    #[inline]
+    pub fn name_key(&mut self, code: &crate::compile::bytecode::Code, i: u32) -> Value {
+        if let Some(k) = code.name_keys.borrow().get(i as usize) {
+            return k.clone();
+        }
+        let keys: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
+        let k = keys.get(i as usize).cloned().unwrap_or(Value::None);
+        *code.name_keys.borrow_mut() = keys;
+        k
+    }
+
     /// Looks `name` up in `cls` and its MRO.
     pub fn class_lookup(&self, cls: &Rc<Class>, name: &str) -> Option<Value> {
         let hash = crate::vm::dict::str_hash(name);

@@ -528,11 +528,11 @@ impl Interp {
     /// A bare instance of `cls` with an empty `__dict__`.
     pub fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
         let exc = if cls.kind == ClassKind::Exception {
-            Some(RefCell::new(ExcData { cause: Value::None, context: Value::None, ..Default::default() }))
+            Some(Box::new(RefCell::new(ExcData { cause: Value::None, context: Value::None, ..Default::default() })))
         } else {
             None
         };
-        Value::Instance(Rc::new(Instance { class: cls.clone(), dict: Rc::new(RefCell::new(Dict::new())), exc }))
+        Value::Instance(Rc::new(Instance { class: cls.clone(), dict: Rc::new(RefCell::new(Dict::with_capacity(4))), exc }))
     }
 
     /// Converts a `**kwargs` dict into keyword pairs.

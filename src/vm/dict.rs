@@ -3,7 +3,7 @@
 //! (`1 == 1.0 == True`) and identity for other objects.
 
 use crate::vm::value::Value;
-use indexmap::{Equivalent, IndexMap};
+use indexmap::Equivalent;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// A fast non-cryptographic hasher (the Fx algorithm).
@@ -79,7 +79,8 @@ impl Hash for StrKey<'_> {
 
 impl Equivalent<HashKey> for StrKey<'_> {
     fn equivalent(&self, key: &HashKey) -> bool {
-        self.hash == key.hash && matches!(&key.key, Value::Str(s) if s.as_str() == self.s)
+        self.hash == key.hash
+            && matches!(&key.key, Value::Str(s) if std::ptr::eq(s.as_str(), self.s) || s.as_str() == self.s)
     }
 }
 
@@ -102,10 +103,21 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// An insertion-ordered map from hashed keys to values.
+/// Marks a free slot in the index table.
+const EMPTY: u32 = u32::MAX;
+/// Dicts up to this size are searched linearly, without an index table.
+const LINEAR_MAX: usize = 8;
+
+/// An insertion-ordered hash map from hashed keys to values, as CPython's dict:
+/// entries in insertion order (deleted ones left as tombstones until compaction)
+/// and, past a few entries, an open-addressing index of entry positions.
 #[derive(Clone, Default)]
 pub struct Dict {
-    pub map: IndexMap<HashKey, Value, FxBuild>,
+    /// Entries in insertion order; a tombstone has `key.key == Value::Undefined`.
+    entries: Vec<(HashKey, Value)>,
+    /// Positions into `entries` (EMPTY when free); empty while the dict is small.
+    index: Vec<u32>,
+    live: usize,
     /// Bumped on every change, so lookups can be cached (global name caches).
     version: u64,
 }
@@ -114,67 +126,209 @@ impl Dict {
     pub fn new() -> Dict {
         Dict::default()
     }
+    /// An empty dict with room for `n` items.
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict { entries: Vec::with_capacity(n), ..Default::default() }
+    }
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.live
     }
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-    pub fn get(&self, key: &HashKey) -> Option<&Value> {
-        self.map.get(key)
-    }
-    pub fn get_str(&self, s: &str) -> Option<&Value> {
-        self.map.get(&StrKey { hash: str_hash(s), s })
-    }
-    /// Lookup by a string whose hash is already known.
-    pub fn get_str_hashed(&self, s: &str, hash: u64) -> Option<&Value> {
-        self.map.get(&StrKey { hash, s })
+        self.live == 0
     }
     /// A number that changes whenever the dict does.
     pub fn version(&self) -> u64 {
         self.version
     }
+
+    /// Position of the entry matching `hash` and `eq`.
+    #[inline]
+    fn find(&self, hash: u64, eq: impl Fn(&Value) -> bool) -> Option<usize> {
+        if self.index.is_empty() {
+            return self.entries.iter().position(|(k, _)| k.hash == hash && !matches!(k.key, Value::Undefined) && eq(&k.key));
+        }
+        let mask = self.index.len() - 1;
+        let mut slot = (hash as usize) & mask;
+        loop {
+            let pos = self.index[slot];
+            if pos == EMPTY {
+                return None;
+            }
+            let (k, _) = &self.entries[pos as usize];
+            if k.hash == hash && !matches!(k.key, Value::Undefined) && eq(&k.key) {
+                return Some(pos as usize);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Rebuilds the index (and drops tombstones) for the current entries.
+    fn rebuild(&mut self) {
+        if self.live < self.entries.len() {
+            self.entries.retain(|(k, _)| !matches!(k.key, Value::Undefined));
+        }
+        if self.entries.len() <= LINEAR_MAX {
+            self.index = Vec::new();
+            return;
+        }
+        let size = (self.entries.len() * 2 + 1).next_power_of_two().max(16);
+        self.index = vec![EMPTY; size];
+        let mask = size - 1;
+        for (pos, (k, _)) in self.entries.iter().enumerate() {
+            let mut slot = (k.hash as usize) & mask;
+            while self.index[slot] != EMPTY {
+                slot = (slot + 1) & mask;
+            }
+            self.index[slot] = pos as u32;
+        }
+    }
+
+    fn find_key(&self, key: &HashKey) -> Option<usize> {
+        self.find(key.hash, |k| keys_equal(k, &key.key))
+    }
+
+    pub fn get(&self, key: &HashKey) -> Option<&Value> {
+        self.find_key(key).map(|p| &self.entries[p].1)
+    }
+    pub fn get_str(&self, s: &str) -> Option<&Value> {
+        self.get_str_hashed(s, str_hash(s))
+    }
+    /// Lookup by a string whose hash is already known.
+    pub fn get_str_hashed(&self, s: &str, hash: u64) -> Option<&Value> {
+        self.find(hash, |k| matches!(k, Value::Str(x) if std::ptr::eq(x.as_str(), s) || x.as_str() == s))
+            .map(|p| &self.entries[p].1)
+    }
+    /// Lookup by a str value, using its cached hash (a pointer match short-cuts the compare).
+    #[inline]
+    pub fn get_key(&self, key: &Value) -> Option<&Value> {
+        match key {
+            Value::Str(s) => self.get_str_hashed(s.as_str(), s.hash()),
+            _ => None,
+        }
+    }
     pub fn insert(&mut self, key: HashKey, value: Value) -> Option<Value> {
         self.version += 1;
-        self.map.insert(key, value)
+        if let Some(p) = self.find_key(&key) {
+            return Some(std::mem::replace(&mut self.entries[p].1, value));
+        }
+        self.push_new(key, value);
+        None
     }
+
+    /// Appends an entry known to be absent.
+    fn push_new(&mut self, key: HashKey, value: Value) {
+        let hash = key.hash;
+        self.entries.push((key, value));
+        self.live += 1;
+        if self.index.is_empty() {
+            if self.entries.len() > LINEAR_MAX {
+                self.rebuild();
+            }
+            return;
+        }
+        if self.entries.len() * 3 >= self.index.len() * 2 {
+            self.rebuild();
+            return;
+        }
+        let mask = self.index.len() - 1;
+        let mut slot = (hash as usize) & mask;
+        while self.index[slot] != EMPTY {
+            slot = (slot + 1) & mask;
+        }
+        self.index[slot] = (self.entries.len() - 1) as u32;
+    }
+
     pub fn set_str(&mut self, s: &str, value: Value) {
-        let k = Value::str(s);
         let hash = str_hash(s);
         self.version += 1;
-        self.map.insert(HashKey { hash, key: k }, value);
+        if let Some(p) = self.find(hash, |k| matches!(k, Value::Str(x) if x.as_str() == s)) {
+            self.entries[p].1 = value;
+            return;
+        }
+        self.push_new(HashKey { hash, key: Value::str(s) }, value);
     }
     /// Set with a key that is already a str value.
     pub fn set_str_value(&mut self, key: &Value, value: Value) {
         if let Value::Str(s) = key {
             self.version += 1;
-            self.map.insert(HashKey { hash: s.hash(), key: key.clone() }, value);
+            let (hash, text) = (s.hash(), s.as_str());
+            if let Some(p) =
+                self.find(hash, |k| matches!(k, Value::Str(x) if std::ptr::eq(x.as_str(), text) || x.as_str() == text))
+            {
+                self.entries[p].1 = value;
+                return;
+            }
+            self.push_new(HashKey { hash, key: key.clone() }, value);
         }
     }
-    pub fn remove(&mut self, key: &HashKey) -> Option<Value> {
+
+    /// Removes the entry at `p`, leaving a tombstone.
+    fn remove_at(&mut self, p: usize) -> Value {
         self.version += 1;
-        self.map.shift_remove(key)
+        let (k, v) = std::mem::replace(&mut self.entries[p], (HashKey { hash: 0, key: Value::Undefined }, Value::None));
+        drop(k);
+        self.live -= 1;
+        // Keep the hash so probing still passes over the tombstone.
+        self.entries[p].0.hash = u64::MAX;
+        if self.live * 2 < self.entries.len() && self.entries.len() > LINEAR_MAX {
+            self.rebuild();
+        } else if self.index.is_empty() {
+            self.entries.remove(p);
+        }
+        v
+    }
+    pub fn remove(&mut self, key: &HashKey) -> Option<Value> {
+        let p = self.find_key(key)?;
+        Some(self.remove_at(p))
     }
     pub fn remove_str(&mut self, s: &str) -> Option<Value> {
-        self.version += 1;
-        self.map.shift_remove(&StrKey { hash: str_hash(s), s })
+        let p = self.find(str_hash(s), |k| matches!(k, Value::Str(x) if x.as_str() == s))?;
+        Some(self.remove_at(p))
     }
     /// Removes and returns the last item.
     pub fn pop_last(&mut self) -> Option<(HashKey, Value)> {
-        self.version += 1;
-        self.map.pop()
+        let p = self.entries.iter().rposition(|(k, _)| !matches!(k.key, Value::Undefined))?;
+        let key = self.entries[p].0.clone();
+        let v = self.remove_at(p);
+        Some((key, v))
     }
     pub fn contains_key(&self, key: &HashKey) -> bool {
-        self.map.contains_key(key)
+        self.find_key(key).is_some()
     }
-    pub fn keys(&self) -> impl Iterator<Item = &Value> {
-        self.map.keys().map(|k| &k.key)
+    /// Live entries in insertion order.
+    pub fn entries(&self) -> impl DoubleEndedIterator<Item = (&HashKey, &Value)> {
+        self.entries.iter().filter(|(k, _)| !matches!(k.key, Value::Undefined)).map(|(k, v)| (k, v))
     }
-    pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
-        self.map.iter().map(|(k, v)| (&k.key, v))
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &Value> {
+        self.entries().map(|(k, _)| &k.key)
+    }
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&Value, &Value)> {
+        self.entries().map(|(k, v)| (&k.key, v))
+    }
+    /// The first live entry at raw position `pos` or later, with its position
+    /// (for iterators that survive between calls).
+    pub fn entry_from(&self, mut pos: usize) -> Option<(usize, &HashKey, &Value)> {
+        while pos < self.entries.len() {
+            let (k, v) = &self.entries[pos];
+            if !matches!(k.key, Value::Undefined) {
+                return Some((pos, k, v));
+            }
+            pos += 1;
+        }
+        None
+    }
+    /// Hashes of keys that might equal a key with `hash` but need a user `__eq__`:
+    /// the keys with this hash, for a slow path that calls back into the language.
+    pub fn keys_with_hash(&self, hash: u64) -> Vec<Value> {
+        self.entries()
+            .filter(|(k, _)| k.hash == hash)
+            .map(|(k, _)| k.key.clone())
+            .collect()
     }
     pub fn clear(&mut self) {
         self.version += 1;
-        self.map.clear();
+        self.entries.clear();
+        self.index.clear();
+        self.live = 0;
     }
 }

@@ -15,7 +15,7 @@ impl Interp {
         Value::Instance(Rc::new(Instance {
             class,
             dict: Rc::new(RefCell::new(crate::vm::dict::Dict::new())),
-            exc: Some(RefCell::new(exc)),
+            exc: Some(Box::new(RefCell::new(exc))),
         }))
     }
 
@@ -209,7 +209,10 @@ impl Interp {
         let name = msg.strip_prefix("name '")?.strip_suffix("' is not defined")?.to_string();
         let code = inst.exc.as_ref()?.borrow().traceback.first()?.0.clone();
         let module_dict = self.modules.values().find_map(|m| match m {
-            Value::Module(m) if m.dict.borrow().get_str("__file__").and_then(|f| f.as_str().map(|f| f == code.source.name)) == Some(true) => {
+            Value::Module(m)
+                if m.dict.borrow().get_str("__file__").and_then(|f| f.as_str().map(|f| f == code.source.name))
+                    == Some(true) =>
+            {
                 Some(m.dict.clone())
             }
             _ => None,
@@ -219,7 +222,12 @@ impl Interp {
         };
         let globals = module_dict.as_ref().map(keys).unwrap_or_default();
         let locals: Vec<String> = if code.flags & crate::compile::bytecode::flags::NAMESPACE == 0 {
-            code.varnames.iter().chain(code.cellvars.iter()).chain(code.freevars.iter()).map(|s| s.to_string()).collect()
+            code.varnames
+                .iter()
+                .chain(code.cellvars.iter())
+                .chain(code.freevars.iter())
+                .map(|s| s.to_string())
+                .collect()
         } else {
             globals.clone()
         };
@@ -242,7 +250,7 @@ pub fn is_subclass(class: &Rc<Class>, base: &Rc<Class>) -> bool {
 /// The exception data of an exception instance.
 pub fn exc_data(v: &Value) -> Option<&RefCell<ExcData>> {
     match v {
-        Value::Instance(i) => i.exc.as_ref(),
+        Value::Instance(i) => i.exc.as_deref(),
         _ => None,
     }
 }

@@ -86,14 +86,17 @@ impl Interp {
         };
         let (file, is_package, text): (String, bool, String) = match found {
             Found::File { path, is_package, text } => (path, is_package, text),
-            Found::Embedded { is_package, text } => (format!("<stdlib>/{}.py", full.replace('.', "/")), is_package, text.to_string()),
+            Found::Embedded { is_package, text } => {
+                (format!("<stdlib>/{}.py", full.replace('.', "/")), is_package, text.to_string())
+            }
         };
         let code = self.compile_source(&text, &file)?;
         let module = self.new_module(full, Some(&file));
         {
             let mut d = module.dict.borrow_mut();
             if is_package {
-                let dir = std::path::Path::new(&file).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+                let dir =
+                    std::path::Path::new(&file).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
                 d.set_str("__path__", Value::string(dir));
                 d.set_str("__package__", Value::str(full));
             } else {
@@ -178,12 +181,14 @@ impl Interp {
         let Value::Module(m) = module else { return Ok(()) };
         let all = m.dict.borrow().get_str("__all__").cloned();
         let names: Vec<String> = match all {
-            Some(all) => self
-                .collect_iterable(&all)?
-                .iter()
-                .filter_map(|v| v.as_str().map(String::from))
+            Some(all) => self.collect_iterable(&all)?.iter().filter_map(|v| v.as_str().map(String::from)).collect(),
+            None => m
+                .dict
+                .borrow()
+                .keys()
+                .filter_map(|k| k.as_str().map(String::from))
+                .filter(|k| !k.starts_with('_'))
                 .collect(),
-            None => m.dict.borrow().keys().filter_map(|k| k.as_str().map(String::from)).filter(|k| !k.starts_with('_')).collect(),
         };
         for n in names {
             let v = self.import_from(module, &n)?;

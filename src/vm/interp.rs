@@ -49,6 +49,104 @@ pub struct Interp {
     pub runtime: crate::runtime::Runtime,
     /// Set from another thread (a Ctrl-C handler) to raise KeyboardInterrupt at the next check.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Resource limits set by an embedding host, and their accounting.
+    pub limits: LimitState,
+    /// State of the embedding API (`crate::embed`), reachable from native functions.
+    pub embedder: Option<Rc<dyn std::any::Any>>,
+}
+
+/// A resource limit a host can put on scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Limit {
+    /// The instruction budget ran out.
+    Instructions,
+    /// The approximate memory ceiling was crossed.
+    Memory,
+    /// The maximum depth of language frames was crossed.
+    RecursionDepth,
+    /// The wall-clock deadline passed.
+    Deadline,
+}
+
+/// Fuel handed out between two full limit checks when some limit is set.
+const LIMIT_CHECK_INTERVAL: i64 = 10_000;
+
+/// Host-set resource limits and their accounting. The dispatch loop subtracts a cost
+/// from `fuel` at its check points (backward jumps, frame pushes) and calls
+/// [`Interp::check_limits`] when it goes negative. Once a limit is crossed,
+/// `tripped` is set and the unwinder skips every handler (`except`, `finally`,
+/// `with`), so the error reaches the host; the host clears it with
+/// [`Interp::clear_limit_trip`] and the interpreter stays usable.
+pub struct LimitState {
+    /// Cost units left before the next full check; may go negative.
+    pub fuel: i64,
+    /// Fuel at the last refill (what was used is `granted - fuel`).
+    granted: i64,
+    /// Instructions charged since the host last reset the count.
+    pub used: u64,
+    pub max_instructions: Option<u64>,
+    pub deadline: Option<std::time::Instant>,
+    /// Ceiling on `memory_probe()`, in bytes.
+    pub max_memory: Option<usize>,
+    /// Bytes in use now, as measured by the host (e.g. a counting allocator).
+    pub memory_probe: Option<fn() -> usize>,
+    /// Maximum number of language frames.
+    pub max_depth: Option<usize>,
+    /// The limit that was crossed; while set, exceptions are uncatchable.
+    pub tripped: Option<Limit>,
+    /// The `LimitExceeded` exception class (a BaseException), made on first use.
+    class: Option<Rc<Class>>,
+}
+
+impl Default for LimitState {
+    fn default() -> Self {
+        LimitState {
+            fuel: i64::MAX / 4,
+            granted: i64::MAX / 4,
+            used: 0,
+            max_instructions: None,
+            deadline: None,
+            max_memory: None,
+            memory_probe: None,
+            max_depth: None,
+            tripped: None,
+            class: None,
+        }
+    }
+}
+
+impl LimitState {
+    fn any(&self) -> bool {
+        self.max_instructions.is_some()
+            || self.deadline.is_some()
+            || self.max_memory.is_some()
+            || self.max_depth.is_some()
+    }
+
+    /// Counts the fuel burnt since the last refill into `used`.
+    fn account(&mut self) {
+        self.used = self.used.saturating_add(self.granted.saturating_sub(self.fuel).max(0) as u64);
+        self.granted = self.fuel;
+    }
+
+    /// Gives out fuel until the next check: a short interval when limits are set.
+    pub fn refill(&mut self) {
+        self.account();
+        let mut fuel = if self.any() { LIMIT_CHECK_INTERVAL } else { i64::MAX / 4 };
+        if let Some(max) = self.max_instructions {
+            let left = max.saturating_sub(self.used).min(i64::MAX as u64 / 4) as i64;
+            fuel = fuel.min(left);
+        }
+        self.fuel = fuel;
+        self.granted = fuel;
+    }
+
+    /// Starts a fresh instruction count (the host does this on each entry).
+    pub fn reset_count(&mut self) {
+        self.account();
+        self.used = 0;
+        self.refill();
+    }
 }
 
 impl Interp {
@@ -73,6 +171,8 @@ impl Interp {
             native_classes: HashMap::new(),
             runtime: Default::default(),
             interrupt: Default::default(),
+            limits: LimitState::default(),
+            embedder: None,
         };
         crate::builtins::register(&mut interp);
         crate::modules::register(&mut interp);
@@ -221,6 +321,97 @@ impl Interp {
     pub fn flush(&mut self) {
         let _ = self.stdout.flush();
         let _ = self.stderr.flush();
+    }
+}
+
+impl Interp {
+    /// Called by the dispatch loop when `limits.fuel` runs out (and at frame pushes):
+    /// refills the fuel, or returns the uncatchable error of the limit that was crossed.
+    pub fn check_limits(&mut self) -> Option<Value> {
+        if let Some(kind) = self.limits.tripped {
+            self.limits.fuel = 0;
+            self.limits.granted = 0;
+            return Some(self.limit_error(kind));
+        }
+        self.limits.account();
+        let l = &self.limits;
+        let crossed = if l.max_instructions.map_or(false, |m| l.used >= m) {
+            Some(Limit::Instructions)
+        } else if l.deadline.map_or(false, |d| std::time::Instant::now() >= d) {
+            Some(Limit::Deadline)
+        } else if let (Some(max), Some(probe)) = (l.max_memory, l.memory_probe) {
+            if probe() > max {
+                Some(Limit::Memory)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        let crossed = crossed.or_else(|| match l.max_depth {
+            Some(max) if self.frames.len() >= max => Some(Limit::RecursionDepth),
+            _ => None,
+        });
+        if let Some(max) = self.limits.max_depth {
+            // A script may raise sys.setrecursionlimit; the host's depth still wins.
+            self.recursion_limit = self.recursion_limit.min(max);
+        }
+        match crossed {
+            Some(kind) => Some(self.trip_limit(kind)),
+            None => {
+                self.limits.refill();
+                None
+            }
+        }
+    }
+
+    /// Marks `kind` as crossed (making exceptions uncatchable) and returns its error.
+    pub fn trip_limit(&mut self, kind: Limit) -> Value {
+        self.limits.tripped = Some(kind);
+        self.limits.fuel = 0;
+        self.limits.granted = 0;
+        self.limit_error(kind)
+    }
+
+    /// Forgets a crossed limit once its error reached the host.
+    pub fn clear_limit_trip(&mut self) {
+        self.limits.tripped = None;
+        self.limits.reset_count();
+    }
+
+    /// The error for a frame push beyond `recursion_limit`: the host's uncatchable
+    /// depth limit when that is what was reached, else RecursionError.
+    pub fn recursion_error(&mut self) -> Value {
+        match self.limits.max_depth {
+            Some(max) if self.frames.len() >= max => self.trip_limit(Limit::RecursionDepth),
+            _ => self.new_error("RecursionError", "maximum recursion depth exceeded"),
+        }
+    }
+
+    /// The `LimitExceeded` class (a direct subclass of BaseException).
+    pub fn limit_exceeded_class(&mut self) -> Rc<Class> {
+        if let Some(c) = &self.limits.class {
+            return c.clone();
+        }
+        let base = self.types.exc("BaseException");
+        let class =
+            crate::vm::types::new_class("LimitExceeded", vec![base.clone()], Dict::new(), ClassKind::Exception, "coil")
+                .unwrap_or(base);
+        self.limits.class = Some(class.clone());
+        class
+    }
+
+    /// A new `LimitExceeded` exception describing `kind`.
+    pub fn limit_error(&mut self, kind: Limit) -> Value {
+        let l = &self.limits;
+        let msg = match kind {
+            Limit::Instructions => format!("instruction budget of {} exhausted", l.max_instructions.unwrap_or(0)),
+            Limit::Memory => format!("memory limit of {} bytes exceeded", l.max_memory.unwrap_or(0)),
+            Limit::RecursionDepth => format!("maximum recursion depth of {} exceeded", l.max_depth.unwrap_or(0)),
+            Limit::Deadline => "deadline exceeded".to_string(),
+        };
+        let class = self.limit_exceeded_class();
+        self.new_exception(class, vec![Value::string(msg)])
     }
 }
 

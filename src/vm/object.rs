@@ -157,7 +157,8 @@ pub struct ExcData {
 pub struct Instance {
     pub class: Rc<Class>,
     pub dict: Rc<RefCell<Dict>>,
-    pub exc: Option<RefCell<ExcData>>,
+    /// Boxed so that ordinary instances stay small.
+    pub exc: Option<Box<RefCell<ExcData>>>,
 }
 
 /// A module object.

@@ -165,7 +165,8 @@ impl Interp {
             BinOp::Sub => Value::bigint(x - y),
             BinOp::Mult => Value::bigint(x * y),
             BinOp::FloorDiv | BinOp::Mod if y.is_zero() => {
-                let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                let msg =
+                    if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
                 return Err(self.zero_division(msg));
             }
             BinOp::FloorDiv => Value::bigint(x.div_floor(&y)),
@@ -195,7 +196,13 @@ impl Interp {
                     Some(e) => e,
                     None => {
                         if x.abs() <= BigInt::from(1) {
-                            let r = if x.is_negative() && y.is_odd() { -1 } else if x.is_zero() { 0 } else { 1 };
+                            let r = if x.is_negative() && y.is_odd() {
+                                -1
+                            } else if x.is_zero() {
+                                0
+                            } else {
+                                1
+                            };
                             return Ok(Value::Int(r));
                         }
                         return Err(self.memory_error());
@@ -272,10 +279,9 @@ impl Interp {
             }
             _ => {
                 let (ta, tb) = ("float", "float");
-                return Err(self.type_error(format!(
-                    "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-                    op_symbol(op)
-                )));
+                return Err(
+                    self.type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op_symbol(op)))
+                );
             }
         }))
     }
@@ -290,7 +296,10 @@ impl Interp {
             _ => None,
         };
         if let Some((x, y)) = floats {
-            if !matches!(op, BinOp::MatMult | BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+            if !matches!(
+                op,
+                BinOp::MatMult | BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+            ) {
                 return self.float_binop(op, x, y);
             }
         }
@@ -318,7 +327,10 @@ impl Interp {
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
             }
-            (BinOp::BitOr, Value::Set(_)) | (BinOp::BitAnd, Value::Set(_)) | (BinOp::Sub, Value::Set(_)) | (BinOp::BitXor, Value::Set(_)) => {
+            (BinOp::BitOr, Value::Set(_))
+            | (BinOp::BitAnd, Value::Set(_))
+            | (BinOp::Sub, Value::Set(_))
+            | (BinOp::BitXor, Value::Set(_)) => {
                 if let (Value::Set(s), Some(v)) = (a, self.sequence_binop(op, a, b)?) {
                     if let Value::Set(n) = &v {
                         let new = n.borrow().clone();
@@ -356,8 +368,12 @@ impl Interp {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         match (op, a) {
             (BinOp::Add, Value::Str(_)) => self.type_error(format!("can only concatenate str (not \"{tb}\") to str")),
-            (BinOp::Add, Value::List(_)) => self.type_error(format!("can only concatenate list (not \"{tb}\") to list")),
-            (BinOp::Add, Value::Tuple(_)) => self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple")),
+            (BinOp::Add, Value::List(_)) => {
+                self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
+            }
+            (BinOp::Add, Value::Tuple(_)) => {
+                self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
+            }
             (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
@@ -400,12 +416,14 @@ impl Interp {
                 let s = s.clone();
                 crate::builtins::strfmt::bytes_percent_format(self, &s, b)?
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
-                crate::builtins::set::set_binop(self, op, a, b)?
-            }
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Set(_) | FrozenSet(_),
+                Set(_) | FrozenSet(_),
+            ) => crate::builtins::set::set_binop(self, op, a, b)?,
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let mut d = x.borrow().clone();
-                for (k, v) in y.borrow().map.iter() {
+                for (k, v) in y.borrow().entries() {
                     d.insert(k.clone(), v.clone());
                 }
                 Value::dict(d)
@@ -471,7 +489,9 @@ impl Interp {
         match op {
             UnaryOp::Not => return Ok(Value::Bool(!self.truthy(a)?)),
             UnaryOp::USub => match a {
-                Value::Int(i) => return Ok(i.checked_neg().map(Value::Int).unwrap_or_else(|| Value::bigint(-BigInt::from(*i)))),
+                Value::Int(i) => {
+                    return Ok(i.checked_neg().map(Value::Int).unwrap_or_else(|| Value::bigint(-BigInt::from(*i))))
+                }
                 Value::Bool(b) => return Ok(Value::Int(-(*b as i64))),
                 Value::BigInt(b) => return Ok(Value::bigint(-(**b).clone())),
                 Value::Float(f) => return Ok(Value::Float(-f)),
@@ -537,7 +557,24 @@ impl Interp {
 
     /// `a == b` as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.eq_at(a, b, 0)
+    }
+
+    /// RecursionError when comparing or hashing containers nested deeper than
+    /// the recursion limit (the Rust stack must not overflow).
+    fn check_nesting(&mut self, depth: usize, what: &str) -> PyResult<()> {
+        if depth + self.frames.len() >= self.recursion_limit {
+            return Err(self.new_error("RecursionError", format!("maximum recursion depth exceeded{what}")));
+        }
+        Ok(())
+    }
+
+    /// `a == b` for values nested `depth` containers deep.
+    fn eq_at(&mut self, a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
         use Value::*;
+        if matches!(a, List(_) | Tuple(_) | Dict(_)) {
+            self.check_nesting(depth, " in comparison")?;
+        }
         match (a, b) {
             (Int(x), Int(y)) => Ok(x == y),
             (Str(x), Str(y)) => Ok(x.as_str() == y.as_str()),
@@ -546,21 +583,21 @@ impl Interp {
                     return Ok(true);
                 }
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_eq(&x, &y)
+                self.seq_eq(&x, &y, depth + 1)
             }
             (Tuple(x), Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
-                self.seq_eq(&x, &y)
+                self.seq_eq(&x, &y, depth + 1)
             }
             (Dict(x), Dict(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                for (k, v) in x.map.iter() {
+                for (k, v) in x.entries() {
                     match y.get(k) {
                         Some(w) => {
-                            if !self.eq(v, w)? {
+                            if !self.eq_at(v, w, depth + 1)? {
                                 return Ok(false);
                             }
                         }
@@ -597,12 +634,12 @@ impl Interp {
         }
     }
 
-    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    fn seq_eq(&mut self, x: &[Value], y: &[Value], depth: usize) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
         for (p, q) in x.iter().zip(y.iter()) {
-            if !p.is(q) && !self.eq(p, q)? {
+            if !p.is(q) && !self.eq_at(p, q, depth)? {
                 return Ok(false);
             }
         }
@@ -708,7 +745,14 @@ impl Interp {
 
     /// Total order between builtin values of comparable types (None when not comparable).
     pub fn builtin_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Ordering>> {
+        self.order_at(a, b, 0)
+    }
+
+    fn order_at(&mut self, a: &Value, b: &Value, depth: usize) -> PyResult<Option<std::cmp::Ordering>> {
         use Value::*;
+        if matches!(a, List(_) | Tuple(_)) {
+            self.check_nesting(depth, " in comparison")?;
+        }
         Ok(match (a, b) {
             (Int(x), Int(y)) => Some(x.cmp(y)),
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
@@ -716,11 +760,11 @@ impl Interp {
             (Bytes(x), Bytes(y)) => Some(x.cmp(y)),
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_order(&x, &y)?
+                self.seq_order(&x, &y, depth + 1)?
             }
             (Tuple(x), Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
-                self.seq_order(&x, &y)?
+                self.seq_order(&x, &y, depth + 1)?
             }
             _ => match (as_num(a), as_num(b)) {
                 (Some(Num::Int(x)), Some(Num::Int(y))) => Some(x.cmp(&y)),
@@ -732,12 +776,12 @@ impl Interp {
         })
     }
 
-    fn seq_order(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
+    fn seq_order(&mut self, x: &[Value], y: &[Value], depth: usize) -> PyResult<Option<std::cmp::Ordering>> {
         for (p, q) in x.iter().zip(y.iter()) {
-            if p.is(q) || self.eq(p, q)? {
+            if p.is(q) || self.eq_at(p, q, depth)? {
                 continue;
             }
-            if let Some(o) = self.builtin_order(p, q)? {
+            if let Some(o) = self.order_at(p, q, depth)? {
                 return Ok(Some(o));
             }
             let lt = self.rich_compare(CmpOp::Lt, p, q)?;
@@ -766,6 +810,13 @@ impl Interp {
 
     /// The internal hash of a value; TypeError for unhashable types.
     pub fn hash_of(&mut self, v: &Value) -> PyResult<u64> {
+        self.hash_at(v, 0)
+    }
+
+    fn hash_at(&mut self, v: &Value, depth: usize) -> PyResult<u64> {
+        if let Value::Tuple(_) = v {
+            self.check_nesting(depth, "")?;
+        }
         Ok(match v {
             Value::Str(s) => s.hash(),
             Value::Int(i) => int_hash(*i),
@@ -781,7 +832,7 @@ impl Interp {
             Value::Tuple(t) => {
                 let mut h: u64 = 0x345678;
                 for item in t.iter() {
-                    h = (h ^ self.hash_of(item)?).wrapping_mul(1_000_003);
+                    h = (h ^ self.hash_at(item, depth + 1)?).wrapping_mul(1_000_003);
                 }
                 h | 1
             }

@@ -384,6 +384,16 @@ impl Interp {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = f.pop();
+                    if let Value::Instance(inst) = &obj {
+                        if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
+                            let key = self.name_key(&f.code, i);
+                            let found = inst.dict.borrow().get_key(&key).cloned();
+                            if let Some(v) = found {
+                                f.push(v);
+                                continue;
+                            }
+                        }
+                    }
                     let name = f.code.names[i as usize].clone();
                     let v = self.get_attr(&obj, &name)?;
                     f.push(v);
@@ -391,11 +401,31 @@ impl Interp {
                 Instr::StoreAttr(i) => {
                     let obj = f.pop();
                     let v = f.pop();
+                    if let Value::Instance(inst) = &obj {
+                        let plain = crate::vm::types::HAS_DESCRIPTORS | crate::vm::types::HAS_SETATTR;
+                        if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
+                            let key = self.name_key(&f.code, i);
+                            inst.dict.borrow_mut().set_str_value(&key, v);
+                            continue;
+                        }
+                    }
                     let name = f.code.names[i as usize].clone();
                     self.set_attr(&obj, &name, v)?;
                 }
                 Instr::LoadMethod(i) => {
                     let obj = f.pop();
+                    if let Value::Instance(inst) = &obj {
+                        if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
+                            let key = self.name_key(&f.code, i);
+                            if inst.dict.borrow().get_key(&key).is_none() {
+                                if let Some(m @ Value::Function(_)) = self.class_lookup_key(&inst.class, &key) {
+                                    f.push(m);
+                                    f.push(obj);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
                     let name = f.code.names[i as usize].clone();
                     let (meth, receiver) = self.load_method(&obj, &name)?;
                     f.push(meth);
