@@ -263,7 +263,7 @@ pub struct Code {
     /// Per-name cache of global lookups: (globals address, globals version, builtins version, value).
     pub global_cache: RefCell<Vec<Option<GlobalCacheEntry>>>,
     /// `names` as interned str values (with cached hashes), filled on first use.
-    pub name_keys: RefCell<Vec<Value>>,
+    pub name_keys: std::cell::OnceCell<Vec<Value>>,
 }
 
 /// A cached global or builtin lookup, valid while both dicts keep their versions.

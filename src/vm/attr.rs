@@ -95,12 +95,12 @@ impl Interp {
     /// The interned str value of `code.names[i]`.
     #[inline]
     pub fn name_key(&mut self, code: &crate::compile::bytecode::Code, i: u32) -> Value {
-        if let Some(k) = code.name_keys.borrow().get(i as usize) {
-            return k.clone();
+        if let Some(keys) = code.name_keys.get() {
+            return keys.get(i as usize).cloned().unwrap_or(Value::None);
         }
         let keys: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
         let k = keys.get(i as usize).cloned().unwrap_or(Value::None);
-        *code.name_keys.borrow_mut() = keys;
+        let _ = code.name_keys.set(keys);
         k
     }
 

@@ -119,6 +119,37 @@ impl Interp {
                     return self.push_frame(f, g);
                 }
             }
+            // Fast path: instantiating a plain class whose `__init__` takes exactly these arguments.
+            if let Value::Class(cls) = &callee {
+                if cls.kind == ClassKind::Object && cls.flags.get() & crate::vm::types::HAS_NEW == 0 {
+                    if let Some(Value::Function(init)) = self.class_lookup(cls, "__init__") {
+                        let code = &init.code;
+                        let plain = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+                        if code.argcount as usize == nargs + 1 && code.flags & plain == 0 && code.kwonlyargcount == 0 {
+                            let obj = self.new_instance(cls);
+                            let mut g = self.new_frame_empty(code, init.globals.clone(), ReturnTo::Init(obj.clone()));
+                            g.slots.reserve(g.nlocals + 8);
+                            g.slots.push(obj);
+                            let start = f.slots.len() - nargs;
+                            // SAFETY: as in the function fast path: a bitwise move of the
+                            // arguments after `self`, then the caller's stack forgets them.
+                            unsafe {
+                                std::ptr::copy_nonoverlapping(f.slots.as_ptr().add(start), g.slots.as_mut_ptr().add(1), nargs);
+                                g.slots.set_len(nargs + 1);
+                                f.slots.set_len(start);
+                            }
+                            for _ in nargs + 1..g.nlocals {
+                                g.slots.push(Value::Undefined);
+                            }
+                            f.pop(); // the class
+                            if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+                                self.setup_cells(&init, &mut g);
+                            }
+                            return self.push_frame(f, g);
+                        }
+                    }
+                }
+            }
         }
         let kwnames: Vec<Rc<str>> = match &names {
             Some(Value::Tuple(t)) => t.iter().map(|n| Rc::from(n.as_str().unwrap_or(""))).collect(),
