@@ -17,6 +17,16 @@ pub mod stdlib;
 pub mod syntax;
 pub mod vm;
 
-mod embed;
+pub mod embed;
 
-pub use embed::{CapturedOutput, Error, Interpreter};
+pub use embed::async_host::{Completer, HostFuture};
+pub use embed::convert::{FromValue, IntoArgs, IntoKwargs, IntoValue};
+pub use embed::driver::Task;
+pub use embed::handle::{Handle, Reply};
+pub use embed::limits::{CountingAllocator, Limits};
+pub use embed::module::ModuleBuilder;
+pub use embed::native::Raw;
+pub use embed::{Callee, CapturedOutput, Error, ErrorKind, Exception, Interpreter};
+pub use vm::interp::Limit;
+pub use vm::object::NativeObject;
+pub use vm::value::Value;

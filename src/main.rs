@@ -27,11 +27,19 @@ const STACK_SIZE: usize = 1 << 30;
 
 /// What the command line asks for.
 enum Mode {
-    Run { source: String, filename: String, argv: Vec<String>, dir: String },
+    Run {
+        source: String,
+        filename: String,
+        argv: Vec<String>,
+        dir: String,
+    },
     Dis(String),
     Check(String),
     /// The REPL, after running a script when `-i` came with one.
-    Repl { script: Option<Box<Mode>>, terminal: bool },
+    Repl {
+        script: Option<Box<Mode>>,
+        terminal: bool,
+    },
 }
 
 fn main() -> ExitCode {

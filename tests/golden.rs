@@ -89,9 +89,7 @@ fn run_script(dir: &Path, name: &str) -> Outcome {
 fn diff(expected: &str, actual: &str) -> String {
     let e: Vec<&str> = expected.lines().collect();
     let a: Vec<&str> = actual.lines().collect();
-    let first = (0..e.len().max(a.len()))
-        .find(|&i| e.get(i) != a.get(i))
-        .unwrap_or(0);
+    let first = (0..e.len().max(a.len())).find(|&i| e.get(i) != a.get(i)).unwrap_or(0);
     let mut s = format!("    first difference at line {}:\n", first + 1);
     let lo = first.saturating_sub(2);
     for i in lo..first {
@@ -146,10 +144,7 @@ fn check(dir: &Path, name: &str) -> Vec<String> {
         }
         None => {
             if got.status != Some(0) {
-                problems.push(format!(
-                    "exit status {:?}, expected 0; stderr:\n{}",
-                    got.status, got.stderr
-                ));
+                problems.push(format!("exit status {:?}, expected 0; stderr:\n{}", got.status, got.stderr));
             }
         }
     }
@@ -170,10 +165,7 @@ fn golden_scripts() {
     assert!(!scripts.is_empty(), "no golden scripts found in {}", dir.display());
     let known = known_failures(&dir);
     for k in &known {
-        assert!(
-            scripts.contains(k),
-            "KNOWN_FAILURES names {k}, which is not a script in tests/golden"
-        );
+        assert!(scripts.contains(k), "KNOWN_FAILURES names {k}, which is not a script in tests/golden");
     }
 
     let mut failed = Vec::new();
@@ -197,12 +189,7 @@ fn golden_scripts() {
             failed.push(name.clone());
         }
     }
-    eprintln!(
-        "golden: {passed} passed, {} failed, {} known failures, of {}",
-        failed.len(),
-        known.len(),
-        scripts.len()
-    );
+    eprintln!("golden: {passed} passed, {} failed, {} known failures, of {}", failed.len(), known.len(), scripts.len());
     assert!(
         unexpectedly_passed.is_empty(),
         "these scripts pass now: remove them from tests/golden/KNOWN_FAILURES: {unexpectedly_passed:?}"

@@ -22,10 +22,15 @@ fn home(name: &str) -> PathBuf {
     dir
 }
 
-fn start(name: &str) -> Pty {
-    let mut p = Pty::spawn(COIL, &[], &home(name));
-    p.expect("Ctrl-D");
+/// Starts coil on a terminal and waits for the end of its banner.
+fn spawn(args: &[&str], home: &std::path::Path) -> Pty {
+    let mut p = Pty::spawn(COIL, args, home);
+    p.expect("Ctrl-D.\n>>> import asyncio\n");
     p
+}
+
+fn start(name: &str) -> Pty {
+    spawn(&[], &home(name))
 }
 
 /// Types `line` at the next `>>> ` prompt.
@@ -44,6 +49,8 @@ fn banner_and_multiline_function() {
     p.line(MORE, "");
     type_line(&mut p, "add(6, 7)");
     p.expect("\n43\n");
+    type_line(&mut p, "help");
+    p.expect("a block (def, if, for, ...) ends with an empty line");
     type_line(&mut p, "exit()");
     assert!(p.wait().success());
 }
@@ -84,7 +91,7 @@ fn exception_keeps_state() {
 #[test]
 fn top_level_await() {
     let mut p = start("await");
-    type_line(&mut p, "import asyncio");
+    // asyncio is imported for us, as under `python -m asyncio`.
     type_line(&mut p, "await asyncio.sleep(0.01, 'slept' + '!')");
     p.expect("\n'slept!'\n");
     type_line(&mut p, "asyncio.run(asyncio.sleep(0))");
@@ -166,7 +173,7 @@ fn tab_completes_attributes_and_names() {
 #[test]
 fn ctrl_d_exits_and_history_is_saved() {
     let dir = home("history");
-    let mut p = Pty::spawn(COIL, &[], &dir);
+    let mut p = spawn(&[], &dir);
     type_line(&mut p, "remembered = 1");
     p.expect(PROMPT);
     p.send("\x04");
@@ -180,7 +187,7 @@ fn dash_i_keeps_the_scripts_globals() {
     let dir = home("dash-i");
     let script = dir.join("script.py");
     std::fs::write(&script, "answer = 6 * 7\n").expect("write script");
-    let mut p = Pty::spawn(COIL, &["-i", script.to_str().expect("utf-8 path")], &dir);
+    let mut p = spawn(&["-i", script.to_str().expect("utf-8 path")], &dir);
     type_line(&mut p, "answer + 1");
     p.expect("\n43\n");
     type_line(&mut p, "exit()");

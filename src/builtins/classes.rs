@@ -27,7 +27,8 @@ pub fn register(interp: &mut Interp) {
     add_method(&object, "__new__", object_new);
     add_method(&object, "__init_subclass__", object_init_subclass);
     // Renamed so `instantiate` can recognise object's own __init__/__repr__/__str__.
-    for (key, name) in [("__init__", "object.__init__"), ("__repr__", "object.__repr__"), ("__str__", "object.__str__")] {
+    for (key, name) in [("__init__", "object.__init__"), ("__repr__", "object.__repr__"), ("__str__", "object.__str__")]
+    {
         let f = object.dict.borrow().get_str(key).cloned();
         if let Some(Value::Builtin(b)) = f {
             object.dict.borrow_mut().set_str(key, native(name, b.func));
@@ -95,7 +96,8 @@ fn build_class(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<
 /// Makes a class object from its name, bases and namespace.
 pub fn make_class(interp: &mut Interp, name: &str, bases: Vec<Rc<Class>>, mut ns: Dict) -> PyResult<Rc<Class>> {
     let bases = if bases.is_empty() { vec![interp.types.object.clone()] } else { bases };
-    let kind = if bases.iter().any(|b| b.kind == ClassKind::Exception) { ClassKind::Exception } else { ClassKind::Object };
+    let kind =
+        if bases.iter().any(|b| b.kind == ClassKind::Exception) { ClassKind::Exception } else { ClassKind::Object };
     let Some(mro) = types::c3_mro(&bases) else {
         let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
         return Err(interp.type_error(format!(
@@ -103,7 +105,8 @@ pub fn make_class(interp: &mut Interp, name: &str, bases: Vec<Rc<Class>>, mut ns
             names.join(", ")
         )));
     };
-    let module = ns.get_str("__module__").and_then(|m| m.as_str().map(String::from)).unwrap_or_else(|| "__main__".into());
+    let module =
+        ns.get_str("__module__").and_then(|m| m.as_str().map(String::from)).unwrap_or_else(|| "__main__".into());
     let qualname = ns.get_str("__qualname__").and_then(|m| m.as_str().map(String::from)).unwrap_or_else(|| name.into());
     ns.remove_str("__qualname__");
     // Implicit classmethods.
@@ -256,7 +259,8 @@ fn type_subclasses(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn property_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     check_args(interp, "property", args, 0, 4)?;
-    let get = |i: usize, name: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, name).cloned()).unwrap_or(Value::None);
+    let get =
+        |i: usize, name: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, name).cloned()).unwrap_or(Value::None);
     Ok(Value::Descriptor(Rc::new(Descriptor::Property {
         fget: get(0, "fget"),
         fset: get(1, "fset"),

@@ -93,7 +93,9 @@ fn dict_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
 
 /// `d.update(src)` where src is a mapping or an iterable of pairs.
 fn update_from(interp: &mut Interp, d: &Value, src: &Value) -> PyResult<()> {
-    if matches!(src, Value::Dict(_)) || (matches!(src, Value::Instance(_)) && interp.lookup_special(src, "keys").is_some()) {
+    if matches!(src, Value::Dict(_))
+        || (matches!(src, Value::Instance(_)) && interp.lookup_special(src, "keys").is_some())
+    {
         return interp.dict_update_from(d, src, false);
     }
     let pairs = interp.collect_iterable(src)?;

@@ -140,9 +140,8 @@ fn min_max(interp: &mut Interp, args: &[Value], kwargs: KwArgs, want_max: bool) 
         1 => interp.collect_iterable(&args[0])?,
         _ => {
             if default.is_some() {
-                return Err(interp.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
+                return Err(interp
+                    .type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
             }
             args.to_vec()
         }
@@ -369,6 +368,15 @@ fn float_hash(f: f64) -> i64 {
 /// `hash(v)` with CPython's values for numbers and tuples (strings and
 /// objects hash differently from run to run in CPython too).
 pub fn py_hash(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    if let Value::Tuple(_) = v {
+        // Checks hashability and nesting depth (RecursionError) before recursing.
+        interp.hash_of(v)?;
+    }
+    py_hash_checked(interp, v)
+}
+
+/// `py_hash` of a value already known to be hashable and not too deep.
+fn py_hash_checked(interp: &mut Interp, v: &Value) -> PyResult<i64> {
     if let Some(b) = to_bigint(v) {
         return Ok(Interp::py_int_hash(&b));
     }
@@ -381,7 +389,7 @@ pub fn py_hash(interp: &mut Interp, v: &Value) -> PyResult<i64> {
             const P5: u64 = 2870177450012600261;
             let mut acc = P5;
             for item in items.iter() {
-                let lane = py_hash(interp, item)? as u64;
+                let lane = py_hash_checked(interp, item)? as u64;
                 acc = acc.wrapping_add(lane.wrapping_mul(P2));
                 acc = acc.rotate_left(31);
                 acc = acc.wrapping_mul(P1);
@@ -736,7 +744,9 @@ pub fn number_arg(interp: &mut Interp, v: &Value) -> PyResult<f64> {
 /// An i64 from an int value, or OverflowError.
 pub fn i64_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
     match v {
-        Value::BigInt(b) => b.to_i64().ok_or_else(|| interp.overflow_error("Python int too large to convert to C long")),
+        Value::BigInt(b) => {
+            b.to_i64().ok_or_else(|| interp.overflow_error("Python int too large to convert to C long"))
+        }
         _ => interp.index_value(v),
     }
 }

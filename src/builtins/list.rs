@@ -33,7 +33,14 @@ pub fn register(interp: &mut Interp) {
     }
     let tuple = interp.types.tuple.clone();
     tuple.dict.borrow_mut().set_str("__new__", native("tuple", tuple_new));
-    for (name, f) in [("index", index as NativeFn), ("count", count), ("__len__", dunder_len), ("__getitem__", dunder_getitem), ("__contains__", dunder_contains), ("__iter__", dunder_iter)] {
+    for (name, f) in [
+        ("index", index as NativeFn),
+        ("count", count),
+        ("__len__", dunder_len),
+        ("__getitem__", dunder_getitem),
+        ("__contains__", dunder_contains),
+        ("__iter__", dunder_iter),
+    ] {
         add_method(&tuple, name, f);
     }
     let range = interp.types.range.clone();

@@ -52,7 +52,9 @@ fn int_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
             return Err(interp.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         return match v {
-            Value::Str(s) => super::numparse::parse_int(s.as_str(), base as u32).map(Value::bigint).map_err(|e| interp.value_error(e)),
+            Value::Str(s) => super::numparse::parse_int(s.as_str(), base as u32)
+                .map(Value::bigint)
+                .map_err(|e| interp.value_error(e)),
             _ => Err(interp.type_error("int() can't convert non-string with explicit base")),
         };
     }
@@ -68,7 +70,9 @@ fn int_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
             }
             Ok(float_to_int(*f))
         }
-        Value::Str(s) => super::numparse::parse_int(s.as_str(), 10).map(Value::bigint).map_err(|e| interp.value_error(e)),
+        Value::Str(s) => {
+            super::numparse::parse_int(s.as_str(), 10).map(Value::bigint).map_err(|e| interp.value_error(e))
+        }
         Value::Bytes(b) => {
             let s = String::from_utf8_lossy(b).to_string();
             super::numparse::parse_int(&s, 10).map(Value::bigint).map_err(|e| interp.value_error(e))
@@ -268,7 +272,8 @@ fn int_from_bytes(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResu
     if !little {
         data.reverse();
     }
-    let n = if signed { BigInt::from_signed_bytes_le(&data) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &data) };
+    let n =
+        if signed { BigInt::from_signed_bytes_le(&data) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &data) };
     Ok(Value::bigint(n))
 }
 

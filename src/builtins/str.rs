@@ -250,7 +250,10 @@ fn rsplit(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
                     out.push(Value::str(rest));
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                let start = rest
+                    .rfind(char::is_whitespace)
+                    .map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
+                    .unwrap_or(0);
                 out.push(Value::str(&rest[start..]));
                 rest = rest[..start].trim_end();
             }
@@ -273,7 +276,8 @@ fn splitlines(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<V
     let mut i = 0;
     while i < bytes.len() {
         let (pos, c) = bytes[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break =
+            matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
         if is_break {
             let mut end = pos + c.len_utf8();
             if c == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {

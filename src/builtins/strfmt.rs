@@ -1,7 +1,9 @@
 //! `str % args` and `str.format(...)`: argument lookup and conversion around
 //! the rendering functions of `percent` and `format_spec`.
 
-use super::percent::{parse_percent, percent_char, percent_float, percent_int, percent_str, star_precision, star_width};
+use super::percent::{
+    parse_percent, percent_char, percent_float, percent_int, percent_str, star_precision, star_width,
+};
 use super::percent::{PercentCount, PercentPiece};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -14,7 +16,9 @@ pub fn percent_format(interp: &mut Interp, fmt: &str, args: &Value) -> PyResult<
     let (positional, mapping): (Vec<Value>, Option<Value>) = match args {
         Value::Tuple(t) => (t.as_ref().clone(), None),
         Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-        Value::Instance(_) if interp.lookup_special(args, "__getitem__").is_some() && !matches!(args, Value::Str(_)) => {
+        Value::Instance(_)
+            if interp.lookup_special(args, "__getitem__").is_some() && !matches!(args, Value::Str(_)) =>
+        {
             (vec![args.clone()], Some(args.clone()))
         }
         other => (vec![other.clone()], None),
@@ -290,7 +294,9 @@ fn format_field(
     let first = &name[..end];
     let mut value = if first.is_empty() {
         if *manual {
-            return Err(interp.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(
+                interp.value_error("cannot switch from manual field specification to automatic field numbering")
+            );
         }
         let v = args.get(*auto).cloned();
         let idx = *auto;
@@ -298,12 +304,14 @@ fn format_field(
         v.ok_or_else(|| interp.index_error(format!("Replacement index {idx} out of range for positional args tuple")))?
     } else if let Ok(idx) = first.parse::<usize>() {
         if *auto > 0 {
-            return Err(interp.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(
+                interp.value_error("cannot switch from automatic field numbering to manual field specification")
+            );
         }
         *manual = true;
-        args.get(idx)
-            .cloned()
-            .ok_or_else(|| interp.index_error(format!("Replacement index {idx} out of range for positional args tuple")))?
+        args.get(idx).cloned().ok_or_else(|| {
+            interp.index_error(format!("Replacement index {idx} out of range for positional args tuple"))
+        })?
     } else {
         match kwargs.iter().find(|(k, _)| k.as_ref() == first) {
             Some((_, v)) => v.clone(),
@@ -338,7 +346,8 @@ fn format_field(
         Some(_) => return Err(interp.value_error("Unknown conversion specifier")),
     };
     // Nested fields inside the spec.
-    let spec = if spec.contains('{') { format_with(interp, spec, args, kwargs, auto, manual)? } else { spec.to_string() };
+    let spec =
+        if spec.contains('{') { format_with(interp, spec, args, kwargs, auto, manual)? } else { spec.to_string() };
     let r = interp.format_value(&value, conv_code, Some(&Value::string(spec)))?;
     Ok(r.as_str().unwrap_or("").to_string())
 }

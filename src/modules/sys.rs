@@ -42,13 +42,8 @@ pub fn module(interp: &mut Interp) -> Value {
         ("intern", intern),
         ("getsizeof", getsizeof),
     ];
-    let version_info = Value::tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(0),
-        Value::str("final"),
-        Value::Int(0),
-    ]);
+    let version_info =
+        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)]);
     super::make_module(
         "sys",
         functions,

@@ -122,7 +122,8 @@ fn lookup_dotted(interp: &mut Interp, globals: &Rc<RefCell<Dict>>, dotted: &str)
 /// `name(` for callables (as rlcompleter does), `name` otherwise.
 fn with_paren(interp: &mut Interp, name: String, value: &Value) -> String {
     let callable = interp.builtins.borrow().get_str("callable").cloned();
-    let is_callable = callable.is_some_and(|f| matches!(interp.call_value(f, vec![value.clone()], vec![]), Ok(Value::Bool(true))));
+    let is_callable =
+        callable.is_some_and(|f| matches!(interp.call_value(f, vec![value.clone()], vec![]), Ok(Value::Bool(true))));
     if is_callable {
         name + "("
     } else {

@@ -21,10 +21,14 @@ use coil::vm::value::Value;
 use input::{Line, LineReader};
 use session::Session;
 
-/// What the REPL prints first.
+/// What the REPL prints first. Like `python -m asyncio`, the session starts
+/// with `asyncio` imported, shown as if typed.
 pub fn banner() -> String {
     format!(
-        "coil {} (a Python 3.11 subset; top-level await works)\nType \"help\" for help, \"exit()\" or Ctrl-D to leave.\n",
+        "coil {} (a Python 3.11 subset) asyncio REPL\n\
+         Use \"await\" directly instead of \"asyncio.run()\".\n\
+         Type \"help\", \"exit()\" or Ctrl-D.\n\
+         >>> import asyncio\n",
         env!("CARGO_PKG_VERSION")
     )
 }
@@ -55,9 +59,12 @@ pub fn run(interp: Interp, terminal: bool) -> u8 {
     if terminal {
         session.write_stderr(&banner());
     }
+    if let Some(exc) = session.execute("import asyncio\n") {
+        return session.exit_status(&exc);
+    }
     let status = loop {
         match read_input(reader.as_mut(), &mut session) {
-            Input::Source(source) if source.trim() == "help" => session.write_stdout(HELP),
+            Input::Source(source) if is_help(&source) && !session.defines("help") => session.write_stdout(HELP),
             Input::Source(source) => {
                 if let Some(exc) = session.execute(&source) {
                     break session.exit_status(&exc);
@@ -112,6 +119,11 @@ fn read_input(reader: &mut dyn LineReader, session: &mut Session) -> Input {
             Line::Eof => return Input::End,
         }
     }
+}
+
+/// Whether the input asks for help: `help` or `help()`.
+fn is_help(source: &str) -> bool {
+    matches!(source.trim(), "help" | "help()")
 }
 
 /// The indentation to pre-fill after `line`: one level deeper after a block

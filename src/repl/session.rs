@@ -61,6 +61,11 @@ impl Session {
         self.interp.borrow_mut().write_stderr(text);
     }
 
+    /// Whether `name` is bound in `__main__` or the builtins.
+    pub fn defines(&self, name: &str) -> bool {
+        self.globals.borrow().get_str(name).is_some() || self.interp.borrow().builtins.borrow().get_str(name).is_some()
+    }
+
     /// Compiles and runs one complete input, printing its errors. Returns the
     /// `SystemExit` exception when the input (or a task it ran) asks to leave.
     pub fn execute(&mut self, source: &str) -> Option<Value> {

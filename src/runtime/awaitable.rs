@@ -5,6 +5,8 @@
 use crate::runtime::asyncgen::AsyncGenOp;
 use crate::runtime::event_loop::EventLoop;
 use crate::runtime::future::{self, Future, FutureIter};
+use crate::runtime::event::EventWait;
+use crate::runtime::queue::QueueOp;
 use crate::runtime::timers::TimerAction;
 use crate::vm::interp::Interp;
 use crate::vm::object::{NativeObject, PyResult};
@@ -31,12 +33,22 @@ pub fn resume(
     if let Some(op) = any.downcast_ref::<AsyncGenOp>() {
         return Some(op.step(interp, sent, throw));
     }
+    if let Some(op) = any.downcast_ref::<QueueOp>() {
+        return Some(op.step(interp, throw));
+    }
+    if let Some(w) = any.downcast_ref::<EventWait>() {
+        return Some(w.step(interp, throw));
+    }
     None
 }
 
 /// Whether a native object is driven like a coroutine (a Task accepts it).
 pub fn is_native_coroutine(n: &Rc<dyn NativeObject>) -> bool {
-    n.as_any().is::<Sleep>() || n.as_any().is::<AsyncGenOp>()
+    is_native_coroutine_any(n.as_any())
+}
+
+fn is_native_coroutine_any(any: &dyn Any) -> bool {
+    any.is::<Sleep>() || any.is::<AsyncGenOp>() || any.is::<QueueOp>() || any.is::<EventWait>()
 }
 
 /// `asyncio.sleep(delay, result)`: yields None once for a zero delay, otherwise
@@ -59,6 +71,30 @@ impl NativeObject for Sleep {
 }
 
 impl Sleep {
+    /// `asyncio.sleep(delay, result)`. A `sleep(0)` reuses the runtime's spare object when
+    /// nothing else holds it, so the hot `await asyncio.sleep(0)` allocates nothing.
+    pub fn make(interp: &mut Interp, delay: f64, result: Value) -> Value {
+        if delay <= 0.0 && result.is_none() {
+            if let Some(Value::Native(spare)) = &interp.runtime.spare_sleep {
+                if Rc::strong_count(spare) == 1 && Rc::strong_count(&**spare) == 1 {
+                    if let Some(s) = spare.as_any().downcast_ref::<Sleep>() {
+                        s.state.set(0);
+                        s.fut.borrow_mut().take();
+                        return Value::Native(spare.clone());
+                    }
+                }
+            }
+            let v = Value::native(Rc::new(Sleep::new(delay, result)));
+            interp.runtime.spare_sleep = Some(v.clone());
+            return v;
+        }
+        Value::native(Rc::new(Sleep::new(delay, result)))
+    }
+
+    fn new(delay: f64, result: Value) -> Sleep {
+        Sleep { delay, result, state: Cell::new(0), fut: RefCell::new(None) }
+    }
+
     fn step(&self, interp: &mut Interp, throw: Option<Value>) -> PyResult<Outcome> {
         match self.state.get() {
             0 => {
@@ -121,16 +157,10 @@ pub fn native_await_iter(v: &Value) -> Option<Value> {
         let fut = crate::runtime::downcast_rc::<Future>(n)?;
         return Some(Value::native(Rc::new(FutureIter { fut, yielded: Cell::new(false) })));
     }
-    if let Some(s) = any.downcast_ref::<Sleep>() {
-        if s.delay <= 0.0 && s.result.is_none() && s.state.get() == 0 {
-            // Fast path: an iterator that yields None once, then returns None.
-            s.state.set(2);
-            let it = crate::vm::object::NativeIter::Values { items: vec![Value::None], index: 0 };
-            return Some(Value::Iterator(Rc::new(RefCell::new(it))));
-        }
+    if any.is::<Sleep>() {
         return Some(v.clone());
     }
-    if any.is::<AsyncGenOp>() || any.is::<FutureIter>() {
+    if any.is::<AsyncGenOp>() || any.is::<FutureIter>() || any.is::<QueueOp>() || any.is::<EventWait>() {
         return Some(v.clone());
     }
     None
@@ -151,5 +181,5 @@ pub fn method_step(interp: &mut Interp, recv: &Value, sent: Value, throw: Option
 /// Whether `resume` can step this native object (so `throw` can be delivered to it).
 pub fn resume_supported(n: &dyn NativeObject) -> bool {
     let any = n.as_any();
-    any.is::<FutureIter>() || any.is::<Sleep>() || any.is::<AsyncGenOp>()
+    any.is::<FutureIter>() || any.is::<Sleep>() || any.is::<AsyncGenOp>() || any.is::<QueueOp>() || any.is::<EventWait>()
 }

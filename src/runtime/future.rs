@@ -33,6 +33,67 @@ pub enum DoneCallback {
     Native(NativeDone),
 }
 
+/// The done callbacks of a future, with room for one inline (the usual case: the
+/// task awaiting it), so most futures need no separate allocation for them.
+#[derive(Default)]
+pub enum CallbackList {
+    #[default]
+    Empty,
+    One(DoneCallback),
+    Many(Vec<DoneCallback>),
+}
+
+impl CallbackList {
+    pub fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        matches!(self, CallbackList::Empty)
+    }
+
+    pub fn as_slice(&self) -> &[DoneCallback] {
+        match self {
+            CallbackList::Empty => &[],
+            CallbackList::One(c) => std::slice::from_ref(c),
+            CallbackList::Many(v) => v,
+        }
+    }
+
+    pub fn push(&mut self, cb: DoneCallback) {
+        match std::mem::take(self) {
+            CallbackList::Empty => *self = CallbackList::One(cb),
+            CallbackList::One(first) => *self = CallbackList::Many(vec![first, cb]),
+            CallbackList::Many(mut v) => {
+                v.push(cb);
+                *self = CallbackList::Many(v);
+            }
+        }
+    }
+
+    /// Keeps the callbacks for which `keep` is true, in order.
+    pub fn retain(&mut self, mut keep: impl FnMut(&DoneCallback) -> bool) {
+        let old = std::mem::take(self);
+        for cb in old {
+            if keep(&cb) {
+                self.push(cb);
+            }
+        }
+    }
+}
+
+impl IntoIterator for CallbackList {
+    type Item = DoneCallback;
+    type IntoIter = std::iter::Chain<std::option::IntoIter<DoneCallback>, std::vec::IntoIter<DoneCallback>>;
+    fn into_iter(self) -> Self::IntoIter {
+        match self {
+            CallbackList::Empty => None.into_iter().chain(Vec::new()),
+            CallbackList::One(c) => Some(c).into_iter().chain(Vec::new()),
+            CallbackList::Many(v) => None.into_iter().chain(v),
+        }
+    }
+}
+
 /// A Future or (with `task`) a Task.
 pub struct Future {
     pub loop_: Rc<EventLoop>,
@@ -40,7 +101,7 @@ pub struct Future {
     /// The result, or the exception when `has_exception`.
     pub result: RefCell<Value>,
     pub has_exception: Cell<bool>,
-    pub callbacks: RefCell<Vec<DoneCallback>>,
+    pub callbacks: RefCell<CallbackList>,
     pub cancel_msg: RefCell<Value>,
     /// Set while an exception was stored and nobody asked for it.
     pub log_traceback: Cell<bool>,
@@ -78,7 +139,7 @@ impl Future {
             state: Cell::new(FutState::Pending),
             result: RefCell::new(Value::None),
             has_exception: Cell::new(false),
-            callbacks: RefCell::new(Vec::new()),
+            callbacks: RefCell::new(CallbackList::Empty),
             cancel_msg: RefCell::new(Value::None),
             log_traceback: Cell::new(false),
             task,

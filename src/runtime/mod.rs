@@ -7,9 +7,11 @@
 
 pub mod asyncgen;
 pub mod awaitable;
+pub mod event;
 pub mod event_loop;
 pub mod future;
 pub mod gather;
+pub mod queue;
 pub mod task;
 pub mod timers;
 
@@ -34,6 +36,11 @@ pub struct Runtime {
     /// `asyncio.CancelledError`, `asyncio.InvalidStateError` (made when the runtime registers).
     pub cancelled_error: Option<Rc<Class>>,
     pub invalid_state_error: Option<Rc<Class>>,
+    /// `asyncio.QueueEmpty`, `asyncio.QueueFull`.
+    pub queue_empty: Option<Rc<Class>>,
+    pub queue_full: Option<Rc<Class>>,
+    /// A `sleep(0)` coroutine kept for reuse (see `awaitable::Sleep::make`).
+    pub spare_sleep: Option<Value>,
     /// Work queued by `Drop` impls, handled at safe points.
     pub finalize: Rc<FinalizeQueue>,
 }
@@ -69,7 +76,8 @@ impl FinalizeQueue {
         }
     }
 
-    fn push(&self, item: Finalize) {
+    /// Queues one piece of work (dropped if the queue is being drained right now).
+    pub fn push(&self, item: Finalize) {
         if let Ok(mut items) = self.items.try_borrow_mut() {
             items.push(item);
         }

@@ -212,6 +212,7 @@ pub fn format_coro(coro: &Value) -> String {
                 None => format!("{}() done", g.qualname),
             }
         }
+        Value::Native(n) => format!("{}()", crate::modules::asyncio::native_coro_name(n)),
         _ => "sleep()".into(),
     }
 }
@@ -244,6 +245,7 @@ pub fn repr(interp: &mut Interp, f: &Rc<Future>) -> String {
         let cbs: Vec<String> = f
             .callbacks
             .borrow()
+            .as_slice()
             .iter()
             .map(|c| match c {
                 DoneCallback::Wake(_) => "Task.task_wakeup()".to_string(),

@@ -2,6 +2,7 @@
 the coordination tools are written here, laid out like CPython's Lib/asyncio."""
 
 from asyncio.exceptions import *
+from asyncio.coroutines import *
 from asyncio.events import *
 from asyncio.futures import *
 from asyncio.tasks import *

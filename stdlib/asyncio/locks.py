@@ -2,6 +2,7 @@
 
 Waiters are kept in dicts used as insertion-ordered sets, so a waiter leaves in O(1)."""
 
+import _asyncio
 from asyncio import exceptions
 from asyncio import mixins
 
@@ -70,44 +71,24 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
 
 
 class Event(mixins._LoopBoundMixin):
-    """Asynchronous equivalent to threading.Event."""
+    """Asynchronous equivalent to threading.Event.
+
+    The flag and the waiters are native (src/runtime/event.rs)."""
 
     def __init__(self):
-        self._waiters = {}
-        self._value = False
+        _asyncio._event_init(self)
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
+        extra = 'set' if self.is_set() else 'unset'
+        n = _asyncio._event_waiters(self)
+        if n:
+            extra = f'{extra}, waiters:{n}'
         return f'<asyncio.locks.Event object at {id(self):#x} [{extra}]>'
 
-    def is_set(self):
-        return self._value
-
-    def set(self):
-        if not self._value:
-            self._value = True
-            # Hand the waiters over in one piece: each leaves an empty dict in O(1).
-            waiters = self._waiters
-            self._waiters = {}
-            for fut in waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def clear(self):
-        self._value = False
-
-    async def wait(self):
-        if self._value:
-            return True
-        fut = self._get_loop().create_future()
-        self._waiters[fut] = None
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.pop(fut, None)
+    is_set = _asyncio._event_is_set
+    set = _asyncio._event_set
+    clear = _asyncio._event_clear
+    wait = _asyncio._event_wait
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):

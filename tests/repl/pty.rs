@@ -75,14 +75,15 @@ impl Pty {
     }
 
     /// Waits until `needle` appears after the text consumed so far; consumes
-    /// through it and returns the text before it. Panics with the output on timeout.
+    /// through it (but a final newline stays, so a prompt after it still starts
+    /// a line) and returns the text before it. Panics with the output on timeout.
     pub fn expect(&mut self, needle: &str) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
             if let Some(i) = screen.get(self.seen..).and_then(|rest| rest.find(needle)) {
                 let before = screen[self.seen..self.seen + i].to_string();
-                self.seen += i + needle.len();
+                self.seen += i + needle.trim_end_matches('\n').len();
                 return before;
             }
             if start.elapsed() > TIMEOUT {

@@ -142,7 +142,7 @@ fn remove_done_callback(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> 
     let f = recv_future(interp, args)?;
     let cb = arg(args, 1, kwargs, "fn");
     let mut removed = 0;
-    let mut kept = Vec::new();
+    let mut kept = future::CallbackList::Empty;
     let cbs = std::mem::take(&mut *f.callbacks.borrow_mut());
     for c in cbs {
         let same = match &c {
@@ -155,7 +155,11 @@ fn remove_done_callback(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> 
             kept.push(c);
         }
     }
-    f.callbacks.borrow_mut().extend(kept);
+    // Callbacks added meanwhile (by `__eq__`) go after the kept ones.
+    let added = std::mem::replace(&mut *f.callbacks.borrow_mut(), kept);
+    for c in added {
+        f.callbacks.borrow_mut().push(c);
+    }
     Ok(Value::Int(removed))
 }
 
@@ -255,7 +259,12 @@ fn it_close(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     if let Some(op) = n.as_any().downcast_ref::<asyncgen::AsyncGenOp>() {
         op.state.set(2);
     }
-    let _ = interp;
+    if let Some(op) = n.as_any().downcast_ref::<crate::runtime::queue::QueueOp>() {
+        op.close(interp);
+    }
+    if let Some(w) = n.as_any().downcast_ref::<crate::runtime::event::EventWait>() {
+        w.close();
+    }
     Ok(Value::None)
 }
 
@@ -265,7 +274,11 @@ fn it_self(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn sleep_repr(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let p = args.first().and_then(|v| v.ptr()).unwrap_or(0);
-    Ok(Value::string(format!("<coroutine object sleep at {p:#x}>")))
+    let name = match args.first() {
+        Some(Value::Native(n)) => super::native_coro_name(n),
+        _ => "sleep",
+    };
+    Ok(Value::string(format!("<coroutine object {name} at {p:#x}>")))
 }
 
 fn recv_handle(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<Handle>> {

@@ -4,6 +4,8 @@
 
 mod future_methods;
 mod loop_methods;
+mod queue_methods;
+mod event_methods;
 
 use crate::builtins::{add_method, kwarg, native};
 use crate::runtime::awaitable::Sleep;
@@ -62,7 +64,11 @@ pub fn register(interp: &mut Interp) {
     if let Some(c) = &interp.runtime.invalid_state_error {
         values.push(("InvalidStateError", Value::Class(c.clone())));
     }
-    let m = super::make_module("_asyncio", functions, values);
+    values.extend(queue_methods::make_exceptions(interp));
+    let mut functions = functions.to_vec();
+    functions.extend_from_slice(queue_methods::FUNCTIONS);
+    functions.extend_from_slice(event_methods::FUNCTIONS);
+    let m = super::make_module("_asyncio", &functions, values);
     interp.modules.insert("_asyncio".into(), m);
 }
 
@@ -171,7 +177,7 @@ fn sleep(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
     let delay = arg(args, 0, kwargs, "delay");
     let delay = crate::builtins::functions::number_arg(interp, &delay)?;
     let result = arg(args, 1, kwargs, "result");
-    Ok(Value::native(Rc::new(Sleep { delay, result, state: Cell::new(0), fut: RefCell::new(None) })))
+    Ok(Sleep::make(interp, delay, result))
 }
 
 fn gather(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -196,7 +202,9 @@ fn ensure_future(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResul
 fn iscoroutine(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(match args.first() {
         Some(Value::Generator(g)) => g.kind == GenKind::Coroutine,
-        Some(Value::Native(n)) => n.as_any().is::<Sleep>(),
+        Some(Value::Native(n)) => {
+            crate::runtime::awaitable::is_native_coroutine(n) && !n.as_any().is::<crate::runtime::asyncgen::AsyncGenOp>()
+        }
         _ => false,
     }))
 }
@@ -233,6 +241,36 @@ pub fn add_methods(cls: &Rc<Class>, table: &[(&str, NativeFn)]) {
     for (name, f) in table {
         add_method(cls, name, *f);
     }
+}
+
+/// The native state kept in the `_core` attribute of `args[0]` (a Queue or Event).
+pub fn instance_core<T: NativeObject>(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<T>> {
+    let found = match args.first() {
+        Some(Value::Instance(inst)) => match inst.dict.borrow().get_str("_core") {
+            Some(Value::Native(n)) => downcast_rc::<T>(n),
+            _ => None,
+        },
+        _ => None,
+    };
+    match found {
+        Some(c) => Ok(c),
+        None => {
+            let t = args.first().map(|v| interp.type_name(v)).unwrap_or_default();
+            Err(interp.attribute_error(format!("'{t}' object has no attribute '_core'")))
+        }
+    }
+}
+
+/// The qualified name of a native coroutine (`sleep`, `Queue.get`, `Event.wait`).
+pub fn native_coro_name(n: &Rc<dyn NativeObject>) -> &'static str {
+    let any = n.as_any();
+    if let Some(op) = any.downcast_ref::<crate::runtime::queue::QueueOp>() {
+        return op.qualname();
+    }
+    if any.is::<crate::runtime::event::EventWait>() {
+        return "Event.wait";
+    }
+    "sleep"
 }
 
 /// The future of a method's receiver.
