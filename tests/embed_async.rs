@@ -225,9 +225,11 @@ async def main():
             counts.push(handle.call::<i64>("push", (x,)).wait().unwrap());
         }
         let doubled = handle.call::<i64>("slow_double", (21,)).wait().unwrap();
-        handle.post(|interp| {
-            let _ = interp.call_value(Value::None, vec![], vec![]);
-        }).unwrap();
+        handle
+            .post(|interp| {
+                let _ = interp.call_value(Value::None, vec![], vec![]);
+            })
+            .unwrap();
         counts.push(handle.call::<i64>("push", (12,)).wait().unwrap());
         tx.send((counts, doubled)).unwrap();
     });

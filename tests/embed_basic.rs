@@ -94,7 +94,7 @@ fn call_by_name_value_and_keywords() {
     assert_eq!(interp.call::<i64>("f", (1,)).unwrap(), 123);
     assert_eq!(interp.call_kw::<i64>("f", (1, 5), [("c", 9)]).unwrap(), 159);
     let f: Value = interp.get_global("f").unwrap();
-    assert_eq!(interp.call::<i64>(&f, (4, 4, )).unwrap(), 443);
+    assert_eq!(interp.call::<i64>(&f, (4, 4,)).unwrap(), 443);
     assert_eq!(interp.call::<f64>("math.sqrt", (16,)).unwrap(), 4.0);
     assert_eq!(interp.call::<i64>("len", (vec![1, 2, 3],)).unwrap(), 3);
     let e = interp.call::<i64>("f", ()).unwrap_err();
@@ -202,9 +202,7 @@ fn host_objects_pass_through_scripts() {
         acct.balance.set(acct.balance.get() + n);
         acct.balance.get()
     });
-    interp
-        .run("a = open_account('ann')\ndeposit(a, 10)\ndeposit(a, 5)\nkind = type(a).__name__\n", "<acct>")
-        .unwrap();
+    interp.run("a = open_account('ann')\ndeposit(a, 10)\ndeposit(a, 5)\nkind = type(a).__name__\n", "<acct>").unwrap();
     let acct: Rc<Account> = interp.get_global("a").unwrap();
     assert_eq!((acct.owner.as_str(), acct.balance.get()), ("ann", 15));
     assert_eq!(interp.get_global::<String>("kind").unwrap(), "Account");

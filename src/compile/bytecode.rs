@@ -266,13 +266,16 @@ pub struct Code {
     pub name_keys: std::cell::OnceCell<Vec<Value>>,
 }
 
-/// A cached global or builtin lookup, valid while both dicts keep their versions.
+/// A cached global or builtin lookup: the entry's position, valid while both
+/// dicts keep their layouts (replacing a value does not change a layout).
 #[derive(Debug, Clone)]
 pub struct GlobalCacheEntry {
     pub globals: usize,
-    pub globals_version: u64,
-    pub builtins_version: u64,
-    pub value: Value,
+    pub globals_layout: u64,
+    pub builtins_layout: u64,
+    /// Position in the globals (`in_builtins` false) or the builtins.
+    pub pos: usize,
+    pub in_builtins: bool,
 }
 
 impl Code {

@@ -125,9 +125,14 @@ unsafe impl GlobalAlloc for CountingAllocator {
     }
 }
 
-/// Bytes live on this thread according to [`CountingAllocator`] (0 when it is not installed).
+/// Origin of [`thread_allocated_bytes`]: a thread may free memory another thread
+/// allocated, so its own count can dip below zero.
+const ORIGIN: isize = 1 << 40;
+
+/// Bytes live on this thread according to [`CountingAllocator`], from an
+/// arbitrary origin: only differences between two readings are meaningful.
 pub fn thread_allocated_bytes() -> usize {
-    LIVE.try_with(|c| c.get().max(0) as usize).unwrap_or(0)
+    LIVE.try_with(|c| c.get().wrapping_add(ORIGIN).max(0) as usize).unwrap_or(0)
 }
 
 /// Whether [`CountingAllocator`] is the global allocator (probed by allocating).

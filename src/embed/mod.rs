@@ -167,13 +167,12 @@ impl Interpreter {
     fn eval_value(&mut self, text: &str) -> PyResult<Value> {
         let interp = &mut self.interp;
         let filename = "<eval>";
-        let expr = crate::syntax::parser::parse_expression(text)
-            .map_err(|e| interp.syntax_error_value(&e, filename, text))?;
+        let expr =
+            crate::syntax::parser::parse_expression(text).map_err(|e| interp.syntax_error_value(&e, filename, text))?;
         let span = expr.span;
         let target = Expr { kind: ExprKind::Name(EVAL_SLOT.into()), span };
         let stmt = Stmt { kind: StmtKind::Assign { targets: vec![target], value: expr }, span };
-        let source =
-            Rc::new(crate::compile::bytecode::SourceFile { name: filename.into(), text: text.to_string() });
+        let source = Rc::new(crate::compile::bytecode::SourceFile { name: filename.into(), text: text.to_string() });
         let code = crate::compile::compile_module(&AstModule { body: vec![stmt] }, source)
             .map_err(|e| interp.syntax_error_value(&e, filename, text))?;
         let globals = main_globals(interp);

@@ -42,8 +42,7 @@ impl Interpreter {
 impl<'a> ModuleBuilder<'a> {
     /// Adds a function made from a Rust closure (typed, or [`native::Raw`]).
     pub fn function<M>(mut self, name: &str, f: impl NativeFunction<M>) -> Self {
-        let qualified = format!("{name}");
-        let v = native::closure_value(&mut self.owner.interp, &qualified, f.into_raw(name));
+        let v = native::closure_value(&mut self.owner.interp, name, f.into_raw(name));
         self.dict.set_str(name, v);
         self
     }
@@ -62,7 +61,8 @@ impl<'a> ModuleBuilder<'a> {
         if let Some(e) = self.error {
             return Err(e);
         }
-        let module = Value::Module(Rc::new(Module { name: self.name.as_str().into(), dict: Rc::new(RefCell::new(self.dict)) }));
+        let module =
+            Value::Module(Rc::new(Module { name: self.name.as_str().into(), dict: Rc::new(RefCell::new(self.dict)) }));
         let interp = &mut self.owner.interp;
         if let Some(i) = self.name.rfind('.') {
             if let Some(Value::Module(parent)) = interp.modules.get(&self.name[..i]) {

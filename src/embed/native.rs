@@ -53,7 +53,8 @@ fn ensure_closure_class(interp: &mut Interp) {
 /// A new class for native objects named `name`.
 pub(crate) fn native_class(interp: &mut Interp, name: &str) -> Rc<Class> {
     let object = interp.types.object.clone();
-    crate::vm::types::new_class(name, vec![object.clone()], Dict::new(), ClassKind::Builtin, "builtins").unwrap_or(object)
+    crate::vm::types::new_class(name, vec![object.clone()], Dict::new(), ClassKind::Builtin, "builtins")
+        .unwrap_or(object)
 }
 
 fn receiver(args: &[Value]) -> Option<&NativeClosure> {

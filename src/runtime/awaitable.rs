@@ -3,9 +3,9 @@
 //! (or a Task) uses to send into / throw into any of them.
 
 use crate::runtime::asyncgen::AsyncGenOp;
+use crate::runtime::event::EventWait;
 use crate::runtime::event_loop::EventLoop;
 use crate::runtime::future::{self, Future, FutureIter};
-use crate::runtime::event::EventWait;
 use crate::runtime::queue::QueueOp;
 use crate::runtime::timers::TimerAction;
 use crate::vm::interp::Interp;
@@ -181,5 +181,9 @@ pub fn method_step(interp: &mut Interp, recv: &Value, sent: Value, throw: Option
 /// Whether `resume` can step this native object (so `throw` can be delivered to it).
 pub fn resume_supported(n: &dyn NativeObject) -> bool {
     let any = n.as_any();
-    any.is::<FutureIter>() || any.is::<Sleep>() || any.is::<AsyncGenOp>() || any.is::<QueueOp>() || any.is::<EventWait>()
+    any.is::<FutureIter>()
+        || any.is::<Sleep>()
+        || any.is::<AsyncGenOp>()
+        || any.is::<QueueOp>()
+        || any.is::<EventWait>()
 }

@@ -44,7 +44,7 @@ pub fn gather(
         future::set_result(interp, &outer, Value::list(vec![]))?;
         return Ok(outer);
     }
-    let mut seen: HashMap<usize, Rc<Future>> = HashMap::new();
+    let mut seen: HashMap<usize, Rc<Future>> = HashMap::with_capacity(args.len());
     let mut lp = lp.clone();
     let weak = Rc::downgrade(&state);
     let cb: NativeDone = Rc::new(move |interp: &mut Interp, fut: &Rc<Future>| match weak.upgrade() {

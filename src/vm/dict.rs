@@ -118,8 +118,11 @@ pub struct Dict {
     /// Positions into `entries` (EMPTY when free); empty while the dict is small.
     index: Vec<u32>,
     live: usize,
-    /// Bumped on every change, so lookups can be cached (global name caches).
+    /// Bumped on every change, so lookups can be cached.
     version: u64,
+    /// Bumped when keys are added or removed or entries move (not when a value is
+    /// replaced): a cached entry position stays valid while it is unchanged.
+    layout: u64,
 }
 
 impl Dict {
@@ -139,6 +142,25 @@ impl Dict {
     /// A number that changes whenever the dict does.
     pub fn version(&self) -> u64 {
         self.version
+    }
+    /// A number that changes whenever an entry's position may have changed.
+    pub fn layout(&self) -> u64 {
+        self.layout
+    }
+    /// The value of the live entry at position `pos` (see `position_of_str`).
+    #[inline]
+    pub fn value_at(&self, pos: usize) -> Option<&Value> {
+        self.entries.get(pos).filter(|(k, _)| !matches!(k.key, Value::Undefined)).map(|(_, v)| v)
+    }
+    /// Position of a str key, for caching with `layout`.
+    pub fn position_of_key(&self, key: &Value) -> Option<usize> {
+        match key {
+            Value::Str(s) => {
+                let text = s.as_str();
+                self.find(s.hash(), |k| matches!(k, Value::Str(x) if std::ptr::eq(x.as_str(), text) || x.as_str() == text))
+            }
+            _ => None,
+        }
     }
 
     /// Position of the entry matching `hash` and `eq`.
@@ -164,6 +186,7 @@ impl Dict {
 
     /// Rebuilds the index (and drops tombstones) for the current entries.
     fn rebuild(&mut self) {
+        self.layout += 1;
         if self.live < self.entries.len() {
             self.entries.retain(|(k, _)| !matches!(k.key, Value::Undefined));
         }
@@ -217,6 +240,7 @@ impl Dict {
 
     /// Appends an entry known to be absent.
     fn push_new(&mut self, key: HashKey, value: Value) {
+        self.layout += 1;
         let hash = key.hash;
         self.entries.push((key, value));
         self.live += 1;
@@ -265,6 +289,7 @@ impl Dict {
     /// Removes the entry at `p`, leaving a tombstone.
     fn remove_at(&mut self, p: usize) -> Value {
         self.version += 1;
+        self.layout += 1;
         let (k, v) = std::mem::replace(&mut self.entries[p], (HashKey { hash: 0, key: Value::Undefined }, Value::None));
         drop(k);
         self.live -= 1;
@@ -327,6 +352,7 @@ impl Dict {
     }
     pub fn clear(&mut self) {
         self.version += 1;
+        self.layout += 1;
         self.entries.clear();
         self.index.clear();
         self.live = 0;

@@ -335,16 +335,16 @@ impl Interp {
         }
         self.limits.account();
         let l = &self.limits;
+        let over_memory = match (l.max_memory, l.memory_probe) {
+            (Some(max), Some(probe)) => probe() > max,
+            _ => false,
+        };
         let crossed = if l.max_instructions.map_or(false, |m| l.used >= m) {
             Some(Limit::Instructions)
+        } else if over_memory {
+            Some(Limit::Memory)
         } else if l.deadline.map_or(false, |d| std::time::Instant::now() >= d) {
             Some(Limit::Deadline)
-        } else if let (Some(max), Some(probe)) = (l.max_memory, l.memory_probe) {
-            if probe() > max {
-                Some(Limit::Memory)
-            } else {
-                None
-            }
         } else {
             None
         };
@@ -406,7 +406,7 @@ impl Interp {
         let l = &self.limits;
         let msg = match kind {
             Limit::Instructions => format!("instruction budget of {} exhausted", l.max_instructions.unwrap_or(0)),
-            Limit::Memory => format!("memory limit of {} bytes exceeded", l.max_memory.unwrap_or(0)),
+            Limit::Memory => "memory limit exceeded".to_string(),
             Limit::RecursionDepth => format!("maximum recursion depth of {} exceeded", l.max_depth.unwrap_or(0)),
             Limit::Deadline => "deadline exceeded".to_string(),
         };

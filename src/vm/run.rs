@@ -367,8 +367,8 @@ impl Interp {
                     f.globals.borrow_mut().set_str(&name, v);
                 }
                 Instr::LoadName(i) => {
-                    let name = f.code.names[i as usize].clone();
-                    let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get_str(&name).cloned());
+                    let key = self.name_key(&f.code, i);
+                    let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get_key(&key).cloned());
                     let v = match found {
                         Some(v) => v,
                         None => self.load_global(f, i)?,
@@ -377,10 +377,11 @@ impl Interp {
                 }
                 Instr::StoreName(i) => {
                     let v = f.pop();
-                    let name = f.code.names[i as usize].clone();
-                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
-                    let key = self.intern(&name);
-                    ns.borrow_mut().set_str_value(&key, v);
+                    let key = self.name_key(&f.code, i);
+                    match &f.namespace {
+                        Some(ns) => ns.borrow_mut().set_str_value(&key, v),
+                        None => f.globals.borrow_mut().set_str_value(&key, v),
+                    }
                 }
                 Instr::LoadAttr(i) => {
                     let obj = f.pop();
@@ -745,29 +746,40 @@ impl Interp {
         {
             let cache = f.code.global_cache.borrow();
             if let Some(Some(e)) = cache.get(i as usize) {
-                if e.globals == gaddr && e.globals_version == globals.version() && e.builtins_version == builtins.version() {
-                    return Ok(e.value.clone());
+                if e.globals == gaddr && e.globals_layout == globals.layout() && e.builtins_layout == builtins.layout() {
+                    let found = if e.in_builtins { builtins.value_at(e.pos) } else { globals.value_at(e.pos) };
+                    if let Some(v) = found {
+                        return Ok(v.fast_clone());
+                    }
                 }
             }
         }
-        let name = &f.code.names[i as usize];
-        let found = globals.get_str(name).or_else(|| builtins.get_str(name)).cloned();
-        if let Some(v) = found {
+        let key = match f.code.name_keys.get() {
+            Some(keys) => keys[i as usize].clone(),
+            None => Value::str(&f.code.names[i as usize]),
+        };
+        let (pos, in_builtins) = match globals.position_of_key(&key) {
+            Some(p) => (Some(p), false),
+            None => (builtins.position_of_key(&key), true),
+        };
+        if let Some(pos) = pos {
+            let v = if in_builtins { builtins.value_at(pos) } else { globals.value_at(pos) }.cloned().unwrap_or(Value::None);
             let mut cache = f.code.global_cache.borrow_mut();
             if cache.len() < f.code.names.len() {
                 cache.resize(f.code.names.len(), None);
             }
             cache[i as usize] = Some(crate::compile::bytecode::GlobalCacheEntry {
                 globals: gaddr,
-                globals_version: globals.version(),
-                builtins_version: builtins.version(),
-                value: v.clone(),
+                globals_layout: globals.layout(),
+                builtins_layout: builtins.layout(),
+                pos,
+                in_builtins,
             });
             return Ok(v);
         }
         drop(globals);
         drop(builtins);
-        let name = name.clone();
+        let name = f.code.names[i as usize].clone();
         Err(self.new_error("NameError", format!("name '{name}' is not defined")))
     }
 

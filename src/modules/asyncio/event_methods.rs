@@ -28,7 +28,9 @@ fn no_args(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> P
         return Err(interp.type_error(format!("Event.{name}() got an unexpected keyword argument '{k}'")));
     }
     if args.len() > 1 {
-        return Err(interp.type_error(format!("Event.{name}() takes 1 positional argument but {} were given", args.len())));
+        return Err(
+            interp.type_error(format!("Event.{name}() takes 1 positional argument but {} were given", args.len()))
+        );
     }
     Ok(())
 }

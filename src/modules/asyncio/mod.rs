@@ -2,10 +2,10 @@
 //! loop-level functions. The `asyncio` package in stdlib/ builds the rest
 //! (gather, locks, queues, timeouts, TaskGroup, Runner) on top of it.
 
+mod event_methods;
 mod future_methods;
 mod loop_methods;
 mod queue_methods;
-mod event_methods;
 
 use crate::builtins::{add_method, kwarg, native};
 use crate::runtime::awaitable::Sleep;
@@ -16,7 +16,7 @@ use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Makes the runtime's classes and the async-generator methods; registers `_asyncio`.
@@ -203,7 +203,8 @@ fn iscoroutine(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(match args.first() {
         Some(Value::Generator(g)) => g.kind == GenKind::Coroutine,
         Some(Value::Native(n)) => {
-            crate::runtime::awaitable::is_native_coroutine(n) && !n.as_any().is::<crate::runtime::asyncgen::AsyncGenOp>()
+            crate::runtime::awaitable::is_native_coroutine(n)
+                && !n.as_any().is::<crate::runtime::asyncgen::AsyncGenOp>()
         }
         _ => false,
     }))

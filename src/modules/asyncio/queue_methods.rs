@@ -52,10 +52,9 @@ fn check_args(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs, p
     if given > params.len() {
         let n = params.len() + 1;
         let s = if n == 1 { "" } else { "s" };
-        return Err(interp.type_error(format!(
-            "Queue.{name}() takes {n} positional argument{s} but {} were given",
-            args.len()
-        )));
+        return Err(
+            interp.type_error(format!("Queue.{name}() takes {n} positional argument{s} but {} were given", args.len()))
+        );
     }
     Ok(())
 }
@@ -67,9 +66,7 @@ fn param(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs, i: usi
     }
     match crate::builtins::kwarg(kwargs, pname) {
         Some(v) => Ok(v.clone()),
-        None => {
-            Err(interp.type_error(format!("Queue.{name}() missing 1 required positional argument: '{pname}'")))
-        }
+        None => Err(interp.type_error(format!("Queue.{name}() missing 1 required positional argument: '{pname}'"))),
     }
 }
 
