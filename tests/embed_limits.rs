@@ -1,8 +1,6 @@
-//! Limits for untrusted scripts, and the module allow-list.
-//!
-//! The tests marked "needs the VM check" (ignored until it lands) rely on the dispatch-loop check point
-//! and handler skipping proposed in /work/scratch/vm-requests.md (run.rs); the
-//! others pass with the embedding layer alone.
+//! Limits for untrusted scripts, and the module allow-list. Busy scripts are stopped
+//! by the dispatch loop's limit check points (backward jumps and calls), and the
+//! unwinder skips every handler once a limit has tripped.
 
 use coil::{ErrorKind, Interpreter, Limit, Limits, Value};
 use std::time::{Duration, Instant};
@@ -28,7 +26,6 @@ fn still_usable(interp: &mut Interpreter) {
 }
 
 #[test]
-#[ignore = "needs the run.rs limit check in /work/scratch/vm-requests.md"]
 fn instruction_budget_stops_a_loop() {
     // needs the VM check
     let mut interp = limited(Limits::new().instructions(100_000));
@@ -41,7 +38,6 @@ fn instruction_budget_stops_a_loop() {
 }
 
 #[test]
-#[ignore = "needs the run.rs limit check in /work/scratch/vm-requests.md"]
 fn instruction_budget_counts_recursion_without_loops() {
     // needs the VM check
     let mut interp = limited(Limits::new().instructions(100_000));
@@ -60,7 +56,6 @@ fn instruction_budget_counts_native_calls() {
 }
 
 #[test]
-#[ignore = "needs the run.rs limit check in /work/scratch/vm-requests.md"]
 fn except_blocks_cannot_swallow_a_limit() {
     // needs the VM check
     let mut interp = limited(Limits::new().instructions(50_000));
@@ -78,7 +73,6 @@ fn except_blocks_cannot_swallow_a_limit() {
 }
 
 #[test]
-#[ignore = "needs the run.rs limit check in /work/scratch/vm-requests.md"]
 fn finally_blocks_cannot_swallow_a_limit() {
     // needs the VM check
     let mut interp = limited(Limits::new().instructions(50_000));
@@ -93,7 +87,6 @@ fn finally_blocks_cannot_swallow_a_limit() {
 }
 
 #[test]
-#[ignore = "needs the run.rs limit check in /work/scratch/vm-requests.md"]
 fn deadline_stops_a_busy_script() {
     // needs the VM check
     let mut interp = limited(Limits::new().timeout(Duration::from_millis(50)));
@@ -123,7 +116,6 @@ fn deadline_stops_a_waiting_coroutine() {
 }
 
 #[test]
-#[ignore = "needs the run.rs limit check in /work/scratch/vm-requests.md"]
 fn recursion_depth_limit_is_uncatchable() {
     // needs the VM check
     let mut interp = limited(Limits::new().recursion_depth(50));
@@ -137,7 +129,6 @@ fn recursion_depth_limit_is_uncatchable() {
 }
 
 #[test]
-#[ignore = "needs the run.rs limit check in /work/scratch/vm-requests.md"]
 fn limit_inside_a_running_task_stops_the_loop() {
     // needs the VM check
     let mut interp = limited(Limits::new().instructions(200_000));

@@ -7,7 +7,6 @@ use coil::{ErrorKind, Interpreter, Limit, Limits};
 static ALLOC: coil::CountingAllocator = coil::CountingAllocator;
 
 #[test]
-#[ignore = "needs the run.rs limit check in /work/scratch/vm-requests.md"]
 fn memory_ceiling_stops_a_growing_script() {
     // needs the VM check
     let mut interp = Interpreter::new();

@@ -152,7 +152,9 @@ pub fn step(interp: &mut Interp, t: &Rc<Future>, mut exc: Option<Value>) -> PyRe
             future::future_cancel(t, Value::None);
         }
         Err(e) => {
-            let fatal = interp.is_exc(&e, "SystemExit") || interp.is_exc(&e, "KeyboardInterrupt");
+            let fatal = interp.is_exc(&e, "SystemExit")
+                || interp.is_exc(&e, "KeyboardInterrupt")
+                || interp.limits.tripped.is_some();
             future::set_exception(interp, t, e.clone())?;
             if fatal {
                 return Err(e);

@@ -41,7 +41,14 @@ impl Interp {
     fn execute_from(&mut self, mut f: Box<Frame>, mut pending: Option<Value>) -> PyResult<Outcome> {
         if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= self.recursion_limit {
             self.suspend_or_drop(f, true);
-            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.recursion_error());
+        }
+        self.limits.fuel -= 1;
+        if self.limits.fuel < 0 {
+            if let Some(e) = self.check_limits() {
+                self.suspend_or_drop(f, true);
+                return Err(e);
+            }
         }
         f.return_to = ReturnTo::Native;
         self.native_depth += 1;
@@ -120,6 +127,8 @@ impl Interp {
             }
             while let Some(block) = f.blocks.pop() {
                 match block {
+                    // A crossed host limit is uncatchable: skip except/finally/with handlers.
+                    Block::Except { .. } if self.limits.tripped.is_some() => {}
                     Block::Except { handler, depth } => {
                         f.slots.truncate(f.nlocals + depth as usize);
                         let prev = std::mem::replace(&mut f.handled, exc.clone());
@@ -163,7 +172,14 @@ impl Interp {
     pub fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             self.recycle_frame(callee);
-            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.recursion_error());
+        }
+        self.limits.fuel -= 1;
+        if self.limits.fuel < 0 {
+            if let Some(e) = self.check_limits() {
+                self.recycle_frame(callee);
+                return Err(e);
+            }
         }
         let caller = std::mem::replace(f, callee);
         self.frames.push(caller);
@@ -528,6 +544,14 @@ impl Interp {
                     }
                 }
                 Instr::Jump(t) => {
+                    if (t as usize) < f.pc {
+                        self.limits.fuel -= (f.pc - t as usize) as i64;
+                        if self.limits.fuel < 0 {
+                            if let Some(e) = self.check_limits() {
+                                return Err(e);
+                            }
+                        }
+                    }
                     if (t as usize) < f.pc && self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
                         self.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
                         let class = self.types.exc("KeyboardInterrupt");
