@@ -459,7 +459,6 @@ fn deeply_nested_data_compare_and_hash_raise_recursion_error() {
 }
 
 #[test]
-#[ignore = "recursive Drop of nested containers overflows the Rust stack (logged in /work/scratch/vm-bugs.md)"]
 fn deep_nesting_is_dropped_without_crash() {
     let src = "x = None\nfor i in range(20000000):\n    x = [x]\ndel x\nprint('freed')\n";
     let r = run_bytes("drop_deep.py", src.as_bytes(), Duration::from_secs(120));

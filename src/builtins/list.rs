@@ -67,7 +67,7 @@ fn slice_indices(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Val
 }
 
 /// The list receiver of a method.
-fn this(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<Rc<RefCell<Vec<Value>>>> {
+fn this(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<Rc<ListObj>> {
     match args.first() {
         Some(Value::List(l)) => Ok(l.clone()),
         _ => Err(interp.type_error(format!("descriptor '{name}' for 'list' objects needs a list"))),
@@ -179,7 +179,7 @@ fn remove(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn seq_items(interp: &mut Interp, v: &Value) -> PyResult<Vec<Value>> {
     match v {
         Value::List(l) => Ok(l.borrow().clone()),
-        Value::Tuple(t) => Ok(t.as_ref().clone()),
+        Value::Tuple(t) => Ok(t.to_vec()),
         other => interp.collect_iterable(other),
     }
 }

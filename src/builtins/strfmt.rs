@@ -14,7 +14,7 @@ use crate::vm::value::Value;
 pub fn percent_format(interp: &mut Interp, fmt: &str, args: &Value) -> PyResult<String> {
     let pieces = parse_percent(fmt).map_err(|e| interp.value_error(e))?;
     let (positional, mapping): (Vec<Value>, Option<Value>) = match args {
-        Value::Tuple(t) => (t.as_ref().clone(), None),
+        Value::Tuple(t) => (t.to_vec(), None),
         Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
         Value::Instance(_)
             if interp.lookup_special(args, "__getitem__").is_some() && !matches!(args, Value::Str(_)) =>

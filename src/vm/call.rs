@@ -464,7 +464,7 @@ impl Interp {
     pub fn make_function(&mut self, f: &Frame, code: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
         let Value::Code(code) = code else { return Value::None };
         let defaults = match defaults {
-            Value::Tuple(t) => t.as_ref().clone(),
+            Value::Tuple(t) => t.to_vec(),
             _ => vec![],
         };
         let kwdefaults = match kwdefaults {

@@ -125,13 +125,19 @@ pub struct Dict {
     layout: u64,
 }
 
+impl Drop for Dict {
+    fn drop(&mut self) {
+        crate::vm::release::release_entries(std::mem::take(&mut self.entries));
+    }
+}
+
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()
     }
     /// An empty dict with room for `n` items.
     pub fn with_capacity(n: usize) -> Dict {
-        Dict { entries: Vec::with_capacity(n), ..Default::default() }
+        Dict { entries: Vec::with_capacity(n), index: Vec::new(), live: 0, version: 0, layout: 0 }
     }
     pub fn len(&self) -> usize {
         self.live

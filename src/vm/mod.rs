@@ -12,6 +12,7 @@ pub mod interp;
 pub mod object;
 pub mod ops;
 pub mod protocol;
+pub mod release;
 pub mod run;
 pub mod run_cold;
 pub mod set;

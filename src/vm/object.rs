@@ -12,6 +12,38 @@ use std::rc::Rc;
 pub use crate::vm::dict::{Dict as DictData, HashKey};
 pub use crate::vm::set::SetData;
 
+/// The storage of a list; dropping it releases items without recursion.
+pub struct ListObj(pub RefCell<Vec<Value>>);
+
+impl std::ops::Deref for ListObj {
+    type Target = RefCell<Vec<Value>>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl Drop for ListObj {
+    fn drop(&mut self) {
+        crate::vm::release::release(std::mem::take(self.0.get_mut()));
+    }
+}
+
+/// The items of a tuple; dropping it releases items without recursion.
+pub struct TupleObj(pub Vec<Value>);
+
+impl std::ops::Deref for TupleObj {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl Drop for TupleObj {
+    fn drop(&mut self) {
+        crate::vm::release::release(std::mem::take(&mut self.0));
+    }
+}
+
 /// A result whose error is a raised exception instance.
 pub type PyResult<T> = Result<T, Value>;
 

@@ -397,12 +397,12 @@ impl Interp {
                 Value::list(v)
             }
             (BinOp::Add, Tuple(x), Tuple(y)) => {
-                let mut v = x.as_ref().clone();
+                let mut v = x.to_vec();
                 v.extend(y.iter().cloned());
                 Value::tuple(v)
             }
             (BinOp::Add, Bytes(x), Bytes(y)) => {
-                let mut v = x.as_ref().clone();
+                let mut v = x.to_vec();
                 v.extend(y.iter());
                 Value::bytes(v)
             }
@@ -464,7 +464,7 @@ impl Interp {
             Value::List(_) | Value::Tuple(_) => {
                 let items: Vec<Value> = match seq {
                     Value::List(l) => l.borrow().clone(),
-                    Value::Tuple(t) => t.as_ref().clone(),
+                    Value::Tuple(t) => t.to_vec(),
                     _ => vec![],
                 };
                 let mut out: Vec<Value> = Vec::new();

@@ -500,7 +500,7 @@ impl Interp {
     pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
             Value::List(l) => return Ok(l.borrow().clone()),
-            Value::Tuple(t) => return Ok(t.as_ref().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
             _ => {}
         }
         let it = self.get_iter(v)?;
@@ -514,7 +514,7 @@ impl Interp {
     /// Unpacks exactly `n` items for `a, b = seq`.
     pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         let items = match seq {
-            Value::Tuple(t) => t.as_ref().clone(),
+            Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.borrow().clone(),
             _ => {
                 if !matches!(seq, Value::Str(_) | Value::Iterator(_) | Value::Generator(_) | Value::Instance(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_) | Value::Bytes(_) | Value::FrozenSet(_)) {

@@ -809,7 +809,7 @@ impl Interp {
 
     /// Builds the exception for `Raise(n)`.
     fn do_raise(&mut self, f: &Frame, n: u32) -> PyResult<Value> {
-        let mut f_slots_pop = |k: usize| -> Vec<Value> { f.slots[f.slots.len() - k..].to_vec() };
+        let f_slots_pop = |k: usize| -> Vec<Value> { f.slots[f.slots.len() - k..].to_vec() };
         match n {
             0 => {
                 let h = self.current_handled(f);

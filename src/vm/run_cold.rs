@@ -197,7 +197,7 @@ impl Interp {
                     let args = f.pop();
                     let callee = f.pop();
                     let args = match args {
-                        Value::Tuple(t) => t.as_ref().clone(),
+                        Value::Tuple(t) => t.to_vec(),
                         other => self.collect_iterable(&other)?,
                     };
                     let kwargs = self.kwargs_from_dict(&kwargs)?;

@@ -25,8 +25,8 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
     Bytes(Rc<Vec<u8>>),
-    Tuple(Rc<Vec<Value>>),
-    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<TupleObj>),
+    List(Rc<ListObj>),
     Dict(Rc<RefCell<Dict>>),
     Set(Rc<RefCell<SetData>>),
     FrozenSet(Rc<SetData>),
@@ -68,10 +68,10 @@ impl Value {
         }
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(items))
+        Value::Tuple(Rc::new(TupleObj(items)))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(ListObj(RefCell::new(items))))
     }
     /// A runtime or host object.
     pub fn native(obj: Rc<dyn NativeObject>) -> Value {
