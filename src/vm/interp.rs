@@ -43,6 +43,8 @@ pub struct Interp {
     pub frame_pool: Vec<Box<Frame>>,
     /// Objects whose reprs are being computed (to print `[...]` for cycles).
     pub repr_stack: Vec<usize>,
+    /// Instances used as dict/set keys that have a user `__eq__`, by hash (see `hash_key`).
+    pub eq_registry: HashMap<u64, Vec<std::rc::Weak<Instance>>, crate::vm::dict::FxBuild>,
     /// Classes of runtime objects (`Value::Native`), by type name.
     pub native_classes: HashMap<String, Rc<Class>>,
     /// State of the asyncio runtime (event loop, tasks).
@@ -169,6 +171,7 @@ impl Interp {
             frame_pool: Vec::new(),
             repr_stack: Vec::new(),
             native_classes: HashMap::new(),
+            eq_registry: HashMap::default(),
             runtime: Default::default(),
             interrupt: Default::default(),
             limits: LimitState::default(),

@@ -805,7 +805,49 @@ impl Interp {
     /// The dict/set key for a value, calling `__hash__` on instances.
     pub fn hash_key(&mut self, v: Value) -> PyResult<HashKey> {
         let hash = self.hash_of(&v)?;
+        if let Value::Instance(inst) = &v {
+            let f = inst.class.flags.get();
+            if f & types::HAS_EQ != 0 && f & types::HAS_HASH != 0 {
+                let key = self.canonical_instance(inst, hash)?;
+                return Ok(HashKey { hash, key });
+            }
+        }
+        if let Value::Tuple(t) = &v {
+            if t.iter().any(needs_canonical) {
+                let mut items = Vec::with_capacity(t.len());
+                for item in t.iter() {
+                    items.push(if needs_canonical(item) { self.hash_key(item.clone())?.key } else { item.clone() });
+                }
+                return Ok(HashKey { hash, key: Value::tuple(items) });
+            }
+        }
         Ok(HashKey { hash, key: v })
+    }
+
+    /// Dicts and sets compare keys by identity (they cannot call `__eq__` while
+    /// borrowed), so instances with a user `__eq__` and `__hash__` are mapped to the
+    /// first live instance seen with the same hash that compares equal to them.
+    fn canonical_instance(&mut self, inst: &Rc<Instance>, hash: u64) -> PyResult<Value> {
+        let candidates: Vec<Rc<Instance>> = match self.eq_registry.get_mut(&hash) {
+            Some(list) => {
+                list.retain(|w| w.strong_count() > 0);
+                list.iter().filter_map(|w| w.upgrade()).collect()
+            }
+            None => Vec::new(),
+        };
+        let me = Value::Instance(inst.clone());
+        for c in candidates {
+            if Rc::ptr_eq(&c, inst) {
+                return Ok(me);
+            }
+            let other = Value::Instance(c.clone());
+            let r = self.rich_compare(CmpOp::Eq, &me, &other)?;
+            if self.truthy(&r)? {
+                return Ok(other);
+            }
+        }
+        self.eq_registry.entry(hash).or_default().push(Rc::downgrade(inst));
+        Ok(me)
     }
 
     /// The internal hash of a value; TypeError for unhashable types.
@@ -883,6 +925,18 @@ impl Interp {
         } else {
             r
         }
+    }
+}
+
+/// Whether a key component must be mapped to a canonical instance (see `hash_key`).
+fn needs_canonical(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => {
+            let f = i.class.flags.get();
+            f & types::HAS_EQ != 0 && f & types::HAS_HASH != 0
+        }
+        Value::Tuple(t) => t.iter().any(needs_canonical),
+        _ => false,
     }
 }
 
