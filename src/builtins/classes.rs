@@ -115,6 +115,11 @@ pub fn make_class(interp: &mut Interp, name: &str, bases: Vec<Rc<Class>>, mut ns
             ns.set_str(special, Value::Descriptor(Rc::new(Descriptor::ClassMethod(f))));
         }
     }
+    // Defining `__eq__` without `__hash__` makes instances unhashable, as in CPython's type_new
+    // (only at class creation: assigning `C.__eq__` later keeps the inherited hash).
+    if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+        ns.set_str("__hash__", Value::None);
+    }
     if let Some(f @ Value::Function(_)) = ns.get_str("__new__").cloned() {
         ns.set_str("__new__", Value::Descriptor(Rc::new(Descriptor::StaticMethod(f))));
     }

@@ -219,6 +219,12 @@ impl<'a> Compiler<'a> {
         i
     }
 
+    /// The name-table index of an attribute name, mangled inside a class (`self.__x`).
+    pub(super) fn attr_index(&mut self, attr: &str) -> u32 {
+        let scope = self.scope();
+        self.name_index(&scope.mangle(attr))
+    }
+
     pub(super) fn name_index(&mut self, name: &str) -> u32 {
         if let Some(i) = self.unit.name_map.get(name) {
             return *i;
@@ -246,6 +252,7 @@ impl<'a> Compiler<'a> {
     /// Load, store or delete a variable, choosing the instruction by its scope.
     pub(super) fn name_op(&mut self, name: &str, ctx: Ctx) -> R<()> {
         let scope = self.scope();
+        let name = &*scope.key(name);
         let ns = scope.lookup(name);
         let function_like = scope.kind.is_function_like();
         let instr = match ns {

@@ -150,7 +150,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Constant(_) => return error("invalid constant", e.span),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -254,7 +254,7 @@ impl<'a> Compiler<'a> {
         if let (ExprKind::Attribute { value, attr }, false) = (&func.kind, has_star) {
             self.expr(value)?;
             self.unit.offset = func.span.start;
-            let i = self.name_index(attr);
+            let i = self.attr_index(attr);
             self.emit(Instr::LoadMethod(i));
             self.unit.offset = span.start;
             for a in args {

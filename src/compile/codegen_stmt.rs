@@ -175,7 +175,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 self.unit.offset = t.span.start;
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Instr::StoreAttr(i));
                 Ok(())
             }
@@ -223,7 +223,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.name_op(n, Ctx::Del),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.emit(Instr::DeleteAttr(i));
                 Ok(())
             }
@@ -249,7 +249,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
-                let i = self.name_index(attr);
+                let i = self.attr_index(attr);
                 self.unit.offset = target.span.start;
                 self.emit(Instr::Dup);
                 self.emit(Instr::LoadAttr(i));

@@ -7,6 +7,7 @@
 use crate::compile::bytecode::flags;
 use crate::syntax::ast::*;
 use crate::syntax::diag::SyntaxError;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 const DEF_LOCAL: u8 = 1;
@@ -119,6 +120,9 @@ pub struct Scope {
     symbols: HashMap<String, u8>,
     order: Vec<String>,
     resolved: HashMap<String, NameScope>,
+    /// The name of the innermost enclosing class (this scope's own name for a class):
+    /// `__spam` names inside it are mangled to `_Class__spam`.
+    pub private: Option<String>,
     /// Spans of `return <value>` statements (an error in an async generator).
     return_values: Vec<Span>,
     /// Where each `nonlocal` name was declared, for error messages.
@@ -150,14 +154,42 @@ impl Scope {
             symbols: HashMap::new(),
             order: Vec::new(),
             resolved: HashMap::new(),
+            private: None,
             return_values: Vec::new(),
             decl_spans: HashMap::new(),
         }
     }
 
+    /// CPython's private name mangling: inside class `C`, an identifier `__spam`
+    /// (two leading underscores, not ending in two) stands for `_C__spam`. Used
+    /// directly for attribute names.
+    pub fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        match &self.private {
+            Some(class) if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') => {
+                let class = class.trim_start_matches('_');
+                if class.is_empty() {
+                    Cow::Borrowed(name)
+                } else {
+                    Cow::Owned(format!("_{class}{name}"))
+                }
+            }
+            _ => Cow::Borrowed(name),
+        }
+    }
+
+    /// The symbol-table key of a variable name: mangled, except a parameter's
+    /// name (mangling it everywhere in the function changes nothing but
+    /// keyword arguments, which coil matches by the name as written).
+    pub fn key<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        if self.private.is_none() || self.params.iter().any(|p| p == name) {
+            return Cow::Borrowed(name);
+        }
+        self.mangle(name)
+    }
+
     /// How `name` resolves here; names never mentioned are implicit globals.
     pub fn lookup(&self, name: &str) -> NameScope {
-        self.resolved.get(name).copied().unwrap_or(NameScope::GlobalImplicit)
+        self.resolved.get(&*self.key(name)).copied().unwrap_or(NameScope::GlobalImplicit)
     }
 
     /// The code flags implied by this scope (NAMESPACE, VARARGS, GENERATOR, COROUTINE, ...).
@@ -198,10 +230,11 @@ impl Scope {
     }
 
     fn flags_of(&self, name: &str) -> u8 {
-        self.symbols.get(name).copied().unwrap_or(0)
+        self.symbols.get(&*self.key(name)).copied().unwrap_or(0)
     }
 
     fn add_flags(&mut self, name: &str, flag: u8) {
+        let name = &*self.key(name).into_owned();
         match self.symbols.get_mut(name) {
             Some(f) => *f |= flag,
             None => {
@@ -398,8 +431,11 @@ impl Builder {
             ScopeKind::Class | ScopeKind::Comprehension(_) => format!("{}.{}", p.qualname, name),
             _ => format!("{}.<locals>.{}", p.qualname, name),
         };
+        let private = if kind == ScopeKind::Class { Some(name.to_string()) } else { p.private.clone() };
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name.to_string(), qualname, first_offset, Some(parent)));
+        let mut scope = Scope::new(kind, name.to_string(), qualname, first_offset, Some(parent));
+        scope.private = private;
+        self.scopes.push(scope);
         self.scopes[parent].children.push(id);
         self.by_node.insert(node, id);
         self.stack.push(id);
@@ -434,8 +470,8 @@ impl Builder {
                 let at = if p.span == Span::default() { span } else { p.span };
                 return err(format!("duplicate argument '{}' in function definition", p.name), at);
             }
-            scope.add_flags(&p.name, DEF_PARAM);
             scope.params.push(p.name.clone());
+            scope.add_flags(&p.name, DEF_PARAM);
         }
         Ok(())
     }
@@ -651,7 +687,8 @@ impl Builder {
                 return err(m, span);
             }
             self.add(name, flag);
-            self.cur().decl_spans.insert(name.clone(), span);
+            let key = self.cur().key(name).into_owned();
+            self.cur().decl_spans.insert(key, span);
         }
         Ok(())
     }

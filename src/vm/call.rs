@@ -151,6 +151,20 @@ impl Interp {
                 }
             }
         }
+        // Fast path: a builtin called with positional arguments reads them from the stack.
+        if names.is_none() && nargs > 0 {
+            if let Value::Builtin(b) = &callee {
+                if b.bound.is_none() {
+                    let func = b.func;
+                    let start = f.slots.len() - nargs;
+                    let r = func(self, &f.slots[start..], &[]);
+                    f.slots.truncate(start);
+                    f.pop(); // the callee
+                    f.push(r?);
+                    return Ok(());
+                }
+            }
+        }
         let kwnames: Vec<Rc<str>> = match &names {
             Some(Value::Tuple(t)) => t.iter().map(|n| Rc::from(n.as_str().unwrap_or(""))).collect(),
             _ => vec![],

@@ -168,14 +168,38 @@ impl Interp {
             let tb = data.borrow().traceback.clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
+                // Like CPython, a run of more than RECURSIVE_CUTOFF identical
+                // entries (same file, line and function) is shown as its first
+                // three and a "[Previous line repeated N more times]" note.
+                const RECURSIVE_CUTOFF: usize = 3;
+                let repeated = |out: &mut String, count: usize| {
+                    if count > RECURSIVE_CUTOFF {
+                        let n = count - RECURSIVE_CUTOFF;
+                        let s = if n > 1 { "s" } else { "" };
+                        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+                    }
+                };
+                let mut last: Option<(&str, u32, &str)> = None;
+                let mut count = 0;
                 for (code, pc, _) in tb.iter().rev() {
                     let line = code.line_at(*pc as usize);
+                    let key = (&*code.source.name, line, &*code.name);
+                    if last != Some(key) {
+                        repeated(&mut out, count);
+                        last = Some(key);
+                        count = 0;
+                    }
+                    count += 1;
+                    if count > RECURSIVE_CUTOFF {
+                        continue;
+                    }
                     out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.source.name, line, code.name));
                     let text = code.source.line_text(line).trim();
                     if !text.is_empty() {
                         out.push_str(&format!("    {text}\n"));
                     }
                 }
+                repeated(&mut out, count);
             }
         }
         let rendered = inst.dict.borrow().get_str("__rendered__").cloned();

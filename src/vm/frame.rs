@@ -57,20 +57,20 @@ pub struct Frame {
 }
 
 impl Frame {
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.slots.push(v);
     }
-    #[inline]
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
         self.slots.pop().unwrap_or(Value::None)
     }
-    #[inline]
+    #[inline(always)]
     pub fn top(&self) -> &Value {
         self.slots.last().unwrap_or(&Value::None)
     }
     /// The value `n` slots below the top (0 is the top).
-    #[inline]
+    #[inline(always)]
     pub fn peek(&self, n: usize) -> &Value {
         let len = self.slots.len();
         &self.slots[len - 1 - n]

@@ -168,18 +168,27 @@ impl Interp {
     }
 
     /// Pushes `callee` as the running frame, with the current one as its caller.
-    #[inline]
+    #[inline(always)]
     pub fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
+        self.limits.fuel -= 1;
+        if self.frames.len() >= self.recursion_limit || self.limits.fuel < 0 {
+            return self.push_frame_checked(f, callee);
+        }
+        let caller = std::mem::replace(f, callee);
+        self.frames.push(caller);
+        Ok(())
+    }
+
+    /// `push_frame` when the depth or a host limit needs checking.
+    #[inline(never)]
+    fn push_frame_checked(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             self.recycle_frame(callee);
             return Err(self.recursion_error());
         }
-        self.limits.fuel -= 1;
-        if self.limits.fuel < 0 {
-            if let Some(e) = self.check_limits() {
-                self.recycle_frame(callee);
-                return Err(e);
-            }
+        if let Some(e) = self.check_limits() {
+            self.recycle_frame(callee);
+            return Err(e);
         }
         let caller = std::mem::replace(f, callee);
         self.frames.push(caller);
@@ -315,6 +324,10 @@ impl Interp {
         'frame: loop {
         let code = f.code.clone();
         let instrs: &[Instr] = &code.instrs;
+        if code.name_keys.get().is_none() {
+            self.name_key(&code, 0);
+        }
+        let keys: &[Value] = code.name_keys.get().map(|k| k.as_slice()).unwrap_or(&[]);
         loop {
             let instr = instrs[f.pc];
             f.pc += 1;
@@ -383,8 +396,14 @@ impl Interp {
                     f.globals.borrow_mut().set_str(&name, v);
                 }
                 Instr::LoadName(i) => {
-                    let key = self.name_key(&f.code, i);
-                    let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get_key(&key).cloned());
+                    if matches!(&f.namespace, Some(ns) if Rc::ptr_eq(ns, &f.globals)) {
+                        // Module level: the namespace is the globals, so the cached global lookup applies.
+                        let v = self.load_global(f, i)?;
+                        f.push(v);
+                        continue;
+                    }
+                    let key = &keys[i as usize];
+                    let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get_key(key).cloned());
                     let v = match found {
                         Some(v) => v,
                         None => self.load_global(f, i)?,
@@ -393,18 +412,18 @@ impl Interp {
                 }
                 Instr::StoreName(i) => {
                     let v = f.pop();
-                    let key = self.name_key(&f.code, i);
+                    let key = &keys[i as usize];
                     match &f.namespace {
-                        Some(ns) => ns.borrow_mut().set_str_value(&key, v),
-                        None => f.globals.borrow_mut().set_str_value(&key, v),
+                        Some(ns) => ns.borrow_mut().set_str_value(key, v),
+                        None => f.globals.borrow_mut().set_str_value(key, v),
                     }
                 }
                 Instr::LoadAttr(i) => {
                     let obj = f.pop();
                     if let Value::Instance(inst) = &obj {
                         if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
-                            let key = self.name_key(&f.code, i);
-                            let found = inst.dict.borrow().get_key(&key).cloned();
+                            let key = &keys[i as usize];
+                            let found = inst.dict.borrow().get_key(key).cloned();
                             if let Some(v) = found {
                                 f.push(v);
                                 continue;
@@ -421,8 +440,8 @@ impl Interp {
                     if let Value::Instance(inst) = &obj {
                         let plain = crate::vm::types::HAS_DESCRIPTORS | crate::vm::types::HAS_SETATTR;
                         if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
-                            let key = self.name_key(&f.code, i);
-                            inst.dict.borrow_mut().set_str_value(&key, v);
+                            let key = &keys[i as usize];
+                            inst.dict.borrow_mut().set_str_value(key, v);
                             continue;
                         }
                     }
@@ -433,9 +452,9 @@ impl Interp {
                     let obj = f.pop();
                     if let Value::Instance(inst) = &obj {
                         if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
-                            let key = self.name_key(&f.code, i);
-                            if inst.dict.borrow().get_key(&key).is_none() {
-                                if let Some(m @ Value::Function(_)) = self.class_lookup_key(&inst.class, &key) {
+                            let key = &keys[i as usize];
+                            if inst.dict.borrow().get_key(key).is_none() {
+                                if let Some(m @ Value::Function(_)) = self.class_lookup_key(&inst.class, key) {
                                     f.push(m);
                                     f.push(obj);
                                     continue;
@@ -528,6 +547,22 @@ impl Interp {
                         _ => self.compare_op(op, &a, &b)?,
                     };
                     f.push(v);
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                    let v = f.pop();
+                    let s = self.format_value(&v, flags & 3, spec.as_ref())?;
+                    f.push(s);
+                }
+                Instr::BuildString(n) => {
+                    let items = f.pop_n(n as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        if let Value::Str(p) = it {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    f.push(Value::string(s));
                 }
                 Instr::BuildTuple(n) => {
                     let items = f.pop_n(n as usize);
@@ -764,20 +799,35 @@ impl Interp {
 
     #[inline]
     fn load_global(&mut self, f: &Frame, i: u32) -> PyResult<Value> {
-        let globals = f.globals.borrow();
-        let builtins = self.builtins.borrow();
-        let gaddr = Rc::as_ptr(&f.globals) as usize;
         {
             let cache = f.code.global_cache.borrow();
             if let Some(Some(e)) = cache.get(i as usize) {
-                if e.globals == gaddr && e.globals_layout == globals.layout() && e.builtins_layout == builtins.layout() {
-                    let found = if e.in_builtins { builtins.value_at(e.pos) } else { globals.value_at(e.pos) };
-                    if let Some(v) = found {
-                        return Ok(v.fast_clone());
+                let globals = f.globals.borrow();
+                if e.globals == Rc::as_ptr(&f.globals) as usize && e.globals_layout == globals.layout() {
+                    if !e.in_builtins {
+                        if let Some(v) = globals.value_at(e.pos) {
+                            return Ok(v.fast_clone());
+                        }
+                    } else {
+                        let builtins = self.builtins.borrow();
+                        if e.builtins_layout == builtins.layout() {
+                            if let Some(v) = builtins.value_at(e.pos) {
+                                return Ok(v.fast_clone());
+                            }
+                        }
                     }
                 }
             }
         }
+        self.load_global_slow(f, i)
+    }
+
+    /// `load_global` on a cache miss: look the name up and cache its position.
+    #[inline(never)]
+    fn load_global_slow(&mut self, f: &Frame, i: u32) -> PyResult<Value> {
+        let globals = f.globals.borrow();
+        let builtins = self.builtins.borrow();
+        let gaddr = Rc::as_ptr(&f.globals) as usize;
         let key = match f.code.name_keys.get() {
             Some(keys) => keys[i as usize].clone(),
             None => Value::str(&f.code.names[i as usize]),

@@ -100,16 +100,6 @@ impl Interp {
                     }
                     f.push(Value::dict(d));
                 }
-                Instr::BuildString(n) => {
-                    let items = f.pop_n(n as usize);
-                    let mut s = String::new();
-                    for it in &items {
-                        if let Value::Str(p) = it {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    f.push(Value::string(s));
-                }
                 Instr::SetAdd(i) => {
                     let v = f.pop();
                     let k = self.hash_key(v)?;
@@ -185,12 +175,6 @@ impl Interp {
                     for item in items.into_iter().rev() {
                         f.push(item);
                     }
-                }
-                Instr::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
-                    let v = f.pop();
-                    let s = self.format_value(&v, flags & 3, spec.as_ref())?;
-                    f.push(s);
                 }
                 Instr::CallEx(flags) => {
                     let kwargs = if flags & 1 != 0 { f.pop() } else { Value::None };

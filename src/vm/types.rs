@@ -100,10 +100,8 @@ pub fn refresh_flags(class: &Rc<Class>) {
             flags |= HAS_DESCRIPTORS;
         }
     }
-    // `__eq__` defined in the class itself without `__hash__` makes instances unhashable.
-    if own.get_str("__eq__").is_some() && own.get_str("__hash__").is_none() {
-        flags |= UNHASHABLE;
-    }
+    // (A class statement that defines `__eq__` without `__hash__` gets `__hash__ = None`
+    // in its dict: builtins/classes.rs `make_class`.)
     if matches!(own.get_str("__hash__"), Some(crate::vm::value::Value::None)) {
         flags |= UNHASHABLE;
     }

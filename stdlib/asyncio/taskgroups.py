@@ -51,15 +51,15 @@ class TaskGroup:
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancellation_error = None
         if exc is not None and _is_base_error(exc) and self._base_error is None:
             self._base_error = exc
+        propagate_cancellation_error = exc if et is exceptions.CancelledError else None
+        if self._parent_cancel_requested:
+            # If this flag is set we *must* call uncancel().
+            if self._parent_task.uncancel() == 0:
+                # No pending cancellations left: don't propagate CancelledError.
+                propagate_cancellation_error = None
         if et is not None:
-            if et is exceptions.CancelledError:
-                if self._parent_cancel_requested and not self._parent_task.uncancel():
-                    pass
-                else:
-                    propagate_cancellation_error = exc
             if not self._aborting:
                 self._abort()
         while self._tasks:

@@ -20,6 +20,7 @@ class Timeout:
         self._state = _CREATED
         self._timeout_handler = None
         self._task = None
+        self._cancelling = 0
         self._when = when
 
     def when(self):
@@ -52,10 +53,14 @@ class Timeout:
         return f"<Timeout [{self._state}]{info_str}>"
 
     async def __aenter__(self):
-        self._state = _ENTERED
-        self._task = current_task()
-        if self._task is None:
+        if self._state is not _CREATED:
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = _ENTERED
+        self._task = task
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -65,7 +70,7 @@ class Timeout:
             self._timeout_handler = None
         if self._state is _EXPIRING:
             self._state = _EXPIRED
-            if self._task.uncancel() == 0 and exc_type is exceptions.CancelledError:
+            if self._task.uncancel() <= self._cancelling and exc_type is exceptions.CancelledError:
                 raise TimeoutError from exc_val
         elif self._state is _ENTERED:
             self._state = _EXITED
