@@ -11,7 +11,8 @@ fn traceback_of(src: &str) -> String {
 
 #[test]
 fn recursive_entries_are_collapsed() {
-    let tb = traceback_of("def f(n):\n    if n == 0:\n        raise ValueError('bottom')\n    return f(n - 1)\nf(10)\n");
+    let tb =
+        traceback_of("def f(n):\n    if n == 0:\n        raise ValueError('bottom')\n    return f(n - 1)\nf(10)\n");
     let entry = "  File \"app.py\", line 4, in f\n    return f(n - 1)\n";
     let expected = format!(
         "Traceback (most recent call last):\n  File \"app.py\", line 5, in <module>\n    f(10)\n{entry}{entry}{entry}  [Previous line repeated 7 more times]\n  File \"app.py\", line 3, in f\n    raise ValueError('bottom')\nValueError: bottom\n"

@@ -1,6 +1,6 @@
 //! dict: constructor, methods and the keys/values/items views.
 
-use super::{add_method, check_args, native};
+use super::{add_method, check_args, check_method, native};
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -132,19 +132,22 @@ fn view(interp: &mut Interp, args: &[Value], kind: u8) -> PyResult<Value> {
 }
 
 fn keys(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_method(interp, "dict.keys", args, 1, 1)?;
     view(interp, args, 0)
 }
 
 fn values(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_method(interp, "dict.values", args, 1, 1)?;
     view(interp, args, 1)
 }
 
 fn items(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_method(interp, "dict.items", args, 1, 1)?;
     view(interp, args, 2)
 }
 
 fn get(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "get", args, 2, 3)?;
+    check_method(interp, "dict.get", args, 2, 3)?;
     let d = this(interp, args, "get")?;
     let key = interp.hash_key(args[1].clone())?;
     let found = d.borrow().get(&key).cloned();
@@ -152,7 +155,7 @@ fn get(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn pop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "pop", args, 2, 3)?;
+    check_method(interp, "dict.pop", args, 2, 3)?;
     let d = this(interp, args, "pop")?;
     let key = interp.hash_key(args[1].clone())?;
     let removed = d.borrow_mut().remove(&key);
@@ -175,7 +178,7 @@ fn popitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn setdefault(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "setdefault", args, 2, 3)?;
+    check_method(interp, "dict.setdefault", args, 2, 3)?;
     let d = this(interp, args, "setdefault")?;
     let key = interp.hash_key(args[1].clone())?;
     let found = d.borrow().get(&key).cloned();
@@ -190,7 +193,7 @@ fn setdefault(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 }
 
 fn update(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_args(interp, "update", args, 1, 2)?;
+    check_method(interp, "dict.update", args, 1, 2)?;
     this(interp, args, "update")?;
     if let Some(src) = args.get(1) {
         update_from(interp, &args[0], src)?;
@@ -203,11 +206,13 @@ fn update(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
 }
 
 fn clear(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_method(interp, "dict.clear", args, 1, 1)?;
     this(interp, args, "clear")?.borrow_mut().clear();
     Ok(Value::None)
 }
 
 fn copy(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_method(interp, "dict.copy", args, 1, 1)?;
     let d = this(interp, args, "copy")?;
     let c = d.borrow().clone();
     Ok(Value::dict(c))

@@ -229,7 +229,10 @@ fn all(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn sorted(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_args(interp, "sorted", args, 1, 1)?;
+    if args.len() != 1 {
+        let n = args.len();
+        return Err(interp.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
     let mut items = interp.collect_iterable(&args[0])?;
     super::sort::sort_values(interp, &mut items, kwargs)?;
     Ok(Value::list(items))
@@ -548,7 +551,7 @@ fn input(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_args(interp, "round", args, 1, 2)?;
+    super::check_args_parsed(interp, "round", args, 1, 2)?;
     let nd = args.get(1).cloned().or_else(|| kwarg(kwargs, "ndigits").cloned()).unwrap_or(Value::None);
     let v = &args[0];
     match v {

@@ -236,8 +236,11 @@ enum Step {
 }
 
 fn enumerate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_args(interp, "enumerate", args, 1, 2)?;
-    let inner = interp.get_iter(&args[0])?;
+    super::check_args_parsed(interp, "enumerate", args, 0, 2)?;
+    let Some(iterable) = args.first().or_else(|| kwarg(kwargs, "iterable")) else {
+        return Err(interp.type_error("enumerate() missing required argument 'iterable'"));
+    };
+    let inner = interp.get_iter(iterable)?;
     let start = args.get(1).or_else(|| kwarg(kwargs, "start")).cloned().unwrap_or(Value::Int(0));
     Ok(new_iter(NativeIter::Enumerate { inner, count: start }))
 }

@@ -1,6 +1,6 @@
 //! list and tuple: constructors and methods.
 
-use super::{add_method, check_args, native};
+use super::{add_method, check_args, check_method, native};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -119,14 +119,14 @@ fn slice_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
 }
 
 fn append(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "append", args, 2, 2)?;
+    check_method(interp, "list.append", args, 2, 2)?;
     let l = this(interp, args, "append")?;
     l.borrow_mut().push(args[1].clone());
     Ok(Value::None)
 }
 
 fn extend(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "extend", args, 2, 2)?;
+    check_method(interp, "list.extend", args, 2, 2)?;
     let l = this(interp, args, "extend")?;
     let items = interp.collect_iterable(&args[1])?;
     l.borrow_mut().extend(items);
@@ -134,7 +134,7 @@ fn extend(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn insert(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "insert", args, 3, 3)?;
+    check_method(interp, "list.insert", args, 3, 3)?;
     let l = this(interp, args, "insert")?;
     let i = interp.index_value(&args[1])?;
     let len = l.borrow().len() as i64;
@@ -144,7 +144,7 @@ fn insert(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn pop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "pop", args, 1, 2)?;
+    check_method(interp, "list.pop", args, 1, 2)?;
     let l = this(interp, args, "pop")?;
     let len = l.borrow().len() as i64;
     if len == 0 {
@@ -163,7 +163,7 @@ fn pop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn remove(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "remove", args, 2, 2)?;
+    check_method(interp, "list.remove", args, 2, 2)?;
     let l = this(interp, args, "remove")?;
     let items = l.borrow().clone();
     for (i, it) in items.iter().enumerate() {
@@ -185,7 +185,7 @@ fn seq_items(interp: &mut Interp, v: &Value) -> PyResult<Vec<Value>> {
 }
 
 fn index(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "index", args, 2, 4)?;
+    check_method(interp, "list.index", args, 2, 4)?;
     let items = seq_items(interp, &args[0])?;
     let len = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
@@ -217,7 +217,10 @@ fn index(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "count", args, 2, 2)?;
+    if args.len() != 2 {
+        let qual = format!("{}.count", interp.type_name(&args[0]));
+        check_method(interp, &qual, args, 2, 2)?;
+    }
     let items = seq_items(interp, &args[0])?;
     let mut n = 0;
     for it in items.iter() {
@@ -229,7 +232,9 @@ fn count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn sort(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_args(interp, "sort", args, 1, 1)?;
+    if args.len() > 1 {
+        return Err(interp.type_error("sort() takes no positional arguments"));
+    }
     let l = this(interp, args, "sort")?;
     let mut items = std::mem::take(&mut *l.borrow_mut());
     let r = super::sort::sort_values(interp, &mut items, kwargs);
@@ -238,18 +243,21 @@ fn sort(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
 }
 
 fn reverse(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_method(interp, "list.reverse", args, 1, 1)?;
     let l = this(interp, args, "reverse")?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn clear(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_method(interp, "list.clear", args, 1, 1)?;
     let l = this(interp, args, "clear")?;
     l.borrow_mut().clear();
     Ok(Value::None)
 }
 
 fn copy(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_method(interp, "list.copy", args, 1, 1)?;
     let l = this(interp, args, "copy")?;
     let items = l.borrow().clone();
     Ok(Value::list(items))

@@ -59,6 +59,60 @@ pub fn check_args(interp: &mut Interp, name: &str, args: &[Value], min: usize, m
     Err(interp.type_error(msg))
 }
 
+/// Arity check of a builtin method; `args` includes the receiver and `min`/`max`
+/// count it too. `qual` is `type.method`; the message (which counts only the
+/// real arguments) follows CPython's: METH_NOARGS / METH_O methods say
+/// "list.append() takes exactly one argument (0 given)", argument-clinic ones
+/// "insert expected 2 arguments, got 1".
+pub fn check_method(interp: &mut Interp, qual: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (n, min, max) = (n.saturating_sub(1), min.saturating_sub(1), max.saturating_sub(1));
+    let short = qual.rsplit('.').next().unwrap_or(qual);
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = match (min, max) {
+        (0, 0) => format!("{qual}() takes no arguments ({n} given)"),
+        (1, 1) => format!("{qual}() takes exactly one argument ({n} given)"),
+        _ if min == max => format!("{short} expected {min} argument{}, got {n}", plural(min)),
+        _ if n < min => format!("{short} expected at least {min} argument{}, got {n}", plural(min)),
+        _ => format!("{short} expected at most {max} argument{}, got {n}", plural(max)),
+    };
+    Err(interp.type_error(msg))
+}
+
+/// Like `check_method`, for methods parsed with CPython's PyArg_ParseTuple
+/// (str.find, str.split, ...): "find() takes at least 1 argument (0 given)".
+pub fn check_method_parsed(interp: &mut Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() >= min && args.len() <= max {
+        return Ok(());
+    }
+    let sub = |k: usize| k.saturating_sub(1);
+    Err(parsed_arity_error(interp, name, sub(args.len()), sub(min), sub(max)))
+}
+
+/// The arity check of a builtin function parsed with PyArg_ParseTuple (int, str,
+/// round, ...): "int() takes at most 2 arguments (3 given)".
+pub fn check_args_parsed(interp: &mut Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() >= min && args.len() <= max {
+        return Ok(());
+    }
+    Err(parsed_arity_error(interp, name, args.len(), min, max))
+}
+
+fn parsed_arity_error(interp: &mut Interp, name: &str, n: usize, min: usize, max: usize) -> Value {
+    let (how, k) = if min == max {
+        ("exactly", min)
+    } else if n < min {
+        ("at least", min)
+    } else {
+        ("at most", max)
+    };
+    let s = if k == 1 { "" } else { "s" };
+    interp.type_error(format!("{name}() takes {how} {k} argument{s} ({n} given)"))
+}
+
 /// Rejects keyword arguments for functions that take none.
 pub fn no_kwargs(interp: &mut Interp, name: &str, kwargs: KwArgs) -> PyResult<()> {
     if kwargs.is_empty() {

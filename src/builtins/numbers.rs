@@ -43,7 +43,7 @@ pub fn float_to_int(f: f64) -> Value {
 }
 
 fn int_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_args(interp, "int", args, 0, 2)?;
+    super::check_args_parsed(interp, "int", args, 0, 2)?;
     let base = args.get(1).or_else(|| kwarg(kwargs, "base")).cloned();
     let Some(v) = args.first() else { return Ok(Value::Int(0)) };
     if let Some(base) = base {

@@ -1,6 +1,6 @@
 //! set and frozenset: constructors, methods and the set operators.
 
-use super::{add_method, check_args, native};
+use super::{add_method, check_args, check_method, native};
 use crate::syntax::ast::BinOp;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -142,7 +142,7 @@ fn frozenset_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Val
 }
 
 fn add(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "add", args, 2, 2)?;
+    check_method(interp, "set.add", args, 2, 2)?;
     let s = this(interp, args, "add")?;
     let k = interp.hash_key(args[1].clone())?;
     s.borrow_mut().insert(k);
@@ -150,7 +150,7 @@ fn add(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn remove(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "remove", args, 2, 2)?;
+    check_method(interp, "set.remove", args, 2, 2)?;
     let s = this(interp, args, "remove")?;
     let k = interp.hash_key(args[1].clone())?;
     if !s.borrow_mut().remove(&k) {
@@ -160,7 +160,7 @@ fn remove(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn discard(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "discard", args, 2, 2)?;
+    check_method(interp, "set.discard", args, 2, 2)?;
     let s = this(interp, args, "discard")?;
     let k = interp.hash_key(args[1].clone())?;
     s.borrow_mut().remove(&k);
@@ -222,7 +222,7 @@ fn difference_update(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult
 }
 
 fn symmetric_difference_update(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "symmetric_difference_update", args, 2, 2)?;
+    check_method(interp, "set.symmetric_difference_update", args, 2, 2)?;
     update_with(interp, args, "symmetric_difference_update", BinOp::BitXor)
 }
 
@@ -254,26 +254,26 @@ fn difference(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 }
 
 fn symmetric_difference(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "symmetric_difference", args, 2, 2)?;
+    check_method(interp, "set.symmetric_difference", args, 2, 2)?;
     combined(interp, args, BinOp::BitXor)
 }
 
 fn issubset(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "issubset", args, 2, 2)?;
+    check_method(interp, "set.issubset", args, 2, 2)?;
     let (x, y) = (set_data(&args[0]), to_set(interp, &args[1])?);
     let r = x.iter().all(|k| y.contains_key(k));
     Ok(Value::Bool(r))
 }
 
 fn issuperset(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "issuperset", args, 2, 2)?;
+    check_method(interp, "set.issuperset", args, 2, 2)?;
     let (x, y) = (set_data(&args[0]), to_set(interp, &args[1])?);
     let r = y.iter().all(|k| x.contains_key(k));
     Ok(Value::Bool(r))
 }
 
 fn isdisjoint(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "isdisjoint", args, 2, 2)?;
+    check_method(interp, "set.isdisjoint", args, 2, 2)?;
     let (x, y) = (set_data(&args[0]), to_set(interp, &args[1])?);
     let r = !x.iter().any(|k| y.contains_key(k));
     Ok(Value::Bool(r))

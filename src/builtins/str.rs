@@ -1,6 +1,6 @@
 //! str: constructor, indexing and slicing by character, and the string methods.
 
-use super::{add_method, check_args, kwarg, native};
+use super::{add_method, check_args, check_method, check_method_parsed, kwarg, native};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -80,6 +80,14 @@ pub fn register(interp: &mut Interp) {
 }
 
 /// The receiver of a str method.
+/// The receiver of a method that takes no arguments.
+fn this0<'a>(interp: &mut Interp, args: &'a [Value], name: &str) -> PyResult<&'a str> {
+    if args.len() > 1 {
+        check_method(interp, &format!("str.{name}"), args, 1, 1)?;
+    }
+    this(interp, args, name)
+}
+
 fn this<'a>(interp: &mut Interp, args: &'a [Value], name: &str) -> PyResult<&'a str> {
     match args.first() {
         Some(Value::Str(s)) => Ok(s.as_str()),
@@ -103,7 +111,7 @@ fn str_arg<'a>(interp: &mut Interp, v: &'a Value, what: &str) -> PyResult<&'a st
 }
 
 fn str_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_args(interp, "str", args, 0, 3)?;
+    super::check_args_parsed(interp, "str", args, 0, 3)?;
     match args.first() {
         None => Ok(Value::str("")),
         Some(Value::Bytes(b)) if args.len() > 1 || kwarg(kwargs, "encoding").is_some() => {
@@ -154,16 +162,16 @@ pub fn str_getitem(interp: &mut Interp, s: &Rc<PyStr>, k: &Value) -> PyResult<Va
 }
 
 fn lower(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::string(this(interp, args, "lower")?.to_lowercase()))
+    Ok(Value::string(this0(interp, args, "lower")?.to_lowercase()))
 }
 
 fn upper(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::string(this(interp, args, "upper")?.to_uppercase()))
+    Ok(Value::string(this0(interp, args, "upper")?.to_uppercase()))
 }
 
 /// Shared body of strip/lstrip/rstrip.
 fn strip_impl(interp: &mut Interp, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
-    check_args(interp, name, args, 1, 2)?;
+    check_method(interp, name, args, 1, 2)?;
     let s = this(interp, args, name)?;
     let chars: Option<Vec<char>> = match args.get(1) {
         None | Some(Value::None) => None,
@@ -213,6 +221,7 @@ fn split_args(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<(
 }
 
 fn split(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    check_method_parsed(interp, "split", args, 1, 3)?;
     let s = this(interp, args, "split")?.to_string();
     let (sep, maxsplit) = split_args(interp, args, kwargs)?;
     let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
@@ -237,6 +246,7 @@ fn split(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
 }
 
 fn rsplit(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    check_method_parsed(interp, "rsplit", args, 1, 3)?;
     let s = this(interp, args, "rsplit")?.to_string();
     let (sep, maxsplit) = split_args(interp, args, kwargs)?;
     let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
@@ -296,7 +306,7 @@ fn splitlines(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<V
 }
 
 fn join(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "join", args, 2, 2)?;
+    check_method(interp, "str.join", args, 2, 2)?;
     let sep = this(interp, args, "join")?.to_string();
     let items = interp.collect_iterable(&args[1])?;
     let mut out = String::new();
@@ -316,7 +326,7 @@ fn join(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn replace(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "replace", args, 3, 4)?;
+    check_method(interp, "str.replace", args, 3, 4)?;
     let s = this(interp, args, "replace")?;
     let old = str_arg(interp, &args[1], "replace() argument 1")?;
     let new = str_arg(interp, &args[2], "replace() argument 2")?;
@@ -357,7 +367,7 @@ fn byte_to_char(s: &str, b: usize) -> i64 {
 
 /// Shared body of find/rfind/index/rindex.
 fn find_impl(interp: &mut Interp, args: &[Value], name: &str, reverse: bool, raise: bool) -> PyResult<Value> {
-    check_args(interp, name, args, 2, 4)?;
+    check_method_parsed(interp, name, args, 2, 4)?;
     let s = this(interp, args, name)?;
     let sub = str_arg(interp, &args[1], &format!("{name}() argument"))?;
     let (a, b) = char_range(interp, s, &args[2..])?;
@@ -401,7 +411,7 @@ fn rindex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "count", args, 2, 4)?;
+    check_method_parsed(interp, "count", args, 2, 4)?;
     let s = this(interp, args, "count")?;
     let sub = str_arg(interp, &args[1], "count() argument")?;
     let (a, b) = char_range(interp, s, &args[2..])?;
@@ -415,7 +425,7 @@ fn count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 /// Shared body of startswith/endswith (a str or a tuple of str).
 fn affix(interp: &mut Interp, args: &[Value], name: &str, end: bool) -> PyResult<Value> {
-    check_args(interp, name, args, 2, 4)?;
+    check_method_parsed(interp, name, args, 2, 4)?;
     let s = this(interp, args, name)?;
     let (a, b) = char_range(interp, s, &args[2..])?;
     if a > b || a > s.len() {
@@ -451,7 +461,7 @@ fn endswith(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 /// A predicate over all characters, false for the empty string.
 fn all_chars(interp: &mut Interp, args: &[Value], name: &str, pred: fn(char) -> bool) -> PyResult<Value> {
-    let s = this(interp, args, name)?;
+    let s = this0(interp, args, name)?;
     Ok(Value::Bool(!s.is_empty() && s.chars().all(pred)))
 }
 
@@ -476,27 +486,27 @@ fn isspace(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn isascii(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let s = this(interp, args, "isascii")?;
+    let s = this0(interp, args, "isascii")?;
     Ok(Value::Bool(s.is_ascii()))
 }
 
 fn isprintable(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let s = this(interp, args, "isprintable")?;
+    let s = this0(interp, args, "isprintable")?;
     Ok(Value::Bool(s.chars().all(|c| !c.is_control())))
 }
 
 fn isupper(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let s = this(interp, args, "isupper")?;
+    let s = this0(interp, args, "isupper")?;
     Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
 }
 
 fn islower(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let s = this(interp, args, "islower")?;
+    let s = this0(interp, args, "islower")?;
     Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
 }
 
 fn isidentifier(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let s = this(interp, args, "isidentifier")?;
+    let s = this0(interp, args, "isidentifier")?;
     let mut chars = s.chars();
     let ok = match chars.next() {
         Some(c) => (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric()),
@@ -506,7 +516,7 @@ fn isidentifier(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Valu
 }
 
 fn istitle(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let s = this(interp, args, "istitle")?;
+    let s = this0(interp, args, "istitle")?;
     let t = title_case(s);
     Ok(Value::Bool(s.chars().any(char::is_alphabetic) && t == s))
 }
@@ -547,7 +557,7 @@ fn titlecase_digraph(c: char) -> Option<char> {
 
 /// Width and fill arguments of center/ljust/rjust.
 fn pad_args(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<(String, usize, char)> {
-    check_args(interp, name, args, 2, 3)?;
+    check_method(interp, &format!("str.{name}"), args, 2, 3)?;
     let s = this(interp, args, name)?.to_string();
     let width = interp.index_value(&args[1])?.max(0) as usize;
     let fill = match args.get(2) {
@@ -586,7 +596,7 @@ fn rjust(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn zfill(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "zfill", args, 2, 2)?;
+    check_method(interp, "str.zfill", args, 2, 2)?;
     let s = this(interp, args, "zfill")?.to_string();
     let width = interp.index_value(&args[1])?.max(0) as usize;
     let n = s.chars().count();
@@ -602,11 +612,11 @@ fn zfill(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn title(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::string(title_case(this(interp, args, "title")?)))
+    Ok(Value::string(title_case(this0(interp, args, "title")?)))
 }
 
 fn capitalize(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let s = this(interp, args, "capitalize")?;
+    let s = this0(interp, args, "capitalize")?;
     let mut chars = s.chars();
     let out = match chars.next() {
         Some(c) => c.to_uppercase().chain(chars.flat_map(|c| c.to_lowercase())).collect(),
@@ -616,7 +626,7 @@ fn capitalize(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 }
 
 fn swapcase(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let s = this(interp, args, "swapcase")?;
+    let s = this0(interp, args, "swapcase")?;
     let out: String = s
         .chars()
         .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
@@ -645,7 +655,7 @@ fn format_map(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 
 /// Shared body of partition/rpartition.
 fn partition_impl(interp: &mut Interp, args: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
-    check_args(interp, name, args, 2, 2)?;
+    check_method(interp, &format!("str.{name}"), args, 2, 2)?;
     let s = this(interp, args, name)?;
     let sep = str_arg(interp, &args[1], "partition() argument")?;
     if sep.is_empty() {
@@ -704,14 +714,14 @@ fn expandtabs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 }
 
 fn removeprefix(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "removeprefix", args, 2, 2)?;
+    check_method(interp, "str.removeprefix", args, 2, 2)?;
     let s = this(interp, args, "removeprefix")?;
     let p = str_arg(interp, &args[1], "removeprefix() argument")?;
     Ok(Value::str(s.strip_prefix(p).unwrap_or(s)))
 }
 
 fn removesuffix(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "removesuffix", args, 2, 2)?;
+    check_method(interp, "str.removesuffix", args, 2, 2)?;
     let s = this(interp, args, "removesuffix")?;
     let p = str_arg(interp, &args[1], "removesuffix() argument")?;
     Ok(Value::str(s.strip_suffix(p).unwrap_or(s)))
@@ -755,7 +765,7 @@ fn maketrans(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
 }
 
 fn translate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "translate", args, 2, 2)?;
+    check_method(interp, "str.translate", args, 2, 2)?;
     let s = this(interp, args, "translate")?.to_string();
     let table = args[1].clone();
     let mut out = String::new();

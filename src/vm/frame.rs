@@ -107,6 +107,15 @@ impl Frame {
         }
     }
 
+    /// Drops the top two values, known to be ints (see `top_two_ints`).
+    #[inline(always)]
+    pub fn drop_top_two_ints(&mut self) {
+        let n = self.slots.len();
+        debug_assert!(matches!(self.slots[n - 1], Value::Int(_)) && matches!(self.slots[n - 2], Value::Int(_)));
+        // SAFETY: both slots hold `Value::Int`, which owns nothing.
+        unsafe { self.slots.set_len(n - 2) };
+    }
+
     /// Pops the top value if it is a bool.
     #[inline(always)]
     pub fn pop_bool(&mut self) -> Option<bool> {

@@ -528,7 +528,18 @@ impl Interp {
                             _ => None,
                         };
                         if let Some(r) = r {
-                            f.replace_top_two_ints(Value::Bool(r));
+                            // Fused with a following conditional jump: no bool is pushed.
+                            match instrs.get(f.pc) {
+                                Some(Instr::PopJumpIfFalse(t)) => {
+                                    f.drop_top_two_ints();
+                                    f.pc = if r { f.pc + 1 } else { *t as usize };
+                                }
+                                Some(Instr::PopJumpIfTrue(t)) => {
+                                    f.drop_top_two_ints();
+                                    f.pc = if r { *t as usize } else { f.pc + 1 };
+                                }
+                                _ => f.replace_top_two_ints(Value::Bool(r)),
+                            }
                             continue;
                         }
                     }
