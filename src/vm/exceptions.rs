@@ -194,7 +194,8 @@ impl Interp {
                         continue;
                     }
                     out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.source.name, line, code.name));
-                    let text = code.source.line_text(line).trim();
+                    // Like CPython, no source line for `<stdin>` or `<string>` (nothing to read back).
+                    let text = if code.source.name.starts_with('<') { "" } else { code.source.line_text(line).trim() };
                     if !text.is_empty() {
                         out.push_str(&format!("    {text}\n"));
                     }

@@ -39,7 +39,7 @@ impl Interp {
     }
 
     fn execute_from(&mut self, mut f: Box<Frame>, mut pending: Option<Value>) -> PyResult<Outcome> {
-        if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= self.recursion_limit {
+        if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() + 1 >= self.recursion_limit {
             self.suspend_or_drop(f, true);
             return Err(self.recursion_error());
         }
@@ -171,7 +171,7 @@ impl Interp {
     #[inline(always)]
     pub fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
         self.limits.fuel -= 1;
-        if self.frames.len() >= self.recursion_limit || self.limits.fuel < 0 {
+        if self.frames.len() + 1 >= self.recursion_limit || self.limits.fuel < 0 {
             return self.push_frame_checked(f, callee);
         }
         let caller = std::mem::replace(f, callee);
@@ -182,7 +182,8 @@ impl Interp {
     /// `push_frame` when the depth or a host limit needs checking.
     #[inline(never)]
     fn push_frame_checked(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
+        // The running frame counts too: `frames` holds only its callers.
+        if self.frames.len() + 1 >= self.recursion_limit {
             self.recycle_frame(callee);
             return Err(self.recursion_error());
         }
