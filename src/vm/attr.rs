@@ -200,7 +200,7 @@ impl Interp {
     fn special_instance_attr(&mut self, _obj: &Value, inst: &Rc<Instance>, name: &str) -> Option<Value> {
         match name {
             "__class__" => return Some(Value::Class(inst.class.clone())),
-            "__dict__" => return Some(Value::Dict(inst.dict.clone())),
+            "__dict__" if inst.class.flags.get() & types::HAS_SLOTS == 0 => return Some(Value::Dict(inst.dict.clone())),
             _ => {}
         }
         let exc = inst.exc.as_ref()?.borrow();
@@ -305,6 +305,20 @@ impl Interp {
         Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))
     }
 
+    /// The attribute names declared by `__slots__` along the MRO.
+    fn slot_names(&self, cls: &Rc<Class>) -> Vec<String> {
+        let mut out = Vec::new();
+        for c in std::iter::once(cls).chain(cls.mro.iter()) {
+            match c.dict.borrow().get_str("__slots__") {
+                Some(Value::Str(s)) => out.push(s.as_str().to_string()),
+                Some(Value::Tuple(t)) => out.extend(t.iter().filter_map(|v| v.as_str().map(String::from))),
+                Some(Value::List(l)) => out.extend(l.borrow().iter().filter_map(|v| v.as_str().map(String::from))),
+                _ => {}
+            }
+        }
+        out
+    }
+
     /// `obj.name = v`.
     pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
@@ -357,6 +371,9 @@ impl Interp {
                         }
                         _ => {}
                     }
+                }
+                if cls.flags.get() & types::HAS_SLOTS != 0 && !self.slot_names(&cls).iter().any(|s| s == name) {
+                    return Err(self.attribute_error(format!("'{}' object has no attribute '{name}'", cls.name)));
                 }
                 let key = self.intern(name);
                 inst.dict.borrow_mut().set_str_value(&key, v);

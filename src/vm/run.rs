@@ -439,7 +439,7 @@ impl Interp {
                     let obj = f.pop();
                     let v = f.pop();
                     if let Value::Instance(inst) = &obj {
-                        let plain = crate::vm::types::HAS_DESCRIPTORS | crate::vm::types::HAS_SETATTR;
+                        let plain = crate::vm::types::HAS_DESCRIPTORS | crate::vm::types::HAS_SETATTR | crate::vm::types::HAS_SLOTS;
                         if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
                             let key = &keys[i as usize];
                             inst.dict.borrow_mut().set_str_value(key, v);

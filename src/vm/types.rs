@@ -21,6 +21,8 @@ pub const HAS_SETATTR: u32 = 16;
 pub const HAS_DESCRIPTORS: u32 = 32;
 /// Some class in the MRO (other than object) defines `__new__`.
 pub const HAS_NEW: u32 = 64;
+/// Every class in the MRO (but object) declares `__slots__`: instances have no `__dict__`.
+pub const HAS_SLOTS: u32 = 128;
 
 /// C3 linearization of `bases`; `None` when no consistent order exists.
 pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
@@ -104,6 +106,13 @@ pub fn refresh_flags(class: &Rc<Class>) {
     // in its dict: builtins/classes.rs `make_class`.)
     if matches!(own.get_str("__hash__"), Some(crate::vm::value::Value::None)) {
         flags |= UNHASHABLE;
+    }
+    let all_slotted = std::iter::once(class)
+        .chain(class.mro.iter())
+        .filter(|c| c.kind != ClassKind::Builtin)
+        .all(|c| if Rc::ptr_eq(c, class) { own.get_str("__slots__").is_some() } else { c.dict.borrow().get_str("__slots__").is_some() });
+    if all_slotted && class.kind == ClassKind::Object {
+        flags |= HAS_SLOTS;
     }
     drop(own);
     class.flags.set(flags);
