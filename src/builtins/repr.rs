@@ -161,7 +161,8 @@ impl Interp {
             .into());
         }
         if self.repr_stack.len() > 200 {
-            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(self
+                .new_error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
         }
         self.repr_stack.push(id);
         let r = self.container_repr_inner(v);
@@ -299,7 +300,9 @@ impl Interp {
     /// `format(v, spec)`.
     pub fn format_with_spec(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         let tname = self.type_name(v);
-        let parsed = |me: &mut Interp| crate::builtins::format_spec::FormatSpec::parse_for(spec, &tname).map_err(|e| me.value_error(e));
+        let parsed = |me: &mut Interp| {
+            crate::builtins::format_spec::FormatSpec::parse_for(spec, &tname).map_err(|e| me.value_error(e))
+        };
         let result = match v {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 if spec.is_empty() {
