@@ -12,6 +12,7 @@ pub fn register(interp: &mut Interp) {
     let int = interp.types.int.clone();
     int.dict.borrow_mut().set_str("__new__", native("int", int_new));
     add_method(&int, "bit_length", int_bit_length);
+    add_method(&int, "bit_count", int_bit_count);
     add_method(&int, "conjugate", int_conjugate);
     add_method(&int, "__index__", int_conjugate);
     add_method(&int, "__int__", int_conjugate);
@@ -128,6 +129,13 @@ fn float_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
 fn int_bit_length(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let b = args.first().and_then(to_bigint).ok_or_else(|| interp.type_error("bit_length needs an int"))?;
     Ok(Value::Int(b.abs().bits() as i64))
+}
+
+/// `int.bit_count()`: the number of ones in the binary form of abs(self).
+fn int_bit_count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    super::check_method(interp, "int.bit_count", args, 1, 1)?;
+    let b = args.first().and_then(to_bigint).ok_or_else(|| interp.type_error("bit_count needs an int"))?;
+    Ok(Value::Int(b.magnitude().count_ones() as i64))
 }
 
 fn int_conjugate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -28,6 +28,15 @@ pub fn sort_values(interp: &mut Interp, items: &mut Vec<Value>, kwargs: KwArgs) 
         }
         None => items.clone(),
     };
+    if let Some(mut order) = native_order(&keys) {
+        if reverse {
+            order.reverse();
+            order = stable_reverse_fix(&keys, order);
+        }
+        let sorted: Vec<Value> = order.into_iter().map(|i| items[i].clone()).collect();
+        *items = sorted;
+        return Ok(());
+    }
     let mut order: Vec<usize> = (0..items.len()).collect();
     if reverse {
         // Reversing before and after a stable sort keeps equal items in their original order.
@@ -85,4 +94,47 @@ fn merge_sort(interp: &mut Interp, order: &mut [usize], keys: &[Value], _reverse
         k += 1;
     }
     Ok(())
+}
+
+/// A stable ascending order of `keys` computed without calling into the language,
+/// when every key is an int, every key a non-NaN float, or every key a str.
+fn native_order(keys: &[Value]) -> Option<Vec<usize>> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        let ints: Vec<i64> = keys.iter().map(|k| if let Value::Int(i) = k { *i } else { 0 }).collect();
+        order.sort_by_key(|&i| ints[i]);
+        return Some(order);
+    }
+    if keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan())) {
+        let fs: Vec<f64> = keys.iter().map(|k| if let Value::Float(f) = k { *f } else { 0.0 }).collect();
+        // Without NaN, partial_cmp is a total preorder (-0.0 equals 0.0, as in Python).
+        order.sort_by(|&a, &b| fs[a].partial_cmp(&fs[b]).unwrap_or(std::cmp::Ordering::Equal));
+        return Some(order);
+    }
+    if keys.iter().all(|k| matches!(k, Value::Str(_))) {
+        order.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
+            (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+            _ => std::cmp::Ordering::Equal,
+        });
+        return Some(order);
+    }
+    None
+}
+
+/// After reversing an ascending stable order, restores the original order among equal keys
+/// (Python's `reverse=True` keeps equal items in their original order).
+fn stable_reverse_fix(keys: &[Value], order: Vec<usize>) -> Vec<usize> {
+    let mut out = Vec::with_capacity(order.len());
+    let mut i = 0;
+    while i < order.len() {
+        let mut j = i + 1;
+        while j < order.len() && crate::vm::dict::keys_equal(&keys[order[i]], &keys[order[j]]) {
+            j += 1;
+        }
+        let mut run: Vec<usize> = order[i..j].to_vec();
+        run.sort_unstable();
+        out.extend(run);
+        i = j;
+    }
+    out
 }

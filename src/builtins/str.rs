@@ -757,8 +757,7 @@ fn encode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
             "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
             "strict" => {
                 let (name, range) = (codec.name(), codec.limit() + 1);
-                let shown = crate::builtins::repr::repr_str(&c.to_string());
-                let shown = &shown[1..shown.len() - 1];
+                let shown = crate::builtins::repr::ascii_escape(&c.to_string());
                 return Err(interp.new_error(
                     "UnicodeEncodeError",
                     format!("'{name}' codec can't encode character '{shown}' in position {pos}: ordinal not in range({range})"),
@@ -989,13 +988,15 @@ fn decode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
                 match errors.as_str() {
                     "ignore" => {}
                     "replace" => out.push('\u{fffd}'),
-                    "strict" => {
-                        return Err(interp.new_error(
-                            "UnicodeDecodeError",
-                            format!("'ascii' codec can't decode byte 0x{x:02x} in position {pos}: ordinal not in range(128)"),
-                        ))
+                    "strict" => return Err(interp.new_error(
+                        "UnicodeDecodeError",
+                        format!(
+                            "'ascii' codec can't decode byte 0x{x:02x} in position {pos}: ordinal not in range(128)"
+                        ),
+                    )),
+                    other => {
+                        return Err(interp.new_error("LookupError", format!("unknown error handler name '{other}'")))
                     }
-                    other => return Err(interp.new_error("LookupError", format!("unknown error handler name '{other}'"))),
                 }
             }
             return Ok(Value::string(out));

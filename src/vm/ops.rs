@@ -288,6 +288,11 @@ impl Interp {
 
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(v) = int_fast(op, *x, *y) {
+                return Ok(v);
+            }
+        }
         // Floats mixed with floats or small ints need no big-integer widening.
         let floats = match (a, b) {
             (Value::Float(x), Value::Float(y)) => Some((*x, *y)),

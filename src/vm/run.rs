@@ -576,6 +576,21 @@ impl Interp {
                     }
                     f.push(Value::string(s));
                 }
+                Instr::UnpackSequence(n) => {
+                    let seq = f.pop();
+                    let items = self.unpack(&seq, n as usize)?;
+                    for item in items.into_iter().rev() {
+                        f.push(item);
+                    }
+                }
+                Instr::MapAdd(i) => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    let k = self.hash_key(k)?;
+                    if let Value::Dict(d) = f.peek(i as usize - 1) {
+                        d.borrow_mut().insert(k, v);
+                    }
+                }
                 Instr::BuildTuple(n) => {
                     let items = f.pop_n(n as usize);
                     f.push(Value::tuple(items));

@@ -107,14 +107,6 @@ impl Interp {
                         s.borrow_mut().insert(k);
                     }
                 }
-                Instr::MapAdd(i) => {
-                    let v = f.pop();
-                    let k = f.pop();
-                    let k = self.hash_key(k)?;
-                    if let Value::Dict(d) = f.peek(i as usize - 1) {
-                        d.borrow_mut().insert(k, v);
-                    }
-                }
                 Instr::ListExtend(i) => {
                     let it = f.pop();
                     let items = self.collect_iterable(&it)?;
@@ -146,13 +138,6 @@ impl Interp {
                         _ => vec![],
                     };
                     f.push(Value::tuple(items));
-                }
-                Instr::UnpackSequence(n) => {
-                    let seq = f.pop();
-                    let items = self.unpack(&seq, n as usize)?;
-                    for item in items.into_iter().rev() {
-                        f.push(item);
-                    }
                 }
                 Instr::UnpackEx { before, after } => {
                     let seq = f.pop();
