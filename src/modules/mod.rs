@@ -2,6 +2,7 @@
 
 pub mod asyncio;
 pub mod math;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -31,6 +32,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("math".into(), m);
     let t = time::module();
     interp.modules.insert("time".into(), t);
+    interp.modules.insert("random".into(), random::module());
     let s = sys::module(interp);
     interp.modules.insert("sys".into(), s);
     asyncio::register(interp);

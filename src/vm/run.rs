@@ -4,7 +4,7 @@
 //! `run_frame`, whose base frame hands its outcome back to Rust.
 
 use crate::compile::bytecode::Instr;
-use crate::syntax::ast::CmpOp;
+use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::frame::{Block, Frame, ReturnTo};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -484,6 +484,20 @@ impl Interp {
                     if let Some(v) = f.top_two_ints().and_then(|(x, y)| crate::vm::ops::int_fast(op, x, y)) {
                         f.replace_top_two_ints(v);
                         continue;
+                    }
+                    if let Some((x, y)) = f.top_two_floats() {
+                        let r = match op {
+                            BinOp::Add => Some(x + y),
+                            BinOp::Sub => Some(x - y),
+                            BinOp::Mult => Some(x * y),
+                            BinOp::Div if y != 0.0 => Some(x / y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            // Floats and ints own nothing: overwrite without drop glue.
+                            f.replace_top_two_ints(Value::Float(r));
+                            continue;
+                        }
                     }
                     let b = f.pop();
                     let a = f.pop();
