@@ -16,6 +16,9 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("asyncio.timeouts", false, include_str!("../stdlib/asyncio/timeouts.py")),
     ("asyncio.taskgroups", false, include_str!("../stdlib/asyncio/taskgroups.py")),
     ("asyncio.runners", false, include_str!("../stdlib/asyncio/runners.py")),
+    ("heapq", false, include_str!("../stdlib/heapq.py")),
+    ("operator", false, include_str!("../stdlib/operator.py")),
+    ("string", false, include_str!("../stdlib/string.py")),
 ];
 
 /// Makes the embedded modules importable.

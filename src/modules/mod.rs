@@ -32,7 +32,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("math".into(), m);
     let t = time::module();
     interp.modules.insert("time".into(), t);
-    interp.modules.insert("random".into(), random::module());
+    random::register(interp);
     let s = sys::module(interp);
     interp.modules.insert("sys".into(), s);
     asyncio::register(interp);

@@ -239,33 +239,95 @@ impl RandomState {
 
 // ---------------------------------------------------------------- module
 
-pub fn module() -> Value {
-    let functions: &[(&str, NativeFn)] = &[
-        ("seed", seed),
-        ("random", random),
-        ("getrandbits", getrandbits),
-        ("randbytes", randbytes),
-        ("randrange", randrange),
-        ("randint", randint),
-        ("choice", choice),
-        ("shuffle", shuffle),
-        ("sample", sample),
-        ("choices", choices),
-        ("uniform", uniform),
-        ("triangular", triangular),
-        ("gauss", gauss),
-        ("normalvariate", normalvariate),
-        ("lognormvariate", lognormvariate),
-        ("expovariate", expovariate),
-        ("vonmisesvariate", vonmisesvariate),
-        ("gammavariate", gammavariate),
-        ("betavariate", betavariate),
-        ("paretovariate", paretovariate),
-        ("weibullvariate", weibullvariate),
-        ("getstate", getstate),
-        ("setstate", setstate),
-    ];
-    super::make_module("random", functions, vec![("_inst", Value::native(Rc::new(RandomState::new())))])
+macro_rules! entries {
+    ($($name:literal => $imp:ident),* $(,)?) => {
+        /// The module-level functions: they use the module's generator.
+        const MODULE_FNS: &[(&str, NativeFn)] = &[$(($name, {
+            fn f(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+                let st = state(interp)?;
+                $imp(interp, &st, args, kwargs)
+            }
+            f
+        })),*];
+        /// The methods of `Random`: they use the receiver's generator.
+        const METHODS: &[(&str, NativeFn)] = &[$(($name, {
+            fn f(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+                let st = receiver(interp, $name, args)?;
+                $imp(interp, &st, &args[1..], kwargs)
+            }
+            f
+        })),*];
+    };
+}
+
+entries! {
+    "seed" => seed_,
+    "random" => random_,
+    "getrandbits" => getrandbits_,
+    "randbytes" => randbytes_,
+    "randrange" => randrange_,
+    "randint" => randint_,
+    "choice" => choice_,
+    "shuffle" => shuffle_,
+    "sample" => sample_,
+    "choices" => choices_,
+    "uniform" => uniform_,
+    "triangular" => triangular_,
+    "gauss" => gauss_,
+    "normalvariate" => normalvariate_,
+    "lognormvariate" => lognormvariate_,
+    "expovariate" => expovariate_,
+    "vonmisesvariate" => vonmisesvariate_,
+    "gammavariate" => gammavariate_,
+    "betavariate" => betavariate_,
+    "paretovariate" => paretovariate_,
+    "weibullvariate" => weibullvariate_,
+    "getstate" => getstate_,
+    "setstate" => setstate_
+}
+
+/// Creates the module and its `Random` class and adds them to the module table.
+pub fn register(interp: &mut Interp) {
+    let m = module(interp);
+    interp.modules.insert("random".into(), m);
+}
+
+pub fn module(interp: &mut Interp) -> Value {
+    let object = interp.types.object.clone();
+    let cls =
+        crate::vm::types::new_class("Random", vec![object.clone()], Default::default(), ClassKind::Builtin, "random")
+            .unwrap_or(object);
+    crate::builtins::add_method(&cls, "__new__", random_new);
+    for (name, f) in METHODS {
+        crate::builtins::add_method(&cls, name, *f);
+    }
+    interp.native_classes.insert("Random".into(), cls.clone());
+    super::make_module(
+        "random",
+        MODULE_FNS,
+        vec![("_inst", Value::native(Rc::new(RandomState::new()))), ("Random", Value::Class(cls))],
+    )
+}
+
+/// `Random(x=None)`: a new generator seeded with `x`.
+fn random_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let s = bind(interp, "Random.__init__", args, kwargs, &["x"], 0, &[])?;
+    let st: Rc<dyn NativeObject> = Rc::new(RandomState::new());
+    let x = s[0].clone().unwrap_or(Value::None);
+    seed_(interp, &st, &[x], &[])?;
+    Ok(Value::native(st))
+}
+
+/// The generator of a `Random` method's receiver.
+fn receiver(interp: &mut Interp, name: &str, args: &[Value]) -> PyResult<Rc<dyn NativeObject>> {
+    match args.first() {
+        Some(Value::Native(n)) if n.as_any().downcast_ref::<RandomState>().is_some() => Ok((**n).clone()),
+        Some(other) => {
+            let t = interp.type_name(other);
+            Err(interp.type_error(format!("descriptor '{name}' for 'Random' objects doesn't apply to a '{t}' object")))
+        }
+        None => Err(interp.type_error(format!("unbound method Random.{name}() needs an argument"))),
+    }
 }
 
 /// The generator of this interpreter's `random` module.
@@ -605,8 +667,7 @@ fn frexp(v: f64) -> (f64, i32) {
 
 // ---------------------------------------------------------------- seeding and state
 
-fn seed(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn seed_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.seed", args, kwargs, &["a", "version"], 0, &[])?;
     let a = s[0].clone().unwrap_or(Value::None);
     let version = s[1].clone().unwrap_or(Value::Int(2));
@@ -654,7 +715,7 @@ fn seed(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
             );
         }
     };
-    let r = rs(&st);
+    let r = rs(st);
     {
         let mut slot = r.mt.borrow_mut();
         let mt = slot.get_or_insert_with(|| Box::new(Mt19937::new()));
@@ -667,10 +728,9 @@ fn seed(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-fn getstate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn getstate_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     bind(interp, "Random.getstate", args, kwargs, &[], 0, &[])?;
-    let r = rs(&st);
+    let r = rs(st);
     let inner = r.with(|m| {
         let mut v: Vec<Value> = m.mt.iter().map(|&x| Value::Int(x as i64)).collect();
         v.push(Value::Int(m.index as i64));
@@ -683,8 +743,7 @@ fn getstate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
     Ok(Value::tuple(vec![Value::Int(3), Value::tuple(inner), g]))
 }
 
-fn setstate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn setstate_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.setstate", args, kwargs, &["state"], 1, &[])?;
     let state_v = s[0].clone().unwrap();
     let version = interp.get_item(&state_v, &Value::Int(0))?;
@@ -728,7 +787,7 @@ fn setstate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
         Value::None => None,
         other => Some(float_arg(interp, other)?),
     };
-    let r = rs(&st);
+    let r = rs(st);
     *r.mt.borrow_mut() = Some(mt);
     *r.gauss_next.borrow_mut() = g;
     Ok(Value::None)
@@ -736,13 +795,12 @@ fn setstate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
 
 // ---------------------------------------------------------------- integers
 
-fn random(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn random_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if !args.is_empty() {
         return Err(interp.type_error(format!("Random.random() takes no arguments ({} given)", args.len())));
     }
     no_kwargs(interp, "Random.random", kwargs)?;
-    Ok(Value::Float(rs(&st).random()))
+    Ok(Value::Float(rs(st).random()))
 }
 
 fn getrandbits_k(interp: &mut Interp, v: &Value) -> PyResult<i64> {
@@ -754,8 +812,7 @@ fn getrandbits_k(interp: &mut Interp, v: &Value) -> PyResult<i64> {
     }
 }
 
-fn getrandbits(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn getrandbits_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs(interp, "Random.getrandbits", kwargs)?;
     if args.len() != 1 {
         return Err(
@@ -763,7 +820,7 @@ fn getrandbits(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<
         );
     }
     let k = getrandbits_k(interp, &args[0])?;
-    let r = rs(&st);
+    let r = rs(st);
     if k == 0 {
         return Ok(Value::Int(0));
     }
@@ -773,14 +830,13 @@ fn getrandbits(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<
     Ok(big_value(r.with(|m| m.bits_big(k as u64))))
 }
 
-fn randbytes(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn randbytes_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.randbytes", args, kwargs, &["n"], 1, &[])?;
     let nv = s[0].clone().unwrap();
     let n8 = arith(interp, BinOp::Mult, &nv, &Value::Int(8))?;
     let k = getrandbits_k(interp, &n8)?;
     let n = (k / 8) as usize;
-    let b = rs(&st).with(|m| m.bits_big(k as u64));
+    let b = rs(st).with(|m| m.bits_big(k as u64));
     let (_, mut bytes) = b.to_bytes_le();
     bytes.resize(n, 0);
     Ok(Value::bytes(bytes))
@@ -852,9 +908,8 @@ fn randrange_impl(
     Ok(big_value(istart + istep * st.below_big(&n)))
 }
 
-fn randrange(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
-    let r = rs(&st);
+fn randrange_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let r = rs(st);
     if kwargs.is_empty() && args.len() <= 2 && !args.is_empty() {
         let stop = args.get(1).cloned().unwrap_or(Value::None);
         return randrange_impl(interp, r, &args[0], &stop, None);
@@ -864,9 +919,8 @@ fn randrange(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
     randrange_impl(interp, r, s[0].as_ref().unwrap(), &stop, s[2].as_ref())
 }
 
-fn randint(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
-    let r = rs(&st);
+fn randint_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let r = rs(st);
     if let ([Value::Int(a), Value::Int(b)], true) = (args, kwargs.is_empty()) {
         if let Some(width) = b.checked_sub(*a).and_then(|w| w.checked_add(1)) {
             if width > 0 {
@@ -882,9 +936,8 @@ fn randint(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
 
 // ---------------------------------------------------------------- sequences
 
-fn choice(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
-    let r = rs(&st);
+fn choice_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let r = rs(st);
     let seq = if args.len() == 1 && kwargs.is_empty() {
         args[0].clone()
     } else {
@@ -907,9 +960,8 @@ fn choice(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
     interp.get_item(&seq, &Value::Int(i as i64))
 }
 
-fn shuffle(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
-    let r = rs(&st);
+fn shuffle_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let r = rs(st);
     let x = bind(interp, "Random.shuffle", args, kwargs, &["x"], 1, &[])?[0].clone().unwrap();
     let n = interp.len_of(&x)?;
     if let Value::List(l) = &x {
@@ -1002,9 +1054,8 @@ fn sample_indices(interp: &mut Interp, st: &RandomState, n: u64, k: &Value) -> P
     Ok(result)
 }
 
-fn sample(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
-    let r = rs(&st);
+fn sample_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let r = rs(st);
     let s = bind(interp, "Random.sample", args, kwargs, &["population", "k"], 2, &["counts"])?;
     let pop = s[0].clone().unwrap();
     let k = s[1].clone().unwrap();
@@ -1087,9 +1138,8 @@ fn item_at(interp: &mut Interp, seq: &Value, i: usize) -> PyResult<Value> {
     interp.get_item(seq, &Value::Int(i as i64))
 }
 
-fn choices(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
-    let r = rs(&st);
+fn choices_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let r = rs(st);
     let s = bind(interp, "Random.choices", args, kwargs, &["population", "weights"], 1, &["cum_weights", "k"])?;
     let pop = s[0].clone().unwrap();
     let weights = s[1].clone().unwrap_or(Value::None);
@@ -1209,23 +1259,21 @@ fn nv_magicconst() -> f64 {
     4.0 * (-0.5f64).exp() / 2.0f64.sqrt()
 }
 
-fn uniform(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn uniform_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.uniform", args, kwargs, &["a", "b"], 2, &[])?;
     let (a, b) = (s[0].clone().unwrap(), s[1].clone().unwrap());
     let d = arith(interp, BinOp::Sub, &b, &a)?;
-    let u = Value::Float(rs(&st).random());
+    let u = Value::Float(rs(st).random());
     let t = arith(interp, BinOp::Mult, &d, &u)?;
     arith(interp, BinOp::Add, &a, &t)
 }
 
-fn triangular(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn triangular_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.triangular", args, kwargs, &["low", "high", "mode"], 0, &[])?;
     let mut low = s[0].clone().unwrap_or(Value::Float(0.0));
     let mut high = s[1].clone().unwrap_or(Value::Float(1.0));
     let mode = s[2].clone().unwrap_or(Value::None);
-    let mut u = rs(&st).random();
+    let mut u = rs(st).random();
     let mut c = if mode.is_none() {
         0.5
     } else {
@@ -1271,21 +1319,19 @@ fn normal_z(st: &RandomState) -> f64 {
     })
 }
 
-fn normalvariate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn normalvariate_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.normalvariate", args, kwargs, &["mu", "sigma"], 0, &[])?;
     let mu = s[0].clone().unwrap_or(Value::Float(0.0));
     let sigma = s[1].clone().unwrap_or(Value::Float(1.0));
-    let z = normal_z(rs(&st));
+    let z = normal_z(rs(st));
     affine(interp, &mu, z, &sigma)
 }
 
-fn gauss(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn gauss_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.gauss", args, kwargs, &["mu", "sigma"], 0, &[])?;
     let mu = s[0].clone().unwrap_or(Value::Float(0.0));
     let sigma = s[1].clone().unwrap_or(Value::Float(1.0));
-    let r = rs(&st);
+    let r = rs(st);
     let pending = r.gauss_next.borrow_mut().take();
     let z = match pending {
         Some(z) => z,
@@ -1302,32 +1348,29 @@ fn gauss(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
     affine(interp, &mu, z, &sigma)
 }
 
-fn lognormvariate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn lognormvariate_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.lognormvariate", args, kwargs, &["mu", "sigma"], 2, &[])?;
-    let z = normal_z(rs(&st));
+    let z = normal_z(rs(st));
     let v = affine(interp, s[0].as_ref().unwrap(), z, s[1].as_ref().unwrap())?;
     let x = float_arg(interp, &v)?;
     Ok(Value::Float(x.exp()))
 }
 
-fn expovariate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn expovariate_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.expovariate", args, kwargs, &["lambd"], 1, &[])?;
     let lambd = float_arg(interp, s[0].as_ref().unwrap())?;
-    let u = rs(&st).random();
+    let u = rs(st).random();
     if lambd == 0.0 {
         return Err(interp.zero_division("float division by zero"));
     }
     Ok(Value::Float(-(1.0 - u).ln() / lambd))
 }
 
-fn vonmisesvariate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn vonmisesvariate_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.vonmisesvariate", args, kwargs, &["mu", "kappa"], 2, &[])?;
     let mu = float_arg(interp, s[0].as_ref().unwrap())?;
     let kappa = float_arg(interp, s[1].as_ref().unwrap())?;
-    let r = rs(&st);
+    let r = rs(st);
     if kappa <= 1e-6 {
         return Ok(Value::Float(TWOPI * r.random()));
     }
@@ -1403,20 +1446,18 @@ fn gamma_f(interp: &mut Interp, st: &RandomState, alpha: f64, beta: f64) -> PyRe
     }))
 }
 
-fn gammavariate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn gammavariate_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.gammavariate", args, kwargs, &["alpha", "beta"], 2, &[])?;
     let alpha = float_arg(interp, s[0].as_ref().unwrap())?;
     let beta = float_arg(interp, s[1].as_ref().unwrap())?;
-    Ok(Value::Float(gamma_f(interp, rs(&st), alpha, beta)?))
+    Ok(Value::Float(gamma_f(interp, rs(st), alpha, beta)?))
 }
 
-fn betavariate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn betavariate_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.betavariate", args, kwargs, &["alpha", "beta"], 2, &[])?;
     let alpha = float_arg(interp, s[0].as_ref().unwrap())?;
     let beta = float_arg(interp, s[1].as_ref().unwrap())?;
-    let r = rs(&st);
+    let r = rs(st);
     let y = gamma_f(interp, r, alpha, 1.0)?;
     if y != 0.0 {
         let z = gamma_f(interp, r, beta, 1.0)?;
@@ -1425,23 +1466,21 @@ fn betavariate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<
     Ok(Value::Float(0.0))
 }
 
-fn paretovariate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn paretovariate_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.paretovariate", args, kwargs, &["alpha"], 1, &[])?;
     let alpha = float_arg(interp, s[0].as_ref().unwrap())?;
-    let u = 1.0 - rs(&st).random();
+    let u = 1.0 - rs(st).random();
     if alpha == 0.0 {
         return Err(interp.zero_division("float division by zero"));
     }
     Ok(Value::Float(u.powf(-1.0 / alpha)))
 }
 
-fn weibullvariate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let st = state(interp)?;
+fn weibullvariate_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = bind(interp, "Random.weibullvariate", args, kwargs, &["alpha", "beta"], 2, &[])?;
     let alpha = float_arg(interp, s[0].as_ref().unwrap())?;
     let beta = float_arg(interp, s[1].as_ref().unwrap())?;
-    let u = 1.0 - rs(&st).random();
+    let u = 1.0 - rs(st).random();
     if beta == 0.0 {
         return Err(interp.zero_division("float division by zero"));
     }

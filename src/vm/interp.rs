@@ -352,7 +352,7 @@ impl Interp {
             None
         };
         let crossed = crossed.or_else(|| match l.max_depth {
-            Some(max) if self.frames.len() >= max => Some(Limit::RecursionDepth),
+            Some(max) if self.frames.len() + 1 >= max => Some(Limit::RecursionDepth),
             _ => None,
         });
         if let Some(max) = self.limits.max_depth {
@@ -386,7 +386,7 @@ impl Interp {
     /// depth limit when that is what was reached, else RecursionError.
     pub fn recursion_error(&mut self) -> Value {
         match self.limits.max_depth {
-            Some(max) if self.frames.len() >= max => self.trip_limit(Limit::RecursionDepth),
+            Some(max) if self.frames.len() + 1 >= max => self.trip_limit(Limit::RecursionDepth),
             _ => self.new_error("RecursionError", "maximum recursion depth exceeded"),
         }
     }
