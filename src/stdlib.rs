@@ -19,6 +19,8 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("heapq", false, include_str!("../stdlib/heapq.py")),
     ("operator", false, include_str!("../stdlib/operator.py")),
     ("string", false, include_str!("../stdlib/string.py")),
+    ("functools", false, include_str!("../stdlib/functools.py")),
+    ("collections", true, include_str!("../stdlib/collections/__init__.py")),
 ];
 
 /// Makes the embedded modules importable.

@@ -92,14 +92,14 @@ fn diff(expected: &str, actual: &str) -> String {
     let first = (0..e.len().max(a.len())).find(|&i| e.get(i) != a.get(i)).unwrap_or(0);
     let mut s = format!("    first difference at line {}:\n", first + 1);
     let lo = first.saturating_sub(2);
-    for i in lo..first {
-        s += &format!("      {}\n", e[i]);
+    for line in e.iter().take(first).skip(lo) {
+        s += &format!("      {line}\n");
     }
-    for i in first..(first + 6).min(e.len()) {
-        s += &format!("    - {}\n", e[i]);
+    for line in e.iter().skip(first).take(6) {
+        s += &format!("    - {line}\n");
     }
-    for i in first..(first + 6).min(a.len()) {
-        s += &format!("    + {}\n", a[i]);
+    for line in a.iter().skip(first).take(6) {
+        s += &format!("    + {line}\n");
     }
     if e.len() != a.len() {
         s += &format!("    (expected {} lines, got {})\n", e.len(), a.len());

@@ -4,7 +4,6 @@ use super::{add_method, check_args, check_method, native};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 pub fn register(interp: &mut Interp) {

@@ -466,7 +466,7 @@ fn all_chars(interp: &mut Interp, args: &[Value], name: &str, pred: fn(char) -> 
 }
 
 fn isdigit(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    all_chars(interp, args, "isdigit", |c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()))
+    all_chars(interp, args, "isdigit", |c| c.is_ascii_digit() || (c.is_numeric() && c.is_ascii_digit()))
 }
 
 fn isnumeric(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -988,12 +988,14 @@ fn decode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
                 match errors.as_str() {
                     "ignore" => {}
                     "replace" => out.push('\u{fffd}'),
-                    "strict" => return Err(interp.new_error(
-                        "UnicodeDecodeError",
-                        format!(
+                    "strict" => {
+                        return Err(interp.new_error(
+                            "UnicodeDecodeError",
+                            format!(
                             "'ascii' codec can't decode byte 0x{x:02x} in position {pos}: ordinal not in range(128)"
                         ),
-                    )),
+                        ))
+                    }
                     other => {
                         return Err(interp.new_error("LookupError", format!("unknown error handler name '{other}'")))
                     }

@@ -41,7 +41,10 @@ pub enum Instr {
     /// `-> cells[i]` (the cell itself, to build a closure tuple).
     LoadClosure(u32),
     /// In a class body: `-> ns[names[name]]` if present, else cells[cell].get().
-    LoadClassDeref { name: u16, cell: u16 },
+    LoadClassDeref {
+        name: u16,
+        cell: u16,
+    },
     /// `-> globals[names[i]]`, falling back to builtins; NameError when missing.
     LoadGlobal(u32),
     StoreGlobal(u32),

@@ -148,14 +148,14 @@ impl Interpreter {
         let mut iterations = 0;
         loop {
             drain(&mut self.interp);
-            if until.done.map_or(false, |f| f.is_done()) || until.iterations.map_or(false, |n| iterations >= n) {
+            if until.done.is_some_and(|f| f.is_done()) || until.iterations.is_some_and(|n| iterations >= n) {
                 return Ok(());
             }
             if let Some(e) = self.tripped_error() {
                 return Err(e);
             }
             let idle = lp.ready.borrow().is_empty();
-            if idle && until.iterations.is_none() && until.wall.map_or(false, |w| Instant::now() >= w) {
+            if idle && until.iterations.is_none() && until.wall.is_some_and(|w| Instant::now() >= w) {
                 return Ok(());
             }
             if idle && until.iterations.is_none() {
@@ -192,7 +192,7 @@ impl Interpreter {
             let msg = "the event loop has nothing left to run but the awaited coroutine is not done";
             return Err(self.interp.runtime_error(msg));
         }
-        if timeout.map_or(false, |t| t.is_zero()) {
+        if timeout.is_some_and(|t| t.is_zero()) {
             return Ok(());
         }
         self.interp.flush();

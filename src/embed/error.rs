@@ -59,7 +59,7 @@ impl Error {
         let message = interp.exception_str(exc);
         let traceback = interp.format_exception(exc);
         let limit_class = interp.limit_exceeded_class();
-        let is_limit = interp.exception_class_of(exc).map_or(false, |c| std::rc::Rc::ptr_eq(&c, &limit_class));
+        let is_limit = interp.exception_class_of(exc).is_some_and(|c| std::rc::Rc::ptr_eq(&c, &limit_class));
         let kind = match interp.limits.tripped {
             Some(l) if is_limit => ErrorKind::LimitExceeded(l),
             _ if interp.is_exc(exc, "SyntaxError") => ErrorKind::Syntax,

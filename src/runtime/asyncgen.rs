@@ -167,7 +167,7 @@ fn first_iteration(interp: &mut Interp, gen: &Rc<Generator>) {
         if !lp.asyncgens_shutdown.get() {
             let mut gens = lp.asyncgens.borrow_mut();
             if gens.len() >= 64 && gens.len().is_power_of_two() {
-                gens.retain(|w| w.upgrade().map_or(false, |g| !g.finished.get()));
+                gens.retain(|w| w.upgrade().is_some_and(|g| !g.finished.get()));
             }
             gens.push(Rc::downgrade(gen));
         }
@@ -185,10 +185,8 @@ pub fn finalize_abandoned(interp: &mut Interp, gen: Rc<Generator>) {
     let closer = op(&gen, OpKind::Close, Value::None);
     let lp = interp.runtime.running_loop.clone();
     if let Some(lp) = lp {
-        if !lp.closed.get() {
-            if crate::runtime::task::create_task(interp, &lp, closer.clone(), Value::None).is_ok() {
-                return;
-            }
+        if !lp.closed.get() && crate::runtime::task::create_task(interp, &lp, closer.clone(), Value::None).is_ok() {
+            return;
         }
     }
     let Value::Native(n) = &closer else { return };

@@ -91,7 +91,7 @@ impl EventLoop {
     pub fn register_task(&self, t: &Rc<Future>) {
         let mut tasks = self.tasks.borrow_mut();
         if tasks.len() >= self.prune_at.get() {
-            tasks.retain(|w| w.upgrade().map_or(false, |t| !t.is_done()));
+            tasks.retain(|w| w.upgrade().is_some_and(|t| !t.is_done()));
             self.prune_at.set((tasks.len() * 2).max(1024));
         }
         tasks.push(Rc::downgrade(t));
@@ -100,7 +100,7 @@ impl EventLoop {
     /// The pending tasks of this loop.
     pub fn pending_tasks(&self) -> Vec<Rc<Future>> {
         let mut tasks = self.tasks.borrow_mut();
-        tasks.retain(|w| w.upgrade().map_or(false, |t| !t.is_done()));
+        tasks.retain(|w| w.upgrade().is_some_and(|t| !t.is_done()));
         tasks.iter().filter_map(|w| w.upgrade()).collect()
     }
 
@@ -172,7 +172,7 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
     if !has_ready && !lp.stopping.get() {
         let deadline = lp.timers.borrow_mut().next_deadline();
         let timeout = deadline.map(|d| d - now());
-        if timeout.map_or(true, |t| t > 0.0) {
+        if timeout.is_none_or(|t| t > 0.0) {
             interp.flush();
             lp.block(timeout);
         }

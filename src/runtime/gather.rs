@@ -22,6 +22,9 @@ pub struct GatherState {
     pub outer: RefCell<Weak<Future>>,
 }
 
+/// Turns an awaitable argument of `gather` into a future on the given loop.
+pub type EnsureFuture = dyn Fn(&mut Interp, &Rc<EventLoop>, Value) -> PyResult<Rc<Future>>;
+
 /// `gather(*aws, return_exceptions=...)` on `lp` with the children already made futures
 /// by `ensure` (which turns each argument into a future).
 pub fn gather(
@@ -29,7 +32,7 @@ pub fn gather(
     lp: &Rc<EventLoop>,
     args: &[Value],
     return_exceptions: bool,
-    ensure: &dyn Fn(&mut Interp, &Rc<EventLoop>, Value) -> PyResult<Rc<Future>>,
+    ensure: &EnsureFuture,
 ) -> PyResult<Rc<Future>> {
     let state = Rc::new(GatherState {
         children: RefCell::new(Vec::with_capacity(args.len())),

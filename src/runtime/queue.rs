@@ -98,7 +98,7 @@ impl QueueCore {
     }
 
     pub fn is_full(&self) -> bool {
-        self.limit.map_or(false, |n| self.qsize() >= n)
+        self.limit.is_some_and(|n| self.qsize() >= n)
     }
 
     /// The items in storage order (the heap order for a priority queue).

@@ -120,7 +120,7 @@ pub fn step(interp: &mut Interp, t: &Rc<Future>, mut exc: Option<Value>) -> PyRe
         return Ok(());
     }
     if ts.must_cancel.get() {
-        if !exc.as_ref().map_or(false, |e| interp.is_cancelled_error(e)) {
+        if !exc.as_ref().is_some_and(|e| interp.is_cancelled_error(e)) {
             let msg = t.cancel_msg.borrow().clone();
             exc = Some(interp.cancelled_error(&msg));
         }

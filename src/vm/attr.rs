@@ -173,7 +173,9 @@ impl Interp {
             if let Some(Value::Descriptor(d)) = self.class_lookup(&cls, name) {
                 if let Descriptor::Property { fget, .. } = &*d {
                     if fget.is_none() {
-                        return Err(self.attribute_error(format!("property '{name}' of '{}' object has no getter", cls.name)));
+                        return Err(
+                            self.attribute_error(format!("property '{name}' of '{}' object has no getter", cls.name))
+                        );
                     }
                     return self.call_value(fget.clone(), vec![obj.clone()], vec![]);
                 }
@@ -200,7 +202,9 @@ impl Interp {
     fn special_instance_attr(&mut self, _obj: &Value, inst: &Rc<Instance>, name: &str) -> Option<Value> {
         match name {
             "__class__" => return Some(Value::Class(inst.class.clone())),
-            "__dict__" if inst.class.flags.get() & types::HAS_SLOTS == 0 => return Some(Value::Dict(inst.dict.clone())),
+            "__dict__" if inst.class.flags.get() & types::HAS_SLOTS == 0 => {
+                return Some(Value::Dict(inst.dict.clone()))
+            }
             _ => {}
         }
         let exc = inst.exc.as_ref()?.borrow();
@@ -221,9 +225,10 @@ impl Interp {
         if let Some(attr) = self.class_lookup(cls, name) {
             return Ok(match &attr {
                 Value::Descriptor(d) => match &**d {
-                    Descriptor::ClassMethod(f) => {
-                        Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) }))
-                    }
+                    Descriptor::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                        func: f.clone(),
+                        receiver: Value::Class(cls.clone()),
+                    })),
                     Descriptor::StaticMethod(f) => f.clone(),
                     _ => attr.clone(),
                 },
@@ -382,9 +387,7 @@ impl Interp {
             Value::Class(cls) => {
                 if cls.kind == ClassKind::Builtin {
                     let n = cls.name.clone();
-                    return Err(self.type_error(format!(
-                        "cannot set '{name}' attribute of immutable type '{n}'"
-                    )));
+                    return Err(self.type_error(format!("cannot set '{name}' attribute of immutable type '{n}'")));
                 }
                 let key = self.intern(name);
                 cls.dict.borrow_mut().set_str_value(&key, v);

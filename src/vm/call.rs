@@ -94,7 +94,13 @@ impl Interp {
             if let Value::Function(func) = &callee {
                 let code = &func.code;
                 if code.argcount as usize == nargs
-                    && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
+                    && code.flags
+                        & (flags::VARARGS
+                            | flags::VARKEYWORDS
+                            | flags::GENERATOR
+                            | flags::COROUTINE
+                            | flags::ASYNC_GENERATOR)
+                        == 0
                     && code.kwonlyargcount == 0
                 {
                     let func = func.clone();
@@ -124,7 +130,11 @@ impl Interp {
                 if cls.kind == ClassKind::Object && cls.flags.get() & crate::vm::types::HAS_NEW == 0 {
                     if let Some(Value::Function(init)) = self.class_lookup(cls, "__init__") {
                         let code = &init.code;
-                        let plain = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+                        let plain = flags::VARARGS
+                            | flags::VARKEYWORDS
+                            | flags::GENERATOR
+                            | flags::COROUTINE
+                            | flags::ASYNC_GENERATOR;
                         if code.argcount as usize == nargs + 1 && code.flags & plain == 0 && code.kwonlyargcount == 0 {
                             let obj = self.new_instance(cls);
                             let mut g = self.new_frame_empty(code, init.globals.clone(), ReturnTo::Init(obj.clone()));
@@ -134,7 +144,11 @@ impl Interp {
                             // SAFETY: as in the function fast path: a bitwise move of the
                             // arguments after `self`, then the caller's stack forgets them.
                             unsafe {
-                                std::ptr::copy_nonoverlapping(f.slots.as_ptr().add(start), g.slots.as_mut_ptr().add(1), nargs);
+                                std::ptr::copy_nonoverlapping(
+                                    f.slots.as_ptr().add(start),
+                                    g.slots.as_mut_ptr().add(1),
+                                    nargs,
+                                );
                                 g.slots.set_len(nargs + 1);
                                 f.slots.set_len(start);
                             }
@@ -187,7 +201,13 @@ impl Interp {
 
     /// Calls from the dispatch loop: a language function becomes the running frame;
     /// anything else is called and its result pushed.
-    pub fn call_in_loop(&mut self, f: &mut Box<Frame>, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+    pub fn call_in_loop(
+        &mut self,
+        f: &mut Box<Frame>,
+        callee: Value,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<()> {
         match &callee {
             Value::Function(func) => {
                 let func = func.clone();
@@ -285,10 +305,20 @@ impl Interp {
     }
 
     /// A frame for calling `func` with the arguments bound to its parameters.
-    pub fn function_frame(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: Kwargs, return_to: ReturnTo) -> PyResult<Box<Frame>> {
+    pub fn function_frame(
+        &mut self,
+        func: &Rc<Function>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+        return_to: ReturnTo,
+    ) -> PyResult<Box<Frame>> {
         let code = &func.code;
         let simple = flags::VARARGS | flags::VARKEYWORDS;
-        if kwargs.is_empty() && args.len() == code.argcount as usize && code.kwonlyargcount == 0 && code.flags & simple == 0 {
+        if kwargs.is_empty()
+            && args.len() == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && code.flags & simple == 0
+        {
             // Exactly the positional parameters: move them in.
             let mut g = self.new_frame_empty(code, func.globals.clone(), return_to);
             let nlocals = g.nlocals;
@@ -373,7 +403,9 @@ impl Interp {
                                 "{qualname}() got some positional-only arguments passed as keyword arguments: '{name}'"
                             )));
                         }
-                        return Err(self.type_error(format!("{qualname}() got an unexpected keyword argument '{name}'")));
+                        return Err(
+                            self.type_error(format!("{qualname}() got an unexpected keyword argument '{name}'"))
+                        );
                     }
                 },
             }
@@ -423,13 +455,16 @@ impl Interp {
         self.type_error(format!("{qualname}() missing {} required {kind} argument{s}: {list}", missing.len()))
     }
 
-    fn too_many_positional(&mut self, qualname: &str, code: &Code, ndefs: usize, given: usize, kwargs: &Kwargs) -> Value {
+    fn too_many_positional(
+        &mut self,
+        qualname: &str,
+        code: &Code,
+        ndefs: usize,
+        given: usize,
+        kwargs: &Kwargs,
+    ) -> Value {
         let argc = code.argcount as usize;
-        let takes = if ndefs > 0 {
-            format!("from {} to {}", argc - ndefs, argc)
-        } else {
-            argc.to_string()
-        };
+        let takes = if ndefs > 0 { format!("from {} to {}", argc - ndefs, argc) } else { argc.to_string() };
         let plural = if argc == 1 && ndefs == 0 { "" } else { "s" };
         let kwonly_given = kwargs
             .iter()
@@ -475,7 +510,14 @@ impl Interp {
     }
 
     /// `MakeFunction`: a function object from a code object and its defaults and closure.
-    pub fn make_function(&mut self, f: &Frame, code: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+    pub fn make_function(
+        &mut self,
+        f: &Frame,
+        code: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> Value {
         let Value::Code(code) = code else { return Value::None };
         let defaults = match defaults {
             Value::Tuple(t) => t.to_vec(),
@@ -510,7 +552,12 @@ impl Interp {
     }
 
     /// Creates the object for `cls(*args)`; returns it with the `__init__` to call, if any.
-    pub fn instantiate(&mut self, cls: &Rc<Class>, args: &[Value], kwargs: &Kwargs) -> PyResult<(Value, Option<Value>)> {
+    pub fn instantiate(
+        &mut self,
+        cls: &Rc<Class>,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<(Value, Option<Value>)> {
         if Rc::ptr_eq(cls, &self.types.object) {
             if !args.is_empty() || !kwargs.is_empty() {
                 return Err(self.type_error("object() takes no arguments"));
@@ -528,7 +575,8 @@ impl Interp {
             };
         }
         // A user-defined __new__?
-        let new = if cls.flags.get() & crate::vm::types::HAS_NEW != 0 { self.class_lookup(cls, "__new__") } else { None };
+        let new =
+            if cls.flags.get() & crate::vm::types::HAS_NEW != 0 { self.class_lookup(cls, "__new__") } else { None };
         let has_new = matches!(new, Some(Value::Function(_) | Value::Descriptor(_)));
         let obj = match new {
             Some(new @ (Value::Function(_) | Value::Descriptor(_))) => {
@@ -577,7 +625,11 @@ impl Interp {
         } else {
             None
         };
-        Value::Instance(Rc::new(Instance { class: cls.clone(), dict: Rc::new(RefCell::new(Dict::with_capacity(4))), exc }))
+        Value::Instance(Rc::new(Instance {
+            class: cls.clone(),
+            dict: Rc::new(RefCell::new(Dict::with_capacity(4))),
+            exc,
+        }))
     }
 
     /// Converts a `**kwargs` dict into keyword pairs.

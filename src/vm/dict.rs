@@ -163,7 +163,10 @@ impl Dict {
         match key {
             Value::Str(s) => {
                 let text = s.as_str();
-                self.find(s.hash(), |k| matches!(k, Value::Str(x) if std::ptr::eq(x.as_str(), text) || x.as_str() == text))
+                self.find(
+                    s.hash(),
+                    |k| matches!(k, Value::Str(x) if std::ptr::eq(x.as_str(), text) || x.as_str() == text),
+                )
             }
             _ => None,
         }
@@ -173,7 +176,10 @@ impl Dict {
     #[inline]
     fn find(&self, hash: u64, eq: impl Fn(&Value) -> bool) -> Option<usize> {
         if self.index.is_empty() {
-            return self.entries.iter().position(|(k, _)| k.hash == hash && !matches!(k.key, Value::Undefined) && eq(&k.key));
+            return self
+                .entries
+                .iter()
+                .position(|(k, _)| k.hash == hash && !matches!(k.key, Value::Undefined) && eq(&k.key));
         }
         let mask = self.index.len() - 1;
         let mut slot = (hash as usize) & mask;
@@ -351,10 +357,7 @@ impl Dict {
     /// Hashes of keys that might equal a key with `hash` but need a user `__eq__`:
     /// the keys with this hash, for a slow path that calls back into the language.
     pub fn keys_with_hash(&self, hash: u64) -> Vec<Value> {
-        self.entries()
-            .filter(|(k, _)| k.hash == hash)
-            .map(|(k, _)| k.key.clone())
-            .collect()
+        self.entries().filter(|(k, _)| k.hash == hash).map(|(k, _)| k.key.clone()).collect()
     }
     pub fn clear(&mut self) {
         self.version += 1;

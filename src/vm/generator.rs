@@ -64,11 +64,13 @@ impl Interp {
                     }
                 }
                 _ => match self.lookup_special(&sub, "throw") {
-                    Some(t) if !self.is_exc(&exc, "GeneratorExit") => match self.call_value(t, vec![exc.clone()], vec![]) {
-                        Ok(v) => Ok(Some(Outcome::Yield(v))),
-                        Err(e) if self.is_exc(&e, "StopIteration") => Ok(Some(Outcome::Return(stop_value(&e)))),
-                        Err(e) => Err(e),
-                    },
+                    Some(t) if !self.is_exc(&exc, "GeneratorExit") => {
+                        match self.call_value(t, vec![exc.clone()], vec![]) {
+                            Ok(v) => Ok(Some(Outcome::Yield(v))),
+                            Err(e) if self.is_exc(&e, "StopIteration") => Ok(Some(Outcome::Return(stop_value(&e)))),
+                            Err(e) => Err(e),
+                        }
+                    }
                     _ => Ok(None),
                 },
             };
@@ -242,7 +244,9 @@ impl Interp {
                     if matches!(&it, Value::Generator(g) if g.kind == GenKind::Coroutine) {
                         return Err(self.type_error("__await__() returned a coroutine"));
                     }
-                    if !matches!(it, Value::Generator(_) | Value::Iterator(_)) && self.lookup_special(&it, "__next__").is_none() {
+                    if !matches!(it, Value::Generator(_) | Value::Iterator(_))
+                        && self.lookup_special(&it, "__next__").is_none()
+                    {
                         let t = self.type_name(&it);
                         return Err(self.type_error(format!("__await__() returned non-iterator of type '{t}'")));
                     }

@@ -342,11 +342,11 @@ impl Interp {
             (Some(max), Some(probe)) => probe() > max,
             _ => false,
         };
-        let crossed = if l.max_instructions.map_or(false, |m| l.used >= m) {
+        let crossed = if l.max_instructions.is_some_and(|m| l.used >= m) {
             Some(Limit::Instructions)
         } else if over_memory {
             Some(Limit::Memory)
-        } else if l.deadline.map_or(false, |d| std::time::Instant::now() >= d) {
+        } else if l.deadline.is_some_and(|d| std::time::Instant::now() >= d) {
             Some(Limit::Deadline)
         } else {
             None

@@ -235,28 +235,69 @@ impl Drop for Generator {
 
 /// Descriptors and small helper objects.
 pub enum Descriptor {
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     ClassMethod(Value),
     StaticMethod(Value),
     /// `super(cls, obj)`: lookups start after `cls` in type(obj)'s MRO.
-    Super { cls: Rc<Class>, obj: Value },
+    Super {
+        cls: Rc<Class>,
+        obj: Value,
+    },
 }
 
 /// State of an iterator implemented in Rust.
 pub enum NativeIter {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Iterates a snapshot of keys/values/items of a dict: kind 0 keys, 1 values, 2 items.
-    DictIter { dict: Rc<RefCell<Dict>>, index: usize, kind: u8, len: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
-    Reversed { seq: Value, index: usize },
+    DictIter {
+        dict: Rc<RefCell<Dict>>,
+        index: usize,
+        kind: u8,
+        len: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// An iterator over precomputed values.
-    Values { items: Vec<Value>, index: usize },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
     Exhausted,
 }
 

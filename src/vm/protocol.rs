@@ -14,7 +14,8 @@ pub fn slice_indices(start: Option<i64>, stop: Option<i64>, step: i64, len: i64)
         let e = stop.map(|e| if e < 0 { clamp(e + len, 0, len) } else { clamp(e, 0, len) }).unwrap_or(len);
         (s, e, step)
     } else {
-        let s = start.map(|s| if s < 0 { clamp(s + len, -1, len - 1) } else { clamp(s, -1, len - 1) }).unwrap_or(len - 1);
+        let s =
+            start.map(|s| if s < 0 { clamp(s + len, -1, len - 1) } else { clamp(s, -1, len - 1) }).unwrap_or(len - 1);
         let e = stop.map(|e| if e < 0 { clamp(e + len, -1, len - 1) } else { clamp(e, -1, len - 1) }).unwrap_or(-1);
         (s, e, step)
     }
@@ -65,7 +66,9 @@ impl Interp {
         let opt = |me: &mut Interp, v: &Value| -> PyResult<Option<i64>> {
             match v {
                 Value::None => Ok(None),
-                Value::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+                Value::BigInt(b) => {
+                    Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }))
+                }
                 other => me.slice_index(other).map(Some),
             }
         };
@@ -90,7 +93,9 @@ impl Interp {
         let i = match idx {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            Value::BigInt(_) => return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Value::BigInt(_) => {
+                return Err(self.index_error("cannot fit 'int' into an index-sized integer".to_string()))
+            }
             Value::Instance(_) => self.index_value(idx)?,
             _ => {
                 let t = self.type_name(idx);
@@ -429,12 +434,12 @@ impl Interp {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => NativeIter::Seq { seq: v.clone(), index: 0 },
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
+                NativeIter::Seq { seq: v.clone(), index: 0 }
+            }
             Value::Range(r) => NativeIter::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Dict(d) => NativeIter::DictIter { dict: d.clone(), index: 0, kind: 0, len: d.borrow().len() },
-            Value::Set(s) => {
-                NativeIter::Values { items: s.borrow().iter().map(|k| k.key.clone()).collect(), index: 0 }
-            }
+            Value::Set(s) => NativeIter::Values { items: s.borrow().iter().map(|k| k.key.clone()).collect(), index: 0 },
             Value::FrozenSet(s) => NativeIter::Values { items: s.iter().map(|k| k.key.clone()).collect(), index: 0 },
             Value::Iterator(_) => return Ok(v.clone()),
             Value::Native(_) if crate::builtins::dict::as_view(v).is_some() => {
@@ -446,7 +451,9 @@ impl Interp {
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     let it = self.call_value(m, vec![], vec![])?;
-                    if self.lookup_special(&it, "__next__").is_none() && !matches!(it, Value::Iterator(_) | Value::Generator(_)) {
+                    if self.lookup_special(&it, "__next__").is_none()
+                        && !matches!(it, Value::Iterator(_) | Value::Generator(_))
+                    {
                         let t = self.type_name(&it);
                         return Err(self.type_error(format!("iter() returned non-iterator of type '{t}'")));
                     }
@@ -517,7 +524,18 @@ impl Interp {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.borrow().clone(),
             _ => {
-                if !matches!(seq, Value::Str(_) | Value::Iterator(_) | Value::Generator(_) | Value::Instance(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_) | Value::Bytes(_) | Value::FrozenSet(_)) {
+                if !matches!(
+                    seq,
+                    Value::Str(_)
+                        | Value::Iterator(_)
+                        | Value::Generator(_)
+                        | Value::Instance(_)
+                        | Value::Dict(_)
+                        | Value::Set(_)
+                        | Value::Range(_)
+                        | Value::Bytes(_)
+                        | Value::FrozenSet(_)
+                ) {
                     let t = self.type_name(seq);
                     return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
                 }

@@ -144,7 +144,9 @@ impl Interp {
             if let Some(gen) = f.generator.as_ref().and_then(|g| g.upgrade()) {
                 gen.running.set(false);
                 gen.finished.set(true);
-                if self.is_exc(&exc, "StopIteration") || (gen.kind == GenKind::AsyncGenerator && self.is_exc(&exc, "StopAsyncIteration")) {
+                if self.is_exc(&exc, "StopIteration")
+                    || (gen.kind == GenKind::AsyncGenerator && self.is_exc(&exc, "StopAsyncIteration"))
+                {
                     let what = match gen.kind {
                         GenKind::Generator => "generator raised StopIteration",
                         GenKind::Coroutine => "coroutine raised StopIteration",
@@ -276,7 +278,13 @@ impl Interp {
     }
 
     /// Resumes generator `gen` as the running frame with `sent` (or starts it).
-    pub fn resume_generator_in_loop(&mut self, f: &mut Box<Frame>, gen: &Rc<Generator>, sent: Value, return_to: ReturnTo) -> PyResult<()> {
+    pub fn resume_generator_in_loop(
+        &mut self,
+        f: &mut Box<Frame>,
+        gen: &Rc<Generator>,
+        sent: Value,
+        return_to: ReturnTo,
+    ) -> PyResult<()> {
         let mut g = self.take_generator_frame(gen, &sent)?;
         g.return_to = return_to;
         if gen.started.replace(true) {
@@ -323,498 +331,502 @@ impl Interp {
         // The outer loop runs once per frame switch, so the instruction slice of the
         // running code stays in a register in the inner loop.
         'frame: loop {
-        let code = f.code.clone();
-        let instrs: &[Instr] = &code.instrs;
-        if code.name_keys.get().is_none() {
-            self.name_key(&code, 0);
-        }
-        let keys: &[Value] = code.name_keys.get().map(|k| k.as_slice()).unwrap_or(&[]);
-        loop {
-            let instr = instrs[f.pc];
-            f.pc += 1;
-            match instr {
-                Instr::Nop => {}
-                Instr::Pop => {
-                    f.pop();
-                }
-                Instr::Dup => {
-                    let v = f.top().clone();
-                    f.push(v);
-                }
-                Instr::DupTwo => {
-                    let a = f.peek(1).clone();
-                    let b = f.peek(0).clone();
-                    f.push(a);
-                    f.push(b);
-                }
-                Instr::Rot2 => {
-                    let n = f.slots.len();
-                    f.slots.swap(n - 1, n - 2);
-                }
-                Instr::Rot3 => {
-                    let v = f.pop();
-                    let n = f.slots.len();
-                    f.slots.insert(n - 2, v);
-                }
-                Instr::LoadConst(i) => {
-                    let v = f.code.consts[i as usize].fast_clone();
-                    f.push(v);
-                }
-                Instr::LoadFast(i) => {
-                    let v = &f.slots[i as usize];
-                    if let Value::Undefined = v {
-                        let name = f.code.varnames[i as usize].clone();
-                        return Err(self.new_error(
-                            "UnboundLocalError",
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
+            let code = f.code.clone();
+            let instrs: &[Instr] = &code.instrs;
+            if code.name_keys.get().is_none() {
+                self.name_key(&code, 0);
+            }
+            let keys: &[Value] = code.name_keys.get().map(|k| k.as_slice()).unwrap_or(&[]);
+            loop {
+                let instr = instrs[f.pc];
+                f.pc += 1;
+                match instr {
+                    Instr::Nop => {}
+                    Instr::Pop => {
+                        f.pop();
                     }
-                    let v = v.fast_clone();
-                    f.push(v);
-                }
-                Instr::StoreFast(i) => {
-                    let v = f.pop();
-                    f.slots[i as usize] = v;
-                }
-                Instr::LoadDeref(i) => {
-                    let v = f.cells[i as usize].borrow().clone();
-                    if let Value::Undefined = v {
-                        return Err(self.unbound_deref(f, i));
+                    Instr::Dup => {
+                        let v = f.top().clone();
+                        f.push(v);
                     }
-                    f.push(v);
-                }
-                Instr::StoreDeref(i) => {
-                    let v = f.pop();
-                    *f.cells[i as usize].borrow_mut() = v;
-                }
-                Instr::LoadGlobal(i) => {
-                    let v = self.load_global(f, i)?;
-                    f.push(v);
-                }
-                Instr::StoreGlobal(i) => {
-                    let v = f.pop();
-                    let name = f.code.names[i as usize].clone();
-                    f.globals.borrow_mut().set_str(&name, v);
-                }
-                Instr::LoadName(i) => {
-                    if matches!(&f.namespace, Some(ns) if Rc::ptr_eq(ns, &f.globals)) {
-                        // Module level: the namespace is the globals, so the cached global lookup applies.
+                    Instr::DupTwo => {
+                        let a = f.peek(1).clone();
+                        let b = f.peek(0).clone();
+                        f.push(a);
+                        f.push(b);
+                    }
+                    Instr::Rot2 => {
+                        let n = f.slots.len();
+                        f.slots.swap(n - 1, n - 2);
+                    }
+                    Instr::Rot3 => {
+                        let v = f.pop();
+                        let n = f.slots.len();
+                        f.slots.insert(n - 2, v);
+                    }
+                    Instr::LoadConst(i) => {
+                        let v = f.code.consts[i as usize].fast_clone();
+                        f.push(v);
+                    }
+                    Instr::LoadFast(i) => {
+                        let v = &f.slots[i as usize];
+                        if let Value::Undefined = v {
+                            let name = f.code.varnames[i as usize].clone();
+                            return Err(self.new_error(
+                                "UnboundLocalError",
+                                format!(
+                                    "cannot access local variable '{name}' where it is not associated with a value"
+                                ),
+                            ));
+                        }
+                        let v = v.fast_clone();
+                        f.push(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = f.pop();
+                        f.slots[i as usize] = v;
+                    }
+                    Instr::LoadDeref(i) => {
+                        let v = f.cells[i as usize].borrow().clone();
+                        if let Value::Undefined = v {
+                            return Err(self.unbound_deref(f, i));
+                        }
+                        f.push(v);
+                    }
+                    Instr::StoreDeref(i) => {
+                        let v = f.pop();
+                        *f.cells[i as usize].borrow_mut() = v;
+                    }
+                    Instr::LoadGlobal(i) => {
                         let v = self.load_global(f, i)?;
                         f.push(v);
-                        continue;
                     }
-                    let key = &keys[i as usize];
-                    let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get_key(key).cloned());
-                    let v = match found {
-                        Some(v) => v,
-                        None => self.load_global(f, i)?,
-                    };
-                    f.push(v);
-                }
-                Instr::StoreName(i) => {
-                    let v = f.pop();
-                    let key = &keys[i as usize];
-                    match &f.namespace {
-                        Some(ns) => ns.borrow_mut().set_str_value(key, v),
-                        None => f.globals.borrow_mut().set_str_value(key, v),
+                    Instr::StoreGlobal(i) => {
+                        let v = f.pop();
+                        let name = f.code.names[i as usize].clone();
+                        f.globals.borrow_mut().set_str(&name, v);
                     }
-                }
-                Instr::LoadAttr(i) => {
-                    let obj = f.pop();
-                    if let Value::Instance(inst) = &obj {
-                        if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
-                            let key = &keys[i as usize];
-                            let found = inst.dict.borrow().get_key(key).cloned();
-                            if let Some(v) = found {
-                                f.push(v);
-                                continue;
-                            }
-                        }
-                    }
-                    let name = f.code.names[i as usize].clone();
-                    let v = self.get_attr(&obj, &name)?;
-                    f.push(v);
-                }
-                Instr::StoreAttr(i) => {
-                    let obj = f.pop();
-                    let v = f.pop();
-                    if let Value::Instance(inst) = &obj {
-                        let plain = crate::vm::types::HAS_DESCRIPTORS | crate::vm::types::HAS_SETATTR | crate::vm::types::HAS_SLOTS;
-                        if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
-                            let key = &keys[i as usize];
-                            inst.dict.borrow_mut().set_str_value(key, v);
+                    Instr::LoadName(i) => {
+                        if matches!(&f.namespace, Some(ns) if Rc::ptr_eq(ns, &f.globals)) {
+                            // Module level: the namespace is the globals, so the cached global lookup applies.
+                            let v = self.load_global(f, i)?;
+                            f.push(v);
                             continue;
                         }
+                        let key = &keys[i as usize];
+                        let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get_key(key).cloned());
+                        let v = match found {
+                            Some(v) => v,
+                            None => self.load_global(f, i)?,
+                        };
+                        f.push(v);
                     }
-                    let name = f.code.names[i as usize].clone();
-                    self.set_attr(&obj, &name, v)?;
-                }
-                Instr::LoadMethod(i) => {
-                    let obj = f.pop();
-                    if let Value::Instance(inst) = &obj {
-                        if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
-                            let key = &keys[i as usize];
-                            if inst.dict.borrow().get_key(key).is_none() {
-                                if let Some(m @ Value::Function(_)) = self.class_lookup_key(&inst.class, key) {
-                                    f.push(m);
-                                    f.push(obj);
+                    Instr::StoreName(i) => {
+                        let v = f.pop();
+                        let key = &keys[i as usize];
+                        match &f.namespace {
+                            Some(ns) => ns.borrow_mut().set_str_value(key, v),
+                            None => f.globals.borrow_mut().set_str_value(key, v),
+                        }
+                    }
+                    Instr::LoadAttr(i) => {
+                        let obj = f.pop();
+                        if let Value::Instance(inst) = &obj {
+                            if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
+                                let key = &keys[i as usize];
+                                let found = inst.dict.borrow().get_key(key).cloned();
+                                if let Some(v) = found {
+                                    f.push(v);
                                     continue;
                                 }
                             }
                         }
+                        let name = f.code.names[i as usize].clone();
+                        let v = self.get_attr(&obj, &name)?;
+                        f.push(v);
                     }
-                    let name = f.code.names[i as usize].clone();
-                    let (meth, receiver) = self.load_method(&obj, &name)?;
-                    f.push(meth);
-                    f.push(receiver);
-                }
-                Instr::BinarySubscr => {
-                    let k = f.pop();
-                    let c = f.pop();
-                    let v = self.get_item(&c, &k)?;
-                    f.push(v);
-                }
-                Instr::StoreSubscr => {
-                    let k = f.pop();
-                    let c = f.pop();
-                    let v = f.pop();
-                    self.set_item(&c, k, v)?;
-                }
-                Instr::BinaryOp(op) => {
-                    if let Some(v) = f.top_two_ints().and_then(|(x, y)| crate::vm::ops::int_fast(op, x, y)) {
-                        f.replace_top_two_ints(v);
-                        continue;
+                    Instr::StoreAttr(i) => {
+                        let obj = f.pop();
+                        let v = f.pop();
+                        if let Value::Instance(inst) = &obj {
+                            let plain = crate::vm::types::HAS_DESCRIPTORS
+                                | crate::vm::types::HAS_SETATTR
+                                | crate::vm::types::HAS_SLOTS;
+                            if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
+                                let key = &keys[i as usize];
+                                inst.dict.borrow_mut().set_str_value(key, v);
+                                continue;
+                            }
+                        }
+                        let name = f.code.names[i as usize].clone();
+                        self.set_attr(&obj, &name, v)?;
                     }
-                    if let Some((x, y)) = f.top_two_floats() {
-                        let r = match op {
-                            BinOp::Add => Some(x + y),
-                            BinOp::Sub => Some(x - y),
-                            BinOp::Mult => Some(x * y),
-                            BinOp::Div if y != 0.0 => Some(x / y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            // Floats and ints own nothing: overwrite without drop glue.
-                            f.replace_top_two_ints(Value::Float(r));
+                    Instr::LoadMethod(i) => {
+                        let obj = f.pop();
+                        if let Value::Instance(inst) = &obj {
+                            if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
+                                let key = &keys[i as usize];
+                                if inst.dict.borrow().get_key(key).is_none() {
+                                    if let Some(m @ Value::Function(_)) = self.class_lookup_key(&inst.class, key) {
+                                        f.push(m);
+                                        f.push(obj);
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        let name = f.code.names[i as usize].clone();
+                        let (meth, receiver) = self.load_method(&obj, &name)?;
+                        f.push(meth);
+                        f.push(receiver);
+                    }
+                    Instr::BinarySubscr => {
+                        let k = f.pop();
+                        let c = f.pop();
+                        let v = self.get_item(&c, &k)?;
+                        f.push(v);
+                    }
+                    Instr::StoreSubscr => {
+                        let k = f.pop();
+                        let c = f.pop();
+                        let v = f.pop();
+                        self.set_item(&c, k, v)?;
+                    }
+                    Instr::BinaryOp(op) => {
+                        if let Some(v) = f.top_two_ints().and_then(|(x, y)| crate::vm::ops::int_fast(op, x, y)) {
+                            f.replace_top_two_ints(v);
                             continue;
                         }
-                    }
-                    let b = f.pop();
-                    let a = f.pop();
-                    let v = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match crate::vm::ops::int_fast(op, *x, *y) {
-                            Some(v) => v,
-                            None => self.binary_op(op, &a, &b)?,
-                        },
-                        _ => self.binary_op(op, &a, &b)?,
-                    };
-                    f.push(v);
-                }
-                Instr::InplaceOp(op) => {
-                    if let Some(v) = f.top_two_ints().and_then(|(x, y)| crate::vm::ops::int_fast(op, x, y)) {
-                        f.replace_top_two_ints(v);
-                        continue;
-                    }
-                    let b = f.pop();
-                    let a = f.pop();
-                    let v = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match crate::vm::ops::int_fast(op, *x, *y) {
-                            Some(v) => v,
-                            None => self.inplace_op(op, &a, &b)?,
-                        },
-                        _ => self.inplace_op(op, &a, &b)?,
-                    };
-                    f.push(v);
-                }
-                Instr::UnaryOp(op) => {
-                    let a = f.pop();
-                    let v = self.unary_op(op, &a)?;
-                    f.push(v);
-                }
-                Instr::CompareOp(op) => {
-                    if let Some((x, y)) = f.top_two_ints() {
-                        let r = match op {
-                            CmpOp::Lt => Some(x < y),
-                            CmpOp::LtE => Some(x <= y),
-                            CmpOp::Gt => Some(x > y),
-                            CmpOp::GtE => Some(x >= y),
-                            CmpOp::Eq => Some(x == y),
-                            CmpOp::NotEq => Some(x != y),
-                            _ => None,
+                        if let Some((x, y)) = f.top_two_floats() {
+                            let r = match op {
+                                BinOp::Add => Some(x + y),
+                                BinOp::Sub => Some(x - y),
+                                BinOp::Mult => Some(x * y),
+                                BinOp::Div if y != 0.0 => Some(x / y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                // Floats and ints own nothing: overwrite without drop glue.
+                                f.replace_top_two_ints(Value::Float(r));
+                                continue;
+                            }
+                        }
+                        let b = f.pop();
+                        let a = f.pop();
+                        let v = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => match crate::vm::ops::int_fast(op, *x, *y) {
+                                Some(v) => v,
+                                None => self.binary_op(op, &a, &b)?,
+                            },
+                            _ => self.binary_op(op, &a, &b)?,
                         };
-                        if let Some(r) = r {
-                            // Fused with a following conditional jump: no bool is pushed.
-                            match instrs.get(f.pc) {
-                                Some(Instr::PopJumpIfFalse(t)) => {
-                                    f.drop_top_two_ints();
-                                    f.pc = if r { f.pc + 1 } else { *t as usize };
+                        f.push(v);
+                    }
+                    Instr::InplaceOp(op) => {
+                        if let Some(v) = f.top_two_ints().and_then(|(x, y)| crate::vm::ops::int_fast(op, x, y)) {
+                            f.replace_top_two_ints(v);
+                            continue;
+                        }
+                        let b = f.pop();
+                        let a = f.pop();
+                        let v = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => match crate::vm::ops::int_fast(op, *x, *y) {
+                                Some(v) => v,
+                                None => self.inplace_op(op, &a, &b)?,
+                            },
+                            _ => self.inplace_op(op, &a, &b)?,
+                        };
+                        f.push(v);
+                    }
+                    Instr::UnaryOp(op) => {
+                        let a = f.pop();
+                        let v = self.unary_op(op, &a)?;
+                        f.push(v);
+                    }
+                    Instr::CompareOp(op) => {
+                        if let Some((x, y)) = f.top_two_ints() {
+                            let r = match op {
+                                CmpOp::Lt => Some(x < y),
+                                CmpOp::LtE => Some(x <= y),
+                                CmpOp::Gt => Some(x > y),
+                                CmpOp::GtE => Some(x >= y),
+                                CmpOp::Eq => Some(x == y),
+                                CmpOp::NotEq => Some(x != y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                // Fused with a following conditional jump: no bool is pushed.
+                                match instrs.get(f.pc) {
+                                    Some(Instr::PopJumpIfFalse(t)) => {
+                                        f.drop_top_two_ints();
+                                        f.pc = if r { f.pc + 1 } else { *t as usize };
+                                    }
+                                    Some(Instr::PopJumpIfTrue(t)) => {
+                                        f.drop_top_two_ints();
+                                        f.pc = if r { *t as usize } else { f.pc + 1 };
+                                    }
+                                    _ => f.replace_top_two_ints(Value::Bool(r)),
                                 }
-                                Some(Instr::PopJumpIfTrue(t)) => {
-                                    f.drop_top_two_ints();
-                                    f.pc = if r { *t as usize } else { f.pc + 1 };
+                                continue;
+                            }
+                        }
+                        let b = f.pop();
+                        let a = f.pop();
+                        let v = match (&a, &b, op) {
+                            (Value::Int(x), Value::Int(y), _) => Value::Bool(match op {
+                                CmpOp::Lt => x < y,
+                                CmpOp::LtE => x <= y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::GtE => x >= y,
+                                CmpOp::Eq | CmpOp::Is => x == y,
+                                CmpOp::NotEq | CmpOp::IsNot => x != y,
+                                _ => self.compare_op(op, &a, &b)?.truthy_fast().unwrap_or(false),
+                            }),
+                            _ => self.compare_op(op, &a, &b)?,
+                        };
+                        f.push(v);
+                    }
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                        let v = f.pop();
+                        let s = self.format_value(&v, flags & 3, spec.as_ref())?;
+                        f.push(s);
+                    }
+                    Instr::BuildString(n) => {
+                        let items = f.pop_n(n as usize);
+                        let mut s = String::new();
+                        for it in &items {
+                            if let Value::Str(p) = it {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        f.push(Value::string(s));
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let seq = f.pop();
+                        let items = self.unpack(&seq, n as usize)?;
+                        for item in items.into_iter().rev() {
+                            f.push(item);
+                        }
+                    }
+                    Instr::MapAdd(i) => {
+                        let v = f.pop();
+                        let k = f.pop();
+                        let k = self.hash_key(k)?;
+                        if let Value::Dict(d) = f.peek(i as usize - 1) {
+                            d.borrow_mut().insert(k, v);
+                        }
+                    }
+                    Instr::BuildTuple(n) => {
+                        let items = f.pop_n(n as usize);
+                        f.push(Value::tuple(items));
+                    }
+                    Instr::BuildList(n) => {
+                        let items = f.pop_n(n as usize);
+                        f.push(Value::list(items));
+                    }
+                    Instr::ListAppend(i) => {
+                        let v = f.pop();
+                        if let Value::List(l) = f.peek(i as usize - 1) {
+                            l.borrow_mut().push(v);
+                        }
+                    }
+                    Instr::Jump(t) => {
+                        if (t as usize) < f.pc {
+                            self.limits.fuel -= (f.pc - t as usize) as i64;
+                            if self.limits.fuel < 0 {
+                                if let Some(e) = self.check_limits() {
+                                    return Err(e);
                                 }
-                                _ => f.replace_top_two_ints(Value::Bool(r)),
+                            }
+                        }
+                        if (t as usize) < f.pc && self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+                            self.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+                            let class = self.types.exc("KeyboardInterrupt");
+                            return Err(self.new_exception(class, vec![]));
+                        }
+                        f.pc = t as usize;
+                    }
+                    Instr::PopJumpIfFalse(t) => {
+                        if let Some(b) = f.pop_bool() {
+                            if !b {
+                                f.pc = t as usize;
                             }
                             continue;
                         }
-                    }
-                    let b = f.pop();
-                    let a = f.pop();
-                    let v = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), _) => Value::Bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::LtE => x <= y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::GtE => x >= y,
-                            CmpOp::Eq | CmpOp::Is => x == y,
-                            CmpOp::NotEq | CmpOp::IsNot => x != y,
-                            _ => self.compare_op(op, &a, &b)?.truthy_fast().unwrap_or(false),
-                        }),
-                        _ => self.compare_op(op, &a, &b)?,
-                    };
-                    f.push(v);
-                }
-                Instr::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
-                    let v = f.pop();
-                    let s = self.format_value(&v, flags & 3, spec.as_ref())?;
-                    f.push(s);
-                }
-                Instr::BuildString(n) => {
-                    let items = f.pop_n(n as usize);
-                    let mut s = String::new();
-                    for it in &items {
-                        if let Value::Str(p) = it {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    f.push(Value::string(s));
-                }
-                Instr::UnpackSequence(n) => {
-                    let seq = f.pop();
-                    let items = self.unpack(&seq, n as usize)?;
-                    for item in items.into_iter().rev() {
-                        f.push(item);
-                    }
-                }
-                Instr::MapAdd(i) => {
-                    let v = f.pop();
-                    let k = f.pop();
-                    let k = self.hash_key(k)?;
-                    if let Value::Dict(d) = f.peek(i as usize - 1) {
-                        d.borrow_mut().insert(k, v);
-                    }
-                }
-                Instr::BuildTuple(n) => {
-                    let items = f.pop_n(n as usize);
-                    f.push(Value::tuple(items));
-                }
-                Instr::BuildList(n) => {
-                    let items = f.pop_n(n as usize);
-                    f.push(Value::list(items));
-                }
-                Instr::ListAppend(i) => {
-                    let v = f.pop();
-                    if let Value::List(l) = f.peek(i as usize - 1) {
-                        l.borrow_mut().push(v);
-                    }
-                }
-                Instr::Jump(t) => {
-                    if (t as usize) < f.pc {
-                        self.limits.fuel -= (f.pc - t as usize) as i64;
-                        if self.limits.fuel < 0 {
-                            if let Some(e) = self.check_limits() {
-                                return Err(e);
-                            }
-                        }
-                    }
-                    if (t as usize) < f.pc && self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-                        self.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
-                        let class = self.types.exc("KeyboardInterrupt");
-                        return Err(self.new_exception(class, vec![]));
-                    }
-                    f.pc = t as usize;
-                }
-                Instr::PopJumpIfFalse(t) => {
-                    if let Some(b) = f.pop_bool() {
+                        let v = f.pop();
+                        let b = match v.truthy_fast() {
+                            Some(b) => b,
+                            None => self.truthy(&v)?,
+                        };
                         if !b {
                             f.pc = t as usize;
                         }
-                        continue;
                     }
-                    let v = f.pop();
-                    let b = match v.truthy_fast() {
-                        Some(b) => b,
-                        None => self.truthy(&v)?,
-                    };
-                    if !b {
-                        f.pc = t as usize;
-                    }
-                }
-                Instr::PopJumpIfTrue(t) => {
-                    if let Some(b) = f.pop_bool() {
+                    Instr::PopJumpIfTrue(t) => {
+                        if let Some(b) = f.pop_bool() {
+                            if b {
+                                f.pc = t as usize;
+                            }
+                            continue;
+                        }
+                        let v = f.pop();
+                        let b = match v.truthy_fast() {
+                            Some(b) => b,
+                            None => self.truthy(&v)?,
+                        };
                         if b {
                             f.pc = t as usize;
                         }
-                        continue;
                     }
-                    let v = f.pop();
-                    let b = match v.truthy_fast() {
-                        Some(b) => b,
-                        None => self.truthy(&v)?,
-                    };
-                    if b {
-                        f.pc = t as usize;
+                    Instr::JumpIfFalseOrPop(t) => {
+                        let v = f.top().clone();
+                        if !self.truthy(&v)? {
+                            f.pc = t as usize;
+                        } else {
+                            f.pop();
+                        }
                     }
-                }
-                Instr::JumpIfFalseOrPop(t) => {
-                    let v = f.top().clone();
-                    if !self.truthy(&v)? {
-                        f.pc = t as usize;
-                    } else {
-                        f.pop();
+                    Instr::JumpIfTrueOrPop(t) => {
+                        let v = f.top().clone();
+                        if self.truthy(&v)? {
+                            f.pc = t as usize;
+                        } else {
+                            f.pop();
+                        }
                     }
-                }
-                Instr::JumpIfTrueOrPop(t) => {
-                    let v = f.top().clone();
-                    if self.truthy(&v)? {
-                        f.pc = t as usize;
-                    } else {
-                        f.pop();
+                    Instr::GetIter => {
+                        let v = f.pop();
+                        let it = self.get_iter(&v)?;
+                        f.push(it);
                     }
-                }
-                Instr::GetIter => {
-                    let v = f.pop();
-                    let it = self.get_iter(&v)?;
-                    f.push(it);
-                }
-                Instr::ForIter(target) => {
-                    let it = f.top().clone();
-                    if let Value::Generator(gen) = &it {
-                        if gen.kind == GenKind::Generator {
-                            if gen.finished.get() {
+                    Instr::ForIter(target) => {
+                        let it = f.top().clone();
+                        if let Value::Generator(gen) = &it {
+                            if gen.kind == GenKind::Generator {
+                                if gen.finished.get() {
+                                    f.pop();
+                                    f.pc = target as usize;
+                                } else {
+                                    self.resume_generator_in_loop(f, gen, Value::None, ReturnTo::ForIter)?;
+                                }
+                                continue 'frame;
+                            }
+                        }
+                        match self.iter_next(&it)? {
+                            Some(v) => f.push(v),
+                            None => {
                                 f.pop();
                                 f.pc = target as usize;
-                            } else {
-                                self.resume_generator_in_loop(f, gen, Value::None, ReturnTo::ForIter)?;
                             }
-                            continue 'frame;
                         }
                     }
-                    match self.iter_next(&it)? {
-                        Some(v) => f.push(v),
-                        None => {
-                            f.pop();
-                            f.pc = target as usize;
-                        }
+                    Instr::MakeFunction(flags) => {
+                        let code = f.pop();
+                        let closure = if flags & 8 != 0 { f.pop() } else { Value::None };
+                        let kwdefaults = if flags & 2 != 0 { f.pop() } else { Value::None };
+                        let defaults = if flags & 1 != 0 { f.pop() } else { Value::None };
+                        let func = self.make_function(f, code, defaults, kwdefaults, closure);
+                        f.push(func);
                     }
-                }
-                Instr::MakeFunction(flags) => {
-                    let code = f.pop();
-                    let closure = if flags & 8 != 0 { f.pop() } else { Value::None };
-                    let kwdefaults = if flags & 2 != 0 { f.pop() } else { Value::None };
-                    let defaults = if flags & 1 != 0 { f.pop() } else { Value::None };
-                    let func = self.make_function(f, code, defaults, kwdefaults, closure);
-                    f.push(func);
-                }
-                Instr::Call(n) => {
-                    let n = n as usize;
-                    let callee = f.peek(n).clone();
-                    self.call_from_stack(f, callee, n, None, false)?;
-                    continue 'frame;
-                }
-                Instr::CallKw(n) => {
-                    let names = f.pop();
-                    let n = n as usize;
-                    let callee = f.peek(n).clone();
-                    self.call_from_stack(f, callee, n, Some(names), false)?;
-                    continue 'frame;
-                }
-                Instr::CallMethod(n) => {
-                    let n = n as usize;
-                    let callee = f.peek(n + 1).clone();
-                    self.call_from_stack(f, callee, n, None, true)?;
-                    continue 'frame;
-                }
-                Instr::CallMethodKw(n) => {
-                    let names = f.pop();
-                    let n = n as usize;
-                    let callee = f.peek(n + 1).clone();
-                    self.call_from_stack(f, callee, n, Some(names), true)?;
-                    continue 'frame;
-                }
-                Instr::Return => {
-                    let v = f.pop();
-                    if let Some(outcome) = self.do_return(f, v)? {
-                        return Ok(outcome);
-                    }
-                    continue 'frame;
-                }
-                Instr::SetupExcept(target) => {
-                    let depth = f.stack_len() as u32;
-                    f.blocks.push(Block::Except { handler: target, depth });
-                }
-                Instr::PopBlock => {
-                    f.blocks.pop();
-                }
-                Instr::PopExcept => {
-                    if let Some(Block::InHandler { prev }) = f.blocks.pop() {
-                        f.handled = prev;
-                    }
-                }
-                Instr::CheckExcMatch => {
-                    let typ = f.pop();
-                    let exc = f.top().clone();
-                    let m = self.exception_matches(&exc, &typ)?;
-                    f.push(Value::Bool(m));
-                }
-                Instr::Raise(n) => return Err(self.do_raise(f, n)?),
-                Instr::Reraise => {
-                    let exc = f.pop();
-                    return Err(exc);
-                }
-                Instr::YieldValue => {
-                    let v = f.pop();
-                    let v = self.wrap_async_gen_yield(f, v);
-                    if let Some(outcome) = self.do_yield(f, v)? {
-                        return Ok(outcome);
-                    }
-                    continue 'frame;
-                }
-                Instr::YieldFrom => {
-                    let sent = f.pop();
-                    let sub = f.top().clone();
-                    if let Value::Generator(gen) = &sub {
-                        if gen.finished.get() && gen.kind == GenKind::Generator {
-                            f.pop();
-                            f.push(Value::None);
-                            continue;
-                        }
-                        self.resume_generator_in_loop(f, gen, sent, ReturnTo::YieldFrom)?;
+                    Instr::Call(n) => {
+                        let n = n as usize;
+                        let callee = f.peek(n).clone();
+                        self.call_from_stack(f, callee, n, None, false)?;
                         continue 'frame;
                     }
-                    match self.send_native(&sub, sent)? {
-                        Outcome::Yield(v) => {
-                            f.pc -= 1;
-                            if let Some(outcome) = self.do_yield(f, v)? {
-                                return Ok(outcome);
+                    Instr::CallKw(n) => {
+                        let names = f.pop();
+                        let n = n as usize;
+                        let callee = f.peek(n).clone();
+                        self.call_from_stack(f, callee, n, Some(names), false)?;
+                        continue 'frame;
+                    }
+                    Instr::CallMethod(n) => {
+                        let n = n as usize;
+                        let callee = f.peek(n + 1).clone();
+                        self.call_from_stack(f, callee, n, None, true)?;
+                        continue 'frame;
+                    }
+                    Instr::CallMethodKw(n) => {
+                        let names = f.pop();
+                        let n = n as usize;
+                        let callee = f.peek(n + 1).clone();
+                        self.call_from_stack(f, callee, n, Some(names), true)?;
+                        continue 'frame;
+                    }
+                    Instr::Return => {
+                        let v = f.pop();
+                        if let Some(outcome) = self.do_return(f, v)? {
+                            return Ok(outcome);
+                        }
+                        continue 'frame;
+                    }
+                    Instr::SetupExcept(target) => {
+                        let depth = f.stack_len() as u32;
+                        f.blocks.push(Block::Except { handler: target, depth });
+                    }
+                    Instr::PopBlock => {
+                        f.blocks.pop();
+                    }
+                    Instr::PopExcept => {
+                        if let Some(Block::InHandler { prev }) = f.blocks.pop() {
+                            f.handled = prev;
+                        }
+                    }
+                    Instr::CheckExcMatch => {
+                        let typ = f.pop();
+                        let exc = f.top().clone();
+                        let m = self.exception_matches(&exc, &typ)?;
+                        f.push(Value::Bool(m));
+                    }
+                    Instr::Raise(n) => return Err(self.do_raise(f, n)?),
+                    Instr::Reraise => {
+                        let exc = f.pop();
+                        return Err(exc);
+                    }
+                    Instr::YieldValue => {
+                        let v = f.pop();
+                        let v = self.wrap_async_gen_yield(f, v);
+                        if let Some(outcome) = self.do_yield(f, v)? {
+                            return Ok(outcome);
+                        }
+                        continue 'frame;
+                    }
+                    Instr::YieldFrom => {
+                        let sent = f.pop();
+                        let sub = f.top().clone();
+                        if let Value::Generator(gen) = &sub {
+                            if gen.finished.get() && gen.kind == GenKind::Generator {
+                                f.pop();
+                                f.push(Value::None);
+                                continue;
                             }
+                            self.resume_generator_in_loop(f, gen, sent, ReturnTo::YieldFrom)?;
                             continue 'frame;
                         }
-                        Outcome::Return(v) => {
-                            f.pop();
-                            f.push(v);
+                        match self.send_native(&sub, sent)? {
+                            Outcome::Yield(v) => {
+                                f.pc -= 1;
+                                if let Some(outcome) = self.do_yield(f, v)? {
+                                    return Ok(outcome);
+                                }
+                                continue 'frame;
+                            }
+                            Outcome::Return(v) => {
+                                f.pop();
+                                f.push(v);
+                            }
                         }
                     }
-                }
-                _ => {
-                    if let Some(outcome) = self.exec_cold(f, instr)? {
-                        return Ok(outcome);
+                    _ => {
+                        if let Some(outcome) = self.exec_cold(f, instr)? {
+                            return Ok(outcome);
+                        }
+                        continue 'frame;
                     }
-                    continue 'frame;
                 }
             }
-        }
         }
     }
 
@@ -833,7 +845,9 @@ impl Interp {
         } else {
             self.new_error(
                 "NameError",
-                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
             )
         }
     }
@@ -878,7 +892,9 @@ impl Interp {
             None => (builtins.position_of_key(&key), true),
         };
         if let Some(pos) = pos {
-            let v = if in_builtins { builtins.value_at(pos) } else { globals.value_at(pos) }.cloned().unwrap_or(Value::None);
+            let v = if in_builtins { builtins.value_at(pos) } else { globals.value_at(pos) }
+                .cloned()
+                .unwrap_or(Value::None);
             let mut cache = f.code.global_cache.borrow_mut();
             if cache.len() < f.code.names.len() {
                 cache.resize(f.code.names.len(), None);

@@ -15,293 +15,294 @@ impl Interp {
     #[inline(never)]
     pub(crate) fn exec_cold(&mut self, f: &mut Box<Frame>, instr: Instr) -> PyResult<Option<Outcome>> {
         match instr {
-                Instr::Rot4 => {
-                    let v = f.pop();
-                    let n = f.slots.len();
-                    f.slots.insert(n - 3, v);
+            Instr::Rot4 => {
+                let v = f.pop();
+                let n = f.slots.len();
+                f.slots.insert(n - 3, v);
+            }
+            Instr::DeleteFast(i) => {
+                if let Value::Undefined = f.slots[i as usize] {
+                    let name = f.code.varnames[i as usize].clone();
+                    return Err(self.new_error(
+                        "UnboundLocalError",
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
                 }
-                Instr::DeleteFast(i) => {
-                    if let Value::Undefined = f.slots[i as usize] {
-                        let name = f.code.varnames[i as usize].clone();
-                        return Err(self.new_error(
-                            "UnboundLocalError",
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
-                    }
-                    f.slots[i as usize] = Value::Undefined;
-                }
-                Instr::DeleteDeref(i) => {
-                    *f.cells[i as usize].borrow_mut() = Value::Undefined;
-                }
-                Instr::LoadClosure(i) => {
-                    let c = f.cells[i as usize].clone();
-                    f.push(Value::Cell(c));
-                }
-                Instr::LoadClassDeref { name, cell } => {
-                    let key = f.code.names[name as usize].clone();
-                    let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get_str(&key).cloned());
-                    let v = match found {
-                        Some(v) => v,
-                        None => {
-                            let v = f.cells[cell as usize].borrow().clone();
-                            if let Value::Undefined = v {
-                                return Err(self.unbound_deref(f, cell as u32));
-                            }
-                            v
+                f.slots[i as usize] = Value::Undefined;
+            }
+            Instr::DeleteDeref(i) => {
+                *f.cells[i as usize].borrow_mut() = Value::Undefined;
+            }
+            Instr::LoadClosure(i) => {
+                let c = f.cells[i as usize].clone();
+                f.push(Value::Cell(c));
+            }
+            Instr::LoadClassDeref { name, cell } => {
+                let key = f.code.names[name as usize].clone();
+                let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get_str(&key).cloned());
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let v = f.cells[cell as usize].borrow().clone();
+                        if let Value::Undefined = v {
+                            return Err(self.unbound_deref(f, cell as u32));
                         }
-                    };
-                    f.push(v);
-                }
-                Instr::DeleteGlobal(i) => {
-                    let name = f.code.names[i as usize].clone();
-                    if f.globals.borrow_mut().remove_str(&name).is_none() {
-                        return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
+                        v
                     }
+                };
+                f.push(v);
+            }
+            Instr::DeleteGlobal(i) => {
+                let name = f.code.names[i as usize].clone();
+                if f.globals.borrow_mut().remove_str(&name).is_none() {
+                    return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
                 }
-                Instr::DeleteName(i) => {
-                    let name = f.code.names[i as usize].clone();
-                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
-                    if ns.borrow_mut().remove_str(&name).is_none() {
-                        return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
-                    }
+            }
+            Instr::DeleteName(i) => {
+                let name = f.code.names[i as usize].clone();
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                if ns.borrow_mut().remove_str(&name).is_none() {
+                    return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
                 }
-                Instr::DeleteAttr(i) => {
-                    let obj = f.pop();
-                    let name = f.code.names[i as usize].clone();
-                    self.del_attr(&obj, &name)?;
+            }
+            Instr::DeleteAttr(i) => {
+                let obj = f.pop();
+                let name = f.code.names[i as usize].clone();
+                self.del_attr(&obj, &name)?;
+            }
+            Instr::DeleteSubscr => {
+                let k = f.pop();
+                let c = f.pop();
+                self.del_item(&c, &k)?;
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { f.pop() } else { Value::None };
+                let stop = f.pop();
+                let start = f.pop();
+                f.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+            }
+            Instr::BuildSet(n) => {
+                let items = f.pop_n(n as usize);
+                let mut set = SetData::new();
+                for item in items {
+                    let k = self.hash_key(item)?;
+                    set.insert(k);
                 }
-                Instr::DeleteSubscr => {
-                    let k = f.pop();
-                    let c = f.pop();
-                    self.del_item(&c, &k)?;
+                f.push(Value::Set(Rc::new(std::cell::RefCell::new(set))));
+            }
+            Instr::BuildMap(n) => {
+                let items = f.pop_n(2 * n as usize);
+                let mut d = crate::vm::dict::Dict::new();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    let k = self.hash_key(k)?;
+                    d.insert(k, v);
                 }
-                Instr::BuildSlice(n) => {
-                    let step = if n == 3 { f.pop() } else { Value::None };
-                    let stop = f.pop();
-                    let start = f.pop();
-                    f.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                f.push(Value::dict(d));
+            }
+            Instr::SetAdd(i) => {
+                let v = f.pop();
+                let k = self.hash_key(v)?;
+                if let Value::Set(s) = f.peek(i as usize - 1) {
+                    s.borrow_mut().insert(k);
                 }
-                Instr::BuildSet(n) => {
-                    let items = f.pop_n(n as usize);
-                    let mut set = SetData::new();
-                    for item in items {
-                        let k = self.hash_key(item)?;
-                        set.insert(k);
-                    }
-                    f.push(Value::Set(Rc::new(std::cell::RefCell::new(set))));
+            }
+            Instr::ListExtend(i) => {
+                let it = f.pop();
+                let items = self.collect_iterable(&it)?;
+                if let Value::List(l) = f.peek(i as usize - 1) {
+                    l.borrow_mut().extend(items);
                 }
-                Instr::BuildMap(n) => {
-                    let items = f.pop_n(2 * n as usize);
-                    let mut d = crate::vm::dict::Dict::new();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        let k = self.hash_key(k)?;
-                        d.insert(k, v);
-                    }
-                    f.push(Value::dict(d));
-                }
-                Instr::SetAdd(i) => {
-                    let v = f.pop();
-                    let k = self.hash_key(v)?;
-                    if let Value::Set(s) = f.peek(i as usize - 1) {
+            }
+            Instr::SetUpdate(i) => {
+                let it = f.pop();
+                let items = self.collect_iterable(&it)?;
+                let target = f.peek(i as usize - 1).clone();
+                for item in items {
+                    let k = self.hash_key(item)?;
+                    if let Value::Set(s) = &target {
                         s.borrow_mut().insert(k);
                     }
                 }
-                Instr::ListExtend(i) => {
-                    let it = f.pop();
-                    let items = self.collect_iterable(&it)?;
-                    if let Value::List(l) = f.peek(i as usize - 1) {
-                        l.borrow_mut().extend(items);
-                    }
+            }
+            Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                let m = f.pop();
+                let target = f.peek(i as usize - 1).clone();
+                let check_dup = matches!(instr, Instr::DictMerge(_));
+                self.dict_update_from(&target, &m, check_dup)?;
+            }
+            Instr::ListToTuple => {
+                let l = f.pop();
+                let items = match &l {
+                    Value::List(l) => l.borrow().clone(),
+                    _ => vec![],
+                };
+                f.push(Value::tuple(items));
+            }
+            Instr::UnpackEx { before, after } => {
+                let seq = f.pop();
+                let items = self.collect_iterable(&seq)?;
+                let (before, after) = (before as usize, after as usize);
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
                 }
-                Instr::SetUpdate(i) => {
-                    let it = f.pop();
-                    let items = self.collect_iterable(&it)?;
-                    let target = f.peek(i as usize - 1).clone();
-                    for item in items {
-                        let k = self.hash_key(item)?;
-                        if let Value::Set(s) = &target {
-                            s.borrow_mut().insert(k);
-                        }
-                    }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                for item in tail.into_iter().rev() {
+                    f.push(item);
                 }
-                Instr::DictUpdate(i) | Instr::DictMerge(i) => {
-                    let m = f.pop();
-                    let target = f.peek(i as usize - 1).clone();
-                    let check_dup = matches!(instr, Instr::DictMerge(_));
-                    self.dict_update_from(&target, &m, check_dup)?;
+                f.push(Value::list(middle));
+                for item in items.into_iter().rev() {
+                    f.push(item);
                 }
-                Instr::ListToTuple => {
-                    let l = f.pop();
-                    let items = match &l {
-                        Value::List(l) => l.borrow().clone(),
-                        _ => vec![],
-                    };
-                    f.push(Value::tuple(items));
-                }
-                Instr::UnpackEx { before, after } => {
-                    let seq = f.pop();
-                    let items = self.collect_iterable(&seq)?;
-                    let (before, after) = (before as usize, after as usize);
-                    if items.len() < before + after {
-                        return Err(self.value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        )));
-                    }
-                    let mut items = items;
-                    let tail = items.split_off(items.len() - after);
-                    let middle = items.split_off(before);
-                    for item in tail.into_iter().rev() {
-                        f.push(item);
-                    }
-                    f.push(Value::list(middle));
-                    for item in items.into_iter().rev() {
-                        f.push(item);
-                    }
-                }
-                Instr::CallEx(flags) => {
-                    let kwargs = if flags & 1 != 0 { f.pop() } else { Value::None };
-                    let args = f.pop();
-                    let callee = f.pop();
-                    let args = match args {
-                        Value::Tuple(t) => t.to_vec(),
-                        other => self.collect_iterable(&other)?,
-                    };
-                    let kwargs = self.kwargs_from_dict(&kwargs)?;
-                    self.call_in_loop(f, callee, args, kwargs)?;
-                }
-                Instr::LoadBuildClass => {
-                    let v = self.builtins.borrow().get_str("__build_class__").cloned().unwrap_or(Value::None);
-                    f.push(v);
-                }
-                Instr::BeforeWith => {
-                    let mgr = f.pop();
-                    let exit = match self.lookup_special(&mgr, "__exit__") {
-                        Some(e) => e,
-                        None => {
-                            let t = self.type_name(&mgr);
-                            let what = if self.lookup_special(&mgr, "__enter__").is_some() { "__exit__" } else { "__enter__" };
-                            let _ = what;
-                            return Err(self.type_error(format!(
-                                "'{t}' object does not support the context manager protocol"
-                            )));
-                        }
-                    };
-                    let enter = match self.lookup_special(&mgr, "__enter__") {
-                        Some(e) => e,
-                        None => {
-                            let t = self.type_name(&mgr);
-                            return Err(self.type_error(format!(
-                                "'{t}' object does not support the context manager protocol"
-                            )));
-                        }
-                    };
-                    f.push(exit);
-                    let r = self.call_value(enter, vec![], vec![])?;
-                    f.push(r);
-                }
-                Instr::ExitWith => {
-                    let exit = f.pop();
-                    self.call_value(exit, vec![Value::None, Value::None, Value::None], vec![])?;
-                }
-                Instr::WithExceptStart => {
-                    let exc = f.peek(0).clone();
-                    let exit = f.peek(1).clone();
-                    let typ = match &exc {
-                        Value::Instance(i) => Value::Class(i.class.clone()),
-                        _ => Value::None,
-                    };
-                    let r = self.call_value(exit, vec![typ, exc, Value::None], vec![])?;
-                    f.push(r);
-                }
-                Instr::LoadAssertionError => {
-                    f.push(Value::Class(self.types.exc("AssertionError")));
-                }
-                Instr::GetYieldFromIter => {
-                    let v = f.pop();
-                    let it = match &v {
-                        Value::Generator(g) if g.kind == GenKind::Coroutine => {
-                            if f.code.flags & crate::compile::bytecode::flags::COROUTINE == 0 {
-                                return Err(self.type_error(
-                                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
-                                ));
-                            }
-                            v.clone()
-                        }
-                        Value::Generator(_) => v.clone(),
-                        _ => self.get_iter(&v)?,
-                    };
-                    f.push(it);
-                }
-                Instr::GetAwaitable => {
-                    let v = f.pop();
-                    let a = self.get_awaitable(&v)?;
-                    f.push(a);
-                }
-                Instr::BeforeAsyncWith => {
-                    let mgr = f.pop();
-                    let (Some(aexit), Some(aenter)) =
-                        (self.lookup_special(&mgr, "__aexit__"), self.lookup_special(&mgr, "__aenter__"))
-                    else {
+            }
+            Instr::CallEx(flags) => {
+                let kwargs = if flags & 1 != 0 { f.pop() } else { Value::None };
+                let args = f.pop();
+                let callee = f.pop();
+                let args = match args {
+                    Value::Tuple(t) => t.to_vec(),
+                    other => self.collect_iterable(&other)?,
+                };
+                let kwargs = self.kwargs_from_dict(&kwargs)?;
+                self.call_in_loop(f, callee, args, kwargs)?;
+            }
+            Instr::LoadBuildClass => {
+                let v = self.builtins.borrow().get_str("__build_class__").cloned().unwrap_or(Value::None);
+                f.push(v);
+            }
+            Instr::BeforeWith => {
+                let mgr = f.pop();
+                let exit = match self.lookup_special(&mgr, "__exit__") {
+                    Some(e) => e,
+                    None => {
                         let t = self.type_name(&mgr);
-                        return Err(self.type_error(format!(
-                            "'{t}' object does not support the asynchronous context manager protocol"
-                        )));
-                    };
-                    f.push(aexit);
-                    let r = self.call_value(aenter, vec![], vec![])?;
-                    f.push(r);
-                }
-                Instr::GetAIter => {
-                    let v = f.pop();
-                    let it = self.get_aiter(&v)?;
-                    f.push(it);
-                }
-                Instr::GetANext => {
-                    let it = f.top().clone();
-                    let a = self.get_anext(&it)?;
-                    f.push(a);
-                }
-                Instr::EndAsyncFor(target) => {
-                    let exc = f.pop();
-                    if self.is_exc(&exc, "StopAsyncIteration") {
-                        if let Some(Block::InHandler { prev }) = f.blocks.pop() {
-                            f.handled = prev;
+                        let what =
+                            if self.lookup_special(&mgr, "__enter__").is_some() { "__exit__" } else { "__enter__" };
+                        let _ = what;
+                        return Err(
+                            self.type_error(format!("'{t}' object does not support the context manager protocol"))
+                        );
+                    }
+                };
+                let enter = match self.lookup_special(&mgr, "__enter__") {
+                    Some(e) => e,
+                    None => {
+                        let t = self.type_name(&mgr);
+                        return Err(
+                            self.type_error(format!("'{t}' object does not support the context manager protocol"))
+                        );
+                    }
+                };
+                f.push(exit);
+                let r = self.call_value(enter, vec![], vec![])?;
+                f.push(r);
+            }
+            Instr::ExitWith => {
+                let exit = f.pop();
+                self.call_value(exit, vec![Value::None, Value::None, Value::None], vec![])?;
+            }
+            Instr::WithExceptStart => {
+                let exc = f.peek(0).clone();
+                let exit = f.peek(1).clone();
+                let typ = match &exc {
+                    Value::Instance(i) => Value::Class(i.class.clone()),
+                    _ => Value::None,
+                };
+                let r = self.call_value(exit, vec![typ, exc, Value::None], vec![])?;
+                f.push(r);
+            }
+            Instr::LoadAssertionError => {
+                f.push(Value::Class(self.types.exc("AssertionError")));
+            }
+            Instr::GetYieldFromIter => {
+                let v = f.pop();
+                let it = match &v {
+                    Value::Generator(g) if g.kind == GenKind::Coroutine => {
+                        if f.code.flags & crate::compile::bytecode::flags::COROUTINE == 0 {
+                            return Err(
+                                self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator")
+                            );
                         }
-                        f.pop();
-                        f.pc = target as usize;
-                    } else {
-                        return Err(exc);
+                        v.clone()
                     }
-                }
-                Instr::ImportName(i) => {
-                    let fromlist = f.pop();
-                    let level = f.pop();
-                    let name = f.code.names[i as usize].clone();
-                    let m = self.import_name(f, &name, &fromlist, &level)?;
-                    f.push(m);
-                }
-                Instr::ImportFrom(i) => {
-                    let module = f.top().clone();
-                    let name = f.code.names[i as usize].clone();
-                    let v = self.import_from(&module, &name)?;
-                    f.push(v);
-                }
-                Instr::ImportStar => {
-                    let module = f.pop();
-                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
-                    self.import_star(&module, &ns)?;
-                }
-                Instr::PrintExpr => {
-                    let v = f.pop();
-                    if !v.is_none() {
-                        let r = self.repr(&v)?;
-                        self.write_stdout(&format!("{r}\n"));
-                        self.builtins.borrow_mut().set_str("_", v);
+                    Value::Generator(_) => v.clone(),
+                    _ => self.get_iter(&v)?,
+                };
+                f.push(it);
+            }
+            Instr::GetAwaitable => {
+                let v = f.pop();
+                let a = self.get_awaitable(&v)?;
+                f.push(a);
+            }
+            Instr::BeforeAsyncWith => {
+                let mgr = f.pop();
+                let (Some(aexit), Some(aenter)) =
+                    (self.lookup_special(&mgr, "__aexit__"), self.lookup_special(&mgr, "__aenter__"))
+                else {
+                    let t = self.type_name(&mgr);
+                    return Err(self.type_error(format!(
+                        "'{t}' object does not support the asynchronous context manager protocol"
+                    )));
+                };
+                f.push(aexit);
+                let r = self.call_value(aenter, vec![], vec![])?;
+                f.push(r);
+            }
+            Instr::GetAIter => {
+                let v = f.pop();
+                let it = self.get_aiter(&v)?;
+                f.push(it);
+            }
+            Instr::GetANext => {
+                let it = f.top().clone();
+                let a = self.get_anext(&it)?;
+                f.push(a);
+            }
+            Instr::EndAsyncFor(target) => {
+                let exc = f.pop();
+                if self.is_exc(&exc, "StopAsyncIteration") {
+                    if let Some(Block::InHandler { prev }) = f.blocks.pop() {
+                        f.handled = prev;
                     }
+                    f.pop();
+                    f.pc = target as usize;
+                } else {
+                    return Err(exc);
                 }
+            }
+            Instr::ImportName(i) => {
+                let fromlist = f.pop();
+                let level = f.pop();
+                let name = f.code.names[i as usize].clone();
+                let m = self.import_name(f, &name, &fromlist, &level)?;
+                f.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let module = f.top().clone();
+                let name = f.code.names[i as usize].clone();
+                let v = self.import_from(&module, &name)?;
+                f.push(v);
+            }
+            Instr::ImportStar => {
+                let module = f.pop();
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                self.import_star(&module, &ns)?;
+            }
+            Instr::PrintExpr => {
+                let v = f.pop();
+                if !v.is_none() {
+                    let r = self.repr(&v)?;
+                    self.write_stdout(&format!("{r}\n"));
+                    self.builtins.borrow_mut().set_str("_", v);
+                }
+            }
 
             _ => {}
         }

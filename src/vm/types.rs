@@ -107,10 +107,14 @@ pub fn refresh_flags(class: &Rc<Class>) {
     if matches!(own.get_str("__hash__"), Some(crate::vm::value::Value::None)) {
         flags |= UNHASHABLE;
     }
-    let all_slotted = std::iter::once(class)
-        .chain(class.mro.iter())
-        .filter(|c| c.kind != ClassKind::Builtin)
-        .all(|c| if Rc::ptr_eq(c, class) { own.get_str("__slots__").is_some() } else { c.dict.borrow().get_str("__slots__").is_some() });
+    let all_slotted =
+        std::iter::once(class).chain(class.mro.iter()).filter(|c| c.kind != ClassKind::Builtin).all(|c| {
+            if Rc::ptr_eq(c, class) {
+                own.get_str("__slots__").is_some()
+            } else {
+                c.dict.borrow().get_str("__slots__").is_some()
+            }
+        });
     if all_slotted && class.kind == ClassKind::Object {
         flags |= HAS_SLOTS;
     }

@@ -118,7 +118,16 @@ impl Value {
     }
     /// Whether the value owns no heap object (dropping it is a no-op).
     pub fn is_immediate(&self) -> bool {
-        matches!(self, Value::Undefined | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+        matches!(
+            self,
+            Value::Undefined
+                | Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+        )
     }
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
