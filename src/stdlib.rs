@@ -20,6 +20,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("operator", false, include_str!("../stdlib/operator.py")),
     ("string", false, include_str!("../stdlib/string.py")),
     ("functools", false, include_str!("../stdlib/functools.py")),
+    ("itertools", false, include_str!("../stdlib/itertools.py")),
     ("collections", true, include_str!("../stdlib/collections/__init__.py")),
 ];
 

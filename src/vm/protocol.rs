@@ -259,12 +259,21 @@ impl Interp {
                 if let Value::Slice(s) = k {
                     let len = l.borrow().len();
                     let (a, b, st) = self.resolve_slice(s, len)?;
-                    let mut pos = slice_positions(a, b, st);
-                    pos.sort_unstable();
-                    let mut lm = l.borrow_mut();
-                    for p in pos.into_iter().rev() {
-                        lm.remove(p);
+                    if st == 1 {
+                        if b > a {
+                            let removed: Vec<Value> = l.borrow_mut().drain(a as usize..b as usize).collect();
+                            drop(removed);
+                        }
+                        return Ok(());
                     }
+                    let mut remove = vec![false; len];
+                    for p in slice_positions(a, b, st) {
+                        remove[p] = true;
+                    }
+                    let old = std::mem::take(&mut *l.borrow_mut());
+                    let (kept, removed): (Vec<_>, Vec<_>) = old.into_iter().enumerate().partition(|(i, _)| !remove[*i]);
+                    *l.borrow_mut() = kept.into_iter().map(|(_, v)| v).collect();
+                    drop(removed);
                     return Ok(());
                 }
                 let len = l.borrow().len();

@@ -65,7 +65,7 @@ class deque:
 
     def _compact(self):
         if self._h:
-            del self._d[:self._h]
+            self._d[:self._h] = []
             self._h = 0
 
     def _norm(self, i):
@@ -111,7 +111,7 @@ class deque:
         d[h] = None
         h += 1
         if h >= 32 and h * 2 >= len(d):
-            del d[:h]
+            d[:h] = []
             h = 0
         self._h = h
         return x
