@@ -106,7 +106,7 @@ impl Interp {
                     let func = func.clone();
                     let mut g = self.new_frame_empty(&func.code, func.globals.clone(), ReturnTo::Caller);
                     let start = f.slots.len() - nargs;
-                    g.slots.reserve(g.nlocals + 8);
+                    g.slots.reserve(g.nlocals + 6);
                     // SAFETY: moves the `nargs` top values bitwise into the new frame's
                     // (reserved, empty) slots, then shrinks the caller's stack so they are
                     // not dropped twice.
@@ -138,7 +138,7 @@ impl Interp {
                         if code.argcount as usize == nargs + 1 && code.flags & plain == 0 && code.kwonlyargcount == 0 {
                             let obj = self.new_instance(cls);
                             let mut g = self.new_frame_empty(code, init.globals.clone(), ReturnTo::Init(obj.clone()));
-                            g.slots.reserve(g.nlocals + 8);
+                            g.slots.reserve(g.nlocals + 6);
                             g.slots.push(obj);
                             let start = f.slots.len() - nargs;
                             // SAFETY: as in the function fast path: a bitwise move of the

@@ -216,7 +216,7 @@ impl Interp {
             f.id = self.next_frame_id;
             return f;
         }
-        let slots = Vec::with_capacity(nlocals + 8);
+        let slots = Vec::with_capacity(nlocals + 6);
         Box::new(Frame {
             code: code.clone(),
             pc: 0,
