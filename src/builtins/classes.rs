@@ -76,6 +76,15 @@ fn build_class(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<
     if let Value::Cell(c) = cell {
         *c.borrow_mut() = Value::Class(cls.clone());
     }
+    // __set_name__ of attributes that define it (descriptors learn their names).
+    let attrs: Vec<(Value, Value)> = cls.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    for (k, v) in attrs {
+        if matches!(v, Value::Instance(_)) {
+            if let Some(set_name) = interp.lookup_special(&v, "__set_name__") {
+                interp.call_value(set_name, vec![Value::Class(cls.clone()), k], vec![])?;
+            }
+        }
+    }
     // __init_subclass__ of the nearest base that defines one.
     if let Some(base) = cls.mro.first() {
         let base = base.clone();

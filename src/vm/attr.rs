@@ -170,21 +170,33 @@ impl Interp {
     fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
         let cls = inst.class.clone();
         if cls.flags.get() & types::HAS_DESCRIPTORS != 0 {
-            if let Some(Value::Descriptor(d)) = self.class_lookup(&cls, name) {
-                if let Descriptor::Property { fget, .. } = &*d {
-                    if fget.is_none() {
-                        return Err(
-                            self.attribute_error(format!("property '{name}' of '{}' object has no getter", cls.name))
-                        );
+            match self.class_lookup(&cls, name) {
+                Some(Value::Descriptor(d)) => {
+                    if let Descriptor::Property { fget, .. } = &*d {
+                        if fget.is_none() {
+                            return Err(self
+                                .attribute_error(format!("property '{name}' of '{}' object has no getter", cls.name)));
+                        }
+                        return self.call_value(fget.clone(), vec![obj.clone()], vec![]);
                     }
-                    return self.call_value(fget.clone(), vec![obj.clone()], vec![]);
                 }
+                // A data descriptor (with __set__ or __delete__) wins over the instance dict.
+                Some(desc @ Value::Instance(_))
+                    if self.lookup_special(&desc, "__set__").is_some()
+                        || self.lookup_special(&desc, "__delete__").is_some() =>
+                {
+                    return self.descriptor_get(&desc, obj.clone(), &cls);
+                }
+                _ => {}
             }
         }
         if let Some(v) = inst.dict.borrow().get_str(name) {
             return Ok(v.clone());
         }
         if let Some(attr) = self.class_lookup(&cls, name) {
+            if matches!(attr, Value::Instance(_)) && cls.flags.get() & types::HAS_DESCRIPTORS != 0 {
+                return self.descriptor_get(&attr, obj.clone(), &cls);
+            }
             return Ok(self.bind(attr, obj, &cls));
         }
         if let Some(v) = self.special_instance_attr(obj, inst, name) {
@@ -196,6 +208,14 @@ impl Interp {
             }
         }
         Err(self.attribute_error(format!("'{}' object has no attribute '{name}'", cls.name)))
+    }
+
+    /// `desc.__get__(obj, cls)` for a user-defined descriptor, or `desc` itself without `__get__`.
+    fn descriptor_get(&mut self, desc: &Value, obj: Value, cls: &Rc<Class>) -> PyResult<Value> {
+        match self.lookup_special(desc, "__get__") {
+            Some(get) => self.call_value(get, vec![obj, Value::Class(cls.clone())], vec![]),
+            None => Ok(desc.clone()),
+        }
     }
 
     /// Attributes every instance has: `__class__`, `__dict__`, and exception fields.
@@ -223,6 +243,11 @@ impl Interp {
 
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         if let Some(attr) = self.class_lookup(cls, name) {
+            if types::user_descriptor(&attr) {
+                if let Some(get) = self.lookup_special(&attr, "__get__") {
+                    return self.call_value(get, vec![Value::None, Value::Class(cls.clone())], vec![]);
+                }
+            }
             return Ok(match &attr {
                 Value::Descriptor(d) => match &**d {
                     Descriptor::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
@@ -338,6 +363,12 @@ impl Interp {
                             }
                         }
                     }
+                    if let Some(desc @ Value::Instance(_)) = self.class_lookup(&cls, name) {
+                        if let Some(set) = self.lookup_special(&desc, "__set__") {
+                            self.call_value(set, vec![obj.clone(), v], vec![])?;
+                            return Ok(());
+                        }
+                    }
                     if let Some(Value::Descriptor(d)) = self.class_lookup(&cls, name) {
                         if let Descriptor::Property { fset, .. } = &*d {
                             if fset.is_none() {
@@ -428,6 +459,12 @@ impl Interp {
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
+                if let Some(desc @ Value::Instance(_)) = self.class_lookup(&inst.class, name) {
+                    if let Some(del) = self.lookup_special(&desc, "__delete__") {
+                        self.call_value(del, vec![obj.clone()], vec![])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Descriptor(d)) = self.class_lookup(&inst.class, name) {
                     if let Descriptor::Property { fdel, .. } = &*d {
                         if !fdel.is_none() {

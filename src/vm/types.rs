@@ -24,6 +24,15 @@ pub const HAS_NEW: u32 = 64;
 /// Every class in the MRO (but object) declares `__slots__`: instances have no `__dict__`.
 pub const HAS_SLOTS: u32 = 128;
 
+/// Whether `v` is an instance of a class defining `__get__`, `__set__` or `__delete__`.
+pub fn user_descriptor(v: &crate::vm::value::Value) -> bool {
+    let crate::vm::value::Value::Instance(inst) = v else { return false };
+    std::iter::once(&inst.class).chain(inst.class.mro.iter()).any(|c| {
+        let d = c.dict.borrow();
+        d.get_str("__get__").is_some() || d.get_str("__set__").is_some() || d.get_str("__delete__").is_some()
+    })
+}
+
 /// C3 linearization of `bases`; `None` when no consistent order exists.
 pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
@@ -97,7 +106,10 @@ pub fn refresh_flags(class: &Rc<Class>) {
         if dict.get_str("__hash__").is_some() {
             flags |= HAS_HASH;
         }
-        if dict.iter().any(|(_, v)| matches!(v, crate::vm::value::Value::Descriptor(d) if matches!(**d, crate::vm::object::Descriptor::Property { .. })))
+        if dict.iter().any(|(_, v)| {
+            matches!(v, crate::vm::value::Value::Descriptor(d) if matches!(**d, crate::vm::object::Descriptor::Property { .. }))
+                || user_descriptor(v)
+        })
         {
             flags |= HAS_DESCRIPTORS;
         }
