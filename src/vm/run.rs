@@ -492,7 +492,7 @@ impl Interp {
                         let v = f.pop();
                         self.set_item(&c, k, v)?;
                     }
-                    Instr::BinaryOp(op) => {
+                    Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                         if let Some(v) = f.top_two_ints().and_then(|(x, y)| crate::vm::ops::int_fast(op, x, y)) {
                             f.replace_top_two_ints(v);
                             continue;
@@ -513,28 +513,10 @@ impl Interp {
                         }
                         let b = f.pop();
                         let a = f.pop();
-                        let v = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match crate::vm::ops::int_fast(op, *x, *y) {
-                                Some(v) => v,
-                                None => self.binary_op(op, &a, &b)?,
-                            },
-                            _ => self.binary_op(op, &a, &b)?,
-                        };
-                        f.push(v);
-                    }
-                    Instr::InplaceOp(op) => {
-                        if let Some(v) = f.top_two_ints().and_then(|(x, y)| crate::vm::ops::int_fast(op, x, y)) {
-                            f.replace_top_two_ints(v);
-                            continue;
-                        }
-                        let b = f.pop();
-                        let a = f.pop();
-                        let v = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match crate::vm::ops::int_fast(op, *x, *y) {
-                                Some(v) => v,
-                                None => self.inplace_op(op, &a, &b)?,
-                            },
-                            _ => self.inplace_op(op, &a, &b)?,
+                        let v = if matches!(instr, Instr::InplaceOp(_)) {
+                            self.inplace_op(op, &a, &b)?
+                        } else {
+                            self.binary_op(op, &a, &b)?
                         };
                         f.push(v);
                     }
