@@ -2,7 +2,7 @@
 //! enumerate, zip, map, filter, reversed, `iter(f, sentinel)`; and the
 //! methods of generators and iterators.
 
-use super::{add_builtin, add_method, check_args, kwarg};
+use super::{add_method, check_args, kwarg};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -10,11 +10,38 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub fn register(interp: &mut Interp) {
-    add_builtin(interp, "enumerate", enumerate);
-    add_builtin(interp, "zip", zip);
-    add_builtin(interp, "map", map);
-    add_builtin(interp, "filter", filter);
-    add_builtin(interp, "reversed", reversed);
+    // enumerate, zip, map, filter and reversed are classes (isinstance works); the
+    // other iterator types only name the values' types.
+    let base = interp.types.iterator.clone();
+    let constructors: [(&str, NativeFn); 5] =
+        [("enumerate", enumerate), ("zip", zip), ("map", map), ("filter", filter), ("reversed", reversed)];
+    for (name, ctor) in constructors {
+        let cls =
+            crate::vm::types::new_class(name, vec![base.clone()], Default::default(), ClassKind::Builtin, "builtins")
+                .expect("iterator class");
+        cls.dict.borrow_mut().set_str("__new__", super::native(name, ctor));
+        interp.builtins.borrow_mut().set_str(name, Value::Class(cls.clone()));
+        interp.native_classes.insert(name.to_string(), cls);
+    }
+    for name in [
+        "list_iterator",
+        "tuple_iterator",
+        "str_ascii_iterator",
+        "str_iterator",
+        "bytes_iterator",
+        "range_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "list_reverseiterator",
+        "set_iterator",
+        "callable_iterator",
+    ] {
+        let cls =
+            crate::vm::types::new_class(name, vec![base.clone()], Default::default(), ClassKind::Builtin, "builtins")
+                .expect("iterator class");
+        interp.native_classes.insert(name.to_string(), cls);
+    }
     let it = interp.types.iterator.clone();
     add_method(&it, "__next__", iter_next_method);
     add_method(&it, "__iter__", iter_self);

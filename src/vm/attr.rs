@@ -40,7 +40,10 @@ impl Interp {
                 GenKind::Coroutine => t.coroutine.clone(),
                 GenKind::AsyncGenerator => t.async_generator.clone(),
             },
-            Value::Iterator(_) => t.iterator.clone(),
+            Value::Iterator(it) => {
+                let name = iterator_type_name(&it.borrow());
+                self.native_classes.get(name).cloned().unwrap_or_else(|| t.iterator.clone())
+            }
             Value::Descriptor(d) => match **d {
                 Descriptor::Property { .. } => t.property.clone(),
                 Descriptor::ClassMethod(_) => t.classmethod.clone(),
@@ -59,21 +62,7 @@ impl Interp {
     /// The type name used in messages (`'int' object is not callable`).
     pub fn type_name(&self, v: &Value) -> String {
         match v {
-            Value::Iterator(it) => match &*it.borrow() {
-                NativeIter::Seq { seq: Value::List(_), .. } => "list_iterator".into(),
-                NativeIter::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator".into(),
-                NativeIter::Seq { seq: Value::Str(_), .. } => "str_ascii_iterator".into(),
-                NativeIter::Range { .. } => "range_iterator".into(),
-                NativeIter::DictIter { kind: 0, .. } => "dict_keyiterator".into(),
-                NativeIter::DictIter { kind: 1, .. } => "dict_valueiterator".into(),
-                NativeIter::DictIter { .. } => "dict_itemiterator".into(),
-                NativeIter::Enumerate { .. } => "enumerate".into(),
-                NativeIter::Zip { .. } => "zip".into(),
-                NativeIter::Map { .. } => "map".into(),
-                NativeIter::Filter { .. } => "filter".into(),
-                NativeIter::Reversed { .. } => "list_reverseiterator".into(),
-                _ => "iterator".into(),
-            },
+            Value::Iterator(it) => iterator_type_name(&it.borrow()).into(),
             _ => self.type_of(v).name.to_string(),
         }
     }
@@ -514,5 +503,29 @@ impl Interp {
             }
         }
         Ok((self.get_attr(obj, name)?, Value::Undefined))
+    }
+}
+
+/// CPython's type name for a builtin iterator.
+pub fn iterator_type_name(it: &NativeIter) -> &'static str {
+    match it {
+        NativeIter::Seq { seq: Value::List(_), .. } => "list_iterator",
+        NativeIter::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator",
+        NativeIter::Seq { seq: Value::Str(s), .. } if s.is_ascii() => "str_ascii_iterator",
+        NativeIter::Seq { seq: Value::Str(_), .. } => "str_iterator",
+        NativeIter::Seq { seq: Value::Bytes(_), .. } => "bytes_iterator",
+        NativeIter::Seq { .. } => "iterator",
+        NativeIter::Range { .. } => "range_iterator",
+        NativeIter::DictIter { kind: 0, .. } => "dict_keyiterator",
+        NativeIter::DictIter { kind: 1, .. } => "dict_valueiterator",
+        NativeIter::DictIter { .. } => "dict_itemiterator",
+        NativeIter::Enumerate { .. } => "enumerate",
+        NativeIter::Zip { .. } => "zip",
+        NativeIter::Map { .. } => "map",
+        NativeIter::Filter { .. } => "filter",
+        NativeIter::Reversed { .. } => "list_reverseiterator",
+        NativeIter::Values { .. } => "set_iterator",
+        NativeIter::Callable { .. } => "callable_iterator",
+        NativeIter::Exhausted => "iterator",
     }
 }
