@@ -4,6 +4,7 @@ pub mod attrs;
 pub mod bytes;
 pub mod classes;
 pub mod dict;
+pub mod exception_groups;
 pub mod exceptions;
 pub mod format;
 pub mod format_spec;
@@ -139,6 +140,7 @@ pub fn register(interp: &mut Interp) {
     set::register(interp);
     iters::register(interp);
     exceptions::register(interp);
+    exception_groups::register(interp);
     let types = [
         ("object", interp.types.object.clone()),
         ("type", interp.types.type_.clone()),

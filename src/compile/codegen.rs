@@ -102,6 +102,8 @@ pub(super) enum Block<'a> {
     With { is_async: bool },
     /// A value (a pending return value) sits on the stack while a final body is inlined.
     PopValue,
+    /// An `except*` clause body: break, continue and return may not leave it.
+    ExceptStar,
 }
 
 /// A code object under construction.

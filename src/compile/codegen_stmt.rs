@@ -440,6 +440,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> R<()> {
+        if handlers.iter().any(|h| h.star) {
+            if let Some(h) = handlers.iter().find(|h| !h.star) {
+                return error("cannot have both 'except' and 'except*' on the same 'try'", h.span);
+            }
+            return self.try_except_star(body, handlers, orelse);
+        }
         let start = self.unit.offset;
         let handler = self.new_label();
         let end = self.new_label();
@@ -488,6 +494,94 @@ impl<'a> Compiler<'a> {
         if !has_bare {
             self.emit(Instr::Reraise);
         }
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `try ... except* T ...`: the caught exception becomes a state list S (built by the
+    /// builtin `__eg_begin__`); each clause asks `__eg_match__(S, T)` for the part of the group
+    /// it handles, exceptions raised by clause bodies are recorded with `__eg_raised__(S, exc)`,
+    /// and `__eg_finish__(S)` re-raises what is left, as CPython does.
+    fn try_except_star(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> R<()> {
+        let start = self.unit.offset;
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Instr::SetupExcept, handler);
+        self.unit.blocks.push(Block::TryExcept);
+        let r = self.stmts(body);
+        self.unit.blocks.pop();
+        r?;
+        self.unit.offset = start;
+        self.emit(Instr::PopBlock);
+        self.stmts(orelse)?;
+        self.emit_jump(Instr::Jump, end);
+        self.bind(handler);
+        // [exc] -> [S]
+        let begin = self.name_index("__eg_begin__");
+        self.emit(Instr::LoadGlobal(begin));
+        self.emit(Instr::Rot2);
+        self.emit(Instr::Call(1));
+        for h in handlers {
+            self.unit.offset = h.span.start;
+            let skip = self.new_label();
+            let next = self.new_label();
+            let matcher = self.name_index("__eg_match__");
+            // [S] -> [S, match]
+            self.emit(Instr::Dup);
+            self.emit(Instr::LoadGlobal(matcher));
+            self.emit(Instr::Rot2);
+            if let Some(t) = &h.typ {
+                self.expr(t)?;
+            }
+            self.unit.offset = h.span.start;
+            self.emit(Instr::Call(2));
+            self.emit(Instr::Dup);
+            self.load_const(Const::None);
+            self.emit(Instr::CompareOp(crate::syntax::ast::CmpOp::IsNot));
+            self.emit_jump(Instr::PopJumpIfFalse, skip);
+            match &h.name {
+                Some(n) => self.name_op(n, Ctx::Store)?,
+                None => self.emit(Instr::Pop),
+            }
+            // The clause body, with exceptions it raises recorded in S.
+            let raised = self.new_label();
+            self.emit_jump(Instr::SetupExcept, raised);
+            self.unit.blocks.push(Block::ExceptStar);
+            let r = self.stmts(&h.body);
+            self.unit.blocks.pop();
+            r?;
+            self.unit.offset = h.span.start;
+            self.emit(Instr::PopBlock);
+            self.emit_jump(Instr::Jump, next);
+            self.bind(raised);
+            // [S, exc2] -> [S]
+            let record = self.name_index("__eg_raised__");
+            self.emit(Instr::Rot2);
+            self.emit(Instr::Dup);
+            self.emit(Instr::Rot3);
+            self.emit(Instr::Rot2);
+            self.emit(Instr::LoadGlobal(record));
+            self.emit(Instr::Rot3);
+            self.emit(Instr::Call(2));
+            self.emit(Instr::Pop);
+            self.emit(Instr::PopExcept);
+            self.bind(next);
+            if let Some(n) = &h.name {
+                self.clear_name(n)?;
+            }
+            let after = self.new_label();
+            self.emit_jump(Instr::Jump, after);
+            self.bind(skip);
+            self.emit(Instr::Pop);
+            self.bind(after);
+        }
+        // [S] -> raise what is left, or fall through.
+        let finish = self.name_index("__eg_finish__");
+        self.emit(Instr::LoadGlobal(finish));
+        self.emit(Instr::Rot2);
+        self.emit(Instr::Call(1));
+        self.emit(Instr::Pop);
+        self.emit(Instr::PopExcept);
         self.bind(end);
         Ok(())
     }
@@ -575,6 +669,13 @@ impl<'a> Compiler<'a> {
                     self.exit_with(is_async);
                 }
                 Block::PopValue => self.pop_under(preserve_tos),
+                Block::ExceptStar => {
+                    let at = self.unit.offset as usize;
+                    return error(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        Span::new(at, at + 1),
+                    );
+                }
             }
         }
         Ok(())

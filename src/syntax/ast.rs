@@ -160,6 +160,8 @@ pub struct ExceptHandler {
     pub name: Option<String>,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// `except* T:` (exception groups).
+    pub star: bool,
 }
 
 #[derive(Debug, Clone)]
