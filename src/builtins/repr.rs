@@ -199,7 +199,7 @@ impl Interp {
                 format!("{{{}}}", parts.join(", "))
             }
             Value::Set(s) => {
-                let items: Vec<Value> = s.borrow().iter().map(|k| k.key.clone()).collect();
+                let items = crate::builtins::set::iteration_order(&s.borrow());
                 if items.is_empty() {
                     "set()".into()
                 } else {
@@ -207,7 +207,7 @@ impl Interp {
                 }
             }
             Value::FrozenSet(s) => {
-                let items: Vec<Value> = s.iter().map(|k| k.key.clone()).collect();
+                let items = crate::builtins::set::iteration_order(s);
                 if items.is_empty() {
                     "frozenset()".into()
                 } else {

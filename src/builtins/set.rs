@@ -291,3 +291,78 @@ fn len(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn iter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     interp.get_iter(&args[0])
 }
+
+/// CPython's iteration order for a set of ints (including bools) built by adding
+/// `hashes` in order: the slot order of its open-addressing table (setobject.c:
+/// linear probes of 9, then perturbed probing; resize ×4 when 3/5 full). Sets of
+/// other values iterate in insertion order (CPython's order for them depends on
+/// randomized string hashes anyway). Returns positions into `hashes`.
+pub fn cpython_int_order(hashes: &[u64]) -> Vec<usize> {
+    const LINEAR_PROBES: usize = 9;
+    let mut table: Vec<Option<usize>> = vec![None; 8];
+    let mut fill = 0usize;
+    let insert = |table: &mut Vec<Option<usize>>, item: usize| {
+        let mask = table.len() - 1;
+        let hash = hashes[item];
+        let mut perturb = hash;
+        let mut i = (hash as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in 0..=probes {
+                if table[i + j].is_none() {
+                    table[i + j] = Some(item);
+                    return;
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    };
+    for item in 0..hashes.len() {
+        insert(&mut table, item);
+        fill += 1;
+        let mask = table.len() - 1;
+        if fill * 5 >= mask * 3 {
+            let minused = if fill > 50000 { fill * 2 } else { fill * 4 };
+            let mut size = 8;
+            while size <= minused {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut table, vec![None; size]);
+            for entry in old.into_iter().flatten() {
+                insert(&mut table, entry);
+            }
+        }
+    }
+    table.into_iter().flatten().collect()
+}
+
+/// The members of a set in CPython's iteration order (see `cpython_int_order`).
+pub fn iteration_order(data: &SetData) -> Vec<Value> {
+    let keys: Vec<Value> = data.iter().map(|k| k.key.clone()).collect();
+    let ints: Option<Vec<u64>> = keys
+        .iter()
+        .map(|k| match k {
+            Value::Int(i) => Some(py_hash_i64(*i)),
+            Value::Bool(b) => Some(*b as u64),
+            _ => None,
+        })
+        .collect();
+    match ints {
+        Some(h) if keys.len() > 1 => cpython_int_order(&h).into_iter().map(|i| keys[i].clone()).collect(),
+        _ => keys,
+    }
+}
+
+/// CPython's `hash()` of an int, as the unsigned value its tables use.
+fn py_hash_i64(i: i64) -> u64 {
+    const MODULUS: i64 = (1 << 61) - 1;
+    let mut h = i.rem_euclid(MODULUS);
+    if i < 0 {
+        h = -((-(i as i128) % MODULUS as i128) as i64);
+    }
+    if h == -1 {
+        h = -2;
+    }
+    h as u64
+}

@@ -448,8 +448,8 @@ impl Interp {
             }
             Value::Range(r) => NativeIter::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Dict(d) => NativeIter::DictIter { dict: d.clone(), index: 0, kind: 0, len: d.borrow().len() },
-            Value::Set(s) => NativeIter::Values { items: s.borrow().iter().map(|k| k.key.clone()).collect(), index: 0 },
-            Value::FrozenSet(s) => NativeIter::Values { items: s.iter().map(|k| k.key.clone()).collect(), index: 0 },
+            Value::Set(s) => NativeIter::Values { items: crate::builtins::set::iteration_order(&s.borrow()), index: 0 },
+            Value::FrozenSet(s) => NativeIter::Values { items: crate::builtins::set::iteration_order(s), index: 0 },
             Value::Iterator(_) => return Ok(v.clone()),
             Value::Native(_) if crate::builtins::dict::as_view(v).is_some() => {
                 let view = crate::builtins::dict::as_view(v).expect("view");
