@@ -5,6 +5,7 @@ pub mod math;
 pub mod random;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -32,6 +33,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("math".into(), m);
     let t = time::module();
     interp.modules.insert("time".into(), t);
+    interp.modules.insert("traceback".into(), traceback::module());
     random::register(interp);
     let s = sys::module(interp);
     interp.modules.insert("sys".into(), s);

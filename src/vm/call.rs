@@ -253,6 +253,27 @@ impl Interp {
             Value::Builtin(b) if args.is_empty() && b.bound.is_none() => {
                 let r = match b.name.as_ref() {
                     "super" => self.zero_arg_super(f)?,
+                    // These read the exception being handled by the running frame.
+                    "exc_info" | "exception" => {
+                        let h = self.current_handled(f);
+                        if b.name.as_ref() == "exception" {
+                            h
+                        } else if h.is_none() {
+                            Value::tuple(vec![Value::None, Value::None, Value::None])
+                        } else {
+                            Value::tuple(vec![Value::Class(self.type_of(&h)), h, Value::None])
+                        }
+                    }
+                    "format_exc" | "print_exc" => {
+                        let h = self.current_handled(f);
+                        let text = if h.is_none() { "NoneType: None\n".to_string() } else { self.format_exception(&h) };
+                        if b.name.as_ref() == "print_exc" {
+                            self.write_stderr(&text);
+                            Value::None
+                        } else {
+                            Value::string(text)
+                        }
+                    }
                     "locals" | "vars" => Value::Dict(f.namespace.clone().unwrap_or_else(|| self.locals_dict(f))),
                     "globals" => Value::Dict(f.globals.clone()),
                     "dir" => {
