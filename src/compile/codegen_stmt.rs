@@ -446,19 +446,7 @@ impl<'a> Compiler<'a> {
             }
             return self.try_except_star(body, handlers, orelse);
         }
-        let start = self.unit.offset;
-        let handler = self.new_label();
-        let end = self.new_label();
-        self.emit_jump(Instr::SetupExcept, handler);
-        self.unit.blocks.push(Block::TryExcept);
-        let r = self.stmts(body);
-        self.unit.blocks.pop();
-        r?;
-        self.unit.offset = start;
-        self.emit(Instr::PopBlock);
-        self.stmts(orelse)?;
-        self.emit_jump(Instr::Jump, end);
-        self.bind(handler);
+        let end = self.protected_body(body, orelse)?;
         let mut has_bare = false;
         for h in handlers {
             self.unit.offset = h.span.start;
@@ -498,11 +486,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `try ... except* T ...`: the caught exception becomes a state list S (built by the
-    /// builtin `__eg_begin__`); each clause asks `__eg_match__(S, T)` for the part of the group
-    /// it handles, exceptions raised by clause bodies are recorded with `__eg_raised__(S, exc)`,
-    /// and `__eg_finish__(S)` re-raises what is left, as CPython does.
-    fn try_except_star(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> R<()> {
+    /// `SetupExcept(H) body PopBlock orelse Jump(END) H:` — the part every try/except
+    /// shares; returns the END label, with the handler label bound where code continues.
+    fn protected_body(&mut self, body: &'a [Stmt], orelse: &'a [Stmt]) -> R<super::codegen::Label> {
         let start = self.unit.offset;
         let handler = self.new_label();
         let end = self.new_label();
@@ -516,6 +502,15 @@ impl<'a> Compiler<'a> {
         self.stmts(orelse)?;
         self.emit_jump(Instr::Jump, end);
         self.bind(handler);
+        Ok(end)
+    }
+
+    /// `try ... except* T ...`: the caught exception becomes a state list S (built by the
+    /// builtin `__eg_begin__`); each clause asks `__eg_match__(S, T)` for the part of the group
+    /// it handles, exceptions raised by clause bodies are recorded with `__eg_raised__(S, exc)`,
+    /// and `__eg_finish__(S)` re-raises what is left, as CPython does.
+    fn try_except_star(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> R<()> {
+        let end = self.protected_body(body, orelse)?;
         // [exc] -> [S]
         let begin = self.name_index("__eg_begin__");
         self.emit(Instr::LoadGlobal(begin));
