@@ -89,53 +89,50 @@ fn domain(interp: &mut Interp, x: f64, r: f64) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
+/// What a finite input with an infinite result means for a unary function.
+#[derive(Clone, Copy)]
+enum OnInfinite {
+    /// A legitimate result (tan near pi/2 is merely large, `fabs(inf)`...).
+    Allowed,
+    /// OverflowError "math range error" (exp, cosh, ...).
+    Overflow,
+    /// ValueError "math domain error" (a pole: log1p(-1), atanh(1)).
+    Pole,
+}
+
+/// Checks a unary result like CPython's math module.
+fn unary_result(interp: &mut Interp, x: f64, r: f64, on_inf: OnInfinite) -> PyResult<Value> {
+    if r.is_infinite() && x.is_finite() {
+        match on_inf {
+            OnInfinite::Overflow => return Err(interp.overflow_error("math range error")),
+            OnInfinite::Pole => return Err(interp.value_error("math domain error")),
+            OnInfinite::Allowed => {}
+        }
+    }
+    domain(interp, x, r)
+}
+
+/// A one-argument float function; `$on_inf` defaults to `Allowed`.
 macro_rules! unary {
     ($name:ident, $f:expr) => {
+        unary!($name, $f, Allowed);
+    };
+    ($name:ident, $f:expr, $on_inf:ident) => {
         fn $name(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             let x = arg1(interp, args, stringify!($name))?;
             let f: fn(f64) -> f64 = $f;
-            domain(interp, x, f(x))
+            unary_result(interp, x, f(x), OnInfinite::$on_inf)
         }
     };
 }
 
-/// Like `unary!`, but a finite input with an infinite result is an OverflowError.
-macro_rules! unary_overflow {
-    ($name:ident, $f:expr) => {
-        fn $name(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-            let x = arg1(interp, args, stringify!($name))?;
-            let f: fn(f64) -> f64 = $f;
-            let r = f(x);
-            if r.is_infinite() && x.is_finite() {
-                return Err(interp.overflow_error("math range error"));
-            }
-            domain(interp, x, r)
-        }
-    };
-}
-
-/// Like `unary!`, but a finite input with an infinite result is a domain error.
-macro_rules! unary_pole {
-    ($name:ident, $f:expr) => {
-        fn $name(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-            let x = arg1(interp, args, stringify!($name))?;
-            let f: fn(f64) -> f64 = $f;
-            let r = f(x);
-            if r.is_infinite() && x.is_finite() {
-                return Err(interp.value_error("math domain error"));
-            }
-            domain(interp, x, r)
-        }
-    };
-}
-
-unary_overflow!(exp, f64::exp);
-unary_overflow!(expm1, f64::exp_m1);
-unary_overflow!(exp2, f64::exp2);
-unary_overflow!(sinh, f64::sinh);
-unary_overflow!(cosh, f64::cosh);
-unary_pole!(log1p, f64::ln_1p);
-unary_pole!(atanh, f64::atanh);
+unary!(exp, f64::exp, Overflow);
+unary!(expm1, f64::exp_m1, Overflow);
+unary!(exp2, f64::exp2, Overflow);
+unary!(sinh, f64::sinh, Overflow);
+unary!(cosh, f64::cosh, Overflow);
+unary!(log1p, f64::ln_1p, Pole);
+unary!(atanh, f64::atanh, Pole);
 unary!(cbrt, f64::cbrt);
 unary!(tanh, f64::tanh);
 unary!(asinh, f64::asinh);
