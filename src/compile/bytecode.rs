@@ -81,6 +81,29 @@ pub enum Instr {
     /// `a b -> a op b` for every comparison, `is`, `is not`, `in`, `not in`.
     CompareOp(CmpOp),
 
+    /// Superinstructions, written by `peephole::fuse` over the first of the instructions
+    /// they stand for; those instructions stay in place after it (jumps may land on them)
+    /// and are skipped when the superinstruction runs. The arithmetic and comparison forms
+    /// only take the int/float fast path themselves: otherwise they push the operands and
+    /// continue with the original operator instruction (BinaryOp, InplaceOp, CompareOp),
+    /// whose `op` they copy.
+    /// `LoadFast(a); LoadFast(b)`
+    LoadFastFast(u16, u16),
+    /// `LoadFast(local); LoadConst(cst)`
+    LoadFastConst(u16, u16),
+    /// `LoadFast(local); LoadAttr(name)`
+    LoadFastAttr(u16, u16),
+    /// `LoadFast(local); LoadConst(cst); BinaryOp(op)`
+    FastConstOp(u16, u16, BinOp),
+    /// `LoadFast(a); LoadFast(b); BinaryOp(op)`
+    FastFastOp(u16, u16, BinOp),
+    /// `LoadFast(local); LoadConst(cst); CompareOp(op)`
+    FastConstCmp(u16, u16, CmpOp),
+    /// `LoadConst(cst); BinaryOp(op)`
+    ConstOp(u16, BinOp),
+    /// `StoreFast(store); LoadFast(load)`
+    StoreFastLoadFast(u16, u16),
+
     /// `a1..an -> (a1, ..., an)`
     BuildTuple(u32),
     /// `a1..an -> [a1, ..., an]`
@@ -301,6 +324,7 @@ impl Code {
         let _ = writeln!(out, "Disassembly of <code {}>:", self.qualname);
         let mut last_line = 0;
         for (pc, instr) in self.instrs.iter().enumerate() {
+            let instr = &instr.unfused();
             let line = self.line_at(pc);
             let line_col = if line != last_line { format!("{line:>4}") } else { "    ".to_string() };
             last_line = line;
@@ -344,6 +368,23 @@ impl Code {
             | Instr::ImportName(i)
             | Instr::ImportFrom(i) => format!("  ({})", name(i)),
             _ => String::new(),
+        }
+    }
+}
+
+impl Instr {
+    /// The plain instruction a superinstruction was written over (see `peephole`).
+    pub fn unfused(self) -> Instr {
+        match self {
+            Instr::LoadFastFast(a, _)
+            | Instr::LoadFastConst(a, _)
+            | Instr::LoadFastAttr(a, _)
+            | Instr::FastConstOp(a, _, _)
+            | Instr::FastFastOp(a, _, _)
+            | Instr::FastConstCmp(a, _, _) => Instr::LoadFast(a as u32),
+            Instr::ConstOp(c, _) => Instr::LoadConst(c as u32),
+            Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a as u32),
+            other => other,
         }
     }
 }

@@ -335,6 +335,7 @@ impl<'a> Compiler<'a> {
                 *t = unit.labels.get(*t as usize).copied().flatten().unwrap_or(0);
             }
         }
+        super::peephole::fuse(&mut unit.instrs);
         let s = &self.table.scopes[unit.scope];
         let cell_params = s.cellvars.iter().map(|c| s.params.iter().position(|p| p == c).map(|i| i as u32)).collect();
         let strs = |v: &[String]| v.iter().map(|n| Rc::from(n.as_str())).collect::<Vec<Rc<str>>>();

@@ -4,6 +4,7 @@ pub mod bytecode;
 mod codegen;
 mod codegen_expr;
 mod codegen_stmt;
+mod peephole;
 pub mod scopes;
 
 use crate::syntax::ast;

@@ -14,6 +14,15 @@ use std::rc::Rc;
 /// Keyword arguments as (name, value) pairs.
 pub type Kwargs = Vec<(Rc<str>, Value)>;
 
+/// Whether calling `code` with `nargs` positional arguments binds them one to one
+/// (no defaults needed, no `*args`, `**kwargs` or keyword-only parameters) and runs
+/// the body at once (not a generator or coroutine).
+#[inline(always)]
+fn takes_exactly(code: &Code, nargs: usize) -> bool {
+    let special = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+    code.argcount as usize == nargs && code.flags & special == 0 && code.kwonlyargcount == 0
+}
+
 impl Interp {
     /// Calls any callable from Rust and returns its result (runs language code to completion).
     pub fn call_value(&mut self, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -68,18 +77,17 @@ impl Interp {
     }
 
     /// Calls with the top `n` stack values as arguments (plus `self` after LoadMethod),
-    /// leaving the result (or a new running frame) in place of callee and arguments.
+    /// the callee below them, leaving the result (or a new running frame) in place of
+    /// callee and arguments.
     #[inline]
     pub fn call_from_stack(
         &mut self,
         f: &mut Box<Frame>,
-        callee: Value,
         n: usize,
         names: Option<Value>,
         method: bool,
     ) -> PyResult<()> {
         let mut nargs = n;
-        let mut callee = callee;
         if method {
             if let Value::Undefined = f.peek(n) {
                 // Plain attribute: drop the NULL marker.
@@ -89,58 +97,52 @@ impl Interp {
                 nargs += 1;
             }
         }
-        // Fast path: a plain function called with exactly its positional parameters.
+        let callee_at = f.slots.len() - nargs - 1;
         if names.is_none() {
-            if let Value::Function(func) = &callee {
-                let code = &func.code;
-                if code.argcount as usize == nargs
-                    && code.flags
-                        & (flags::VARARGS
-                            | flags::VARKEYWORDS
-                            | flags::GENERATOR
-                            | flags::COROUTINE
-                            | flags::ASYNC_GENERATOR)
-                        == 0
-                    && code.kwonlyargcount == 0
-                {
-                    let func = func.clone();
-                    let mut g = self.new_frame_empty(&func.code, func.globals.clone(), ReturnTo::Caller);
-                    let start = f.slots.len() - nargs;
+            // Fast path: a plain function called with exactly its positional parameters.
+            if let Value::Function(func) = &f.slots[callee_at] {
+                if takes_exactly(&func.code, nargs) {
+                    let mut g = self.new_frame_owned(func.code.clone(), func.globals.clone(), ReturnTo::Caller);
+                    let start = callee_at + 1;
                     g.slots.reserve(g.nlocals + 6);
-                    // SAFETY: moves the `nargs` top values bitwise into the new frame's
-                    // (reserved, empty) slots, then shrinks the caller's stack so they are
-                    // not dropped twice.
-                    unsafe {
+                    // SAFETY: moves the `nargs` arguments bitwise into the new frame's (reserved,
+                    // empty) slots and takes the callee out of its slot, then shrinks the caller's
+                    // stack so none of them is dropped twice.
+                    let callee = unsafe {
                         std::ptr::copy_nonoverlapping(f.slots.as_ptr().add(start), g.slots.as_mut_ptr(), nargs);
                         g.slots.set_len(nargs);
-                        f.slots.set_len(start);
-                    }
+                        let callee = std::ptr::read(f.slots.as_ptr().add(callee_at));
+                        f.slots.set_len(callee_at);
+                        callee
+                    };
                     for _ in nargs..g.nlocals {
                         g.slots.push(Value::Undefined);
                     }
-                    f.pop(); // the callee
-                    if !func.code.cellvars.is_empty() || !func.code.freevars.is_empty() {
-                        self.setup_cells(&func, &mut g);
+                    if let Value::Function(func) = &callee {
+                        if !func.code.cellvars.is_empty() || !func.code.freevars.is_empty() {
+                            self.setup_cells(func, &mut g);
+                        }
                     }
+                    drop(callee);
                     return self.push_frame(f, g);
                 }
             }
             // Fast path: instantiating a plain class whose `__init__` takes exactly these arguments.
-            if let Value::Class(cls) = &callee {
+            if let Value::Class(cls) = &f.slots[callee_at] {
                 if cls.kind == ClassKind::Object && cls.flags.get() & crate::vm::types::HAS_NEW == 0 {
-                    if let Some(Value::Function(init)) = self.class_lookup(cls, "__init__") {
-                        let code = &init.code;
-                        let plain = flags::VARARGS
-                            | flags::VARKEYWORDS
-                            | flags::GENERATOR
-                            | flags::COROUTINE
-                            | flags::ASYNC_GENERATOR;
-                        if code.argcount as usize == nargs + 1 && code.flags & plain == 0 && code.kwonlyargcount == 0 {
-                            let obj = self.new_instance(cls);
-                            let mut g = self.new_frame_empty(code, init.globals.clone(), ReturnTo::Init(obj.clone()));
+                    let cls = cls.clone();
+                    let init_key = self.keys.init.clone();
+                    if let Some(Value::Function(init)) = self.class_lookup_key(&cls, &init_key) {
+                        if takes_exactly(&init.code, nargs + 1) {
+                            let obj = self.new_instance(&cls);
+                            let mut g = self.new_frame_owned(
+                                init.code.clone(),
+                                init.globals.clone(),
+                                ReturnTo::Init(obj.clone()),
+                            );
                             g.slots.reserve(g.nlocals + 6);
                             g.slots.push(obj);
-                            let start = f.slots.len() - nargs;
+                            let start = callee_at + 1;
                             // SAFETY: as in the function fast path: a bitwise move of the
                             // arguments after `self`, then the caller's stack forgets them.
                             unsafe {
@@ -156,7 +158,7 @@ impl Interp {
                                 g.slots.push(Value::Undefined);
                             }
                             f.pop(); // the class
-                            if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+                            if !init.code.cellvars.is_empty() || !init.code.freevars.is_empty() {
                                 self.setup_cells(&init, &mut g);
                             }
                             return self.push_frame(f, g);
@@ -166,6 +168,7 @@ impl Interp {
             }
         }
         // Fast path: a builtin called with positional arguments reads them from the stack.
+        let mut callee = f.slots[callee_at].clone();
         if names.is_none() && nargs > 0 {
             if let Value::Builtin(b) = &callee {
                 if b.bound.is_none() {

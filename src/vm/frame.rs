@@ -107,6 +107,15 @@ impl Frame {
         }
     }
 
+    /// Replaces the top value, known to be an int or float, by `v` without drop glue.
+    #[inline(always)]
+    pub fn replace_top_immediate(&mut self, v: Value) {
+        let n = self.slots.len();
+        debug_assert!(self.slots[n - 1].is_immediate());
+        // SAFETY: the slot holds an int or float, which owns nothing; it is overwritten in place.
+        unsafe { std::ptr::write(self.slots.as_mut_ptr().add(n - 1), v) };
+    }
+
     /// Drops the top two values, known to be ints (see `top_two_ints`).
     #[inline(always)]
     pub fn drop_top_two_ints(&mut self) {

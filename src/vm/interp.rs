@@ -55,6 +55,14 @@ pub struct Interp {
     pub limits: LimitState,
     /// State of the embedding API (`crate::embed`), reachable from native functions.
     pub embedder: Option<Rc<dyn std::any::Any>>,
+    /// Interned names the VM looks up on hot paths.
+    pub keys: HotKeys,
+}
+
+/// Interned str values of names the VM looks up on hot paths, so dict lookups
+/// can match them by pointer.
+pub struct HotKeys {
+    pub init: Value,
 }
 
 /// A resource limit a host can put on scripts.
@@ -176,7 +184,9 @@ impl Interp {
             interrupt: Default::default(),
             limits: LimitState::default(),
             embedder: None,
+            keys: HotKeys { init: Value::None },
         };
+        interp.keys.init = interp.intern("__init__");
         crate::builtins::register(&mut interp);
         crate::modules::register(&mut interp);
         interp
@@ -204,11 +214,17 @@ impl Interp {
     /// A frame whose slots are still empty: the caller pushes exactly `nlocals` values.
     #[inline]
     pub fn new_frame_empty(&mut self, code: &Rc<Code>, globals: Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
+        self.new_frame_owned(code.clone(), globals, return_to)
+    }
+
+    /// `new_frame_empty` taking its own reference to the code.
+    #[inline]
+    pub fn new_frame_owned(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
         self.next_frame_id += 1;
         let nlocals = code.varnames.len();
         if let Some(mut f) = self.frame_pool.pop() {
             // Pooled frames are clean (see `recycle_frame`): only set what differs.
-            f.code = code.clone();
+            f.code = code;
             f.pc = 0;
             f.nlocals = nlocals;
             f.globals = globals;
@@ -218,7 +234,7 @@ impl Interp {
         }
         let slots = Vec::with_capacity(nlocals + 6);
         Box::new(Frame {
-            code: code.clone(),
+            code,
             pc: 0,
             slots,
             nlocals,
@@ -236,7 +252,7 @@ impl Interp {
     /// Returns a finished frame's allocation to the pool.
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
-            f.slots.clear();
+            release_slots(&mut f.slots);
             if !f.cells.is_empty() {
                 f.cells.clear();
             }
@@ -421,5 +437,23 @@ impl Interp {
 impl Default for Interp {
     fn default() -> Self {
         Interp::new()
+    }
+}
+
+/// Empties a frame's slots, running drop glue only for values that own something.
+#[inline]
+fn release_slots(slots: &mut Vec<Value>) {
+    let n = slots.len();
+    let base = slots.as_mut_ptr();
+    // SAFETY: the length is zeroed first, so each of the `n` initialized values is
+    // dropped here exactly once (ints, floats and the like need no drop at all).
+    unsafe {
+        slots.set_len(0);
+        for i in 0..n {
+            let v = base.add(i);
+            if !(*v).is_immediate() {
+                std::ptr::drop_in_place(v);
+            }
+        }
     }
 }

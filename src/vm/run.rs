@@ -369,22 +369,100 @@ impl Interp {
                         f.push(v);
                     }
                     Instr::LoadFast(i) => {
-                        let v = &f.slots[i as usize];
-                        if let Value::Undefined = v {
-                            let name = f.code.varnames[i as usize].clone();
-                            return Err(self.new_error(
-                                "UnboundLocalError",
-                                format!(
-                                    "cannot access local variable '{name}' where it is not associated with a value"
-                                ),
-                            ));
-                        }
-                        let v = v.fast_clone();
+                        let v = self.load_local(f, i)?;
                         f.push(v);
                     }
                     Instr::StoreFast(i) => {
                         let v = f.pop();
                         f.slots[i as usize] = v;
+                    }
+                    Instr::LoadFastFast(a, b) => {
+                        let v = self.load_local(f, a)?;
+                        f.push(v);
+                        f.pc += 1;
+                        let v = self.load_local(f, b)?;
+                        f.push(v);
+                    }
+                    Instr::LoadFastConst(a, c) => {
+                        let v = self.load_local(f, a)?;
+                        f.push(v);
+                        let v = f.code.consts[c as usize].fast_clone();
+                        f.push(v);
+                        f.pc += 1;
+                    }
+                    Instr::StoreFastLoadFast(a, b) => {
+                        let v = f.pop();
+                        f.slots[a as usize] = v;
+                        f.pc += 1;
+                        let v = self.load_local(f, b)?;
+                        f.push(v);
+                    }
+                    Instr::LoadFastAttr(a, n) => {
+                        if let Value::Instance(inst) = &f.slots[a as usize] {
+                            if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
+                                let found = inst.dict.borrow().get_key(&keys[n as usize]).cloned();
+                                if let Some(v) = found {
+                                    f.push(v);
+                                    f.pc += 1;
+                                    continue;
+                                }
+                            }
+                        }
+                        // Not a plain instance attribute: the LoadAttr that follows does the work.
+                        let v = self.load_local(f, a)?;
+                        f.push(v);
+                    }
+                    Instr::FastConstOp(a, c, op) => {
+                        if let Some(v) = arith_fast(op, &f.slots[a as usize], &f.code.consts[c as usize]) {
+                            f.push(v);
+                            f.pc += 2;
+                            continue;
+                        }
+                        let v = self.load_local(f, a)?;
+                        f.push(v);
+                        let v = f.code.consts[c as usize].fast_clone();
+                        f.push(v);
+                        f.pc += 1;
+                    }
+                    Instr::FastFastOp(a, b, op) => {
+                        if let Some(v) = arith_fast(op, &f.slots[a as usize], &f.slots[b as usize]) {
+                            f.push(v);
+                            f.pc += 2;
+                            continue;
+                        }
+                        let v = self.load_local(f, a)?;
+                        f.push(v);
+                        f.pc += 1;
+                        let v = self.load_local(f, b)?;
+                        f.push(v);
+                    }
+                    Instr::ConstOp(c, op) => {
+                        if let Some(v) = arith_fast(op, f.top(), &f.code.consts[c as usize]) {
+                            f.replace_top_immediate(v);
+                            f.pc += 1;
+                            continue;
+                        }
+                        let v = f.code.consts[c as usize].fast_clone();
+                        f.push(v);
+                    }
+                    Instr::FastConstCmp(a, c, op) => {
+                        if let (Value::Int(x), Value::Int(y)) = (&f.slots[a as usize], &f.code.consts[c as usize]) {
+                            if let Some(r) = int_compare(op, *x, *y) {
+                                // Fused with a following conditional jump: no bool is pushed.
+                                f.pc += 2;
+                                match instrs.get(f.pc) {
+                                    Some(Instr::PopJumpIfFalse(t)) => f.pc = if r { f.pc + 1 } else { *t as usize },
+                                    Some(Instr::PopJumpIfTrue(t)) => f.pc = if r { *t as usize } else { f.pc + 1 },
+                                    _ => f.push(Value::Bool(r)),
+                                }
+                                continue;
+                            }
+                        }
+                        let v = self.load_local(f, a)?;
+                        f.push(v);
+                        let v = f.code.consts[c as usize].fast_clone();
+                        f.push(v);
+                        f.pc += 1;
                     }
                     Instr::LoadDeref(i) => {
                         let v = f.cells[i as usize].borrow().clone();
@@ -493,23 +571,10 @@ impl Interp {
                         self.set_item(&c, k, v)?;
                     }
                     Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
-                        if let Some(v) = f.top_two_ints().and_then(|(x, y)| crate::vm::ops::int_fast(op, x, y)) {
+                        if let Some(v) = arith_fast(op, f.peek(1), f.peek(0)) {
+                            // Floats and ints own nothing: overwrite without drop glue.
                             f.replace_top_two_ints(v);
                             continue;
-                        }
-                        if let Some((x, y)) = f.top_two_floats() {
-                            let r = match op {
-                                BinOp::Add => Some(x + y),
-                                BinOp::Sub => Some(x - y),
-                                BinOp::Mult => Some(x * y),
-                                BinOp::Div if y != 0.0 => Some(x / y),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
-                                // Floats and ints own nothing: overwrite without drop glue.
-                                f.replace_top_two_ints(Value::Float(r));
-                                continue;
-                            }
                         }
                         let b = f.pop();
                         let a = f.pop();
@@ -527,16 +592,7 @@ impl Interp {
                     }
                     Instr::CompareOp(op) => {
                         if let Some((x, y)) = f.top_two_ints() {
-                            let r = match op {
-                                CmpOp::Lt => Some(x < y),
-                                CmpOp::LtE => Some(x <= y),
-                                CmpOp::Gt => Some(x > y),
-                                CmpOp::GtE => Some(x >= y),
-                                CmpOp::Eq => Some(x == y),
-                                CmpOp::NotEq => Some(x != y),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
+                            if let Some(r) = int_compare(op, x, y) {
                                 // Fused with a following conditional jump: no bool is pushed.
                                 match instrs.get(f.pc) {
                                     Some(Instr::PopJumpIfFalse(t)) => {
@@ -713,28 +769,24 @@ impl Interp {
                     }
                     Instr::Call(n) => {
                         let n = n as usize;
-                        let callee = f.peek(n).clone();
-                        self.call_from_stack(f, callee, n, None, false)?;
+                        self.call_from_stack(f, n, None, false)?;
                         continue 'frame;
                     }
                     Instr::CallKw(n) => {
                         let names = f.pop();
                         let n = n as usize;
-                        let callee = f.peek(n).clone();
-                        self.call_from_stack(f, callee, n, Some(names), false)?;
+                        self.call_from_stack(f, n, Some(names), false)?;
                         continue 'frame;
                     }
                     Instr::CallMethod(n) => {
                         let n = n as usize;
-                        let callee = f.peek(n + 1).clone();
-                        self.call_from_stack(f, callee, n, None, true)?;
+                        self.call_from_stack(f, n, None, true)?;
                         continue 'frame;
                     }
                     Instr::CallMethodKw(n) => {
                         let names = f.pop();
                         let n = n as usize;
-                        let callee = f.peek(n + 1).clone();
-                        self.call_from_stack(f, callee, n, Some(names), true)?;
+                        self.call_from_stack(f, n, Some(names), true)?;
                         continue 'frame;
                     }
                     Instr::Return => {
@@ -810,6 +862,25 @@ impl Interp {
                 }
             }
         }
+    }
+
+    /// The value of local slot `i`; UnboundLocalError when it is unset.
+    #[inline(always)]
+    fn load_local(&mut self, f: &Frame, i: impl Into<u32>) -> PyResult<Value> {
+        let i = i.into() as usize;
+        match &f.slots[i] {
+            Value::Undefined => Err(self.unbound_local(f, i)),
+            v => Ok(v.fast_clone()),
+        }
+    }
+
+    #[cold]
+    fn unbound_local(&mut self, f: &Frame, i: usize) -> Value {
+        let name = f.code.varnames[i].clone();
+        self.new_error(
+            "UnboundLocalError",
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
     }
 
     pub(crate) fn unbound_deref(&mut self, f: &Frame, i: u32) -> Value {
@@ -930,6 +1001,40 @@ impl Interp {
             }
         }
     }
+}
+
+/// `x op y` for two ints (without overflow) or floats (or a float and an int),
+/// which need neither the language nor an error.
+#[inline(always)]
+fn arith_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return crate::vm::ops::int_fast(op, *x, *y),
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        _ => return None,
+    };
+    match op {
+        BinOp::Add => Some(Value::Float(x + y)),
+        BinOp::Sub => Some(Value::Float(x - y)),
+        BinOp::Mult => Some(Value::Float(x * y)),
+        BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+/// An ordering or equality comparison of two ints (None for `is`, `in`, ...).
+#[inline(always)]
+fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        _ => return None,
+    })
 }
 
 impl Value {
