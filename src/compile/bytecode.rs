@@ -4,7 +4,7 @@
 
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::value::Value;
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -286,22 +286,32 @@ pub struct Code {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub flags: u32,
-    /// Per-name cache of global lookups: (globals address, globals version, builtins version, value).
-    pub global_cache: RefCell<Vec<Option<GlobalCacheEntry>>>,
+    /// Per-name cache of global lookups (one entry per `names` element).
+    pub global_cache: Box<[Cell<GlobalCacheEntry>]>,
+    /// Per-name position hints for attribute lookups in instance and class dicts.
+    pub attr_hints: Box<[Cell<u32>]>,
     /// `names` as interned str values (with cached hashes), filled on first use.
     pub name_keys: std::cell::OnceCell<Vec<Value>>,
 }
 
 /// A cached global or builtin lookup: the entry's position, valid while both
 /// dicts keep their layouts (replacing a value does not change a layout).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct GlobalCacheEntry {
+    /// Address of the globals dict the entry is for (0: nothing cached).
     pub globals: usize,
     pub globals_layout: u64,
     pub builtins_layout: u64,
     /// Position in the globals (`in_builtins` false) or the builtins.
-    pub pos: usize,
+    pub pos: u32,
     pub in_builtins: bool,
+}
+
+impl GlobalCacheEntry {
+    /// An empty cache for `n` names.
+    pub fn table(n: usize) -> Box<[Cell<GlobalCacheEntry>]> {
+        (0..n).map(|_| Cell::new(GlobalCacheEntry::default())).collect()
+    }
 }
 
 impl Code {

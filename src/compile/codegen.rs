@@ -3,7 +3,7 @@
 //! comprehension code objects. Statements are in `codegen_stmt.rs`,
 //! expressions in `codegen_expr.rs`.
 
-use super::bytecode::{Code, Instr, SourceFile};
+use super::bytecode::{Code, GlobalCacheEntry, Instr, SourceFile};
 use super::scopes::{NameScope, Scope, ScopeKind, SymbolTable};
 use crate::syntax::ast::*;
 use crate::syntax::diag::SyntaxError;
@@ -336,6 +336,7 @@ impl<'a> Compiler<'a> {
             }
         }
         super::peephole::fuse(&mut unit.instrs);
+        let names_len = unit.names.len();
         let s = &self.table.scopes[unit.scope];
         let cell_params = s.cellvars.iter().map(|c| s.params.iter().position(|p| p == c).map(|i| i as u32)).collect();
         let strs = |v: &[String]| v.iter().map(|n| Rc::from(n.as_str())).collect::<Vec<Rc<str>>>();
@@ -356,7 +357,8 @@ impl<'a> Compiler<'a> {
             posonlyargcount: s.posonlyargcount,
             kwonlyargcount: s.kwonlyargcount,
             flags: s.code_flags(),
-            global_cache: Default::default(),
+            global_cache: GlobalCacheEntry::table(names_len),
+            attr_hints: (0..names_len).map(|_| std::cell::Cell::new(0)).collect(),
             name_keys: Default::default(),
         })
     }

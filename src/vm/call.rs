@@ -106,11 +106,12 @@ impl Interp {
                     let start = callee_at + 1;
                     g.slots.reserve(g.nlocals + 6);
                     // SAFETY: moves the `nargs` arguments bitwise into the new frame's (reserved,
-                    // empty) slots and takes the callee out of its slot, then shrinks the caller's
+                    // empty) slots (a loop: short runs are slower through memcpy) and takes the callee out of its slot, then shrinks the caller's
                     // stack so none of them is dropped twice.
                     let callee = unsafe {
-                        std::ptr::copy_nonoverlapping(f.slots.as_ptr().add(start), g.slots.as_mut_ptr(), nargs);
-                        g.slots.set_len(nargs);
+                        for i in 0..nargs {
+                            g.slots.push(std::ptr::read(f.slots.as_ptr().add(start + i)));
+                        }
                         let callee = std::ptr::read(f.slots.as_ptr().add(callee_at));
                         f.slots.set_len(callee_at);
                         callee
@@ -146,12 +147,9 @@ impl Interp {
                             // SAFETY: as in the function fast path: a bitwise move of the
                             // arguments after `self`, then the caller's stack forgets them.
                             unsafe {
-                                std::ptr::copy_nonoverlapping(
-                                    f.slots.as_ptr().add(start),
-                                    g.slots.as_mut_ptr().add(1),
-                                    nargs,
-                                );
-                                g.slots.set_len(nargs + 1);
+                                for i in 0..nargs {
+                                    g.slots.push(std::ptr::read(f.slots.as_ptr().add(start + i)));
+                                }
                                 f.slots.set_len(start);
                             }
                             for _ in nargs + 1..g.nlocals {

@@ -3,6 +3,8 @@
 //! (`1 == 1.0 == True`) and identity for other objects.
 
 use crate::vm::value::Value;
+use std::cell::Cell;
+use std::rc::Rc;
 use indexmap::Equivalent;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
@@ -233,6 +235,52 @@ impl Dict {
         self.find(hash, |k| matches!(k, Value::Str(x) if std::ptr::eq(x.as_str(), s) || x.as_str() == s))
             .map(|p| &self.entries[p].1)
     }
+    /// Lookup of an interned str key that first tries the entry at `hint` (where the
+    /// key was found last time, matched by pointer), and records where it was found.
+    #[inline]
+    pub fn get_key_hinted(&self, key: &Value, hint: &Cell<u32>) -> Option<&Value> {
+        let Value::Str(ks) = key else { return None };
+        if let Some((k, v)) = self.entries.get(hint.get() as usize) {
+            if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, ks)) {
+                return Some(v);
+            }
+        }
+        let p = self.position_of_key(key)?;
+        hint.set(p as u32);
+        Some(&self.entries[p].1)
+    }
+
+    /// `set_str_value` for an interned str key, trying the entry at `hint` first (see
+    /// `get_key_hinted`).
+    #[inline]
+    pub fn set_key_hinted(&mut self, key: &Value, value: Value, hint: &Cell<u32>) {
+        let Value::Str(ks) = key else { return };
+        if let Some((k, v)) = self.entries.get_mut(hint.get() as usize) {
+            if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, ks)) {
+                *v = value;
+                self.version += 1;
+                return;
+            }
+        }
+        self.set_str_value(key, value);
+        if let Some(p) = self.position_of_key(key) {
+            hint.set(p as u32);
+        }
+    }
+
+    /// Replaces the value of the live entry at `pos`; gives the value back when there is none.
+    #[inline]
+    pub fn set_value_at(&mut self, pos: usize, value: Value) -> Result<(), Value> {
+        match self.entries.get_mut(pos) {
+            Some((k, v)) if !matches!(k.key, Value::Undefined) => {
+                *v = value;
+                self.version += 1;
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
     /// Lookup by a str value, using its cached hash (a pointer match short-cuts the compare).
     #[inline]
     pub fn get_key(&self, key: &Value) -> Option<&Value> {

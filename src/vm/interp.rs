@@ -218,7 +218,7 @@ impl Interp {
     }
 
     /// `new_frame_empty` taking its own reference to the code.
-    #[inline]
+    #[inline(always)]
     pub fn new_frame_owned(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
         self.next_frame_id += 1;
         let nlocals = code.varnames.len();
@@ -250,27 +250,33 @@ impl Interp {
     }
 
     /// Returns a finished frame's allocation to the pool.
+    #[inline(always)]
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        let plain = f.cells.is_empty()
+            && f.blocks.is_empty()
+            && f.namespace.is_none()
+            && matches!(f.handled, Value::None)
+            && f.generator.is_none()
+            && matches!(f.return_to, ReturnTo::Caller);
+        if plain && self.frame_pool.len() < 64 {
+            release_slots(&mut f.slots);
+            self.frame_pool.push(f);
+            return;
+        }
+        self.recycle_frame_slow(f);
+    }
+
+    /// `recycle_frame` for a frame with more state to reset.
+    #[inline(never)]
+    fn recycle_frame_slow(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             release_slots(&mut f.slots);
-            if !f.cells.is_empty() {
-                f.cells.clear();
-            }
-            if !f.blocks.is_empty() {
-                f.blocks.clear();
-            }
-            if f.namespace.is_some() {
-                f.namespace = None;
-            }
-            if !matches!(f.handled, Value::None) {
-                f.handled = Value::None;
-            }
-            if f.generator.is_some() {
-                f.generator = None;
-            }
-            if !matches!(f.return_to, ReturnTo::Caller) {
-                f.return_to = ReturnTo::Caller;
-            }
+            f.cells.clear();
+            f.blocks.clear();
+            f.namespace = None;
+            f.handled = Value::None;
+            f.generator = None;
+            f.return_to = ReturnTo::Caller;
             self.frame_pool.push(f);
         }
     }

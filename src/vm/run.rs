@@ -400,7 +400,8 @@ impl Interp {
                     Instr::LoadFastAttr(a, n) => {
                         if let Value::Instance(inst) = &f.slots[a as usize] {
                             if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
-                                let found = inst.dict.borrow().get_key(&keys[n as usize]).cloned();
+                                let hint = &f.code.attr_hints[n as usize];
+                                let found = inst.dict.borrow().get_key_hinted(&keys[n as usize], hint).cloned();
                                 if let Some(v) = found {
                                     f.push(v);
                                     f.pc += 1;
@@ -481,8 +482,9 @@ impl Interp {
                     }
                     Instr::StoreGlobal(i) => {
                         let v = f.pop();
-                        let name = f.code.names[i as usize].clone();
-                        f.globals.borrow_mut().set_str(&name, v);
+                        if let Err(v) = store_global_cached(f, i, v) {
+                            f.globals.borrow_mut().set_str_value(&keys[i as usize], v);
+                        }
                     }
                     Instr::LoadName(i) => {
                         if matches!(&f.namespace, Some(ns) if Rc::ptr_eq(ns, &f.globals)) {
@@ -503,6 +505,12 @@ impl Interp {
                         let v = f.pop();
                         let key = &keys[i as usize];
                         match &f.namespace {
+                            Some(ns) if Rc::ptr_eq(ns, &f.globals) => {
+                                // Module level: store through the cached global position.
+                                if let Err(v) = store_global_cached(f, i, v) {
+                                    ns.borrow_mut().set_str_value(key, v);
+                                }
+                            }
                             Some(ns) => ns.borrow_mut().set_str_value(key, v),
                             None => f.globals.borrow_mut().set_str_value(key, v),
                         }
@@ -511,8 +519,8 @@ impl Interp {
                         let obj = f.pop();
                         if let Value::Instance(inst) = &obj {
                             if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
-                                let key = &keys[i as usize];
-                                let found = inst.dict.borrow().get_key(key).cloned();
+                                let hint = &f.code.attr_hints[i as usize];
+                                let found = inst.dict.borrow().get_key_hinted(&keys[i as usize], hint).cloned();
                                 if let Some(v) = found {
                                     f.push(v);
                                     continue;
@@ -531,8 +539,8 @@ impl Interp {
                                 | crate::vm::types::HAS_SETATTR
                                 | crate::vm::types::HAS_SLOTS;
                             if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
-                                let key = &keys[i as usize];
-                                inst.dict.borrow_mut().set_str_value(key, v);
+                                let hint = &f.code.attr_hints[i as usize];
+                                inst.dict.borrow_mut().set_key_hinted(&keys[i as usize], v, hint);
                                 continue;
                             }
                         }
@@ -545,7 +553,13 @@ impl Interp {
                             if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
                                 let key = &keys[i as usize];
                                 if inst.dict.borrow().get_key(key).is_none() {
-                                    if let Some(m @ Value::Function(_)) = self.class_lookup_key(&inst.class, key) {
+                                    let hint = &f.code.attr_hints[i as usize];
+                                    let own = inst.class.dict.borrow().get_key_hinted(key, hint).cloned();
+                                    let found = match own {
+                                        Some(m) => Some(m),
+                                        None => self.class_lookup_key(&inst.class, key),
+                                    };
+                                    if let Some(m @ Value::Function(_)) = found {
                                         f.push(m);
                                         f.push(obj);
                                         continue;
@@ -905,23 +919,24 @@ impl Interp {
         }
     }
 
-    #[inline]
+    /// The value of global (or builtin) `names[i]`, through the per-name position cache.
+    #[inline(always)]
     fn load_global(&mut self, f: &Frame, i: u32) -> PyResult<Value> {
-        {
-            let cache = f.code.global_cache.borrow();
-            if let Some(Some(e)) = cache.get(i as usize) {
-                let globals = f.globals.borrow();
-                if e.globals == Rc::as_ptr(&f.globals) as usize && e.globals_layout == globals.layout() {
-                    if !e.in_builtins {
-                        if let Some(v) = globals.value_at(e.pos) {
+        let e = f.code.global_cache[i as usize].get();
+        if e.globals == Rc::as_ptr(&f.globals) as usize {
+            // SAFETY: shared reads of the namespaces between instructions; no borrow of
+            // them (mutable or not) is held across instructions.
+            let globals = unsafe { &*f.globals.as_ptr() };
+            if e.globals_layout == globals.layout() {
+                if !e.in_builtins {
+                    if let Some(v) = globals.value_at(e.pos as usize) {
+                        return Ok(v.fast_clone());
+                    }
+                } else {
+                    let builtins = unsafe { &*self.builtins.as_ptr() };
+                    if e.builtins_layout == builtins.layout() {
+                        if let Some(v) = builtins.value_at(e.pos as usize) {
                             return Ok(v.fast_clone());
-                        }
-                    } else {
-                        let builtins = self.builtins.borrow();
-                        if e.builtins_layout == builtins.layout() {
-                            if let Some(v) = builtins.value_at(e.pos) {
-                                return Ok(v.fast_clone());
-                            }
                         }
                     }
                 }
@@ -948,17 +963,15 @@ impl Interp {
             let v = if in_builtins { builtins.value_at(pos) } else { globals.value_at(pos) }
                 .cloned()
                 .unwrap_or(Value::None);
-            let mut cache = f.code.global_cache.borrow_mut();
-            if cache.len() < f.code.names.len() {
-                cache.resize(f.code.names.len(), None);
+            if let (Some(slot), Ok(pos)) = (f.code.global_cache.get(i as usize), u32::try_from(pos)) {
+                slot.set(crate::compile::bytecode::GlobalCacheEntry {
+                    globals: gaddr,
+                    globals_layout: globals.layout(),
+                    builtins_layout: builtins.layout(),
+                    pos,
+                    in_builtins,
+                });
             }
-            cache[i as usize] = Some(crate::compile::bytecode::GlobalCacheEntry {
-                globals: gaddr,
-                globals_layout: globals.layout(),
-                builtins_layout: builtins.layout(),
-                pos,
-                in_builtins,
-            });
             return Ok(v);
         }
         drop(globals);
@@ -1001,6 +1014,20 @@ impl Interp {
             }
         }
     }
+}
+
+/// Stores `v` as global `names[i]` at its cached position; gives `v` back when the
+/// cache does not apply.
+#[inline(always)]
+fn store_global_cached(f: &Frame, i: u32, v: Value) -> Result<(), Value> {
+    let e = f.code.global_cache[i as usize].get();
+    if e.globals == Rc::as_ptr(&f.globals) as usize && !e.in_builtins {
+        let mut globals = f.globals.borrow_mut();
+        if e.globals_layout == globals.layout() {
+            return globals.set_value_at(e.pos as usize, v);
+        }
+    }
+    Err(v)
 }
 
 /// `x op y` for two ints (without overflow) or floats (or a float and an int),
