@@ -141,6 +141,7 @@ pub fn make_class(interp: &mut Interp, name: &str, bases: Vec<Rc<Class>>, mut ns
         kind,
         module: module.into(),
         flags: Cell::new(0),
+        init_cache: Default::default(),
     });
     types::refresh_flags(&cls);
     Ok(cls)

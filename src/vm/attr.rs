@@ -81,6 +81,19 @@ impl Interp {
         None
     }
 
+    /// `__init__` of `cls` (through its MRO), cached on the class.
+    pub fn class_init(&mut self, cls: &Rc<Class>) -> Option<Value> {
+        if let Some((epoch, init)) = &*cls.init_cache.borrow() {
+            if *epoch == self.class_epoch {
+                return init.clone();
+            }
+        }
+        let key = self.keys.init.clone();
+        let init = self.class_lookup_key(cls, &key);
+        *cls.init_cache.borrow_mut() = Some((self.class_epoch, init.clone()));
+        init
+    }
+
     /// The interned str value of `code.names[i]`.
     #[inline]
     pub fn name_key(&mut self, code: &crate::compile::bytecode::Code, i: u32) -> Value {
@@ -260,7 +273,11 @@ impl Interp {
             }
             "__bases__" => return Ok(Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())),
             "__base__" => return Ok(cls.bases.first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None)),
-            "__dict__" => return Ok(Value::Dict(cls.dict.clone())),
+            "__dict__" => {
+                // The caller may change the class through its dict.
+                self.class_epoch += 1;
+                return Ok(Value::Dict(cls.dict.clone()));
+            }
             "__class__" => return Ok(Value::Class(self.types.type_.clone())),
             "__doc__" => return Ok(Value::None),
             _ => {}
@@ -412,6 +429,7 @@ impl Interp {
                 let key = self.intern(name);
                 cls.dict.borrow_mut().set_str_value(&key, v);
                 types::refresh_flags(cls);
+                self.class_epoch += 1;
                 Ok(())
             }
             Value::Module(m) => {
@@ -467,6 +485,7 @@ impl Interp {
             Value::Class(cls) => {
                 let r = cls.dict.borrow_mut().remove_str(name).is_some();
                 types::refresh_flags(cls);
+                self.class_epoch += 1;
                 r
             }
             Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),

@@ -132,8 +132,7 @@ impl Interp {
             if let Value::Class(cls) = &f.slots[callee_at] {
                 if cls.kind == ClassKind::Object && cls.flags.get() & crate::vm::types::HAS_NEW == 0 {
                     let cls = cls.clone();
-                    let init_key = self.keys.init.clone();
-                    if let Some(Value::Function(init)) = self.class_lookup_key(&cls, &init_key) {
+                    if let Some(Value::Function(init)) = self.class_init(&cls) {
                         if takes_exactly(&init.code, nargs + 1) {
                             let obj = self.new_instance(&cls);
                             let mut g = self.new_frame_owned(

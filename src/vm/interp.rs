@@ -57,6 +57,9 @@ pub struct Interp {
     pub embedder: Option<Rc<dyn std::any::Any>>,
     /// Interned names the VM looks up on hot paths.
     pub keys: HotKeys,
+    /// Bumped whenever a class attribute may have changed; lookups cached on
+    /// classes are valid while it stays the same.
+    pub class_epoch: u64,
 }
 
 /// Interned str values of names the VM looks up on hot paths, so dict lookups
@@ -185,6 +188,7 @@ impl Interp {
             limits: LimitState::default(),
             embedder: None,
             keys: HotKeys { init: Value::None },
+            class_epoch: 1,
         };
         interp.keys.init = interp.intern("__init__");
         crate::builtins::register(&mut interp);

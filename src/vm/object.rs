@@ -172,6 +172,9 @@ pub struct Class {
     pub module: Rc<str>,
     /// Set when the class (or a base) defines `__getattr__`, `__eq__`, ... : cached lookups.
     pub flags: Cell<u32>,
+    /// `__init__` as found through the MRO, valid while `Interp::class_epoch` is the
+    /// recorded one (see `Interp::class_init`).
+    pub init_cache: RefCell<Option<(u64, Option<Value>)>>,
 }
 
 /// Per-instance exception state.

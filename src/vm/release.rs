@@ -31,12 +31,24 @@ thread_local! {
 
 /// Drops `items`; nested containers freed meanwhile are queued instead of recursing.
 pub fn release(items: Vec<Value>) {
+    if items.iter().all(is_leaf) {
+        return drop(items);
+    }
     release_batch(Batch::Values(items));
 }
 
 /// Drops a dict's entries the same way.
 pub fn release_entries(entries: Vec<(HashKey, Value)>) {
+    if entries.iter().all(|(k, v)| is_leaf(&k.key) && is_leaf(v)) {
+        return drop(entries);
+    }
     release_batch(Batch::Entries(entries));
+}
+
+/// Whether dropping `v` cannot free further containers (so it cannot recurse).
+#[inline]
+fn is_leaf(v: &Value) -> bool {
+    v.is_immediate() || matches!(v, Value::Str(_) | Value::Bytes(_) | Value::BigInt(_))
 }
 
 fn release_batch(items: Batch) {

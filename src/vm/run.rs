@@ -567,6 +567,20 @@ impl Interp {
                                 }
                             }
                         }
+                        if !matches!(
+                            obj,
+                            Value::Instance(_) | Value::Class(_) | Value::Module(_) | Value::Descriptor(_)
+                        ) {
+                            // A method of a builtin type: look it up by the interned name.
+                            let cls = self.type_of(&obj);
+                            let hint = &f.code.attr_hints[i as usize];
+                            let found = cls.dict.borrow().get_key_hinted(&keys[i as usize], hint).cloned();
+                            if let Some(m @ Value::Builtin(_)) = found {
+                                f.push(m);
+                                f.push(obj);
+                                continue;
+                            }
+                        }
                         let name = f.code.names[i as usize].clone();
                         let (meth, receiver) = self.load_method(&obj, &name)?;
                         f.push(meth);
@@ -645,13 +659,14 @@ impl Interp {
                         f.push(s);
                     }
                     Instr::BuildString(n) => {
-                        let items = f.pop_n(n as usize);
-                        let mut s = String::new();
-                        for it in &items {
-                            if let Value::Str(p) = it {
-                                s.push_str(p.as_str());
-                            }
+                        let start = f.slots.len() - n as usize;
+                        let parts = &f.slots[start..];
+                        let len = parts.iter().map(|p| p.as_str().map_or(0, str::len)).sum();
+                        let mut s = String::with_capacity(len);
+                        for p in parts {
+                            s.push_str(p.as_str().unwrap_or(""));
                         }
+                        f.slots.truncate(start);
                         f.push(Value::string(s));
                     }
                     Instr::UnpackSequence(n) => {
@@ -753,6 +768,20 @@ impl Interp {
                         f.push(it);
                     }
                     Instr::ForIter(target) => {
+                        if let Value::Iterator(state) = f.top() {
+                            match next_range_or_list(state) {
+                                Some(Some(v)) => {
+                                    f.push(v);
+                                    continue;
+                                }
+                                Some(None) => {
+                                    f.pop();
+                                    f.pc = target as usize;
+                                    continue;
+                                }
+                                None => {}
+                            }
+                        }
                         let it = f.top().clone();
                         if let Value::Generator(gen) = &it {
                             if gen.kind == GenKind::Generator {
@@ -1013,6 +1042,34 @@ impl Interp {
                 Ok(exc)
             }
         }
+    }
+}
+
+/// The next item of a range or list iterator (`Some(None)` when exhausted), or None
+/// for other iterators. Mirrors the fast paths of `native_next`.
+#[inline(always)]
+fn next_range_or_list(state: &std::cell::RefCell<NativeIter>) -> Option<Option<Value>> {
+    let mut st = state.borrow_mut();
+    match &mut *st {
+        NativeIter::Range { next, stop, step } => {
+            let v = *next;
+            if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
+                *next = v.saturating_add(*step);
+                return Some(Some(Value::Int(v)));
+            }
+            Some(None)
+        }
+        NativeIter::Seq { seq: Value::List(l), index } => {
+            let l = l.borrow();
+            if let Some(v) = l.get(*index) {
+                *index += 1;
+                return Some(Some(v.fast_clone()));
+            }
+            drop(l);
+            *st = NativeIter::Exhausted;
+            Some(None)
+        }
+        _ => None,
     }
 }
 

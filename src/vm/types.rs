@@ -76,6 +76,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, dict: Dict, kind: ClassKind,
         kind,
         module: module.into(),
         flags: Cell::new(0),
+        init_cache: Default::default(),
     });
     refresh_flags(&class);
     Some(class)
