@@ -647,3 +647,102 @@ fn error_spans_point_at_the_statement() {
     let e = compile_module(&module, source(src)).unwrap_err();
     assert_eq!(e.line_col(src), (2, 1));
 }
+
+#[test]
+fn match_statement_syntax_errors() {
+    // (source, message, line, column) as CPython 3.11 reports them.
+    let cases = [
+        ("match x:\n  case y: pass\n  case 1: pass\n", "name capture 'y' makes remaining patterns unreachable", 2, 8),
+        ("match x:\n  case _: pass\n  case 1: pass\n", "wildcard makes remaining patterns unreachable", 2, 8),
+        ("match x:\n  case [a, a]: pass\n", "multiple assignments to name 'a' in pattern", 2, 12),
+        ("match x:\n  case 1 | a: pass\n", "alternative patterns bind different names", 2, 12),
+        ("match x:\n  case a | 1: pass\n", "name capture 'a' makes remaining patterns unreachable", 2, 8),
+        ("match x:\n  case [a] | [b]: pass\n", "alternative patterns bind different names", 2, 15),
+        ("match x:\n  case {'a': 1, 'a': 2}: pass\n", "mapping pattern checks duplicate key ('a')", 2, 8),
+        ("match x:\n  case {1: _, 1.0: _}: pass\n", "mapping pattern checks duplicate key (1.0)", 2, 8),
+        ("match x:\n  case {True: _, 1: _}: pass\n", "mapping pattern checks duplicate key (1)", 2, 8),
+        ("match x:\n  case {-0: _, 0: _}: pass\n", "mapping pattern checks duplicate key (0)", 2, 8),
+        ("match x:\n  case {b'k': _, None: _, b'k': _}: pass\n", "mapping pattern checks duplicate key (b'k')", 2, 8),
+        ("match x:\n  case C(a=1, a=2): pass\n", "attribute name repeated in class pattern: a", 2, 17),
+        ("match x:\n  case f'x': pass\n", "patterns may only match literals and attribute lookups", 2, 8),
+        (
+            "match x:\n  case {'a': 1, f'b': 2}: pass\n",
+            "mapping pattern keys may only match literals and attribute lookups",
+            2,
+            8,
+        ),
+        ("match x:\n  case [*a, *b]: pass\n", "multiple starred names in sequence pattern", 2, 8),
+        (
+            "match x:\n  case (y as z) as w: pass\n  case 2: pass\n",
+            "name capture 'y' makes remaining patterns unreachable",
+            2,
+            9,
+        ),
+        ("match x:\n  case (a, a) | (a, a): pass\n", "multiple assignments to name 'a' in pattern", 2, 12),
+        ("match x:\n  case {'k': a, **a}: pass\n", "multiple assignments to name 'a' in pattern", 2, 14),
+        ("match x:\n  case [a, (b | a)]: pass\n", "name capture 'b' makes remaining patterns unreachable", 2, 13),
+        ("match x:\n  case (a, b) | (b, c): pass\n", "alternative patterns bind different names", 2, 21),
+        ("match x:\n  case [a, *a]: pass\n", "multiple assignments to name 'a' in pattern", 2, 12),
+        ("match x:\n  case C(x=a, y=a): pass\n", "multiple assignments to name 'a' in pattern", 2, 17),
+        ("match x:\n  case _ | 1: pass\n", "wildcard makes remaining patterns unreachable", 2, 8),
+        (
+            "match x:\n  case 1 | (_ as y): pass\n  case 2: pass\n",
+            "wildcard makes remaining patterns unreachable",
+            2,
+            13,
+        ),
+        (
+            "match x:\n  case y if y: pass\n  case z: pass\n  case 3: pass\n",
+            "name capture 'z' makes remaining patterns unreachable",
+            3,
+            8,
+        ),
+        ("match x:\n  case {0.5: _, -0.5: _, 0.50: _}: pass\n", "mapping pattern checks duplicate key (0.5)", 2, 8),
+    ];
+    for (src, msg, line, col) in cases {
+        let module = parse_module(src).unwrap_or_else(|e| panic!("parse error {}: {src:?}", e.msg));
+        let err = compile_module(&module, source(src)).expect_err(src);
+        assert_eq!((err.msg.as_str(), err.line_col(src)), (msg, (line, col)), "for {src:?}");
+    }
+}
+
+#[test]
+fn match_statement_shape() {
+    // Captures are stored only after the whole pattern matched; the subject is
+    // copied for every case but the last and popped before a body runs.
+    let code = compile("match v:\n    case [a, *b] if a:\n        x = 1\n    case {'k': c, **d}:\n        pass\n    case P(e, f=g) | (e, g):\n        pass\n    case _:\n        pass\n");
+    assert_in_order(
+        &code,
+        &[
+            "LoadName(0)",
+            "Dup",
+            "MatchSequence",
+            "GetLen",
+            "UnpackEx",
+            "StoreName",
+            "StoreName",
+            "PopJumpIfFalse",
+            "Pop",
+            "StoreName",
+            "Jump",
+            "Pop",
+            "Dup",
+            "MatchMapping",
+            "MatchKeys",
+            "CopyDictWithout",
+            "StoreName",
+            "StoreName",
+            "Pop",
+            "Jump",
+            "MatchClass",
+            "UnpackSequence",
+            "Jump",
+            "MatchSequence",
+            "Rot2",
+            "Jump",
+            "StoreName",
+            "StoreName",
+            "Jump",
+        ],
+    );
+}

@@ -202,6 +202,34 @@ mod dump {
                     .join(", ")
             )
         }
+        fn pats(&self, v: &[Pattern]) -> String {
+            format!("[{}]", v.iter().map(|p| self.pat(p)).collect::<Vec<_>>().join(", "))
+        }
+        fn pat(&self, p: &Pattern) -> String {
+            let name = |n: &Option<String>| n.clone().unwrap_or_else(|| "None".into());
+            let body = match &p.kind {
+                PatternKind::Value(e) => format!("MatchValue({})", self.e(e)),
+                PatternKind::Singleton(c) => format!("MatchSingleton({})", self.konst(c)),
+                PatternKind::Sequence(v) => format!("MatchSequence({})", self.pats(v)),
+                PatternKind::Star(n) => format!("MatchStar({})", name(n)),
+                PatternKind::Mapping { keys, patterns, rest } => {
+                    format!("MatchMapping({}, {}, {})", self.lst(keys), self.pats(patterns), name(rest))
+                }
+                PatternKind::Class { cls, patterns, kwd_attrs, kwd_patterns } => format!(
+                    "MatchClass({}, {}, [{}], {})",
+                    self.e(cls),
+                    self.pats(patterns),
+                    kwd_attrs.join(", "),
+                    self.pats(kwd_patterns)
+                ),
+                PatternKind::As { pattern, name: n } => {
+                    let inner = pattern.as_ref().map_or_else(|| "None".to_string(), |q| self.pat(q));
+                    format!("MatchAs({inner}, {})", name(n))
+                }
+                PatternKind::Or(v) => format!("MatchOr({})", self.pats(v)),
+            };
+            body + &self.sp(p.span)
+        }
         pub fn st(&self, x: &Stmt) -> String {
             let s = self.sp(x.span);
             let tf = |b: bool| if b { "True" } else { "False" };
@@ -282,6 +310,20 @@ mod dump {
                 StmtKind::Global(n) => format!("Global([{}])", n.join(", ")),
                 StmtKind::Nonlocal(n) => format!("Nonlocal([{}])", n.join(", ")),
                 StmtKind::Expr(e) => format!("Expr({})", self.e(e)),
+                StmtKind::Match { subject, cases } => format!(
+                    "Match({}, [{}])",
+                    self.e(subject),
+                    cases
+                        .iter()
+                        .map(|c| format!(
+                            "match_case({}, {}, {})",
+                            self.pat(&c.pattern),
+                            self.opt(&c.guard),
+                            self.body(&c.body)
+                        ))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
                 StmtKind::Pass => "Pass".into(),
                 StmtKind::Break => "Break".into(),
                 StmtKind::Continue => "Continue".into(),
@@ -558,6 +600,112 @@ fn parse_compound_statements() {
         "[ClassDef(A, [Name(B)], [kw(metaclass, Name(M)), kw(**, Name(kw))], [Assign([Name(x)], Const(Int(1)))], [])]"
     );
     assert_eq!(module("@d\nclass A: pass"), "[ClassDef(A, [], [], [Pass], [Name(d)])]");
+}
+
+#[test]
+fn parse_match_statements() {
+    assert_eq!(
+        module("match x:\n    case 1 | -2 | 'a' 'b' | b'' if y:\n        pass\n    case None:\n        pass\n"),
+        "[Match(Name(x), [match_case(MatchOr([MatchValue(Const(Int(1))), MatchValue(UnaryOp(USub, \
+         Const(Int(2)))), MatchValue(Const(Str(ab))), MatchValue(Const(Bytes()))]), Name(y), [Pass]), \
+         match_case(MatchSingleton(None), None, [Pass])])]"
+    );
+    assert_eq!(
+        module("match a, *b:\n case [x, *rest] | (x, *rest) | x, *rest: pass\n case (): pass\n case [*_]: pass\n"),
+        "[Match(Tuple([Name(a), Starred(Name(b))]), \
+         [match_case(MatchSequence([MatchOr([MatchSequence([MatchAs(None, x), MatchStar(rest)]), \
+         MatchSequence([MatchAs(None, x), MatchStar(rest)]), MatchAs(None, x)]), MatchStar(rest)]), None, \
+         [Pass]), match_case(MatchSequence([]), None, [Pass]), match_case(MatchSequence([MatchStar(None)]), \
+         None, [Pass])])]"
+    );
+    assert_eq!(
+        module("match x:\n case {'k': v, C.k: 1, **kw}: pass\n case {}: pass\n case {**r}: pass\n"),
+        "[Match(Name(x), [match_case(MatchMapping([Const(Str(k)), Attribute(Name(C), k)], [MatchAs(None, v), \
+         MatchValue(Const(Int(1)))], kw), None, [Pass]), match_case(MatchMapping([], [], None), None, [Pass]), \
+         match_case(MatchMapping([], [], r), None, [Pass])])]"
+    );
+    assert_eq!(
+        module("match x:\n case a.b.C(1, y, z=_, w=[q]) as obj: pass\n case C(): pass\n"),
+        "[Match(Name(x), [match_case(MatchAs(MatchClass(Attribute(Attribute(Name(a), b), C), \
+         [MatchValue(Const(Int(1))), MatchAs(None, y)], [z, w], [MatchAs(None, None), \
+         MatchSequence([MatchAs(None, q)])]), obj), None, [Pass]), match_case(MatchClass(Name(C), [], [], []), \
+         None, [Pass])])]"
+    );
+    assert_eq!(
+        module("match x:\n case (y): pass\n case _: pass\n"),
+        "[Match(Name(x), [match_case(MatchAs(None, y), None, [Pass]), match_case(MatchAs(None, None), None, \
+         [Pass])])]"
+    );
+    assert_eq!(
+        module("match (yield):\n case True | False: pass\n"),
+        "[Match(Yield(None), [match_case(MatchOr([MatchSingleton(True), MatchSingleton(False)]), None, [Pass])])]"
+    );
+}
+
+#[test]
+fn match_and_case_stay_names_elsewhere() {
+    assert_eq!(
+        module("match = case = 1\nmatch(x)\ncase[0]: int\nx.match(case)\n"),
+        "[Assign([Name(match), Name(case)], Const(Int(1))), Expr(Call(Name(match), [Name(x)], [])), \
+         AnnAssign(Subscript(Name(case), Const(Int(0))), Name(int), None), Expr(Call(Attribute(Name(x), match), \
+         [Name(case)], []))]"
+    );
+    assert_eq!(
+        module("match:int\nmatch.case\nmatch, case = case, match\n"),
+        "[AnnAssign(Name(match), Name(int), None), Expr(Attribute(Name(match), case)), \
+         Assign([Tuple([Name(match), Name(case)])], Tuple([Name(case), Name(match)]))]"
+    );
+    assert_eq!(module("if case:\n  case\n"), "[If(Name(case), [Expr(Name(case))], [])]");
+    assert_eq!(
+        module("match x:\n case case: case = match\n"),
+        "[Match(Name(x), [match_case(MatchAs(None, case), None, [Assign([Name(case)], Name(match))])])]"
+    );
+}
+
+#[test]
+fn match_layout_tokens() {
+    let kinds = |src: &str| -> Vec<Token> {
+        Tokens::new(src, 0, src.len(), Mode::Module)
+            .map(|t| t.expect("lays out").1)
+            .filter(|t| matches!(t, Token::Name | Token::Match | Token::Case))
+            .collect()
+    };
+    use Token::{Case as C, Match as M, Name as N};
+    assert_eq!(kinds("match x:\n  case 1:\n    case\n  case match:\n    match\nmatch\n"), [M, N, C, N, C, N, N, N]);
+    assert_eq!(kinds("match = 1\nmatch(x)\nmatch x\ncase y:\n"), [N, N, N, M, N, N, N]);
+    assert_eq!(kinds("if x:\n    match [y]:\n        case [z]: pass\n    case = 1\n"), [N, M, N, C, N, N]);
+}
+
+#[test]
+fn match_syntax_errors() {
+    syntax_error("match x\n", "expected ':'", 1, 8);
+    syntax_error("match x:\n  case 1\n", "expected ':'", 2, 9);
+    syntax_error("match x:\n    pass\n", "invalid syntax", 2, 5);
+    syntax_error("match:\n    case 1: pass\n", "invalid syntax", 1, 7);
+    syntax_error("case x:\n    pass\n", "invalid syntax", 1, 6);
+    syntax_error("match x: case 1: pass\n", "invalid syntax", 1, 10);
+    indentation_error("match x:\n", "expected an indented block after 'match' statement on line 1", 1, 9);
+    indentation_error(
+        "match x:\n case 1:\n pass\n",
+        "expected an indented block after 'case' statement on line 2",
+        3,
+        2,
+    );
+    syntax_error("match x:\n case {a: 1}: pass\n", "invalid syntax", 2, 9);
+    syntax_error("match x:\n case C(a=1, 2, 3, b=2, 4): pass\n", "positional patterns follow keyword patterns", 2, 14);
+    syntax_error("match x:\n case 1 + 2: pass\n", "imaginary number required in complex literal", 2, 11);
+    syntax_error("match x:\n case -1 - 2: pass\n", "imaginary number required in complex literal", 2, 12);
+    syntax_error("match x:\n case {**_}: pass\n", "invalid syntax", 2, 10);
+    syntax_error("match x:\n case 1 as _: pass\n", "cannot use '_' as a target", 2, 12);
+    syntax_error("match x:\n case *a: pass\n", "invalid syntax", 2, 9);
+    syntax_error("match x:\n case -a: pass\n", "invalid syntax", 2, 8);
+    syntax_error("match x:\n case {**r, 'a': 1}: pass\n", "invalid syntax", 2, 13);
+    syntax_error("match x:\n case 1 as y.z: pass\n", "invalid syntax", 2, 13);
+    syntax_error("match x:\n case x.y(z=1, *a): pass\n", "invalid syntax", 2, 16);
+    syntax_error("match *a:\n case 1: pass\n", "invalid syntax", 1, 9);
+    syntax_error("match x:\n case _.x: pass\n", "invalid syntax", 2, 8);
+    syntax_error("match x:\n case _(): pass\n", "invalid syntax", 2, 8);
+    syntax_error("match x:\n case [1, 2\n", "'[' was never closed", 2, 7);
 }
 
 #[test]
@@ -919,6 +1067,9 @@ fn incomplete_input() {
         "@dec",
         "class A:",
         "for x in y:\n  if x:\n    pass\n",
+        "match x:",
+        "match x:\n  case 1:",
+        "match x:\n  case 1:\n    pass\n",
         "print('a',",
     ] {
         assert!(is_incomplete(src), "{src:?} should be incomplete");
@@ -987,6 +1138,13 @@ def gen(a, b=2):
         if i < 0: break
         elif i == 1: pass
         else: i += 1; i <<= 2
+    match lines, *rest:
+        case [("a" | -1 | None) as first, *_], {"k": v, **kw} if v:
+            match = case = first
+        case Point(x, y=[0, y]) | p.Q(y, x):
+            pass
+        case _:
+            case(match)
     return {**kw, 'a': 1, 'b': [1, 2, 3,]}
 "#;
 
@@ -1039,11 +1197,87 @@ fn random_bytes_do_not_panic() {
 #[test]
 fn random_token_soup_does_not_panic() {
     const SOUP: &[&str] = &[
-        "x", "1", "0x1f", "1.5e3", "'s'", "f'{a}'", "b''", "'''t'''", "(", ")", "[", "]", "{", "}", ",", ":", ";", ".",
-        "...", "=", ":=", "+", "-", "*", "**", "/", "//", "%", "@", "<<", "|", "&", "^", "~", "<", "==", "!=", "->",
-        "+=", "if", "else", "elif", "for", "in", "not", "is", "and", "or", "lambda", "def", "class", "return", "yield",
-        "from", "import", "as", "with", "async", "await", "try", "except", "finally", "while", "pass", "del", "global",
-        "raise", "\n", "\n    ", "\n  ", "\\\n", "#c\n", "f'{", "}'", "None",
+        "x",
+        "1",
+        "0x1f",
+        "1.5e3",
+        "'s'",
+        "f'{a}'",
+        "b''",
+        "'''t'''",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        ":",
+        ";",
+        ".",
+        "...",
+        "=",
+        ":=",
+        "+",
+        "-",
+        "*",
+        "**",
+        "/",
+        "//",
+        "%",
+        "@",
+        "<<",
+        "|",
+        "&",
+        "^",
+        "~",
+        "<",
+        "==",
+        "!=",
+        "->",
+        "+=",
+        "if",
+        "else",
+        "elif",
+        "for",
+        "in",
+        "not",
+        "is",
+        "and",
+        "or",
+        "lambda",
+        "def",
+        "class",
+        "return",
+        "yield",
+        "from",
+        "import",
+        "as",
+        "with",
+        "async",
+        "await",
+        "try",
+        "except",
+        "finally",
+        "while",
+        "pass",
+        "del",
+        "global",
+        "raise",
+        "\n",
+        "\n    ",
+        "\n  ",
+        "\\\n",
+        "#c\n",
+        "f'{",
+        "}'",
+        "None",
+        "match",
+        "case",
+        "_",
+        "match x:\n  ",
+        "\n  case ",
+        "\n    case [",
     ];
     let mut rng = Rng(777);
     for _ in 0..3000 {
@@ -1080,6 +1314,14 @@ fn deep_nesting_is_an_error_not_a_crash() {
         let _ = is_incomplete(&src);
     }
     assert!(parse_module(&format!("x = 1{}", "+1".repeat(500))).is_ok());
+    // An or-pattern is flat, however long; its guard is an ordinary expression.
+    let alternatives: Vec<String> = (0..3000).map(|i| format!("-{i}")).collect();
+    let src = format!("match x:\n case {}: pass\n", alternatives.join(" | "));
+    assert!(parse_module(&src).is_ok());
+    let src = format!("match x:\n case 1 if {}: pass\n", alternatives.join(" | "));
+    assert_eq!(parse_module(&src).expect_err("too deep").msg, "expression too deeply nested");
+    let src = format!("match x:\n case {}x{}: pass\n", "[".repeat(199), "]".repeat(199));
+    assert!(parse_module(&src).is_ok());
 }
 
 #[test]

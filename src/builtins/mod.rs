@@ -11,6 +11,7 @@ pub mod format_spec;
 pub mod functions;
 pub mod iters;
 pub mod list;
+pub mod matching;
 pub mod numbers;
 pub mod numparse;
 pub mod percent;

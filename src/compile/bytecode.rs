@@ -229,6 +229,24 @@ pub enum Instr {
     ImportStar,
     /// `v ->` REPL echo: print repr(v) unless None, and bind it to `_`.
     PrintExpr,
+
+    /// `subj -> subj bool`: can subj match a sequence pattern (list, tuple, range, deque; never str or bytes)?
+    MatchSequence,
+    /// `subj -> subj bool`: can subj match a mapping pattern (dict and the dict-like collections)?
+    MatchMapping,
+    /// `subj -> subj len(subj)`
+    GetLen,
+    /// `subj keys -> subj keys values`: the values of the keys (a tuple) in the mapping subj, as a
+    /// tuple, or None when one is missing; ValueError when a key repeats.
+    MatchKeys,
+    /// `subj keys -> rest`: a new dict of subj's items without the keys (a tuple), for `**rest`.
+    CopyDictWithout,
+    /// `subj cls names -> attrs`: when subj is an instance of cls, the values of the first n names of
+    /// `cls.__match_args__` then of the attributes `names` (a tuple), as a tuple; None when subj is
+    /// not an instance or lacks one of the attributes.
+    MatchClass(u32),
+    /// `a1 .. a(n-1) v -> v a1 .. a(n-1)`: moves the top value n-1 places down.
+    RotN(u32),
 }
 
 /// Flags of a code object.

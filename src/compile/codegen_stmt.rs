@@ -163,6 +163,7 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, s),
             StmtKind::Break => self.break_continue(true, s),
             StmtKind::Continue => self.break_continue(false, s),
         }

@@ -3,6 +3,7 @@
 pub mod bytecode;
 mod codegen;
 mod codegen_expr;
+mod codegen_match;
 mod codegen_stmt;
 mod peephole;
 pub mod scopes;

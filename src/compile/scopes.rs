@@ -644,6 +644,17 @@ impl Builder {
                 }
                 self.declare(names, DEF_NONLOCAL, s.span)
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for case in cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+                Ok(())
+            }
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Pass => Ok(()),
             StmtKind::Break => {
@@ -655,6 +666,43 @@ impl Builder {
             StmtKind::Continue => {
                 if self.loops.last().copied().unwrap_or(0) == 0 {
                     return err("'continue' not properly in loop", s.span);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// A pattern of a match statement: captures bind names; values, class names and
+    /// mapping keys are loads.
+    fn pattern(&mut self, p: &Pattern) -> R<()> {
+        match &p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) => Ok(()),
+            PatternKind::Sequence(items) | PatternKind::Or(items) => items.iter().try_for_each(|q| self.pattern(q)),
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.add(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+            PatternKind::Mapping { keys, patterns, rest } => {
+                self.exprs(keys)?;
+                patterns.iter().try_for_each(|q| self.pattern(q))?;
+                if let Some(n) = rest {
+                    self.add(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+            PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls)?;
+                patterns.iter().chain(kwd_patterns).try_for_each(|q| self.pattern(q))
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = name {
+                    self.add(n, DEF_LOCAL);
                 }
                 Ok(())
             }

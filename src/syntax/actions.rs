@@ -372,3 +372,96 @@ pub(crate) fn decorate(mut s: Stmt, decorators: Vec<Expr>) -> Stmt {
     }
     s
 }
+
+// ---------------------------------------------------------------- patterns (match statements)
+
+/// A pattern spanning `l..r`.
+pub(crate) fn pattern(kind: PatternKind, l: usize, r: usize) -> Pattern {
+    Pattern { kind, span: Span::new(l, r) }
+}
+
+/// A bare name in a pattern: `_` is the wildcard, any other name a capture.
+pub(crate) fn capture_pattern(name: String, l: usize, r: usize) -> Pattern {
+    let name = (name != "_").then_some(name);
+    pattern(PatternKind::As { pattern: None, name }, l, r)
+}
+
+/// `*name` in a sequence pattern; `*_` captures nothing.
+pub(crate) fn star_pattern(name: String, l: usize, r: usize) -> Pattern {
+    pattern(PatternKind::Star((name != "_").then_some(name)), l, r)
+}
+
+/// `p as name`; `name` (spanning `nl..r`) may not be `_`.
+pub(crate) fn as_pattern(p: Pattern, name: String, l: usize, nl: usize, r: usize) -> Result<Pattern, SyntaxError> {
+    if name == "_" {
+        return Err(SyntaxError::new("cannot use '_' as a target", Span::new(nl, r)));
+    }
+    Ok(pattern(PatternKind::As { pattern: Some(Box::new(p)), name: Some(name) }, l, r))
+}
+
+/// The target of `**rest` in a mapping pattern (`_` is not allowed there).
+pub(crate) fn double_star_target(name: String, l: usize, r: usize) -> Result<String, SyntaxError> {
+    if name == "_" {
+        return Err(SyntaxError::new("invalid syntax", Span::new(l, r)));
+    }
+    Ok(name)
+}
+
+/// `a + b` or `a - b` in a pattern: only complex literals may be written so.
+pub(crate) fn complex_pattern<T>(imag_l: usize, imag_r: usize) -> Result<T, SyntaxError> {
+    Err(SyntaxError::new("imaginary number required in complex literal", Span::new(imag_l, imag_r)))
+}
+
+/// The name starting a dotted name or a class in a pattern: not `_`, which is
+/// the wildcard there (the error points at what follows it, as CPython's does).
+pub(crate) fn name_or_attr(src: &str, name: String, l: usize, r: usize) -> Result<Expr, SyntaxError> {
+    if name == "_" {
+        let next = src[r..].find(|c: char| !c.is_whitespace() && c != '\\').map_or(r, |i| r + i);
+        return Err(SyntaxError::new("invalid syntax", Span::new(next, next + 1)));
+    }
+    Ok(expr(ExprKind::Name(name), l, r))
+}
+
+/// One argument of a class pattern, before ordering checks.
+pub(crate) enum ClassArg {
+    Positional(Pattern),
+    /// `attr=pattern`.
+    Keyword(String, Pattern),
+}
+
+/// `Cls(args)`: positional sub-patterns must come before keyword ones.
+pub(crate) fn class_pattern(cls: Expr, args: Vec<ClassArg>, l: usize, r: usize) -> Result<Pattern, SyntaxError> {
+    let (mut patterns, mut kwd_attrs, mut kwd_patterns) = (Vec::new(), Vec::new(), Vec::new());
+    let mut misplaced: Option<Span> = None;
+    let mut run_closed = false;
+    for arg in args {
+        match arg {
+            ClassArg::Positional(p) if !kwd_attrs.is_empty() => {
+                if !run_closed {
+                    misplaced = Some(misplaced.map_or(p.span, |s| s.to(p.span)));
+                }
+            }
+            ClassArg::Positional(p) => patterns.push(p),
+            ClassArg::Keyword(name, p) => {
+                run_closed |= misplaced.is_some();
+                kwd_attrs.push(name);
+                kwd_patterns.push(p);
+            }
+        }
+    }
+    if let Some(span) = misplaced {
+        return Err(SyntaxError::new("positional patterns follow keyword patterns", span));
+    }
+    Ok(pattern(PatternKind::Class { cls, patterns, kwd_attrs, kwd_patterns }, l, r))
+}
+
+/// `{key: pattern, ..., **rest}`.
+pub(crate) fn mapping_pattern(items: Vec<(Expr, Pattern)>, rest: Option<String>, l: usize, r: usize) -> Pattern {
+    let (keys, patterns) = items.into_iter().unzip();
+    pattern(PatternKind::Mapping { keys, patterns, rest }, l, r)
+}
+
+/// A sequence pattern from its elements.
+pub(crate) fn sequence_pattern(items: Vec<Pattern>, l: usize, r: usize) -> Pattern {
+    pattern(PatternKind::Sequence(items), l, r)
+}

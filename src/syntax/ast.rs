@@ -91,6 +91,11 @@ pub enum StmtKind {
         test: Expr,
         msg: Option<Expr>,
     },
+    /// `match subject:` and its case blocks.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     /// `import a.b.c [as d], ...`.
     Import(Vec<Alias>),
     /// `from [.]*module import names`; `level` counts the leading dots; a name `*` means all.
@@ -162,6 +167,53 @@ pub struct ExceptHandler {
     pub span: Span,
     /// `except* T:` (exception groups).
     pub star: bool,
+}
+
+/// `case pattern [if guard]: body`.
+#[derive(Debug, Clone)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum PatternKind {
+    /// A literal (number, string) or a dotted name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Constant),
+    /// `[p, q]`, `(p, q)` or `p, q`; at most one element is a `Star`.
+    Sequence(Vec<Pattern>),
+    /// `*name` inside a sequence pattern; `None` for `*_`.
+    Star(Option<String>),
+    /// `{key: p, ..., **rest}`: keys are literals or dotted names.
+    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String> },
+    /// `Cls(p, ..., attr=p, ...)`.
+    Class { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<String>, kwd_patterns: Vec<Pattern> },
+    /// `p as name`. A capture pattern is `As { pattern: None, name: Some(..) }`;
+    /// the wildcard `_` is `As { pattern: None, name: None }`.
+    As { pattern: Option<Box<Pattern>>, name: Option<String> },
+    /// `p | q | ...`.
+    Or(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// `_`.
+    pub fn is_wildcard(&self) -> bool {
+        matches!(self.kind, PatternKind::As { pattern: None, name: None })
+    }
+    /// `_` or `*_`.
+    pub fn is_any_wildcard(&self) -> bool {
+        self.is_wildcard() || matches!(self.kind, PatternKind::Star(None))
+    }
 }
 
 #[derive(Debug, Clone)]

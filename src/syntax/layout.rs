@@ -5,6 +5,13 @@
 //! indentation and bracket errors with CPython's messages. It also bounds how
 //! deeply an expression can nest so that later recursive passes cannot
 //! overflow the stack.
+//!
+//! The soft keywords `match` and `case` are decided here, one logical line at a
+//! time: a `match` name starting a line becomes a `Match` token when the line
+//! ends with `:` (a match statement header, but not `match:`) or when the next
+//! token starts a subject (`match x` without the colon, so the parser reports
+//! "expected ':'"). A `case` name starting a line directly inside a match block
+//! becomes `Case`. Everywhere else both stay ordinary names.
 
 use super::ast::Span;
 use super::diag::SyntaxError;
@@ -59,6 +66,16 @@ pub struct Layout<'a> {
     last_end: usize,
     /// Set after a block header: `(description, header offset, header end)`.
     expect_block: Option<(&'static str, usize, usize)>,
+    /// A `match` name starts the current line and the next token may start a subject:
+    /// the line's tokens are held back until its end decides whether it is the keyword.
+    soft_held: Option<Token>,
+    /// The last logical line was a match statement header.
+    match_header: bool,
+    /// Lengths of `indents` whose blocks are the bodies of match statements.
+    match_levels: Vec<usize>,
+    /// Inside the patterns of a case line (before its guard): `|` and `-` build flat
+    /// or-patterns and negative literals there, so they do not count as nesting.
+    in_patterns: bool,
     finished: bool,
 }
 
@@ -87,6 +104,10 @@ impl<'a> Layout<'a> {
             last_end: start,
             elifs: Vec::new(),
             expect_block: None,
+            soft_held: None,
+            match_header: false,
+            match_levels: Vec::new(),
+            in_patterns: false,
             finished: false,
         }
     }
@@ -96,6 +117,9 @@ impl<'a> Layout<'a> {
     }
 
     fn fail(&mut self, err: SyntaxError) {
+        if let Some(word) = self.soft_held.take() {
+            self.resolve_soft_keyword(word);
+        }
         self.out.push_back(Err(err));
         self.finished = true;
     }
@@ -103,6 +127,9 @@ impl<'a> Layout<'a> {
     /// Handles the end of input: unclosed brackets, final NEWLINE and DEDENTs.
     fn finish(&mut self) {
         self.finished = true;
+        if let Some(word) = self.soft_held.take() {
+            self.resolve_soft_keyword(word);
+        }
         let end = self.end;
         if let Some(&(tok, pos)) = self.brackets.last() {
             let msg = format!("'{}' was never closed", bracket_char(tok));
@@ -147,7 +174,11 @@ impl<'a> Layout<'a> {
 
     /// Emits a logical NEWLINE and notes whether the line was a block header.
     fn end_line(&mut self, start: usize, end: usize) {
+        if let Some(word) = self.soft_held.take() {
+            self.resolve_soft_keyword(word);
+        }
         self.out.push_back(Ok((start, Token::Newline, end)));
+        self.match_header = self.line_first == Some(Token::Match) && self.last == Some(Token::Colon);
         if self.mode == Mode::Module && self.last == Some(Token::Colon) {
             let head = match self.line_first {
                 Some(Token::Async) => self.line_second,
@@ -164,10 +195,34 @@ impl<'a> Layout<'a> {
         self.levels.truncate(1);
         self.levels[0] = (0, false);
         self.nesting = 0;
+        self.in_patterns = false;
+    }
+
+    /// At the end of a line starting with the name `match` (`word` is `Token::Match`),
+    /// turns that name into the soft keyword when the line is a match statement.
+    fn resolve_soft_keyword(&mut self, word: Token) {
+        let is_keyword = (self.last == Some(Token::Colon) && self.line_second != Some(Token::Colon))
+            || matches!(
+                self.line_second,
+                Some(Token::Name | Token::Number | Token::String | Token::None | Token::True | Token::False)
+            );
+        if !is_keyword {
+            return;
+        }
+        let pos = self.line_start_pos;
+        let held = self.out.iter_mut().find_map(|item| match item {
+            Ok((s, tok @ Token::Name, _)) if *s == pos => Some(tok),
+            _ => None,
+        });
+        if let Some(tok) = held {
+            *tok = word;
+            self.line_first = Some(word);
+        }
     }
 
     /// Compares the indentation of a logical line's first token with the block stack.
     fn indent(&mut self, start: usize, end: usize) -> Result<(), SyntaxError> {
+        let opens_match = std::mem::take(&mut self.match_header);
         let line_begin = self.source[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let mut col = 0;
         for c in self.source[line_begin..start].chars() {
@@ -186,6 +241,9 @@ impl<'a> Layout<'a> {
                 return Err(SyntaxError::indentation("too many levels of indentation", Span::new(start, end)));
             }
             self.indents.push(col);
+            if opens_match {
+                self.match_levels.push(self.indents.len());
+            }
             self.out.push_back(Ok((start, Token::Indent, start)));
             return Ok(());
         }
@@ -196,6 +254,9 @@ impl<'a> Layout<'a> {
         while self.indents.last().is_some_and(|&t| t > col) {
             self.indents.pop();
             self.out.push_back(Ok((start, Token::Dedent, start)));
+        }
+        while self.match_levels.last().is_some_and(|&level| level > self.indents.len()) {
+            self.match_levels.pop();
         }
         if self.indents.last() != Some(&col) {
             let msg = "unindent does not match any outer indentation level";
@@ -219,7 +280,11 @@ impl<'a> Layout<'a> {
 
     /// Tracks brackets and the nesting estimate for one ordinary token.
     fn track(&mut self, start: usize, tok: Token, end: usize) -> Result<(), SyntaxError> {
-        if adds_nesting(tok) {
+        if self.in_patterns && tok == Token::If && self.brackets.is_empty() {
+            self.in_patterns = false;
+        }
+        let flat = self.in_patterns && matches!(tok, Token::Vbar | Token::Minus);
+        if adds_nesting(tok) && !flat {
             if let Some(level) = self.levels.last_mut() {
                 level.0 += 1;
                 level.1 |= tok == Token::Lambda;
@@ -272,7 +337,7 @@ impl<'a> Layout<'a> {
     }
 
     /// Processes one raw token, queueing whatever it produces.
-    fn step(&mut self, start: usize, tok: Token, end: usize) -> Result<(), SyntaxError> {
+    fn step(&mut self, start: usize, mut tok: Token, end: usize) -> Result<(), SyntaxError> {
         if tok == Token::Newline {
             if self.depth() == 0 && self.line_has_tokens {
                 self.end_line(start, end);
@@ -286,11 +351,25 @@ impl<'a> Layout<'a> {
             }
             self.at_line_start = false;
             self.line_start_pos = start;
+            if self.mode == Mode::Module && tok == Token::Name {
+                match &self.source[start..end] {
+                    "match" => self.soft_held = Some(Token::Match),
+                    "case" if self.match_levels.last() == Some(&self.indents.len()) => {
+                        tok = Token::Case;
+                        self.in_patterns = true;
+                    }
+                    _ => {}
+                }
+            }
         }
         if self.line_first.is_none() {
             self.line_first = Some(tok);
         } else if self.line_second.is_none() {
             self.line_second = Some(tok);
+            if self.soft_held.is_some() && !starts_subject(tok) {
+                // `match = ...`, `match.group()`, ...: an ordinary name.
+                self.soft_held = None;
+            }
         }
         self.track(start, tok, end)?;
         self.line_has_tokens = true;
@@ -306,8 +385,10 @@ impl Iterator for Layout<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if let Some(item) = self.out.pop_front() {
-                return Some(item);
+            if self.soft_held.is_none() || self.finished {
+                if let Some(item) = self.out.pop_front() {
+                    return Some(item);
+                }
             }
             if self.finished {
                 return None;
@@ -339,8 +420,34 @@ fn block_name(tok: Token) -> Option<&'static str> {
         Token::With => "'with' statement",
         Token::Def => "function definition",
         Token::Class => "class definition",
+        Token::Match => "'match' statement",
+        Token::Case => "'case' statement",
         _ => return None,
     })
+}
+
+/// Tokens that may start the subject of a match statement (after `match`).
+fn starts_subject(tok: Token) -> bool {
+    use Token::*;
+    matches!(
+        tok,
+        Name | Number
+            | String
+            | None
+            | True
+            | False
+            | Ellipsis
+            | LParen
+            | LBracket
+            | LBrace
+            | Minus
+            | Plus
+            | Tilde
+            | Star
+            | Not
+            | Lambda
+            | Await
+    )
 }
 
 /// Tokens that may add a level to the expression tree.

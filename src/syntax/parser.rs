@@ -70,6 +70,7 @@ pub fn is_incomplete(source: &str) -> bool {
                         | StmtKind::While { .. }
                         | StmtKind::Try { .. }
                         | StmtKind::With { .. }
+                        | StmtKind::Match { .. }
                         | StmtKind::FunctionDef(_)
                         | StmtKind::ClassDef(_)
                 )

@@ -2,8 +2,8 @@
 //!
 //! Tokens carry no data: the parser reads names, numbers and string literals
 //! back from the source through each token's byte span. `Indent`, `Dedent`,
-//! `StartModule` and `StartExpr` are never produced by logos; the layout pass
-//! inserts them.
+//! `StartModule`, `StartExpr`, `Match` and `Case` are never produced by logos;
+//! the layout pass inserts them (the last two by rewriting a `Name`).
 
 use logos::Logos;
 
@@ -54,6 +54,11 @@ pub enum Token {
     StartModule,
     /// Inserted first when parsing a lone expression.
     StartExpr,
+    /// The soft keyword `match` starting a match statement (the layout pass
+    /// rewrites a `Name` into it; everywhere else `match` stays a `Name`).
+    Match,
+    /// The soft keyword `case` starting a case block inside a match statement.
+    Case,
 
     #[token("False")]
     False,

@@ -1,6 +1,6 @@
 //! The less frequent instructions, kept out of the hot dispatch loop so that
 //! its code stays small: containers, unpacking, formatting, `with`, async
-//! protocols and imports.
+//! protocols, imports and the pattern tests of `match` statements.
 
 use crate::compile::bytecode::Instr;
 use crate::vm::frame::{Block, Frame};
@@ -302,6 +302,43 @@ impl Interp {
                     self.write_stdout(&format!("{r}\n"));
                     self.builtins.borrow_mut().set_str("_", v);
                 }
+            }
+            Instr::MatchSequence => {
+                let r = self.match_sequence(f.top());
+                f.push(Value::Bool(r));
+            }
+            Instr::MatchMapping => {
+                let r = self.match_mapping(f.top());
+                f.push(Value::Bool(r));
+            }
+            Instr::GetLen => {
+                let v = f.top().clone();
+                let n = self.len_of(&v)?;
+                f.push(Value::Int(n as i64));
+            }
+            Instr::MatchKeys => {
+                let keys = f.peek(0).clone();
+                let subj = f.peek(1).clone();
+                let values = self.match_keys(&subj, &keys)?;
+                f.push(values);
+            }
+            Instr::CopyDictWithout => {
+                let keys = f.pop();
+                let subj = f.pop();
+                let rest = self.copy_dict_without(&subj, &keys)?;
+                f.push(rest);
+            }
+            Instr::MatchClass(nargs) => {
+                let names = f.pop();
+                let cls = f.pop();
+                let subj = f.pop();
+                let attrs = self.match_class(&subj, &cls, &names, nargs as usize)?;
+                f.push(attrs);
+            }
+            Instr::RotN(n) => {
+                let v = f.pop();
+                let at = f.slots.len().saturating_sub((n as usize).saturating_sub(1));
+                f.slots.insert(at, v);
             }
 
             _ => {}
