@@ -222,7 +222,7 @@ fn output_and_errors_can_be_captured() {
     assert_eq!((e.type_name.as_str(), e.message.as_str()), ("KeyError", "'missing'"));
     assert_eq!(
         e.traceback,
-        "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\n    f()\n  File \"app.py\", line 2, in f\n    return {}['missing']\nKeyError: 'missing'\n"
+        "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\n    f()\n  File \"app.py\", line 2, in f\n    return {}['missing']\n           ~~^^^^^^^^^^^\nKeyError: 'missing'\n"
     );
     let e = interp.run("import sys\nsys.exit(3)\n", "<exit>").unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Exit);

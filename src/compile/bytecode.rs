@@ -2,7 +2,7 @@
 //! with its stack effect, written `before -> after` with the top of stack last.
 //! Jump targets are absolute instruction indexes.
 
-use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::syntax::ast::{BinOp, CmpOp, Span, UnaryOp};
 use crate::vm::value::Value;
 use std::cell::Cell;
 use std::fmt::Write;
@@ -288,6 +288,9 @@ pub struct Code {
     pub instrs: Vec<Instr>,
     /// For each instruction, the byte offset in the source it came from.
     pub offsets: Vec<u32>,
+    /// For each instruction, the source span of the expression or statement it runs:
+    /// what a traceback marks under the source line (CPython's column positions).
+    pub spans: Vec<Span>,
     /// Byte offset of the `def` (or the module start), for the first line.
     pub first_offset: u32,
     pub consts: Vec<Value>,
@@ -340,6 +343,10 @@ impl Code {
     pub fn line_at(&self, pc: usize) -> u32 {
         let off = self.offsets.get(pc).copied().unwrap_or(self.first_offset);
         self.source.line_of(off)
+    }
+    /// The source span of instruction `pc`, if recorded.
+    pub fn span_at(&self, pc: usize) -> Option<Span> {
+        self.spans.get(pc).copied()
     }
     /// A readable listing of this code object and the code objects nested in it.
     pub fn disassemble(&self) -> String {

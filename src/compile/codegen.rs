@@ -111,8 +111,12 @@ pub(super) struct Unit<'a> {
     pub(super) scope: usize,
     pub(super) instrs: Vec<Instr>,
     pub(super) offsets: Vec<u32>,
-    /// Byte offset recorded for the next emitted instruction.
+    /// Byte offset recorded for the next emitted instruction (its line).
     pub(super) offset: u32,
+    /// For each instruction, the source span a traceback marks with carets.
+    pub(super) spans: Vec<Span>,
+    /// Span recorded for the next emitted instruction.
+    pub(super) loc: Span,
     pub(super) first_offset: u32,
     consts: Vec<Const>,
     const_map: HashMap<ConstKey, u32>,
@@ -131,6 +135,8 @@ impl<'a> Unit<'a> {
             instrs: Vec::new(),
             offsets: Vec::new(),
             offset: first_offset,
+            spans: Vec::new(),
+            loc: Span { start: first_offset, end: first_offset },
             first_offset,
             consts: Vec::new(),
             const_map: HashMap::new(),
@@ -186,6 +192,14 @@ impl<'a> Compiler<'a> {
     pub(super) fn emit(&mut self, instr: Instr) {
         self.unit.instrs.push(instr);
         self.unit.offsets.push(self.unit.offset);
+        self.unit.spans.push(self.unit.loc);
+    }
+
+    /// Positions the next instructions at `span`: its start gives their line, the whole
+    /// span is what a traceback marks.
+    pub(super) fn at(&mut self, span: Span) {
+        self.unit.offset = span.start;
+        self.unit.loc = span;
     }
 
     pub(super) fn new_label(&mut self) -> Label {
@@ -336,6 +350,9 @@ impl<'a> Compiler<'a> {
             }
         }
         super::peephole::fuse(&mut unit.instrs);
+        // The per-instruction position tables live as long as the code: no spare capacity.
+        unit.offsets.shrink_to_fit();
+        unit.spans.shrink_to_fit();
         let names_len = unit.names.len();
         let s = &self.table.scopes[unit.scope];
         let cell_params = s.cellvars.iter().map(|c| s.params.iter().position(|p| p == c).map(|i| i as u32)).collect();
@@ -346,6 +363,7 @@ impl<'a> Compiler<'a> {
             source: self.source.clone(),
             instrs: unit.instrs,
             offsets: unit.offsets,
+            spans: unit.spans,
             first_offset: unit.first_offset,
             consts: unit.consts.into_iter().map(Const::into_value).collect(),
             names: unit.names,
@@ -437,10 +455,34 @@ impl<'a> Compiler<'a> {
             let i = self.name_index("__doc__");
             self.emit(Instr::StoreAttr(i));
         }
-        for _ in &fd.decorators {
+        self.apply_decorators(&fd.decorators);
+        self.at(span);
+        self.name_op(&fd.name, Ctx::Store)
+    }
+
+    /// The position of an operation on attribute `attr` of `target` (an attribute
+    /// expression) when CPython would give it `span`: when the attribute name ends on a
+    /// later line than `span` starts, the position starts at the name instead (CPython
+    /// counts the name's characters back from its end, as done here).
+    pub(super) fn attr_loc(&self, span: Span, target: &Expr, attr: &str) -> Span {
+        let end = target.span.end as usize;
+        let text = &self.source.text;
+        let Some(between) = text.get(span.start as usize..end) else { return span };
+        if !between.contains('\n') {
+            return span;
+        }
+        let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        let start = end.saturating_sub(attr.chars().count()).max(line_start);
+        Span { start: start as u32, end: span.end.max(start as u32) }
+    }
+
+    /// Calls the decorators on the value on top, the innermost first, each positioned at
+    /// its decorator expression (as CPython's tracebacks show a failing decorator).
+    fn apply_decorators(&mut self, decorators: &[Expr]) {
+        for d in decorators.iter().rev() {
+            self.at(d.span);
             self.emit(Instr::Call(1));
         }
-        self.name_op(&fd.name, Ctx::Store)
     }
 
     /// `lambda params: body`.
@@ -495,9 +537,8 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0)?;
         self.load_const(Const::Str(cd.name.clone()));
         self.call_args(2, &cd.bases, &cd.keywords, span)?;
-        for _ in &cd.decorators {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&cd.decorators);
+        self.at(span);
         self.name_op(&cd.name, Ctx::Store)
     }
 
@@ -514,6 +555,7 @@ impl<'a> Compiler<'a> {
             return error("comprehension without a 'for' clause", e.span);
         };
         let id = self.enter_scope(e, e.span.start)?;
+        self.at(e.span);
         let scope = &self.table.scopes[id];
         let kind = match scope.kind {
             ScopeKind::Comprehension(k) => k,
@@ -534,7 +576,7 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit();
         self.make_function(code, 0)?;
         self.expr(&first.iter)?;
-        self.unit.offset = e.span.start;
+        self.at(e.span);
         self.emit(if first.is_async { Instr::GetAIter } else { Instr::GetIter });
         self.emit(Instr::Call(1));
         if scope.is_coroutine && kind != K::Generator {

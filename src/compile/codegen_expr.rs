@@ -48,10 +48,10 @@ fn is_starred(e: &Expr) -> bool {
 impl<'a> Compiler<'a> {
     /// Compile an expression, leaving its value on the stack.
     pub(super) fn expr(&mut self, e: &'a Expr) -> R<()> {
-        let saved = self.unit.offset;
-        self.unit.offset = e.span.start;
+        let saved = (self.unit.offset, self.unit.loc);
+        self.at(e.span);
         let r = self.expr_kind(e);
-        self.unit.offset = saved;
+        (self.unit.offset, self.unit.loc) = saved;
         r
     }
 
@@ -150,6 +150,8 @@ impl<'a> Compiler<'a> {
             ExprKind::Constant(_) => return error("invalid constant", e.span),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
+                let loc = self.attr_loc(e.span, e, attr);
+                self.at(loc);
                 let i = self.attr_index(attr);
                 self.emit(Instr::LoadAttr(i));
             }
@@ -180,15 +182,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Jump to `label` when `e` is truthy (`cond`) / falsy (`!cond`); fall through otherwise.
+    /// The jumps are positioned where the enclosing statement or expression is, except
+    /// after a comparison: as in CPython, the comparison's position then stays in effect
+    /// for the rest of the enclosing statement (an `assert` raises there).
     pub(super) fn jump_if(&mut self, e: &'a Expr, cond: bool, label: Label) -> R<()> {
-        let saved = self.unit.offset;
-        self.unit.offset = e.span.start;
-        let r = self.jump_if_kind(e, cond, label);
-        self.unit.offset = saved;
-        r
-    }
-
-    fn jump_if_kind(&mut self, e: &'a Expr, cond: bool, label: Label) -> R<()> {
         if let Some(truth) = const_truth(e) {
             if truth == cond {
                 self.emit_jump(Instr::Jump, label);
@@ -197,6 +194,18 @@ impl<'a> Compiler<'a> {
         }
         match &e.kind {
             ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, !cond, label),
+            ExprKind::IfExp { test, body, orelse } => {
+                // Each branch jumps on its own truth (as CPython compiles it).
+                let else_label = self.new_label();
+                let end = self.new_label();
+                self.jump_if(test, false, else_label)?;
+                self.jump_if(body, cond, label)?;
+                self.emit_jump(Instr::Jump, end);
+                self.bind(else_label);
+                self.jump_if(orelse, cond, label)?;
+                self.bind(end);
+                Ok(())
+            }
             ExprKind::BoolOp { op, values } if !values.is_empty() => {
                 // `and` jumping on false / `or` jumping on true: every operand may jump directly.
                 let direct = (*op == BoolOpKind::And) != cond;
@@ -214,6 +223,9 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.expr(e)?;
+                if let ExprKind::Compare { .. } = e.kind {
+                    self.at(e.span);
+                }
                 self.emit_jump(if cond { Instr::PopJumpIfTrue } else { Instr::PopJumpIfFalse }, label);
                 Ok(())
             }
@@ -253,10 +265,12 @@ impl<'a> Compiler<'a> {
         let has_star = args.iter().any(is_starred) || keywords.iter().any(|k| k.arg.is_none());
         if let (ExprKind::Attribute { value, attr }, false) = (&func.kind, has_star) {
             self.expr(value)?;
-            self.unit.offset = func.span.start;
+            let meth = self.attr_loc(func.span, func, attr);
+            self.at(meth);
             let i = self.attr_index(attr);
             self.emit(Instr::LoadMethod(i));
-            self.unit.offset = span.start;
+            let call = self.attr_loc(span, func, attr);
+            self.at(call);
             for a in args {
                 self.expr(a)?;
             }
@@ -265,6 +279,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::CallMethod(n));
             } else {
                 self.keyword_values(keywords)?;
+                self.at(call);
                 self.emit(Instr::CallMethodKw(n));
             }
             return Ok(());
@@ -300,13 +315,13 @@ impl<'a> Compiler<'a> {
             for a in args {
                 self.expr(a)?;
             }
-            self.unit.offset = span.start;
+            self.at(span);
             let n = pushed + (args.len() + keywords.len()) as u32;
             if keywords.is_empty() {
                 self.emit(Instr::Call(n));
             } else {
                 self.keyword_values(keywords)?;
-                self.unit.offset = span.start;
+                self.at(span);
                 self.emit(Instr::CallKw(n));
             }
             return Ok(());
@@ -337,7 +352,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildTuple(pushed + args.len() as u32));
         }
         if keywords.is_empty() {
-            self.unit.offset = span.start;
+            self.at(span);
             self.emit(Instr::CallEx(0));
             return Ok(());
         }
@@ -355,7 +370,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.unit.offset = span.start;
+        self.at(span);
         self.emit(Instr::CallEx(1));
         Ok(())
     }

@@ -46,7 +46,7 @@ impl<'a> Compiler<'a> {
         let tested = n - usize::from(has_default);
         for (i, case) in cases[..tested].iter().enumerate() {
             let last = i + 1 == tested;
-            self.unit.offset = case.pattern.span.start;
+            self.at(case.pattern.span);
             if !last {
                 self.emit(Instr::Dup);
             }
@@ -63,14 +63,14 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
             }
             self.stmts(&case.body)?;
-            self.unit.offset = s.span.start;
+            self.at(s.span);
             self.emit_jump(Instr::Jump, end);
-            self.unit.offset = case.pattern.span.start;
+            self.at(case.pattern.span);
             self.emit_fail_pops(&mut pc);
         }
         if has_default {
             let case = &cases[n - 1];
-            self.unit.offset = case.pattern.span.start;
+            self.at(case.pattern.span);
             if let Some(guard) = &case.guard {
                 self.jump_if(guard, false, end)?;
             }
@@ -142,14 +142,14 @@ impl<'a> Compiler<'a> {
     /// Matches the value on top of the stack (consuming it) against `p`.
     fn pattern(&mut self, p: &'a Pattern, pc: &mut PatCtx) -> R<()> {
         pc.loc = p.span;
-        self.unit.offset = p.span.start;
+        self.at(p.span);
         match &p.kind {
             PatternKind::Value(value) => {
                 if LiteralKey::of(value).is_none() && !matches!(value.kind, ExprKind::Attribute { .. }) {
                     return error("patterns may only match literals and attribute lookups", p.span);
                 }
                 self.expr(value)?;
-                self.unit.offset = p.span.start;
+                self.at(p.span);
                 self.emit(Instr::CompareOp(CmpOp::Eq));
                 self.jump_to_fail(pc, Instr::PopJumpIfFalse);
                 Ok(())
@@ -310,7 +310,7 @@ impl<'a> Compiler<'a> {
             }
             self.expr(key)?;
         }
-        self.unit.offset = p.span.start;
+        self.at(p.span);
         self.emit(Instr::BuildTuple(size as u32));
         self.emit(Instr::MatchKeys);
         // The tuple of keys and the tuple of values (or None) are on top of the subject.
@@ -329,7 +329,7 @@ impl<'a> Compiler<'a> {
         pc.on_top -= 2;
         match rest {
             Some(name) => {
-                self.unit.offset = p.span.start;
+                self.at(p.span);
                 self.emit(Instr::CopyDictWithout);
                 self.capture(Some(name), pc)
             }
@@ -358,7 +358,7 @@ impl<'a> Compiler<'a> {
         }
         self.expr(cls)?;
         self.load_const(Const::Tuple(kwd_attrs.iter().map(|a| Const::Str(a.clone())).collect()));
-        self.unit.offset = p.span.start;
+        self.at(p.span);
         self.emit(Instr::MatchClass(patterns.len() as u32));
         self.emit(Instr::Dup);
         self.load_const(Const::None);

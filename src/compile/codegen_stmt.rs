@@ -41,10 +41,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> R<()> {
-        let saved = self.unit.offset;
-        self.unit.offset = s.span.start;
+        let saved = (self.unit.offset, self.unit.loc);
+        self.at(s.span);
         let r = self.stmt_kind(s);
-        self.unit.offset = saved;
+        (self.unit.offset, self.unit.loc) = saved;
         r
     }
 
@@ -100,7 +100,7 @@ impl<'a> Compiler<'a> {
                         n = 2;
                     }
                 }
-                self.unit.offset = s.span.start;
+                self.at(s.span);
                 self.emit(Instr::Raise(n));
                 Ok(())
             }
@@ -119,7 +119,6 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    self.unit.offset = a.span.start;
                     self.load_const(Const::Int(0.into()));
                     let fromlist = if a.asname.is_some() { Const::Tuple(Vec::new()) } else { Const::None };
                     self.load_const(fromlist);
@@ -144,7 +143,6 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
                 for a in names {
-                    self.unit.offset = a.span.start;
                     let i = self.name_index(&a.name);
                     self.emit(Instr::ImportFrom(i));
                     self.name_op(a.asname.as_deref().unwrap_or(&a.name), Ctx::Store)?;
@@ -171,11 +169,19 @@ impl<'a> Compiler<'a> {
 
     /// Store the value on top of the stack into an assignment target.
     pub(super) fn store_target(&mut self, t: &'a Expr) -> R<()> {
+        let saved = (self.unit.offset, self.unit.loc);
+        let r = self.store_target_kind(t);
+        (self.unit.offset, self.unit.loc) = saved;
+        r
+    }
+
+    fn store_target_kind(&mut self, t: &'a Expr) -> R<()> {
         match &t.kind {
             ExprKind::Name(n) => self.name_op(n, Ctx::Store),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                self.unit.offset = t.span.start;
+                let loc = self.attr_loc(t.span, t, attr);
+                self.at(loc);
                 let i = self.attr_index(attr);
                 self.emit(Instr::StoreAttr(i));
                 Ok(())
@@ -183,7 +189,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
                 self.expr(index)?;
-                self.unit.offset = t.span.start;
+                self.at(t.span);
                 self.emit(Instr::StoreSubscr);
                 Ok(())
             }
@@ -194,6 +200,7 @@ impl<'a> Compiler<'a> {
                     .filter(|(_, e)| matches!(e.kind, ExprKind::Starred(_)))
                     .map(|(i, _)| i)
                     .collect();
+                self.at(t.span);
                 match stars[..] {
                     [] => self.emit(Instr::UnpackSequence(elts.len() as u32)),
                     [i] => {
@@ -219,11 +226,20 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_target(&mut self, t: &'a Expr) -> R<()> {
-        self.unit.offset = t.span.start;
+        let saved = (self.unit.offset, self.unit.loc);
+        let r = self.delete_target_kind(t);
+        (self.unit.offset, self.unit.loc) = saved;
+        r
+    }
+
+    fn delete_target_kind(&mut self, t: &'a Expr) -> R<()> {
+        self.at(t.span);
         match &t.kind {
             ExprKind::Name(n) => self.name_op(n, Ctx::Del),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
+                let loc = self.attr_loc(t.span, t, attr);
+                self.at(loc);
                 let i = self.attr_index(attr);
                 self.emit(Instr::DeleteAttr(i));
                 Ok(())
@@ -239,23 +255,31 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `target op= value`: the operator is positioned at the whole statement, the load
+    /// and store of an attribute or item at the target, as CPython does.
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> R<()> {
+        let stmt_loc = self.unit.loc;
         match &target.kind {
             ExprKind::Name(n) => {
+                self.at(target.span);
                 self.name_op(n, Ctx::Load)?;
                 self.expr(value)?;
-                self.unit.offset = target.span.start;
+                self.unit.loc = stmt_loc;
                 self.emit(Instr::InplaceOp(op));
+                self.at(target.span);
                 self.name_op(n, Ctx::Store)
             }
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 let i = self.attr_index(attr);
-                self.unit.offset = target.span.start;
+                let loc = self.attr_loc(target.span, target, attr);
+                self.at(loc);
                 self.emit(Instr::Dup);
                 self.emit(Instr::LoadAttr(i));
                 self.expr(value)?;
+                self.unit.loc = stmt_loc;
                 self.emit(Instr::InplaceOp(op));
+                self.at(loc);
                 self.emit(Instr::Rot2);
                 self.emit(Instr::StoreAttr(i));
                 Ok(())
@@ -263,11 +287,13 @@ impl<'a> Compiler<'a> {
             ExprKind::Subscript { value: obj, index } => {
                 self.expr(obj)?;
                 self.expr(index)?;
-                self.unit.offset = target.span.start;
+                self.at(target.span);
                 self.emit(Instr::DupTwo);
                 self.emit(Instr::BinarySubscr);
                 self.expr(value)?;
+                self.unit.loc = stmt_loc;
                 self.emit(Instr::InplaceOp(op));
+                self.unit.loc = target.span;
                 self.emit(Instr::Rot3);
                 self.emit(Instr::StoreSubscr);
                 Ok(())
@@ -286,7 +312,7 @@ impl<'a> Compiler<'a> {
         orelse: &'a [Stmt],
         is_async: bool,
     ) -> R<()> {
-        let start = self.unit.offset;
+        let (start, stmt_loc) = (self.unit.offset, self.unit.loc);
         let top = self.new_label();
         let orelse_label = self.new_label();
         let end = self.new_label();
@@ -304,7 +330,7 @@ impl<'a> Compiler<'a> {
             self.loop_body(body, top, end, true)?;
             self.emit_jump(Instr::Jump, top);
             self.bind(handler);
-            self.unit.offset = start;
+            (self.unit.offset, self.unit.loc) = (start, stmt_loc);
             self.emit_jump(Instr::EndAsyncFor, orelse_label);
         } else {
             self.emit(Instr::GetIter);
@@ -355,7 +381,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let suppress = self.new_label();
         self.expr(&item.context)?;
-        self.unit.offset = item.context.span.start;
+        self.at(s.span);
         if is_async {
             self.emit(Instr::BeforeAsyncWith);
             self.await_top();
@@ -371,7 +397,7 @@ impl<'a> Compiler<'a> {
         let r = if rest.is_empty() { self.stmts(body) } else { self.with_stmt(rest, body, is_async, s) };
         self.unit.blocks.pop();
         r?;
-        self.unit.offset = s.span.start;
+        self.at(s.span);
         self.emit(Instr::PopBlock);
         self.exit_with(is_async);
         self.emit_jump(Instr::Jump, end);
@@ -450,12 +476,12 @@ impl<'a> Compiler<'a> {
         let end = self.protected_body(body, orelse)?;
         let mut has_bare = false;
         for h in handlers {
-            self.unit.offset = h.span.start;
+            self.at(h.span);
             let next = self.new_label();
             match &h.typ {
                 Some(t) => {
                     self.expr(t)?;
-                    self.unit.offset = h.span.start;
+                    self.at(h.span);
                     self.emit(Instr::CheckExcMatch);
                     self.emit_jump(Instr::PopJumpIfFalse, next);
                 }
@@ -469,7 +495,7 @@ impl<'a> Compiler<'a> {
             let r = self.stmts(&h.body);
             self.unit.blocks.pop();
             r?;
-            self.unit.offset = h.span.start;
+            self.at(h.span);
             self.emit(Instr::PopExcept);
             if let Some(n) = &h.name {
                 self.clear_name(n)?;
@@ -518,7 +544,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Rot2);
         self.emit(Instr::Call(1));
         for h in handlers {
-            self.unit.offset = h.span.start;
+            self.at(h.span);
             let skip = self.new_label();
             let next = self.new_label();
             let matcher = self.name_index("__eg_match__");
@@ -529,7 +555,7 @@ impl<'a> Compiler<'a> {
             if let Some(t) = &h.typ {
                 self.expr(t)?;
             }
-            self.unit.offset = h.span.start;
+            self.at(h.span);
             self.emit(Instr::Call(2));
             self.emit(Instr::Dup);
             self.load_const(Const::None);
@@ -546,7 +572,7 @@ impl<'a> Compiler<'a> {
             let r = self.stmts(&h.body);
             self.unit.blocks.pop();
             r?;
-            self.unit.offset = h.span.start;
+            self.at(h.span);
             self.emit(Instr::PopBlock);
             self.emit_jump(Instr::Jump, next);
             self.bind(raised);

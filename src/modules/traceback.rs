@@ -42,7 +42,8 @@ fn format_exception(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<
 
 fn print_exception(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let exc = exception_arg(interp, args, "print_exception")?;
-    interp.print_exception(&exc);
+    let text = interp.format_exception(&exc);
+    interp.write_stderr(&text);
     Ok(Value::None)
 }
 

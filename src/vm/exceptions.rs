@@ -1,6 +1,11 @@
 //! Exception objects: creating them from Rust, matching `except` clauses,
 //! and printing tracebacks in CPython's format.
 
+mod carets;
+mod wide;
+
+pub use carets::Style;
+
 use crate::syntax::diag::SyntaxError;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -129,15 +134,20 @@ impl Interp {
         self.to_str(exc).unwrap_or_else(|_| "<exception str() failed>".into())
     }
 
-    /// The lines CPython prints for an uncaught exception, with its chain.
+    /// An exception with its chain, as CPython's `traceback.format_exception` formats it.
     pub fn format_exception(&mut self, exc: &Value) -> String {
+        self.format_exception_as(exc, Style::Module)
+    }
+
+    /// An exception with its chain, in the given CPython formatter's style.
+    pub fn format_exception_as(&mut self, exc: &Value, style: Style) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_exception_chain(exc, &mut out, &mut seen);
+        self.format_exception_chain(exc, &mut out, &mut seen, style);
         out
     }
 
-    fn format_exception_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+    fn format_exception_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>, style: Style) {
         let Value::Instance(inst) = exc else { return };
         seen.push(Rc::as_ptr(inst) as usize);
         if let Some(data) = &inst.exc {
@@ -150,18 +160,18 @@ impl Interp {
                 _ => false,
             };
             if unseen(&cause, seen) {
-                self.format_exception_chain(&cause, out, seen);
+                self.format_exception_chain(&cause, out, seen, style);
                 out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
             } else if !suppress && unseen(&context, seen) {
-                self.format_exception_chain(&context, out, seen);
+                self.format_exception_chain(&context, out, seen, style);
                 out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
-        out.push_str(&self.format_single_exception(exc));
+        out.push_str(&self.format_single_exception(exc, style));
     }
 
     /// One exception's traceback and final line.
-    pub fn format_single_exception(&mut self, exc: &Value) -> String {
+    pub fn format_single_exception(&mut self, exc: &Value, style: Style) -> String {
         let Value::Instance(inst) = exc else { return String::new() };
         let mut out = String::new();
         if let Some(data) = &inst.exc {
@@ -195,9 +205,17 @@ impl Interp {
                     }
                     out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.source.name, line, code.name));
                     // Like CPython, no source line for `<stdin>` or `<string>` (nothing to read back).
-                    let text = if code.source.name.starts_with('<') { "" } else { code.source.line_text(line).trim() };
+                    if code.source.name.starts_with('<') {
+                        continue;
+                    }
+                    let span = code.span_at(*pc as usize);
+                    let (text, carets) = carets::source_and_carets(&code.source.text, line, span, style);
                     if !text.is_empty() {
                         out.push_str(&format!("    {text}\n"));
+                    }
+                    if let Some(carets) = carets {
+                        out.push_str(&carets);
+                        out.push('\n');
                     }
                 }
                 repeated(&mut out, count);
@@ -214,7 +232,8 @@ impl Interp {
             name = format!("{}.{}", class.module, name);
         }
         let mut msg = self.exception_str(exc);
-        if class.name.as_ref() == "NameError" {
+        // CPython 3.11 adds suggestions only in the interpreter's printer, not in the `traceback` module.
+        if class.name.as_ref() == "NameError" && style == Style::Printer {
             if let Some(s) = self.name_error_suggestion(inst, &msg) {
                 msg.push_str(&format!(". Did you mean: '{s}'?"));
             }
@@ -260,9 +279,9 @@ impl Interp {
         [locals, globals, builtins].iter().find_map(|names| best_suggestion(names, &name))
     }
 
-    /// Prints an uncaught exception to stderr.
+    /// Prints an uncaught exception to stderr (as CPython's interpreter does).
     pub fn print_exception(&mut self, exc: &Value) {
-        let text = self.format_exception(exc);
+        let text = self.format_exception_as(exc, Style::Printer);
         self.write_stderr(&text);
     }
 }
