@@ -812,7 +812,11 @@ impl Interp {
                     }
                     Instr::Call(n) => {
                         let n = n as usize;
-                        self.call_from_stack(f, n, None, false)?;
+                        let callee_at = f.slots.len() - n - 1;
+                        match self.try_push_function_frame(f, callee_at, n) {
+                            Some(r) => r?,
+                            None => self.call_from_stack(f, n, None, false)?,
+                        }
                         continue 'frame;
                     }
                     Instr::CallKw(n) => {
@@ -823,6 +827,14 @@ impl Interp {
                     }
                     Instr::CallMethod(n) => {
                         let n = n as usize;
+                        // `meth self a1..an` with a receiver: a plain call with n + 1 arguments.
+                        if !matches!(f.peek(n), Value::Undefined) {
+                            let callee_at = f.slots.len() - n - 2;
+                            if let Some(r) = self.try_push_function_frame(f, callee_at, n + 1) {
+                                r?;
+                                continue 'frame;
+                            }
+                        }
                         self.call_from_stack(f, n, None, true)?;
                         continue 'frame;
                     }
