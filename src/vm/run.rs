@@ -413,6 +413,47 @@ impl Interp {
                         let v = self.load_local(f, a)?;
                         f.push(v);
                     }
+                    Instr::FastStoreAttr(a, b, n) => {
+                        if let Value::Instance(inst) = &f.slots[b as usize] {
+                            let plain = crate::vm::types::HAS_DESCRIPTORS
+                                | crate::vm::types::HAS_SETATTR
+                                | crate::vm::types::HAS_SLOTS;
+                            if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
+                                let v = &f.slots[a as usize];
+                                if !matches!(v, Value::Undefined) {
+                                    let v = v.fast_clone();
+                                    let hint = &f.code.attr_hints[n as usize];
+                                    inst.dict.borrow_mut().set_key_hinted(&keys[n as usize], v, hint);
+                                    f.pc += 2;
+                                    continue;
+                                }
+                            }
+                        }
+                        // Not a plain instance: the StoreAttr that follows does the work.
+                        let v = self.load_local(f, a)?;
+                        f.push(v);
+                        f.pc += 1;
+                        let v = self.load_local(f, b)?;
+                        f.push(v);
+                    }
+                    Instr::StoreAttrOfFast(a, n) => {
+                        if let Value::Instance(inst) = &f.slots[a as usize] {
+                            let plain = crate::vm::types::HAS_DESCRIPTORS
+                                | crate::vm::types::HAS_SETATTR
+                                | crate::vm::types::HAS_SLOTS;
+                            if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
+                                let inst = inst.clone();
+                                let v = f.pop();
+                                let hint = &f.code.attr_hints[n as usize];
+                                inst.dict.borrow_mut().set_key_hinted(&keys[n as usize], v, hint);
+                                f.pc += 1;
+                                continue;
+                            }
+                        }
+                        // Not a plain instance: the StoreAttr that follows does the work.
+                        let v = self.load_local(f, a)?;
+                        f.push(v);
+                    }
                     Instr::FastConstOp(a, c, op) => {
                         if let Some(v) = arith_fast(op, &f.slots[a as usize], &f.code.consts[c as usize]) {
                             f.push(v);
