@@ -712,6 +712,14 @@ impl Interp {
                     }
                     Instr::UnpackSequence(n) => {
                         let seq = f.pop();
+                        if let Value::Tuple(t) = &seq {
+                            if t.len() == n as usize {
+                                for item in t.iter().rev() {
+                                    f.push(item.fast_clone());
+                                }
+                                continue;
+                            }
+                        }
                         let items = self.unpack(&seq, n as usize)?;
                         for item in items.into_iter().rev() {
                             f.push(item);
