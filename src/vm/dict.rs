@@ -262,9 +262,17 @@ impl Dict {
                 return;
             }
         }
-        self.set_str_value(key, value);
-        if let Some(p) = self.position_of_key(key) {
-            hint.set(p as u32);
+        self.version += 1;
+        match self.position_of_key(key) {
+            Some(p) => {
+                self.entries[p].1 = value;
+                hint.set(p as u32);
+            }
+            None => {
+                // Appended last (a rebuild may move it later; the hint is checked on use).
+                hint.set(self.entries.len() as u32);
+                self.push_new(HashKey { hash: ks.hash(), key: key.clone() }, value);
+            }
         }
     }
 
