@@ -264,7 +264,7 @@ impl IntoValue for HostFuture {
         st.next_id.set(id);
         st.pending.borrow_mut().insert(id, fut.clone());
         let shared = self.shared.clone();
-        let on_done: future::NativeDone = Rc::new(move |interp: &mut Interp, f: &Rc<Future>| {
+        let on_done: future::NativeDone = future::native_done(move |interp: &mut Interp, f: &Rc<Future>| {
             if let Some(st) = state(interp) {
                 st.pending.borrow_mut().remove(&id);
             }

@@ -149,7 +149,7 @@ where
             return;
         }
     };
-    let done: future::NativeDone = Rc::new(move |interp: &mut Interp, f: &Rc<Future>| {
+    let done: future::NativeDone = future::native_done(move |interp: &mut Interp, f: &Rc<Future>| {
         let r = future::result(interp, f);
         let _ = tx.send(convert_reply(interp, r));
         Ok(())

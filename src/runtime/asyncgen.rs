@@ -88,14 +88,14 @@ impl AsyncGenOp {
                             self.state.set(2);
                             return Err(stop_async_iteration(interp));
                         }
-                        interp.resume_native(gen, arg, None)
+                        interp.resume_raw(gen, arg, None)
                     }
                     OpKind::Throw => {
                         if exhausted {
                             self.state.set(2);
                             return Err(stop_async_iteration(interp));
                         }
-                        interp.resume_native(gen, Value::None, Some(arg))
+                        interp.resume_raw(gen, Value::None, Some(arg))
                     }
                     OpKind::Close => {
                         if exhausted || !gen.started.get() {
@@ -106,11 +106,11 @@ impl AsyncGenOp {
                         }
                         let class = interp.types.exc("GeneratorExit");
                         let exit = interp.new_exception(class, vec![]);
-                        interp.resume_native(gen, Value::None, Some(exit))
+                        interp.resume_raw(gen, Value::None, Some(exit))
                     }
                 }
             }
-            1 => interp.resume_native(gen, sent, throw),
+            1 => interp.resume_raw(gen, sent, throw),
             _ => {
                 let what = match self.kind {
                     OpKind::Send => "cannot reuse already awaited __anext__()/asend()",
@@ -213,10 +213,10 @@ pub fn shutdown(interp: &mut Interp, lp: &Rc<crate::runtime::EventLoop>) -> PyRe
         let all2 = all.clone();
         let remaining = remaining.clone();
         let gen = g.clone();
-        let cb: NativeDone = Rc::new(move |interp: &mut Interp, t: &Rc<Future>| {
-            if t.has_exception.get() && !t.is_cancelled() {
-                t.log_traceback.set(false);
-                let exc = t.result.borrow().clone();
+        let cb: NativeDone = future::native_done(move |interp: &mut Interp, t: &Rc<Future>| {
+            if t.has_exception() && !t.is_cancelled() {
+                t.set_log_traceback(false);
+                let exc = t.result_value();
                 let gr = interp.repr(&Value::Generator(gen.clone())).unwrap_or_default();
                 let ctx = crate::runtime::event_loop::context(vec![
                     (

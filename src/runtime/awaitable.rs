@@ -36,8 +36,9 @@ pub fn resume(
     if let Some(op) = any.downcast_ref::<QueueOp>() {
         return Some(op.step(interp, throw));
     }
-    if let Some(w) = any.downcast_ref::<EventWait>() {
-        return Some(w.step(interp, throw));
+    if any.is::<EventWait>() {
+        let w = crate::runtime::downcast_rc::<EventWait>(n)?;
+        return Some(w.step(interp, n, throw));
     }
     None
 }
@@ -171,10 +172,27 @@ pub fn method_step(interp: &mut Interp, recv: &Value, sent: Value, throw: Option
     let Value::Native(n) = recv else { return Err(interp.type_error("not an awaitable")) };
     let n = n.clone();
     match resume(interp, &n, sent, throw) {
-        Some(Ok(Outcome::Yield(v))) => Ok(v),
+        Some(Ok(Outcome::Yield(v))) => Ok(crate::runtime::event::materialize(v)),
         Some(Ok(Outcome::Return(v))) => Err(interp.stop_iteration(v)),
         Some(Err(e)) => Err(e),
         None => Err(interp.type_error("not an awaitable")),
+    }
+}
+
+/// `close()` of a native awaitable: a waiting one leaves what it waits on.
+pub fn close(interp: &mut Interp, n: &Rc<dyn NativeObject>) {
+    let any = n.as_any();
+    if let Some(s) = any.downcast_ref::<Sleep>() {
+        s.state.set(2);
+    }
+    if let Some(op) = any.downcast_ref::<AsyncGenOp>() {
+        op.state.set(2);
+    }
+    if let Some(op) = any.downcast_ref::<QueueOp>() {
+        op.close(interp);
+    }
+    if let Some(w) = any.downcast_ref::<EventWait>() {
+        w.close();
     }
 }
 

@@ -18,23 +18,30 @@ use std::time::Duration;
 /// Token of the loop's waker in its mio registry.
 const WAKER: mio::Token = mio::Token(0);
 
-/// One entry of the ready queue.
+/// One entry of the ready queue: two words (the rarer entries are boxed), since a
+/// burst of wakeups can queue one per task.
 pub enum Callback {
     /// Step a task (send None into its coroutine).
     Step(Rc<Future>),
     /// Step a task by throwing an exception into it.
-    Throw(Rc<Future>, Value),
+    Throw(Box<(Rc<Future>, Value)>),
     /// A handle from `call_soon` / a due timer.
     Call(Rc<Handle>),
     /// A language done callback: `cb(fut)`.
-    Done(Value, Rc<Future>),
-    /// A native done callback.
-    Native(NativeDone, Rc<Future>),
+    Done(Box<(Value, Rc<Future>)>),
+    /// A native done callback with this future; the callback itself waits in
+    /// `EventLoop::native_ready` (so the entry needs no allocation).
+    Native(Rc<Future>),
+    /// Step a task by throwing a CancelledError with this message into it (the
+    /// wakeup of a task whose wait was cancelled).
+    Cancel(Box<(Rc<Future>, Value)>),
 }
 
 /// An asyncio event loop.
 pub struct EventLoop {
     pub ready: RefCell<VecDeque<Callback>>,
+    /// The callbacks of the `Callback::Native` entries of `ready`, in the same order.
+    pub native_ready: RefCell<VecDeque<NativeDone>>,
     pub timers: RefCell<TimerHeap>,
     pub running: Cell<bool>,
     pub stopping: Cell<bool>,
@@ -71,6 +78,7 @@ impl EventLoop {
     pub fn new() -> EventLoop {
         EventLoop {
             ready: RefCell::new(VecDeque::new()),
+            native_ready: RefCell::new(VecDeque::new()),
             timers: RefCell::new(TimerHeap::default()),
             running: Cell::new(false),
             stopping: Cell::new(false),
@@ -153,6 +161,7 @@ impl EventLoop {
     pub fn close(&self) {
         self.closed.set(true);
         self.ready.borrow_mut().clear();
+        self.native_ready.borrow_mut().clear();
         self.timers.borrow_mut().clear();
         self.poll.borrow_mut().take();
         self.waker.borrow_mut().take();
@@ -209,14 +218,18 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
 fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResult<()> {
     let (r, handle) = match cb {
         Callback::Step(t) => return task::step(interp, &t, None),
-        Callback::Throw(t, e) => return task::step(interp, &t, Some(e)),
+        Callback::Throw(b) => {
+            let (t, e) = *b;
+            return task::step(interp, &t, Some(e));
+        }
         Callback::Call(h) => {
             if h.cancelled.get() {
                 return Ok(());
             }
             (interp.call_value(h.callback.clone(), h.args.clone(), vec![]), Value::native(h))
         }
-        Callback::Done(f, fut) => {
+        Callback::Done(b) => {
+            let (f, fut) = *b;
             let h = Rc::new(Handle {
                 callback: f.clone(),
                 args: vec![fut.value()],
@@ -225,7 +238,15 @@ fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResu
             });
             (interp.call_value(f, vec![fut.value()], vec![]), Value::native(h))
         }
-        Callback::Native(f, fut) => return f(interp, &fut),
+        Callback::Native(fut) => {
+            let f = lp.native_ready.borrow_mut().pop_front();
+            return f.map_or(Ok(()), |f| f.call(interp, &fut));
+        }
+        Callback::Cancel(b) => {
+            let (t, msg) = *b;
+            let exc = interp.cancelled_error(&msg);
+            return task::step(interp, &t, Some(exc));
+        }
     };
     match r {
         Ok(_) => Ok(()),
@@ -347,16 +368,16 @@ pub fn run_forever(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
 
 /// `loop.run_until_complete(future)`: runs until the future is done and returns its result.
 pub fn run_until_complete(interp: &mut Interp, lp: &Rc<EventLoop>, fut: Rc<Future>) -> PyResult<Value> {
-    let stopper: NativeDone = Rc::new(|_interp: &mut Interp, f: &Rc<Future>| {
+    let stopper: NativeDone = future::native_done(|_interp: &mut Interp, f: &Rc<Future>| {
         f.loop_.stopping.set(true);
         Ok(())
     });
     let key = Rc::as_ptr(&stopper) as *const u8;
     future::add_done_callback(&fut, future::DoneCallback::Native(stopper));
     let r = run_forever(interp, lp);
-    fut.callbacks
-        .borrow_mut()
-        .retain(|c| !matches!(c, future::DoneCallback::Native(f) if Rc::as_ptr(f) as *const u8 == key));
+    fut.with_callbacks(|cbs| {
+        cbs.retain(|c| !matches!(c, future::DoneCallback::Native(f) if Rc::as_ptr(f) as *const u8 == key))
+    });
     r?;
     if !fut.is_done() {
         return Err(interp.runtime_error("Event loop stopped before Future completed."));

@@ -3,13 +3,14 @@
 //! one Rust type so a Task is usable wherever a Future is.
 
 use crate::runtime::event_loop::{Callback, EventLoop};
+use crate::runtime::gather::GatherState;
 use crate::runtime::task::TaskState;
 use crate::vm::interp::Interp;
 use crate::vm::object::{NativeObject, PyResult};
 use crate::vm::run::Outcome;
 use crate::vm::value::Value;
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// The three states of a future.
@@ -20,8 +21,25 @@ pub enum FutState {
     Finished,
 }
 
-/// A native done callback (gather, shutdown_asyncgens, run_until_complete).
-pub type NativeDone = Rc<dyn Fn(&mut Interp, &Rc<Future>) -> PyResult<()>>;
+/// A native done callback (gather, shutdown_asyncgens, run_until_complete, the
+/// embedding API). A thin pointer, so a [`DoneCallback`] stays two words.
+pub type NativeDone = Rc<NativeDoneFn>;
+
+/// The Rust code behind a [`NativeDone`]; make one with [`native_done`].
+pub struct NativeDoneFn(Box<NativeDoneCode>);
+
+type NativeDoneCode = dyn Fn(&mut Interp, &Rc<Future>) -> PyResult<()>;
+
+impl NativeDoneFn {
+    pub fn call(&self, interp: &mut Interp, fut: &Rc<Future>) -> PyResult<()> {
+        (self.0)(interp, fut)
+    }
+}
+
+/// A native done callback running `f`.
+pub fn native_done(f: impl Fn(&mut Interp, &Rc<Future>) -> PyResult<()> + 'static) -> NativeDone {
+    Rc::new(NativeDoneFn(Box::new(f)))
+}
 
 /// What to do when a future completes.
 pub enum DoneCallback {
@@ -34,13 +52,14 @@ pub enum DoneCallback {
 }
 
 /// The done callbacks of a future, with room for one inline (the usual case: the
-/// task awaiting it), so most futures need no separate allocation for them.
+/// task awaiting it), so most futures need no separate allocation for them. Two
+/// words: the list of several is boxed.
 #[derive(Default)]
 pub enum CallbackList {
     #[default]
     Empty,
     One(DoneCallback),
-    Many(Vec<DoneCallback>),
+    Many(Box<Vec<DoneCallback>>),
 }
 
 impl CallbackList {
@@ -63,7 +82,7 @@ impl CallbackList {
     pub fn push(&mut self, cb: DoneCallback) {
         match std::mem::take(self) {
             CallbackList::Empty => *self = CallbackList::One(cb),
-            CallbackList::One(first) => *self = CallbackList::Many(vec![first, cb]),
+            CallbackList::One(first) => *self = CallbackList::Many(Box::new(vec![first, cb])),
             CallbackList::Many(mut v) => {
                 v.push(cb);
                 *self = CallbackList::Many(v);
@@ -89,30 +108,50 @@ impl IntoIterator for CallbackList {
         match self {
             CallbackList::Empty => None.into_iter().chain(Vec::new()),
             CallbackList::One(c) => Some(c).into_iter().chain(Vec::new()),
-            CallbackList::Many(v) => None.into_iter().chain(v),
+            CallbackList::Many(v) => None.into_iter().chain(*v),
         }
     }
 }
 
-/// A Future or (with `task`) a Task.
+/// What a future is besides a future (boxed in it: plain futures have none).
+pub enum FutKind {
+    /// A Task: the coroutine it drives and its bookkeeping.
+    Task(TaskState),
+    /// The outer future of `gather`: its children, cancelled with it.
+    Gather(Rc<GatherState>),
+}
+
+/// Bits of `Future::flags`.
+const STATE_MASK: u8 = 0b11;
+const CANCELLED: u8 = 1;
+const FINISHED: u8 = 2;
+const HAS_EXCEPTION: u8 = 1 << 2;
+const LOG_TRACEBACK: u8 = 1 << 3;
+const MUST_CANCEL: u8 = 1 << 4;
+const MARK: u8 = 1 << 5;
+
+/// A Future or (with a [`FutKind::Task`]) a Task.
+///
+/// Kept small (seven words) because a program may hold very many of them: the
+/// flags pack the state, the one `slot` holds whichever value the state needs,
+/// and the cells are moved in and out rather than borrowed.
 pub struct Future {
     pub loop_: Rc<EventLoop>,
-    pub state: Cell<FutState>,
-    /// The result, or the exception when `has_exception`.
-    pub result: RefCell<Value>,
-    pub has_exception: Cell<bool>,
-    pub callbacks: RefCell<CallbackList>,
-    pub cancel_msg: RefCell<Value>,
-    /// Set while an exception was stored and nobody asked for it.
-    pub log_traceback: Cell<bool>,
-    pub task: Option<Box<TaskState>>,
-    /// For the outer future of `gather`: its children, cancelled with it.
-    pub gather: Option<Rc<crate::runtime::gather::GatherState>>,
+    /// Finished: the result, or the exception when `has_exception()`. Cancelled:
+    /// the cancel message of a plain future, or the CancelledError that ended a
+    /// task (taken by the first `result()`). Unused while pending.
+    slot: Cell<Value>,
+    callbacks: Cell<CallbackList>,
+    kind: Option<Box<FutKind>>,
+    /// The n of a task's default name `Task-n` (0 when it has no such name); kept
+    /// here, where it fills what would be padding.
+    number: u32,
+    flags: Cell<u8>,
 }
 
 impl NativeObject for Future {
     fn type_name(&self) -> &str {
-        if self.task.is_some() {
+        if self.task().is_some() {
             "Task"
         } else {
             "Future"
@@ -132,27 +171,169 @@ pub fn as_future(v: &Value) -> Option<Rc<Future>> {
 }
 
 impl Future {
-    /// A pending future (no task part) on `lp`.
+    /// A pending future on `lp`; a Task when `task` is given.
     pub fn new(lp: Rc<EventLoop>, task: Option<Box<TaskState>>) -> Future {
+        Future::with_kind(lp, task.map(|ts| Box::new(FutKind::Task(*ts))))
+    }
+
+    /// A pending future of the given kind on `lp`.
+    pub fn with_kind(lp: Rc<EventLoop>, kind: Option<Box<FutKind>>) -> Future {
         Future {
             loop_: lp,
-            state: Cell::new(FutState::Pending),
-            result: RefCell::new(Value::None),
-            has_exception: Cell::new(false),
-            callbacks: RefCell::new(CallbackList::Empty),
-            cancel_msg: RefCell::new(Value::None),
-            log_traceback: Cell::new(false),
-            task,
-            gather: None,
+            slot: Cell::new(Value::None),
+            callbacks: Cell::new(CallbackList::Empty),
+            kind,
+            number: 0,
+            flags: Cell::new(0),
         }
     }
 
-    pub fn is_done(&self) -> bool {
-        self.state.get() != FutState::Pending
+    /// A pending task on `lp`, with `number` for its default name `Task-number` (or 0).
+    pub fn new_task(lp: Rc<EventLoop>, state: TaskState, number: u32) -> Future {
+        Future { number, ..Future::with_kind(lp, Some(Box::new(FutKind::Task(state)))) }
     }
 
+    /// The n of a task's default name `Task-n`, or 0.
+    pub fn number(&self) -> u32 {
+        self.number
+    }
+
+    /// The Task part, when this is a Task.
+    #[inline]
+    pub fn task(&self) -> Option<&TaskState> {
+        match self.kind.as_deref() {
+            Some(FutKind::Task(ts)) => Some(ts),
+            _ => None,
+        }
+    }
+
+    /// The gather bookkeeping, when this is the outer future of `gather`.
+    pub fn gather(&self) -> Option<&Rc<GatherState>> {
+        match self.kind.as_deref() {
+            Some(FutKind::Gather(g)) => Some(g),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn flag(&self, bit: u8) -> bool {
+        self.flags.get() & bit != 0
+    }
+
+    #[inline]
+    fn set_flag(&self, bit: u8, on: bool) {
+        let f = self.flags.get();
+        self.flags.set(if on { f | bit } else { f & !bit });
+    }
+
+    pub fn state(&self) -> FutState {
+        match self.flags.get() & STATE_MASK {
+            0 => FutState::Pending,
+            CANCELLED => FutState::Cancelled,
+            _ => FutState::Finished,
+        }
+    }
+
+    fn set_state(&self, s: FutState) {
+        let bits = match s {
+            FutState::Pending => 0,
+            FutState::Cancelled => CANCELLED,
+            FutState::Finished => FINISHED,
+        };
+        self.flags.set(self.flags.get() & !STATE_MASK | bits);
+    }
+
+    #[inline]
+    pub fn is_done(&self) -> bool {
+        self.flags.get() & STATE_MASK != 0
+    }
+
+    #[inline]
     pub fn is_cancelled(&self) -> bool {
-        self.state.get() == FutState::Cancelled
+        self.flags.get() & STATE_MASK == CANCELLED
+    }
+
+    /// Whether the future finished with an exception.
+    pub fn has_exception(&self) -> bool {
+        self.flag(HAS_EXCEPTION)
+    }
+
+    /// Whether an exception was stored and nobody asked for it.
+    pub fn log_traceback(&self) -> bool {
+        self.flag(LOG_TRACEBACK)
+    }
+
+    pub fn set_log_traceback(&self, on: bool) {
+        self.set_flag(LOG_TRACEBACK, on);
+    }
+
+    /// A Task's `_must_cancel`.
+    pub fn must_cancel(&self) -> bool {
+        self.flag(MUST_CANCEL)
+    }
+
+    pub fn set_must_cancel(&self, on: bool) {
+        self.set_flag(MUST_CANCEL, on);
+    }
+
+    /// A scratch mark (gather uses it to find repeated arguments).
+    pub fn marked(&self) -> bool {
+        self.flag(MARK)
+    }
+
+    pub fn set_marked(&self, on: bool) {
+        self.set_flag(MARK, on);
+    }
+
+    /// The value in the slot: the result or exception of a finished future.
+    pub fn result_value(&self) -> Value {
+        let v = self.slot.take();
+        let c = v.clone();
+        self.slot.set(v);
+        c
+    }
+
+    /// The cancel message (`_cancel_message`).
+    pub fn cancel_msg(&self) -> Value {
+        match self.task() {
+            Some(ts) => ts.cancel_msg(),
+            None if self.is_cancelled() => self.result_value(),
+            None => Value::None,
+        }
+    }
+
+    fn set_cancel_msg(&self, msg: Value) {
+        match self.task() {
+            Some(ts) => ts.set_cancel_msg(msg),
+            None => self.slot.set(msg),
+        }
+    }
+
+    /// The number of done callbacks.
+    pub fn callback_count(&self) -> usize {
+        self.with_callbacks(|c| c.len())
+    }
+
+    /// Runs `f` on the callbacks (which must not run language code).
+    pub fn with_callbacks<R>(&self, f: impl FnOnce(&mut CallbackList) -> R) -> R {
+        let mut cbs = self.callbacks.take();
+        let r = f(&mut cbs);
+        let left = self.callbacks.replace(cbs);
+        // `f` runs no language code, so nothing was added meanwhile: `left` is empty
+        // and needs no drop glue.
+        debug_assert!(left.is_empty());
+        std::mem::forget(left);
+        r
+    }
+
+    /// Takes every done callback out.
+    pub fn take_callbacks(&self) -> CallbackList {
+        self.callbacks.take()
+    }
+
+    /// Replaces the done callbacks.
+    pub fn set_callbacks(&self, cbs: CallbackList) {
+        self.callbacks.set(cbs);
     }
 
     /// The value wrapping this future.
@@ -163,20 +344,26 @@ impl Future {
 
 /// Schedules every done callback of `fut` on its loop (they run in order, later).
 pub fn schedule_callbacks(fut: &Rc<Future>) {
-    let cbs = std::mem::take(&mut *fut.callbacks.borrow_mut());
+    let cbs = fut.callbacks.take();
+    if cbs.is_empty() {
+        return;
+    }
     let mut ready = fut.loop_.ready.borrow_mut();
     for cb in cbs {
         ready.push_back(match cb {
-            DoneCallback::Py(f) => Callback::Done(f, fut.clone()),
+            DoneCallback::Py(f) => Callback::Done(Box::new((f, fut.clone()))),
             DoneCallback::Wake(t) => Callback::Step(t),
-            DoneCallback::Native(f) => Callback::Native(f, fut.clone()),
+            DoneCallback::Native(f) => {
+                fut.loop_.native_ready.borrow_mut().push_back(f);
+                Callback::Native(fut.clone())
+            }
         });
     }
 }
 
 /// Adds a done callback; a done future schedules it at once.
 pub fn add_done_callback(fut: &Rc<Future>, cb: DoneCallback) {
-    fut.callbacks.borrow_mut().push(cb);
+    fut.with_callbacks(|c| c.push(cb));
     if fut.is_done() {
         schedule_callbacks(fut);
     }
@@ -187,10 +374,19 @@ pub fn set_result(interp: &mut Interp, fut: &Rc<Future>, v: Value) -> PyResult<(
     if fut.is_done() {
         return Err(interp.invalid_state("invalid state"));
     }
-    *fut.result.borrow_mut() = v;
-    fut.state.set(FutState::Finished);
+    fut.slot.set(v);
+    fut.set_state(FutState::Finished);
     schedule_callbacks(fut);
     Ok(())
+}
+
+/// Sets the result of a future unless it is done (no error to report).
+pub fn set_result_quiet(fut: &Rc<Future>, v: Value) {
+    if !fut.is_done() {
+        fut.slot.set(v);
+        fut.set_state(FutState::Finished);
+        schedule_callbacks(fut);
+    }
 }
 
 /// `fut.set_exception(exc)`.
@@ -210,47 +406,54 @@ pub fn set_exception(interp: &mut Interp, fut: &Rc<Future>, exc: Value) -> PyRes
             interp.type_error("StopIteration interacts badly with generators and cannot be raised into a Future")
         );
     }
-    *fut.result.borrow_mut() = exc;
-    fut.has_exception.set(true);
-    fut.log_traceback.set(true);
-    fut.state.set(FutState::Finished);
+    fut.slot.set(exc);
+    fut.set_flag(HAS_EXCEPTION | LOG_TRACEBACK, true);
+    fut.set_state(FutState::Finished);
     schedule_callbacks(fut);
     Ok(())
 }
 
 /// `Future.cancel(msg)` without the Task behaviour.
 pub fn future_cancel(fut: &Rc<Future>, msg: Value) -> bool {
-    fut.log_traceback.set(false);
+    fut.set_log_traceback(false);
     if fut.is_done() {
         return false;
     }
-    fut.state.set(FutState::Cancelled);
-    *fut.cancel_msg.borrow_mut() = msg;
+    fut.set_state(FutState::Cancelled);
+    fut.set_cancel_msg(msg);
     schedule_callbacks(fut);
     true
 }
 
+/// A task's coroutine ended with `exc`, a CancelledError: the task is cancelled and
+/// keeps `exc` for the first `result()` (`self._cancelled_exc = exc; super().cancel()`).
+pub fn cancel_with_exception(fut: &Rc<Future>, exc: Value) {
+    if future_cancel(fut, Value::None) && fut.task().is_some() {
+        fut.slot.set(exc);
+    }
+}
+
 /// The CancelledError a cancelled future raises.
 pub fn make_cancelled_error(interp: &mut Interp, fut: &Rc<Future>) -> Value {
-    if let Some(ts) = &fut.task {
-        let saved = std::mem::take(&mut *ts.cancelled_exc.borrow_mut());
+    if fut.task().is_some() && fut.is_cancelled() {
+        let saved = fut.slot.take();
         if !saved.is_none() {
             return saved;
         }
     }
-    let msg = fut.cancel_msg.borrow().clone();
+    let msg = fut.cancel_msg();
     interp.cancelled_error(&msg)
 }
 
 /// `fut.result()`.
 pub fn result(interp: &mut Interp, fut: &Rc<Future>) -> PyResult<Value> {
-    match fut.state.get() {
+    match fut.state() {
         FutState::Cancelled => Err(make_cancelled_error(interp, fut)),
         FutState::Pending => Err(interp.invalid_state("Result is not ready.")),
         FutState::Finished => {
-            fut.log_traceback.set(false);
-            let v = fut.result.borrow().clone();
-            if fut.has_exception.get() {
+            fut.set_log_traceback(false);
+            let v = fut.result_value();
+            if fut.has_exception() {
                 Err(v)
             } else {
                 Ok(v)
@@ -261,13 +464,13 @@ pub fn result(interp: &mut Interp, fut: &Rc<Future>) -> PyResult<Value> {
 
 /// `fut.exception()`.
 pub fn exception(interp: &mut Interp, fut: &Rc<Future>) -> PyResult<Value> {
-    match fut.state.get() {
+    match fut.state() {
         FutState::Cancelled => Err(make_cancelled_error(interp, fut)),
         FutState::Pending => Err(interp.invalid_state("Exception is not set.")),
         FutState::Finished => {
-            fut.log_traceback.set(false);
-            if fut.has_exception.get() {
-                Ok(fut.result.borrow().clone())
+            fut.set_log_traceback(false);
+            if fut.has_exception() {
+                Ok(fut.result_value())
             } else {
                 Ok(Value::None)
             }

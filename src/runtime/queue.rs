@@ -9,7 +9,7 @@
 use crate::runtime::event_loop::EventLoop;
 use crate::runtime::future::{self, Future};
 use crate::vm::interp::Interp;
-use crate::vm::object::{NativeObject, PyResult};
+use crate::vm::object::{Instance, NativeObject, PyResult};
 use crate::vm::run::Outcome;
 use crate::vm::value::Value;
 use std::any::Any;
@@ -158,13 +158,13 @@ impl QueueCore {
     }
 
     /// A new waiter future on the running loop, binding the queue to that loop.
-    fn new_waiter(&self, interp: &mut Interp, owner: &Value) -> PyResult<Rc<Future>> {
+    fn new_waiter(&self, interp: &mut Interp, owner: &Rc<Instance>) -> PyResult<Rc<Future>> {
         let lp = crate::runtime::awaitable::running_loop(interp)?;
         let bound = self.bound.borrow().clone();
         match bound {
             None => *self.bound.borrow_mut() = Some(lp.clone()),
             Some(b) if !Rc::ptr_eq(&b, &lp) => {
-                let r = interp.repr(owner)?;
+                let r = interp.repr(&Value::Instance(owner.clone()))?;
                 return Err(interp.runtime_error(format!("{r} is bound to a different event loop")));
             }
             Some(_) => {}
@@ -279,13 +279,13 @@ pub enum OpKind {
 pub struct QueueOp {
     pub core: Rc<QueueCore>,
     /// The language-level queue, for the "bound to a different event loop" message.
-    pub owner: Value,
-    pub kind: OpKind,
+    pub owner: Rc<Instance>,
     /// The item of a `put` (taken when it is stored).
-    pub item: RefCell<Value>,
+    item: Cell<Value>,
+    waiter: Cell<Option<Rc<Future>>>,
+    pub kind: OpKind,
     /// 0 = not started, 1 = waiting on `waiter`, 2 = finished.
     pub state: Cell<u8>,
-    waiter: RefCell<Option<Rc<Future>>>,
 }
 
 impl NativeObject for QueueOp {
@@ -308,8 +308,8 @@ impl Drop for QueueOp {
 
 impl QueueOp {
     /// A not-yet-started operation.
-    pub fn new(core: Rc<QueueCore>, owner: Value, kind: OpKind, item: Value) -> QueueOp {
-        QueueOp { core, owner, kind, item: RefCell::new(item), state: Cell::new(0), waiter: RefCell::new(None) }
+    pub fn new(core: Rc<QueueCore>, owner: Rc<Instance>, kind: OpKind, item: Value) -> QueueOp {
+        QueueOp { core, owner, item: Cell::new(item), waiter: Cell::new(None), kind, state: Cell::new(0) }
     }
 
     /// `Queue.put` / `Queue.get` / `Queue.join`, for the coroutine's repr.
@@ -332,7 +332,7 @@ impl QueueOp {
                 self.run(interp)
             }
             1 => {
-                let w = self.waiter.borrow_mut().take();
+                let w = self.waiter.take();
                 let Some(w) = w else {
                     self.state.set(2);
                     return Err(interp.runtime_error("cannot reuse already awaited coroutine"));
@@ -362,7 +362,7 @@ impl QueueOp {
         let core = &self.core;
         match self.kind {
             OpKind::Put if !core.is_full() => {
-                let item = std::mem::take(&mut *self.item.borrow_mut());
+                let item = self.item.take();
                 let r = core.put_nowait(interp, item).map(|_| Value::None);
                 return self.done(r);
             }
@@ -382,7 +382,7 @@ impl QueueOp {
             OpKind::Get => core.getters.borrow_mut().push_back(w.clone()),
             OpKind::Join => core.joiners.borrow_mut().push(w.clone()),
         }
-        *self.waiter.borrow_mut() = Some(w.clone());
+        self.waiter.set(Some(w.clone()));
         self.state.set(1);
         Ok(Outcome::Yield(w.value()))
     }
@@ -416,7 +416,7 @@ impl QueueOp {
     /// `close()`: a waiting operation leaves its waiter list as on GeneratorExit.
     pub fn close(&self, interp: &mut Interp) {
         if self.state.replace(2) == 1 {
-            if let Some(w) = self.waiter.borrow_mut().take() {
+            if let Some(w) = self.waiter.take() {
                 self.abandon(interp, &w);
             }
         }

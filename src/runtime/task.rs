@@ -3,27 +3,117 @@
 //! Future to wait on, None for "run me again soon", or a bad value.
 
 use crate::runtime::awaitable;
+use crate::runtime::event::EventWait;
 use crate::runtime::event_loop::{Callback, EventLoop};
 use crate::runtime::future::{self, as_future, DoneCallback, FutState, Future};
 use crate::vm::interp::Interp;
 use crate::vm::object::{GenKind, PyResult};
 use crate::vm::run::Outcome;
 use crate::vm::value::Value;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
-/// The Task part of a Future.
+/// What a waiting task waits on.
+#[derive(Clone)]
+pub enum Waiter {
+    Fut(Rc<Future>),
+    /// An `Event.wait()`, which stands for its waiter future (see event.rs).
+    Event(Rc<EventWait>),
+}
+
+/// The Task part of a Future (its flags and default-name number live in the
+/// Future). Five words: what is rarely set lives in a separate box.
 pub struct TaskState {
     /// The coroutine (or native awaitable) being driven.
     pub coro: Value,
-    /// An explicit name (str), or Int(n) for the default `Task-n`.
-    pub name: RefCell<Value>,
-    pub must_cancel: Cell<bool>,
-    /// The future this task waits on.
-    pub fut_waiter: RefCell<Option<Rc<Future>>>,
-    pub num_cancels: Cell<u32>,
-    /// The CancelledError that ended the coroutine, re-raised by result().
-    pub cancelled_exc: RefCell<Value>,
+    /// What this task waits on.
+    fut_waiter: Cell<Option<Waiter>>,
+    /// An explicit name, the cancel message and count, once any is set.
+    rare: Cell<Option<Box<TaskRare>>>,
+}
+
+/// The seldom-set parts of a task.
+#[derive(Default)]
+struct TaskRare {
+    /// The name given explicitly (a str), or None for `Task-n`.
+    name: Value,
+    /// `_cancel_message`.
+    cancel_msg: Value,
+    /// `cancelling()`: cancel requests not withdrawn by `uncancel()`.
+    num_cancels: u32,
+}
+
+impl TaskState {
+    /// The state of a task driving `coro`; `name` is an explicit name (a str) or None.
+    pub fn new(coro: Value, name: Value) -> TaskState {
+        let rare = if name.is_none() { None } else { Some(Box::new(TaskRare { name, ..TaskRare::default() })) };
+        TaskState { coro, fut_waiter: Cell::new(None), rare: Cell::new(rare) }
+    }
+
+    /// Reads the rare part (default values when it was never set).
+    fn rare<R>(&self, f: impl FnOnce(&TaskRare) -> R) -> R {
+        let r = self.rare.take();
+        let out = match &r {
+            Some(b) => f(b),
+            None => f(&TaskRare::default()),
+        };
+        self.rare.set(r);
+        out
+    }
+
+    /// Changes the rare part.
+    fn rare_mut(&self, f: impl FnOnce(&mut TaskRare)) {
+        let mut r = self.rare.take().unwrap_or_default();
+        f(&mut r);
+        self.rare.set(Some(r));
+    }
+
+    /// The explicit name, or None.
+    pub fn explicit_name(&self) -> Value {
+        self.rare(|r| r.name.clone())
+    }
+
+    pub fn set_name(&self, name: Value) {
+        self.rare_mut(|r| r.name = name);
+    }
+
+    /// `cancelling()`.
+    pub fn num_cancels(&self) -> u32 {
+        self.rare(|r| r.num_cancels)
+    }
+
+    pub fn set_num_cancels(&self, n: u32) {
+        if n != self.num_cancels() {
+            self.rare_mut(|r| r.num_cancels = n);
+        }
+    }
+
+    /// What the task waits on (`_fut_waiter`).
+    pub fn fut_waiter(&self) -> Option<Waiter> {
+        let w = self.fut_waiter.take();
+        let c = w.clone();
+        self.fut_waiter.set(w);
+        c
+    }
+
+    pub fn set_fut_waiter(&self, w: Option<Waiter>) {
+        self.fut_waiter.set(w);
+    }
+
+    fn take_fut_waiter(&self) -> Option<Waiter> {
+        self.fut_waiter.take()
+    }
+
+    pub fn cancel_msg(&self) -> Value {
+        self.rare(|r| r.cancel_msg.clone())
+    }
+
+    pub fn set_cancel_msg(&self, msg: Value) {
+        if msg.is_none() && self.rare(|r| r.cancel_msg.is_none()) {
+            return;
+        }
+        self.rare_mut(|r| r.cancel_msg = msg);
+    }
 }
 
 /// Whether `v` can be driven by a Task.
@@ -44,21 +134,17 @@ pub fn create_task(interp: &mut Interp, lp: &Rc<EventLoop>, coro: Value, name: V
     if lp.closed.get() {
         return Err(interp.runtime_error("Event loop is closed"));
     }
-    let name = if name.is_none() {
+    let (name, number) = if name.is_none() {
         interp.runtime.task_counter += 1;
-        Value::Int(interp.runtime.task_counter as i64)
+        let n = interp.runtime.task_counter;
+        match u32::try_from(n) {
+            Ok(n) => (Value::None, n),
+            Err(_) => (Value::string(format!("Task-{n}")), 0),
+        }
     } else {
-        Value::string(interp.to_str(&name)?)
+        (Value::string(interp.to_str(&name)?), 0)
     };
-    let state = TaskState {
-        coro,
-        name: RefCell::new(name),
-        must_cancel: Cell::new(false),
-        fut_waiter: RefCell::new(None),
-        num_cancels: Cell::new(0),
-        cancelled_exc: RefCell::new(Value::None),
-    };
-    let t = Rc::new(Future::new(lp.clone(), Some(Box::new(state))));
+    let t = Rc::new(Future::new_task(lp.clone(), TaskState::new(coro, name), number));
     lp.ready.borrow_mut().push_back(Callback::Step(t.clone()));
     lp.register_task(&t);
     Ok(t)
@@ -84,53 +170,65 @@ pub fn ensure_future(interp: &mut Interp, lp: &Rc<EventLoop>, v: Value) -> PyRes
 
 /// The task's name.
 pub fn name(t: &Future) -> String {
-    match t.task.as_ref().map(|ts| ts.name.borrow().clone()) {
-        Some(Value::Int(n)) => format!("Task-{n}"),
+    match t.task().map(|ts| ts.explicit_name()) {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => String::new(),
+        Some(_) => format!("Task-{}", t.number()),
+        None => String::new(),
     }
 }
 
 /// `Task.cancel(msg)` (and Future.cancel for plain futures).
 pub fn cancel(fut: &Rc<Future>, msg: Value) -> bool {
-    if let Some(g) = &fut.gather {
+    if let Some(g) = fut.gather() {
         return crate::runtime::gather::cancel(fut, g, msg);
     }
-    let Some(ts) = &fut.task else { return future::future_cancel(fut, msg) };
-    fut.log_traceback.set(false);
+    let Some(ts) = fut.task() else { return future::future_cancel(fut, msg) };
+    fut.set_log_traceback(false);
     if fut.is_done() {
         return false;
     }
-    ts.num_cancels.set(ts.num_cancels.get() + 1);
-    let waiter = ts.fut_waiter.borrow().clone();
-    if let Some(w) = waiter {
-        if cancel(&w, msg.clone()) {
-            return true;
-        }
+    ts.set_num_cancels(ts.num_cancels().saturating_add(1));
+    let cancelled = match ts.fut_waiter() {
+        Some(Waiter::Fut(w)) => cancel(&w, msg.clone()),
+        Some(Waiter::Event(w)) => w.cancel(msg.clone()),
+        None => false,
+    };
+    if cancelled {
+        return true;
     }
-    ts.must_cancel.set(true);
-    *fut.cancel_msg.borrow_mut() = msg;
+    fut.set_must_cancel(true);
+    ts.set_cancel_msg(msg);
     true
 }
 
 /// One step of a task. Errs only with SystemExit / KeyboardInterrupt, which stop the loop.
 pub fn step(interp: &mut Interp, t: &Rc<Future>, mut exc: Option<Value>) -> PyResult<()> {
-    let Some(ts) = &t.task else { return Ok(()) };
+    let Some(ts) = t.task() else { return Ok(()) };
     if t.is_done() {
         return Ok(());
     }
-    if ts.must_cancel.get() {
+    let waiter = ts.take_fut_waiter();
+    if t.must_cancel() {
+        // CPython's wakeup steps with the waiter's exception: a cancelled waiter's
+        // CancelledError is kept, anything else becomes the task's own.
+        if exc.is_none() {
+            if let Some(Waiter::Fut(w)) = &waiter {
+                if w.is_cancelled() {
+                    exc = Some(future::make_cancelled_error(interp, w));
+                }
+            }
+        }
         if !exc.as_ref().is_some_and(|e| interp.is_cancelled_error(e)) {
-            let msg = t.cancel_msg.borrow().clone();
+            let msg = ts.cancel_msg();
             exc = Some(interp.cancelled_error(&msg));
         }
-        ts.must_cancel.set(false);
+        t.set_must_cancel(false);
     }
-    ts.fut_waiter.borrow_mut().take();
+    drop(waiter);
     let lp = &t.loop_;
     let prev = lp.current_task.borrow_mut().replace(t.clone());
     let r = match &ts.coro {
-        Value::Generator(g) => interp.resume_native(g, Value::None, exc),
+        Value::Generator(g) => interp.resume_raw(g, Value::None, exc),
         Value::Native(n) => {
             let n = n.clone();
             awaitable::resume(interp, &n, Value::None, exc).unwrap_or_else(|| Err(interp.type_error("bad coroutine")))
@@ -140,17 +238,14 @@ pub fn step(interp: &mut Interp, t: &Rc<Future>, mut exc: Option<Value>) -> PyRe
     *lp.current_task.borrow_mut() = prev;
     match r {
         Ok(Outcome::Return(v)) => {
-            if ts.must_cancel.replace(false) {
-                let msg = t.cancel_msg.borrow().clone();
-                future::future_cancel(t, msg);
+            if t.must_cancel() {
+                t.set_must_cancel(false);
+                future::future_cancel(t, ts.cancel_msg());
             } else {
                 future::set_result(interp, t, v)?;
             }
         }
-        Err(e) if interp.is_cancelled_error(&e) => {
-            *ts.cancelled_exc.borrow_mut() = e;
-            future::future_cancel(t, Value::None);
-        }
+        Err(e) if interp.is_cancelled_error(&e) => future::cancel_with_exception(t, e),
         Err(e) => {
             let fatal = interp.is_exc(&e, "SystemExit")
                 || interp.is_exc(&e, "KeyboardInterrupt")
@@ -167,36 +262,46 @@ pub fn step(interp: &mut Interp, t: &Rc<Future>, mut exc: Option<Value>) -> PyRe
 
 /// Reacts to a value the task's coroutine yielded.
 fn yielded(interp: &mut Interp, t: &Rc<Future>, v: Value) -> PyResult<()> {
-    let Some(ts) = &t.task else { return Ok(()) };
+    let Some(ts) = t.task() else { return Ok(()) };
     if v.is_none() {
         t.loop_.ready.borrow_mut().push_back(Callback::Step(t.clone()));
         return Ok(());
     }
+    if let Value::Native(n) = &v {
+        if let Some(w) = crate::runtime::downcast_rc::<EventWait>(n) {
+            if w.attach(t) {
+                let must_cancel = t.must_cancel();
+                ts.set_fut_waiter(Some(Waiter::Event(w.clone())));
+                if must_cancel && w.cancel(ts.cancel_msg()) {
+                    t.set_must_cancel(false);
+                }
+                return Ok(());
+            }
+        }
+    }
     let Some(f) = as_future(&v) else {
         let r = interp.repr(&v)?;
         let e = interp.runtime_error(format!("Task got bad yield: {r}"));
-        t.loop_.ready.borrow_mut().push_back(Callback::Throw(t.clone(), e));
+        t.loop_.ready.borrow_mut().push_back(Callback::Throw(Box::new((t.clone(), e))));
         return Ok(());
     };
     if !Rc::ptr_eq(&f.loop_, &t.loop_) {
         let (tr, fr) = (repr(interp, t), repr(interp, &f));
         let e = interp.runtime_error(format!("Task {tr} got Future {fr} attached to a different loop"));
-        t.loop_.ready.borrow_mut().push_back(Callback::Throw(t.clone(), e));
+        t.loop_.ready.borrow_mut().push_back(Callback::Throw(Box::new((t.clone(), e))));
         return Ok(());
     }
     if Rc::ptr_eq(&f, t) {
         let tr = repr(interp, t);
         let e = interp.runtime_error(format!("Task cannot await on itself: {tr}"));
-        t.loop_.ready.borrow_mut().push_back(Callback::Throw(t.clone(), e));
+        t.loop_.ready.borrow_mut().push_back(Callback::Throw(Box::new((t.clone(), e))));
         return Ok(());
     }
     future::add_done_callback(&f, DoneCallback::Wake(t.clone()));
-    *ts.fut_waiter.borrow_mut() = Some(f.clone());
-    if ts.must_cancel.get() {
-        let msg = t.cancel_msg.borrow().clone();
-        if cancel(&f, msg) {
-            ts.must_cancel.set(false);
-        }
+    let must_cancel = t.must_cancel();
+    ts.set_fut_waiter(Some(Waiter::Fut(f.clone())));
+    if must_cancel && cancel(&f, ts.cancel_msg()) {
+        t.set_must_cancel(false);
     }
     Ok(())
 }
@@ -221,47 +326,48 @@ pub fn format_coro(coro: &Value) -> String {
 
 /// The repr of a Future or Task, as CPython prints it.
 pub fn repr(interp: &mut Interp, f: &Rc<Future>) -> String {
-    let state = match f.state.get() {
+    let state = match f.state() {
         FutState::Pending => "pending",
         FutState::Cancelled => "cancelled",
         FutState::Finished => "finished",
     };
     let mut out = String::new();
-    match &f.task {
+    match f.task() {
         Some(ts) => {
             out.push_str(&format!("<Task {state} name='{}' coro=<{}>", name(f), format_coro(&ts.coro)));
         }
         None => out.push_str(&format!("<Future {state}")),
     }
-    if f.state.get() == FutState::Finished {
-        let v = f.result.borrow().clone();
+    if f.state() == FutState::Finished {
+        let v = f.result_value();
         let r = interp.repr(&v).unwrap_or_default();
-        if f.has_exception.get() {
+        if f.has_exception() {
             out.push_str(&format!(" exception={r}"));
         } else {
             out.push_str(&format!(" result={r}"));
         }
     }
-    let n = f.callbacks.borrow().len();
-    if f.task.is_none() && n > 0 {
-        let cbs: Vec<String> = f
-            .callbacks
-            .borrow()
-            .as_slice()
-            .iter()
-            .map(|c| match c {
-                DoneCallback::Wake(_) => "Task.task_wakeup()".to_string(),
-                DoneCallback::Py(_) => "<callback>()".to_string(),
-                DoneCallback::Native(_) => "<native>()".to_string(),
-            })
-            .collect();
+    if f.task().is_none() && f.callback_count() > 0 {
+        let cbs: Vec<String> = f.with_callbacks(|cbs| {
+            cbs.as_slice()
+                .iter()
+                .map(|c| match c {
+                    DoneCallback::Wake(_) => "Task.task_wakeup()".to_string(),
+                    DoneCallback::Py(_) => "<callback>()".to_string(),
+                    DoneCallback::Native(_) => "<native>()".to_string(),
+                })
+                .collect()
+        });
         out.push_str(&format!(" cb=[{}]", cbs.join(", ")));
     }
-    if let Some(ts) = &f.task {
-        let w = ts.fut_waiter.borrow().clone();
-        if let Some(w) = w {
-            let wr = repr(interp, &w);
-            out.push_str(&format!(" wait_for={wr}"));
+    if let Some(ts) = f.task() {
+        match ts.fut_waiter() {
+            Some(Waiter::Fut(w)) => {
+                let wr = repr(interp, &w);
+                out.push_str(&format!(" wait_for={wr}"));
+            }
+            Some(Waiter::Event(w)) => out.push_str(&format!(" wait_for={}", w.waiter_repr())),
+            None => {}
         }
     }
     out.push('>');

@@ -11,8 +11,18 @@ use crate::vm::value::Value;
 use std::rc::Rc;
 
 impl Interp {
-    /// Resumes a generator from Rust with a sent value or a thrown exception.
+    /// Resumes a generator from Rust with a sent value or a thrown exception, for a
+    /// caller that hands what it yields to language code (see `event::materialize`).
     pub fn resume_native(&mut self, gen: &Rc<Generator>, sent: Value, throw: Option<Value>) -> PyResult<Outcome> {
+        match self.resume_raw(gen, sent, throw) {
+            Ok(Outcome::Yield(v)) => Ok(Outcome::Yield(crate::runtime::event::materialize(v))),
+            r => r,
+        }
+    }
+
+    /// Resumes a generator for a driver that understands the runtime's wait objects
+    /// (a Task, an async-generator step, a delegating frame).
+    pub fn resume_raw(&mut self, gen: &Rc<Generator>, sent: Value, throw: Option<Value>) -> PyResult<Outcome> {
         if let Some(exc) = throw {
             return self.throw_into(gen, exc);
         }
@@ -54,8 +64,13 @@ impl Interp {
                     r
                 }
                 Value::Native(n)
-                    if crate::runtime::awaitable::resume_supported(&***n) && !self.is_exc(&exc, "GeneratorExit") =>
+                    if crate::runtime::awaitable::resume_supported(&***n) && self.is_exc(&exc, "GeneratorExit") =>
                 {
+                    // `close()` reaches the awaited runtime object first, as `_gen_close_iter` does.
+                    crate::runtime::awaitable::close(self, n);
+                    Ok(None)
+                }
+                Value::Native(n) if crate::runtime::awaitable::resume_supported(&***n) => {
                     let n: Rc<dyn NativeObject> = (**n).clone();
                     match crate::runtime::awaitable::resume(self, &n, Value::None, Some(exc.clone())) {
                         Some(Ok(o)) => Ok(Some(o)),
@@ -185,7 +200,7 @@ impl Interp {
     pub fn send_native(&mut self, sub: &Value, sent: Value) -> PyResult<Outcome> {
         if let Value::Generator(g) = sub {
             let g = g.clone();
-            return self.resume_native(&g, sent, None);
+            return self.resume_raw(&g, sent, None);
         }
         if let Value::Native(n) = sub {
             // Runtime awaitables (future iterators, sleep, async generator steps) step directly.
@@ -258,10 +273,13 @@ impl Interp {
         }
     }
 
-    /// Whether a suspended coroutine is currently delegated to by an `await` (its
-    /// `yield_from` marker is set while another frame awaits it).
+    /// Whether a suspended coroutine is itself suspended in an `await` (CPython's
+    /// `_PyGen_yf`): awaiting it again is an error.
     fn is_being_awaited(&self, g: &Rc<Generator>) -> bool {
-        !g.yield_from.borrow().is_none()
+        match g.frame.borrow().as_ref() {
+            Some(f) => matches!(f.code.instrs.get(f.pc), Some(Instr::YieldFrom)) && f.stack_len() > 0,
+            None => false,
+        }
     }
 
     /// `aiter(v)` for `async for`.

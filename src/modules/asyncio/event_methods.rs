@@ -41,7 +41,8 @@ fn init(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
     let Some(Value::Instance(inst)) = args.first() else {
         return Err(interp.type_error("_event_init(self)"));
     };
-    inst.dict.borrow_mut().set_str("_core", Value::native(Rc::new(EventCore::new(interp))));
+    let core = EventCore::new(interp, Rc::downgrade(inst));
+    inst.dict.borrow_mut().set_str("_core", Value::native(Rc::new(core)));
     Ok(Value::None)
 }
 
@@ -65,8 +66,7 @@ fn clear(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
 fn wait(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_args(interp, "wait", args, kwargs)?;
     let core = core(interp, args)?;
-    let owner = args.first().cloned().unwrap_or(Value::None);
-    Ok(Value::native(Rc::new(EventWait::new(core, owner))))
+    Ok(Value::native(Rc::new(EventWait::new(core))))
 }
 
 /// The number of waiters (for the repr).

@@ -5,7 +5,7 @@
 use super::{add_methods, arg, event_loop_for, native_class, recv_future};
 use crate::builtins::kwarg;
 use crate::runtime::asyncgen::{self, OpKind};
-use crate::runtime::awaitable::{self, Sleep};
+use crate::runtime::awaitable;
 use crate::runtime::future::{self, DoneCallback, Future, FutureIter};
 use crate::runtime::timers::Handle;
 use crate::runtime::{downcast_rc, task};
@@ -143,7 +143,7 @@ fn remove_done_callback(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> 
     let cb = arg(args, 1, kwargs, "fn");
     let mut removed = 0;
     let mut kept = future::CallbackList::Empty;
-    let cbs = std::mem::take(&mut *f.callbacks.borrow_mut());
+    let cbs = f.take_callbacks();
     for c in cbs {
         let same = match &c {
             DoneCallback::Py(v) => v.is(&cb) || interp.eq(v, &cb).unwrap_or(false),
@@ -156,10 +156,11 @@ fn remove_done_callback(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> 
         }
     }
     // Callbacks added meanwhile (by `__eq__`) go after the kept ones.
-    let added = std::mem::replace(&mut *f.callbacks.borrow_mut(), kept);
+    let added = f.take_callbacks();
     for c in added {
-        f.callbacks.borrow_mut().push(c);
+        kept.push(c);
     }
+    f.set_callbacks(kept);
     Ok(Value::Int(removed))
 }
 
@@ -202,28 +203,28 @@ fn set_name(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
     let f = recv_future(interp, args)?;
     let v = arg(args, 1, kwargs, "value");
     let s = interp.to_str(&v)?;
-    if let Some(ts) = &f.task {
-        *ts.name.borrow_mut() = Value::string(s);
+    if let Some(ts) = f.task() {
+        ts.set_name(Value::string(s));
     }
     Ok(Value::None)
 }
 
 fn get_coro(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let f = recv_future(interp, args)?;
-    Ok(f.task.as_ref().map(|t| t.coro.clone()).unwrap_or(Value::None))
+    Ok(f.task().map(|t| t.coro.clone()).unwrap_or(Value::None))
 }
 
 fn cancelling(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let f = recv_future(interp, args)?;
-    Ok(Value::Int(f.task.as_ref().map_or(0, |t| t.num_cancels.get() as i64)))
+    Ok(Value::Int(f.task().map_or(0, |t| t.num_cancels()) as i64))
 }
 
 fn uncancel(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let f = recv_future(interp, args)?;
-    let n = match &f.task {
+    let n = match f.task() {
         Some(t) => {
-            let n = t.num_cancels.get().saturating_sub(1);
-            t.num_cancels.set(n);
+            let n = t.num_cancels().saturating_sub(1);
+            t.set_num_cancels(n);
             n
         }
         None => 0,
@@ -252,18 +253,8 @@ fn it_throw(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn it_close(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let Some(Value::Native(n)) = args.first() else { return Ok(Value::None) };
-    if let Some(s) = n.as_any().downcast_ref::<Sleep>() {
-        s.state.set(2);
-    }
-    if let Some(op) = n.as_any().downcast_ref::<asyncgen::AsyncGenOp>() {
-        op.state.set(2);
-    }
-    if let Some(op) = n.as_any().downcast_ref::<crate::runtime::queue::QueueOp>() {
-        op.close(interp);
-    }
-    if let Some(w) = n.as_any().downcast_ref::<crate::runtime::event::EventWait>() {
-        w.close();
+    if let Some(Value::Native(n)) = args.first() {
+        awaitable::close(interp, n);
     }
     Ok(Value::None)
 }

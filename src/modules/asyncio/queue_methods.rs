@@ -92,8 +92,10 @@ fn init(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn op(interp: &mut Interp, args: &[Value], kind: OpKind, item: Value) -> PyResult<Value> {
     let core = core(interp, args)?;
-    let owner = args.first().cloned().unwrap_or(Value::None);
-    Ok(Value::native(Rc::new(QueueOp::new(core, owner, kind, item))))
+    let Some(Value::Instance(owner)) = args.first() else {
+        return Err(interp.type_error("queue operation needs a queue"));
+    };
+    Ok(Value::native(Rc::new(QueueOp::new(core, owner.clone(), kind, item))))
 }
 
 fn put(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
