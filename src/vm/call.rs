@@ -531,9 +531,7 @@ impl Interp {
             running: Cell::new(false),
             finished: Cell::new(false),
             started: Cell::new(false),
-            name: code.name.clone(),
-            qualname: code.qualname.clone(),
-            yield_from: RefCell::new(Value::None),
+            code: code.clone(),
             finalizer: match kind {
                 GenKind::Generator => None,
                 _ => Some(self.runtime.finalize.clone()),
