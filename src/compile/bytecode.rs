@@ -101,6 +101,8 @@ pub enum Instr {
     FastConstCmp(u16, u16, CmpOp),
     /// `LoadConst(cst); BinaryOp(op)`
     ConstOp(u16, BinOp),
+    /// `LoadConst(cst); CompareOp(op)`
+    ConstCmp(u16, CmpOp),
     /// `StoreFast(store); LoadFast(load)`
     StoreFastLoadFast(u16, u16),
     /// `LoadFast(value); LoadFast(obj); StoreAttr(name)`: `obj.name = value`
@@ -416,7 +418,7 @@ impl Instr {
             | Instr::FastConstCmp(a, _, _)
             | Instr::FastStoreAttr(a, _, _)
             | Instr::StoreAttrOfFast(a, _) => Instr::LoadFast(a as u32),
-            Instr::ConstOp(c, _) => Instr::LoadConst(c as u32),
+            Instr::ConstOp(c, _) | Instr::ConstCmp(c, _) => Instr::LoadConst(c as u32),
             Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a as u32),
             other => other,
         }

@@ -37,6 +37,9 @@ pub fn fuse(instrs: &mut [Instr]) {
             (Instr::LoadConst(c), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)), _) => {
                 u16::try_from(c).ok().map(|c| (Instr::ConstOp(c, op), 2))
             }
+            (Instr::LoadConst(c), Some(Instr::CompareOp(op)), _) => {
+                u16::try_from(c).ok().map(|c| (Instr::ConstCmp(c, op), 2))
+            }
             (Instr::StoreFast(a), Some(Instr::LoadFast(b)), _) => {
                 small2(a, b).map(|(a, b)| (Instr::StoreFastLoadFast(a, b), 2))
             }

@@ -487,6 +487,27 @@ impl Interp {
                         let v = f.code.consts[c as usize].fast_clone();
                         f.push(v);
                     }
+                    Instr::ConstCmp(c, op) => {
+                        if let (Value::Int(x), Value::Int(y)) = (f.top(), &f.code.consts[c as usize]) {
+                            if let Some(r) = int_compare(op, *x, *y) {
+                                f.pc += 1;
+                                match instrs.get(f.pc) {
+                                    Some(Instr::PopJumpIfFalse(t)) => {
+                                        f.pop();
+                                        f.pc = if r { f.pc + 1 } else { *t as usize };
+                                    }
+                                    Some(Instr::PopJumpIfTrue(t)) => {
+                                        f.pop();
+                                        f.pc = if r { *t as usize } else { f.pc + 1 };
+                                    }
+                                    _ => f.replace_top_immediate(Value::Bool(r)),
+                                }
+                                continue;
+                            }
+                        }
+                        let v = f.code.consts[c as usize].fast_clone();
+                        f.push(v);
+                    }
                     Instr::FastConstCmp(a, c, op) => {
                         if let (Value::Int(x), Value::Int(y)) = (&f.slots[a as usize], &f.code.consts[c as usize]) {
                             if let Some(r) = int_compare(op, *x, *y) {
