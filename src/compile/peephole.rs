@@ -20,8 +20,9 @@ pub fn fuse(instrs: &mut [Instr]) {
             (Instr::LoadFast(a), Some(Instr::LoadFast(b)), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op))) => {
                 small2(a, b).map(|(a, b)| (Instr::FastFastOp(a, b, op), 3))
             }
-            (Instr::LoadFast(a), Some(Instr::LoadFast(b)), Some(Instr::StoreAttr(n))) => small2(a, b)
-                .and_then(|(a, b)| Some((Instr::FastStoreAttr(a, b, u16::try_from(n).ok()?), 3))),
+            (Instr::LoadFast(a), Some(Instr::LoadFast(b)), Some(Instr::StoreAttr(n))) => {
+                small2(a, b).and_then(|(a, b)| Some((Instr::FastStoreAttr(a, b, u16::try_from(n).ok()?), 3)))
+            }
             (Instr::LoadFast(a), Some(Instr::StoreAttr(n)), _) => {
                 small2(a, n).map(|(a, n)| (Instr::StoreAttrOfFast(a, n), 2))
             }

@@ -3,10 +3,10 @@
 //! (`1 == 1.0 == True`) and identity for other objects.
 
 use crate::vm::value::Value;
-use std::cell::Cell;
-use std::rc::Rc;
 use indexmap::Equivalent;
+use std::cell::Cell;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::rc::Rc;
 
 /// A fast non-cryptographic hasher (the Fx algorithm).
 #[derive(Default, Clone, Copy)]
