@@ -42,8 +42,8 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
         (Value::BoundMethod(m), "__func__") => m.func.clone(),
         (Value::BoundMethod(m), _) => return data_attr(interp, &m.func.clone(), name),
-        (Value::Generator(g), "__name__") => Value::str(&g.name),
-        (Value::Generator(g), "__qualname__") => Value::str(&g.qualname),
+        (Value::Generator(g), "__name__") => Value::str(g.name()),
+        (Value::Generator(g), "__qualname__") => Value::str(g.qualname()),
         (Value::Generator(g), "gi_running" | "cr_running" | "ag_running") => Value::Bool(g.running.get()),
         (Value::Generator(g), "gi_frame" | "cr_frame" | "ag_frame") => {
             if g.frame.borrow().is_some() {

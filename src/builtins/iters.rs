@@ -158,7 +158,10 @@ pub fn native_next(interp: &mut Interp, state: &Rc<RefCell<NativeIter>>) -> PyRe
         },
         Step::Enumerate(inner, count) => match interp.iter_next(&inner)? {
             Some(v) => {
-                let next = interp.binary_op(crate::syntax::ast::BinOp::Add, &count, &Value::Int(1))?;
+                let next = match &count {
+                    Value::Int(c) if *c < i64::MAX => Value::Int(c + 1),
+                    _ => interp.binary_op(crate::syntax::ast::BinOp::Add, &count, &Value::Int(1))?,
+                };
                 if let NativeIter::Enumerate { count, .. } = &mut *state.borrow_mut() {
                     *count = next;
                 }

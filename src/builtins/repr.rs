@@ -73,7 +73,7 @@ impl Interp {
                     GenKind::Coroutine => "coroutine",
                     GenKind::AsyncGenerator => "async_generator",
                 };
-                format!("<{kind} object {} at {:#x}>", g.qualname, v.ptr().unwrap_or(0))
+                format!("<{kind} object {} at {:#x}>", g.qualname(), v.ptr().unwrap_or(0))
             }
             Value::Iterator(_) => {
                 let t = self.type_name(v);

@@ -101,8 +101,14 @@ pub enum Instr {
     FastConstCmp(u16, u16, CmpOp),
     /// `LoadConst(cst); BinaryOp(op)`
     ConstOp(u16, BinOp),
+    /// `LoadConst(cst); CompareOp(op)`
+    ConstCmp(u16, CmpOp),
     /// `StoreFast(store); LoadFast(load)`
     StoreFastLoadFast(u16, u16),
+    /// `LoadFast(value); LoadFast(obj); StoreAttr(name)`: `obj.name = value`
+    FastStoreAttr(u16, u16, u16),
+    /// `LoadFast(obj); StoreAttr(name)`: `obj.name = <top of stack>`
+    StoreAttrOfFast(u16, u16),
 
     /// `a1..an -> (a1, ..., an)`
     BuildTuple(u32),
@@ -416,8 +422,10 @@ impl Instr {
             | Instr::LoadFastAttr(a, _)
             | Instr::FastConstOp(a, _, _)
             | Instr::FastFastOp(a, _, _)
-            | Instr::FastConstCmp(a, _, _) => Instr::LoadFast(a as u32),
-            Instr::ConstOp(c, _) => Instr::LoadConst(c as u32),
+            | Instr::FastConstCmp(a, _, _)
+            | Instr::FastStoreAttr(a, _, _)
+            | Instr::StoreAttrOfFast(a, _) => Instr::LoadFast(a as u32),
+            Instr::ConstOp(c, _) | Instr::ConstCmp(c, _) => Instr::LoadConst(c as u32),
             Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a as u32),
             other => other,
         }

@@ -20,6 +20,12 @@ pub fn fuse(instrs: &mut [Instr]) {
             (Instr::LoadFast(a), Some(Instr::LoadFast(b)), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op))) => {
                 small2(a, b).map(|(a, b)| (Instr::FastFastOp(a, b, op), 3))
             }
+            (Instr::LoadFast(a), Some(Instr::LoadFast(b)), Some(Instr::StoreAttr(n))) => {
+                small2(a, b).and_then(|(a, b)| Some((Instr::FastStoreAttr(a, b, u16::try_from(n).ok()?), 3)))
+            }
+            (Instr::LoadFast(a), Some(Instr::StoreAttr(n)), _) => {
+                small2(a, n).map(|(a, n)| (Instr::StoreAttrOfFast(a, n), 2))
+            }
             (Instr::LoadFast(a), Some(Instr::LoadFast(b)), _) => {
                 small2(a, b).map(|(a, b)| (Instr::LoadFastFast(a, b), 2))
             }
@@ -31,6 +37,9 @@ pub fn fuse(instrs: &mut [Instr]) {
             }
             (Instr::LoadConst(c), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)), _) => {
                 u16::try_from(c).ok().map(|c| (Instr::ConstOp(c, op), 2))
+            }
+            (Instr::LoadConst(c), Some(Instr::CompareOp(op)), _) => {
+                u16::try_from(c).ok().map(|c| (Instr::ConstCmp(c, op), 2))
             }
             (Instr::StoreFast(a), Some(Instr::LoadFast(b)), _) => {
                 small2(a, b).map(|(a, b)| (Instr::StoreFastLoadFast(a, b), 2))

@@ -65,7 +65,7 @@ impl FinalizeQueue {
         let frame = gen.frame.get_mut().take();
         match gen.kind {
             GenKind::Coroutine if !gen.started.get() && frame.is_some() => {
-                self.push(Finalize::NeverAwaited { qualname: gen.qualname.clone() });
+                self.push(Finalize::NeverAwaited { qualname: gen.qualname().clone() });
             }
             GenKind::AsyncGenerator if gen.started.get() && !gen.finished.get() => {
                 if let Some(frame) = frame {

@@ -314,9 +314,9 @@ pub fn format_coro(coro: &Value) -> String {
             match frame.as_ref() {
                 Some(f) => {
                     let line = if g.started.get() { f.line() } else { f.code.source.line_of(f.code.first_offset) };
-                    format!("{}() running at {}:{}", g.qualname, f.code.source.name, line)
+                    format!("{}() running at {}:{}", g.qualname(), f.code.source.name, line)
                 }
-                None => format!("{}() done", g.qualname),
+                None => format!("{}() done", g.qualname()),
             }
         }
         Value::Native(n) => format!("{}()", crate::modules::asyncio::native_coro_name(n)),

@@ -76,6 +76,46 @@ impl Interp {
         }
     }
 
+    /// The fast path of a call: when the value at `callee_at` is a plain function taking
+    /// exactly the `nargs` values above it, they become the locals of its new running
+    /// frame. None when the call needs the general path.
+    #[inline(always)]
+    pub fn try_push_function_frame(
+        &mut self,
+        f: &mut Box<Frame>,
+        callee_at: usize,
+        nargs: usize,
+    ) -> Option<PyResult<()>> {
+        let Value::Function(func) = &f.slots[callee_at] else { return None };
+        if !takes_exactly(&func.code, nargs) {
+            return None;
+        }
+        let mut g = self.new_frame_owned(func.code.clone(), func.globals.clone(), ReturnTo::Caller);
+        let start = callee_at + 1;
+        g.slots.reserve(g.nlocals + 6);
+        // SAFETY: moves the `nargs` arguments bitwise into the new frame's (reserved, empty)
+        // slots (a loop: short runs are slower through memcpy) and takes the callee out of
+        // its slot, then shrinks the caller's stack so none of them is dropped twice.
+        let callee = unsafe {
+            for i in 0..nargs {
+                g.slots.push(std::ptr::read(f.slots.as_ptr().add(start + i)));
+            }
+            let callee = std::ptr::read(f.slots.as_ptr().add(callee_at));
+            f.slots.set_len(callee_at);
+            callee
+        };
+        for _ in nargs..g.nlocals {
+            g.slots.push(Value::Undefined);
+        }
+        if let Value::Function(func) = &callee {
+            if !func.code.cellvars.is_empty() || !func.code.freevars.is_empty() {
+                self.setup_cells(func, &mut g);
+            }
+        }
+        drop(callee);
+        Some(self.push_frame(f, g))
+    }
+
     /// Calls with the top `n` stack values as arguments (plus `self` after LoadMethod),
     /// the callee below them, leaving the result (or a new running frame) in place of
     /// callee and arguments.
@@ -99,34 +139,8 @@ impl Interp {
         }
         let callee_at = f.slots.len() - nargs - 1;
         if names.is_none() {
-            // Fast path: a plain function called with exactly its positional parameters.
-            if let Value::Function(func) = &f.slots[callee_at] {
-                if takes_exactly(&func.code, nargs) {
-                    let mut g = self.new_frame_owned(func.code.clone(), func.globals.clone(), ReturnTo::Caller);
-                    let start = callee_at + 1;
-                    g.slots.reserve(g.nlocals + 6);
-                    // SAFETY: moves the `nargs` arguments bitwise into the new frame's (reserved,
-                    // empty) slots (a loop: short runs are slower through memcpy) and takes the callee out of its slot, then shrinks the caller's
-                    // stack so none of them is dropped twice.
-                    let callee = unsafe {
-                        for i in 0..nargs {
-                            g.slots.push(std::ptr::read(f.slots.as_ptr().add(start + i)));
-                        }
-                        let callee = std::ptr::read(f.slots.as_ptr().add(callee_at));
-                        f.slots.set_len(callee_at);
-                        callee
-                    };
-                    for _ in nargs..g.nlocals {
-                        g.slots.push(Value::Undefined);
-                    }
-                    if let Value::Function(func) = &callee {
-                        if !func.code.cellvars.is_empty() || !func.code.freevars.is_empty() {
-                            self.setup_cells(func, &mut g);
-                        }
-                    }
-                    drop(callee);
-                    return self.push_frame(f, g);
-                }
+            if let Some(r) = self.try_push_function_frame(f, callee_at, nargs) {
+                return r;
             }
             // Fast path: instantiating a plain class whose `__init__` takes exactly these arguments.
             if let Value::Class(cls) = &f.slots[callee_at] {
@@ -517,9 +531,7 @@ impl Interp {
             running: Cell::new(false),
             finished: Cell::new(false),
             started: Cell::new(false),
-            name: code.name.clone(),
-            qualname: code.qualname.clone(),
-            yield_from: RefCell::new(Value::None),
+            code: code.clone(),
             finalizer: match kind {
                 GenKind::Generator => None,
                 _ => Some(self.runtime.finalize.clone()),

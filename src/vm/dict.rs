@@ -3,10 +3,10 @@
 //! (`1 == 1.0 == True`) and identity for other objects.
 
 use crate::vm::value::Value;
-use std::cell::Cell;
-use std::rc::Rc;
 use indexmap::Equivalent;
+use std::cell::Cell;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::rc::Rc;
 
 /// A fast non-cryptographic hasher (the Fx algorithm).
 #[derive(Default, Clone, Copy)]
@@ -262,9 +262,17 @@ impl Dict {
                 return;
             }
         }
-        self.set_str_value(key, value);
-        if let Some(p) = self.position_of_key(key) {
-            hint.set(p as u32);
+        self.version += 1;
+        match self.position_of_key(key) {
+            Some(p) => {
+                self.entries[p].1 = value;
+                hint.set(p as u32);
+            }
+            None => {
+                // Appended last (a rebuild may move it later; the hint is checked on use).
+                hint.set(self.entries.len() as u32);
+                self.push_new(HashKey { hash: ks.hash(), key: key.clone() }, value);
+            }
         }
     }
 

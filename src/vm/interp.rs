@@ -236,7 +236,10 @@ impl Interp {
             f.id = self.next_frame_id;
             return f;
         }
-        let slots = Vec::with_capacity(nlocals + 6);
+        // Suspended generator-like frames can be numerous (one per pending task): give
+        // them less spare room (the stack grows when needed).
+        let spare = if code.is_generator_like() { 4 } else { 6 };
+        let slots = Vec::with_capacity(nlocals + spare);
         Box::new(Frame {
             code,
             pc: 0,

@@ -219,12 +219,19 @@ pub struct Generator {
     pub finished: Cell<bool>,
     /// Whether it was ever started (for "never awaited" warnings).
     pub started: Cell<bool>,
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
-    /// The sub-iterator while delegating with `yield from` / `await`.
-    pub yield_from: RefCell<Value>,
+    /// The code it runs (whose names are its `__name__` and `__qualname__`).
+    pub code: Rc<Code>,
     /// Where a coroutine or async generator reports its death (never awaited, abandoned).
     pub finalizer: Option<Rc<crate::runtime::FinalizeQueue>>,
+}
+
+impl Generator {
+    pub fn name(&self) -> &Rc<str> {
+        &self.code.name
+    }
+    pub fn qualname(&self) -> &Rc<str> {
+        &self.code.qualname
+    }
 }
 
 impl Drop for Generator {

@@ -413,6 +413,47 @@ impl Interp {
                         let v = self.load_local(f, a)?;
                         f.push(v);
                     }
+                    Instr::FastStoreAttr(a, b, n) => {
+                        if let Value::Instance(inst) = &f.slots[b as usize] {
+                            let plain = crate::vm::types::HAS_DESCRIPTORS
+                                | crate::vm::types::HAS_SETATTR
+                                | crate::vm::types::HAS_SLOTS;
+                            if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
+                                let v = &f.slots[a as usize];
+                                if !matches!(v, Value::Undefined) {
+                                    let v = v.fast_clone();
+                                    let hint = &f.code.attr_hints[n as usize];
+                                    inst.dict.borrow_mut().set_key_hinted(&keys[n as usize], v, hint);
+                                    f.pc += 2;
+                                    continue;
+                                }
+                            }
+                        }
+                        // Not a plain instance: the StoreAttr that follows does the work.
+                        let v = self.load_local(f, a)?;
+                        f.push(v);
+                        f.pc += 1;
+                        let v = self.load_local(f, b)?;
+                        f.push(v);
+                    }
+                    Instr::StoreAttrOfFast(a, n) => {
+                        if let Value::Instance(inst) = &f.slots[a as usize] {
+                            let plain = crate::vm::types::HAS_DESCRIPTORS
+                                | crate::vm::types::HAS_SETATTR
+                                | crate::vm::types::HAS_SLOTS;
+                            if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
+                                let inst = inst.clone();
+                                let v = f.pop();
+                                let hint = &f.code.attr_hints[n as usize];
+                                inst.dict.borrow_mut().set_key_hinted(&keys[n as usize], v, hint);
+                                f.pc += 1;
+                                continue;
+                            }
+                        }
+                        // Not a plain instance: the StoreAttr that follows does the work.
+                        let v = self.load_local(f, a)?;
+                        f.push(v);
+                    }
                     Instr::FastConstOp(a, c, op) => {
                         if let Some(v) = arith_fast(op, &f.slots[a as usize], &f.code.consts[c as usize]) {
                             f.push(v);
@@ -442,6 +483,27 @@ impl Interp {
                             f.replace_top_immediate(v);
                             f.pc += 1;
                             continue;
+                        }
+                        let v = f.code.consts[c as usize].fast_clone();
+                        f.push(v);
+                    }
+                    Instr::ConstCmp(c, op) => {
+                        if let (Value::Int(x), Value::Int(y)) = (f.top(), &f.code.consts[c as usize]) {
+                            if let Some(r) = int_compare(op, *x, *y) {
+                                f.pc += 1;
+                                match instrs.get(f.pc) {
+                                    Some(Instr::PopJumpIfFalse(t)) => {
+                                        f.pop();
+                                        f.pc = if r { f.pc + 1 } else { *t as usize };
+                                    }
+                                    Some(Instr::PopJumpIfTrue(t)) => {
+                                        f.pop();
+                                        f.pc = if r { *t as usize } else { f.pc + 1 };
+                                    }
+                                    _ => f.replace_top_immediate(Value::Bool(r)),
+                                }
+                                continue;
+                            }
                         }
                         let v = f.code.consts[c as usize].fast_clone();
                         f.push(v);
@@ -671,6 +733,14 @@ impl Interp {
                     }
                     Instr::UnpackSequence(n) => {
                         let seq = f.pop();
+                        if let Value::Tuple(t) = &seq {
+                            if t.len() == n as usize {
+                                for item in t.iter().rev() {
+                                    f.push(item.fast_clone());
+                                }
+                                continue;
+                            }
+                        }
                         let items = self.unpack(&seq, n as usize)?;
                         for item in items.into_iter().rev() {
                             f.push(item);
@@ -812,7 +882,11 @@ impl Interp {
                     }
                     Instr::Call(n) => {
                         let n = n as usize;
-                        self.call_from_stack(f, n, None, false)?;
+                        let callee_at = f.slots.len() - n - 1;
+                        match self.try_push_function_frame(f, callee_at, n) {
+                            Some(r) => r?,
+                            None => self.call_from_stack(f, n, None, false)?,
+                        }
                         continue 'frame;
                     }
                     Instr::CallKw(n) => {
@@ -823,6 +897,14 @@ impl Interp {
                     }
                     Instr::CallMethod(n) => {
                         let n = n as usize;
+                        // `meth self a1..an` with a receiver: a plain call with n + 1 arguments.
+                        if !matches!(f.peek(n), Value::Undefined) {
+                            let callee_at = f.slots.len() - n - 2;
+                            if let Some(r) = self.try_push_function_frame(f, callee_at, n + 1) {
+                                r?;
+                                continue 'frame;
+                            }
+                        }
                         self.call_from_stack(f, n, None, true)?;
                         continue 'frame;
                     }
