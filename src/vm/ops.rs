@@ -309,6 +309,11 @@ impl Interp {
             }
         }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+            let int_only = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+            if op == BinOp::MatMult || (float && int_only) {
+                return Err(self.binop_type_error(op, a, b));
+            }
             return self.num_binop(op, x, y);
         }
         if let Some(v) = self.sequence_binop(op, a, b)? {
@@ -356,7 +361,26 @@ impl Interp {
             }
             _ => {}
         }
-        self.binary_op(op, a, b)
+        match self.binary_op(op, a, b) {
+            Err(e) => Err(self.inplace_error(op, e)),
+            ok => ok,
+        }
+    }
+
+    /// An augmented assignment names its operator `+=` (not `+`) in CPython's
+    /// "unsupported operand type(s)" message.
+    fn inplace_error(&mut self, op: BinOp, e: Value) -> Value {
+        let sym = op_symbol(op);
+        let prefix = format!("unsupported operand type(s) for {sym}:");
+        let msg = crate::vm::exceptions::exc_data(&e)
+            .and_then(|d| d.borrow().args.first().and_then(|m| m.as_str().map(String::from)));
+        match msg {
+            Some(m) if self.is_exc(&e, "TypeError") && m.starts_with(&prefix) => {
+                let rest = &m[prefix.len()..];
+                self.type_error(format!("unsupported operand type(s) for {sym}=:{rest}"))
+            }
+            _ => e,
+        }
     }
 
     /// Calls `a.name(b)` if the type defines it; `None` when absent or NotImplemented.
