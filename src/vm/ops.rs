@@ -406,6 +406,9 @@ impl Interp {
             (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
+            (BinOp::Mult, _) if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+                self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
+            }
             _ => self.type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op_symbol(op))),
         }
     }

@@ -24,3 +24,8 @@ for f in [t1, t2, t3, t4, t5, t6, t7, t8, t9, t10]:
         print("ok")
     except TypeError as e:
         print(e)
+for a, b in [(1.5, "ab"), ("ab", 1.5), (None, [1]), ((1,), "x"), ("x", "y")]:
+    try:
+        print(a * b)
+    except TypeError as e:
+        print(e)
