@@ -14,6 +14,25 @@ use std::rc::Rc;
 /// Keyword arguments as (name, value) pairs.
 pub type Kwargs = Vec<(Rc<str>, Value)>;
 
+/// Moves the top `nargs` values of `f`'s stack after the locals already in `g`
+/// (none, or `self`), then marks `g`'s remaining locals unset.
+#[inline(always)]
+fn move_args(f: &mut Frame, g: &mut Frame, nargs: usize) {
+    let start = f.slots.len() - nargs;
+    g.slots.reserve(g.nlocals + 6);
+    // SAFETY: the values are moved bitwise (a loop: short runs are slower through
+    // memcpy) and the caller's stack then forgets them, so none is dropped twice.
+    unsafe {
+        for i in 0..nargs {
+            g.slots.push(std::ptr::read(f.slots.as_ptr().add(start + i)));
+        }
+        f.slots.set_len(start);
+    }
+    for _ in g.slots.len()..g.nlocals {
+        g.slots.push(Value::Undefined);
+    }
+}
+
 /// Whether calling `code` with `nargs` positional arguments binds them one to one
 /// (no defaults needed, no `*args`, `**kwargs` or keyword-only parameters) and runs
 /// the body at once (not a generator or coroutine).
@@ -91,22 +110,8 @@ impl Interp {
             return None;
         }
         let mut g = self.new_frame_owned(func.code.clone(), func.globals.clone(), ReturnTo::Caller);
-        let start = callee_at + 1;
-        g.slots.reserve(g.nlocals + 6);
-        // SAFETY: moves the `nargs` arguments bitwise into the new frame's (reserved, empty)
-        // slots (a loop: short runs are slower through memcpy) and takes the callee out of
-        // its slot, then shrinks the caller's stack so none of them is dropped twice.
-        let callee = unsafe {
-            for i in 0..nargs {
-                g.slots.push(std::ptr::read(f.slots.as_ptr().add(start + i)));
-            }
-            let callee = std::ptr::read(f.slots.as_ptr().add(callee_at));
-            f.slots.set_len(callee_at);
-            callee
-        };
-        for _ in nargs..g.nlocals {
-            g.slots.push(Value::Undefined);
-        }
+        move_args(f, &mut g, nargs);
+        let callee = f.pop();
         if let Value::Function(func) = &callee {
             if !func.code.cellvars.is_empty() || !func.code.freevars.is_empty() {
                 self.setup_cells(func, &mut g);
@@ -154,20 +159,8 @@ impl Interp {
                                 init.globals.clone(),
                                 ReturnTo::Init(obj.clone()),
                             );
-                            g.slots.reserve(g.nlocals + 6);
                             g.slots.push(obj);
-                            let start = callee_at + 1;
-                            // SAFETY: as in the function fast path: a bitwise move of the
-                            // arguments after `self`, then the caller's stack forgets them.
-                            unsafe {
-                                for i in 0..nargs {
-                                    g.slots.push(std::ptr::read(f.slots.as_ptr().add(start + i)));
-                                }
-                                f.slots.set_len(start);
-                            }
-                            for _ in nargs + 1..g.nlocals {
-                                g.slots.push(Value::Undefined);
-                            }
+                            move_args(f, &mut g, nargs);
                             f.pop(); // the class
                             if !init.code.cellvars.is_empty() || !init.code.freevars.is_empty() {
                                 self.setup_cells(&init, &mut g);

@@ -93,8 +93,8 @@ impl Frame {
         }
     }
 
-    /// Replaces the top two values, known to be ints or floats (see `top_two_ints`,
-    /// `top_two_floats`), by `v` without running drop glue for them.
+    /// Replaces the top two values, known to be ints or floats, by `v` without
+    /// running drop glue for them.
     #[inline(always)]
     pub fn replace_top_two_ints(&mut self, v: Value) {
         let n = self.slots.len();
@@ -123,18 +123,6 @@ impl Frame {
         debug_assert!(self.slots[n - 1].is_immediate() && self.slots[n - 2].is_immediate());
         // SAFETY: both slots hold `Value::Int`, which owns nothing.
         unsafe { self.slots.set_len(n - 2) };
-    }
-
-    /// The top two stack values as floats when both are floats, or a float and a small int.
-    #[inline(always)]
-    pub fn top_two_floats(&self) -> Option<(f64, f64)> {
-        let n = self.slots.len();
-        match (&self.slots[n - 2], &self.slots[n - 1]) {
-            (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
-            (Value::Float(x), Value::Int(y)) => Some((*x, *y as f64)),
-            (Value::Int(x), Value::Float(y)) => Some((*x as f64, *y)),
-            _ => None,
-        }
     }
 
     /// Pops the top value if it is a bool.

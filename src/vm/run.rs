@@ -398,15 +398,13 @@ impl Interp {
                         f.push(v);
                     }
                     Instr::LoadFastAttr(a, n) => {
-                        if let Value::Instance(inst) = &f.slots[a as usize] {
-                            if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
-                                let hint = &f.code.attr_hints[n as usize];
-                                let found = inst.dict.borrow().get_key_hinted(&keys[n as usize], hint).cloned();
-                                if let Some(v) = found {
-                                    f.push(v);
-                                    f.pc += 1;
-                                    continue;
-                                }
+                        if let Some(inst) = plain_for_load(&f.slots[a as usize]) {
+                            let hint = &f.code.attr_hints[n as usize];
+                            let found = inst.dict.borrow().get_key_hinted(&keys[n as usize], hint).cloned();
+                            if let Some(v) = found {
+                                f.push(v);
+                                f.pc += 1;
+                                continue;
                             }
                         }
                         // Not a plain instance attribute: the LoadAttr that follows does the work.
@@ -414,19 +412,14 @@ impl Interp {
                         f.push(v);
                     }
                     Instr::FastStoreAttr(a, b, n) => {
-                        if let Value::Instance(inst) = &f.slots[b as usize] {
-                            let plain = crate::vm::types::HAS_DESCRIPTORS
-                                | crate::vm::types::HAS_SETATTR
-                                | crate::vm::types::HAS_SLOTS;
-                            if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
-                                let v = &f.slots[a as usize];
-                                if !matches!(v, Value::Undefined) {
-                                    let v = v.fast_clone();
-                                    let hint = &f.code.attr_hints[n as usize];
-                                    inst.dict.borrow_mut().set_key_hinted(&keys[n as usize], v, hint);
-                                    f.pc += 2;
-                                    continue;
-                                }
+                        if let Some(inst) = plain_for_store(&f.slots[b as usize]) {
+                            let v = &f.slots[a as usize];
+                            if !matches!(v, Value::Undefined) {
+                                let v = v.fast_clone();
+                                let hint = &f.code.attr_hints[n as usize];
+                                inst.dict.borrow_mut().set_key_hinted(&keys[n as usize], v, hint);
+                                f.pc += 2;
+                                continue;
                             }
                         }
                         // Not a plain instance: the StoreAttr that follows does the work.
@@ -437,18 +430,14 @@ impl Interp {
                         f.push(v);
                     }
                     Instr::StoreAttrOfFast(a, n) => {
-                        if let Value::Instance(inst) = &f.slots[a as usize] {
-                            let plain = crate::vm::types::HAS_DESCRIPTORS
-                                | crate::vm::types::HAS_SETATTR
-                                | crate::vm::types::HAS_SLOTS;
-                            if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
-                                let inst = inst.clone();
-                                let v = f.pop();
+                        if plain_for_store(&f.slots[a as usize]).is_some() {
+                            let v = f.pop();
+                            if let Some(inst) = plain_for_store(&f.slots[a as usize]) {
                                 let hint = &f.code.attr_hints[n as usize];
                                 inst.dict.borrow_mut().set_key_hinted(&keys[n as usize], v, hint);
-                                f.pc += 1;
-                                continue;
                             }
+                            f.pc += 1;
+                            continue;
                         }
                         // Not a plain instance: the StoreAttr that follows does the work.
                         let v = self.load_local(f, a)?;
@@ -491,16 +480,12 @@ impl Interp {
                         if let (Value::Int(x), Value::Int(y)) = (f.top(), &f.code.consts[c as usize]) {
                             if let Some(r) = int_compare(op, *x, *y) {
                                 f.pc += 1;
-                                match instrs.get(f.pc) {
-                                    Some(Instr::PopJumpIfFalse(t)) => {
+                                match jump_after_compare(instrs, f.pc, r) {
+                                    Some(pc) => {
                                         f.pop();
-                                        f.pc = if r { f.pc + 1 } else { *t as usize };
+                                        f.pc = pc;
                                     }
-                                    Some(Instr::PopJumpIfTrue(t)) => {
-                                        f.pop();
-                                        f.pc = if r { *t as usize } else { f.pc + 1 };
-                                    }
-                                    _ => f.replace_top_immediate(Value::Bool(r)),
+                                    None => f.replace_top_immediate(Value::Bool(r)),
                                 }
                                 continue;
                             }
@@ -511,12 +496,10 @@ impl Interp {
                     Instr::FastConstCmp(a, c, op) => {
                         if let (Value::Int(x), Value::Int(y)) = (&f.slots[a as usize], &f.code.consts[c as usize]) {
                             if let Some(r) = int_compare(op, *x, *y) {
-                                // Fused with a following conditional jump: no bool is pushed.
                                 f.pc += 2;
-                                match instrs.get(f.pc) {
-                                    Some(Instr::PopJumpIfFalse(t)) => f.pc = if r { f.pc + 1 } else { *t as usize },
-                                    Some(Instr::PopJumpIfTrue(t)) => f.pc = if r { *t as usize } else { f.pc + 1 },
-                                    _ => f.push(Value::Bool(r)),
+                                match jump_after_compare(instrs, f.pc, r) {
+                                    Some(pc) => f.pc = pc,
+                                    None => f.push(Value::Bool(r)),
                                 }
                                 continue;
                             }
@@ -579,14 +562,12 @@ impl Interp {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = f.pop();
-                        if let Value::Instance(inst) = &obj {
-                            if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
-                                let hint = &f.code.attr_hints[i as usize];
-                                let found = inst.dict.borrow().get_key_hinted(&keys[i as usize], hint).cloned();
-                                if let Some(v) = found {
-                                    f.push(v);
-                                    continue;
-                                }
+                        if let Some(inst) = plain_for_load(&obj) {
+                            let hint = &f.code.attr_hints[i as usize];
+                            let found = inst.dict.borrow().get_key_hinted(&keys[i as usize], hint).cloned();
+                            if let Some(v) = found {
+                                f.push(v);
+                                continue;
                             }
                         }
                         let name = f.code.names[i as usize].clone();
@@ -596,36 +577,29 @@ impl Interp {
                     Instr::StoreAttr(i) => {
                         let obj = f.pop();
                         let v = f.pop();
-                        if let Value::Instance(inst) = &obj {
-                            let plain = crate::vm::types::HAS_DESCRIPTORS
-                                | crate::vm::types::HAS_SETATTR
-                                | crate::vm::types::HAS_SLOTS;
-                            if inst.class.flags.get() & plain == 0 && inst.exc.is_none() {
-                                let hint = &f.code.attr_hints[i as usize];
-                                inst.dict.borrow_mut().set_key_hinted(&keys[i as usize], v, hint);
-                                continue;
-                            }
+                        if let Some(inst) = plain_for_store(&obj) {
+                            let hint = &f.code.attr_hints[i as usize];
+                            inst.dict.borrow_mut().set_key_hinted(&keys[i as usize], v, hint);
+                            continue;
                         }
                         let name = f.code.names[i as usize].clone();
                         self.set_attr(&obj, &name, v)?;
                     }
                     Instr::LoadMethod(i) => {
                         let obj = f.pop();
-                        if let Value::Instance(inst) = &obj {
-                            if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 {
-                                let key = &keys[i as usize];
-                                if inst.dict.borrow().get_key(key).is_none() {
-                                    let hint = &f.code.attr_hints[i as usize];
-                                    let own = inst.class.dict.borrow().get_key_hinted(key, hint).cloned();
-                                    let found = match own {
-                                        Some(m) => Some(m),
-                                        None => self.class_lookup_key(&inst.class, key),
-                                    };
-                                    if let Some(m @ Value::Function(_)) = found {
-                                        f.push(m);
-                                        f.push(obj);
-                                        continue;
-                                    }
+                        if let Some(inst) = plain_for_load(&obj) {
+                            let key = &keys[i as usize];
+                            if inst.dict.borrow().get_key(key).is_none() {
+                                let hint = &f.code.attr_hints[i as usize];
+                                let own = inst.class.dict.borrow().get_key_hinted(key, hint).cloned();
+                                let found = match own {
+                                    Some(m) => Some(m),
+                                    None => self.class_lookup_key(&inst.class, key),
+                                };
+                                if let Some(m @ Value::Function(_)) = found {
+                                    f.push(m);
+                                    f.push(obj);
+                                    continue;
                                 }
                             }
                         }
@@ -683,17 +657,12 @@ impl Interp {
                     Instr::CompareOp(op) => {
                         if let Some((x, y)) = f.top_two_ints() {
                             if let Some(r) = int_compare(op, x, y) {
-                                // Fused with a following conditional jump: no bool is pushed.
-                                match instrs.get(f.pc) {
-                                    Some(Instr::PopJumpIfFalse(t)) => {
+                                match jump_after_compare(instrs, f.pc, r) {
+                                    Some(pc) => {
                                         f.drop_top_two_ints();
-                                        f.pc = if r { f.pc + 1 } else { *t as usize };
+                                        f.pc = pc;
                                     }
-                                    Some(Instr::PopJumpIfTrue(t)) => {
-                                        f.drop_top_two_ints();
-                                        f.pc = if r { *t as usize } else { f.pc + 1 };
-                                    }
-                                    _ => f.replace_top_two_ints(Value::Bool(r)),
+                                    None => f.replace_top_two_ints(Value::Bool(r)),
                                 }
                                 continue;
                             }
@@ -1185,6 +1154,42 @@ fn arith_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         BinOp::Sub => Some(Value::Float(x - y)),
         BinOp::Mult => Some(Value::Float(x * y)),
         BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+/// When the instruction at `pc` is a conditional jump, where the compare result `r`
+/// sends control: a comparison fused with its jump pushes no bool.
+#[inline(always)]
+fn jump_after_compare(instrs: &[Instr], pc: usize, r: bool) -> Option<usize> {
+    match instrs.get(pc) {
+        Some(Instr::PopJumpIfFalse(t)) => Some(if r { pc + 1 } else { *t as usize }),
+        Some(Instr::PopJumpIfTrue(t)) => Some(if r { *t as usize } else { pc + 1 }),
+        _ => None,
+    }
+}
+
+/// The instance when `v` is one whose attributes are read straight from its dict
+/// (its class has no descriptors).
+#[inline(always)]
+fn plain_for_load(v: &Value) -> Option<&Rc<Instance>> {
+    match v {
+        Value::Instance(inst) if inst.class.flags.get() & crate::vm::types::HAS_DESCRIPTORS == 0 => Some(inst),
+        _ => None,
+    }
+}
+
+/// The instance when `v` is one whose attributes are stored straight into its dict
+/// (no descriptors, `__setattr__` or `__slots__`, not an exception).
+#[inline(always)]
+fn plain_for_store(v: &Value) -> Option<&Rc<Instance>> {
+    use crate::vm::types::{HAS_DESCRIPTORS, HAS_SETATTR, HAS_SLOTS};
+    match v {
+        Value::Instance(inst)
+            if inst.class.flags.get() & (HAS_DESCRIPTORS | HAS_SETATTR | HAS_SLOTS) == 0 && inst.exc.is_none() =>
+        {
+            Some(inst)
+        }
         _ => None,
     }
 }
