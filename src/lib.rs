@@ -9,6 +9,7 @@
 //! assert_eq!(out.take(), "42\n");
 //! ```
 
+pub mod allocator;
 pub mod builtins;
 pub mod compile;
 pub mod modules;

@@ -4,6 +4,9 @@
 
 mod repl;
 
+#[global_allocator]
+static ALLOCATOR: coil::allocator::Mimalloc = coil::allocator::Mimalloc;
+
 use coil::vm::interp::Interp;
 use coil::vm::value::Value;
 use std::io::{IsTerminal, Read};
