@@ -64,71 +64,19 @@ pub fn native_next(interp: &mut Interp, state: &Rc<RefCell<NativeIter>>) -> PyRe
     // Fast paths that need no callbacks.
     {
         let mut st = state.borrow_mut();
-        match &mut *st {
-            NativeIter::Range { next, stop, step } => {
-                let v = *next;
-                if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
-                    *next = v.saturating_add(*step);
-                    return Ok(Some(Value::Int(v)));
+        if let NativeIter::Enumerate { inner: Value::Iterator(inner), count: Value::Int(c) } = &mut *st {
+            // enumerate over a callback-free iterator (list, range, dict, ...): one step, no clones.
+            if *c < i64::MAX {
+                if let Some(r) = plain_next(interp, &mut inner.borrow_mut()) {
+                    let Some(v) = r? else { return Ok(None) };
+                    let item = Value::tuple(vec![Value::Int(*c), v]);
+                    *c += 1;
+                    return Ok(Some(item));
                 }
-                return Ok(None);
             }
-            NativeIter::Seq { seq: Value::List(l), index } => {
-                let l = l.borrow();
-                if *index < l.len() {
-                    *index += 1;
-                    return Ok(Some(l[*index - 1].clone()));
-                }
-                drop(l);
-                *st = NativeIter::Exhausted;
-                return Ok(None);
-            }
-            NativeIter::Seq { seq: Value::Tuple(t), index } => {
-                if *index < t.len() {
-                    *index += 1;
-                    return Ok(Some(t[*index - 1].clone()));
-                }
-                return Ok(None);
-            }
-            NativeIter::Seq { seq: Value::Str(s), index } => {
-                let rest = &s.as_str()[*index..];
-                return Ok(rest.chars().next().map(|c| {
-                    *index += c.len_utf8();
-                    Value::string(c.to_string())
-                }));
-            }
-            NativeIter::Seq { seq: Value::Bytes(b), index } => {
-                if *index < b.len() {
-                    *index += 1;
-                    return Ok(Some(Value::Int(b[*index - 1] as i64)));
-                }
-                return Ok(None);
-            }
-            NativeIter::DictIter { dict, index, kind, len } => {
-                let d = dict.borrow();
-                if d.len() != *len {
-                    drop(d);
-                    *st = NativeIter::Exhausted;
-                    drop(st);
-                    return Err(interp.runtime_error("dictionary changed size during iteration"));
-                }
-                let Some((pos, k, v)) = d.entry_from(*index) else { return Ok(None) };
-                *index = pos + 1;
-                return Ok(Some(match kind {
-                    0 => k.key.clone(),
-                    1 => v.clone(),
-                    _ => Value::tuple(vec![k.key.clone(), v.clone()]),
-                }));
-            }
-            NativeIter::Values { items, index } => {
-                if *index < items.len() {
-                    *index += 1;
-                    return Ok(Some(items[*index - 1].clone()));
-                }
-                return Ok(None);
-            }
-            NativeIter::Exhausted => return Ok(None),
-            _ => {}
+        }
+        if let Some(r) = plain_next(interp, &mut st) {
+            return r;
         }
     }
     // Iterators that call back into the language: copy what is needed, release the borrow.
@@ -252,6 +200,77 @@ pub fn native_next(interp: &mut Interp, state: &Rc<RefCell<NativeIter>>) -> PyRe
         }
     };
     Ok(result)
+}
+
+/// One step of a native iterator that needs no callback into the language; `None` when
+/// the iterator is of another kind.
+fn plain_next(interp: &mut Interp, st: &mut NativeIter) -> Option<PyResult<Option<Value>>> {
+    match st {
+        NativeIter::Range { next, stop, step } => {
+            let v = *next;
+            if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
+                *next = v.saturating_add(*step);
+                return Some(Ok(Some(Value::Int(v))));
+            }
+            return Some(Ok(None));
+        }
+        NativeIter::Seq { seq: Value::List(l), index } => {
+            let l = l.borrow();
+            if *index < l.len() {
+                *index += 1;
+                return Some(Ok(Some(l[*index - 1].clone())));
+            }
+            drop(l);
+            *st = NativeIter::Exhausted;
+            return Some(Ok(None));
+        }
+        NativeIter::Seq { seq: Value::Tuple(t), index } => {
+            if *index < t.len() {
+                *index += 1;
+                return Some(Ok(Some(t[*index - 1].clone())));
+            }
+            return Some(Ok(None));
+        }
+        NativeIter::Seq { seq: Value::Str(s), index } => {
+            let rest = &s.as_str()[*index..];
+            return Some(Ok(rest.chars().next().map(|c| {
+                *index += c.len_utf8();
+                Value::string(c.to_string())
+            })));
+        }
+        NativeIter::Seq { seq: Value::Bytes(b), index } => {
+            if *index < b.len() {
+                *index += 1;
+                return Some(Ok(Some(Value::Int(b[*index - 1] as i64))));
+            }
+            return Some(Ok(None));
+        }
+        NativeIter::DictIter { dict, index, kind, len } => {
+            let d = dict.borrow();
+            if d.len() != *len {
+                drop(d);
+                *st = NativeIter::Exhausted;
+                return Some(Err(interp.runtime_error("dictionary changed size during iteration")));
+            }
+            let Some((pos, k, v)) = d.entry_from(*index) else { return Some(Ok(None)) };
+            *index = pos + 1;
+            return Some(Ok(Some(match kind {
+                0 => k.key.clone(),
+                1 => v.clone(),
+                _ => Value::tuple(vec![k.key.clone(), v.clone()]),
+            })));
+        }
+        NativeIter::Values { items, index } => {
+            if *index < items.len() {
+                *index += 1;
+                return Some(Ok(Some(items[*index - 1].clone())));
+            }
+            return Some(Ok(None));
+        }
+        NativeIter::Exhausted => return Some(Ok(None)),
+        _ => {}
+    }
+    None
 }
 
 /// A step that may call language code.

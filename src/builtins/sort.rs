@@ -18,6 +18,9 @@ pub fn sort_values(interp: &mut Interp, items: &mut Vec<Value>, kwargs: KwArgs) 
         Some(v) => interp.truthy(v)?,
         None => false,
     };
+    if key.is_none() && sort_plain_values(items, reverse) {
+        return Ok(());
+    }
     let keys: Vec<Value> = match &key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -98,6 +101,40 @@ fn merge_sort(interp: &mut Interp, order: &mut [usize], keys: &[Value], _reverse
 
 /// A stable ascending order of `keys` computed without calling into the language,
 /// when every key is an int, every key a non-NaN float, or every key a str.
+/// Sorts a list of only ints, only floats (no NaN) or only strs in place, without a
+/// key; false (and `items` untouched) for any other list. A stable sort on the values
+/// themselves, with the comparison flipped for `reverse`, keeps equal items in their
+/// original order as Python does.
+fn sort_plain_values(items: &mut Vec<Value>, reverse: bool) -> bool {
+    use std::cmp::Ordering;
+    let flip = |o: Ordering| if reverse { o.reverse() } else { o };
+    if items.iter().all(|v| matches!(v, Value::Int(_))) {
+        // Equal ints are indistinguishable: no need for stability.
+        let mut ints: Vec<i64> = items.iter().map(|v| if let Value::Int(i) = v { *i } else { 0 }).collect();
+        ints.sort_unstable_by(|a, b| flip(a.cmp(b)));
+        for (slot, i) in items.iter_mut().zip(ints) {
+            *slot = Value::Int(i);
+        }
+        return true;
+    }
+    if items.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan())) {
+        // Without NaN, partial_cmp is a total preorder (-0.0 equals 0.0, as in Python).
+        items.sort_by(|a, b| match (a, b) {
+            (Value::Float(x), Value::Float(y)) => flip(x.partial_cmp(y).unwrap_or(Ordering::Equal)),
+            _ => Ordering::Equal,
+        });
+        return true;
+    }
+    if items.iter().all(|v| matches!(v, Value::Str(_))) {
+        items.sort_by(|a, b| match (a, b) {
+            (Value::Str(x), Value::Str(y)) => flip(x.as_str().cmp(y.as_str())),
+            _ => Ordering::Equal,
+        });
+        return true;
+    }
+    false
+}
+
 fn native_order(keys: &[Value]) -> Option<Vec<usize>> {
     let mut order: Vec<usize> = (0..keys.len()).collect();
     if keys.iter().all(|k| matches!(k, Value::Int(_))) {

@@ -24,12 +24,12 @@ fn move_args(f: &mut Frame, g: &mut Frame, nargs: usize) {
     // memcpy) and the caller's stack then forgets them, so none is dropped twice.
     unsafe {
         for i in 0..nargs {
-            g.slots.push(std::ptr::read(f.slots.as_ptr().add(start + i)));
+            crate::vm::frame::push_fast(&mut g.slots, std::ptr::read(f.slots.as_ptr().add(start + i)));
         }
         f.slots.set_len(start);
     }
     for _ in g.slots.len()..g.nlocals {
-        g.slots.push(Value::Undefined);
+        crate::vm::frame::push_fast(&mut g.slots, Value::Undefined);
     }
 }
 
@@ -159,7 +159,7 @@ impl Interp {
                                 init.globals.clone(),
                                 ReturnTo::Init(obj.clone()),
                             );
-                            g.slots.push(obj);
+                            g.push(obj);
                             move_args(f, &mut g, nargs);
                             f.pop(); // the class
                             if !init.code.cellvars.is_empty() || !init.code.freevars.is_empty() {

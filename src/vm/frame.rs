@@ -56,10 +56,31 @@ pub struct Frame {
     pub id: u64,
 }
 
+/// `Vec::push` with the growth out of line: the dispatch loop pushes constantly and
+/// the standard push is not always inlined there.
+#[inline(always)]
+pub fn push_fast<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        grow_one(v);
+    }
+    // SAFETY: there is room for one more item (ensured just above).
+    unsafe {
+        let len = v.len();
+        v.as_mut_ptr().add(len).write(x);
+        v.set_len(len + 1);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn grow_one<T>(v: &mut Vec<T>) {
+    v.reserve(1);
+}
+
 impl Frame {
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.slots.push(v);
+        push_fast(&mut self.slots, v);
     }
     #[inline(always)]
     pub fn pop(&mut self) -> Value {

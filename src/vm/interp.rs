@@ -267,7 +267,7 @@ impl Interp {
             && matches!(f.return_to, ReturnTo::Caller);
         if plain && self.frame_pool.len() < 64 {
             release_slots(&mut f.slots);
-            self.frame_pool.push(f);
+            crate::vm::frame::push_fast(&mut self.frame_pool, f);
             return;
         }
         self.recycle_frame_slow(f);

@@ -177,7 +177,7 @@ impl Interp {
             return self.push_frame_checked(f, callee);
         }
         let caller = std::mem::replace(f, callee);
-        self.frames.push(caller);
+        crate::vm::frame::push_fast(&mut self.frames, caller);
         Ok(())
     }
 
@@ -338,7 +338,10 @@ impl Interp {
             }
             let keys: &[Value] = code.name_keys.get().map(|k| k.as_slice()).unwrap_or(&[]);
             loop {
-                let instr = instrs[f.pc];
+                debug_assert!(f.pc < instrs.len());
+                // SAFETY: every code object ends in a Return and every jump target is an
+                // index the compiler produced from the same code, so pc stays in range.
+                let instr = unsafe { *instrs.get_unchecked(f.pc) };
                 f.pc += 1;
                 match instr {
                     Instr::Nop => {}
