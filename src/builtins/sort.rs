@@ -111,7 +111,10 @@ fn sort_plain_values(items: &mut Vec<Value>, reverse: bool) -> bool {
     if items.iter().all(|v| matches!(v, Value::Int(_))) {
         // Equal ints are indistinguishable: no need for stability.
         let mut ints: Vec<i64> = items.iter().map(|v| if let Value::Int(i) = v { *i } else { 0 }).collect();
-        ints.sort_unstable_by(|a, b| flip(a.cmp(b)));
+        ints.sort_unstable();
+        if reverse {
+            ints.reverse();
+        }
         for (slot, i) in items.iter_mut().zip(ints) {
             *slot = Value::Int(i);
         }
