@@ -161,7 +161,7 @@ impl Interp {
                             );
                             g.push(obj);
                             move_args(f, &mut g, nargs);
-                            f.pop(); // the class
+                            f.pop_discard(); // the class
                             if !init.code.cellvars.is_empty() || !init.code.freevars.is_empty() {
                                 self.setup_cells(&init, &mut g);
                             }
@@ -180,7 +180,7 @@ impl Interp {
                     let start = f.slots.len() - nargs;
                     let r = func(self, &f.slots[start..], &[]);
                     f.slots.truncate(start);
-                    f.pop(); // the callee
+                    f.pop_discard(); // the callee
                     f.push(r?);
                     return Ok(());
                 }
@@ -192,7 +192,7 @@ impl Interp {
         };
         let start = f.slots.len() - nargs;
         let mut args: Vec<Value> = f.slots.drain(start..).collect();
-        f.pop(); // the callee
+        f.pop_discard(); // the callee
         let kwargs: Kwargs = if kwnames.is_empty() {
             vec![]
         } else {

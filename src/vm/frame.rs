@@ -86,6 +86,18 @@ impl Frame {
     pub fn pop(&mut self) -> Value {
         self.slots.pop().unwrap_or(Value::None)
     }
+    /// Pops the top value and drops it.
+    #[inline(always)]
+    pub fn pop_discard(&mut self) {
+        let v = self.pop();
+        crate::vm::value::discard(v);
+    }
+    /// Stores `v` in local slot `i`, dropping the value it held.
+    #[inline(always)]
+    pub fn store_local(&mut self, i: usize, v: Value) {
+        let old = std::mem::replace(&mut self.slots[i], v);
+        crate::vm::value::discard(old);
+    }
     #[inline(always)]
     pub fn top(&self) -> &Value {
         self.slots.last().unwrap_or(&Value::None)

@@ -228,13 +228,13 @@ impl Interp {
                 f.push(obj);
             }
             ReturnTo::ForIter => {
-                f.pop();
+                f.pop_discard();
                 if let Instr::ForIter(target) = f.code.instrs[f.pc - 1] {
                     f.pc = target as usize;
                 }
             }
             ReturnTo::YieldFrom => {
-                f.pop();
+                f.pop_discard();
                 f.push(v);
             }
             ReturnTo::Native => {}
@@ -346,7 +346,7 @@ impl Interp {
                 match instr {
                     Instr::Nop => {}
                     Instr::Pop => {
-                        f.pop();
+                        f.pop_discard();
                     }
                     Instr::Dup => {
                         let v = f.top().clone();
@@ -377,7 +377,7 @@ impl Interp {
                     }
                     Instr::StoreFast(i) => {
                         let v = f.pop();
-                        f.slots[i as usize] = v;
+                        f.store_local(i as usize, v);
                     }
                     Instr::LoadFastFast(a, b) => {
                         let v = self.load_local(f, a)?;
@@ -395,7 +395,7 @@ impl Interp {
                     }
                     Instr::StoreFastLoadFast(a, b) => {
                         let v = f.pop();
-                        f.slots[a as usize] = v;
+                        f.store_local(a as usize, v);
                         f.pc += 1;
                         let v = self.load_local(f, b)?;
                         f.push(v);
@@ -485,7 +485,7 @@ impl Interp {
                                 f.pc += 1;
                                 match jump_after_compare(instrs, f.pc, r) {
                                     Some(pc) => {
-                                        f.pop();
+                                        f.pop_discard();
                                         f.pc = pc;
                                     }
                                     None => f.replace_top_immediate(Value::Bool(r)),
@@ -793,7 +793,7 @@ impl Interp {
                         if !self.truthy(&v)? {
                             f.pc = t as usize;
                         } else {
-                            f.pop();
+                            f.pop_discard();
                         }
                     }
                     Instr::JumpIfTrueOrPop(t) => {
@@ -801,7 +801,7 @@ impl Interp {
                         if self.truthy(&v)? {
                             f.pc = t as usize;
                         } else {
-                            f.pop();
+                            f.pop_discard();
                         }
                     }
                     Instr::GetIter => {
@@ -817,7 +817,7 @@ impl Interp {
                                     continue;
                                 }
                                 Some(None) => {
-                                    f.pop();
+                                    f.pop_discard();
                                     f.pc = target as usize;
                                     continue;
                                 }
@@ -828,7 +828,7 @@ impl Interp {
                         if let Value::Generator(gen) = &it {
                             if gen.kind == GenKind::Generator {
                                 if gen.finished.get() {
-                                    f.pop();
+                                    f.pop_discard();
                                     f.pc = target as usize;
                                 } else {
                                     self.resume_generator_in_loop(f, gen, Value::None, ReturnTo::ForIter)?;
@@ -839,7 +839,7 @@ impl Interp {
                         match self.iter_next(&it)? {
                             Some(v) => f.push(v),
                             None => {
-                                f.pop();
+                                f.pop_discard();
                                 f.pc = target as usize;
                             }
                         }
@@ -929,7 +929,7 @@ impl Interp {
                         let sub = f.top().clone();
                         if let Value::Generator(gen) = &sub {
                             if gen.finished.get() && gen.kind == GenKind::Generator {
-                                f.pop();
+                                f.pop_discard();
                                 f.push(Value::None);
                                 continue;
                             }
@@ -945,7 +945,7 @@ impl Interp {
                                 continue 'frame;
                             }
                             Outcome::Return(v) => {
-                                f.pop();
+                                f.pop_discard();
                                 f.push(v);
                             }
                         }

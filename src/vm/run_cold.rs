@@ -271,7 +271,7 @@ impl Interp {
                     if let Some(Block::InHandler { prev }) = f.blocks.pop() {
                         f.handled = prev;
                     }
-                    f.pop();
+                    f.pop_discard();
                     f.pc = target as usize;
                 } else {
                     return Err(exc);

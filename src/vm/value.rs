@@ -108,15 +108,16 @@ impl Value {
     /// `clone` with the immediates handled inline (the general clone is out of line).
     #[inline(always)]
     pub fn fast_clone(&self) -> Value {
-        match self {
-            Value::Int(i) => Value::Int(*i),
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Float(x) => Value::Float(*x),
-            _ => self.clone(),
+        if self.is_immediate() {
+            // SAFETY: an immediate owns no heap object, so a bitwise copy is a full clone
+            // (and dropping either copy is a no-op).
+            unsafe { std::ptr::read(self) }
+        } else {
+            self.clone()
         }
     }
     /// Whether the value owns no heap object (dropping it is a no-op).
+    #[inline(always)]
     pub fn is_immediate(&self) -> bool {
         matches!(
             self,
@@ -190,6 +191,17 @@ impl Value {
             Value::Ellipsis => "Ellipsis".into(),
             _ => "<object>".into(),
         }
+    }
+}
+
+/// Drops `v`, running drop glue only when it owns a heap object (the common
+/// immediates cost nothing).
+#[inline(always)]
+pub fn discard(v: Value) {
+    if v.is_immediate() {
+        std::mem::forget(v);
+    } else {
+        drop(v);
     }
 }
 
