@@ -84,7 +84,12 @@ impl Frame {
     }
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        self.slots.pop().unwrap_or(Value::None)
+        // A match, not `unwrap_or(Value::None)`: that default would be built and dropped
+        // (out of line) on every pop.
+        match self.slots.pop() {
+            Some(v) => v,
+            None => Value::None,
+        }
     }
     /// Pops the top value and drops it.
     #[inline(always)]
