@@ -105,7 +105,7 @@ fn merge_sort(interp: &mut Interp, order: &mut [usize], keys: &[Value], _reverse
 /// key; false (and `items` untouched) for any other list. A stable sort on the values
 /// themselves, with the comparison flipped for `reverse`, keeps equal items in their
 /// original order as Python does.
-fn sort_plain_values(items: &mut Vec<Value>, reverse: bool) -> bool {
+fn sort_plain_values(items: &mut [Value], reverse: bool) -> bool {
     use std::cmp::Ordering;
     let flip = |o: Ordering| if reverse { o.reverse() } else { o };
     if items.iter().all(|v| matches!(v, Value::Int(_))) {

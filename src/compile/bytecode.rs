@@ -109,6 +109,10 @@ pub enum Instr {
     FastStoreAttr(u16, u16, u16),
     /// `LoadFast(obj); StoreAttr(name)`: `obj.name = <top of stack>`
     StoreAttrOfFast(u16, u16),
+    /// Fused `LoadFast(a); Return`.
+    ReturnFast(u32),
+    /// Fused `LoadConst(c); Return`.
+    ReturnConst(u32),
 
     /// `a1..an -> (a1, ..., an)`
     BuildTuple(u32),
@@ -427,6 +431,8 @@ impl Instr {
             | Instr::StoreAttrOfFast(a, _) => Instr::LoadFast(a as u32),
             Instr::ConstOp(c, _) | Instr::ConstCmp(c, _) => Instr::LoadConst(c as u32),
             Instr::StoreFastLoadFast(a, _) => Instr::StoreFast(a as u32),
+            Instr::ReturnFast(a) => Instr::LoadFast(a),
+            Instr::ReturnConst(c) => Instr::LoadConst(c),
             other => other,
         }
     }

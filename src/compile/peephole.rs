@@ -17,6 +17,8 @@ pub fn fuse(instrs: &mut [Instr]) {
             (Instr::LoadFast(a), Some(Instr::LoadConst(c)), Some(Instr::CompareOp(op))) => {
                 small2(a, c).map(|(a, c)| (Instr::FastConstCmp(a, c, op), 3))
             }
+            (Instr::LoadFast(a), Some(Instr::Return), _) => Some((Instr::ReturnFast(a), 2)),
+            (Instr::LoadConst(c), Some(Instr::Return), _) => Some((Instr::ReturnConst(c), 2)),
             (Instr::LoadFast(a), Some(Instr::LoadFast(b)), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op))) => {
                 small2(a, b).map(|(a, b)| (Instr::FastFastOp(a, b, op), 3))
             }

@@ -3,7 +3,7 @@
 //! its caller on `self.frames`. Rust re-enters the loop only through
 //! `run_frame`, whose base frame hands its outcome back to Rust.
 
-use crate::compile::bytecode::Instr;
+use crate::compile::bytecode::{Code, Instr};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::frame::{Block, Frame, ReturnTo};
 use crate::vm::interp::Interp;
@@ -331,10 +331,14 @@ impl Interp {
         // The outer loop runs once per frame switch, so the instruction slice of the
         // running code stays in a register in the inner loop.
         'frame: loop {
-            let code = f.code.clone();
+            // SAFETY: the running frame holds its `Rc<Code>` and never changes it while it
+            // runs; every switch of the running frame (call, return, yield, unwind) leaves
+            // this loop through `continue 'frame` or a return, so the reference is never
+            // used after the frame that keeps the code alive stops running.
+            let code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
             let instrs: &[Instr] = &code.instrs;
             if code.name_keys.get().is_none() {
-                self.name_key(&code, 0);
+                self.name_key(code, 0);
             }
             let keys: &[Value] = code.name_keys.get().map(|k| k.as_slice()).unwrap_or(&[]);
             loop {
@@ -888,6 +892,22 @@ impl Interp {
                     }
                     Instr::Return => {
                         let v = f.pop();
+                        if let Some(outcome) = self.do_return(f, v)? {
+                            return Ok(outcome);
+                        }
+                        continue 'frame;
+                    }
+                    Instr::ReturnFast(a) => {
+                        let v = self.load_local(f, a)?;
+                        f.pc += 1;
+                        if let Some(outcome) = self.do_return(f, v)? {
+                            return Ok(outcome);
+                        }
+                        continue 'frame;
+                    }
+                    Instr::ReturnConst(c) => {
+                        let v = f.code.consts[c as usize].fast_clone();
+                        f.pc += 1;
                         if let Some(outcome) = self.do_return(f, v)? {
                             return Ok(outcome);
                         }
