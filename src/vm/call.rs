@@ -109,7 +109,7 @@ impl Interp {
         if !takes_exactly(&func.code, nargs) {
             return None;
         }
-        let mut g = self.new_frame_owned(func.code.clone(), func.globals.clone(), ReturnTo::Caller);
+        let mut g = self.new_frame_for(&func.code, &func.globals, ReturnTo::Caller);
         move_args(f, &mut g, nargs);
         let callee = f.pop();
         if let Value::Function(func) = &callee {
@@ -154,11 +154,7 @@ impl Interp {
                     if let Some(Value::Function(init)) = self.class_init(&cls) {
                         if takes_exactly(&init.code, nargs + 1) {
                             let obj = self.new_instance(&cls);
-                            let mut g = self.new_frame_owned(
-                                init.code.clone(),
-                                init.globals.clone(),
-                                ReturnTo::Init(obj.clone()),
-                            );
+                            let mut g = self.new_frame_for(&init.code, &init.globals, ReturnTo::Init(obj.clone()));
                             g.push(obj);
                             move_args(f, &mut g, nargs);
                             f.pop_discard(); // the class

@@ -221,6 +221,27 @@ impl Interp {
         self.new_frame_owned(code.clone(), globals, return_to)
     }
 
+    /// `new_frame_empty` for a call of a function: a pooled frame last used for the same
+    /// code and globals (a loop or a recursion calling one function) keeps its references.
+    #[inline(always)]
+    pub fn new_frame_for(
+        &mut self,
+        code: &Rc<Code>,
+        globals: &Rc<RefCell<Dict>>,
+        return_to: ReturnTo,
+    ) -> Box<Frame> {
+        if let Some(f) = self.frame_pool.last_mut() {
+            if Rc::ptr_eq(&f.code, code) && Rc::ptr_eq(&f.globals, globals) {
+                self.next_frame_id += 1;
+                f.pc = 0;
+                std::mem::forget(std::mem::replace(&mut f.return_to, return_to));
+                f.id = self.next_frame_id;
+                return self.frame_pool.pop().expect("pooled frame");
+            }
+        }
+        self.new_frame_owned(code.clone(), globals.clone(), return_to)
+    }
+
     /// `new_frame_empty` taking its own reference to the code.
     #[inline(always)]
     pub fn new_frame_owned(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {

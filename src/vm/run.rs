@@ -202,6 +202,14 @@ impl Interp {
     /// started from Rust.
     #[inline]
     fn do_return(&mut self, f: &mut Box<Frame>, v: Value) -> PyResult<Option<Outcome>> {
+        if matches!(f.return_to, ReturnTo::Caller) && f.generator.is_none() {
+            // The common case: a plain call returns its value to the calling frame.
+            let caller = self.frames.pop().expect("caller frame");
+            let dead = std::mem::replace(f, caller);
+            self.recycle_frame(dead);
+            f.push(v);
+            return Ok(None);
+        }
         if let Some(gen) = f.generator.as_ref().and_then(|g| g.upgrade()) {
             gen.running.set(false);
             gen.finished.set(true);
