@@ -30,19 +30,50 @@ thread_local! {
 }
 
 /// Drops `items`; nested containers freed meanwhile are queued instead of recursing.
-pub fn release(items: Vec<Value>) {
+#[inline]
+pub fn release(mut items: Vec<Value>) {
     if items.iter().all(is_leaf) {
-        return drop(items);
+        // SAFETY: the length is zeroed first, so each initialized item is dropped once.
+        unsafe {
+            let n = items.len();
+            items.set_len(0);
+            for i in 0..n {
+                drop_leaf(items.as_mut_ptr().add(i));
+            }
+        }
+        return;
     }
     release_batch(Batch::Values(items));
 }
 
 /// Drops a dict's entries the same way.
-pub fn release_entries(entries: Vec<(HashKey, Value)>) {
+#[inline]
+pub fn release_entries(mut entries: Vec<(HashKey, Value)>) {
     if entries.iter().all(|(k, v)| is_leaf(&k.key) && is_leaf(v)) {
-        return drop(entries);
+        // SAFETY: as in `release`; the hash is plain data.
+        unsafe {
+            let n = entries.len();
+            entries.set_len(0);
+            for i in 0..n {
+                let e = entries.as_mut_ptr().add(i);
+                drop_leaf(&mut (*e).0.key);
+                drop_leaf(&mut (*e).1);
+            }
+        }
+        return;
     }
     release_batch(Batch::Entries(entries));
+}
+
+/// Drops a leaf value in place, skipping the drop glue of immediates.
+///
+/// # Safety
+/// `v` must point to an initialized value that is not used again.
+#[inline(always)]
+unsafe fn drop_leaf(v: *mut Value) {
+    if !(*v).is_immediate() {
+        std::ptr::drop_in_place(v);
+    }
 }
 
 /// Whether dropping `v` cannot free further containers (so it cannot recurse).
