@@ -167,10 +167,10 @@ impl Interp {
                 }
             }
         }
-        // Fast path: a builtin called with positional arguments reads them from the stack.
-        let mut callee = f.slots[callee_at].clone();
+        // Fast path: a builtin called with positional arguments reads them from the stack
+        // (the callee stays below them, so it needs no reference of its own).
         if names.is_none() && nargs > 0 {
-            if let Value::Builtin(b) = &callee {
+            if let Value::Builtin(b) = &f.slots[callee_at] {
                 if b.bound.is_none() {
                     let func = b.func;
                     let start = f.slots.len() - nargs;
@@ -182,6 +182,7 @@ impl Interp {
                 }
             }
         }
+        let mut callee = f.slots[callee_at].clone();
         let kwnames: Vec<Rc<str>> = match &names {
             Some(Value::Tuple(t)) => t.iter().map(|n| Rc::from(n.as_str().unwrap_or(""))).collect(),
             _ => vec![],
