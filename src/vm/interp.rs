@@ -224,12 +224,7 @@ impl Interp {
     /// `new_frame_empty` for a call of a function: a pooled frame last used for the same
     /// code and globals (a loop or a recursion calling one function) keeps its references.
     #[inline(always)]
-    pub fn new_frame_for(
-        &mut self,
-        code: &Rc<Code>,
-        globals: &Rc<RefCell<Dict>>,
-        return_to: ReturnTo,
-    ) -> Box<Frame> {
+    pub fn new_frame_for(&mut self, code: &Rc<Code>, globals: &Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
         if let Some(f) = self.frame_pool.last_mut() {
             if Rc::ptr_eq(&f.code, code) && Rc::ptr_eq(&f.globals, globals) {
                 self.next_frame_id += 1;

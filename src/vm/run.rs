@@ -202,13 +202,29 @@ impl Interp {
     /// started from Rust.
     #[inline]
     fn do_return(&mut self, f: &mut Box<Frame>, v: Value) -> PyResult<Option<Outcome>> {
-        if matches!(f.return_to, ReturnTo::Caller) && f.generator.is_none() {
-            // The common case: a plain call returns its value to the calling frame.
-            let caller = self.frames.pop().expect("caller frame");
-            let dead = std::mem::replace(f, caller);
-            self.recycle_frame(dead);
-            f.push(v);
-            return Ok(None);
+        if f.generator.is_none() {
+            match f.return_to {
+                // The common case: a plain call returns its value to the calling frame.
+                ReturnTo::Caller => {
+                    let caller = self.frames.pop().expect("caller frame");
+                    let dead = std::mem::replace(f, caller);
+                    self.recycle_frame(dead);
+                    f.push(v);
+                    return Ok(None);
+                }
+                // `__init__` returned None: the caller gets the new object.
+                ReturnTo::Init(_) if v.is_none() => {
+                    let ReturnTo::Init(obj) = std::mem::replace(&mut f.return_to, ReturnTo::Caller) else {
+                        unreachable!("matched just above")
+                    };
+                    let caller = self.frames.pop().expect("caller frame");
+                    let dead = std::mem::replace(f, caller);
+                    self.recycle_frame(dead);
+                    f.push(obj);
+                    return Ok(None);
+                }
+                _ => {}
+            }
         }
         if let Some(gen) = f.generator.as_ref().and_then(|g| g.upgrade()) {
             gen.running.set(false);
