@@ -147,6 +147,17 @@ fn items(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn get(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    // Fast path: a str or int key, hashed and compared without cloning it.
+    if let [Value::Dict(d), key, rest @ ..] = args {
+        if rest.len() <= 1 {
+            if let Some(hash) = crate::vm::ops::plain_hash(key) {
+                if let Some(v) = d.borrow().get_hashed(hash, key) {
+                    return Ok(v.clone());
+                }
+                return Ok(rest.first().cloned().unwrap_or(Value::None));
+            }
+        }
+    }
     check_method(interp, "dict.get", args, 2, 3)?;
     let d = this(interp, args, "get")?;
     let key = interp.hash_key(args[1].clone())?;

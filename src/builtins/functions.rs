@@ -93,6 +93,15 @@ fn print(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
 }
 
 fn len(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    if let [v] = args {
+        match v {
+            Value::Str(s) => return Ok(Value::Int(s.char_len() as i64)),
+            Value::List(l) => return Ok(Value::Int(l.borrow().len() as i64)),
+            Value::Tuple(t) => return Ok(Value::Int(t.len() as i64)),
+            Value::Dict(d) => return Ok(Value::Int(d.borrow().len() as i64)),
+            _ => {}
+        }
+    }
     check_args(interp, "len", args, 1, 1)?;
     Ok(Value::Int(interp.len_of(&args[0])? as i64))
 }

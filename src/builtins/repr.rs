@@ -267,7 +267,21 @@ impl Interp {
     }
 
     /// `format(v, spec)` with an optional conversion first (f-strings: 1 str, 2 repr, 3 ascii).
+    #[inline]
     pub fn format_value(&mut self, v: &Value, conversion: u32, spec: Option<&Value>) -> PyResult<Value> {
+        // Fast paths: `{s}` of a str is the str itself; `{i}` of an int is its digits.
+        if spec.is_none() && conversion <= 1 {
+            match v {
+                Value::Str(_) => return Ok(v.clone()),
+                Value::Int(i) => return Ok(Value::string(i.to_string())),
+                _ => {}
+            }
+        }
+        self.format_value_general(v, conversion, spec)
+    }
+
+    #[inline(never)]
+    fn format_value_general(&mut self, v: &Value, conversion: u32, spec: Option<&Value>) -> PyResult<Value> {
         let converted;
         let v = match conversion {
             1 => {

@@ -2,6 +2,7 @@
 //! Keys carry a precomputed hash; equality follows Python for builtin types
 //! (`1 == 1.0 == True`) and identity for other objects.
 
+use crate::vm::object::PyStr;
 use crate::vm::value::Value;
 use indexmap::Equivalent;
 use std::cell::Cell;
@@ -35,11 +36,67 @@ impl Hasher for FxHasher {
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// Hash of a string's contents (never 0, which marks "not computed").
+/// (Same value as feeding the bytes, zero-padded to 8-byte words, then the length, to `FxHasher`.)
+#[inline]
 pub fn str_hash(s: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(s.as_bytes());
-    h.write_u64(s.len() as u64);
-    h.finish() | 1
+    #[inline(always)]
+    fn step(h: u64, n: u64) -> u64 {
+        (h.rotate_left(5) ^ n).wrapping_mul(SEED)
+    }
+    let bytes = s.as_bytes();
+    let mut h = 0u64;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let mut buf = [0u8; 8];
+        buf.copy_from_slice(w);
+        h = step(h, u64::from_le_bytes(buf));
+    }
+    let rest = words.remainder();
+    let n = rest.len();
+    if n > 0 {
+        // The 1..=7 tail bytes as a little-endian word (overlapping loads instead of a memcpy).
+        let tail = if n >= 4 {
+            let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]) as u64;
+            let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]) as u64;
+            lo | hi << (8 * (n - 4))
+        } else {
+            rest[0] as u64 | (rest[n / 2] as u64) << (8 * (n / 2)) | (rest[n - 1] as u64) << (8 * (n - 1))
+        };
+        h = step(h, tail);
+    }
+    step(h, bytes.len() as u64) | 1
+}
+
+/// String equality tuned for the short strings typical of dict keys.
+#[inline]
+pub fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.len() <= 16 {
+        // Compare as (up to) two overlapping 8-byte words, or byte by byte when shorter.
+        if a.len() >= 8 {
+            let w = |s: &[u8], i: usize| {
+                let mut buf = [0u8; 8];
+                buf.copy_from_slice(&s[i..i + 8]);
+                u64::from_ne_bytes(buf)
+            };
+            let last = a.len() - 8;
+            return w(a, 0) == w(b, 0) && w(a, last) == w(b, last);
+        }
+        if a.len() >= 4 {
+            let w = |s: &[u8], i: usize| {
+                let mut buf = [0u8; 4];
+                buf.copy_from_slice(&s[i..i + 4]);
+                u32::from_ne_bytes(buf)
+            };
+            let last = a.len() - 4;
+            return w(a, 0) == w(b, 0) && w(a, last) == w(b, last);
+        }
+        return a.iter().zip(b).all(|(x, y)| x == y);
+    }
+    a == b
 }
 
 /// Hash of an integer value; floats with integral values hash the same.
@@ -82,12 +139,22 @@ impl Hash for StrKey<'_> {
 impl Equivalent<HashKey> for StrKey<'_> {
     fn equivalent(&self, key: &HashKey) -> bool {
         self.hash == key.hash
-            && matches!(&key.key, Value::Str(s) if std::ptr::eq(s.as_str(), self.s) || s.as_str() == self.s)
+            && matches!(&key.key, Value::Str(s) if std::ptr::eq(s.as_str(), self.s) || str_eq(s.as_str(), self.s))
     }
 }
 
 /// Equality used by dict and set lookups for builtin types; identity otherwise.
+#[inline]
 pub fn keys_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || str_eq(x.as_str(), y.as_str()),
+        (Value::Int(x), Value::Int(y)) => x == y,
+        _ => keys_equal_slow(a, b),
+    }
+}
+
+#[inline(never)]
+fn keys_equal_slow(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
         (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
@@ -167,7 +234,7 @@ impl Dict {
                 let text = s.as_str();
                 self.find(
                     s.hash(),
-                    |k| matches!(k, Value::Str(x) if std::ptr::eq(x.as_str(), text) || x.as_str() == text),
+                    |k| matches!(k, Value::Str(x) if std::ptr::eq(x.as_str(), text) || str_eq(x.as_str(), text)),
                 )
             }
             _ => None,
@@ -220,10 +287,16 @@ impl Dict {
         }
     }
 
+    #[inline]
     fn find_key(&self, key: &HashKey) -> Option<usize> {
         self.find(key.hash, |k| keys_equal(k, &key.key))
     }
 
+    /// Lookup by a borrowed key that needs no canonicalizing (see `Interp::plain_hash`).
+    #[inline]
+    pub fn get_hashed(&self, hash: u64, key: &Value) -> Option<&Value> {
+        self.find(hash, |k| keys_equal(k, key)).map(|p| &self.entries[p].1)
+    }
     pub fn get(&self, key: &HashKey) -> Option<&Value> {
         self.find_key(key).map(|p| &self.entries[p].1)
     }
@@ -232,16 +305,28 @@ impl Dict {
     }
     /// Lookup by a string whose hash is already known.
     pub fn get_str_hashed(&self, s: &str, hash: u64) -> Option<&Value> {
-        self.find(hash, |k| matches!(k, Value::Str(x) if std::ptr::eq(x.as_str(), s) || x.as_str() == s))
+        self.find(hash, |k| matches!(k, Value::Str(x) if std::ptr::eq(x.as_str(), s) || str_eq(x.as_str(), s)))
             .map(|p| &self.entries[p].1)
     }
     /// Lookup of an interned str key that first tries the entry at `hint` (where the
-    /// key was found last time, matched by pointer), and records where it was found.
+    /// key was found last time, matched by pointer or contents), and records where it was found.
     #[inline]
     pub fn get_key_hinted(&self, key: &Value, hint: &Cell<u32>) -> Option<&Value> {
         let Value::Str(ks) = key else { return None };
         if let Some((k, v)) = self.entries.get(hint.get() as usize) {
             if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, ks)) {
+                return Some(v);
+            }
+        }
+        self.get_key_hinted_miss(key, ks, hint)
+    }
+
+    /// `get_key_hinted` when the hinted entry's key is not the same object: it may still
+    /// be an equal string (names registered without interning).
+    #[inline(never)]
+    fn get_key_hinted_miss(&self, key: &Value, ks: &PyStr, hint: &Cell<u32>) -> Option<&Value> {
+        if let Some((k, v)) = self.entries.get(hint.get() as usize) {
+            if k.hash == ks.hash() && matches!(&k.key, Value::Str(s) if str_eq(s.as_str(), ks.as_str())) {
                 return Some(v);
             }
         }
@@ -333,7 +418,7 @@ impl Dict {
     pub fn set_str(&mut self, s: &str, value: Value) {
         let hash = str_hash(s);
         self.version += 1;
-        if let Some(p) = self.find(hash, |k| matches!(k, Value::Str(x) if x.as_str() == s)) {
+        if let Some(p) = self.find(hash, |k| matches!(k, Value::Str(x) if str_eq(x.as_str(), s))) {
             self.entries[p].1 = value;
             return;
         }
@@ -344,9 +429,10 @@ impl Dict {
         if let Value::Str(s) = key {
             self.version += 1;
             let (hash, text) = (s.hash(), s.as_str());
-            if let Some(p) =
-                self.find(hash, |k| matches!(k, Value::Str(x) if std::ptr::eq(x.as_str(), text) || x.as_str() == text))
-            {
+            if let Some(p) = self.find(
+                hash,
+                |k| matches!(k, Value::Str(x) if std::ptr::eq(x.as_str(), text) || str_eq(x.as_str(), text)),
+            ) {
                 self.entries[p].1 = value;
                 return;
             }
@@ -375,7 +461,7 @@ impl Dict {
         Some(self.remove_at(p))
     }
     pub fn remove_str(&mut self, s: &str) -> Option<Value> {
-        let p = self.find(str_hash(s), |k| matches!(k, Value::Str(x) if x.as_str() == s))?;
+        let p = self.find(str_hash(s), |k| matches!(k, Value::Str(x) if str_eq(x.as_str(), s)))?;
         Some(self.remove_at(p))
     }
     /// Removes and returns the last item.
@@ -421,5 +507,43 @@ impl Dict {
         self.entries.clear();
         self.index.clear();
         self.live = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reference definition of `str_hash`: the bytes in zero-padded 8-byte words, then the length.
+    fn reference_hash(s: &str) -> u64 {
+        let mut h = FxHasher::default();
+        h.write(s.as_bytes());
+        h.write_u64(s.len() as u64);
+        h.finish() | 1
+    }
+
+    #[test]
+    fn str_hash_matches_reference() {
+        let text = "abcdefghijklmnopqrstuvwxyz0123456789-é✓";
+        for start in 0..4 {
+            for (end, _) in text.char_indices().chain([(text.len(), ' ')]).filter(|(e, _)| *e >= start) {
+                if let Some(s) = text.get(start..end) {
+                    assert_eq!(str_hash(s), reference_hash(s), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn str_eq_matches_slices() {
+        let words =
+            ["", "a", "b", "ab", "ba", "abc", "abd", "abcd", "abce", "abcdefg", "abcdefh", "abcdefgh", "bbcdefgh"];
+        let long =
+            ["abcdefghijklmnop", "abcdefghijklmnoq", "xbcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnopr"];
+        for a in words.iter().chain(long.iter()) {
+            for b in words.iter().chain(long.iter()) {
+                assert_eq!(str_eq(a, b), a == b, "{a:?} {b:?}");
+            }
+        }
     }
 }

@@ -835,7 +835,15 @@ impl Interp {
     }
 
     /// The dict/set key for a value, calling `__hash__` on instances.
+    #[inline]
     pub fn hash_key(&mut self, v: Value) -> PyResult<HashKey> {
+        match plain_hash(&v) {
+            Some(hash) => Ok(HashKey { hash, key: v }),
+            None => self.hash_key_slow(v),
+        }
+    }
+
+    fn hash_key_slow(&mut self, v: Value) -> PyResult<HashKey> {
         let hash = self.hash_of(&v)?;
         if let Value::Instance(inst) = &v {
             let f = inst.class.flags.get();
@@ -883,11 +891,18 @@ impl Interp {
     }
 
     /// The internal hash of a value; TypeError for unhashable types.
+    #[inline]
     pub fn hash_of(&mut self, v: &Value) -> PyResult<u64> {
-        self.hash_at(v, 0)
+        match plain_hash(v) {
+            Some(h) => Ok(h),
+            None => self.hash_at(v, 0),
+        }
     }
 
     fn hash_at(&mut self, v: &Value, depth: usize) -> PyResult<u64> {
+        if let Some(h) = plain_hash(v) {
+            return Ok(h);
+        }
         if let Value::Tuple(_) = v {
             self.check_nesting(depth, "")?;
         }
@@ -992,4 +1007,15 @@ fn cmp_int_float(x: &BigInt, y: f64) -> Option<std::cmp::Ordering> {
     } else {
         std::cmp::Ordering::Equal
     }))
+}
+
+/// The hash of a str or int value, which is also its own dict key (no
+/// canonicalizing needed); `None` for every other type (use `Interp::hash_key`).
+#[inline]
+pub fn plain_hash(v: &Value) -> Option<u64> {
+    match v {
+        Value::Str(s) => Some(s.hash()),
+        Value::Int(i) => Some(int_hash(*i)),
+        _ => None,
+    }
 }

@@ -114,7 +114,37 @@ impl Interp {
     }
 
     /// `c[k]`.
+    #[inline]
     pub fn get_item(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
+        // Fast paths: an in-range int index into a list or tuple; a str or int dict key.
+        match (c, k) {
+            (Value::List(l), Value::Int(i)) => {
+                let items = l.borrow();
+                let j = if *i < 0 { i.wrapping_add(items.len() as i64) } else { *i };
+                if (j as u64) < items.len() as u64 {
+                    return Ok(items[j as usize].clone());
+                }
+            }
+            (Value::Tuple(t), Value::Int(i)) => {
+                let j = if *i < 0 { i.wrapping_add(t.len() as i64) } else { *i };
+                if (j as u64) < t.len() as u64 {
+                    return Ok(t[j as usize].clone());
+                }
+            }
+            (Value::Dict(d), _) => {
+                if let Some(hash) = crate::vm::ops::plain_hash(k) {
+                    if let Some(v) = d.borrow().get_hashed(hash, k) {
+                        return Ok(v.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.get_item_slow(c, k)
+    }
+
+    #[inline(never)]
+    fn get_item_slow(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
         match c {
             Value::List(l) => {
                 if let Value::Slice(s) = k {
@@ -195,7 +225,21 @@ impl Interp {
     }
 
     /// `c[k] = v`.
+    #[inline]
     pub fn set_item(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
+        // Fast path: a str or int dict key (hashed without a call into the language).
+        if let Value::Dict(d) = c {
+            if let Some(hash) = crate::vm::ops::plain_hash(&k) {
+                let old = d.borrow_mut().insert(crate::vm::dict::HashKey { hash, key: k }, v);
+                drop(old);
+                return Ok(());
+            }
+        }
+        self.set_item_slow(c, k, v)
+    }
+
+    #[inline(never)]
+    fn set_item_slow(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
         match c {
             Value::List(l) => {
                 if let Value::Slice(s) = &k {
@@ -234,7 +278,8 @@ impl Interp {
             }
             Value::Dict(d) => {
                 let key = self.hash_key(k)?;
-                d.borrow_mut().insert(key, v);
+                let old = d.borrow_mut().insert(key, v);
+                drop(old);
                 Ok(())
             }
             Value::Instance(_) => {
