@@ -715,6 +715,10 @@ impl Interp {
                         f.push(v);
                     }
                     Instr::FormatValue(flags) => {
+                        if flags == 0 && matches!(f.top(), Value::Str(_)) {
+                            // `{s}` of a str is the str itself.
+                            continue;
+                        }
                         let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
                         let v = f.pop();
                         let s = self.format_value(&v, flags & 3, spec.as_ref())?;
