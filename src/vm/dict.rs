@@ -478,6 +478,17 @@ impl Dict {
     pub fn entries(&self) -> impl DoubleEndedIterator<Item = (&HashKey, &Value)> {
         self.entries.iter().filter(|(k, _)| !matches!(k.key, Value::Undefined)).map(|(k, v)| (k, v))
     }
+    /// Replaces each str key by `canonical(key)`, an equal str (same hash): lets a
+    /// namespace built before interning share the interned key objects.
+    pub fn canonicalize_str_keys(&mut self, mut canonical: impl FnMut(&str) -> Value) {
+        for (k, _) in self.entries.iter_mut() {
+            if let Value::Str(s) = &k.key {
+                let c = canonical(s.as_str());
+                debug_assert!(matches!(&c, Value::Str(cs) if cs.as_str() == s.as_str()));
+                k.key = c;
+            }
+        }
+    }
     pub fn keys(&self) -> impl DoubleEndedIterator<Item = &Value> {
         self.entries().map(|(k, _)| &k.key)
     }

@@ -193,7 +193,30 @@ impl Interp {
         interp.keys.init = interp.intern("__init__");
         crate::builtins::register(&mut interp);
         crate::modules::register(&mut interp);
+        interp.intern_builtin_method_names();
         interp
+    }
+
+    /// Makes the method names of the builtin types the interned objects the compiler's
+    /// name keys use, so method lookups on them match by pointer (see `get_key_hinted`).
+    fn intern_builtin_method_names(&mut self) {
+        let t = &self.types;
+        let classes = [
+            t.object.clone(),
+            t.int.clone(),
+            t.float.clone(),
+            t.str_.clone(),
+            t.bytes.clone(),
+            t.tuple.clone(),
+            t.list.clone(),
+            t.dict.clone(),
+            t.set.clone(),
+            t.frozenset.clone(),
+            t.range.clone(),
+        ];
+        for cls in classes {
+            cls.dict.borrow_mut().canonicalize_str_keys(|s| self.intern(s));
+        }
     }
 
     /// An interned str value (one shared object per identifier).
