@@ -348,6 +348,27 @@ impl Dict {
             }
         }
         self.version += 1;
+        if self.index.is_empty() && self.entries.len() < LINEAR_MAX {
+            // A small dict (an instance being initialized): one scan by hash, then append.
+            let hash = ks.hash();
+            let found = self.entries.iter().position(|(k, _)| {
+                k.hash == hash && matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, ks) || str_eq(s.as_str(), ks.as_str()))
+            });
+            let pos = match found {
+                Some(p) => {
+                    self.entries[p].1 = value;
+                    p
+                }
+                None => {
+                    self.entries.push((HashKey { hash, key: key.clone() }, value));
+                    self.live += 1;
+                    self.layout += 1;
+                    self.entries.len() - 1
+                }
+            };
+            hint.set(pos as u32);
+            return;
+        }
         match self.position_of_key(key) {
             Some(p) => {
                 self.entries[p].1 = value;
