@@ -352,7 +352,8 @@ impl Dict {
             // A small dict (an instance being initialized): one scan by hash, then append.
             let hash = ks.hash();
             let found = self.entries.iter().position(|(k, _)| {
-                k.hash == hash && matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, ks) || str_eq(s.as_str(), ks.as_str()))
+                k.hash == hash
+                    && matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, ks) || str_eq(s.as_str(), ks.as_str()))
             });
             let pos = match found {
                 Some(p) => {
