@@ -148,7 +148,8 @@ pub enum Instr {
         after: u16,
     },
     /// `v [spec] -> str`: flags & 3 is the conversion (0 none, 1 str, 2 repr, 3 ascii);
-    /// flags & 4 means a format spec string is on top of the value.
+    /// flags & 4 means a format spec string is on top of the value; flags & 8 means a
+    /// BuildString consumes the result, so a plain int may stay on the stack as it is.
     FormatValue(u32),
 
     /// Jump to the target.

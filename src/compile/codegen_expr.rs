@@ -139,14 +139,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
             ExprKind::Call { func, args, keywords } => self.call(func, args, keywords, e.span)?,
-            ExprKind::FString(parts) => {
-                let n = self.fstring_parts(parts)?;
-                match n {
-                    0 => self.load_const(Const::Str(String::new())),
-                    1 => {}
-                    n => self.emit(Instr::BuildString(n)),
-                }
-            }
+            ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Constant(_) => return error("invalid constant", e.span),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
@@ -430,7 +423,29 @@ impl<'a> Compiler<'a> {
     }
 
     /// Push one str per f-string part (adjacent literals merged); returns how many.
-    fn fstring_parts(&mut self, parts: &'a [FStringPart]) -> R<u32> {
+    /// An f-string (or a nested format spec): its parts, joined by BuildString when
+    /// there are several. A field joined that way may leave a plain int unformatted
+    /// (FormatValue flag 8): BuildString writes its digits straight into the result.
+    fn fstring(&mut self, parts: &'a [FStringPart]) -> R<()> {
+        let mut formats = Vec::new();
+        match self.fstring_parts(parts, &mut formats)? {
+            0 => self.load_const(Const::Str(String::new())),
+            1 => {}
+            n => {
+                for pc in formats {
+                    if let Instr::FormatValue(flags) = &mut self.unit.instrs[pc] {
+                        *flags |= 8;
+                    }
+                }
+                self.emit(Instr::BuildString(n));
+            }
+        }
+        Ok(())
+    }
+
+    /// Emits the parts of an f-string; returns how many values they push, and records
+    /// where its FormatValue instructions are in `formats`.
+    fn fstring_parts(&mut self, parts: &'a [FStringPart], formats: &mut Vec<usize>) -> R<u32> {
         let mut count = 0;
         let mut pending = String::new();
         for part in parts {
@@ -454,13 +469,10 @@ impl<'a> Compiler<'a> {
                         Some(c) => return error(format!("f-string: invalid conversion character '{c}'"), value.span),
                     };
                     if let Some(spec) = format_spec {
-                        match self.fstring_parts(spec)? {
-                            0 => self.load_const(Const::Str(String::new())),
-                            1 => {}
-                            n => self.emit(Instr::BuildString(n)),
-                        }
+                        self.fstring(spec)?;
                         flags |= 4;
                     }
+                    formats.push(self.unit.instrs.len());
                     self.emit(Instr::FormatValue(flags));
                     count += 1;
                 }

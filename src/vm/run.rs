@@ -715,10 +715,13 @@ impl Interp {
                         f.push(v);
                     }
                     Instr::FormatValue(flags) => {
-                        if flags == 0 && matches!(f.top(), Value::Str(_)) {
-                            // `{s}` of a str is the str itself.
-                            continue;
+                        match (flags, f.top()) {
+                            // `{s}` of a str is the str itself; a plain int joined by
+                            // BuildString (flag 8) is written there.
+                            (0 | 8, Value::Str(_)) | (8, Value::Int(_)) => continue,
+                            _ => {}
                         }
+                        let flags = flags & 7;
                         let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
                         let v = f.pop();
                         let s = self.format_value(&v, flags & 3, spec.as_ref())?;
@@ -727,10 +730,16 @@ impl Interp {
                     Instr::BuildString(n) => {
                         let start = f.slots.len() - n as usize;
                         let parts = &f.slots[start..];
-                        let len = parts.iter().map(|p| p.as_str().map_or(0, str::len)).sum();
+                        let len = parts.iter().map(|p| p.as_str().map_or(20, str::len)).sum();
                         let mut s = String::with_capacity(len);
                         for p in parts {
-                            s.push_str(p.as_str().unwrap_or(""));
+                            match p {
+                                Value::Int(i) => {
+                                    use std::fmt::Write;
+                                    let _ = write!(s, "{i}");
+                                }
+                                _ => s.push_str(p.as_str().unwrap_or("")),
+                            }
                         }
                         f.slots.truncate(start);
                         f.push(Value::string(s));
