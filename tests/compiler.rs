@@ -233,8 +233,9 @@ fn calls_method_calls_and_star_args() {
             "LoadName(5)  (k)",
             "DictMerge(1)",
             "CallEx(1)",
-            "ListExtend(1)",
-            "ListToTuple",
+            // `g(*a)`: the iterable goes to CallEx as it is.
+            "LoadName(6)  (g)",
+            "LoadName(3)  (a)",
             "CallEx(0)",
         ],
     );

@@ -96,7 +96,7 @@ fn update_from(interp: &mut Interp, d: &Value, src: &Value) -> PyResult<()> {
     if matches!(src, Value::Dict(_))
         || (matches!(src, Value::Instance(_)) && interp.lookup_special(src, "keys").is_some())
     {
-        return interp.dict_update_from(d, src, false);
+        return interp.dict_update_from(d, src, None);
     }
     let pairs = interp.collect_iterable(src)?;
     for (i, pair) in pairs.iter().enumerate() {

@@ -93,7 +93,7 @@ impl Interp {
     /// `**rest` of a mapping pattern: a new dict of `subj`'s items without `keys` (a tuple).
     pub(crate) fn copy_dict_without(&mut self, subj: &Value, keys: &Value) -> PyResult<Value> {
         let rest = Value::dict(Dict::new());
-        self.dict_update_from(&rest, subj, false)?;
+        self.dict_update_from(&rest, subj, None)?;
         if let Value::Tuple(keys) = keys {
             for key in keys.iter() {
                 self.del_item(&rest, key)?;

@@ -319,7 +319,10 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        if args.iter().any(is_starred) {
+        if let ([Expr { kind: ExprKind::Starred(inner), .. }], 0) = (args, pushed) {
+            // `f(*it)`: CallEx takes the iterable itself (and names f if it is not one).
+            self.expr(inner)?;
+        } else if args.iter().any(is_starred) {
             let leading = args.iter().take_while(|a| !is_starred(a)).count();
             for a in &args[..leading] {
                 self.expr(a)?;

@@ -350,7 +350,7 @@ impl Interp {
                 }
             }
             (BinOp::BitOr, Value::Dict(d)) if matches!(b, Value::Dict(_)) => {
-                self.dict_update_from(&Value::Dict(d.clone()), b, false)?;
+                self.dict_update_from(&Value::Dict(d.clone()), b, None)?;
                 return Ok(a.clone());
             }
             (_, Value::Instance(_)) => {

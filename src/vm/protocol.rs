@@ -613,15 +613,20 @@ impl Interp {
         Ok(items)
     }
 
-    /// `target.update(m)` for `{**m}` and `f(**m)` (`check_dup`: repeated keys are an error).
-    pub fn dict_update_from(&mut self, target: &Value, m: &Value, check_dup: bool) -> PyResult<()> {
+    /// `target.update(m)` for `{**m}`, and for `f(**m)` when `callee` is given: then a
+    /// repeated key is an error and messages name the function, as CPython's.
+    pub fn dict_update_from(&mut self, target: &Value, m: &Value, callee: Option<&Value>) -> PyResult<()> {
         let Value::Dict(target) = target else { return Ok(()) };
         let pairs: Vec<(Value, Value)> = match m {
             Value::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
             _ => {
                 let Some(keys) = self.lookup_special(m, "keys") else {
                     let t = self.type_name(m);
-                    return Err(self.type_error(format!("'{t}' object is not a mapping")));
+                    let msg = match callee {
+                        Some(c) => format!("{} argument after ** must be a mapping, not {t}", self.function_str(c)),
+                        None => format!("'{t}' object is not a mapping"),
+                    };
+                    return Err(self.type_error(msg));
                 };
                 let keys = self.call_value(keys, vec![], vec![])?;
                 let keys = self.collect_iterable(&keys)?;
@@ -635,12 +640,73 @@ impl Interp {
         };
         for (k, v) in pairs {
             let key = self.hash_key(k.clone())?;
-            if check_dup && target.borrow().contains_key(&key) {
-                let r = self.repr(&k)?;
-                return Err(self.type_error(format!("got multiple values for keyword argument {r}")));
+            if let Some(c) = callee {
+                if target.borrow().contains_key(&key) {
+                    let r = self.repr(&k)?;
+                    let fs = self.function_str(c);
+                    return Err(self.type_error(format!("{fs} got multiple values for keyword argument {r}")));
+                }
             }
             target.borrow_mut().insert(key, v);
         }
         Ok(())
+    }
+
+    /// How CPython names a callable in call errors: `module.qualname()`, or `qualname()`
+    /// for builtins (`print()`, `list.append()`).
+    pub fn function_str(&mut self, callee: &Value) -> String {
+        match callee {
+            Value::Function(func) => {
+                let qualname = func.qualname.borrow().clone();
+                match func.module.as_str() {
+                    Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+                    _ => format!("{qualname}()"),
+                }
+            }
+            Value::BoundMethod(m) => match &m.func {
+                // A method of a builtin type bound to its receiver: `list.append()`.
+                Value::Builtin(b) => format!("{}.{}()", self.type_name(&m.receiver), b.name),
+                func => {
+                    let func = func.clone();
+                    self.function_str(&func)
+                }
+            },
+            Value::Class(c) if c.kind != ClassKind::Builtin && c.module.as_ref() != "builtins" => {
+                format!("{}.{}()", c.module, c.qualname)
+            }
+            Value::Class(c) => format!("{}()", c.qualname),
+            Value::Builtin(b) => match &b.bound {
+                Some(receiver) => format!("{}.{}()", self.type_name(receiver), b.name),
+                None => format!("{}()", b.name),
+            },
+            other => self.to_str(other).unwrap_or_default(),
+        }
+    }
+
+    /// The positional arguments of `f(*args)` as a vector, with CPython's message when
+    /// `args` is not iterable.
+    pub fn star_args(&mut self, callee: &Value, args: Value) -> PyResult<Vec<Value>> {
+        match args {
+            Value::Tuple(t) => Ok(t.to_vec()),
+            Value::List(l) => Ok(l.borrow().clone()),
+            other => {
+                if !self.is_iterable(&other) {
+                    let t = self.type_name(&other);
+                    let fs = self.function_str(callee);
+                    return Err(self.type_error(format!("{fs} argument after * must be an iterable, not {t}")));
+                }
+                self.collect_iterable(&other)
+            }
+        }
+    }
+
+    /// Whether `v` can be iterated (it has `__iter__`, or `__getitem__` for the old protocol).
+    pub fn is_iterable(&mut self, v: &Value) -> bool {
+        match v {
+            Value::Instance(_) => {
+                self.lookup_special(v, "__iter__").is_some() || self.lookup_special(v, "__getitem__").is_some()
+            }
+            _ => self.get_iter(v).is_ok(),
+        }
     }
 }

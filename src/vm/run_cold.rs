@@ -109,6 +109,10 @@ impl Interp {
             }
             Instr::ListExtend(i) => {
                 let it = f.pop();
+                if !self.is_iterable(&it) {
+                    let t = self.type_name(&it);
+                    return Err(self.type_error(format!("Value after * must be an iterable, not {t}")));
+                }
                 let items = self.collect_iterable(&it)?;
                 if let Value::List(l) = f.peek(i as usize - 1) {
                     l.borrow_mut().extend(items);
@@ -125,11 +129,17 @@ impl Interp {
                     }
                 }
             }
-            Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+            Instr::DictUpdate(i) => {
                 let m = f.pop();
                 let target = f.peek(i as usize - 1).clone();
-                let check_dup = matches!(instr, Instr::DictMerge(_));
-                self.dict_update_from(&target, &m, check_dup)?;
+                self.dict_update_from(&target, &m, None)?;
+            }
+            Instr::DictMerge(i) => {
+                // `f(**m)`: below the keyword dict are the positional arguments, then f.
+                let m = f.pop();
+                let target = f.peek(i as usize - 1).clone();
+                let callee = f.peek(i as usize + 1).clone();
+                self.dict_update_from(&target, &m, Some(&callee))?;
             }
             Instr::ListToTuple => {
                 let l = f.pop();
@@ -165,10 +175,7 @@ impl Interp {
                 let kwargs = if flags & 1 != 0 { f.pop() } else { Value::None };
                 let args = f.pop();
                 let callee = f.pop();
-                let args = match args {
-                    Value::Tuple(t) => t.to_vec(),
-                    other => self.collect_iterable(&other)?,
-                };
+                let args = self.star_args(&callee, args)?;
                 let kwargs = self.kwargs_from_dict(&kwargs)?;
                 self.call_in_loop(f, callee, args, kwargs)?;
             }
