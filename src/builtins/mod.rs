@@ -4,6 +4,7 @@ pub mod attrs;
 pub mod bytes;
 pub mod classes;
 pub mod dict;
+pub mod eval;
 pub mod exception_groups;
 pub mod exceptions;
 pub mod format;
@@ -28,7 +29,7 @@ use std::rc::Rc;
 
 /// A builtin function value.
 pub fn native(name: &str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name: name.into(), func, bound: None }))
+    Value::Builtin(Rc::new(BuiltinFunction { name: name.into(), func, bound: None, needs_caller: false }))
 }
 
 /// Adds a method implemented in Rust to a class.
@@ -132,6 +133,7 @@ pub fn kwarg<'a>(kwargs: KwArgs<'a>, name: &str) -> Option<&'a Value> {
 /// Registers every builtin function, type method and exception class.
 pub fn register(interp: &mut Interp) {
     functions::register(interp);
+    eval::register(interp);
     classes::register(interp);
     numbers::register(interp);
     str::register(interp);

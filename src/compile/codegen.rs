@@ -24,6 +24,20 @@ pub(super) fn compile(module: &Module, table: &SymbolTable, source: Rc<SourceFil
     Ok(c.finish_unit())
 }
 
+/// Compile the single expression statement of `module` into code returning its value (`eval`).
+pub(super) fn compile_eval(module: &Module, table: &SymbolTable, source: Rc<SourceFile>) -> R<Rc<Code>> {
+    let e = match module.body.as_slice() {
+        [Stmt { kind: StmtKind::Expr(e), .. }] => e,
+        [first, ..] => return error("invalid syntax", first.span),
+        [] => return error("invalid syntax", Span { start: 0, end: 0 }),
+    };
+    let mut c = Compiler { table, source, interactive: false, unit: Unit::new(0, 0), outer: Vec::new() };
+    c.at(e.span);
+    c.expr(e)?;
+    c.emit(Instr::Return);
+    Ok(c.finish_unit())
+}
+
 /// A compile-time constant; converted to a `Value` when the code object is finished.
 #[derive(Debug, Clone)]
 pub(super) enum Const {

@@ -19,6 +19,13 @@ pub fn compile_module(module: &ast::Module, source: Rc<SourceFile>) -> Result<Rc
     codegen::compile(module, &table, source, false)
 }
 
+/// Compile the source of `eval`: a module whose body is one expression statement, into
+/// code that returns the expression's value.
+pub fn compile_eval(module: &ast::Module, source: Rc<SourceFile>) -> Result<Rc<Code>, SyntaxError> {
+    let table = scopes::SymbolTable::build(module, false)?;
+    codegen::compile_eval(module, &table, source)
+}
+
 /// Compile one REPL input: like [`compile_module`], but top-level expression statements
 /// end with `PrintExpr`, and top-level `await` (also `async for` / `async with`) is allowed;
 /// when present, the module code gets the COROUTINE flag and must be run as a coroutine.

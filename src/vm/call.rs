@@ -171,7 +171,7 @@ impl Interp {
         // (the callee stays below them, so it needs no reference of its own).
         if names.is_none() && nargs > 0 {
             if let Value::Builtin(b) = &f.slots[callee_at] {
-                if b.bound.is_none() {
+                if b.bound.is_none() && !b.needs_caller {
                     let func = b.func;
                     let start = f.slots.len() - nargs;
                     let r = func(self, &f.slots[start..], &[]);
@@ -253,6 +253,14 @@ impl Interp {
                         Ok(())
                     }
                 }
+            }
+            Value::Builtin(b) if b.needs_caller => {
+                let name = b.name.clone();
+                let globals = f.globals.clone();
+                let locals = f.namespace.clone().unwrap_or_else(|| self.locals_dict(f));
+                let r = crate::builtins::eval::run(self, &name, &args, &kwargs, (globals, locals))?;
+                f.push(r);
+                Ok(())
             }
             Value::Builtin(b) if args.is_empty() && b.bound.is_none() => {
                 let r = match b.name.as_ref() {

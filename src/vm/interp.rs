@@ -353,6 +353,14 @@ impl Interp {
         result.map_err(|e| self.syntax_error_value(&e, filename, text))
     }
 
+    /// Parses and compiles the source of `eval` (one expression).
+    pub fn compile_eval_source(&mut self, text: &str, filename: &str) -> PyResult<Rc<Code>> {
+        let source = Rc::new(SourceFile { name: filename.to_string(), text: text.to_string() });
+        let parsed = crate::syntax::parser::parse_module(text);
+        let result = parsed.and_then(|m| crate::compile::compile_eval(&m, source.clone()));
+        result.map_err(|e| self.syntax_error_value(&e, filename, text))
+    }
+
     /// Runs a whole program as the `__main__` module.
     pub fn run_main(&mut self, text: &str, filename: &str) -> PyResult<Value> {
         let code = self.compile_source(text, filename)?;

@@ -140,6 +140,9 @@ pub struct BuiltinFunction {
     pub func: NativeFn,
     /// For a method of a builtin type, the bound receiver.
     pub bound: Option<Value>,
+    /// Runs with the caller's namespaces (`eval`, `exec`): the dispatch loop calls it
+    /// through `Interp::call_with_caller` instead of directly.
+    pub needs_caller: bool,
 }
 
 /// A function bound to its first argument.

@@ -1,0 +1,100 @@
+//! `eval` and `exec`: compile a string and run it in the caller's namespaces (or
+//! the dicts passed in). The dispatch loop hands them the calling frame's globals
+//! and locals (`Interp::call_with_caller`); called from Rust code instead (e.g.
+//! through `map`), they run in the `__main__` module's namespace.
+
+use crate::compile::bytecode::Code;
+use crate::vm::dict::Dict;
+use crate::vm::frame::ReturnTo;
+use crate::vm::interp::Interp;
+use crate::vm::object::{BuiltinFunction, KwArgs, PyResult};
+use crate::vm::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+type Namespace = Rc<RefCell<Dict>>;
+
+pub fn register(interp: &mut Interp) {
+    for (name, func) in [("eval", eval as crate::vm::object::NativeFn), ("exec", exec)] {
+        let f = BuiltinFunction { name: name.into(), func, bound: None, needs_caller: true };
+        interp.builtins.borrow_mut().set_str(name, Value::Builtin(Rc::new(f)));
+    }
+}
+
+/// `eval(source[, globals[, locals]])` called without a caller frame.
+fn eval(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let main = main_namespace(interp);
+    run(interp, "eval", args, kwargs, (main.clone(), main))
+}
+
+/// `exec(source[, globals[, locals]])` called without a caller frame.
+fn exec(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let main = main_namespace(interp);
+    run(interp, "exec", args, kwargs, (main.clone(), main))
+}
+
+fn main_namespace(interp: &mut Interp) -> Namespace {
+    match interp.modules.get("__main__") {
+        Some(Value::Module(m)) => m.dict.clone(),
+        _ => Rc::new(RefCell::new(Dict::new())),
+    }
+}
+
+/// Runs `eval` or `exec` (by `name`) with `caller` = the caller's (globals, locals).
+pub fn run(
+    interp: &mut Interp,
+    name: &str,
+    args: &[Value],
+    kwargs: KwArgs,
+    caller: (Namespace, Namespace),
+) -> PyResult<Value> {
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| !matches!(k.as_ref(), "globals" | "locals")) {
+        return Err(interp.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+    }
+    if args.is_empty() || args.len() > 3 {
+        let msg = if args.is_empty() {
+            format!("{name} expected at least 1 argument, got 0")
+        } else {
+            format!("{name} expected at most 3 arguments, got {}", args.len())
+        };
+        return Err(interp.type_error(msg));
+    }
+    let keyword = |k: &str| kwargs.iter().find(|(n, _)| n.as_ref() == k).map(|(_, v)| v.clone());
+    let globals = args.get(1).cloned().or_else(|| keyword("globals")).unwrap_or(Value::None);
+    let locals = args.get(2).cloned().or_else(|| keyword("locals")).unwrap_or(Value::None);
+    let (globals, locals) = match (globals, locals) {
+        (Value::None, Value::None) => caller,
+        (Value::None, Value::Dict(l)) => (caller.0, l),
+        (Value::Dict(g), Value::None) => (g.clone(), g),
+        (Value::Dict(g), Value::Dict(l)) => (g, l),
+        (Value::Dict(_) | Value::None, other) => {
+            let t = interp.type_name(&other);
+            return Err(interp.type_error(format!("locals must be a mapping, not {t}")));
+        }
+        (other, _) => {
+            let t = interp.type_name(&other);
+            return Err(interp.type_error(format!("{name}() globals must be a dict, not {t}")));
+        }
+    };
+    if globals.borrow().get_str("__builtins__").is_none() {
+        let builtins = Value::Dict(interp.builtins.clone());
+        globals.borrow_mut().set_str("__builtins__", builtins);
+    }
+    let text = match &args[0] {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        _ => {
+            return Err(interp.type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
+        }
+    };
+    let code: Rc<Code> = if name == "eval" {
+        // eval ignores leading spaces and tabs, as CPython's does.
+        interp.compile_eval_source(text.trim_start_matches([' ', '\t']), "<string>")?
+    } else {
+        interp.compile_source(&text, "<string>")?
+    };
+    let mut frame = interp.new_frame(&code, globals, ReturnTo::Native);
+    frame.namespace = Some(locals);
+    let result = interp.run_frame(frame)?;
+    Ok(if name == "eval" { result } else { Value::None })
+}
