@@ -56,6 +56,15 @@ fn collapse_note_at_the_end_of_the_stack() {
     assert_eq!(tb.matches("line 2, in r").count(), 3, "{tb}");
 }
 
+#[test]
+fn exception_groups_print_in_boxes() {
+    // Nested groups, sub-exceptions without tracebacks, and a chained exception after the group.
+    let src = "def f():\n    raise ExceptionGroup(\"outer\", [ValueError(\"a\"), ExceptionGroup(\"inner\", [TypeError(\"b\")]), KeyError(\"c\")])\ntry:\n    f()\nexcept ExceptionGroup as e:\n    raise RuntimeError(\"wrapped\") from e\n";
+    let expected = "  + Exception Group Traceback (most recent call last):\n  |   File \"app.py\", line 4, in <module>\n  |     f()\n  |   File \"app.py\", line 2, in f\n  |     raise ExceptionGroup(\"outer\", [ValueError(\"a\"), ExceptionGroup(\"inner\", [TypeError(\"b\")]), KeyError(\"c\")])\n  | ExceptionGroup: outer (3 sub-exceptions)\n  +-+---------------- 1 ----------------\n    | ValueError: a\n    +---------------- 2 ----------------\n    | ExceptionGroup: inner (1 sub-exception)\n    +-+---------------- 1 ----------------\n      | TypeError: b\n      +------------------------------------\n    +---------------- 3 ----------------\n    | KeyError: 'c'\n    +------------------------------------\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"app.py\", line 6, in <module>\n    raise RuntimeError(\"wrapped\") from e\nRuntimeError: wrapped\n";
+    assert_eq!(uncaught("groups", src), expected);
+    assert_eq!(traceback_of(src), expected);
+}
+
 /// A script and CPython 3.11's tracebacks for it: `printer` from the interpreter
 /// (an uncaught exception), `module` from the `traceback` module when it differs.
 struct Case {

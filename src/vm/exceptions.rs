@@ -143,11 +143,19 @@ impl Interp {
     pub fn format_exception_as(&mut self, exc: &Value, style: Style) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_exception_chain(exc, &mut out, &mut seen, style);
+        let mut ctx = GroupContext::default();
+        self.format_exception_chain(exc, &mut out, &mut seen, style, &mut ctx);
         out
     }
 
-    fn format_exception_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>, style: Style) {
+    fn format_exception_chain(
+        &mut self,
+        exc: &Value,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+        style: Style,
+        ctx: &mut GroupContext,
+    ) {
         let Value::Instance(inst) = exc else { return };
         seen.push(Rc::as_ptr(inst) as usize);
         if let Some(data) = &inst.exc {
@@ -160,24 +168,97 @@ impl Interp {
                 _ => false,
             };
             if unseen(&cause, seen) {
-                self.format_exception_chain(&cause, out, seen, style);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                self.format_exception_chain(&cause, out, seen, style, ctx);
+                ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
             } else if !suppress && unseen(&context, seen) {
-                self.format_exception_chain(&context, out, seen, style);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                self.format_exception_chain(&context, out, seen, style, ctx);
+                ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
             }
         }
-        out.push_str(&self.format_single_exception(exc, style));
+        if self.is_exc(exc, "BaseExceptionGroup") {
+            self.format_exception_group(exc, out, seen, style, ctx);
+            return;
+        }
+        let stack = self.format_stack(exc, style);
+        if !stack.is_empty() {
+            ctx.emit(out, "Traceback (most recent call last):\n", '|');
+            ctx.emit(out, &stack, '|');
+        }
+        let last = self.format_exception_only(exc, style);
+        ctx.emit(out, &last, '|');
     }
 
-    /// One exception's traceback and final line.
-    pub fn format_single_exception(&mut self, exc: &Value, style: Style) -> String {
+    /// An exception group as CPython 3.11 prints one: its own traceback, then each
+    /// sub-exception (with its chain) in a numbered box, nested groups indented further.
+    fn format_exception_group(
+        &mut self,
+        exc: &Value,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+        style: Style,
+        ctx: &mut GroupContext,
+    ) {
+        const MAX_WIDTH: usize = 15;
+        const MAX_DEPTH: usize = 10;
+        if ctx.depth > MAX_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {MAX_DEPTH})\n"), '|');
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        let stack = self.format_stack(exc, style);
+        if !stack.is_empty() {
+            let margin = if toplevel { '+' } else { '|' };
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", margin);
+            ctx.emit(out, &stack, '|');
+        }
+        let last = self.format_exception_only(exc, style);
+        ctx.emit(out, &last, '|');
+        let subs = match self.get_attr(exc, "exceptions") {
+            Ok(Value::Tuple(t)) => t.to_vec(),
+            Ok(Value::List(l)) => l.borrow().clone(),
+            _ => Vec::new(),
+        };
+        let n = subs.len().min(MAX_WIDTH + 1);
+        ctx.need_close = false;
+        for i in 0..n {
+            let last_one = i == n - 1;
+            if last_one {
+                // The closing line may be written by a nested group instead.
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            let corner = if i == 0 { "+-" } else { "  " };
+            out.push_str(&format!("{}{corner}+---------------- {title} ----------------\n", ctx.indent()));
+            ctx.depth += 1;
+            if truncated {
+                let remaining = subs.len() - MAX_WIDTH;
+                let s = if remaining > 1 { "s" } else { "" };
+                ctx.emit(out, &format!("and {remaining} more exception{s}\n"), '|');
+            } else {
+                self.format_exception_chain(&subs[i], out, seen, style, ctx);
+            }
+            if last_one && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+
+    /// The entries of an exception's traceback (without the "Traceback" header).
+    fn format_stack(&mut self, exc: &Value, style: Style) -> String {
         let Value::Instance(inst) = exc else { return String::new() };
         let mut out = String::new();
         if let Some(data) = &inst.exc {
             let tb = data.borrow().traceback.clone();
             if !tb.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
                 // Like CPython, a run of more than RECURSIVE_CUTOFF identical
                 // entries (same file, line and function) is shown as its first
                 // three and a "[Previous line repeated N more times]" note.
@@ -221,6 +302,13 @@ impl Interp {
                 repeated(&mut out, count);
             }
         }
+        out
+    }
+
+    /// An exception's final line(s): `Type: message` (or a SyntaxError's rendering).
+    fn format_exception_only(&mut self, exc: &Value, style: Style) -> String {
+        let Value::Instance(inst) = exc else { return String::new() };
+        let mut out = String::new();
         let rendered = inst.dict.borrow().get_str("__rendered__").cloned();
         if let Some(Value::Str(r)) = rendered {
             out.push_str(r.as_str());
@@ -381,4 +469,31 @@ fn levenshtein<'a>(mut a: &'a [u8], mut b: &'a [u8], max_cost: usize) -> usize {
         }
     }
     result
+}
+
+/// Where the printer is inside exception groups (CPython's `_ExceptionPrintContext`).
+#[derive(Default)]
+struct GroupContext {
+    depth: usize,
+    /// The last sub-exception's box still needs its closing line.
+    need_close: bool,
+}
+
+impl GroupContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, each line behind the group margin when inside a group.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
 }
