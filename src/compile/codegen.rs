@@ -9,7 +9,8 @@ use crate::syntax::ast::*;
 use crate::syntax::diag::SyntaxError;
 use crate::vm::value::Value;
 use num_bigint::BigInt;
-use std::collections::HashMap;
+/// Fx-hashed: the compiler's maps are small and keyed by identifiers.
+type HashMap<K, V> = std::collections::HashMap<K, V, crate::vm::dict::FxBuild>;
 use std::rc::Rc;
 
 pub(super) type R<T> = Result<T, SyntaxError>;
@@ -153,9 +154,9 @@ impl<'a> Unit<'a> {
             loc: Span { start: first_offset, end: first_offset },
             first_offset,
             consts: Vec::new(),
-            const_map: HashMap::new(),
+            const_map: HashMap::default(),
             names: Vec::new(),
-            name_map: HashMap::new(),
+            name_map: HashMap::default(),
             labels: Vec::new(),
             jumps: Vec::new(),
             blocks: Vec::new(),

@@ -6,7 +6,8 @@ use super::codegen::{error, Compiler, Const, Ctx, Label, R};
 use super::codegen_stmt::describe;
 use crate::syntax::ast::*;
 use num_bigint::BigInt;
-use std::collections::HashSet;
+/// Fx-hashed: small sets of identifiers.
+type HashSet<K> = std::collections::HashSet<K, crate::vm::dict::FxBuild>;
 
 /// The constant an expression folds to: literals, `-<number>`, and tuples of constants.
 fn const_of(e: &Expr) -> Option<Const> {
@@ -295,7 +296,7 @@ impl<'a> Compiler<'a> {
     /// Arguments and the call instruction, with the callable and `pushed` positional
     /// arguments already on the stack.
     pub(super) fn call_args(&mut self, pushed: u32, args: &'a [Expr], keywords: &'a [Keyword], span: Span) -> R<()> {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for k in keywords {
             if let Some(name) = &k.arg {
                 if !seen.insert(name.as_str()) {

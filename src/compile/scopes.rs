@@ -8,7 +8,10 @@ use crate::compile::bytecode::flags;
 use crate::syntax::ast::*;
 use crate::syntax::diag::SyntaxError;
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+/// Fx-hashed: the compiler's maps are small and keyed by identifiers.
+type HashMap<K, V> = std::collections::HashMap<K, V, crate::vm::dict::FxBuild>;
+/// Fx-hashed, as the maps.
+type HashSet<K> = std::collections::HashSet<K, crate::vm::dict::FxBuild>;
 
 const DEF_LOCAL: u8 = 1;
 const DEF_PARAM: u8 = 2;
@@ -151,12 +154,12 @@ impl Scope {
             varnames: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
-            symbols: HashMap::new(),
+            symbols: HashMap::default(),
             order: Vec::new(),
-            resolved: HashMap::new(),
+            resolved: HashMap::default(),
             private: None,
             return_values: Vec::new(),
-            decl_spans: HashMap::new(),
+            decl_spans: HashMap::default(),
         }
     }
 
@@ -267,14 +270,14 @@ impl SymbolTable {
     pub fn build(module: &Module, top_level_await: bool) -> R<SymbolTable> {
         let mut b = Builder {
             scopes: vec![Scope::new(ScopeKind::Module, "<module>".into(), "<module>".into(), 0, None)],
-            by_node: HashMap::new(),
+            by_node: HashMap::default(),
             stack: vec![0],
             loops: vec![0],
             top_level_await,
         };
         b.stmts(&module.body)?;
         let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
-        table.analyze(0, &HashSet::new(), &HashSet::new())?;
+        table.analyze(0, &HashSet::default(), &HashSet::default())?;
         table.finish_names();
         Ok(table)
     }
@@ -292,8 +295,8 @@ impl SymbolTable {
     fn analyze(&mut self, id: usize, bound: &HashSet<String>, global: &HashSet<String>) -> R<HashSet<String>> {
         let mut bound = bound.clone();
         let mut global = global.clone();
-        let mut local = HashSet::new();
-        let mut free = HashSet::new();
+        let mut local = HashSet::default();
+        let mut free = HashSet::default();
         let kind = self.scopes[id].kind;
         let names = self.scopes[id].order.clone();
         for name in &names {
@@ -322,7 +325,7 @@ impl SymbolTable {
             self.scopes[id].resolved.insert(name.clone(), ns);
         }
         let newbound: HashSet<String> = match kind {
-            ScopeKind::Module => HashSet::new(),
+            ScopeKind::Module => HashSet::default(),
             ScopeKind::Class => {
                 let mut nb = bound.clone();
                 nb.insert("__class__".to_string());
@@ -330,7 +333,7 @@ impl SymbolTable {
             }
             _ => bound.union(&local).cloned().collect(),
         };
-        let mut newfree = HashSet::new();
+        let mut newfree = HashSet::default();
         for child in self.scopes[id].children.clone() {
             newfree.extend(self.analyze(child, &newbound, &global)?);
         }
