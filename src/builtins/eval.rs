@@ -1,4 +1,4 @@
-//! `eval` and `exec`: compile a string and run it in the caller's namespaces (or
+//! `eval`, `exec` and `compile`: compile a string and run it in the caller's namespaces (or
 //! the dicts passed in). The dispatch loop hands them the calling frame's globals
 //! and locals (`Interp::call_with_caller`); called from Rust code instead (e.g.
 //! through `map`), they run in the `__main__` module's namespace.
@@ -18,6 +18,37 @@ pub fn register(interp: &mut Interp) {
     for (name, func) in [("eval", eval as crate::vm::object::NativeFn), ("exec", exec)] {
         let f = BuiltinFunction { name: name.into(), func, bound: None, needs_caller: true };
         interp.builtins.borrow_mut().set_str(name, Value::Builtin(Rc::new(f)));
+    }
+    super::add_builtin(interp, "compile", compile);
+}
+
+/// `compile(source, filename, mode)`: a code object for `exec` (mode 'exec' or
+/// 'single') or `eval` (mode 'eval').
+fn compile(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let keyword = |k: &str| kwargs.iter().find(|(n, _)| n.as_ref() == k).map(|(_, v)| v.clone());
+    let arg = |i: usize, k: &str| args.get(i).cloned().or_else(|| keyword(k));
+    let (Some(source), Some(filename), Some(mode)) = (arg(0, "source"), arg(1, "filename"), arg(2, "mode")) else {
+        return Err(interp.type_error("compile() missing required argument 'source' (pos 1)"));
+    };
+    let text = source_text(interp, "compile", &source)?;
+    let filename = interp.to_str(&filename)?;
+    let code = match mode.as_str() {
+        Some("exec" | "single") => interp.compile_source(&text, &filename)?,
+        Some("eval") => interp.compile_eval_source(text.trim_start_matches([' ', '\t']), &filename)?,
+        _ => return Err(interp.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    Ok(Value::Code(code))
+}
+
+/// The text of a source argument (str or bytes).
+fn source_text(interp: &mut Interp, name: &str, source: &Value) -> PyResult<String> {
+    match source {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Bytes(b) => Ok(String::from_utf8_lossy(b).into_owned()),
+        _ => {
+            let what = if name == "compile" { "AST" } else { "code" };
+            Err(interp.type_error(format!("{name}() arg 1 must be a string, bytes or {what} object")))
+        }
     }
 }
 
@@ -80,18 +111,17 @@ pub fn run(
         let builtins = Value::Dict(interp.builtins.clone());
         globals.borrow_mut().set_str("__builtins__", builtins);
     }
-    let text = match &args[0] {
-        Value::Str(s) => s.as_str().to_string(),
-        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-        _ => {
-            return Err(interp.type_error(format!("{name}() arg 1 must be a string, bytes or code object")));
+    let code: Rc<Code> = match &args[0] {
+        Value::Code(c) => c.clone(),
+        source => {
+            let text = source_text(interp, name, source)?;
+            if name == "eval" {
+                // eval ignores leading spaces and tabs, as CPython's does.
+                interp.compile_eval_source(text.trim_start_matches([' ', '\t']), "<string>")?
+            } else {
+                interp.compile_source(&text, "<string>")?
+            }
         }
-    };
-    let code: Rc<Code> = if name == "eval" {
-        // eval ignores leading spaces and tabs, as CPython's does.
-        interp.compile_eval_source(text.trim_start_matches([' ', '\t']), "<string>")?
-    } else {
-        interp.compile_source(&text, "<string>")?
     };
     let mut frame = interp.new_frame(&code, globals, ReturnTo::Native);
     frame.namespace = Some(locals);

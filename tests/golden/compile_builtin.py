@@ -1,0 +1,12 @@
+c = compile('x+1', 'f.py', 'eval'); print(type(c).__name__, eval(c, {'x': 1}))
+c = compile('y = 5\nprint(y)', '<s>', 'exec'); exec(c)
+print(eval(compile('1', 'a', 'exec')))
+try: compile('x', 'f', 'bad')
+except ValueError as e: print(e)
+try: compile('x = ', 'f.py', 'exec')
+except SyntaxError as e: print(e.filename, e.lineno, e.msg)
+try: compile(5, 'f', 'exec')
+except TypeError as e: print(e)
+g = {}
+exec(compile("def k():\n    return 3\n", "mod.py", "exec"), g)
+print(g["k"]())
