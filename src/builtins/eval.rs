@@ -54,21 +54,21 @@ fn source_text(interp: &mut Interp, name: &str, source: &Value) -> PyResult<Stri
 
 /// `eval(source[, globals[, locals]])` called without a caller frame.
 fn eval(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let main = main_namespace(interp);
-    run(interp, "eval", args, kwargs, (main.clone(), main))
+    run_in_main(interp, "eval", args, kwargs)
 }
 
 /// `exec(source[, globals[, locals]])` called without a caller frame.
 fn exec(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let main = main_namespace(interp);
-    run(interp, "exec", args, kwargs, (main.clone(), main))
+    run_in_main(interp, "exec", args, kwargs)
 }
 
-fn main_namespace(interp: &mut Interp) -> Namespace {
-    match interp.modules.get("__main__") {
+/// `run` with the `__main__` module's namespace standing in for the caller's.
+fn run_in_main(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let main = match interp.modules.get("__main__") {
         Some(Value::Module(m)) => m.dict.clone(),
         _ => Rc::new(RefCell::new(Dict::new())),
-    }
+    };
+    run(interp, name, args, kwargs, (main.clone(), main))
 }
 
 /// Runs `eval` or `exec` (by `name`) with `caller` = the caller's (globals, locals).

@@ -361,9 +361,8 @@ impl Dict {
                     p
                 }
                 None => {
-                    self.entries.push((HashKey { hash, key: key.clone() }, value));
-                    self.live += 1;
-                    self.layout += 1;
+                    // Stays linear: below LINEAR_MAX entries before the push.
+                    self.push_new(HashKey { hash, key: key.clone() }, value);
                     self.entries.len() - 1
                 }
             };

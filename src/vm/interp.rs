@@ -241,52 +241,41 @@ impl Interp {
     /// A frame whose slots are still empty: the caller pushes exactly `nlocals` values.
     #[inline]
     pub fn new_frame_empty(&mut self, code: &Rc<Code>, globals: Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
-        self.new_frame_owned(code.clone(), globals, return_to)
+        self.new_frame_for(code, &globals, return_to)
     }
 
-    /// `new_frame_empty` for a call of a function: a pooled frame last used for the same
-    /// code and globals (a loop or a recursion calling one function) keeps its references.
+    /// `new_frame_empty` with borrowed code and globals: a pooled frame last used for the
+    /// same code and globals (a loop or a recursion calling one function) keeps its
+    /// references instead of trading them for equal ones.
     #[inline(always)]
     pub fn new_frame_for(&mut self, code: &Rc<Code>, globals: &Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
-        if let Some(f) = self.frame_pool.last_mut() {
-            if Rc::ptr_eq(&f.code, code) && Rc::ptr_eq(&f.globals, globals) {
-                self.next_frame_id += 1;
-                f.pc = 0;
-                std::mem::forget(std::mem::replace(&mut f.return_to, return_to));
-                f.id = self.next_frame_id;
-                return self.frame_pool.pop().expect("pooled frame");
-            }
-        }
-        self.new_frame_owned(code.clone(), globals.clone(), return_to)
-    }
-
-    /// `new_frame_empty` taking its own reference to the code.
-    #[inline(always)]
-    pub fn new_frame_owned(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
         self.next_frame_id += 1;
-        let nlocals = code.varnames.len();
         if let Some(mut f) = self.frame_pool.pop() {
             // Pooled frames are clean (see `recycle_frame`): only set what differs.
-            f.code = code;
+            if !Rc::ptr_eq(&f.code, code) {
+                f.code = code.clone();
+                f.nlocals = code.varnames.len();
+            }
+            if !Rc::ptr_eq(&f.globals, globals) {
+                f.globals = globals.clone();
+            }
             f.pc = 0;
-            f.nlocals = nlocals;
-            f.globals = globals;
             std::mem::forget(std::mem::replace(&mut f.return_to, return_to));
             f.id = self.next_frame_id;
             return f;
         }
+        let nlocals = code.varnames.len();
         // Suspended generator-like frames can be numerous (one per pending task): give
         // them less spare room (the stack grows when needed).
         let spare = if code.is_generator_like() { 4 } else { 6 };
-        let slots = Vec::with_capacity(nlocals + spare);
         Box::new(Frame {
-            code,
+            code: code.clone(),
             pc: 0,
-            slots,
+            slots: Vec::with_capacity(nlocals + spare),
             nlocals,
             cells: Vec::new(),
             blocks: Vec::new(),
-            globals,
+            globals: globals.clone(),
             namespace: None,
             handled: Value::None,
             return_to,

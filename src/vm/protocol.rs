@@ -689,18 +689,19 @@ impl Interp {
         match args {
             Value::Tuple(t) => Ok(t.to_vec()),
             Value::List(l) => Ok(l.borrow().clone()),
-            other => {
-                if !self.is_iterable(&other) {
+            other => match self.collect_iterable(&other) {
+                Err(_) if !self.is_iterable(&other) => {
                     let t = self.type_name(&other);
                     let fs = self.function_str(callee);
-                    return Err(self.type_error(format!("{fs} argument after * must be an iterable, not {t}")));
+                    Err(self.type_error(format!("{fs} argument after * must be an iterable, not {t}")))
                 }
-                self.collect_iterable(&other)
-            }
+                r => r,
+            },
         }
     }
 
-    /// Whether `v` can be iterated (it has `__iter__`, or `__getitem__` for the old protocol).
+    /// Whether `v` can be iterated (it has `__iter__`, or `__getitem__` for the old protocol);
+    /// asked after iterating failed, to tell "not iterable" from an error raised while iterating.
     pub fn is_iterable(&mut self, v: &Value) -> bool {
         match v {
             Value::Instance(_) => {

@@ -202,29 +202,11 @@ impl Interp {
     /// started from Rust.
     #[inline]
     fn do_return(&mut self, f: &mut Box<Frame>, v: Value) -> PyResult<Option<Outcome>> {
-        if f.generator.is_none() {
-            match f.return_to {
-                // The common case: a plain call returns its value to the calling frame.
-                ReturnTo::Caller => {
-                    let caller = self.frames.pop().expect("caller frame");
-                    let dead = std::mem::replace(f, caller);
-                    self.recycle_frame(dead);
-                    f.push(v);
-                    return Ok(None);
-                }
-                // `__init__` returned None: the caller gets the new object.
-                ReturnTo::Init(_) if v.is_none() => {
-                    let ReturnTo::Init(obj) = std::mem::replace(&mut f.return_to, ReturnTo::Caller) else {
-                        unreachable!("matched just above")
-                    };
-                    let caller = self.frames.pop().expect("caller frame");
-                    let dead = std::mem::replace(f, caller);
-                    self.recycle_frame(dead);
-                    f.push(obj);
-                    return Ok(None);
-                }
-                _ => {}
-            }
+        if f.generator.is_none() && matches!(f.return_to, ReturnTo::Caller) {
+            // The common case: a plain call returns its value to the calling frame.
+            self.resume_caller(f);
+            f.push(v);
+            return Ok(None);
         }
         if let Some(gen) = f.generator.as_ref().and_then(|g| g.upgrade()) {
             gen.running.set(false);
@@ -236,11 +218,7 @@ impl Interp {
                 f.return_to = ReturnTo::Native;
                 return Ok(Some(Outcome::Return(v)));
             }
-            _ => {
-                let caller = self.frames.pop().expect("caller frame");
-                let dead = std::mem::replace(f, caller);
-                self.recycle_frame(dead);
-            }
+            _ => self.resume_caller(f),
         }
         match return_to {
             ReturnTo::Caller => f.push(v),
@@ -264,6 +242,14 @@ impl Interp {
             ReturnTo::Native => {}
         }
         Ok(None)
+    }
+
+    /// Makes the caller of the finished frame `f` the running frame again.
+    #[inline(always)]
+    fn resume_caller(&mut self, f: &mut Box<Frame>) {
+        let caller = self.frames.pop().expect("caller frame");
+        let dead = std::mem::replace(f, caller);
+        self.recycle_frame(dead);
     }
 
     /// Suspends generator frames up the delegation chain after a yield of `v`.
@@ -927,24 +913,18 @@ impl Interp {
                         self.call_from_stack(f, n, Some(names), true)?;
                         continue 'frame;
                     }
-                    Instr::Return => {
-                        let v = f.pop();
-                        if let Some(outcome) = self.do_return(f, v)? {
-                            return Ok(outcome);
-                        }
-                        continue 'frame;
-                    }
-                    Instr::ReturnFast(a) => {
-                        let v = self.load_local(f, a)?;
-                        f.pc += 1;
-                        if let Some(outcome) = self.do_return(f, v)? {
-                            return Ok(outcome);
-                        }
-                        continue 'frame;
-                    }
-                    Instr::ReturnConst(c) => {
-                        let v = f.code.consts[c as usize].fast_clone();
-                        f.pc += 1;
+                    Instr::Return | Instr::ReturnFast(_) | Instr::ReturnConst(_) => {
+                        let v = match instr {
+                            Instr::ReturnFast(a) => {
+                                f.pc += 1; // past the fused Return
+                                self.load_local(f, a)?
+                            }
+                            Instr::ReturnConst(c) => {
+                                f.pc += 1;
+                                f.code.consts[c as usize].fast_clone()
+                            }
+                            _ => f.pop(),
+                        };
                         if let Some(outcome) = self.do_return(f, v)? {
                             return Ok(outcome);
                         }

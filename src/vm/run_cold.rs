@@ -109,11 +109,13 @@ impl Interp {
             }
             Instr::ListExtend(i) => {
                 let it = f.pop();
-                if !self.is_iterable(&it) {
-                    let t = self.type_name(&it);
-                    return Err(self.type_error(format!("Value after * must be an iterable, not {t}")));
-                }
-                let items = self.collect_iterable(&it)?;
+                let items = match self.collect_iterable(&it) {
+                    Err(_) if !self.is_iterable(&it) => {
+                        let t = self.type_name(&it);
+                        return Err(self.type_error(format!("Value after * must be an iterable, not {t}")));
+                    }
+                    r => r?,
+                };
                 if let Value::List(l) = f.peek(i as usize - 1) {
                     l.borrow_mut().extend(items);
                 }
