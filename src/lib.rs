@@ -11,6 +11,7 @@
 
 pub mod allocator;
 pub mod builtins;
+pub mod objects;
 pub mod compile;
 pub mod modules;
 pub mod runtime;
@@ -31,3 +32,13 @@ pub use embed::{Callee, CapturedOutput, Error, ErrorKind, Exception, Interpreter
 pub use vm::interp::Limit;
 pub use vm::object::NativeObject;
 pub use vm::value::Value;
+
+/// A complete interpreter: the object core (`vm`, `objects`), then the library
+/// layers registered against it — the builtins namespace, the native modules and
+/// the modules written in coil.
+pub fn new_interp() -> vm::interp::Interp {
+    let mut interp = vm::interp::Interp::with_core();
+    builtins::register(&mut interp);
+    modules::register(&mut interp);
+    interp
+}

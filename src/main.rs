@@ -143,7 +143,7 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
 
 /// Runs the chosen mode on the interpreter thread; returns the exit status.
 fn run(mode: Mode) -> u8 {
-    let mut interp = Interp::new();
+    let mut interp = coil::new_interp();
     match mode {
         Mode::Check(path) => {
             let Ok(source) = read_file(&path) else { return 2 };

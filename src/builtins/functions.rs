@@ -1,10 +1,10 @@
 //! The builtin functions: print, len, min/max, sum, sorted, isinstance,
 //! getattr and the rest of Python's builtins namespace.
 
-use super::{add_builtin, check_args, kwarg, no_kwargs};
+use crate::objects::{add_builtin, check_args, kwarg, no_kwargs};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
-use crate::vm::ops::{to_bigint, to_f64};
+use crate::vm::ops::to_bigint;
 use crate::vm::value::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -114,7 +114,7 @@ fn repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn ascii(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "ascii", args, 1, 1)?;
     let r = interp.repr(&args[0])?;
-    Ok(Value::string(super::repr::ascii_escape(&r)))
+    Ok(Value::string(crate::objects::format::repr::ascii_escape(&r)))
 }
 
 fn abs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -243,16 +243,11 @@ fn sorted(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
         return Err(interp.type_error(format!("sorted expected 1 argument, got {n}")));
     }
     let mut items = interp.collect_iterable(&args[0])?;
-    super::sort::sort_values(interp, &mut items, kwargs)?;
+    crate::objects::sort::sort_values(interp, &mut items, kwargs)?;
     Ok(Value::list(items))
 }
 
 /// Whether `v` is an instance of class `cls` (bool is an int; ints are not floats).
-pub fn is_instance_of(interp: &Interp, v: &Value, cls: &Rc<Class>) -> bool {
-    let t = interp.type_of(v);
-    crate::vm::exceptions::is_subclass(&t, cls)
-}
-
 fn class_list(interp: &mut Interp, spec: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
     match spec {
         Value::Class(c) => Ok(vec![c.clone()]),
@@ -270,7 +265,7 @@ fn class_list(interp: &mut Interp, spec: &Value, fname: &str) -> PyResult<Vec<Rc
 fn isinstance(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "isinstance", args, 2, 2)?;
     let classes = class_list(interp, &args[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|c| is_instance_of(interp, &args[0], c))))
+    Ok(Value::Bool(classes.iter().any(|c| interp.is_instance_of(&args[0], c))))
 }
 
 fn issubclass(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -510,7 +505,7 @@ fn int_base(interp: &mut Interp, args: &[Value], name: &str, base: u32) -> PyRes
             BigInt::from(i)
         }
     };
-    Ok(Value::string(super::format::int_to_base(&b, base, true)))
+    Ok(Value::string(crate::objects::format::int_to_base(&b, base, true)))
 }
 
 fn hex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -560,23 +555,23 @@ fn input(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    super::check_args_parsed(interp, "round", args, 1, 2)?;
+    crate::objects::check_args_parsed(interp, "round", args, 1, 2)?;
     let nd = args.get(1).cloned().or_else(|| kwarg(kwargs, "ndigits").cloned()).unwrap_or(Value::None);
     let v = &args[0];
     match v {
         Value::Float(f) => {
             if nd.is_none() {
-                let r = super::format::round_half_even(*f);
+                let r = crate::objects::format::round_half_even(*f);
                 if r.is_nan() {
                     return Err(interp.value_error("cannot convert float NaN to integer"));
                 }
                 if r.is_infinite() {
                     return Err(interp.overflow_error("cannot convert float infinity to integer"));
                 }
-                return Ok(crate::builtins::numbers::float_to_int(r));
+                return Ok(crate::objects::numbers::float_to_int(r));
             }
             let n = interp.index_value(&nd)?;
-            Ok(Value::Float(super::format::round_float(*f, n)))
+            Ok(Value::Float(crate::objects::format::round_float(*f, n)))
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             if nd.is_none() {
@@ -734,31 +729,3 @@ fn anext(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     }
 }
 
-/// Converts a float to f64 or an int argument to f64 for math-like builtins.
-pub fn number_arg(interp: &mut Interp, v: &Value) -> PyResult<f64> {
-    match to_f64(v) {
-        Some(f) => Ok(f),
-        None => {
-            if let Value::Instance(_) = v {
-                if let Some(m) = interp.lookup_special(v, "__float__") {
-                    let r = interp.call_value(m, vec![], vec![])?;
-                    if let Value::Float(f) = r {
-                        return Ok(f);
-                    }
-                }
-            }
-            let t = interp.type_name(v);
-            Err(interp.type_error(format!("must be real number, not {t}")))
-        }
-    }
-}
-
-/// An i64 from an int value, or OverflowError.
-pub fn i64_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::BigInt(b) => {
-            b.to_i64().ok_or_else(|| interp.overflow_error("Python int too large to convert to C long"))
-        }
-        _ => interp.index_value(v),
-    }
-}

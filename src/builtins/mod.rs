@@ -1,149 +1,18 @@
-//! Builtin functions and the methods of builtin types, one file per type family.
+//! The builtins namespace scripts see: the builtin functions (`functions.rs`) and
+//! the names of the builtin classes and constants. A library layer: it registers
+//! natives against the object core (`crate::objects`, `crate::vm`), never the
+//! other way round.
 
-pub mod attrs;
-pub mod bytes;
-pub mod classes;
-pub mod dict;
-pub mod eval;
-pub mod exception_groups;
-pub mod exceptions;
-pub mod format;
-pub mod format_spec;
 pub mod functions;
-pub mod iters;
-pub mod list;
-pub mod matching;
-pub mod numbers;
-pub mod numparse;
-pub mod percent;
-pub mod repr;
-pub mod set;
-pub mod sort;
-pub mod str;
-pub mod strfmt;
 
 use crate::vm::interp::Interp;
-use crate::vm::object::*;
 use crate::vm::value::Value;
-use std::rc::Rc;
 
-/// A builtin function value.
-pub fn native(name: &str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name: name.into(), func, bound: None, needs_caller: false }))
-}
-
-/// Adds a method implemented in Rust to a class.
-pub fn add_method(cls: &Rc<Class>, name: &str, func: NativeFn) {
-    cls.dict.borrow_mut().set_str(name, native(name, func));
-}
-
-/// Adds a builtin function to the builtins namespace.
-pub fn add_builtin(interp: &mut Interp, name: &str, func: NativeFn) {
-    interp.builtins.borrow_mut().set_str(name, native(name, func));
-}
-
-/// Checks the number of positional arguments, with CPython's messages.
-pub fn check_args(interp: &mut Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
-    if n >= min && n <= max {
-        return Ok(());
-    }
-    let msg = if min == max {
-        match min {
-            0 => format!("{name}() takes no arguments ({n} given)"),
-            1 => format!("{name}() takes exactly one argument ({n} given)"),
-            _ => format!("{name} expected {min} arguments, got {n}"),
-        }
-    } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
-    } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
-    };
-    Err(interp.type_error(msg))
-}
-
-/// Arity check of a builtin method; `args` includes the receiver and `min`/`max`
-/// count it too. `qual` is `type.method`; the message (which counts only the
-/// real arguments) follows CPython's: METH_NOARGS / METH_O methods say
-/// "list.append() takes exactly one argument (0 given)", argument-clinic ones
-/// "insert expected 2 arguments, got 1".
-pub fn check_method(interp: &mut Interp, qual: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
-    if n >= min && n <= max {
-        return Ok(());
-    }
-    let (n, min, max) = (n.saturating_sub(1), min.saturating_sub(1), max.saturating_sub(1));
-    let short = qual.rsplit('.').next().unwrap_or(qual);
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
-    let msg = match (min, max) {
-        (0, 0) => format!("{qual}() takes no arguments ({n} given)"),
-        (1, 1) => format!("{qual}() takes exactly one argument ({n} given)"),
-        _ if min == max => format!("{short} expected {min} argument{}, got {n}", plural(min)),
-        _ if n < min => format!("{short} expected at least {min} argument{}, got {n}", plural(min)),
-        _ => format!("{short} expected at most {max} argument{}, got {n}", plural(max)),
-    };
-    Err(interp.type_error(msg))
-}
-
-/// Like `check_method`, for methods parsed with CPython's PyArg_ParseTuple
-/// (str.find, str.split, ...): "find() takes at least 1 argument (0 given)".
-pub fn check_method_parsed(interp: &mut Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    if args.len() >= min && args.len() <= max {
-        return Ok(());
-    }
-    let sub = |k: usize| k.saturating_sub(1);
-    Err(parsed_arity_error(interp, name, sub(args.len()), sub(min), sub(max)))
-}
-
-/// The arity check of a builtin function parsed with PyArg_ParseTuple (int, str,
-/// round, ...): "int() takes at most 2 arguments (3 given)".
-pub fn check_args_parsed(interp: &mut Interp, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    if args.len() >= min && args.len() <= max {
-        return Ok(());
-    }
-    Err(parsed_arity_error(interp, name, args.len(), min, max))
-}
-
-fn parsed_arity_error(interp: &mut Interp, name: &str, n: usize, min: usize, max: usize) -> Value {
-    let (how, k) = if min == max {
-        ("exactly", min)
-    } else if n < min {
-        ("at least", min)
-    } else {
-        ("at most", max)
-    };
-    let s = if k == 1 { "" } else { "s" };
-    interp.type_error(format!("{name}() takes {how} {k} argument{s} ({n} given)"))
-}
-
-/// Rejects keyword arguments for functions that take none.
-pub fn no_kwargs(interp: &mut Interp, name: &str, kwargs: KwArgs) -> PyResult<()> {
-    if kwargs.is_empty() {
-        Ok(())
-    } else {
-        Err(interp.type_error(format!("{name}() takes no keyword arguments")))
-    }
-}
-
-/// A keyword argument by name.
-pub fn kwarg<'a>(kwargs: KwArgs<'a>, name: &str) -> Option<&'a Value> {
-    kwargs.iter().find(|(k, _)| k.as_ref() == name).map(|(_, v)| v)
-}
-
-/// Registers every builtin function, type method and exception class.
+/// Fills the builtins namespace: the builtin functions, the builtin classes and
+/// exception classes by name, and the builtin constants.
 pub fn register(interp: &mut Interp) {
     functions::register(interp);
-    eval::register(interp);
-    classes::register(interp);
-    numbers::register(interp);
-    str::register(interp);
-    bytes::register(interp);
-    list::register(interp);
-    dict::register(interp);
-    set::register(interp);
-    iters::register(interp);
-    exceptions::register(interp);
-    exception_groups::register(interp);
+    crate::vm::eval::register(interp);
     let types = [
         ("object", interp.types.object.clone()),
         ("type", interp.types.type_.clone()),

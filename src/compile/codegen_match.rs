@@ -11,7 +11,7 @@
 
 use super::bytecode::Instr;
 use super::codegen::{error, Compiler, Const, Ctx, Label, R};
-use crate::builtins::format::{bytes_repr, float_repr, py_str_repr};
+use crate::objects::format::{bytes_repr, float_repr, py_str_repr};
 use crate::syntax::ast::*;
 use num_bigint::BigInt;
 

@@ -118,7 +118,7 @@ pub(crate) fn main_globals(interp: &mut Interp) -> Rc<RefCell<Dict>> {
 impl Interpreter {
     /// A fresh interpreter printing to the process's stdout and stderr.
     pub fn new() -> Interpreter {
-        let mut interp = Interp::new();
+        let mut interp = crate::new_interp();
         let state = Rc::new(EmbedState::default());
         interp.embedder = Some(state.clone());
         Interpreter { interp, state, limits: Limits::default() }

@@ -70,7 +70,7 @@ impl<'a> ModuleBuilder<'a> {
             }
         }
         interp.modules.insert(self.name, module.clone());
-        crate::modules::sys::sync_modules(interp);
+        crate::vm::import::sync_modules(interp);
         Ok(module)
     }
 }

@@ -45,8 +45,8 @@ fn ensure_closure_class(interp: &mut Interp) {
         return;
     }
     let class = native_class(interp, CLOSURE_TYPE);
-    crate::builtins::add_method(&class, "__call__", closure_call);
-    crate::builtins::add_method(&class, "__repr__", closure_repr);
+    crate::objects::add_method(&class, "__call__", closure_call);
+    crate::objects::add_method(&class, "__repr__", closure_repr);
     interp.native_classes.insert(CLOSURE_TYPE.into(), class);
 }
 

@@ -38,7 +38,7 @@ impl Interpreter {
         if let Some(crate::vm::value::Value::Module(sys)) = interp.modules.get("sys").cloned() {
             sys.dict.borrow_mut().remove_str("modules");
         }
-        crate::modules::sys::sync_modules(interp);
+        crate::vm::import::sync_modules(interp);
     }
 
     /// Removes builtins (for instance `input`, `exit`) from every namespace.

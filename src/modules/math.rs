@@ -1,7 +1,7 @@
 //! The `math` module.
 
-use crate::builtins::check_args;
-use crate::builtins::functions::number_arg;
+use crate::objects::check_args;
+use crate::objects::numbers::number_arg;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::ops::to_bigint;
@@ -214,7 +214,7 @@ fn int_result(interp: &mut Interp, v: &Value, f: fn(f64) -> f64, name: &str) -> 
     if x.is_infinite() {
         return Err(interp.overflow_error("cannot convert float infinity to integer"));
     }
-    Ok(crate::builtins::numbers::float_to_int(f(x)))
+    Ok(crate::objects::numbers::float_to_int(f(x)))
 }
 
 fn floor(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -525,7 +525,7 @@ fn fsum(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn prod(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     check_args(interp, "prod", args, 1, 1)?;
-    let mut acc = crate::builtins::kwarg(kwargs, "start").cloned().unwrap_or(Value::Int(1));
+    let mut acc = crate::objects::kwarg(kwargs, "start").cloned().unwrap_or(Value::Int(1));
     let items = interp.collect_iterable(&args[0])?;
     for it in items {
         acc = interp.binary_op(crate::syntax::ast::BinOp::Mult, &acc, &it)?;
@@ -535,11 +535,11 @@ fn prod(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
 
 fn isclose(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let (a, b) = two(interp, args, "isclose")?;
-    let rel = match crate::builtins::kwarg(kwargs, "rel_tol") {
+    let rel = match crate::objects::kwarg(kwargs, "rel_tol") {
         Some(v) => number_arg(interp, v)?,
         None => 1e-9,
     };
-    let abs = match crate::builtins::kwarg(kwargs, "abs_tol") {
+    let abs = match crate::objects::kwarg(kwargs, "abs_tol") {
         Some(v) => number_arg(interp, v)?,
         None => 0.0,
     };

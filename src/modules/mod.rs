@@ -19,7 +19,7 @@ pub fn make_module(name: &str, functions: &[(&str, NativeFn)], values: Vec<(&str
     let mut d = Dict::new();
     d.set_str("__name__", Value::str(name));
     for (fname, f) in functions {
-        d.set_str(fname, crate::builtins::native(fname, *f));
+        d.set_str(fname, crate::objects::native(fname, *f));
     }
     for (vname, v) in values {
         d.set_str(vname, v);

@@ -297,9 +297,9 @@ pub fn module(interp: &mut Interp) -> Value {
     let cls =
         crate::vm::types::new_class("Random", vec![object.clone()], Default::default(), ClassKind::Builtin, "random")
             .unwrap_or(object);
-    crate::builtins::add_method(&cls, "__new__", random_new);
+    crate::objects::add_method(&cls, "__new__", random_new);
     for (name, f) in METHODS {
-        crate::builtins::add_method(&cls, name, *f);
+        crate::objects::add_method(&cls, name, *f);
     }
     interp.native_classes.insert("Random".into(), cls.clone());
     super::make_module(
@@ -432,7 +432,7 @@ fn arith(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
 }
 
 fn float_arg(interp: &mut Interp, v: &Value) -> PyResult<f64> {
-    crate::builtins::functions::number_arg(interp, v)
+    crate::objects::numbers::number_arg(interp, v)
 }
 
 fn big_value(b: BigInt) -> Value {

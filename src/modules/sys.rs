@@ -1,6 +1,6 @@
 //! The `sys` module: argv, path, modules, exit, stdout/stderr, recursion limit.
 
-use crate::builtins::{add_method, check_args};
+use crate::objects::{add_method, check_args};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -72,36 +72,9 @@ pub fn sync(interp: &mut Interp) {
     d.set_str("argv", argv);
     d.set_str("path", path);
     drop(d);
-    sync_modules(interp);
+    crate::vm::import::sync_modules(interp);
 }
 
-/// Mirrors the interpreter's loaded modules into `sys.modules` when they
-/// differ in number (cheap enough to call on every import).
-pub fn sync_modules(interp: &mut Interp) {
-    let Some(Value::Module(m)) = interp.modules.get("sys").cloned() else { return };
-    let existing = m.dict.borrow().get_str("modules").cloned();
-    let dict = match existing {
-        Some(Value::Dict(d)) => d,
-        _ => {
-            let v = Value::dict(crate::vm::dict::Dict::new());
-            m.dict.borrow_mut().set_str("modules", v.clone());
-            match v {
-                Value::Dict(d) => d,
-                _ => return,
-            }
-        }
-    };
-    if dict.borrow().len() == interp.modules.len() {
-        return;
-    }
-    let mut names: Vec<&String> = interp.modules.keys().collect();
-    names.sort();
-    let mut d = dict.borrow_mut();
-    d.clear();
-    for name in names {
-        d.set_str(name, interp.modules[name].clone());
-    }
-}
 
 fn stream_write(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "write", args, 2, 2)?;

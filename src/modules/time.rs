@@ -1,7 +1,7 @@
 //! The `time` module: wall clock, monotonic clocks and a blocking sleep.
 
-use crate::builtins::check_args;
-use crate::builtins::functions::number_arg;
+use crate::objects::check_args;
+use crate::objects::numbers::number_arg;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;

@@ -2,7 +2,7 @@
 //! `format_exc()` and `print_exc()` read the exception being handled by the calling
 //! frame (the call site in `call.rs` supplies it).
 
-use crate::builtins::check_args;
+use crate::objects::check_args;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;

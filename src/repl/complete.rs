@@ -137,7 +137,7 @@ mod tests {
     use coil::vm::interp::Interp;
 
     fn run(source: &str, before: &str) -> (usize, Vec<String>) {
-        let mut interp = Interp::new();
+        let mut interp = crate::new_interp();
         let module = interp.new_module("__main__", None);
         let code = interp.compile_source(source, "<test>").expect("compiles");
         let _ = interp.run_code_in(&code, module.dict.clone());

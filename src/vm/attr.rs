@@ -8,6 +8,11 @@ use crate::vm::value::Value;
 use std::rc::Rc;
 
 impl Interp {
+    /// Whether `v` is an instance of `cls` or of one of its subclasses.
+    pub fn is_instance_of(&self, v: &Value, cls: &Rc<Class>) -> bool {
+        crate::vm::exceptions::is_subclass(&self.type_of(v), cls)
+    }
+
     /// The class of any value.
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
         let t = &self.types;
@@ -334,7 +339,7 @@ impl Interp {
             }
             return Ok(self.bind(attr, obj, &cls));
         }
-        if let Some(v) = crate::builtins::attrs::data_attr(self, obj, name)? {
+        if let Some(v) = crate::objects::attrs::data_attr(self, obj, name)? {
             return Ok(v);
         }
         let t = self.type_name(obj);

@@ -258,7 +258,7 @@ impl Interp {
                 let name = b.name.clone();
                 let globals = f.globals.clone();
                 let locals = f.namespace.clone().unwrap_or_else(|| self.locals_dict(f));
-                let r = crate::builtins::eval::run(self, &name, &args, &kwargs, (globals, locals))?;
+                let r = crate::vm::eval::run(self, &name, &args, &kwargs, (globals, locals))?;
                 f.push(r);
                 Ok(())
             }

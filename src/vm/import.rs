@@ -64,7 +64,7 @@ impl Interp {
 
     /// Imports a dotted module name, importing its parent packages first.
     pub fn import_module(&mut self, full: &str) -> PyResult<Value> {
-        crate::modules::sys::sync_modules(self);
+        sync_modules(self);
         if let Some(m) = self.modules.get(full) {
             return Ok(m.clone());
         }
@@ -116,7 +116,7 @@ impl Interp {
                 pm.dict.borrow_mut().set_str(&full[i + 1..], value.clone());
             }
         }
-        crate::modules::sys::sync_modules(self);
+        sync_modules(self);
         Ok(self.modules.get(full).cloned().unwrap_or(value))
     }
 
@@ -195,5 +195,33 @@ impl Interp {
             ns.borrow_mut().set_str(&n, v);
         }
         Ok(())
+    }
+}
+
+/// Mirrors the interpreter's loaded modules into `sys.modules` when they
+/// differ in number (cheap enough to call on every import).
+pub fn sync_modules(interp: &mut Interp) {
+    let Some(Value::Module(m)) = interp.modules.get("sys").cloned() else { return };
+    let existing = m.dict.borrow().get_str("modules").cloned();
+    let dict = match existing {
+        Some(Value::Dict(d)) => d,
+        _ => {
+            let v = Value::dict(crate::vm::dict::Dict::new());
+            m.dict.borrow_mut().set_str("modules", v.clone());
+            match v {
+                Value::Dict(d) => d,
+                _ => return,
+            }
+        }
+    };
+    if dict.borrow().len() == interp.modules.len() {
+        return;
+    }
+    let mut names: Vec<&String> = interp.modules.keys().collect();
+    names.sort();
+    let mut d = dict.borrow_mut();
+    d.clear();
+    for name in names {
+        d.set_str(name, interp.modules[name].clone());
     }
 }

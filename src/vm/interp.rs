@@ -163,8 +163,10 @@ impl LimitState {
 }
 
 impl Interp {
-    /// A fresh interpreter writing to the process's stdout and stderr.
-    pub fn new() -> Interp {
+    /// A fresh interpreter with the object core only: the builtin classes and their
+    /// methods, no builtins namespace and no modules. `crate::new_interp` adds the
+    /// library layers on top.
+    pub fn with_core() -> Interp {
         let mut interp = Interp {
             types: Types::new(),
             builtins: Rc::new(RefCell::new(Dict::new())),
@@ -191,8 +193,7 @@ impl Interp {
             class_epoch: 1,
         };
         interp.keys.init = interp.intern("__init__");
-        crate::builtins::register(&mut interp);
-        crate::modules::register(&mut interp);
+        crate::objects::register(&mut interp);
         interp.intern_builtin_method_names();
         interp
     }
@@ -480,12 +481,6 @@ impl Interp {
         };
         let class = self.limit_exceeded_class();
         self.new_exception(class, vec![Value::string(msg)])
-    }
-}
-
-impl Default for Interp {
-    fn default() -> Self {
-        Interp::new()
     }
 }
 

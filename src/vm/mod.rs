@@ -4,6 +4,7 @@
 pub mod attr;
 pub mod call;
 pub mod dict;
+pub mod eval;
 pub mod exceptions;
 pub mod frame;
 pub mod generator;

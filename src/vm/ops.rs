@@ -442,17 +442,17 @@ impl Interp {
             (BinOp::Mult, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_)) => self.repeat(b, a)?,
             (BinOp::Mod, Str(s), _) => {
                 let s = s.clone();
-                Value::string(crate::builtins::strfmt::percent_format(self, s.as_str(), b)?)
+                Value::string(crate::objects::format::strfmt::percent_format(self, s.as_str(), b)?)
             }
             (BinOp::Mod, Bytes(s), _) => {
                 let s = s.clone();
-                crate::builtins::strfmt::bytes_percent_format(self, &s, b)?
+                crate::objects::format::strfmt::bytes_percent_format(self, &s, b)?
             }
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Set(_) | FrozenSet(_),
                 Set(_) | FrozenSet(_),
-            ) => crate::builtins::set::set_binop(self, op, a, b)?,
+            ) => crate::objects::set::set_binop(self, op, a, b)?,
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let mut d = x.borrow().clone();
                 for (k, v) in y.borrow().entries() {
@@ -639,7 +639,7 @@ impl Interp {
                 Ok(true)
             }
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
-                let (x, y) = (crate::builtins::set::set_data(a), crate::builtins::set::set_data(b));
+                let (x, y) = (crate::objects::set::set_data(a), crate::objects::set::set_data(b));
                 Ok(x.len() == y.len() && x.iter().all(|k| y.contains_key(k)))
             }
             // Ranges are equal when they produce the same sequence.
@@ -763,7 +763,7 @@ impl Interp {
         if !matches!(a, Value::Set(_) | Value::FrozenSet(_)) || !matches!(b, Value::Set(_) | Value::FrozenSet(_)) {
             return Ok(None);
         }
-        let (x, y) = (crate::builtins::set::set_data(a), crate::builtins::set::set_data(b));
+        let (x, y) = (crate::objects::set::set_data(a), crate::objects::set::set_data(b));
         let sub = x.iter().all(|k| y.contains_key(k));
         let sup = y.iter().all(|k| x.contains_key(k));
         Ok(Some(Value::Bool(match op {

@@ -164,7 +164,7 @@ impl Interp {
                 let i = self.seq_index(k, t.len(), "tuple")?;
                 Ok(t[i].clone())
             }
-            Value::Str(s) => crate::builtins::str::str_getitem(self, s, k),
+            Value::Str(s) => crate::objects::str::str_getitem(self, s, k),
             Value::Bytes(b) => {
                 if let Value::Slice(s) = k {
                     let (a, e, st) = self.resolve_slice(s, b.len())?;
@@ -365,8 +365,8 @@ impl Interp {
             Value::FrozenSet(s) => s.len(),
             Value::Bytes(b) => b.len(),
             Value::Range(r) => r.len() as usize,
-            Value::Native(_) if crate::builtins::dict::as_view(v).is_some() => {
-                crate::builtins::dict::as_view(v).map(|view| view.dict.borrow().len()).unwrap_or(0)
+            Value::Native(_) if crate::objects::dict::as_view(v).is_some() => {
+                crate::objects::dict::as_view(v).map(|view| view.dict.borrow().len()).unwrap_or(0)
             }
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__len__") {
@@ -443,8 +443,8 @@ impl Interp {
                 Value::Int(i) => Ok(b.contains(&(*i as u8))),
                 _ => Err(self.type_error("a bytes-like object is required")),
             },
-            Value::Native(_) if crate::builtins::dict::as_view(c).is_some() => {
-                let (dict, kind) = crate::builtins::dict::as_view(c).map(|v| (v.dict.clone(), v.kind)).expect("view");
+            Value::Native(_) if crate::objects::dict::as_view(c).is_some() => {
+                let (dict, kind) = crate::objects::dict::as_view(c).map(|v| (v.dict.clone(), v.kind)).expect("view");
                 if kind == 0 {
                     let key = self.hash_key(x.clone())?;
                     return Ok(dict.borrow().contains_key(&key));
@@ -493,11 +493,11 @@ impl Interp {
             }
             Value::Range(r) => NativeIter::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Dict(d) => NativeIter::DictIter { dict: d.clone(), index: 0, kind: 0, len: d.borrow().len() },
-            Value::Set(s) => NativeIter::Values { items: crate::builtins::set::iteration_order(&s.borrow()), index: 0 },
-            Value::FrozenSet(s) => NativeIter::Values { items: crate::builtins::set::iteration_order(s), index: 0 },
+            Value::Set(s) => NativeIter::Values { items: crate::objects::set::iteration_order(&s.borrow()), index: 0 },
+            Value::FrozenSet(s) => NativeIter::Values { items: crate::objects::set::iteration_order(s), index: 0 },
             Value::Iterator(_) => return Ok(v.clone()),
-            Value::Native(_) if crate::builtins::dict::as_view(v).is_some() => {
-                let view = crate::builtins::dict::as_view(v).expect("view");
+            Value::Native(_) if crate::objects::dict::as_view(v).is_some() => {
+                let view = crate::objects::dict::as_view(v).expect("view");
                 let len = view.dict.borrow().len();
                 NativeIter::DictIter { dict: view.dict.clone(), index: 0, kind: view.kind, len }
             }
@@ -538,7 +538,7 @@ impl Interp {
     /// `next(it)`: `None` when exhausted.
     pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
-            Value::Iterator(state) => crate::builtins::iters::native_next(self, state),
+            Value::Iterator(state) => crate::objects::iters::native_next(self, state),
             Value::Generator(g) => {
                 let g = g.clone();
                 self.generator_next(&g)

@@ -183,7 +183,7 @@ impl Value {
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => b.to_string(),
-            Value::Float(f) => crate::builtins::format::float_repr(*f),
+            Value::Float(f) => crate::objects::format::float_repr(*f),
             Value::Str(s) => format!("{:?}", s.as_str()),
             Value::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
             Value::Tuple(t) => format!("({})", t.iter().map(|v| v.debug_repr()).collect::<Vec<_>>().join(", ")),

@@ -3,7 +3,7 @@
 //! themselves (`__anext__`, `asend`, `athrow`, `aclose`) and of handles.
 
 use super::{add_methods, arg, event_loop_for, native_class, recv_future};
-use crate::builtins::kwarg;
+use crate::objects::kwarg;
 use crate::runtime::asyncgen::{self, OpKind};
 use crate::runtime::awaitable;
 use crate::runtime::future::{self, DoneCallback, Future, FutureIter};
@@ -304,7 +304,7 @@ fn handle_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value
         out.push_str(" cancelled");
     }
     if let Some(w) = h.when {
-        out.push_str(&format!(" when={}", crate::builtins::format::float_repr(w)));
+        out.push_str(&format!(" when={}", crate::objects::format::float_repr(w)));
     }
     if !h.cancelled.get() {
         let d = crate::runtime::event_loop::callable_desc(interp, &h.callback, &h.args);

@@ -2,7 +2,7 @@
 //! callbacks and timers, futures and tasks, exception handlers, debug flag.
 
 use super::{add_methods, arg, as_loop};
-use crate::builtins::kwarg;
+use crate::objects::kwarg;
 use crate::runtime::event_loop::{self, now, EventLoop};
 use crate::runtime::future::Future;
 use crate::runtime::timers::{Handle, TimerAction};
@@ -147,13 +147,13 @@ fn schedule_at(interp: &mut Interp, args: &[Value], when: f64, what: &str) -> Py
 
 fn call_later(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let delay = args.get(1).cloned().unwrap_or(Value::None);
-    let delay = crate::builtins::functions::number_arg(interp, &delay)?;
+    let delay = crate::objects::numbers::number_arg(interp, &delay)?;
     schedule_at(interp, args, now() + delay, "call_later")
 }
 
 fn call_at(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let when = args.get(1).cloned().unwrap_or(Value::None);
-    let when = crate::builtins::functions::number_arg(interp, &when)?;
+    let when = crate::objects::numbers::number_arg(interp, &when)?;
     schedule_at(interp, args, when, "call_at")
 }
 

@@ -7,7 +7,7 @@ mod future_methods;
 mod loop_methods;
 mod queue_methods;
 
-use crate::builtins::{add_method, kwarg, native};
+use crate::objects::{add_method, kwarg, native};
 use crate::runtime::awaitable::Sleep;
 use crate::runtime::event_loop::EventLoop;
 use crate::runtime::future::{as_future, Future};
@@ -175,7 +175,7 @@ fn create_task(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<
 
 fn sleep(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let delay = arg(args, 0, kwargs, "delay");
-    let delay = crate::builtins::functions::number_arg(interp, &delay)?;
+    let delay = crate::objects::numbers::number_arg(interp, &delay)?;
     let result = arg(args, 1, kwargs, "result");
     Ok(Sleep::make(interp, delay, result))
 }

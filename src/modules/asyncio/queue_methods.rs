@@ -64,7 +64,7 @@ fn param(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs, i: usi
     if let Some(v) = args.get(i + 1) {
         return Ok(v.clone());
     }
-    match crate::builtins::kwarg(kwargs, pname) {
+    match crate::objects::kwarg(kwargs, pname) {
         Some(v) => Ok(v.clone()),
         None => Err(interp.type_error(format!("Queue.{name}() missing 1 required positional argument: '{pname}'"))),
     }

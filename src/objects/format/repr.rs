@@ -1,7 +1,7 @@
 //! `repr()`, `str()` and `format()` of every value, with cycle detection for
 //! containers and `__repr__` / `__str__` / `__format__` of user classes.
 
-use crate::builtins::format;
+use crate::objects::format;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -105,7 +105,7 @@ impl Interp {
                 }
                 self.object_repr(v)?
             }
-            Value::Native(_) if crate::builtins::dict::as_view(v).is_some() => {
+            Value::Native(_) if crate::objects::dict::as_view(v).is_some() => {
                 let name = self.type_name(v);
                 let it = self.get_iter(v)?;
                 let mut items = Vec::new();
@@ -199,7 +199,7 @@ impl Interp {
                 format!("{{{}}}", parts.join(", "))
             }
             Value::Set(s) => {
-                let items = crate::builtins::set::iteration_order(&s.borrow());
+                let items = crate::objects::set::iteration_order(&s.borrow());
                 if items.is_empty() {
                     "set()".into()
                 } else {
@@ -207,7 +207,7 @@ impl Interp {
                 }
             }
             Value::FrozenSet(s) => {
-                let items = crate::builtins::set::iteration_order(s);
+                let items = crate::objects::set::iteration_order(s);
                 if items.is_empty() {
                     "frozenset()".into()
                 } else {
@@ -315,7 +315,7 @@ impl Interp {
     pub fn format_with_spec(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         let tname = self.type_name(v);
         let parsed = |me: &mut Interp| {
-            crate::builtins::format_spec::FormatSpec::parse_for(spec, &tname).map_err(|e| me.value_error(e))
+            crate::objects::format::spec::FormatSpec::parse_for(spec, &tname).map_err(|e| me.value_error(e))
         };
         let result = match v {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
@@ -324,15 +324,15 @@ impl Interp {
                 }
                 let s = parsed(self)?;
                 let b = crate::vm::ops::to_bigint(v).unwrap_or_default();
-                crate::builtins::format_spec::format_int(&b, &s)
+                crate::objects::format::spec::format_int(&b, &s)
             }
             Value::Float(f) => {
                 let s = parsed(self)?;
-                crate::builtins::format_spec::format_float(*f, &s)
+                crate::objects::format::spec::format_float(*f, &s)
             }
             Value::Str(st) => {
                 let s = parsed(self)?;
-                crate::builtins::format_spec::format_str(st.as_str(), &s)
+                crate::objects::format::spec::format_str(st.as_str(), &s)
             }
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__format__") {

@@ -19,7 +19,7 @@ pub fn register(interp: &mut Interp) {
         let f = BuiltinFunction { name: name.into(), func, bound: None, needs_caller: true };
         interp.builtins.borrow_mut().set_str(name, Value::Builtin(Rc::new(f)));
     }
-    super::add_builtin(interp, "compile", compile);
+    crate::objects::add_builtin(interp, "compile", compile);
 }
 
 /// `compile(source, filename, mode)`: a code object for `exec` (mode 'exec' or

@@ -8,8 +8,8 @@
 //! are applied when rendering, so one parsed spec serves every type. The
 //! `*_spec` helpers parse and render in one call with exact error messages.
 
-use super::format::{decimal_digits, double_to_string, DtsFlags, MAX_FORMAT_WIDTH, TOO_MANY_DIGITS};
-use super::numparse::decimal_value;
+use super::scalar::{decimal_digits, double_to_string, DtsFlags, MAX_FORMAT_WIDTH, TOO_MANY_DIGITS};
+use crate::objects::numparse::decimal_value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
@@ -1165,7 +1165,7 @@ mod tests {
     #[test]
     fn huge_ints() {
         let big = BigInt::from(10).pow(5000);
-        let limit = super::super::format::int_to_str_limit_error();
+        let limit = super::super::scalar::int_to_str_limit_error();
         assert_eq!(format_int_spec(&big, "d", "int"), Err(limit.clone()));
         assert_eq!(format_int_spec(&big, ",", "int"), Err(limit));
         assert_eq!(format_int_spec(&big, "x", "int").unwrap().len(), 4153);

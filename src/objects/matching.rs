@@ -5,8 +5,7 @@
 //! the `isinstance` / `__match_args__` / attribute protocol of class patterns,
 //! with CPython 3.11's rules and messages.
 
-use crate::builtins::format::py_str_repr;
-use crate::builtins::functions::is_instance_of;
+use crate::objects::format::py_str_repr;
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -109,7 +108,7 @@ impl Interp {
         let Value::Class(cls) = cls else {
             return Err(self.type_error("called match pattern must be a type"));
         };
-        if !is_instance_of(self, subj, cls) {
+        if !self.is_instance_of(subj, cls) {
             return Ok(Value::None);
         }
         let mut seen: Vec<Rc<PyStr>> = Vec::new();

@@ -111,7 +111,7 @@ fn str_arg<'a>(interp: &mut Interp, v: &'a Value, what: &str) -> PyResult<&'a st
 }
 
 fn str_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    super::check_args_parsed(interp, "str", args, 0, 3)?;
+    crate::objects::check_args_parsed(interp, "str", args, 0, 3)?;
     match args.first() {
         None => Ok(Value::str("")),
         Some(Value::Bytes(b)) if args.len() > 1 || kwarg(kwargs, "encoding").is_some() => {
@@ -636,7 +636,7 @@ fn swapcase(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn format(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = this(interp, args, "format")?.to_string();
-    Ok(Value::string(super::strfmt::str_format(interp, &s, &args[1..], kwargs)?))
+    Ok(Value::string(crate::objects::format::strfmt::str_format(interp, &s, &args[1..], kwargs)?))
 }
 
 /// `s.format_map(mapping)`: fields by name from a dict.
@@ -650,7 +650,7 @@ fn format_map(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
             return Err(interp.type_error(format!("'{t}' object is not subscriptable")));
         }
     };
-    Ok(Value::string(super::strfmt::str_format(interp, &s, &[], &pairs)?))
+    Ok(Value::string(crate::objects::format::strfmt::str_format(interp, &s, &[], &pairs)?))
 }
 
 /// Shared body of partition/rpartition.
@@ -757,7 +757,7 @@ fn encode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
             "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
             "strict" => {
                 let (name, range) = (codec.name(), codec.limit() + 1);
-                let shown = crate::builtins::repr::ascii_escape(&c.to_string());
+                let shown = crate::objects::format::repr::ascii_escape(&c.to_string());
                 return Err(interp.new_error(
                     "UnicodeEncodeError",
                     format!("'{name}' codec can't encode character '{shown}' in position {pos}: ordinal not in range({range})"),
@@ -921,7 +921,7 @@ fn dunder_str(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 
 fn dunder_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let s = this(interp, args, "__repr__")?;
-    Ok(Value::string(super::format::py_str_repr(s)))
+    Ok(Value::string(crate::objects::format::py_str_repr(s)))
 }
 
 fn dunder_format(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -7,8 +7,8 @@
 //! /`ascii()` for `%s`/`%r`/`%a`, and renders each spec with
 //! [`percent_int`], [`percent_float`], [`percent_str`] or [`percent_char`].
 
-use super::format::{decimal_digits, double_to_string, DtsFlags, MAX_FORMAT_WIDTH};
-use super::format_spec::truncate_chars;
+use super::scalar::{decimal_digits, double_to_string, DtsFlags, MAX_FORMAT_WIDTH};
+use super::spec::truncate_chars;
 use num_bigint::BigInt;
 use num_traits::Signed;
 

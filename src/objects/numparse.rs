@@ -5,7 +5,7 @@
 //! are first mapped to their ASCII counterparts; the ASCII text is then
 //! parsed following `PyLong_FromString` and `PyFloat_FromString`.
 
-use super::format::{py_str_repr, INT_MAX_STR_DIGITS};
+use crate::objects::format::{py_str_repr, INT_MAX_STR_DIGITS};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::Zero;
 
@@ -337,7 +337,7 @@ mod tests {
             ("1.5\x00", Err("could not convert string to float: '1.5\\x00'")),
         ];
         for &(text, expected) in cases {
-            let got = parse_float(text).map(super::super::format::float_repr);
+            let got = parse_float(text).map(super::crate::objects::format::float_repr);
             let expected = expected.map(str::to_string).map_err(str::to_string);
             assert_eq!(got, expected, "float({text:?})");
         }

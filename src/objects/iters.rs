@@ -19,7 +19,7 @@ pub fn register(interp: &mut Interp) {
         let cls =
             crate::vm::types::new_class(name, vec![base.clone()], Default::default(), ClassKind::Builtin, "builtins")
                 .expect("iterator class");
-        cls.dict.borrow_mut().set_str("__new__", super::native(name, ctor));
+        cls.dict.borrow_mut().set_str("__new__", crate::objects::native(name, ctor));
         interp.builtins.borrow_mut().set_str(name, Value::Class(cls.clone()));
         interp.native_classes.insert(name.to_string(), cls);
     }
@@ -285,7 +285,7 @@ enum Step {
 }
 
 fn enumerate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    super::check_args_parsed(interp, "enumerate", args, 0, 2)?;
+    crate::objects::check_args_parsed(interp, "enumerate", args, 0, 2)?;
     let Some(iterable) = args.first().or_else(|| kwarg(kwargs, "iterable")) else {
         return Err(interp.type_error("enumerate() missing required argument 'iterable'"));
     };
@@ -345,8 +345,8 @@ fn reversed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             let keys: Vec<Value> = d.borrow().keys().rev().cloned().collect();
             Ok(new_iter(NativeIter::Values { items: keys, index: 0 }))
         }
-        Value::Native(_) if super::dict::as_view(seq).is_some() => {
-            let view = super::dict::as_view(seq).unwrap();
+        Value::Native(_) if crate::objects::dict::as_view(seq).is_some() => {
+            let view = crate::objects::dict::as_view(seq).unwrap();
             let d = view.dict.borrow();
             let items: Vec<Value> = match view.kind {
                 0 => d.keys().rev().cloned().collect(),

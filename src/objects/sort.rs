@@ -1,7 +1,7 @@
 //! A stable merge sort whose comparisons may call into the language and fail,
 //! used by `list.sort` and `sorted` (Rust's sort may panic on inconsistent orders).
 
-use super::kwarg;
+use crate::objects::kwarg;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;

@@ -44,7 +44,7 @@ pub fn float_to_int(f: f64) -> Value {
 }
 
 fn int_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    super::check_args_parsed(interp, "int", args, 0, 2)?;
+    crate::objects::check_args_parsed(interp, "int", args, 0, 2)?;
     let base = args.get(1).or_else(|| kwarg(kwargs, "base")).cloned();
     let Some(v) = args.first() else { return Ok(Value::Int(0)) };
     if let Some(base) = base {
@@ -53,7 +53,7 @@ fn int_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
             return Err(interp.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         return match v {
-            Value::Str(s) => super::numparse::parse_int(s.as_str(), base as u32)
+            Value::Str(s) => crate::objects::numparse::parse_int(s.as_str(), base as u32)
                 .map(Value::bigint)
                 .map_err(|e| interp.value_error(e)),
             _ => Err(interp.type_error("int() can't convert non-string with explicit base")),
@@ -72,11 +72,11 @@ fn int_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
             Ok(float_to_int(*f))
         }
         Value::Str(s) => {
-            super::numparse::parse_int(s.as_str(), 10).map(Value::bigint).map_err(|e| interp.value_error(e))
+            crate::objects::numparse::parse_int(s.as_str(), 10).map(Value::bigint).map_err(|e| interp.value_error(e))
         }
         Value::Bytes(b) => {
             let s = String::from_utf8_lossy(b).to_string();
-            super::numparse::parse_int(&s, 10).map(Value::bigint).map_err(|e| interp.value_error(e))
+            crate::objects::numparse::parse_int(&s, 10).map(Value::bigint).map_err(|e| interp.value_error(e))
         }
         _ => {
             for m in ["__int__", "__index__", "__trunc__"] {
@@ -111,7 +111,7 @@ fn float_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
             Some(f) if f.is_finite() => Ok(Value::Float(f)),
             _ => Err(interp.overflow_error("int too large to convert to float")),
         },
-        Value::Str(s) => super::numparse::parse_float(s.as_str()).map(Value::Float).map_err(|e| interp.value_error(e)),
+        Value::Str(s) => crate::objects::numparse::parse_float(s.as_str()).map(Value::Float).map_err(|e| interp.value_error(e)),
         _ => {
             if let Some(f) = interp.lookup_special(v, "__float__") {
                 return interp.call_value(f, vec![], vec![]);
@@ -133,7 +133,7 @@ fn int_bit_length(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
 
 /// `int.bit_count()`: the number of ones in the binary form of abs(self).
 fn int_bit_count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    super::check_method(interp, "int.bit_count", args, 1, 1)?;
+    crate::objects::check_method(interp, "int.bit_count", args, 1, 1)?;
     let b = args.first().and_then(to_bigint).ok_or_else(|| interp.type_error("bit_count needs an int"))?;
     Ok(Value::Int(b.magnitude().count_ones() as i64))
 }
@@ -402,4 +402,33 @@ fn parse_hex_float(s: &str) -> Result<f64, bool> {
         return Err(true);
     }
     Ok(sign * v)
+}
+
+/// Converts a float to f64 or an int argument to f64 for math-like builtins.
+pub fn number_arg(interp: &mut Interp, v: &Value) -> PyResult<f64> {
+    match crate::vm::ops::to_f64(v) {
+        Some(f) => Ok(f),
+        None => {
+            if let Value::Instance(_) = v {
+                if let Some(m) = interp.lookup_special(v, "__float__") {
+                    let r = interp.call_value(m, vec![], vec![])?;
+                    if let Value::Float(f) = r {
+                        return Ok(f);
+                    }
+                }
+            }
+            let t = interp.type_name(v);
+            Err(interp.type_error(format!("must be real number, not {t}")))
+        }
+    }
+}
+
+/// An i64 from an int value, or OverflowError.
+pub fn i64_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(b) => {
+            num_traits::ToPrimitive::to_i64(&**b).ok_or_else(|| interp.overflow_error("Python int too large to convert to C long"))
+        }
+        _ => interp.index_value(v),
+    }
 }

@@ -1,20 +1,20 @@
 //! Methods of BaseException: `__init__`, `__str__`, `__repr__`, `with_traceback`, `add_note`.
 
-use super::add_method;
+use crate::objects::add_method;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
 
 pub fn register(interp: &mut Interp) {
     let base = interp.types.exc("BaseException");
-    base.dict.borrow_mut().set_str("__init__", super::native("BaseException.__init__", exc_init));
+    base.dict.borrow_mut().set_str("__init__", crate::objects::native("BaseException.__init__", exc_init));
     add_method(&base, "__str__", exc_str);
     add_method(&base, "__repr__", exc_repr);
     add_method(&base, "with_traceback", with_traceback);
     add_method(&base, "add_note", add_note);
     // `SystemExit.code`: None, the single argument, or the tuple of arguments.
     let system_exit = interp.types.exc("SystemExit");
-    let getter = super::native("code", system_exit_code);
+    let getter = crate::objects::native("code", system_exit_code);
     let prop = Descriptor::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None };
     system_exit.dict.borrow_mut().set_str("code", Value::Descriptor(std::rc::Rc::new(prop)));
     crate::vm::types::refresh_flags(&system_exit);

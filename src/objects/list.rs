@@ -94,7 +94,7 @@ fn range_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
     check_args(interp, "range", args, 1, 3)?;
     let mut nums = Vec::new();
     for a in args {
-        nums.push(super::functions::i64_arg(interp, a)?);
+        nums.push(crate::objects::numbers::i64_arg(interp, a)?);
     }
     let (start, stop, step) = match nums.len() {
         1 => (0, nums[0], 1),
@@ -236,7 +236,7 @@ fn sort(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
     }
     let l = this(interp, args, "sort")?;
     let mut items = std::mem::take(&mut *l.borrow_mut());
-    let r = super::sort::sort_values(interp, &mut items, kwargs);
+    let r = crate::objects::sort::sort_values(interp, &mut items, kwargs);
     *l.borrow_mut() = items;
     r.map(|_| Value::None)
 }
