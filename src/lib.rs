@@ -14,7 +14,6 @@ pub mod builtins;
 pub mod objects;
 pub mod compile;
 pub mod modules;
-pub mod runtime;
 pub mod stdlib;
 pub mod syntax;
 pub mod vm;

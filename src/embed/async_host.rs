@@ -8,9 +8,9 @@
 
 use crate::embed::convert::IntoValue;
 use crate::embed::error::Exception;
-use crate::runtime::event_loop::{now, EventLoop};
-use crate::runtime::future::{self, DoneCallback, Future};
-use crate::runtime::timers::{Handle as TimerHandle, TimerAction};
+use crate::modules::asyncio::event_loop::{now, EventLoop};
+use crate::modules::asyncio::future::{self, DoneCallback, Future};
+use crate::modules::asyncio::timers::{Handle as TimerHandle, TimerAction};
 use crate::vm::interp::Interp;
 use crate::vm::object::PyResult;
 use crate::vm::value::Value;

@@ -7,9 +7,9 @@
 use crate::embed::async_host::drain;
 use crate::embed::convert::FromValue;
 use crate::embed::{Error, Interpreter};
-use crate::runtime::event_loop::{now, run_once, EventLoop};
-use crate::runtime::future::{self, Future};
-use crate::runtime::task;
+use crate::modules::asyncio::event_loop::{now, run_once, EventLoop};
+use crate::modules::asyncio::future::{self, Future};
+use crate::modules::asyncio::task;
 use crate::vm::interp::{Interp, Limit};
 use crate::vm::object::PyResult;
 use crate::vm::value::Value;

@@ -5,8 +5,8 @@
 use crate::embed::async_host::{Inbox, Job};
 use crate::embed::convert::{FromValue, IntoArgs};
 use crate::embed::{Callee, Error, ErrorKind, Interpreter};
-use crate::runtime::future::{self, DoneCallback, Future};
-use crate::runtime::task;
+use crate::modules::asyncio::future::{self, DoneCallback, Future};
+use crate::modules::asyncio::task;
 use crate::vm::interp::Interp;
 use crate::vm::value::Value;
 use std::rc::Rc;
@@ -137,7 +137,7 @@ where
     let lp = match interp.runtime.running_loop.clone().or_else(|| interp.runtime.event_loop.clone()) {
         Some(lp) => lp,
         None => {
-            let lp = Rc::new(crate::runtime::EventLoop::new());
+            let lp = Rc::new(crate::modules::asyncio::EventLoop::new());
             interp.runtime.event_loop = Some(lp.clone());
             lp
         }

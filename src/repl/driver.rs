@@ -5,8 +5,8 @@
 //! the loop runs: during later awaits, and for one step after every input.
 
 use coil::compile::bytecode::Code;
-use coil::runtime::event_loop::{now, run_once};
-use coil::runtime::{future, task, EventLoop};
+use coil::modules::asyncio::event_loop::{now, run_once};
+use coil::modules::asyncio::{future, task, EventLoop};
 use coil::vm::dict::Dict;
 use coil::vm::frame::ReturnTo;
 use coil::vm::interp::Interp;

@@ -6,7 +6,7 @@ use super::driver::{self, Ran};
 use super::helper::ReplHelper;
 use super::signal::Interrupts;
 use coil::compile::bytecode::{flags, Code, SourceFile};
-use coil::runtime::EventLoop;
+use coil::modules::asyncio::EventLoop;
 use coil::vm::dict::Dict;
 use coil::vm::interp::Interp;
 use coil::vm::object::PyResult;
@@ -87,7 +87,7 @@ impl Session {
             return exit;
         }
         let polled = driver::poll(interp, &self.event_loop);
-        coil::runtime::drain_finalizers(interp, false);
+        coil::modules::asyncio::drain_finalizers(interp, false);
         let exit = report(interp, Ran::Done(polled.map(|_| Value::None)));
         interp.flush();
         exit
@@ -101,7 +101,7 @@ impl Session {
     /// Flushes the interpreter's output and warns about never-awaited coroutines.
     pub fn finish(&self) {
         let mut interp = self.interp.borrow_mut();
-        coil::runtime::drain_finalizers(&mut interp, true);
+        coil::modules::asyncio::drain_finalizers(&mut interp, true);
         interp.flush();
     }
 }

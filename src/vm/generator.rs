@@ -15,7 +15,7 @@ impl Interp {
     /// caller that hands what it yields to language code (see `event::materialize`).
     pub fn resume_native(&mut self, gen: &Rc<Generator>, sent: Value, throw: Option<Value>) -> PyResult<Outcome> {
         match self.resume_raw(gen, sent, throw) {
-            Ok(Outcome::Yield(v)) => Ok(Outcome::Yield(crate::runtime::event::materialize(v))),
+            Ok(Outcome::Yield(v)) => Ok(Outcome::Yield(crate::modules::asyncio::event::materialize(v))),
             r => r,
         }
     }
@@ -64,15 +64,15 @@ impl Interp {
                     r
                 }
                 Value::Native(n)
-                    if crate::runtime::awaitable::resume_supported(&***n) && self.is_exc(&exc, "GeneratorExit") =>
+                    if crate::modules::asyncio::awaitable::resume_supported(&***n) && self.is_exc(&exc, "GeneratorExit") =>
                 {
                     // `close()` reaches the awaited runtime object first, as `_gen_close_iter` does.
-                    crate::runtime::awaitable::close(self, n);
+                    crate::modules::asyncio::awaitable::close(self, n);
                     Ok(None)
                 }
-                Value::Native(n) if crate::runtime::awaitable::resume_supported(&***n) => {
+                Value::Native(n) if crate::modules::asyncio::awaitable::resume_supported(&***n) => {
                     let n: Rc<dyn NativeObject> = (**n).clone();
-                    match crate::runtime::awaitable::resume(self, &n, Value::None, Some(exc.clone())) {
+                    match crate::modules::asyncio::awaitable::resume(self, &n, Value::None, Some(exc.clone())) {
                         Some(Ok(o)) => Ok(Some(o)),
                         Some(Err(e)) => Err(e),
                         None => Ok(None),
@@ -205,7 +205,7 @@ impl Interp {
         if let Value::Native(n) = sub {
             // Runtime awaitables (future iterators, sleep, async generator steps) step directly.
             let n: Rc<dyn NativeObject> = (**n).clone();
-            if let Some(r) = crate::runtime::awaitable::resume(self, &n, sent.clone(), None) {
+            if let Some(r) = crate::modules::asyncio::awaitable::resume(self, &n, sent.clone(), None) {
                 return r;
             }
         }
@@ -251,7 +251,7 @@ impl Interp {
                 Ok(v.clone())
             }
             _ => {
-                if let Some(it) = crate::runtime::awaitable::native_await_iter(v) {
+                if let Some(it) = crate::modules::asyncio::awaitable::native_await_iter(v) {
                     return Ok(it);
                 }
                 if let Some(m) = self.lookup_special(v, "__await__") {
@@ -302,7 +302,7 @@ impl Interp {
     pub fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
         if let Value::Generator(g) = it {
             if g.kind == GenKind::AsyncGenerator {
-                return Ok(crate::runtime::asyncgen::op(g, crate::runtime::asyncgen::OpKind::Send, Value::None));
+                return Ok(crate::modules::asyncio::asyncgen::op(g, crate::modules::asyncio::asyncgen::OpKind::Send, Value::None));
             }
         }
         let anext = match self.lookup_special(it, "__anext__") {
@@ -320,7 +320,7 @@ impl Interp {
     /// Marks a value yielded by an async generator body (as opposed to one passed up by an await).
     pub fn wrap_async_gen_yield(&mut self, f: &Frame, v: Value) -> Value {
         if f.code.flags & crate::compile::bytecode::flags::ASYNC_GENERATOR != 0 {
-            return crate::runtime::asyncgen::wrap(v);
+            return crate::modules::asyncio::asyncgen::wrap(v);
         }
         v
     }

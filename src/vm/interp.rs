@@ -48,7 +48,7 @@ pub struct Interp {
     /// Classes of runtime objects (`Value::Native`), by type name.
     pub native_classes: HashMap<String, Rc<Class>>,
     /// State of the asyncio runtime (event loop, tasks).
-    pub runtime: crate::runtime::Runtime,
+    pub runtime: crate::modules::asyncio::Runtime,
     /// Set from another thread (a Ctrl-C handler) to raise KeyboardInterrupt at the next check.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// Resource limits set by an embedding host, and their accounting.
@@ -371,7 +371,7 @@ impl Interp {
             };
             drop(items);
         }
-        crate::runtime::drain_finalizers(self, true);
+        crate::modules::asyncio::drain_finalizers(self, true);
         self.flush();
     }
 

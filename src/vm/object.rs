@@ -225,7 +225,7 @@ pub struct Generator {
     /// The code it runs (whose names are its `__name__` and `__qualname__`).
     pub code: Rc<Code>,
     /// Where a coroutine or async generator reports its death (never awaited, abandoned).
-    pub finalizer: Option<Rc<crate::runtime::FinalizeQueue>>,
+    pub finalizer: Option<Rc<crate::modules::asyncio::FinalizeQueue>>,
 }
 
 impl Generator {

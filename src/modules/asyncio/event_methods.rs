@@ -2,7 +2,7 @@
 //! each takes the event instance first and works on the [`EventCore`] in its
 //! `_core` attribute.
 
-use crate::runtime::event::{EventCore, EventWait};
+use crate::modules::asyncio::event::{EventCore, EventWait};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;

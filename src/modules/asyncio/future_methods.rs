@@ -4,11 +4,11 @@
 
 use super::{add_methods, arg, event_loop_for, native_class, recv_future};
 use crate::objects::kwarg;
-use crate::runtime::asyncgen::{self, OpKind};
-use crate::runtime::awaitable;
-use crate::runtime::future::{self, DoneCallback, Future, FutureIter};
-use crate::runtime::timers::Handle;
-use crate::runtime::{downcast_rc, task};
+use crate::modules::asyncio::asyncgen::{self, OpKind};
+use crate::modules::asyncio::awaitable;
+use crate::modules::asyncio::future::{self, DoneCallback, Future, FutureIter};
+use crate::modules::asyncio::timers::Handle;
+use crate::modules::asyncio::{downcast_rc, task};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -307,7 +307,7 @@ fn handle_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value
         out.push_str(&format!(" when={}", crate::objects::format::float_repr(w)));
     }
     if !h.cancelled.get() {
-        let d = crate::runtime::event_loop::callable_desc(interp, &h.callback, &h.args);
+        let d = crate::modules::asyncio::event_loop::callable_desc(interp, &h.callback, &h.args);
         out.push_str(&format!(" {d}"));
     }
     out.push('>');

@@ -3,10 +3,10 @@
 
 use super::{add_methods, arg, as_loop};
 use crate::objects::kwarg;
-use crate::runtime::event_loop::{self, now, EventLoop};
-use crate::runtime::future::Future;
-use crate::runtime::timers::{Handle, TimerAction};
-use crate::runtime::{asyncgen, task};
+use crate::modules::asyncio::event_loop::{self, now, EventLoop};
+use crate::modules::asyncio::future::Future;
+use crate::modules::asyncio::timers::{Handle, TimerAction};
+use crate::modules::asyncio::{asyncgen, task};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -212,7 +212,7 @@ fn shutdown_asyncgens(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResul
 fn shutdown_default_executor(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let lp = recv(interp, args)?;
     let f = Rc::new(Future::new(lp, None));
-    crate::runtime::future::set_result(interp, &f, Value::None)?;
+    crate::modules::asyncio::future::set_result(interp, &f, Value::None)?;
     Ok(f.value())
 }
 

@@ -1,17 +1,36 @@
-//! The `_asyncio` native module: the event loop, Future, Task, `sleep` and the
-//! loop-level functions. The `asyncio` package in stdlib/ builds the rest
-//! (gather, locks, queues, timeouts, TaskGroup, Runner) on top of it.
+//! The asyncio runtime and the `_asyncio` native module it backs: the event loop
+//! on mio (`event_loop.rs`, `timers.rs`), futures and tasks (`future.rs`,
+//! `task.rs`), the native awaitables (`awaitable.rs`), `gather`, `Event`,
+//! `Queue`, and the loop's hooks for async generators. The `asyncio` package in
+//! stdlib/ builds the rest (locks, timeouts, TaskGroup, Runner) on top of it.
+//!
+//! A library layer: the VM knows nothing of it. It keeps its per-interpreter
+//! state in the interpreter's library slot ([`state::Runtime`]), drives coroutines
+//! through the VM's generator API, and makes its awaitables steppable by
+//! implementing `NativeObject::as_coroutine`.
 
+pub mod asyncgen;
+pub mod awaitable;
+pub mod event;
 mod event_methods;
+pub mod event_loop;
+pub mod future;
 mod future_methods;
+pub mod gather;
 mod loop_methods;
+pub mod queue;
 mod queue_methods;
+pub mod state;
+pub mod task;
+pub mod timers;
+
+pub use event_loop::EventLoop;
+pub use future::Future;
+pub use state::*;
 
 use crate::objects::{add_method, kwarg, native};
-use crate::runtime::awaitable::Sleep;
-use crate::runtime::event_loop::EventLoop;
-use crate::runtime::future::{as_future, Future};
-use crate::runtime::{downcast_rc, task};
+use crate::modules::asyncio::awaitable::Sleep;
+use future::as_future;
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -97,7 +116,7 @@ pub fn as_loop(v: &Value) -> Option<Rc<EventLoop>> {
 /// The running loop, or the loop named by a `loop=` argument.
 fn loop_arg(interp: &mut Interp, v: &Value) -> PyResult<Rc<EventLoop>> {
     if v.is_none() {
-        return crate::runtime::awaitable::running_loop(interp);
+        return crate::modules::asyncio::awaitable::running_loop(interp);
     }
     as_loop(v).ok_or_else(|| interp.type_error("loop must be an event loop"))
 }
@@ -116,7 +135,7 @@ pub fn event_loop_for(interp: &mut Interp) -> Rc<EventLoop> {
 }
 
 fn get_running_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::native(crate::runtime::awaitable::running_loop(interp)?))
+    Ok(Value::native(crate::modules::asyncio::awaitable::running_loop(interp)?))
 }
 
 fn _get_running_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -168,7 +187,7 @@ fn all_tasks(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
 
 fn create_task(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let coro = arg(args, 0, kwargs, "coro");
-    let lp = crate::runtime::awaitable::running_loop(interp)?;
+    let lp = crate::modules::asyncio::awaitable::running_loop(interp)?;
     let name = kwarg(kwargs, "name").cloned().unwrap_or(Value::None);
     Ok(task::create_task(interp, &lp, coro, name)?.value())
 }
@@ -186,7 +205,7 @@ fn gather(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
         None => false,
     };
     let lp = event_loop_for(interp);
-    let outer = crate::runtime::gather::gather(interp, &lp, args, rx, &task::ensure_future)?;
+    let outer = crate::modules::asyncio::gather::gather(interp, &lp, args, rx, &task::ensure_future)?;
     Ok(outer.value())
 }
 
@@ -203,8 +222,8 @@ fn iscoroutine(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(match args.first() {
         Some(Value::Generator(g)) => g.kind == GenKind::Coroutine,
         Some(Value::Native(n)) => {
-            crate::runtime::awaitable::is_native_coroutine(n)
-                && !n.as_any().is::<crate::runtime::asyncgen::AsyncGenOp>()
+            crate::modules::asyncio::awaitable::is_native_coroutine(n)
+                && !n.as_any().is::<crate::modules::asyncio::asyncgen::AsyncGenOp>()
         }
         _ => false,
     }))
@@ -228,7 +247,7 @@ fn isfuture(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn drain(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    crate::runtime::drain_finalizers(interp, false);
+    crate::modules::asyncio::drain_finalizers(interp, false);
     Ok(Value::None)
 }
 
@@ -265,10 +284,10 @@ pub fn instance_core<T: NativeObject>(interp: &mut Interp, args: &[Value]) -> Py
 /// The qualified name of a native coroutine (`sleep`, `Queue.get`, `Event.wait`).
 pub fn native_coro_name(n: &Rc<dyn NativeObject>) -> &'static str {
     let any = n.as_any();
-    if let Some(op) = any.downcast_ref::<crate::runtime::queue::QueueOp>() {
+    if let Some(op) = any.downcast_ref::<crate::modules::asyncio::queue::QueueOp>() {
         return op.qualname();
     }
-    if any.is::<crate::runtime::event::EventWait>() {
+    if any.is::<crate::modules::asyncio::event::EventWait>() {
         return "Event.wait";
     }
     "sleep"

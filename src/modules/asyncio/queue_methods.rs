@@ -2,7 +2,7 @@
 //! each takes the queue instance first and works on the [`QueueCore`] stored in
 //! its `_core` attribute.
 
-use crate::runtime::queue::{OpKind, Order, QueueCore, QueueOp};
+use crate::modules::asyncio::queue::{OpKind, Order, QueueCore, QueueOp};
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;

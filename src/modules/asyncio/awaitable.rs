@@ -2,12 +2,12 @@
 //! and the async-generator operations. `resume` is the one entry point the VM
 //! (or a Task) uses to send into / throw into any of them.
 
-use crate::runtime::asyncgen::AsyncGenOp;
-use crate::runtime::event::EventWait;
-use crate::runtime::event_loop::EventLoop;
-use crate::runtime::future::{self, Future, FutureIter};
-use crate::runtime::queue::QueueOp;
-use crate::runtime::timers::TimerAction;
+use crate::modules::asyncio::asyncgen::AsyncGenOp;
+use crate::modules::asyncio::event::EventWait;
+use crate::modules::asyncio::event_loop::EventLoop;
+use crate::modules::asyncio::future::{self, Future, FutureIter};
+use crate::modules::asyncio::queue::QueueOp;
+use crate::modules::asyncio::timers::TimerAction;
 use crate::vm::interp::Interp;
 use crate::vm::object::{NativeObject, PyResult};
 use crate::vm::run::Outcome;
@@ -37,7 +37,7 @@ pub fn resume(
         return Some(op.step(interp, throw));
     }
     if any.is::<EventWait>() {
-        let w = crate::runtime::downcast_rc::<EventWait>(n)?;
+        let w = crate::modules::asyncio::downcast_rc::<EventWait>(n)?;
         return Some(w.step(interp, n, throw));
     }
     None
@@ -109,7 +109,7 @@ impl Sleep {
                 }
                 let lp = running_loop(interp)?;
                 let fut = Rc::new(Future::new(lp.clone(), None));
-                let when = crate::runtime::event_loop::now() + self.delay;
+                let when = crate::modules::asyncio::event_loop::now() + self.delay;
                 lp.call_at(when, TimerAction::Wake(fut.clone(), self.result.clone()));
                 *self.fut.borrow_mut() = Some(fut.clone());
                 Ok(Outcome::Yield(fut.value()))
@@ -155,7 +155,7 @@ pub fn native_await_iter(v: &Value) -> Option<Value> {
     let Value::Native(n) = v else { return None };
     let any = n.as_any();
     if any.is::<Future>() {
-        let fut = crate::runtime::downcast_rc::<Future>(n)?;
+        let fut = crate::modules::asyncio::downcast_rc::<Future>(n)?;
         return Some(Value::native(Rc::new(FutureIter { fut, yielded: Cell::new(false) })));
     }
     if any.is::<Sleep>() {
@@ -172,7 +172,7 @@ pub fn method_step(interp: &mut Interp, recv: &Value, sent: Value, throw: Option
     let Value::Native(n) = recv else { return Err(interp.type_error("not an awaitable")) };
     let n = n.clone();
     match resume(interp, &n, sent, throw) {
-        Some(Ok(Outcome::Yield(v))) => Ok(crate::runtime::event::materialize(v)),
+        Some(Ok(Outcome::Yield(v))) => Ok(crate::modules::asyncio::event::materialize(v)),
         Some(Ok(Outcome::Return(v))) => Err(interp.stop_iteration(v)),
         Some(Err(e)) => Err(e),
         None => Err(interp.type_error("not an awaitable")),

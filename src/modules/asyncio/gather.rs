@@ -3,8 +3,8 @@
 //! both directions (cancelling the outer cancels the children; a cancelled
 //! child fails the outer unless exceptions are returned).
 
-use crate::runtime::event_loop::EventLoop;
-use crate::runtime::future::{self, DoneCallback, FutKind, Future, NativeDone};
+use crate::modules::asyncio::event_loop::EventLoop;
+use crate::modules::asyncio::future::{self, DoneCallback, FutKind, Future, NativeDone};
 use crate::vm::interp::Interp;
 use crate::vm::object::PyResult;
 use crate::vm::value::Value;
@@ -183,7 +183,7 @@ pub fn cancel(outer: &Rc<Future>, st: &Rc<GatherState>, msg: Value) -> bool {
     let children = st.children.borrow().clone();
     let mut ret = false;
     for c in &children {
-        if crate::runtime::task::cancel(c, msg.clone()) {
+        if crate::modules::asyncio::task::cancel(c, msg.clone()) {
             ret = true;
         }
     }

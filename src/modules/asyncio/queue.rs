@@ -6,8 +6,8 @@
 //! holds a [`QueueCore`] and the methods are the builtins of
 //! src/modules/asyncio/queue_methods.rs.
 
-use crate::runtime::event_loop::EventLoop;
-use crate::runtime::future::{self, Future};
+use crate::modules::asyncio::event_loop::EventLoop;
+use crate::modules::asyncio::future::{self, Future};
 use crate::vm::interp::Interp;
 use crate::vm::object::{Instance, NativeObject, PyResult};
 use crate::vm::run::Outcome;
@@ -45,7 +45,7 @@ pub struct QueueCore {
     /// The loop the queue is bound to (by its first waiter).
     bound: RefCell<Option<Rc<EventLoop>>>,
     /// Where operations dropped without being awaited report it.
-    finalize: Rc<crate::runtime::FinalizeQueue>,
+    finalize: Rc<crate::modules::asyncio::FinalizeQueue>,
 }
 
 impl NativeObject for QueueCore {
@@ -159,7 +159,7 @@ impl QueueCore {
 
     /// A new waiter future on the running loop, binding the queue to that loop.
     fn new_waiter(&self, interp: &mut Interp, owner: &Rc<Instance>) -> PyResult<Rc<Future>> {
-        let lp = crate::runtime::awaitable::running_loop(interp)?;
+        let lp = crate::modules::asyncio::awaitable::running_loop(interp)?;
         let bound = self.bound.borrow().clone();
         match bound {
             None => *self.bound.borrow_mut() = Some(lp.clone()),
@@ -301,7 +301,7 @@ impl Drop for QueueOp {
     fn drop(&mut self) {
         if self.state.get() == 0 {
             let qualname: Rc<str> = self.qualname().into();
-            self.core.finalize.push(crate::runtime::Finalize::NeverAwaited { qualname });
+            self.core.finalize.push(crate::modules::asyncio::Finalize::NeverAwaited { qualname });
         }
     }
 }

@@ -6,8 +6,8 @@
 //! The language-level class is in stdlib/asyncio/locks.py; its instances hold
 //! an [`EventCore`] in `_core` (see src/modules/asyncio/event_methods.rs).
 
-use crate::runtime::event_loop::{Callback, EventLoop};
-use crate::runtime::future::{self, Future};
+use crate::modules::asyncio::event_loop::{Callback, EventLoop};
+use crate::modules::asyncio::future::{self, Future};
 use crate::vm::interp::Interp;
 use crate::vm::object::{Instance, NativeObject, PyResult};
 use crate::vm::run::Outcome;
@@ -28,7 +28,7 @@ pub struct EventCore {
     /// The loop the event is bound to (by its first waiter).
     bound: RefCell<Option<Rc<EventLoop>>>,
     /// Where `wait()` calls dropped without being awaited report it.
-    finalize: Rc<crate::runtime::FinalizeQueue>,
+    finalize: Rc<crate::modules::asyncio::FinalizeQueue>,
     /// The language-level event, for the "bound to a different event loop" message.
     owner: Weak<Instance>,
 }
@@ -79,7 +79,7 @@ impl EventCore {
 
     /// Binds the event to the running loop (or fails when it is bound to another one).
     fn bind(&self, interp: &mut Interp) -> PyResult<()> {
-        let lp = crate::runtime::awaitable::running_loop(interp)?;
+        let lp = crate::modules::asyncio::awaitable::running_loop(interp)?;
         let bound = self.bound.borrow().clone();
         match bound {
             None => *self.bound.borrow_mut() = Some(lp),
@@ -174,7 +174,7 @@ impl Drop for EventWait {
     fn drop(&mut self) {
         if self.flags.get() & PHASE == NEW {
             let qualname: Rc<str> = "Event.wait".into();
-            self.core.finalize.push(crate::runtime::Finalize::NeverAwaited { qualname });
+            self.core.finalize.push(crate::modules::asyncio::Finalize::NeverAwaited { qualname });
         }
     }
 }

@@ -2,10 +2,10 @@
 //! send None (or throw) into the coroutine, then react to what it yielded — a
 //! Future to wait on, None for "run me again soon", or a bad value.
 
-use crate::runtime::awaitable;
-use crate::runtime::event::EventWait;
-use crate::runtime::event_loop::{Callback, EventLoop};
-use crate::runtime::future::{self, as_future, DoneCallback, FutState, Future};
+use crate::modules::asyncio::awaitable;
+use crate::modules::asyncio::event::EventWait;
+use crate::modules::asyncio::event_loop::{Callback, EventLoop};
+use crate::modules::asyncio::future::{self, as_future, DoneCallback, FutState, Future};
 use crate::vm::interp::Interp;
 use crate::vm::object::{GenKind, PyResult};
 use crate::vm::run::Outcome;
@@ -180,7 +180,7 @@ pub fn name(t: &Future) -> String {
 /// `Task.cancel(msg)` (and Future.cancel for plain futures).
 pub fn cancel(fut: &Rc<Future>, msg: Value) -> bool {
     if let Some(g) = fut.gather() {
-        return crate::runtime::gather::cancel(fut, g, msg);
+        return crate::modules::asyncio::gather::cancel(fut, g, msg);
     }
     let Some(ts) = fut.task() else { return future::future_cancel(fut, msg) };
     fut.set_log_traceback(false);
@@ -268,7 +268,7 @@ fn yielded(interp: &mut Interp, t: &Rc<Future>, v: Value) -> PyResult<()> {
         return Ok(());
     }
     if let Value::Native(n) = &v {
-        if let Some(w) = crate::runtime::downcast_rc::<EventWait>(n) {
+        if let Some(w) = crate::modules::asyncio::downcast_rc::<EventWait>(n) {
             if w.attach(t) {
                 let must_cancel = t.must_cancel();
                 ts.set_fut_waiter(Some(Waiter::Event(w.clone())));

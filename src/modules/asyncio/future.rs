@@ -2,9 +2,9 @@
 //! its loop. A `Task` is a Future with a [`TaskState`] (see task.rs); both are
 //! one Rust type so a Task is usable wherever a Future is.
 
-use crate::runtime::event_loop::{Callback, EventLoop};
-use crate::runtime::gather::GatherState;
-use crate::runtime::task::TaskState;
+use crate::modules::asyncio::event_loop::{Callback, EventLoop};
+use crate::modules::asyncio::gather::GatherState;
+use crate::modules::asyncio::task::TaskState;
 use crate::vm::interp::Interp;
 use crate::vm::object::{NativeObject, PyResult};
 use crate::vm::run::Outcome;
@@ -165,7 +165,7 @@ impl NativeObject for Future {
 /// The Future (or Task) behind a value, if it is one.
 pub fn as_future(v: &Value) -> Option<Rc<Future>> {
     match v {
-        Value::Native(n) => crate::runtime::downcast_rc::<Future>(n),
+        Value::Native(n) => crate::modules::asyncio::downcast_rc::<Future>(n),
         _ => None,
     }
 }

@@ -2,9 +2,9 @@
 //! that sleeps until the next deadline (or until the `Waker` used by
 //! `call_soon_threadsafe` fires). One iteration is CPython's `_run_once`.
 
-use crate::runtime::future::{self, Future, NativeDone};
-use crate::runtime::task;
-use crate::runtime::timers::{Handle, TimerAction, TimerHeap};
+use crate::modules::asyncio::future::{self, Future, NativeDone};
+use crate::modules::asyncio::task;
+use crate::modules::asyncio::timers::{Handle, TimerAction, TimerHeap};
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::{Generator, NativeObject, PyResult};
@@ -208,7 +208,7 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
         run_callback(interp, lp, cb)?;
     }
     if !interp.runtime.finalize.items.borrow().is_empty() {
-        crate::runtime::drain_finalizers(interp, false);
+        crate::modules::asyncio::drain_finalizers(interp, false);
     }
     Ok(())
 }
@@ -265,7 +265,7 @@ fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResu
 /// `f(args)` text used in "Exception in callback" messages.
 fn callback_desc(interp: &mut Interp, handle: &Value) -> String {
     let Value::Native(n) = handle else { return String::new() };
-    let Some(h) = crate::runtime::downcast_rc::<Handle>(n) else { return String::new() };
+    let Some(h) = crate::modules::asyncio::downcast_rc::<Handle>(n) else { return String::new() };
     callable_desc(interp, &h.callback, &h.args)
 }
 

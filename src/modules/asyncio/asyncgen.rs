@@ -2,7 +2,7 @@
 //! `aclose`, the wrapper that tells a value yielded by the generator body from
 //! one passed up by an inner await, and finalization of abandoned generators.
 
-use crate::runtime::future::{self, DoneCallback, Future, NativeDone};
+use crate::modules::asyncio::future::{self, DoneCallback, Future, NativeDone};
 use crate::vm::interp::Interp;
 use crate::vm::object::{GenKind, Generator, NativeObject, PyResult};
 use crate::vm::run::Outcome;
@@ -185,16 +185,16 @@ pub fn finalize_abandoned(interp: &mut Interp, gen: Rc<Generator>) {
     let closer = op(&gen, OpKind::Close, Value::None);
     let lp = interp.runtime.running_loop.clone();
     if let Some(lp) = lp {
-        if !lp.closed.get() && crate::runtime::task::create_task(interp, &lp, closer.clone(), Value::None).is_ok() {
+        if !lp.closed.get() && crate::modules::asyncio::task::create_task(interp, &lp, closer.clone(), Value::None).is_ok() {
             return;
         }
     }
     let Value::Native(n) = &closer else { return };
-    let _ = crate::runtime::awaitable::resume(interp, n, Value::None, None);
+    let _ = crate::modules::asyncio::awaitable::resume(interp, n, Value::None, None);
 }
 
 /// `loop.shutdown_asyncgens()`: a future done when every live async generator is closed.
-pub fn shutdown(interp: &mut Interp, lp: &Rc<crate::runtime::EventLoop>) -> PyResult<Rc<Future>> {
+pub fn shutdown(interp: &mut Interp, lp: &Rc<crate::modules::asyncio::EventLoop>) -> PyResult<Rc<Future>> {
     lp.asyncgens_shutdown.set(true);
     let gens: Vec<Rc<Generator>> = std::mem::take(&mut *lp.asyncgens.borrow_mut())
         .into_iter()
@@ -209,7 +209,7 @@ pub fn shutdown(interp: &mut Interp, lp: &Rc<crate::runtime::EventLoop>) -> PyRe
     let remaining = Rc::new(Cell::new(gens.len()));
     for g in gens {
         let closer = op(&g, OpKind::Close, Value::None);
-        let t = crate::runtime::task::create_task(interp, lp, closer, Value::None)?;
+        let t = crate::modules::asyncio::task::create_task(interp, lp, closer, Value::None)?;
         let all2 = all.clone();
         let remaining = remaining.clone();
         let gen = g.clone();
@@ -218,7 +218,7 @@ pub fn shutdown(interp: &mut Interp, lp: &Rc<crate::runtime::EventLoop>) -> PyRe
                 t.set_log_traceback(false);
                 let exc = t.result_value();
                 let gr = interp.repr(&Value::Generator(gen.clone())).unwrap_or_default();
-                let ctx = crate::runtime::event_loop::context(vec![
+                let ctx = crate::modules::asyncio::event_loop::context(vec![
                     (
                         "message",
                         Value::string(format!("an error occurred during closing of asynchronous generator {gr}")),
@@ -227,7 +227,7 @@ pub fn shutdown(interp: &mut Interp, lp: &Rc<crate::runtime::EventLoop>) -> PyRe
                     ("asyncgen", Value::Generator(gen.clone())),
                 ]);
                 let lp = t.loop_.clone();
-                crate::runtime::event_loop::call_exception_handler(interp, &lp, ctx)?;
+                crate::modules::asyncio::event_loop::call_exception_handler(interp, &lp, ctx)?;
             }
             remaining.set(remaining.get() - 1);
             if remaining.get() == 0 && !all2.is_done() {

@@ -5,24 +5,13 @@
 //! `set_event_loop`, the task-name counter and the finalization queue live in
 //! [`Runtime`], a field of `Interp`.
 
-pub mod asyncgen;
-pub mod awaitable;
-pub mod event;
-pub mod event_loop;
-pub mod future;
-pub mod gather;
-pub mod queue;
-pub mod task;
-pub mod timers;
-
 use crate::vm::interp::Interp;
 use crate::vm::object::{Class, GenKind, Generator, NativeObject};
 use crate::vm::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub use event_loop::EventLoop;
-pub use future::Future;
+use super::{asyncgen, EventLoop};
 
 /// Per-interpreter state of the asyncio runtime.
 #[derive(Default)]

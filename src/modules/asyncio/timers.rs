@@ -2,7 +2,7 @@
 //! `call_soon` / `call_later` return, and a min-heap of deadlines whose
 //! cancelled entries are skipped lazily.
 
-use crate::runtime::future::Future;
+use crate::modules::asyncio::future::Future;
 use crate::vm::object::NativeObject;
 use crate::vm::value::Value;
 use std::any::Any;
