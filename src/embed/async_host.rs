@@ -253,7 +253,7 @@ fn finish(interp: &mut Interp, id: u64, d: Delivery) {
 impl IntoValue for HostFuture {
     /// Becomes an asyncio Future on the running loop.
     fn into_value(self, interp: &mut Interp) -> PyResult<Value> {
-        let Some(lp) = interp.runtime.running_loop.clone() else {
+        let Some(lp) = interp.runtime().running_loop.clone() else {
             return Err(interp.runtime_error("no running event loop"));
         };
         let Some(st) = state(interp) else {
@@ -323,7 +323,7 @@ fn schedule_poll(interp: &mut Interp, st: &Rc<EmbedState>, lp: &Rc<EventLoop>) {
             st.poll_scheduled.set(false);
             drain(interp);
             if st.has_pending() && !st.driving.get() {
-                if let Some(lp) = interp.runtime.running_loop.clone() {
+                if let Some(lp) = interp.runtime().running_loop.clone() {
                     schedule_poll(interp, &st, &lp);
                 }
             }

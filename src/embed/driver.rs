@@ -50,11 +50,11 @@ struct Until<'a> {
 impl Interpreter {
     /// The interpreter's event loop (made on first use and set as the current loop).
     pub fn event_loop(&mut self) -> Rc<EventLoop> {
-        match &self.interp.runtime.event_loop {
+        match &self.interp.runtime().event_loop {
             Some(lp) if !lp.closed.get() => lp.clone(),
             _ => {
                 let lp = Rc::new(EventLoop::new());
-                self.interp.runtime.event_loop = Some(lp.clone());
+                self.interp.runtime().event_loop = Some(lp.clone());
                 lp
             }
         }
@@ -131,16 +131,16 @@ impl Interpreter {
     /// Marks the loop running, steps it until `until`, and restores it.
     fn drive(&mut self, until: &Until) -> PyResult<()> {
         let lp = self.event_loop();
-        if self.interp.runtime.running_loop.is_some() {
+        if self.interp.runtime().running_loop.is_some() {
             return Err(self.interp.runtime_error("Cannot run the event loop while another loop is running"));
         }
         lp.running.set(true);
-        self.interp.runtime.running_loop = Some(lp.clone());
+        self.interp.runtime().running_loop = Some(lp.clone());
         self.state.driving.set(true);
         let r = self.drive_loop(&lp, until);
         self.state.driving.set(false);
         lp.running.set(false);
-        self.interp.runtime.running_loop = None;
+        self.interp.runtime().running_loop = None;
         r
     }
 
@@ -204,8 +204,8 @@ impl Interpreter {
     /// and lets them wind down (their handlers are skipped while the limit is
     /// tripped; awaited host futures see the cancellation).
     pub(crate) fn stop_tasks_after_limit(&mut self) {
-        let Some(lp) = self.interp.runtime.event_loop.clone() else { return };
-        if lp.closed.get() || self.interp.runtime.running_loop.is_some() {
+        let Some(lp) = self.interp.runtime().event_loop.clone() else { return };
+        if lp.closed.get() || self.interp.runtime().running_loop.is_some() {
             return;
         }
         let tasks = lp.pending_tasks();
@@ -216,7 +216,7 @@ impl Interpreter {
             task::cancel(t, Value::None);
         }
         lp.running.set(true);
-        self.interp.runtime.running_loop = Some(lp.clone());
+        self.interp.runtime().running_loop = Some(lp.clone());
         for _ in 0..WIND_DOWN_ITERATIONS {
             lp.stopping.set(true);
             let _ = run_once(&mut self.interp, &lp);
@@ -226,7 +226,7 @@ impl Interpreter {
             }
         }
         lp.running.set(false);
-        self.interp.runtime.running_loop = None;
+        self.interp.runtime().running_loop = None;
     }
 }
 
@@ -234,9 +234,9 @@ impl Interpreter {
 /// tasks or host futures outside [`Interpreter::run_until_complete`]).
 pub fn with_running_loop<T>(interp: &mut Interp, lp: &Rc<EventLoop>, f: impl FnOnce(&mut Interp) -> T) -> T {
     let was_running = lp.running.replace(true);
-    let previous = interp.runtime.running_loop.replace(lp.clone());
+    let previous = interp.runtime().running_loop.replace(lp.clone());
     let r = f(interp);
     lp.running.set(was_running);
-    interp.runtime.running_loop = previous;
+    interp.runtime().running_loop = previous;
     r
 }

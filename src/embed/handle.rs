@@ -134,11 +134,11 @@ fn reply_from_task<T>(interp: &mut Interp, coro: Value, tx: mpsc::Sender<Result<
 where
     T: FromValue + Send + 'static,
 {
-    let lp = match interp.runtime.running_loop.clone().or_else(|| interp.runtime.event_loop.clone()) {
+    let lp = match interp.runtime().running_loop.clone().or_else(|| interp.runtime().event_loop.clone()) {
         Some(lp) => lp,
         None => {
             let lp = Rc::new(crate::modules::asyncio::EventLoop::new());
-            interp.runtime.event_loop = Some(lp.clone());
+            interp.runtime().event_loop = Some(lp.clone());
             lp
         }
     };

@@ -21,7 +21,7 @@ impl<T: NativeObject> IntoValue for Rc<T> {
 
 impl<T: NativeObject> FromValue for Rc<T> {
     fn from_value(_: &mut Interp, v: &Value) -> Result<Self, ConvError> {
-        v.as_native().and_then(crate::modules::asyncio::downcast_rc::<T>).ok_or(ConvError::Mismatch)
+        v.as_native().and_then(crate::vm::object::downcast_rc::<T>).ok_or(ConvError::Mismatch)
     }
     fn type_hint() -> String {
         let full = std::any::type_name::<T>();
@@ -31,5 +31,5 @@ impl<T: NativeObject> FromValue for Rc<T> {
 
 /// The host object of type `T` inside `v`, if it is one.
 pub fn downcast<T: NativeObject>(v: &Value) -> Option<Rc<T>> {
-    v.as_native().and_then(crate::modules::asyncio::downcast_rc::<T>)
+    v.as_native().and_then(crate::vm::object::downcast_rc::<T>)
 }

@@ -9,6 +9,7 @@
 pub mod attrs;
 pub mod bytes;
 pub mod classes;
+pub mod coroutines;
 pub mod dict;
 pub mod exception_groups;
 pub mod exceptions;
@@ -134,6 +135,7 @@ pub fn kwarg<'a>(kwargs: KwArgs<'a>, name: &str) -> Option<&'a Value> {
 /// compiler emits calls to, `__build_class__` and the `except*` helpers).
 pub fn register(interp: &mut Interp) {
     classes::register(interp);
+    coroutines::register(interp);
     numbers::register(interp);
     str::register(interp);
     bytes::register(interp);

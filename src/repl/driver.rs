@@ -33,10 +33,10 @@ pub enum Ran {
 /// Runs `f` with `lp` marked as the running loop.
 fn with_running<T>(interp: &mut Interp, lp: &Rc<EventLoop>, f: impl FnOnce(&mut Interp) -> T) -> T {
     let was_running = lp.running.replace(true);
-    let previous = interp.runtime.running_loop.replace(lp.clone());
+    let previous = interp.runtime().running_loop.replace(lp.clone());
     let result = f(interp);
     lp.running.set(was_running);
-    interp.runtime.running_loop = previous;
+    interp.runtime().running_loop = previous;
     result
 }
 

@@ -39,7 +39,7 @@ impl Session {
             }
         };
         let event_loop = Rc::new(EventLoop::new());
-        interp.runtime.event_loop = Some(event_loop.clone());
+        interp.runtime().event_loop = Some(event_loop.clone());
         let interrupts = Interrupts::install(interp.interrupt.clone());
         Session { interp: Rc::new(RefCell::new(interp)), globals, event_loop, interrupts }
     }
@@ -87,7 +87,7 @@ impl Session {
             return exit;
         }
         let polled = driver::poll(interp, &self.event_loop);
-        coil::modules::asyncio::drain_finalizers(interp, false);
+        coil::vm::finalize::drain_finalizers(interp, false);
         let exit = report(interp, Ran::Done(polled.map(|_| Value::None)));
         interp.flush();
         exit
@@ -101,7 +101,7 @@ impl Session {
     /// Flushes the interpreter's output and warns about never-awaited coroutines.
     pub fn finish(&self) {
         let mut interp = self.interp.borrow_mut();
-        coil::modules::asyncio::drain_finalizers(&mut interp, true);
+        coil::vm::finalize::drain_finalizers(&mut interp, true);
         interp.flush();
     }
 }

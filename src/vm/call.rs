@@ -532,7 +532,7 @@ impl Interp {
             code: code.clone(),
             finalizer: match kind {
                 GenKind::Generator => None,
-                _ => Some(self.runtime.finalize.clone()),
+                _ => Some(self.finalize.clone()),
             },
         });
         frame.generator = Some(Rc::downgrade(&gen));

@@ -12,10 +12,10 @@ use std::rc::Rc;
 
 impl Interp {
     /// Resumes a generator from Rust with a sent value or a thrown exception, for a
-    /// caller that hands what it yields to language code (see `event::materialize`).
+    /// caller that hands what it yields to language code (see `NativeObject::materialize`).
     pub fn resume_native(&mut self, gen: &Rc<Generator>, sent: Value, throw: Option<Value>) -> PyResult<Outcome> {
         match self.resume_raw(gen, sent, throw) {
-            Ok(Outcome::Yield(v)) => Ok(Outcome::Yield(crate::modules::asyncio::event::materialize(v))),
+            Ok(Outcome::Yield(v)) => Ok(Outcome::Yield(materialize(v))),
             r => r,
         }
     }
@@ -63,16 +63,16 @@ impl Interp {
                     gen.running.set(false);
                     r
                 }
-                Value::Native(n)
-                    if crate::modules::asyncio::awaitable::resume_supported(&***n) && self.is_exc(&exc, "GeneratorExit") =>
-                {
-                    // `close()` reaches the awaited runtime object first, as `_gen_close_iter` does.
-                    crate::modules::asyncio::awaitable::close(self, n);
+                Value::Native(n) if n.as_coroutine().is_some() && self.is_exc(&exc, "GeneratorExit") => {
+                    // `close()` reaches the awaited native object first, as `_gen_close_iter` does.
+                    if let Some(c) = n.as_coroutine() {
+                        c.close(self);
+                    }
                     Ok(None)
                 }
-                Value::Native(n) if crate::modules::asyncio::awaitable::resume_supported(&***n) => {
+                Value::Native(n) if n.as_coroutine().is_some() => {
                     let n: Rc<dyn NativeObject> = (**n).clone();
-                    match crate::modules::asyncio::awaitable::resume(self, &n, Value::None, Some(exc.clone())) {
+                    match step_native(self, &n, Value::None, Some(exc.clone())) {
                         Some(Ok(o)) => Ok(Some(o)),
                         Some(Err(e)) => Err(e),
                         None => Ok(None),
@@ -203,9 +203,9 @@ impl Interp {
             return self.resume_raw(&g, sent, None);
         }
         if let Value::Native(n) = sub {
-            // Runtime awaitables (future iterators, sleep, async generator steps) step directly.
+            // Native awaitables (future iterators, sleep, async generator steps) step directly.
             let n: Rc<dyn NativeObject> = (**n).clone();
-            if let Some(r) = crate::modules::asyncio::awaitable::resume(self, &n, sent.clone(), None) {
+            if let Some(r) = step_native(self, &n, sent.clone(), None) {
                 return r;
             }
         }
@@ -251,7 +251,7 @@ impl Interp {
                 Ok(v.clone())
             }
             _ => {
-                if let Some(it) = crate::modules::asyncio::awaitable::native_await_iter(v) {
+                if let Some(it) = native_await_iter(v) {
                     return Ok(it);
                 }
                 if let Some(m) = self.lookup_special(v, "__await__") {
@@ -302,7 +302,7 @@ impl Interp {
     pub fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
         if let Value::Generator(g) = it {
             if g.kind == GenKind::AsyncGenerator {
-                return Ok(crate::modules::asyncio::asyncgen::op(g, crate::modules::asyncio::asyncgen::OpKind::Send, Value::None));
+                return Ok(crate::vm::asyncgen::op(g, crate::vm::asyncgen::OpKind::Send, Value::None));
             }
         }
         let anext = match self.lookup_special(it, "__anext__") {
@@ -320,9 +320,37 @@ impl Interp {
     /// Marks a value yielded by an async generator body (as opposed to one passed up by an await).
     pub fn wrap_async_gen_yield(&mut self, f: &Frame, v: Value) -> Value {
         if f.code.flags & crate::compile::bytecode::flags::ASYNC_GENERATOR != 0 {
-            return crate::modules::asyncio::asyncgen::wrap(v);
+            return crate::vm::asyncgen::wrap(v);
         }
         v
+    }
+}
+
+/// One step of a native awaitable; `None` when `n` is not one.
+pub fn step_native(
+    interp: &mut Interp,
+    n: &Rc<dyn NativeObject>,
+    sent: Value,
+    throw: Option<Value>,
+) -> Option<PyResult<Outcome>> {
+    n.as_coroutine().map(|c| c.step(interp, n, sent, throw))
+}
+
+/// The iterator `await v` drives for a native object, or `None` when `v` is not a
+/// native awaitable: a native coroutine is its own iterator.
+pub fn native_await_iter(v: &Value) -> Option<Value> {
+    let Value::Native(n) = v else { return None };
+    if n.as_coroutine().is_some() {
+        return Some(v.clone());
+    }
+    n.await_iter(n)
+}
+
+/// A yielded value as code other than a Task receives it (`NativeObject::materialize`).
+pub fn materialize(v: Value) -> Value {
+    match &v {
+        Value::Native(n) => n.materialize().unwrap_or(v),
+        _ => v,
     }
 }
 

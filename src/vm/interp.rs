@@ -47,8 +47,12 @@ pub struct Interp {
     pub eq_registry: HashMap<u64, Vec<std::rc::Weak<Instance>>, crate::vm::dict::FxBuild>,
     /// Classes of runtime objects (`Value::Native`), by type name.
     pub native_classes: HashMap<String, Rc<Class>>,
-    /// State of the asyncio runtime (event loop, tasks).
-    pub runtime: crate::modules::asyncio::Runtime,
+    /// State of the library layers (the asyncio runtime's loops and tasks), by type.
+    pub extensions: crate::vm::extensions::Extensions,
+    /// Work queued by destructors, handled at safe points (`vm::finalize`).
+    pub finalize: Rc<crate::vm::finalize::FinalizeQueue>,
+    /// The async-generator hooks an event loop installs.
+    pub asyncgen_hooks: crate::vm::asyncgen::AsyncGenHooks,
     /// Set from another thread (a Ctrl-C handler) to raise KeyboardInterrupt at the next check.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// Resource limits set by an embedding host, and their accounting.
@@ -185,7 +189,9 @@ impl Interp {
             repr_stack: Vec::new(),
             native_classes: HashMap::new(),
             eq_registry: HashMap::default(),
-            runtime: Default::default(),
+            extensions: Default::default(),
+            finalize: Default::default(),
+            asyncgen_hooks: Default::default(),
             interrupt: Default::default(),
             limits: LimitState::default(),
             embedder: None,
@@ -371,7 +377,7 @@ impl Interp {
             };
             drop(items);
         }
-        crate::modules::asyncio::drain_finalizers(self, true);
+        crate::vm::finalize::drain_finalizers(self, true);
         self.flush();
     }
 

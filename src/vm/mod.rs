@@ -1,11 +1,14 @@
 //! The virtual machine: values and objects, frames, the dispatch loop, calls,
 //! attributes, operators, exceptions, generators and imports.
 
+pub mod asyncgen;
 pub mod attr;
 pub mod call;
 pub mod dict;
 pub mod eval;
 pub mod exceptions;
+pub mod extensions;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod import;

@@ -4,6 +4,8 @@
 use crate::compile::bytecode::Code;
 use crate::vm::dict::Dict;
 use crate::vm::frame::Frame;
+use crate::vm::interp::Interp;
+use crate::vm::run::Outcome;
 use crate::vm::value::Value;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
@@ -225,7 +227,7 @@ pub struct Generator {
     /// The code it runs (whose names are its `__name__` and `__qualname__`).
     pub code: Rc<Code>,
     /// Where a coroutine or async generator reports its death (never awaited, abandoned).
-    pub finalizer: Option<Rc<crate::modules::asyncio::FinalizeQueue>>,
+    pub finalizer: Option<Rc<crate::vm::finalize::FinalizeQueue>>,
 }
 
 impl Generator {
@@ -314,9 +316,62 @@ pub enum NativeIter {
     Exhausted,
 }
 
-/// Objects implemented by the runtime or a host (futures, tasks, loops, ...).
+/// Objects implemented in Rust by a library layer or a host (futures, tasks,
+/// loops, ...). The provided methods are how the VM drives the awaitable ones
+/// without knowing the library that made them.
 pub trait NativeObject: Any {
     /// The type name used in error messages and reprs.
     fn type_name(&self) -> &str;
     fn as_any(&self) -> &dyn Any;
+    /// A native awaitable stepped like a coroutine (`sleep()`, a future's iterator,
+    /// an async generator's `__anext__`); `None` for every other object.
+    fn as_coroutine(&self) -> Option<&dyn NativeCoroutine> {
+        None
+    }
+    /// For an object `await` accepts without it being a coroutine itself (a
+    /// Future): the iterator that `await` drives. `this` is the object itself.
+    fn await_iter(&self, this: &Rc<dyn NativeObject>) -> Option<Value> {
+        let _ = this;
+        None
+    }
+    /// The value that code other than a Task receives when this object is yielded
+    /// (an unclaimed `Event.wait()` becomes the Future CPython would yield); `None`
+    /// passes the object on unchanged.
+    fn materialize(&self) -> Option<Value> {
+        None
+    }
+}
+
+/// The coroutine protocol of a native awaitable, as the VM and Tasks step it.
+pub trait NativeCoroutine {
+    /// One step: a sent value or a thrown exception in, a yield or a return out.
+    /// `this` is the object itself, for implementations that need their `Rc`.
+    fn step(
+        &self,
+        interp: &mut Interp,
+        this: &Rc<dyn NativeObject>,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<Outcome>;
+    /// `close()`: a waiting awaitable leaves what it waits on.
+    fn close(&self, interp: &mut Interp);
+    /// Whether a Task accepts it as its coroutine (a future's iterator can be
+    /// stepped but is not a coroutine).
+    fn is_coroutine(&self) -> bool {
+        true
+    }
+}
+
+/// The concrete `Rc<T>` behind a native object, when it is a `T`.
+pub fn downcast_rc<T: NativeObject>(n: &Rc<dyn NativeObject>) -> Option<Rc<T>> {
+    let any = n.as_any();
+    // `as_any` must return the object itself for the pointer cast below to be sound.
+    if !any.is::<T>() || any as *const dyn Any as *const u8 != Rc::as_ptr(n) as *const u8 {
+        return None;
+    }
+    let raw = Rc::into_raw(n.clone()) as *const T;
+    // SAFETY: the checks above prove the trait object's data pointer is a `T` living in an
+    // allocation made as `Rc<T>` (then unsized to `Rc<dyn NativeObject>`), so rebuilding the
+    // typed `Rc` from the same pointer restores the original, with the count taken by `clone`.
+    Some(unsafe { Rc::from_raw(raw) })
 }

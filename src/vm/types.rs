@@ -1,6 +1,7 @@
 //! The builtin classes (`object`, `int`, `str`, ..., the exception hierarchy)
 //! and how a class is built: C3 linearization and the class-flag cache.
 
+use crate::vm::interp::Interp;
 use crate::vm::dict::Dict;
 use crate::vm::object::{Class, ClassKind};
 use std::cell::{Cell, RefCell};
@@ -302,4 +303,13 @@ impl Default for Types {
     fn default() -> Self {
         Types::new()
     }
+}
+
+/// Creates a class for native objects of type `name` and registers it.
+pub fn native_class(interp: &mut Interp, name: &str, base: &Rc<Class>, module: &str) -> Rc<Class> {
+    let fallback = interp.types.object.clone();
+    let cls = new_class(name, vec![base.clone()], Dict::new(), ClassKind::Builtin, module)
+        .unwrap_or(fallback);
+    interp.native_classes.insert(name.into(), cls.clone());
+    cls
 }

@@ -1,55 +1,25 @@
-//! Native awaitables and how they are stepped: the future iterator, `sleep`,
-//! and the async-generator operations. `resume` is the one entry point the VM
-//! (or a Task) uses to send into / throw into any of them.
+//! `asyncio.sleep` and the entry points for stepping native awaitables from
+//! language code (`__next__`/`send`/`throw` of a native coroutine). Each native
+//! awaitable implements `NativeObject::as_coroutine`; the VM and Tasks step them
+//! through `vm::generator::step_native`.
 
-use crate::modules::asyncio::asyncgen::AsyncGenOp;
-use crate::modules::asyncio::event::EventWait;
+
 use crate::modules::asyncio::event_loop::EventLoop;
-use crate::modules::asyncio::future::{self, Future, FutureIter};
-use crate::modules::asyncio::queue::QueueOp;
+use crate::modules::asyncio::future::{self, Future};
 use crate::modules::asyncio::timers::TimerAction;
 use crate::vm::interp::Interp;
+use crate::vm::object::NativeCoroutine;
 use crate::vm::object::{NativeObject, PyResult};
+use crate::vm::generator::{materialize, step_native};
 use crate::vm::run::Outcome;
 use crate::vm::value::Value;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-/// One step of a native awaitable; `None` when `n` is not one.
-pub fn resume(
-    interp: &mut Interp,
-    n: &Rc<dyn NativeObject>,
-    sent: Value,
-    throw: Option<Value>,
-) -> Option<PyResult<Outcome>> {
-    let any = n.as_any();
-    if let Some(it) = any.downcast_ref::<FutureIter>() {
-        return Some(it.step(interp, sent, throw));
-    }
-    if let Some(s) = any.downcast_ref::<Sleep>() {
-        return Some(s.step(interp, throw));
-    }
-    if let Some(op) = any.downcast_ref::<AsyncGenOp>() {
-        return Some(op.step(interp, sent, throw));
-    }
-    if let Some(op) = any.downcast_ref::<QueueOp>() {
-        return Some(op.step(interp, throw));
-    }
-    if any.is::<EventWait>() {
-        let w = crate::modules::asyncio::downcast_rc::<EventWait>(n)?;
-        return Some(w.step(interp, n, throw));
-    }
-    None
-}
-
 /// Whether a native object is driven like a coroutine (a Task accepts it).
 pub fn is_native_coroutine(n: &Rc<dyn NativeObject>) -> bool {
-    is_native_coroutine_any(n.as_any())
-}
-
-fn is_native_coroutine_any(any: &dyn Any) -> bool {
-    any.is::<Sleep>() || any.is::<AsyncGenOp>() || any.is::<QueueOp>() || any.is::<EventWait>()
+    n.as_coroutine().is_some_and(|c| c.is_coroutine())
 }
 
 /// `asyncio.sleep(delay, result)`: yields None once for a zero delay, otherwise
@@ -69,6 +39,18 @@ impl NativeObject for Sleep {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn as_coroutine(&self) -> Option<&dyn NativeCoroutine> {
+        Some(self)
+    }
+}
+
+impl NativeCoroutine for Sleep {
+    fn step(&self, interp: &mut Interp, _: &Rc<dyn NativeObject>, _: Value, throw: Option<Value>) -> PyResult<Outcome> {
+        Sleep::step(self, interp, throw)
+    }
+    fn close(&self, _: &mut Interp) {
+        self.state.set(2);
+    }
 }
 
 impl Sleep {
@@ -76,7 +58,7 @@ impl Sleep {
     /// nothing else holds it, so the hot `await asyncio.sleep(0)` allocates nothing.
     pub fn make(interp: &mut Interp, delay: f64, result: Value) -> Value {
         if delay <= 0.0 && result.is_none() {
-            if let Some(Value::Native(spare)) = &interp.runtime.spare_sleep {
+            if let Some(Value::Native(spare)) = &interp.runtime().spare_sleep {
                 if Rc::strong_count(spare) == 1 && Rc::strong_count(&**spare) == 1 {
                     if let Some(s) = spare.as_any().downcast_ref::<Sleep>() {
                         s.state.set(0);
@@ -86,7 +68,7 @@ impl Sleep {
                 }
             }
             let v = Value::native(Rc::new(Sleep::new(delay, result)));
-            interp.runtime.spare_sleep = Some(v.clone());
+            interp.runtime().spare_sleep = Some(v.clone());
             return v;
         }
         Value::native(Rc::new(Sleep::new(delay, result)))
@@ -144,64 +126,20 @@ impl Sleep {
 
 /// The running loop, or RuntimeError("no running event loop").
 pub fn running_loop(interp: &mut Interp) -> PyResult<Rc<EventLoop>> {
-    match &interp.runtime.running_loop {
+    match &interp.runtime().running_loop {
         Some(lp) => Ok(lp.clone()),
         None => Err(interp.runtime_error("no running event loop")),
     }
-}
-
-/// The iterator `await v` uses for a native object, or `None` when `v` is not a native awaitable.
-pub fn native_await_iter(v: &Value) -> Option<Value> {
-    let Value::Native(n) = v else { return None };
-    let any = n.as_any();
-    if any.is::<Future>() {
-        let fut = crate::modules::asyncio::downcast_rc::<Future>(n)?;
-        return Some(Value::native(Rc::new(FutureIter { fut, yielded: Cell::new(false) })));
-    }
-    if any.is::<Sleep>() {
-        return Some(v.clone());
-    }
-    if any.is::<AsyncGenOp>() || any.is::<FutureIter>() || any.is::<QueueOp>() || any.is::<EventWait>() {
-        return Some(v.clone());
-    }
-    None
 }
 
 /// `__next__`, `send`, `throw` of native awaitables from language code.
 pub fn method_step(interp: &mut Interp, recv: &Value, sent: Value, throw: Option<Value>) -> PyResult<Value> {
     let Value::Native(n) = recv else { return Err(interp.type_error("not an awaitable")) };
     let n = n.clone();
-    match resume(interp, &n, sent, throw) {
-        Some(Ok(Outcome::Yield(v))) => Ok(crate::modules::asyncio::event::materialize(v)),
+    match step_native(interp, &n, sent, throw) {
+        Some(Ok(Outcome::Yield(v))) => Ok(materialize(v)),
         Some(Ok(Outcome::Return(v))) => Err(interp.stop_iteration(v)),
         Some(Err(e)) => Err(e),
         None => Err(interp.type_error("not an awaitable")),
     }
-}
-
-/// `close()` of a native awaitable: a waiting one leaves what it waits on.
-pub fn close(interp: &mut Interp, n: &Rc<dyn NativeObject>) {
-    let any = n.as_any();
-    if let Some(s) = any.downcast_ref::<Sleep>() {
-        s.state.set(2);
-    }
-    if let Some(op) = any.downcast_ref::<AsyncGenOp>() {
-        op.state.set(2);
-    }
-    if let Some(op) = any.downcast_ref::<QueueOp>() {
-        op.close(interp);
-    }
-    if let Some(w) = any.downcast_ref::<EventWait>() {
-        w.close();
-    }
-}
-
-/// Whether `resume` can step this native object (so `throw` can be delivered to it).
-pub fn resume_supported(n: &dyn NativeObject) -> bool {
-    let any = n.as_any();
-    any.is::<FutureIter>()
-        || any.is::<Sleep>()
-        || any.is::<AsyncGenOp>()
-        || any.is::<QueueOp>()
-        || any.is::<EventWait>()
 }

@@ -9,6 +9,7 @@
 use crate::modules::asyncio::event_loop::{Callback, EventLoop};
 use crate::modules::asyncio::future::{self, Future};
 use crate::vm::interp::Interp;
+use crate::vm::object::{downcast_rc, NativeCoroutine};
 use crate::vm::object::{Instance, NativeObject, PyResult};
 use crate::vm::run::Outcome;
 use crate::vm::value::Value;
@@ -28,7 +29,7 @@ pub struct EventCore {
     /// The loop the event is bound to (by its first waiter).
     bound: RefCell<Option<Rc<EventLoop>>>,
     /// Where `wait()` calls dropped without being awaited report it.
-    finalize: Rc<crate::modules::asyncio::FinalizeQueue>,
+    finalize: Rc<crate::vm::finalize::FinalizeQueue>,
     /// The language-level event, for the "bound to a different event loop" message.
     owner: Weak<Instance>,
 }
@@ -51,7 +52,7 @@ impl EventCore {
             stale: Cell::new(0),
             released: Cell::new(0),
             bound: RefCell::new(None),
-            finalize: interp.runtime.finalize.clone(),
+            finalize: interp.finalize.clone(),
             owner,
         }
     }
@@ -153,7 +154,7 @@ const FORGOTTEN: u8 = 1 << 7;
 /// schedules the task and `Task.cancel()` cancels the wait, so a waiting task
 /// costs no Future. When anything but a Task receives the yielded value (a
 /// coroutine driven by hand with `send`), a real Future is made for it then
-/// ([`materialize`]), so such code sees what it would see in CPython.
+/// (`NativeObject::materialize`), so such code sees what it would see in CPython.
 pub struct EventWait {
     pub core: Rc<EventCore>,
     /// The attached task, or the stand-in future (see the flags).
@@ -168,13 +169,31 @@ impl NativeObject for EventWait {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn as_coroutine(&self) -> Option<&dyn NativeCoroutine> {
+        Some(self)
+    }
+    fn materialize(&self) -> Option<Value> {
+        materialize(self)
+    }
+}
+
+impl NativeCoroutine for EventWait {
+    fn step(&self, interp: &mut Interp, this: &Rc<dyn NativeObject>, _: Value, throw: Option<Value>) -> PyResult<Outcome> {
+        match downcast_rc::<EventWait>(this) {
+            Some(w) => w.step(interp, this, throw),
+            None => Err(interp.type_error("not an awaitable")),
+        }
+    }
+    fn close(&self, _: &mut Interp) {
+        EventWait::close(self);
+    }
 }
 
 impl Drop for EventWait {
     fn drop(&mut self) {
         if self.flags.get() & PHASE == NEW {
             let qualname: Rc<str> = "Event.wait".into();
-            self.core.finalize.push(crate::modules::asyncio::Finalize::NeverAwaited { qualname });
+            self.core.finalize.push(crate::vm::finalize::Finalize::NeverAwaited { qualname });
         }
     }
 }
@@ -321,21 +340,19 @@ impl EventWait {
     }
 }
 
-/// A value yielded to code other than a Task: an unclaimed `Event.wait()` becomes
-/// the real Future CPython would have yielded. Other values pass unchanged.
-pub fn materialize(v: Value) -> Value {
-    let Value::Native(n) = &v else { return v };
-    let Some(w) = n.as_any().downcast_ref::<EventWait>() else { return v };
+/// A yielded `Event.wait()` received by code other than a Task: unclaimed, it
+/// becomes the real Future CPython would have yielded (`None` keeps it as it is).
+fn materialize(w: &EventWait) -> Option<Value> {
     let f = w.flags.get();
     if f & PHASE != WAITING || f & YIELDED == 0 {
-        return v;
+        return None;
     }
-    let Some(lp) = w.core.bound.borrow().clone() else { return v };
+    let lp = w.core.bound.borrow().clone()?;
     w.flags.set(f & !YIELDED | MATERIAL);
     let fut = Rc::new(Future::new(lp, None));
     if f & RELEASED != 0 {
         future::set_result_quiet(&fut, Value::Bool(true));
     }
     w.link.set(Some(fut.clone()));
-    fut.value()
+    Some(fut.value())
 }

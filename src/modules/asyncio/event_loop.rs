@@ -207,8 +207,8 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
         let Some(cb) = cb else { break };
         run_callback(interp, lp, cb)?;
     }
-    if !interp.runtime.finalize.items.borrow().is_empty() {
-        crate::modules::asyncio::drain_finalizers(interp, false);
+    if !interp.finalize.items.borrow().is_empty() {
+        crate::vm::finalize::drain_finalizers(interp, false);
     }
     Ok(())
 }
@@ -265,7 +265,7 @@ fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResu
 /// `f(args)` text used in "Exception in callback" messages.
 fn callback_desc(interp: &mut Interp, handle: &Value) -> String {
     let Value::Native(n) = handle else { return String::new() };
-    let Some(h) = crate::modules::asyncio::downcast_rc::<Handle>(n) else { return String::new() };
+    let Some(h) = crate::vm::object::downcast_rc::<Handle>(n) else { return String::new() };
     callable_desc(interp, &h.callback, &h.args)
 }
 
@@ -345,11 +345,11 @@ pub fn run_forever(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
     if lp.running.get() {
         return Err(interp.runtime_error("This event loop is already running"));
     }
-    if interp.runtime.running_loop.is_some() {
+    if interp.runtime().running_loop.is_some() {
         return Err(interp.runtime_error("Cannot run the event loop while another loop is running"));
     }
     lp.running.set(true);
-    interp.runtime.running_loop = Some(lp.clone());
+    interp.runtime().running_loop = Some(lp.clone());
     let mut result = Ok(());
     loop {
         if let Err(e) = run_once(interp, lp) {
@@ -362,7 +362,7 @@ pub fn run_forever(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
     }
     lp.stopping.set(false);
     lp.running.set(false);
-    interp.runtime.running_loop = None;
+    interp.runtime().running_loop = None;
     result
 }
 

@@ -6,6 +6,7 @@ use crate::modules::asyncio::event_loop::{Callback, EventLoop};
 use crate::modules::asyncio::gather::GatherState;
 use crate::modules::asyncio::task::TaskState;
 use crate::vm::interp::Interp;
+use crate::vm::object::{downcast_rc, NativeCoroutine};
 use crate::vm::object::{NativeObject, PyResult};
 use crate::vm::run::Outcome;
 use crate::vm::value::Value;
@@ -160,12 +161,16 @@ impl NativeObject for Future {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn await_iter(&self, this: &Rc<dyn NativeObject>) -> Option<Value> {
+        let fut = downcast_rc::<Future>(this)?;
+        Some(Value::native(Rc::new(FutureIter { fut, yielded: Cell::new(false) })))
+    }
 }
 
 /// The Future (or Task) behind a value, if it is one.
 pub fn as_future(v: &Value) -> Option<Rc<Future>> {
     match v {
-        Value::Native(n) => crate::modules::asyncio::downcast_rc::<Future>(n),
+        Value::Native(n) => crate::vm::object::downcast_rc::<Future>(n),
         _ => None,
     }
 }
@@ -490,6 +495,19 @@ impl NativeObject for FutureIter {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn as_coroutine(&self) -> Option<&dyn NativeCoroutine> {
+        Some(self)
+    }
+}
+
+impl NativeCoroutine for FutureIter {
+    fn step(&self, interp: &mut Interp, _: &Rc<dyn NativeObject>, sent: Value, throw: Option<Value>) -> PyResult<Outcome> {
+        FutureIter::step(self, interp, sent, throw)
+    }
+    fn close(&self, _: &mut Interp) {}
+    fn is_coroutine(&self) -> bool {
+        false
     }
 }
 

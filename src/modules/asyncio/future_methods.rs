@@ -2,10 +2,10 @@
 //! `sleep` coroutine, async-generator operations), of async generators
 //! themselves (`__anext__`, `asend`, `athrow`, `aclose`) and of handles.
 
-use super::{add_methods, arg, event_loop_for, native_class, recv_future};
+use super::{add_methods, arg, event_loop_for, recv_future};
+use crate::vm::types::native_class;
 use crate::objects::kwarg;
-use crate::modules::asyncio::asyncgen::{self, OpKind};
-use crate::modules::asyncio::awaitable;
+use crate::objects::coroutines::{it_close, it_next, it_self, it_send, it_throw};
 use crate::modules::asyncio::future::{self, DoneCallback, Future, FutureIter};
 use crate::modules::asyncio::timers::Handle;
 use crate::modules::asyncio::{downcast_rc, task};
@@ -57,7 +57,7 @@ pub fn register(interp: &mut Interp, future_class: &Rc<Class>, task_class: &Rc<C
         ("__iter__", it_self),
         ("__await__", it_self),
     ];
-    for name in ["FutureIter", "coroutine", "async_generator_asend", "async_generator_athrow"] {
+    for name in ["FutureIter", "coroutine"] {
         let cls = native_class(interp, name, &object, "builtins");
         add_methods(&cls, steps);
         if name == "coroutine" {
@@ -76,17 +76,6 @@ pub fn register(interp: &mut Interp, future_class: &Rc<Class>, task_class: &Rc<C
             ],
         );
     }
-    let agen = interp.types.async_generator.clone();
-    add_methods(
-        &agen,
-        &[
-            ("__aiter__", it_self),
-            ("__anext__", agen_anext),
-            ("asend", agen_asend),
-            ("athrow", agen_athrow),
-            ("aclose", agen_aclose),
-        ],
-    );
 }
 
 fn future_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -232,36 +221,10 @@ fn uncancel(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(n as i64))
 }
 
-fn it_next(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let recv = args.first().cloned().unwrap_or(Value::None);
-    awaitable::method_step(interp, &recv, Value::None, None)
-}
 
-fn it_send(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let recv = args.first().cloned().unwrap_or(Value::None);
-    awaitable::method_step(interp, &recv, args.get(1).cloned().unwrap_or(Value::None), None)
-}
 
-fn it_throw(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let recv = args.first().cloned().unwrap_or(Value::None);
-    let exc = args.get(1).cloned().unwrap_or(Value::None);
-    let exc = match (&exc, args.get(2)) {
-        (Value::Class(_), Some(v)) if !v.is_none() => interp.call_value(exc.clone(), vec![v.clone()], vec![])?,
-        _ => interp.normalize_exception(exc)?,
-    };
-    awaitable::method_step(interp, &recv, Value::None, Some(exc))
-}
 
-fn it_close(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    if let Some(Value::Native(n)) = args.first() {
-        awaitable::close(interp, n);
-    }
-    Ok(Value::None)
-}
 
-fn it_self(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(args.first().cloned().unwrap_or(Value::None))
-}
 
 fn sleep_repr(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let p = args.first().and_then(|v| v.ptr()).unwrap_or(0);
@@ -314,34 +277,7 @@ fn handle_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value
     Ok(Value::string(out))
 }
 
-fn recv_agen(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<Generator>> {
-    match args.first() {
-        Some(Value::Generator(g)) if g.kind == GenKind::AsyncGenerator => Ok(g.clone()),
-        _ => Err(interp.type_error("descriptor requires an 'async_generator' object")),
-    }
-}
 
-fn agen_anext(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let g = recv_agen(interp, args)?;
-    Ok(asyncgen::op(&g, OpKind::Send, Value::None))
-}
 
-fn agen_asend(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let g = recv_agen(interp, args)?;
-    Ok(asyncgen::op(&g, OpKind::Send, args.get(1).cloned().unwrap_or(Value::None)))
-}
 
-fn agen_athrow(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let g = recv_agen(interp, args)?;
-    let exc = args.get(1).cloned().unwrap_or(Value::None);
-    let exc = match (&exc, args.get(2)) {
-        (Value::Class(_), Some(v)) if !v.is_none() => interp.call_value(exc.clone(), vec![v.clone()], vec![])?,
-        _ => interp.normalize_exception(exc)?,
-    };
-    Ok(asyncgen::op(&g, OpKind::Throw, exc))
-}
 
-fn agen_aclose(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let g = recv_agen(interp, args)?;
-    Ok(asyncgen::op(&g, OpKind::Close, Value::None))
-}

@@ -71,7 +71,7 @@ fn run_until_complete(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> Py
     if lp.running.get() {
         return Err(interp.runtime_error("This event loop is already running"));
     }
-    if interp.runtime.running_loop.is_some() {
+    if interp.runtime().running_loop.is_some() {
         return Err(interp.runtime_error("Cannot run the event loop while another loop is running"));
     }
     let fut = task::ensure_future(interp, &lp, arg(args, 1, kwargs, "future"))?;

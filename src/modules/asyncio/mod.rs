@@ -29,6 +29,7 @@ pub use future::Future;
 pub use state::*;
 
 use crate::objects::{add_method, kwarg, native};
+use crate::vm::types::native_class;
 use crate::modules::asyncio::awaitable::Sleep;
 use future::as_future;
 use crate::vm::dict::Dict;
@@ -38,15 +39,16 @@ use crate::vm::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Makes the runtime's classes and the async-generator methods; registers `_asyncio`.
+/// Installs the async-generator hooks, makes the runtime's classes and registers `_asyncio`.
 pub fn register(interp: &mut Interp) {
+    interp.asyncgen_hooks = asyncgen::HOOKS;
     let base_exc = interp.types.exc("BaseException");
     let exc = interp.types.exc("Exception");
     let mk = |name: &str, base: &Rc<Class>| {
         crate::vm::types::new_class(name, vec![base.clone()], Dict::new(), ClassKind::Exception, "asyncio.exceptions")
     };
-    interp.runtime.cancelled_error = mk("CancelledError", &base_exc);
-    interp.runtime.invalid_state_error = mk("InvalidStateError", &exc);
+    interp.runtime().cancelled_error = mk("CancelledError", &base_exc);
+    interp.runtime().invalid_state_error = mk("InvalidStateError", &exc);
     let object = interp.types.object.clone();
     let future_class = native_class(interp, "Future", &object, "_asyncio");
     let task_class = native_class(interp, "Task", &future_class, "_asyncio");
@@ -77,10 +79,10 @@ pub fn register(interp: &mut Interp) {
         ("BaseEventLoop", Value::Class(loop_class.clone())),
         ("SelectorEventLoop", Value::Class(loop_class)),
     ];
-    if let Some(c) = &interp.runtime.cancelled_error {
+    if let Some(c) = &interp.runtime().cancelled_error {
         values.push(("CancelledError", Value::Class(c.clone())));
     }
-    if let Some(c) = &interp.runtime.invalid_state_error {
+    if let Some(c) = &interp.runtime().invalid_state_error {
         values.push(("InvalidStateError", Value::Class(c.clone())));
     }
     values.extend(queue_methods::make_exceptions(interp));
@@ -91,14 +93,6 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_asyncio".into(), m);
 }
 
-/// Creates a class for native objects of type `name` and registers it.
-pub fn native_class(interp: &mut Interp, name: &str, base: &Rc<Class>, module: &str) -> Rc<Class> {
-    let fallback = interp.types.object.clone();
-    let cls = crate::vm::types::new_class(name, vec![base.clone()], Dict::new(), ClassKind::Builtin, module)
-        .unwrap_or(fallback);
-    interp.native_classes.insert(name.into(), cls.clone());
-    cls
-}
 
 /// Positional argument `i`, or keyword `name`, or None.
 pub fn arg(args: &[Value], i: usize, kwargs: KwArgs, name: &str) -> Value {
@@ -123,14 +117,14 @@ fn loop_arg(interp: &mut Interp, v: &Value) -> PyResult<Rc<EventLoop>> {
 
 /// The loop for `get_event_loop()`: running, set, or a new one that becomes the set loop.
 pub fn event_loop_for(interp: &mut Interp) -> Rc<EventLoop> {
-    if let Some(lp) = &interp.runtime.running_loop {
+    if let Some(lp) = &interp.runtime().running_loop {
         return lp.clone();
     }
-    if let Some(lp) = &interp.runtime.event_loop {
+    if let Some(lp) = &interp.runtime().event_loop {
         return lp.clone();
     }
     let lp = Rc::new(EventLoop::new());
-    interp.runtime.event_loop = Some(lp.clone());
+    interp.runtime().event_loop = Some(lp.clone());
     lp
 }
 
@@ -139,7 +133,7 @@ fn get_running_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Val
 }
 
 fn _get_running_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(interp.runtime.running_loop.clone().map(|l| Value::native(l) as Value).unwrap_or(Value::None))
+    Ok(interp.runtime().running_loop.clone().map(|l| Value::native(l) as Value).unwrap_or(Value::None))
 }
 
 fn get_event_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -149,12 +143,12 @@ fn get_event_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value
 fn set_event_loop(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let v = arg(args, 0, kwargs, "loop");
     if v.is_none() {
-        interp.runtime.event_loop = None;
+        interp.runtime().event_loop = None;
         return Ok(Value::None);
     }
     match as_loop(&v) {
         Some(lp) => {
-            interp.runtime.event_loop = Some(lp);
+            interp.runtime().event_loop = Some(lp);
             Ok(Value::None)
         }
         None => {
@@ -223,7 +217,7 @@ fn iscoroutine(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Some(Value::Generator(g)) => g.kind == GenKind::Coroutine,
         Some(Value::Native(n)) => {
             crate::modules::asyncio::awaitable::is_native_coroutine(n)
-                && !n.as_any().is::<crate::modules::asyncio::asyncgen::AsyncGenOp>()
+                && !n.as_any().is::<crate::vm::asyncgen::AsyncGenOp>()
         }
         _ => false,
     }))
@@ -247,7 +241,7 @@ fn isfuture(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn drain(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    crate::modules::asyncio::drain_finalizers(interp, false);
+    crate::vm::finalize::drain_finalizers(interp, false);
     Ok(Value::None)
 }
 

@@ -9,6 +9,7 @@
 use crate::modules::asyncio::event_loop::EventLoop;
 use crate::modules::asyncio::future::{self, Future};
 use crate::vm::interp::Interp;
+use crate::vm::object::NativeCoroutine;
 use crate::vm::object::{Instance, NativeObject, PyResult};
 use crate::vm::run::Outcome;
 use crate::vm::value::Value;
@@ -45,7 +46,7 @@ pub struct QueueCore {
     /// The loop the queue is bound to (by its first waiter).
     bound: RefCell<Option<Rc<EventLoop>>>,
     /// Where operations dropped without being awaited report it.
-    finalize: Rc<crate::modules::asyncio::FinalizeQueue>,
+    finalize: Rc<crate::vm::finalize::FinalizeQueue>,
 }
 
 impl NativeObject for QueueCore {
@@ -85,7 +86,7 @@ impl QueueCore {
             joiners: RefCell::new(Vec::new()),
             unfinished: Cell::new(0),
             bound: RefCell::new(None),
-            finalize: interp.runtime.finalize.clone(),
+            finalize: interp.finalize.clone(),
         })
     }
 
@@ -260,8 +261,8 @@ fn remove_waiter(waiters: &RefCell<VecDeque<Rc<Future>>>, w: &Rc<Future>) {
 /// A new `asyncio.QueueEmpty` / `asyncio.QueueFull` (no arguments).
 fn queue_error(interp: &mut Interp, which: &str) -> Value {
     let class = match which {
-        "QueueFull" => interp.runtime.queue_full.clone(),
-        _ => interp.runtime.queue_empty.clone(),
+        "QueueFull" => interp.runtime().queue_full.clone(),
+        _ => interp.runtime().queue_empty.clone(),
     };
     let class = class.unwrap_or_else(|| interp.types.exc("Exception"));
     interp.new_exception(class, vec![])
@@ -295,13 +296,25 @@ impl NativeObject for QueueOp {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn as_coroutine(&self) -> Option<&dyn NativeCoroutine> {
+        Some(self)
+    }
+}
+
+impl NativeCoroutine for QueueOp {
+    fn step(&self, interp: &mut Interp, _: &Rc<dyn NativeObject>, _: Value, throw: Option<Value>) -> PyResult<Outcome> {
+        QueueOp::step(self, interp, throw)
+    }
+    fn close(&self, interp: &mut Interp) {
+        QueueOp::close(self, interp);
+    }
 }
 
 impl Drop for QueueOp {
     fn drop(&mut self) {
         if self.state.get() == 0 {
             let qualname: Rc<str> = self.qualname().into();
-            self.core.finalize.push(crate::modules::asyncio::Finalize::NeverAwaited { qualname });
+            self.core.finalize.push(crate::vm::finalize::Finalize::NeverAwaited { qualname });
         }
     }
 }

@@ -31,13 +31,13 @@ pub fn make_exceptions(interp: &mut Interp) -> Vec<(&'static str, Value)> {
     let mk = |name: &str| {
         crate::vm::types::new_class(name, vec![exc.clone()], Dict::new(), ClassKind::Exception, "asyncio.queues")
     };
-    interp.runtime.queue_empty = mk("QueueEmpty");
-    interp.runtime.queue_full = mk("QueueFull");
+    interp.runtime().queue_empty = mk("QueueEmpty");
+    interp.runtime().queue_full = mk("QueueFull");
     let mut out = Vec::new();
-    if let Some(c) = &interp.runtime.queue_empty {
+    if let Some(c) = &interp.runtime().queue_empty {
         out.push(("QueueEmpty", Value::Class(c.clone())));
     }
-    if let Some(c) = &interp.runtime.queue_full {
+    if let Some(c) = &interp.runtime().queue_full {
         out.push(("QueueFull", Value::Class(c.clone())));
     }
     out

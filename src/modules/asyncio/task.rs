@@ -135,8 +135,8 @@ pub fn create_task(interp: &mut Interp, lp: &Rc<EventLoop>, coro: Value, name: V
         return Err(interp.runtime_error("Event loop is closed"));
     }
     let (name, number) = if name.is_none() {
-        interp.runtime.task_counter += 1;
-        let n = interp.runtime.task_counter;
+        interp.runtime().task_counter += 1;
+        let n = interp.runtime().task_counter;
         match u32::try_from(n) {
             Ok(n) => (Value::None, n),
             Err(_) => (Value::string(format!("Task-{n}")), 0),
@@ -231,7 +231,7 @@ pub fn step(interp: &mut Interp, t: &Rc<Future>, mut exc: Option<Value>) -> PyRe
         Value::Generator(g) => interp.resume_raw(g, Value::None, exc),
         Value::Native(n) => {
             let n = n.clone();
-            awaitable::resume(interp, &n, Value::None, exc).unwrap_or_else(|| Err(interp.type_error("bad coroutine")))
+            crate::vm::generator::step_native(interp, &n, Value::None, exc).unwrap_or_else(|| Err(interp.type_error("bad coroutine")))
         }
         _ => Err(interp.type_error("bad coroutine")),
     };
@@ -268,7 +268,7 @@ fn yielded(interp: &mut Interp, t: &Rc<Future>, v: Value) -> PyResult<()> {
         return Ok(());
     }
     if let Value::Native(n) = &v {
-        if let Some(w) = crate::modules::asyncio::downcast_rc::<EventWait>(n) {
+        if let Some(w) = crate::vm::object::downcast_rc::<EventWait>(n) {
             if w.attach(t) {
                 let must_cancel = t.must_cancel();
                 ts.set_fut_waiter(Some(Waiter::Event(w.clone())));
