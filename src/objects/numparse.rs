@@ -337,7 +337,7 @@ mod tests {
             ("1.5\x00", Err("could not convert string to float: '1.5\\x00'")),
         ];
         for &(text, expected) in cases {
-            let got = parse_float(text).map(super::crate::objects::format::float_repr);
+            let got = parse_float(text).map(crate::objects::format::float_repr);
             let expected = expected.map(str::to_string).map_err(str::to_string);
             assert_eq!(got, expected, "float({text:?})");
         }
