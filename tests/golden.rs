@@ -19,6 +19,7 @@
 //! without `.py`. A name equal to a script's name selects that script alone;
 //! otherwise it selects every script whose name contains it as a substring.
 //! A name that selects nothing fails the test (so a typo is not a silent pass).
+//! Add `-- --nocapture` to see which scripts ran and the pass/fail summary.
 //!
 //! ```text
 //! GOLDEN=async_generators cargo test --release --test golden
