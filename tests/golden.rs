@@ -10,8 +10,30 @@
 //!
 //! `tests/golden/KNOWN_FAILURES` lists scripts (one file name a line, then
 //! whitespace and a reason; `#` starts a comment) that are expected to fail
-//! for a known, logged bug. A listed script that passes is reported, so the
-//! list can only shrink.
+//! for a known bug. A listed script that passes is reported, so the list can
+//! only shrink.
+//!
+//! # Running some scripts
+//!
+//! `GOLDEN` selects scripts: a comma-separated list of names, each with or
+//! without `.py`. A name equal to a script's name selects that script alone;
+//! otherwise it selects every script whose name contains it as a substring.
+//! A name that selects nothing fails the test (so a typo is not a silent pass).
+//! Add `-- --nocapture` to see which scripts ran and the pass/fail summary.
+//!
+//! ```text
+//! GOLDEN=async_generators cargo test --release --test golden
+//! GOLDEN=err_,dicts_sets.py cargo test --test golden   # every err_* script, and dicts_sets
+//! ```
+//!
+//! # Recording expected output
+//!
+//! `tests/golden/regen [NAME...]` runs CPython 3.11 (`python3`, which it checks
+//! is 3.11) on all or the named scripts, in `tests/golden` as this test does,
+//! and writes each `NAME.out`; for a script that has a `NAME.err` it also
+//! rewrites that file with the last line of standard error. `--check` reports
+//! the files that would change without writing them. Read the diff before
+//! committing: a recorded file must not depend on addresses, timing or hash order.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -151,6 +173,54 @@ fn check(dir: &Path, name: &str) -> Vec<String> {
     problems
 }
 
+/// The scripts named by a `GOLDEN` filter (see the module doc), in order; an
+/// error names the filter terms that select nothing.
+fn select(scripts: &[String], filter: &str) -> Result<Vec<String>, String> {
+    let mut chosen = vec![false; scripts.len()];
+    let mut unmatched = Vec::new();
+    let terms: Vec<&str> = filter.split(',').map(str::trim).filter(|t| !t.is_empty()).collect();
+    if terms.is_empty() {
+        return Err(format!("GOLDEN={filter:?} names no script (unset it to run them all)"));
+    }
+    for term in terms {
+        let stem = term.strip_suffix(".py").unwrap_or(term);
+        let exact = scripts.iter().position(|s| s.strip_suffix(".py") == Some(stem));
+        let hits: Vec<usize> = match exact {
+            Some(i) => vec![i],
+            None => (0..scripts.len()).filter(|&i| scripts[i].trim_end_matches(".py").contains(stem)).collect(),
+        };
+        if hits.is_empty() {
+            unmatched.push(term);
+        }
+        for i in hits {
+            chosen[i] = true;
+        }
+    }
+    if !unmatched.is_empty() {
+        return Err(format!(
+            "GOLDEN: no golden script matches {unmatched:?} (names or substrings of names in tests/golden)"
+        ));
+    }
+    Ok(scripts.iter().zip(chosen).filter(|(_, c)| *c).map(|(s, _)| s.clone()).collect())
+}
+
+#[test]
+fn golden_filter_syntax() {
+    let scripts: Vec<String> = ["dicts.py", "dicts_sets.py", "err_assert.py", "err_attribute.py", "sets.py"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let sel = |f: &str| select(&scripts, f);
+    assert_eq!(sel("dicts").unwrap(), ["dicts.py"]);
+    assert_eq!(sel("dicts.py").unwrap(), ["dicts.py"]);
+    assert_eq!(sel("dicts_").unwrap(), ["dicts_sets.py"]);
+    assert_eq!(sel("err_").unwrap(), ["err_assert.py", "err_attribute.py"]);
+    assert_eq!(sel("sets, err_assert").unwrap(), ["err_assert.py", "sets.py"]);
+    assert_eq!(sel("set").unwrap(), ["dicts_sets.py", "sets.py"]);
+    assert!(sel("sets,nosuch").unwrap_err().contains("nosuch"));
+    assert!(sel(",").is_err());
+}
+
 #[test]
 fn golden_scripts() {
     let dir = golden_dir();
@@ -167,6 +237,12 @@ fn golden_scripts() {
     for k in &known {
         assert!(scripts.contains(k), "KNOWN_FAILURES names {k}, which is not a script in tests/golden");
     }
+    let total = scripts.len();
+    if let Ok(filter) = std::env::var("GOLDEN") {
+        scripts = select(&scripts, &filter).unwrap_or_else(|e| panic!("{e}"));
+        eprintln!("golden: GOLDEN={filter} selects {} of {total} scripts: {}", scripts.len(), scripts.join(" "));
+    }
+    let known: Vec<String> = known.into_iter().filter(|k| scripts.contains(k)).collect();
 
     let mut failed = Vec::new();
     let mut unexpectedly_passed = Vec::new();

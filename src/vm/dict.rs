@@ -579,3 +579,7 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "dict_tests.rs"]
+mod proptests;

@@ -32,3 +32,7 @@ impl SetData {
         self.items.iter()
     }
 }
+
+#[cfg(test)]
+#[path = "set_tests.rs"]
+mod proptests;

@@ -384,3 +384,7 @@ pub fn run_until_complete(interp: &mut Interp, lp: &Rc<EventLoop>, fut: Rc<Futur
     }
     future::result(interp, &fut)
 }
+
+#[cfg(test)]
+#[path = "event_loop_tests.rs"]
+mod proptests;

@@ -129,3 +129,7 @@ impl TimerHeap {
         self.heap.clear();
     }
 }
+
+#[cfg(test)]
+#[path = "timers_tests.rs"]
+mod proptests;
