@@ -3,8 +3,8 @@
 //! calling a script function. Run with
 //! `cargo run --release --example embed_bench`.
 
-use coil::vm::interp::Interp;
-use coil::vm::object::KwArgs;
+use coil::Context as Interp;
+use coil::KwArgs;
 use coil::{Interpreter, Raw, Value};
 use std::time::Instant;
 

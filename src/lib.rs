@@ -9,17 +9,26 @@
 //! assert_eq!(out.take(), "42\n");
 //! ```
 
-pub mod allocator;
-pub mod builtins;
-pub mod objects;
-pub mod compile;
-pub mod modules;
-pub mod stdlib;
-pub mod syntax;
-pub mod vm;
+/// Declares an internal module: crate-private, or public with the `internals`
+/// feature (the project's own tests use it to reach the compiler and the VM).
+macro_rules! internal {
+    ($($name:ident),* $(,)?) => {$(
+        #[cfg(feature = "internals")]
+        pub mod $name;
+        #[cfg(not(feature = "internals"))]
+        pub(crate) mod $name;
+    )*};
+}
 
-pub mod embed;
+internal!(syntax, compile, vm, objects, builtins, modules, stdlib, embed);
 
+mod allocator;
+#[cfg(feature = "repl")]
+pub mod cli;
+#[cfg(feature = "repl")]
+mod repl;
+
+pub use allocator::Mimalloc;
 pub use embed::async_host::{Completer, HostFuture};
 pub use embed::convert::{FromValue, IntoArgs, IntoKwargs, IntoValue};
 pub use embed::driver::Task;
@@ -28,14 +37,15 @@ pub use embed::limits::{CountingAllocator, Limits};
 pub use embed::module::ModuleBuilder;
 pub use embed::native::Raw;
 pub use embed::{Callee, CapturedOutput, Error, ErrorKind, Exception, Interpreter};
+pub use vm::interp::Interp as Context;
 pub use vm::interp::Limit;
-pub use vm::object::NativeObject;
+pub use vm::object::{KwArgs, NativeObject};
 pub use vm::value::Value;
 
 /// A complete interpreter: the object core (`vm`, `objects`), then the library
 /// layers registered against it — the builtins namespace, the native modules and
 /// the modules written in coil.
-pub fn new_interp() -> vm::interp::Interp {
+pub(crate) fn new_interp() -> vm::interp::Interp {
     let mut interp = vm::interp::Interp::with_core();
     builtins::register(&mut interp);
     modules::register(&mut interp);

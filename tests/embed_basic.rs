@@ -155,13 +155,32 @@ fn raw_functions_see_keywords() {
     let mut interp = Interpreter::new();
     interp.register_fn(
         "kw_names",
-        Raw(|_: &mut coil::vm::interp::Interp, args: &[Value], kwargs: coil::vm::object::KwArgs| {
+        Raw(|_: &mut coil::Context, args: &[Value], kwargs: coil::KwArgs| {
             let names: Vec<Value> = kwargs.iter().map(|(k, _)| Value::str(k)).collect();
             Ok(Value::tuple(vec![Value::Int(args.len() as i64), Value::list(names)]))
         }),
     );
     let (n, names): (i64, Vec<String>) = interp.eval("kw_names(1, 2, x=3, y=4)").unwrap();
     assert_eq!((n, names), (2, vec!["x".to_string(), "y".to_string()]));
+}
+
+#[test]
+fn a_panicking_host_function_raises_system_error() {
+    let mut interp = Interpreter::new();
+    interp.register_fn("explode", |n: i64| -> i64 {
+        if n > 0 {
+            panic!("host bug {n}");
+        }
+        n
+    });
+    let caught: String = interp
+        .eval("explode(3)")
+        .map(|_: i64| String::new())
+        .unwrap_or_else(|e| format!("{}: {}", e.type_name, e.message));
+    assert_eq!(caught, "SystemError: native function explode() panicked: host bug 3");
+    // The interpreter is still usable afterwards.
+    let v: i64 = interp.eval("explode(0) + 1").unwrap();
+    assert_eq!(v, 1);
 }
 
 #[test]

@@ -114,7 +114,7 @@ fn assert_error(name: &str, r: &Run, exc: &str) {
 
 #[test]
 fn value_is_16_bytes() {
-    assert_eq!(std::mem::size_of::<coil::vm::value::Value>(), 16);
+    assert_eq!(std::mem::size_of::<coil::Value>(), 16);
 }
 
 #[test]

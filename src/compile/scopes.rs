@@ -94,9 +94,6 @@ pub struct Scope {
     pub name: String,
     /// CPython's `__qualname__`: `C.method`, `outer.<locals>.inner`.
     pub qualname: String,
-    /// Byte offset where the defining node starts.
-    pub first_offset: u32,
-    pub parent: Option<usize>,
     pub children: Vec<usize>,
     /// `async def`.
     pub is_async: bool,
@@ -133,13 +130,11 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: String, qualname: String, first_offset: u32, parent: Option<usize>) -> Scope {
+    fn new(kind: ScopeKind, name: String, qualname: String) -> Scope {
         Scope {
             kind,
             name,
             qualname,
-            first_offset,
-            parent,
             children: Vec::new(),
             is_async: false,
             is_generator: false,
@@ -269,7 +264,7 @@ impl SymbolTable {
     /// `async with` and async comprehensions are allowed at module level.
     pub fn build(module: &Module, top_level_await: bool) -> R<SymbolTable> {
         let mut b = Builder {
-            scopes: vec![Scope::new(ScopeKind::Module, "<module>".into(), "<module>".into(), 0, None)],
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>".into(), "<module>".into())],
             by_node: HashMap::default(),
             stack: vec![0],
             loops: vec![0],
@@ -280,11 +275,6 @@ impl SymbolTable {
         table.analyze(0, &HashSet::default(), &HashSet::default())?;
         table.finish_names();
         Ok(table)
-    }
-
-    /// The module scope.
-    pub fn root(&self) -> &Scope {
-        &self.scopes[0]
     }
 
     /// The scope created by an AST node (a `FunctionDef`, `ClassDef`, or a lambda / comprehension `Expr`).
@@ -423,7 +413,7 @@ impl Builder {
         self.cur().add_flags(name, flag);
     }
 
-    fn enter(&mut self, kind: ScopeKind, name: &str, node: usize, first_offset: u32) -> usize {
+    fn enter(&mut self, kind: ScopeKind, name: &str, node: usize) -> usize {
         let parent = self.cur_id();
         let p = &self.scopes[parent];
         let qualname = match p.kind {
@@ -436,7 +426,7 @@ impl Builder {
         };
         let private = if kind == ScopeKind::Class { Some(name.to_string()) } else { p.private.clone() };
         let id = self.scopes.len();
-        let mut scope = Scope::new(kind, name.to_string(), qualname, first_offset, Some(parent));
+        let mut scope = Scope::new(kind, name.to_string(), qualname);
         scope.private = private;
         self.scopes.push(scope);
         self.scopes[parent].children.push(id);
@@ -519,7 +509,7 @@ impl Builder {
                 self.exprs(&fd.decorators)?;
                 self.param_defaults(&fd.params)?;
                 self.add(&fd.name, DEF_LOCAL);
-                self.enter(ScopeKind::Function, &fd.name, &**fd as *const FunctionDef as usize, s.span.start);
+                self.enter(ScopeKind::Function, &fd.name, &**fd as *const FunctionDef as usize);
                 self.cur().is_async = fd.is_async;
                 self.params(&fd.params, s.span)?;
                 self.stmts(&fd.body)?;
@@ -532,7 +522,7 @@ impl Builder {
                     self.expr(&k.value)?;
                 }
                 self.add(&cd.name, DEF_LOCAL);
-                self.enter(ScopeKind::Class, &cd.name, &**cd as *const ClassDef as usize, s.span.start);
+                self.enter(ScopeKind::Class, &cd.name, &**cd as *const ClassDef as usize);
                 self.stmts(&cd.body)?;
                 self.leave()
             }
@@ -782,7 +772,7 @@ impl Builder {
             ExprKind::UnaryOp { operand, .. } => self.expr(operand),
             ExprKind::Lambda { params, body } => {
                 self.param_defaults(params)?;
-                self.enter(ScopeKind::Lambda, "<lambda>", e as *const Expr as usize, e.span.start);
+                self.enter(ScopeKind::Lambda, "<lambda>", e as *const Expr as usize);
                 self.params(params, e.span)?;
                 self.expr(body)?;
                 self.leave()
@@ -940,7 +930,7 @@ impl Builder {
             return err("comprehension without a 'for' clause", e.span);
         };
         self.expr(&first.iter)?;
-        let id = self.enter(ScopeKind::Comprehension(kind), kind.scope_name(), e as *const Expr as usize, e.span.start);
+        let id = self.enter(ScopeKind::Comprehension(kind), kind.scope_name(), e as *const Expr as usize);
         {
             let scope = &mut self.scopes[id];
             scope.add_flags(".0", DEF_PARAM);

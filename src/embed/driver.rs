@@ -10,7 +10,7 @@ use crate::embed::{Error, Interpreter};
 use crate::modules::asyncio::event_loop::{now, run_once, EventLoop};
 use crate::modules::asyncio::future::{self, Future};
 use crate::modules::asyncio::task;
-use crate::vm::interp::{Interp, Limit};
+use crate::vm::interp::Limit;
 use crate::vm::object::PyResult;
 use crate::vm::value::Value;
 use std::rc::Rc;
@@ -228,15 +228,4 @@ impl Interpreter {
         lp.running.set(false);
         self.interp.runtime().running_loop = None;
     }
-}
-
-/// Runs `f` with `lp` marked as the running loop (for host code that creates
-/// tasks or host futures outside [`Interpreter::run_until_complete`]).
-pub fn with_running_loop<T>(interp: &mut Interp, lp: &Rc<EventLoop>, f: impl FnOnce(&mut Interp) -> T) -> T {
-    let was_running = lp.running.replace(true);
-    let previous = interp.runtime().running_loop.replace(lp.clone());
-    let r = f(interp);
-    lp.running.set(was_running);
-    interp.runtime().running_loop = previous;
-    r
 }

@@ -28,8 +28,3 @@ impl<T: NativeObject> FromValue for Rc<T> {
         full.rsplit("::").next().unwrap_or(full).to_string()
     }
 }
-
-/// The host object of type `T` inside `v`, if it is one.
-pub fn downcast<T: NativeObject>(v: &Value) -> Option<Rc<T>> {
-    v.as_native().and_then(crate::vm::object::downcast_rc::<T>)
-}

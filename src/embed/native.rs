@@ -65,8 +65,20 @@ fn closure_call(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult
     let Some(c) = receiver(args) else {
         return Err(interp.type_error("descriptor '__call__' requires a native function"));
     };
-    let func = c.func.clone();
-    func(interp, &args[1..], kwargs)
+    let (func, name) = (c.func.clone(), c.name.clone());
+    // A panic in host code must not unwind through the VM: it becomes a SystemError.
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| func(interp, &args[1..], kwargs))) {
+        Ok(r) => r,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            let class = interp.types.exc("SystemError");
+            Err(interp.new_exception(class, vec![Value::string(format!("native function {name}() panicked: {what}"))]))
+        }
+    }
 }
 
 fn closure_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

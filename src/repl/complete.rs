@@ -3,9 +3,9 @@
 //! attributes of the object before it. That object is looked up only when it is
 //! a plain dotted name (`os.path`), never by evaluating arbitrary code.
 
-use coil::vm::dict::Dict;
-use coil::vm::interp::Interp;
-use coil::vm::value::Value;
+use crate::vm::dict::Dict;
+use crate::vm::interp::Interp;
+use crate::vm::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -134,7 +134,6 @@ fn with_paren(interp: &mut Interp, name: String, value: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::complete;
-    use coil::vm::interp::Interp;
 
     fn run(source: &str, before: &str) -> (usize, Vec<String>) {
         let mut interp = crate::new_interp();

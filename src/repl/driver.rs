@@ -4,14 +4,14 @@
 //! Task that the loop steps until it is done. Background tasks advance whenever
 //! the loop runs: during later awaits, and for one step after every input.
 
-use coil::compile::bytecode::Code;
-use coil::modules::asyncio::event_loop::{now, run_once};
-use coil::modules::asyncio::{future, task, EventLoop};
-use coil::vm::dict::Dict;
-use coil::vm::frame::ReturnTo;
-use coil::vm::interp::Interp;
-use coil::vm::object::PyResult;
-use coil::vm::value::Value;
+use crate::compile::bytecode::Code;
+use crate::modules::asyncio::event_loop::{now, run_once};
+use crate::modules::asyncio::{future, task, EventLoop};
+use crate::vm::dict::Dict;
+use crate::vm::frame::ReturnTo;
+use crate::vm::interp::Interp;
+use crate::vm::object::PyResult;
+use crate::vm::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;

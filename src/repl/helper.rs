@@ -3,8 +3,8 @@
 //! Incomplete input is decided by the REPL loop, line by line, so validation
 //! and hints are rustyline's defaults.
 
-use coil::vm::dict::Dict;
-use coil::vm::interp::Interp;
+use crate::vm::dict::Dict;
+use crate::vm::interp::Interp;
 use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::{CmdKind, Highlighter, MatchingBracketHighlighter};
 use rustyline::hint::Hinter;

@@ -15,9 +15,9 @@ mod input;
 mod session;
 mod signal;
 
-use coil::syntax::parser::is_incomplete;
-use coil::vm::interp::Interp;
-use coil::vm::value::Value;
+use crate::syntax::parser::is_incomplete;
+use crate::vm::interp::Interp;
+use crate::vm::value::Value;
 use input::{Line, LineReader};
 use session::Session;
 
@@ -139,7 +139,7 @@ fn next_indent(line: &str) -> String {
 
 /// The exit status a `SystemExit` exception asks for; prints its message when it is not a number.
 pub fn system_exit_status(interp: &mut Interp, exc: &Value) -> u8 {
-    let code = coil::vm::exceptions::exc_data(exc).and_then(|d| d.borrow().args.first().cloned());
+    let code = crate::vm::exceptions::exc_data(exc).and_then(|d| d.borrow().args.first().cloned());
     match code {
         None | Some(Value::None) => 0,
         Some(Value::Int(i)) => i as u8,

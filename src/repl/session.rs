@@ -5,12 +5,12 @@
 use super::driver::{self, Ran};
 use super::helper::ReplHelper;
 use super::signal::Interrupts;
-use coil::compile::bytecode::{flags, Code, SourceFile};
-use coil::modules::asyncio::EventLoop;
-use coil::vm::dict::Dict;
-use coil::vm::interp::Interp;
-use coil::vm::object::PyResult;
-use coil::vm::value::Value;
+use crate::compile::bytecode::{flags, Code, SourceFile};
+use crate::modules::asyncio::EventLoop;
+use crate::vm::dict::Dict;
+use crate::vm::interp::Interp;
+use crate::vm::object::PyResult;
+use crate::vm::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -87,7 +87,7 @@ impl Session {
             return exit;
         }
         let polled = driver::poll(interp, &self.event_loop);
-        coil::vm::finalize::drain_finalizers(interp, false);
+        crate::vm::finalize::drain_finalizers(interp, false);
         let exit = report(interp, Ran::Done(polled.map(|_| Value::None)));
         interp.flush();
         exit
@@ -101,7 +101,7 @@ impl Session {
     /// Flushes the interpreter's output and warns about never-awaited coroutines.
     pub fn finish(&self) {
         let mut interp = self.interp.borrow_mut();
-        coil::vm::finalize::drain_finalizers(&mut interp, true);
+        crate::vm::finalize::drain_finalizers(&mut interp, true);
         interp.flush();
     }
 }
@@ -109,8 +109,8 @@ impl Session {
 /// Parses and compiles an input as interactive code named `<stdin>`.
 fn compile(interp: &mut Interp, text: &str) -> PyResult<Rc<Code>> {
     let source = Rc::new(SourceFile { name: FILENAME.to_string(), text: text.to_string() });
-    let parsed = coil::syntax::parser::parse_module(text);
-    let compiled = parsed.and_then(|m| coil::compile::compile_interactive(&m, source));
+    let parsed = crate::syntax::parser::parse_module(text);
+    let compiled = parsed.and_then(|m| crate::compile::compile_interactive(&m, source));
     compiled.map_err(|e| interp.syntax_error_value(&e, FILENAME, text))
 }
 

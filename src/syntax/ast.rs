@@ -51,6 +51,7 @@ pub enum StmtKind {
     /// `target: annotation [= value]`; the annotation is parsed and ignored when run.
     AnnAssign {
         target: Expr,
+        #[allow(dead_code)] // parsed, not yet stored: annotations are the object-model issue
         annotation: Expr,
         value: Option<Expr>,
     },
@@ -118,6 +119,7 @@ pub struct FunctionDef {
     pub params: Params,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
+    #[allow(dead_code)] // parsed, not yet stored: annotations are the object-model issue
     pub returns: Option<Expr>,
     pub is_async: bool,
 }
@@ -147,6 +149,7 @@ pub struct Params {
 #[derive(Debug, Clone)]
 pub struct Param {
     pub name: String,
+    #[allow(dead_code)] // parsed, not yet stored: annotations are the object-model issue
     pub annotation: Option<Expr>,
     pub default: Option<Expr>,
     pub span: Span,
@@ -221,6 +224,7 @@ pub struct Alias {
     /// Dotted name, e.g. `os.path`.
     pub name: String,
     pub asname: Option<String>,
+    #[allow(dead_code)] // kept for import diagnostics
     pub span: Span,
 }
 

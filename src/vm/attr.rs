@@ -9,12 +9,12 @@ use std::rc::Rc;
 
 impl Interp {
     /// Whether `v` is an instance of `cls` or of one of its subclasses.
-    pub fn is_instance_of(&self, v: &Value, cls: &Rc<Class>) -> bool {
+    pub(crate) fn is_instance_of(&self, v: &Value, cls: &Rc<Class>) -> bool {
         crate::vm::exceptions::is_subclass(&self.type_of(v), cls)
     }
 
     /// The class of any value.
-    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+    pub(crate) fn type_of(&self, v: &Value) -> Rc<Class> {
         let t = &self.types;
         match v {
             Value::Instance(i) => i.class.clone(),
@@ -65,7 +65,7 @@ impl Interp {
     }
 
     /// The type name used in messages (`'int' object is not callable`).
-    pub fn type_name(&self, v: &Value) -> String {
+    pub(crate) fn type_name(&self, v: &Value) -> String {
         match v {
             Value::Iterator(it) => iterator_type_name(&it.borrow()).into(),
             _ => self.type_of(v).name.to_string(),
@@ -74,7 +74,7 @@ impl Interp {
 
     /// Looks up a str key (with its cached hash) in `cls` and its MRO.
     #[inline]
-    pub fn class_lookup_key(&self, cls: &Rc<Class>, key: &Value) -> Option<Value> {
+    pub(crate) fn class_lookup_key(&self, cls: &Rc<Class>, key: &Value) -> Option<Value> {
         if let Some(v) = cls.dict.borrow().get_key(key) {
             return Some(v.clone());
         }
@@ -87,7 +87,7 @@ impl Interp {
     }
 
     /// `__init__` of `cls` (through its MRO), cached on the class.
-    pub fn class_init(&mut self, cls: &Rc<Class>) -> Option<Value> {
+    pub(crate) fn class_init(&mut self, cls: &Rc<Class>) -> Option<Value> {
         if let Some((epoch, init)) = &*cls.init_cache.borrow() {
             if *epoch == self.class_epoch {
                 return init.clone();
@@ -101,7 +101,7 @@ impl Interp {
 
     /// The interned str value of `code.names[i]`.
     #[inline]
-    pub fn name_key(&mut self, code: &crate::compile::bytecode::Code, i: u32) -> Value {
+    pub(crate) fn name_key(&mut self, code: &crate::compile::bytecode::Code, i: u32) -> Value {
         if let Some(keys) = code.name_keys.get() {
             return keys.get(i as usize).cloned().unwrap_or(Value::None);
         }
@@ -112,7 +112,7 @@ impl Interp {
     }
 
     /// Looks `name` up in `cls` and its MRO.
-    pub fn class_lookup(&self, cls: &Rc<Class>, name: &str) -> Option<Value> {
+    pub(crate) fn class_lookup(&self, cls: &Rc<Class>, name: &str) -> Option<Value> {
         let hash = crate::vm::dict::str_hash(name);
         if let Some(v) = cls.dict.borrow().get_str_hashed(name, hash) {
             return Some(v.clone());
@@ -126,7 +126,7 @@ impl Interp {
     }
 
     /// A special method of `obj`'s type, bound to `obj` (None when absent).
-    pub fn lookup_special(&mut self, obj: &Value, name: &str) -> Option<Value> {
+    pub(crate) fn lookup_special(&mut self, obj: &Value, name: &str) -> Option<Value> {
         let cls = self.type_of(obj);
         let attr = self.class_lookup(&cls, name)?;
         Some(self.bind(attr, obj, &cls))
@@ -361,7 +361,7 @@ impl Interp {
     }
 
     /// `obj.name = v`.
-    pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+    pub(crate) fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
@@ -468,7 +468,7 @@ impl Interp {
     }
 
     /// `del obj.name`.
-    pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+    pub(crate) fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
                 if let Some(desc @ Value::Instance(_)) = self.class_lookup(&inst.class, name) {
@@ -506,7 +506,7 @@ impl Interp {
     /// For `LoadMethod`: an unbound function and its receiver when possible, else the
     /// attribute and `Undefined`.
     #[inline]
-    pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, Value)> {
+    pub(crate) fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, Value)> {
         match obj {
             Value::Instance(inst) => {
                 let cls = &inst.class;

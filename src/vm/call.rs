@@ -99,7 +99,7 @@ impl Interp {
     /// exactly the `nargs` values above it, they become the locals of its new running
     /// frame. None when the call needs the general path.
     #[inline(always)]
-    pub fn try_push_function_frame(
+    pub(crate) fn try_push_function_frame(
         &mut self,
         f: &mut Box<Frame>,
         callee_at: usize,
@@ -125,7 +125,7 @@ impl Interp {
     /// the callee below them, leaving the result (or a new running frame) in place of
     /// callee and arguments.
     #[inline]
-    pub fn call_from_stack(
+    pub(crate) fn call_from_stack(
         &mut self,
         f: &mut Box<Frame>,
         n: usize,
@@ -205,7 +205,7 @@ impl Interp {
 
     /// Calls from the dispatch loop: a language function becomes the running frame;
     /// anything else is called and its result pushed.
-    pub fn call_in_loop(
+    pub(crate) fn call_in_loop(
         &mut self,
         f: &mut Box<Frame>,
         callee: Value,
@@ -338,7 +338,7 @@ impl Interp {
     }
 
     /// A frame for calling `func` with the arguments bound to its parameters.
-    pub fn function_frame(
+    pub(crate) fn function_frame(
         &mut self,
         func: &Rc<Function>,
         args: Vec<Value>,
@@ -515,7 +515,7 @@ impl Interp {
     }
 
     /// Wraps a frame of generator-like code in a generator, coroutine or async generator.
-    pub fn make_generator(&mut self, code: &Rc<Code>, mut frame: Box<Frame>) -> Value {
+    pub(crate) fn make_generator(&mut self, code: &Rc<Code>, mut frame: Box<Frame>) -> Value {
         let kind = if code.flags & flags::COROUTINE != 0 {
             GenKind::Coroutine
         } else if code.flags & flags::ASYNC_GENERATOR != 0 {
@@ -541,7 +541,7 @@ impl Interp {
     }
 
     /// `MakeFunction`: a function object from a code object and its defaults and closure.
-    pub fn make_function(
+    pub(crate) fn make_function(
         &mut self,
         f: &Frame,
         code: Value,
@@ -583,7 +583,7 @@ impl Interp {
     }
 
     /// Creates the object for `cls(*args)`; returns it with the `__init__` to call, if any.
-    pub fn instantiate(
+    pub(crate) fn instantiate(
         &mut self,
         cls: &Rc<Class>,
         args: &[Value],
@@ -650,7 +650,7 @@ impl Interp {
     }
 
     /// A bare instance of `cls` with an empty `__dict__`.
-    pub fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
+    pub(crate) fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
         let exc = if cls.kind == ClassKind::Exception {
             Some(Box::new(RefCell::new(ExcData { cause: Value::None, context: Value::None, ..Default::default() })))
         } else {
@@ -664,7 +664,7 @@ impl Interp {
     }
 
     /// Converts a `**kwargs` dict into keyword pairs.
-    pub fn kwargs_from_dict(&mut self, d: &Value) -> PyResult<Kwargs> {
+    pub(crate) fn kwargs_from_dict(&mut self, d: &Value) -> PyResult<Kwargs> {
         match d {
             Value::None => Ok(vec![]),
             Value::Dict(d) => {

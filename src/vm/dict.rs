@@ -4,7 +4,6 @@
 
 use crate::vm::object::PyStr;
 use crate::vm::value::Value;
-use indexmap::Equivalent;
 use std::cell::Cell;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::rc::Rc;
@@ -124,25 +123,6 @@ impl PartialEq for HashKey {
 }
 impl Eq for HashKey {}
 
-/// Borrowed lookup key for a string.
-pub struct StrKey<'a> {
-    pub hash: u64,
-    pub s: &'a str,
-}
-
-impl Hash for StrKey<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash);
-    }
-}
-
-impl Equivalent<HashKey> for StrKey<'_> {
-    fn equivalent(&self, key: &HashKey) -> bool {
-        self.hash == key.hash
-            && matches!(&key.key, Value::Str(s) if std::ptr::eq(s.as_str(), self.s) || str_eq(s.as_str(), self.s))
-    }
-}
-
 /// Equality used by dict and set lookups for builtin types; identity otherwise.
 #[inline]
 pub fn keys_equal(a: &Value, b: &Value) -> bool {
@@ -213,10 +193,6 @@ impl Dict {
     }
     pub fn is_empty(&self) -> bool {
         self.live == 0
-    }
-    /// A number that changes whenever the dict does.
-    pub fn version(&self) -> u64 {
-        self.version
     }
     /// A number that changes whenever an entry's position may have changed.
     pub fn layout(&self) -> u64 {
@@ -527,11 +503,6 @@ impl Dict {
             pos += 1;
         }
         None
-    }
-    /// Hashes of keys that might equal a key with `hash` but need a user `__eq__`:
-    /// the keys with this hash, for a slow path that calls back into the language.
-    pub fn keys_with_hash(&self, hash: u64) -> Vec<Value> {
-        self.entries().filter(|(k, _)| k.hash == hash).map(|(k, _)| k.key.clone()).collect()
     }
     pub fn clear(&mut self) {
         self.version += 1;

@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 impl Interp {
     /// A new instance of exception class `class` with `args`.
-    pub fn new_exception(&mut self, class: Rc<Class>, args: Vec<Value>) -> Value {
+    pub(crate) fn new_exception(&mut self, class: Rc<Class>, args: Vec<Value>) -> Value {
         let exc = ExcData { args, cause: Value::None, context: Value::None, ..Default::default() };
         Value::Instance(Rc::new(Instance {
             class,
@@ -25,7 +25,7 @@ impl Interp {
     }
 
     /// An exception of the named builtin class with a message.
-    pub fn new_error(&mut self, class_name: &str, msg: impl Into<String>) -> Value {
+    pub(crate) fn new_error(&mut self, class_name: &str, msg: impl Into<String>) -> Value {
         let class = self.types.exc(class_name);
         self.new_exception(class, vec![Value::string(msg.into())])
     }
@@ -36,37 +36,37 @@ impl Interp {
     pub fn value_error(&mut self, msg: impl Into<String>) -> Value {
         self.new_error("ValueError", msg)
     }
-    pub fn index_error(&mut self, msg: impl Into<String>) -> Value {
+    pub(crate) fn index_error(&mut self, msg: impl Into<String>) -> Value {
         self.new_error("IndexError", msg)
     }
-    pub fn attribute_error(&mut self, msg: impl Into<String>) -> Value {
+    pub(crate) fn attribute_error(&mut self, msg: impl Into<String>) -> Value {
         self.new_error("AttributeError", msg)
     }
     pub fn runtime_error(&mut self, msg: impl Into<String>) -> Value {
         self.new_error("RuntimeError", msg)
     }
-    pub fn zero_division(&mut self, msg: impl Into<String>) -> Value {
+    pub(crate) fn zero_division(&mut self, msg: impl Into<String>) -> Value {
         self.new_error("ZeroDivisionError", msg)
     }
-    pub fn overflow_error(&mut self, msg: impl Into<String>) -> Value {
+    pub(crate) fn overflow_error(&mut self, msg: impl Into<String>) -> Value {
         self.new_error("OverflowError", msg)
     }
-    pub fn memory_error(&mut self) -> Value {
+    pub(crate) fn memory_error(&mut self) -> Value {
         let class = self.types.exc("MemoryError");
         self.new_exception(class, vec![])
     }
-    pub fn key_error(&mut self, key: Value) -> Value {
+    pub(crate) fn key_error(&mut self, key: Value) -> Value {
         let class = self.types.exc("KeyError");
         self.new_exception(class, vec![key])
     }
-    pub fn stop_iteration(&mut self, value: Value) -> Value {
+    pub(crate) fn stop_iteration(&mut self, value: Value) -> Value {
         let class = self.types.exc("StopIteration");
         let args = if value.is_none() { vec![] } else { vec![value] };
         self.new_exception(class, args)
     }
 
     /// Whether `v` is an instance of the named builtin exception class (or a subclass).
-    pub fn is_exc(&self, v: &Value, class_name: &str) -> bool {
+    pub(crate) fn is_exc(&self, v: &Value, class_name: &str) -> bool {
         match (v, self.types.exceptions.get(class_name)) {
             (Value::Instance(i), Some(c)) => is_subclass(&i.class, c),
             _ => false,
@@ -74,7 +74,7 @@ impl Interp {
     }
 
     /// The exception class of `v` if it is an exception class or instance.
-    pub fn exception_class_of(&self, v: &Value) -> Option<Rc<Class>> {
+    pub(crate) fn exception_class_of(&self, v: &Value) -> Option<Rc<Class>> {
         match v {
             Value::Class(c) if c.kind == ClassKind::Exception => Some(c.clone()),
             Value::Instance(i) if i.exc.is_some() => Some(i.class.clone()),
@@ -83,7 +83,7 @@ impl Interp {
     }
 
     /// `except typ` matching: typ is a class or a tuple of classes.
-    pub fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+    pub(crate) fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
         let class = match exc {
             Value::Instance(i) => i.class.clone(),
             _ => return Ok(false),
@@ -103,7 +103,7 @@ impl Interp {
     }
 
     /// Turns a raised value (a class or instance) into an exception instance.
-    pub fn normalize_exception(&mut self, v: Value) -> PyResult<Value> {
+    pub(crate) fn normalize_exception(&mut self, v: Value) -> PyResult<Value> {
         match &v {
             Value::Instance(i) if i.exc.is_some() => Ok(v),
             Value::Class(c) if c.kind == ClassKind::Exception => self.call_value(v.clone(), vec![], vec![]),
@@ -112,7 +112,7 @@ impl Interp {
     }
 
     /// A SyntaxError instance for a front-end error, carrying its rendering.
-    pub fn syntax_error_value(&mut self, e: &SyntaxError, filename: &str, source: &str) -> Value {
+    pub(crate) fn syntax_error_value(&mut self, e: &SyntaxError, filename: &str, source: &str) -> Value {
         let class = self.types.exc(e.type_name());
         let exc = self.new_exception(class, vec![Value::str(&e.msg)]);
         let (line, col) = e.line_col(source);
@@ -130,17 +130,17 @@ impl Interp {
     }
 
     /// The `str()` of an exception, as CPython prints it after the type name.
-    pub fn exception_str(&mut self, exc: &Value) -> String {
+    pub(crate) fn exception_str(&mut self, exc: &Value) -> String {
         self.to_str(exc).unwrap_or_else(|_| "<exception str() failed>".into())
     }
 
     /// An exception with its chain, as CPython's `traceback.format_exception` formats it.
-    pub fn format_exception(&mut self, exc: &Value) -> String {
+    pub(crate) fn format_exception(&mut self, exc: &Value) -> String {
         self.format_exception_as(exc, Style::Module)
     }
 
     /// An exception with its chain, in the given CPython formatter's style.
-    pub fn format_exception_as(&mut self, exc: &Value, style: Style) -> String {
+    pub(crate) fn format_exception_as(&mut self, exc: &Value, style: Style) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
         let mut ctx = GroupContext::default();
@@ -368,7 +368,7 @@ impl Interp {
     }
 
     /// Prints an uncaught exception to stderr (as CPython's interpreter does).
-    pub fn print_exception(&mut self, exc: &Value) {
+    pub(crate) fn print_exception(&mut self, exc: &Value) {
         let text = self.format_exception_as(exc, Style::Printer);
         self.write_stderr(&text);
     }

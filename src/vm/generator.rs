@@ -13,7 +13,7 @@ use std::rc::Rc;
 impl Interp {
     /// Resumes a generator from Rust with a sent value or a thrown exception, for a
     /// caller that hands what it yields to language code (see `NativeObject::materialize`).
-    pub fn resume_native(&mut self, gen: &Rc<Generator>, sent: Value, throw: Option<Value>) -> PyResult<Outcome> {
+    pub(crate) fn resume_native(&mut self, gen: &Rc<Generator>, sent: Value, throw: Option<Value>) -> PyResult<Outcome> {
         match self.resume_raw(gen, sent, throw) {
             Ok(Outcome::Yield(v)) => Ok(Outcome::Yield(materialize(v))),
             r => r,
@@ -22,7 +22,7 @@ impl Interp {
 
     /// Resumes a generator for a driver that understands the runtime's wait objects
     /// (a Task, an async-generator step, a delegating frame).
-    pub fn resume_raw(&mut self, gen: &Rc<Generator>, sent: Value, throw: Option<Value>) -> PyResult<Outcome> {
+    pub(crate) fn resume_raw(&mut self, gen: &Rc<Generator>, sent: Value, throw: Option<Value>) -> PyResult<Outcome> {
         if let Some(exc) = throw {
             return self.throw_into(gen, exc);
         }
@@ -120,7 +120,7 @@ impl Interp {
     }
 
     /// Runs a frame from Rust, first raising `throw` at its current point if given.
-    pub fn execute_throwing(&mut self, f: Box<Frame>, throw: Option<Value>) -> PyResult<Outcome> {
+    pub(crate) fn execute_throwing(&mut self, f: Box<Frame>, throw: Option<Value>) -> PyResult<Outcome> {
         match throw {
             None => self.execute(f),
             Some(exc) => self.execute_with_exception(f, exc),
@@ -128,7 +128,7 @@ impl Interp {
     }
 
     /// `next(gen)` from Rust: `None` when the generator is exhausted.
-    pub fn generator_next(&mut self, gen: &Rc<Generator>) -> PyResult<Option<Value>> {
+    pub(crate) fn generator_next(&mut self, gen: &Rc<Generator>) -> PyResult<Option<Value>> {
         if gen.finished.get() && gen.frame.borrow().is_none() {
             return Ok(None);
         }
@@ -139,7 +139,7 @@ impl Interp {
     }
 
     /// `gen.send(v)`: the yielded value, or StopIteration carrying the return value.
-    pub fn generator_send(&mut self, gen: &Rc<Generator>, v: Value) -> PyResult<Value> {
+    pub(crate) fn generator_send(&mut self, gen: &Rc<Generator>, v: Value) -> PyResult<Value> {
         if gen.finished.get() && gen.frame.borrow().is_none() {
             return Err(self.finished_error(gen));
         }
@@ -161,7 +161,7 @@ impl Interp {
     }
 
     /// `gen.throw(exc)`.
-    pub fn generator_throw(&mut self, gen: &Rc<Generator>, exc: Value) -> PyResult<Value> {
+    pub(crate) fn generator_throw(&mut self, gen: &Rc<Generator>, exc: Value) -> PyResult<Value> {
         let exc = self.normalize_exception(exc)?;
         match self.resume_native(gen, Value::None, Some(exc))? {
             Outcome::Yield(v) => Ok(v),
@@ -170,7 +170,7 @@ impl Interp {
     }
 
     /// `gen.close()`: throws GeneratorExit; a generator that yields again is an error.
-    pub fn close_generator(&mut self, gen: &Rc<Generator>) -> PyResult<Value> {
+    pub(crate) fn close_generator(&mut self, gen: &Rc<Generator>) -> PyResult<Value> {
         if gen.frame.borrow().is_none() {
             return Ok(Value::None);
         }
@@ -197,7 +197,7 @@ impl Interp {
     }
 
     /// One step of a non-generator sub-iterator for `YieldFrom`.
-    pub fn send_native(&mut self, sub: &Value, sent: Value) -> PyResult<Outcome> {
+    pub(crate) fn send_native(&mut self, sub: &Value, sent: Value) -> PyResult<Outcome> {
         if let Value::Generator(g) = sub {
             let g = g.clone();
             return self.resume_raw(&g, sent, None);
@@ -242,7 +242,7 @@ impl Interp {
     }
 
     /// The iterator behind `await v`.
-    pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+    pub(crate) fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
         match v {
             Value::Generator(g) if g.kind == GenKind::Coroutine => {
                 if g.running.get() || (g.started.get() && g.frame.borrow().is_some() && self.is_being_awaited(g)) {
@@ -283,7 +283,7 @@ impl Interp {
     }
 
     /// `aiter(v)` for `async for`.
-    pub fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
+    pub(crate) fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
         if let Value::Generator(g) = v {
             if g.kind == GenKind::AsyncGenerator {
                 return Ok(v.clone());
@@ -299,7 +299,7 @@ impl Interp {
     }
 
     /// The awaitable of one `async for` step.
-    pub fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
+    pub(crate) fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
         if let Value::Generator(g) = it {
             if g.kind == GenKind::AsyncGenerator {
                 return Ok(crate::vm::asyncgen::op(g, crate::vm::asyncgen::OpKind::Send, Value::None));
@@ -318,7 +318,7 @@ impl Interp {
     }
 
     /// Marks a value yielded by an async generator body (as opposed to one passed up by an await).
-    pub fn wrap_async_gen_yield(&mut self, f: &Frame, v: Value) -> Value {
+    pub(crate) fn wrap_async_gen_yield(&mut self, f: &Frame, v: Value) -> Value {
         if f.code.flags & crate::compile::bytecode::flags::ASYNC_GENERATOR != 0 {
             return crate::vm::asyncgen::wrap(v);
         }

@@ -15,7 +15,7 @@ enum Found {
 
 impl Interp {
     /// `ImportName`: imports `name` (relative to the frame's package when `level` > 0).
-    pub fn import_name(&mut self, f: &Frame, name: &str, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    pub(crate) fn import_name(&mut self, f: &Frame, name: &str, fromlist: &Value, level: &Value) -> PyResult<Value> {
         let level = match level {
             Value::Int(i) => *i as usize,
             _ => 0,
@@ -63,7 +63,7 @@ impl Interp {
     }
 
     /// Imports a dotted module name, importing its parent packages first.
-    pub fn import_module(&mut self, full: &str) -> PyResult<Value> {
+    pub(crate) fn import_module(&mut self, full: &str) -> PyResult<Value> {
         sync_modules(self);
         if let Some(m) = self.modules.get(full) {
             return Ok(m.clone());
@@ -154,7 +154,7 @@ impl Interp {
     }
 
     /// `ImportFrom`: an attribute of the module, or its submodule.
-    pub fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
+    pub(crate) fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
         if let Value::Module(m) = module {
             if let Some(v) = m.dict.borrow().get_str(name) {
                 return Ok(v.clone());
@@ -177,7 +177,7 @@ impl Interp {
     }
 
     /// `from m import *`: public names (or `__all__`) into `ns`.
-    pub fn import_star(&mut self, module: &Value, ns: &Rc<std::cell::RefCell<crate::vm::dict::Dict>>) -> PyResult<()> {
+    pub(crate) fn import_star(&mut self, module: &Value, ns: &Rc<std::cell::RefCell<crate::vm::dict::Dict>>) -> PyResult<()> {
         let Value::Module(m) = module else { return Ok(()) };
         let all = m.dict.borrow().get_str("__all__").cloned();
         let names: Vec<String> = match all {

@@ -19,51 +19,58 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 pub const MAX_RECURSION_LIMIT: usize = 100_000;
 
 /// All state of one interpreter.
+///
+/// A host meets it as [`coil::Context`](crate::Context): the interpreter as a
+/// native function (`Raw`), a closure posted through a `Handle`, or
+/// `Interpreter::raw` sees it. Its public methods are the few such code needs —
+/// `call_value`, `get_attr`, `repr`, and `type_error` / `value_error` /
+/// `runtime_error` to make an exception to return as the error; everything else
+/// is internal.
 pub struct Interp {
-    pub types: Types,
-    pub builtins: Rc<RefCell<Dict>>,
+    pub(crate) types: Types,
+    pub(crate) builtins: Rc<RefCell<Dict>>,
     /// Loaded modules by dotted name.
-    pub modules: HashMap<String, Value>,
+    pub(crate) modules: HashMap<String, Value>,
     /// Suspended callers of the running frame (the running frame is held by the dispatch loop).
-    pub frames: Vec<Box<Frame>>,
-    pub recursion_limit: usize,
+    pub(crate) frames: Vec<Box<Frame>>,
+    pub(crate) recursion_limit: usize,
     /// Depth of nested dispatch loops started from Rust (builtins calling back).
-    pub native_depth: usize,
-    pub stdout: Box<dyn Write>,
-    pub stderr: Box<dyn Write>,
-    pub argv: Vec<String>,
+    pub(crate) native_depth: usize,
+    pub(crate) stdout: Box<dyn Write>,
+    pub(crate) stderr: Box<dyn Write>,
+    pub(crate) argv: Vec<String>,
     /// Folders searched for modules (the script's folder first).
-    pub path: Vec<String>,
+    pub(crate) path: Vec<String>,
     /// Modules written in coil embedded in the binary: (dotted name, is package, source).
-    pub stdlib: HashMap<&'static str, (bool, &'static str)>,
+    pub(crate) stdlib: HashMap<&'static str, (bool, &'static str)>,
     /// Interned identifier strings.
-    pub interned: HashMap<Rc<str>, Value, crate::vm::dict::FxBuild>,
+    pub(crate) interned: HashMap<Rc<str>, Value, crate::vm::dict::FxBuild>,
     next_frame_id: u64,
     /// Frames kept for reuse, to avoid an allocation per call.
-    pub frame_pool: Vec<Box<Frame>>,
+    pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Objects whose reprs are being computed (to print `[...]` for cycles).
-    pub repr_stack: Vec<usize>,
+    pub(crate) repr_stack: Vec<usize>,
     /// Instances used as dict/set keys that have a user `__eq__`, by hash (see `hash_key`).
-    pub eq_registry: HashMap<u64, Vec<std::rc::Weak<Instance>>, crate::vm::dict::FxBuild>,
+    pub(crate) eq_registry: HashMap<u64, Vec<std::rc::Weak<Instance>>, crate::vm::dict::FxBuild>,
     /// Classes of runtime objects (`Value::Native`), by type name.
-    pub native_classes: HashMap<String, Rc<Class>>,
+    pub(crate) native_classes: HashMap<String, Rc<Class>>,
     /// State of the library layers (the asyncio runtime's loops and tasks), by type.
-    pub extensions: crate::vm::extensions::Extensions,
+    pub(crate) extensions: crate::vm::extensions::Extensions,
     /// Work queued by destructors, handled at safe points (`vm::finalize`).
-    pub finalize: Rc<crate::vm::finalize::FinalizeQueue>,
+    pub(crate) finalize: Rc<crate::vm::finalize::FinalizeQueue>,
     /// The async-generator hooks an event loop installs.
-    pub asyncgen_hooks: crate::vm::asyncgen::AsyncGenHooks,
+    pub(crate) asyncgen_hooks: crate::vm::asyncgen::AsyncGenHooks,
     /// Set from another thread (a Ctrl-C handler) to raise KeyboardInterrupt at the next check.
-    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    pub(crate) interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// Resource limits set by an embedding host, and their accounting.
-    pub limits: LimitState,
+    pub(crate) limits: LimitState,
     /// State of the embedding API (`crate::embed`), reachable from native functions.
-    pub embedder: Option<Rc<dyn std::any::Any>>,
+    pub(crate) embedder: Option<Rc<dyn std::any::Any>>,
     /// Interned names the VM looks up on hot paths.
-    pub keys: HotKeys,
+    pub(crate) keys: HotKeys,
     /// Bumped whenever a class attribute may have changed; lookups cached on
     /// classes are valid while it stays the same.
-    pub class_epoch: u64,
+    pub(crate) class_epoch: u64,
 }
 
 /// Interned str values of names the VM looks up on hot paths, so dict lookups
@@ -170,7 +177,7 @@ impl Interp {
     /// A fresh interpreter with the object core only: the builtin classes and their
     /// methods, no builtins namespace and no modules. `crate::new_interp` adds the
     /// library layers on top.
-    pub fn with_core() -> Interp {
+    pub(crate) fn with_core() -> Interp {
         let mut interp = Interp {
             types: Types::new(),
             builtins: Rc::new(RefCell::new(Dict::new())),
@@ -227,7 +234,7 @@ impl Interp {
     }
 
     /// An interned str value (one shared object per identifier).
-    pub fn intern(&mut self, s: &str) -> Value {
+    pub(crate) fn intern(&mut self, s: &str) -> Value {
         if let Some(v) = self.interned.get(s) {
             return v.clone();
         }
@@ -237,7 +244,7 @@ impl Interp {
     }
 
     /// A new frame for `code` with the given globals; locals are unset.
-    pub fn new_frame(&mut self, code: &Rc<Code>, globals: Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
+    pub(crate) fn new_frame(&mut self, code: &Rc<Code>, globals: Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
         let mut f = self.new_frame_empty(code, globals, return_to);
         for _ in 0..f.nlocals {
             f.slots.push(Value::Undefined);
@@ -247,7 +254,7 @@ impl Interp {
 
     /// A frame whose slots are still empty: the caller pushes exactly `nlocals` values.
     #[inline]
-    pub fn new_frame_empty(&mut self, code: &Rc<Code>, globals: Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
+    pub(crate) fn new_frame_empty(&mut self, code: &Rc<Code>, globals: Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
         self.new_frame_for(code, &globals, return_to)
     }
 
@@ -255,7 +262,7 @@ impl Interp {
     /// same code and globals (a loop or a recursion calling one function) keeps its
     /// references instead of trading them for equal ones.
     #[inline(always)]
-    pub fn new_frame_for(&mut self, code: &Rc<Code>, globals: &Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
+    pub(crate) fn new_frame_for(&mut self, code: &Rc<Code>, globals: &Rc<RefCell<Dict>>, return_to: ReturnTo) -> Box<Frame> {
         self.next_frame_id += 1;
         if let Some(mut f) = self.frame_pool.pop() {
             // Pooled frames are clean (see `recycle_frame`): only set what differs.
@@ -293,7 +300,7 @@ impl Interp {
 
     /// Returns a finished frame's allocation to the pool.
     #[inline(always)]
-    pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
+    pub(crate) fn recycle_frame(&mut self, mut f: Box<Frame>) {
         let plain = f.cells.is_empty()
             && f.blocks.is_empty()
             && f.namespace.is_none()
@@ -324,14 +331,14 @@ impl Interp {
     }
 
     /// Runs a module's code in the given namespace; returns the module's result or the exception.
-    pub fn run_code_in(&mut self, code: &Rc<Code>, namespace: Rc<RefCell<Dict>>) -> PyResult<Value> {
+    pub(crate) fn run_code_in(&mut self, code: &Rc<Code>, namespace: Rc<RefCell<Dict>>) -> PyResult<Value> {
         let mut f = self.new_frame(code, namespace.clone(), ReturnTo::Native);
         f.namespace = Some(namespace);
         self.run_frame(f)
     }
 
     /// Creates a module object named `name` whose namespace has `__name__` set.
-    pub fn new_module(&mut self, name: &str, file: Option<&str>) -> Rc<Module> {
+    pub(crate) fn new_module(&mut self, name: &str, file: Option<&str>) -> Rc<Module> {
         let mut d = Dict::new();
         d.set_str("__name__", Value::str(name));
         d.set_str("__builtins__", Value::Dict(self.builtins.clone()));
@@ -342,7 +349,7 @@ impl Interp {
     }
 
     /// Parses and compiles a source text; a syntax error becomes a SyntaxError exception.
-    pub fn compile_source(&mut self, text: &str, filename: &str) -> PyResult<Rc<Code>> {
+    pub(crate) fn compile_source(&mut self, text: &str, filename: &str) -> PyResult<Rc<Code>> {
         let source = Rc::new(SourceFile { name: filename.to_string(), text: text.to_string() });
         let parsed = crate::syntax::parser::parse_module(text);
         let result = parsed.and_then(|m| crate::compile::compile_module(&m, source.clone()));
@@ -350,7 +357,7 @@ impl Interp {
     }
 
     /// Parses and compiles the source of `eval` (one expression).
-    pub fn compile_eval_source(&mut self, text: &str, filename: &str) -> PyResult<Rc<Code>> {
+    pub(crate) fn compile_eval_source(&mut self, text: &str, filename: &str) -> PyResult<Rc<Code>> {
         let source = Rc::new(SourceFile { name: filename.to_string(), text: text.to_string() });
         let parsed = crate::syntax::parser::parse_module(text);
         let result = parsed.and_then(|m| crate::compile::compile_eval(&m, source.clone()));
@@ -358,7 +365,7 @@ impl Interp {
     }
 
     /// Runs a whole program as the `__main__` module.
-    pub fn run_main(&mut self, text: &str, filename: &str) -> PyResult<Value> {
+    pub(crate) fn run_main(&mut self, text: &str, filename: &str) -> PyResult<Value> {
         let code = self.compile_source(text, filename)?;
         let module = self.new_module("__main__", Some(filename));
         self.modules.insert("__main__".into(), Value::Module(module.clone()));
@@ -367,7 +374,7 @@ impl Interp {
 
     /// End of the program: drops `__main__`'s globals (as CPython does at exit) and
     /// reports what their finalization queued (coroutines never awaited, ...).
-    pub fn shutdown(&mut self) {
+    pub(crate) fn shutdown(&mut self) {
         if let Some(Value::Module(m)) = self.modules.get("__main__").cloned() {
             let items: Vec<Value> = {
                 let mut d = m.dict.borrow_mut();
@@ -382,18 +389,18 @@ impl Interp {
     }
 
     /// Writes text to the interpreter's stdout.
-    pub fn write_stdout(&mut self, s: &str) {
+    pub(crate) fn write_stdout(&mut self, s: &str) {
         let _ = self.stdout.write_all(s.as_bytes());
     }
 
     /// Writes text to the interpreter's stderr.
-    pub fn write_stderr(&mut self, s: &str) {
+    pub(crate) fn write_stderr(&mut self, s: &str) {
         let _ = self.stdout.flush();
         let _ = self.stderr.write_all(s.as_bytes());
         let _ = self.stderr.flush();
     }
 
-    pub fn flush(&mut self) {
+    pub(crate) fn flush(&mut self) {
         let _ = self.stdout.flush();
         let _ = self.stderr.flush();
     }
@@ -402,7 +409,7 @@ impl Interp {
 impl Interp {
     /// Called by the dispatch loop when `limits.fuel` runs out (and at frame pushes):
     /// refills the fuel, or returns the uncatchable error of the limit that was crossed.
-    pub fn check_limits(&mut self) -> Option<Value> {
+    pub(crate) fn check_limits(&mut self) -> Option<Value> {
         if let Some(kind) = self.limits.tripped {
             self.limits.fuel = 0;
             self.limits.granted = 0;
@@ -441,7 +448,7 @@ impl Interp {
     }
 
     /// Marks `kind` as crossed (making exceptions uncatchable) and returns its error.
-    pub fn trip_limit(&mut self, kind: Limit) -> Value {
+    pub(crate) fn trip_limit(&mut self, kind: Limit) -> Value {
         self.limits.tripped = Some(kind);
         self.limits.fuel = 0;
         self.limits.granted = 0;
@@ -449,14 +456,14 @@ impl Interp {
     }
 
     /// Forgets a crossed limit once its error reached the host.
-    pub fn clear_limit_trip(&mut self) {
+    pub(crate) fn clear_limit_trip(&mut self) {
         self.limits.tripped = None;
         self.limits.reset_count();
     }
 
     /// The error for a frame push beyond `recursion_limit`: the host's uncatchable
     /// depth limit when that is what was reached, else RecursionError.
-    pub fn recursion_error(&mut self) -> Value {
+    pub(crate) fn recursion_error(&mut self) -> Value {
         match self.limits.max_depth {
             Some(max) if self.frames.len() + 1 >= max => self.trip_limit(Limit::RecursionDepth),
             _ => self.new_error("RecursionError", "maximum recursion depth exceeded"),
@@ -464,7 +471,7 @@ impl Interp {
     }
 
     /// The `LimitExceeded` class (a direct subclass of BaseException).
-    pub fn limit_exceeded_class(&mut self) -> Rc<Class> {
+    pub(crate) fn limit_exceeded_class(&mut self) -> Rc<Class> {
         if let Some(c) = &self.limits.class {
             return c.clone();
         }
@@ -477,7 +484,7 @@ impl Interp {
     }
 
     /// A new `LimitExceeded` exception describing `kind`.
-    pub fn limit_error(&mut self, kind: Limit) -> Value {
+    pub(crate) fn limit_error(&mut self, kind: Limit) -> Value {
         let l = &self.limits;
         let msg = match kind {
             Limit::Instructions => format!("instruction budget of {} exhausted", l.max_instructions.unwrap_or(0)),

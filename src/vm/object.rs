@@ -11,7 +11,6 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-pub use crate::vm::dict::{Dict as DictData, HashKey};
 pub use crate::vm::set::SetData;
 
 /// The storage of a list; dropping it releases items without recursion.

@@ -287,7 +287,7 @@ impl Interp {
     }
 
     /// `a op b`.
-    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    pub(crate) fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             if let Some(v) = int_fast(op, *x, *y) {
                 return Ok(v);
@@ -330,7 +330,7 @@ impl Interp {
     }
 
     /// `a op= b`: `__iop__` first, then `a op b`.
-    pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    pub(crate) fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
                 let items = self.collect_iterable(b)?;
@@ -517,7 +517,7 @@ impl Interp {
     }
 
     /// `op a`.
-    pub fn unary_op(&mut self, op: UnaryOp, a: &Value) -> PyResult<Value> {
+    pub(crate) fn unary_op(&mut self, op: UnaryOp, a: &Value) -> PyResult<Value> {
         match op {
             UnaryOp::Not => return Ok(Value::Bool(!self.truthy(a)?)),
             UnaryOp::USub => match a {
@@ -556,7 +556,7 @@ impl Interp {
     }
 
     /// Truthiness, calling `__bool__` / `__len__` on instances.
-    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+    pub(crate) fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         if let Some(b) = v.truthy_fast() {
             return Ok(b);
         }
@@ -588,7 +588,7 @@ impl Interp {
     }
 
     /// `a == b` as a bool.
-    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+    pub(crate) fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         self.eq_at(a, b, 0)
     }
 
@@ -679,7 +679,7 @@ impl Interp {
     }
 
     /// Comparison operators, `is`, `in`.
-    pub fn compare_op(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    pub(crate) fn compare_op(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         Ok(Value::Bool(match op {
             CmpOp::Is => a.is(b),
             CmpOp::IsNot => !a.is(b),
@@ -702,7 +702,7 @@ impl Interp {
     }
 
     /// `<`, `<=`, `>`, `>=`, and `==` / `!=` on instances, with reflection.
-    pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    pub(crate) fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         let (name, reflected) = match op {
             CmpOp::Lt => ("__lt__", "__gt__"),
             CmpOp::LtE => ("__le__", "__ge__"),
@@ -776,7 +776,7 @@ impl Interp {
     }
 
     /// Total order between builtin values of comparable types (None when not comparable).
-    pub fn builtin_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Ordering>> {
+    pub(crate) fn builtin_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Ordering>> {
         self.order_at(a, b, 0)
     }
 
@@ -826,7 +826,7 @@ impl Interp {
     }
 
     /// `a < b` as a bool (used by sort, min, max).
-    pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+    pub(crate) fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(x < y);
         }
@@ -836,7 +836,7 @@ impl Interp {
 
     /// The dict/set key for a value, calling `__hash__` on instances.
     #[inline]
-    pub fn hash_key(&mut self, v: Value) -> PyResult<HashKey> {
+    pub(crate) fn hash_key(&mut self, v: Value) -> PyResult<HashKey> {
         match plain_hash(&v) {
             Some(hash) => Ok(HashKey { hash, key: v }),
             None => self.hash_key_slow(v),
@@ -892,7 +892,7 @@ impl Interp {
 
     /// The internal hash of a value; TypeError for unhashable types.
     #[inline]
-    pub fn hash_of(&mut self, v: &Value) -> PyResult<u64> {
+    pub(crate) fn hash_of(&mut self, v: &Value) -> PyResult<u64> {
         match plain_hash(v) {
             Some(h) => Ok(h),
             None => self.hash_at(v, 0),
@@ -960,7 +960,7 @@ impl Interp {
     }
 
     /// Python's `hash()` of an int value (the value modulo 2**61 - 1).
-    pub fn py_int_hash(v: &BigInt) -> i64 {
+    pub(crate) fn py_int_hash(v: &BigInt) -> i64 {
         let m = BigInt::from((1u64 << 61) - 1);
         let r = v.abs().mod_floor(&m);
         let mut r = r.to_i64().unwrap_or(0);

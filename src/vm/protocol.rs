@@ -41,7 +41,7 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
 
 impl Interp {
     /// An index operand as i64 (`__index__` for ints and bools).
-    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+    pub(crate) fn index_value(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
@@ -62,7 +62,7 @@ impl Interp {
     }
 
     /// Resolves a slice object against a length.
-    pub fn resolve_slice(&mut self, s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64)> {
+    pub(crate) fn resolve_slice(&mut self, s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64)> {
         let opt = |me: &mut Interp, v: &Value| -> PyResult<Option<i64>> {
             match v {
                 Value::None => Ok(None),
@@ -115,7 +115,7 @@ impl Interp {
 
     /// `c[k]`.
     #[inline]
-    pub fn get_item(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
+    pub(crate) fn get_item(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
         // Fast paths: an in-range int index into a list or tuple; a str or int dict key.
         match (c, k) {
             (Value::List(l), Value::Int(i)) => {
@@ -226,7 +226,7 @@ impl Interp {
 
     /// `c[k] = v`.
     #[inline]
-    pub fn set_item(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
+    pub(crate) fn set_item(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
         // Fast path: a str or int dict key (hashed without a call into the language).
         if let Value::Dict(d) = c {
             if let Some(hash) = crate::vm::ops::plain_hash(&k) {
@@ -298,7 +298,7 @@ impl Interp {
     }
 
     /// `del c[k]`.
-    pub fn del_item(&mut self, c: &Value, k: &Value) -> PyResult<()> {
+    pub(crate) fn del_item(&mut self, c: &Value, k: &Value) -> PyResult<()> {
         match c {
             Value::List(l) => {
                 if let Value::Slice(s) = k {
@@ -355,7 +355,7 @@ impl Interp {
     }
 
     /// `len(v)`.
-    pub fn len_of(&mut self, v: &Value) -> PyResult<usize> {
+    pub(crate) fn len_of(&mut self, v: &Value) -> PyResult<usize> {
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::List(l) => l.borrow().len(),
@@ -388,7 +388,7 @@ impl Interp {
     }
 
     /// `x in c`.
-    pub fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool> {
+    pub(crate) fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool> {
         match c {
             Value::Str(s) => match x {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
@@ -486,7 +486,7 @@ impl Interp {
     }
 
     /// `iter(v)`.
-    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+    pub(crate) fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
                 NativeIter::Seq { seq: v.clone(), index: 0 }
@@ -536,7 +536,7 @@ impl Interp {
     }
 
     /// `next(it)`: `None` when exhausted.
-    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iterator(state) => crate::objects::iters::native_next(self, state),
             Value::Generator(g) => {
@@ -558,7 +558,7 @@ impl Interp {
     }
 
     /// All items of an iterable.
-    pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+    pub(crate) fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
             Value::List(l) => return Ok(l.borrow().clone()),
             Value::Tuple(t) => return Ok(t.to_vec()),
@@ -573,7 +573,7 @@ impl Interp {
     }
 
     /// Unpacks exactly `n` items for `a, b = seq`.
-    pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+    pub(crate) fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         let items = match seq {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.borrow().clone(),
@@ -615,7 +615,7 @@ impl Interp {
 
     /// `target.update(m)` for `{**m}`, and for `f(**m)` when `callee` is given: then a
     /// repeated key is an error and messages name the function, as CPython's.
-    pub fn dict_update_from(&mut self, target: &Value, m: &Value, callee: Option<&Value>) -> PyResult<()> {
+    pub(crate) fn dict_update_from(&mut self, target: &Value, m: &Value, callee: Option<&Value>) -> PyResult<()> {
         let Value::Dict(target) = target else { return Ok(()) };
         let pairs: Vec<(Value, Value)> = match m {
             Value::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
@@ -654,7 +654,7 @@ impl Interp {
 
     /// How CPython names a callable in call errors: `module.qualname()`, or `qualname()`
     /// for builtins (`print()`, `list.append()`).
-    pub fn function_str(&mut self, callee: &Value) -> String {
+    pub(crate) fn function_str(&mut self, callee: &Value) -> String {
         match callee {
             Value::Function(func) => {
                 let qualname = func.qualname.borrow().clone();
@@ -685,7 +685,7 @@ impl Interp {
 
     /// The positional arguments of `f(*args)` as a vector, with CPython's message when
     /// `args` is not iterable.
-    pub fn star_args(&mut self, callee: &Value, args: Value) -> PyResult<Vec<Value>> {
+    pub(crate) fn star_args(&mut self, callee: &Value, args: Value) -> PyResult<Vec<Value>> {
         match args {
             Value::Tuple(t) => Ok(t.to_vec()),
             Value::List(l) => Ok(l.borrow().clone()),
@@ -702,7 +702,7 @@ impl Interp {
 
     /// Whether `v` can be iterated (it has `__iter__`, or `__getitem__` for the old protocol);
     /// asked after iterating failed, to tell "not iterable" from an error raised while iterating.
-    pub fn is_iterable(&mut self, v: &Value) -> bool {
+    pub(crate) fn is_iterable(&mut self, v: &Value) -> bool {
         match v {
             Value::Instance(_) => {
                 self.lookup_special(v, "__iter__").is_some() || self.lookup_special(v, "__getitem__").is_some()

@@ -22,19 +22,19 @@ const MAX_NATIVE_DEPTH: usize = 400;
 
 impl Interp {
     /// Runs a frame whose `return_to` is `Native` until it returns, and gives its value.
-    pub fn run_frame(&mut self, f: Box<Frame>) -> PyResult<Value> {
+    pub(crate) fn run_frame(&mut self, f: Box<Frame>) -> PyResult<Value> {
         match self.execute(f)? {
             Outcome::Return(v) | Outcome::Yield(v) => Ok(v),
         }
     }
 
     /// Runs a frame started from Rust until it returns or (for a generator frame) yields.
-    pub fn execute(&mut self, f: Box<Frame>) -> PyResult<Outcome> {
+    pub(crate) fn execute(&mut self, f: Box<Frame>) -> PyResult<Outcome> {
         self.execute_from(f, None)
     }
 
     /// Runs a frame from Rust after raising `exc` at its current instruction.
-    pub fn execute_with_exception(&mut self, f: Box<Frame>, exc: Value) -> PyResult<Outcome> {
+    pub(crate) fn execute_with_exception(&mut self, f: Box<Frame>, exc: Value) -> PyResult<Outcome> {
         self.execute_from(f, Some(exc))
     }
 
@@ -94,7 +94,7 @@ impl Interp {
     }
 
     /// The exception being handled by the running frame or its callers.
-    pub fn current_handled(&self, f: &Frame) -> Value {
+    pub(crate) fn current_handled(&self, f: &Frame) -> Value {
         if !f.handled.is_none() {
             return f.handled.clone();
         }
@@ -171,7 +171,7 @@ impl Interp {
 
     /// Pushes `callee` as the running frame, with the current one as its caller.
     #[inline(always)]
-    pub fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
+    pub(crate) fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
         self.limits.fuel -= 1;
         if self.frames.len() + 1 >= self.recursion_limit || self.limits.fuel < 0 {
             return self.push_frame_checked(f, callee);
@@ -288,7 +288,7 @@ impl Interp {
     }
 
     /// Resumes generator `gen` as the running frame with `sent` (or starts it).
-    pub fn resume_generator_in_loop(
+    pub(crate) fn resume_generator_in_loop(
         &mut self,
         f: &mut Box<Frame>,
         gen: &Rc<Generator>,
@@ -305,7 +305,7 @@ impl Interp {
     }
 
     /// Takes a generator's suspended frame, with CPython's errors when it cannot run.
-    pub fn take_generator_frame(&mut self, gen: &Rc<Generator>, sent: &Value) -> PyResult<Box<Frame>> {
+    pub(crate) fn take_generator_frame(&mut self, gen: &Rc<Generator>, sent: &Value) -> PyResult<Box<Frame>> {
         if gen.running.get() {
             let what = match gen.kind {
                 GenKind::Coroutine => "coroutine already executing",
@@ -1251,7 +1251,7 @@ fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
 impl Value {
     /// Truthiness without calling into the language, when the type allows it.
     #[inline]
-    pub fn truthy_fast(&self) -> Option<bool> {
+    pub(crate) fn truthy_fast(&self) -> Option<bool> {
         Some(match self {
             Value::Bool(b) => *b,
             Value::None => false,

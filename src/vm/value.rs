@@ -87,12 +87,13 @@ impl Value {
     pub fn bytes(b: Vec<u8>) -> Value {
         Value::Bytes(Rc::new(b))
     }
-    pub fn dict(d: Dict) -> Value {
+    pub(crate) fn dict(d: Dict) -> Value {
         Value::Dict(Rc::new(RefCell::new(d)))
     }
-    pub fn code(c: Rc<Code>) -> Value {
+    pub(crate) fn code(c: Rc<Code>) -> Value {
         Value::Code(c)
     }
+    #[doc(hidden)]
     pub fn as_code(&self) -> Option<&Rc<Code>> {
         match self {
             Value::Code(c) => Some(c),
@@ -107,7 +108,7 @@ impl Value {
     }
     /// `clone` with the immediates handled inline (the general clone is out of line).
     #[inline(always)]
-    pub fn fast_clone(&self) -> Value {
+    pub(crate) fn fast_clone(&self) -> Value {
         if self.is_immediate() {
             // SAFETY: an immediate owns no heap object, so a bitwise copy is a full clone
             // (and dropping either copy is a no-op).
@@ -118,7 +119,7 @@ impl Value {
     }
     /// Whether the value owns no heap object (dropping it is a no-op).
     #[inline(always)]
-    pub fn is_immediate(&self) -> bool {
+    pub(crate) fn is_immediate(&self) -> bool {
         matches!(
             self,
             Value::Undefined
@@ -148,7 +149,7 @@ impl Value {
         }
     }
     /// The address of the heap object, if any (for `is` and `id`).
-    pub fn ptr(&self) -> Option<usize> {
+    pub(crate) fn ptr(&self) -> Option<usize> {
         use Value::*;
         Some(match self {
             BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -177,6 +178,7 @@ impl Value {
         })
     }
     /// A short description for disassembly listings (not Python's repr).
+    #[doc(hidden)]
     pub fn debug_repr(&self) -> String {
         match self {
             Value::None => "None".into(),

@@ -10,7 +10,6 @@ use crate::modules::asyncio::timers::TimerAction;
 use crate::vm::interp::Interp;
 use crate::vm::object::NativeCoroutine;
 use crate::vm::object::{NativeObject, PyResult};
-use crate::vm::generator::{materialize, step_native};
 use crate::vm::run::Outcome;
 use crate::vm::value::Value;
 use std::any::Any;
@@ -132,14 +131,3 @@ pub fn running_loop(interp: &mut Interp) -> PyResult<Rc<EventLoop>> {
     }
 }
 
-/// `__next__`, `send`, `throw` of native awaitables from language code.
-pub fn method_step(interp: &mut Interp, recv: &Value, sent: Value, throw: Option<Value>) -> PyResult<Value> {
-    let Value::Native(n) = recv else { return Err(interp.type_error("not an awaitable")) };
-    let n = n.clone();
-    match step_native(interp, &n, sent, throw) {
-        Some(Ok(Outcome::Yield(v))) => Ok(materialize(v)),
-        Some(Ok(Outcome::Return(v))) => Err(interp.stop_iteration(v)),
-        Some(Err(e)) => Err(e),
-        None => Err(interp.type_error("not an awaitable")),
-    }
-}

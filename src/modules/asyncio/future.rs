@@ -263,11 +263,6 @@ impl Future {
         self.flag(HAS_EXCEPTION)
     }
 
-    /// Whether an exception was stored and nobody asked for it.
-    pub fn log_traceback(&self) -> bool {
-        self.flag(LOG_TRACEBACK)
-    }
-
     pub fn set_log_traceback(&self, on: bool) {
         self.set_flag(LOG_TRACEBACK, on);
     }

@@ -26,9 +26,8 @@ pub mod timers;
 
 pub use event_loop::EventLoop;
 pub use future::Future;
-pub use state::*;
 
-use crate::objects::{add_method, kwarg, native};
+use crate::objects::{add_method, kwarg};
 use crate::vm::types::native_class;
 use crate::modules::asyncio::awaitable::Sleep;
 use future::as_future;
@@ -243,11 +242,6 @@ fn isfuture(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn drain(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
     crate::vm::finalize::drain_finalizers(interp, false);
     Ok(Value::None)
-}
-
-/// A builtin function value (re-exported for the method tables).
-pub fn func(name: &str, f: NativeFn) -> Value {
-    native(name, f)
 }
 
 /// Adds methods to a class from a table.

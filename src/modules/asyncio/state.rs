@@ -39,18 +39,18 @@ pub fn is_instance(v: &Value, class: &Option<Rc<Class>>) -> bool {
 impl Interp {
     /// The asyncio runtime's state of this interpreter.
     #[inline]
-    pub fn runtime(&mut self) -> &mut Runtime {
+    pub(crate) fn runtime(&mut self) -> &mut Runtime {
         self.extensions.get_or_default::<Runtime>()
     }
 
     /// The asyncio runtime's state, if the runtime was ever used.
     #[inline]
-    pub fn runtime_ref(&self) -> Option<&Runtime> {
+    pub(crate) fn runtime_ref(&self) -> Option<&Runtime> {
         self.extensions.get::<Runtime>()
     }
 
     /// A new `asyncio.CancelledError` with the given message (None for no arguments).
-    pub fn cancelled_error(&mut self, msg: &Value) -> Value {
+    pub(crate) fn cancelled_error(&mut self, msg: &Value) -> Value {
         let class = match &self.runtime().cancelled_error {
             Some(c) => c.clone(),
             None => self.types.exc("BaseException"),
@@ -60,7 +60,7 @@ impl Interp {
     }
 
     /// A new `asyncio.InvalidStateError`.
-    pub fn invalid_state(&mut self, msg: &str) -> Value {
+    pub(crate) fn invalid_state(&mut self, msg: &str) -> Value {
         let class = match &self.runtime().invalid_state_error {
             Some(c) => c.clone(),
             None => self.types.exc("Exception"),
@@ -69,7 +69,7 @@ impl Interp {
     }
 
     /// Whether `v` is an `asyncio.CancelledError`.
-    pub fn is_cancelled_error(&self, v: &Value) -> bool {
+    pub(crate) fn is_cancelled_error(&self, v: &Value) -> bool {
         self.runtime_ref().is_some_and(|r| is_instance(v, &r.cancelled_error))
     }
 }

@@ -116,10 +116,6 @@ impl TimerHeap {
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.heap.len()
-    }
-
     pub fn is_empty(&self) -> bool {
         self.heap.is_empty()
     }

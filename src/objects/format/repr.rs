@@ -126,7 +126,7 @@ impl Interp {
     }
 
     /// `<__main__.C object at 0x...>`.
-    pub fn object_repr(&mut self, v: &Value) -> PyResult<String> {
+    pub(crate) fn object_repr(&mut self, v: &Value) -> PyResult<String> {
         let cls = self.type_of(v);
         let name = if cls.module.as_ref() == "builtins" {
             cls.qualname.to_string()
@@ -137,7 +137,7 @@ impl Interp {
     }
 
     /// `ValueError('msg')`.
-    pub fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
+    pub(crate) fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
         let cls = self.type_of(v);
         let args = crate::vm::exceptions::exc_data(v).map(|d| d.borrow().args.clone()).unwrap_or_default();
         let inner = if args.len() == 1 {
@@ -219,7 +219,7 @@ impl Interp {
     }
 
     /// Decimal digits of a big integer, refusing absurd sizes as CPython does.
-    pub fn bigint_to_string(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
+    pub(crate) fn bigint_to_string(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
         if b.bits() > 14_000 {
             // CPython limits int -> str conversion to 4300 digits.
             let digits = (b.bits() as f64 * std::f64::consts::LOG10_2) as u64;
@@ -233,7 +233,7 @@ impl Interp {
     }
 
     /// `str(v)`.
-    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+    pub(crate) fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(inst) => {
@@ -268,7 +268,7 @@ impl Interp {
 
     /// `format(v, spec)` with an optional conversion first (f-strings: 1 str, 2 repr, 3 ascii).
     #[inline]
-    pub fn format_value(&mut self, v: &Value, conversion: u32, spec: Option<&Value>) -> PyResult<Value> {
+    pub(crate) fn format_value(&mut self, v: &Value, conversion: u32, spec: Option<&Value>) -> PyResult<Value> {
         // Fast paths: `{s}` of a str is the str itself; `{i}` of an int is its digits.
         if spec.is_none() && conversion <= 1 {
             match v {
@@ -312,7 +312,7 @@ impl Interp {
     }
 
     /// `format(v, spec)`.
-    pub fn format_with_spec(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+    pub(crate) fn format_with_spec(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         let tname = self.type_name(v);
         let parsed = |me: &mut Interp| {
             crate::objects::format::spec::FormatSpec::parse_for(spec, &tname).map_err(|e| me.value_error(e))

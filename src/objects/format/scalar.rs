@@ -38,6 +38,7 @@ pub fn int_to_str_limit_error() -> String {
     )
 }
 
+#[cfg(test)] // used by the tests below
 /// Decimal digits of `v` (with a leading `-` when negative), enforcing
 /// CPython's [`INT_MAX_STR_DIGITS`] limit as `str(int)` does.
 pub fn int_to_decimal(v: &BigInt) -> Result<String, String> {

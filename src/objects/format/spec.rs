@@ -43,6 +43,7 @@ pub struct FormatSpec {
 type Grouping = Option<(char, usize)>;
 
 impl FormatSpec {
+    #[cfg(test)] // used by the tests below
     /// Parses a spec. The message for trailing garbage names the type
     /// `object`; use [`FormatSpec::parse_for`] for CPython's exact message.
     pub fn parse(spec: &str) -> Result<FormatSpec, String> {
@@ -193,6 +194,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
     format_int_named(v, spec, "int")
 }
 
+#[cfg(test)] // used by the tests below
 /// Parses `spec` and formats an int-like value whose type is `type_name`
 /// (`int`, `bool`, ...), with CPython's exact messages.
 pub fn format_int_spec(v: &BigInt, spec: &str, type_name: &str) -> Result<String, String> {
@@ -271,6 +273,7 @@ pub fn format_float(v: f64, spec: &FormatSpec) -> Result<String, String> {
     format_float_named(v, spec, "float")
 }
 
+#[cfg(test)] // used by the tests below
 /// Parses `spec` and formats a float-like value whose type is `type_name`.
 pub fn format_float_spec(v: f64, spec: &str, type_name: &str) -> Result<String, String> {
     format_float_named(v, &FormatSpec::parse_for(spec, type_name)?, type_name)
@@ -337,6 +340,7 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     format_str_named(s, spec, "str")
 }
 
+#[cfg(test)] // used by the tests below
 /// Parses `spec` and formats a string whose type is `type_name`.
 pub fn format_str_spec(s: &str, spec: &str, type_name: &str) -> Result<String, String> {
     format_str_named(s, &FormatSpec::parse_for(spec, type_name)?, type_name)

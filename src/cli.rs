@@ -1,0 +1,209 @@
+//! The `coil` command, shaped like `python`: run a file, `-c CODE`, `--dis`,
+//! `--check`, read a program from standard input, or start the interactive
+//! REPL (no arguments on a terminal, or `-i` after a script).
+
+use crate::vm::interp::Interp;
+use crate::vm::value::Value;
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: coil [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd      program passed in as string (terminates option list)
+  -i          inspect interactively after running the script (or -c cmd)
+  --dis FILE  print the bytecode of FILE
+  --check FILE  check FILE's syntax without running it
+  -h, --help  print this help message and exit
+  --version   print the version number and exit
+  file        program read from script file
+  -           program read from stdin
+  arg ...     arguments passed to program in sys.argv[1:]
+";
+
+/// Stack of the interpreter thread: deep enough for nested builtin callbacks.
+const STACK_SIZE: usize = 1 << 30;
+
+/// What the command line asks for.
+enum Mode {
+    Run {
+        source: String,
+        filename: String,
+        argv: Vec<String>,
+        dir: String,
+    },
+    Dis(String),
+    Check(String),
+    /// The REPL, after running a script when `-i` came with one.
+    Repl {
+        script: Option<Box<Mode>>,
+        terminal: bool,
+    },
+}
+
+/// Runs the `coil` command with the process's arguments.
+pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mode = match parse_args(&args) {
+        Ok(Some(mode)) => mode,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(code) => return code,
+    };
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(mode));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => {
+            eprintln!("coil: internal error");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn read_file(path: &str) -> Result<String, ExitCode> {
+    std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).map_err(|e| {
+        eprintln!("coil: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), describe(&e));
+        ExitCode::from(2)
+    })
+}
+
+fn describe(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
+    let Some(first) = args.first() else {
+        let mut source = String::new();
+        if std::io::stdin().is_terminal() {
+            return Ok(Some(Mode::Repl { script: None, terminal: true }));
+        }
+        let _ = std::io::stdin().read_to_string(&mut source);
+        return Ok(Some(Mode::Run { source, filename: "<stdin>".into(), argv: vec!["-".into()], dir: ".".into() }));
+    };
+    match first.as_str() {
+        "-h" | "--help" => {
+            print!("{USAGE}");
+            Ok(None)
+        }
+        "--version" | "-V" => {
+            println!("coil {}", env!("CARGO_PKG_VERSION"));
+            Ok(None)
+        }
+        "-i" => {
+            let terminal = std::io::stdin().is_terminal();
+            let script = match args.get(1).map(String::as_str) {
+                None => None,
+                Some("-" | "-i") => {
+                    eprintln!("-i needs a FILE or -c CODE (stdin is the REPL's input)\n{USAGE}");
+                    return Err(ExitCode::from(2));
+                }
+                Some(_) => parse_args(&args[1..])?.map(Box::new),
+            };
+            Ok(Some(Mode::Repl { script, terminal }))
+        }
+        "-c" => {
+            let Some(code) = args.get(1) else {
+                eprintln!("Argument expected for the -c option\n{USAGE}");
+                return Err(ExitCode::from(2));
+            };
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(args[2..].iter().cloned());
+            Ok(Some(Mode::Run { source: code.clone(), filename: "<string>".into(), argv, dir: ".".into() }))
+        }
+        "--dis" | "--check" => {
+            let Some(path) = args.get(1) else {
+                eprintln!("{first} needs a FILE\n{USAGE}");
+                return Err(ExitCode::from(2));
+            };
+            Ok(Some(if first == "--dis" { Mode::Dis(path.clone()) } else { Mode::Check(path.clone()) }))
+        }
+        "-" => {
+            let mut source = String::new();
+            let _ = std::io::stdin().read_to_string(&mut source);
+            Ok(Some(Mode::Run { source, filename: "<stdin>".into(), argv: args.to_vec(), dir: ".".into() }))
+        }
+        opt if opt.starts_with('-') => {
+            eprintln!("Unknown option: {opt}\n{USAGE}");
+            Err(ExitCode::from(2))
+        }
+        path => {
+            let source = read_file(path)?;
+            let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            let dir = if dir.is_empty() { ".".to_string() } else { dir };
+            Ok(Some(Mode::Run { source, filename: path.to_string(), argv: args.to_vec(), dir }))
+        }
+    }
+}
+
+/// Runs the chosen mode on the interpreter thread; returns the exit status.
+fn run(mode: Mode) -> u8 {
+    let mut interp = crate::new_interp();
+    match mode {
+        Mode::Check(path) => {
+            let Ok(source) = read_file(&path) else { return 2 };
+            match interp.compile_source(&source, &path) {
+                Ok(_) => 0,
+                Err(e) => report(&mut interp, &e),
+            }
+        }
+        Mode::Dis(path) => {
+            let Ok(source) = read_file(&path) else { return 2 };
+            match interp.compile_source(&source, &path) {
+                Ok(code) => {
+                    print!("{}", code.disassemble());
+                    0
+                }
+                Err(e) => report(&mut interp, &e),
+            }
+        }
+        Mode::Repl { script, terminal } => {
+            match script.map(|s| *s) {
+                Some(Mode::Run { source, filename, argv, dir }) => {
+                    interp.argv = argv;
+                    interp.path = vec![dir];
+                    crate::modules::sys::sync(&mut interp);
+                    if let Err(e) = interp.run_main(&source, &filename) {
+                        if !interp.is_exc(&e, "SystemExit") {
+                            interp.print_exception(&e);
+                        }
+                    }
+                    interp.flush();
+                }
+                Some(_) => {
+                    eprintln!("-i runs a FILE or -c CODE before the REPL\n{USAGE}");
+                    return 2;
+                }
+                None => {
+                    interp.argv = vec![String::new()];
+                    interp.path = vec![".".into()];
+                    crate::modules::sys::sync(&mut interp);
+                }
+            }
+            crate::repl::run(interp, terminal)
+        }
+        Mode::Run { source, filename, argv, dir } => {
+            interp.argv = argv;
+            interp.path = vec![dir];
+            crate::modules::sys::sync(&mut interp);
+            let result = interp.run_main(&source, &filename);
+            interp.flush();
+            let status = match result {
+                Ok(_) => 0,
+                Err(e) => report(&mut interp, &e),
+            };
+            interp.shutdown();
+            status
+        }
+    }
+}
+
+/// Prints an uncaught exception (or handles SystemExit) and gives the exit status.
+fn report(interp: &mut Interp, exc: &Value) -> u8 {
+    if interp.is_exc(exc, "SystemExit") {
+        return crate::repl::system_exit_status(interp, exc);
+    }
+    interp.print_exception(exc);
+    1
+}
