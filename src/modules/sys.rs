@@ -63,6 +63,7 @@ pub fn module(interp: &mut Interp) -> Value {
     )
 }
 
+#[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
 /// Fills `sys.argv`, `sys.path` and `sys.modules` from the interpreter's state.
 pub fn sync(interp: &mut Interp) {
     let Some(Value::Module(m)) = interp.modules.get("sys").cloned() else { return };

@@ -48,6 +48,7 @@ fn parse_range(source: &str, start: usize, end: usize, mode: Mode) -> Result<Exp
     }
 }
 
+#[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
 /// True when `source` is an unfinished interactive input: an open bracket or
 /// triple-quoted string, a trailing backslash, a block header without a body, or
 /// a compound statement not yet ended by an empty line.

@@ -367,6 +367,7 @@ impl Interp {
         [locals, globals, builtins].iter().find_map(|names| best_suggestion(names, &name))
     }
 
+    #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
     /// Prints an uncaught exception to stderr (as CPython's interpreter does).
     pub(crate) fn print_exception(&mut self, exc: &Value) {
         let text = self.format_exception_as(exc, Style::Printer);

@@ -38,6 +38,7 @@ pub struct Interp {
     pub(crate) native_depth: usize,
     pub(crate) stdout: Box<dyn Write>,
     pub(crate) stderr: Box<dyn Write>,
+    #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
     pub(crate) argv: Vec<String>,
     /// Folders searched for modules (the script's folder first).
     pub(crate) path: Vec<String>,
@@ -364,6 +365,7 @@ impl Interp {
         result.map_err(|e| self.syntax_error_value(&e, filename, text))
     }
 
+    #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
     /// Runs a whole program as the `__main__` module.
     pub(crate) fn run_main(&mut self, text: &str, filename: &str) -> PyResult<Value> {
         let code = self.compile_source(text, filename)?;
@@ -372,6 +374,7 @@ impl Interp {
         self.run_code_in(&code, module.dict.clone())
     }
 
+    #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
     /// End of the program: drops `__main__`'s globals (as CPython does at exit) and
     /// reports what their finalization queued (coroutines never awaited, ...).
     pub(crate) fn shutdown(&mut self) {
