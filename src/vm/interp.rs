@@ -32,6 +32,7 @@ pub struct Interp {
     /// Loaded modules by dotted name.
     pub(crate) modules: HashMap<String, Value>,
     /// Suspended callers of the running frame (the running frame is held by the dispatch loop).
+    #[allow(clippy::vec_box)] // frames move between the stack, generators and the pool by pointer
     pub(crate) frames: Vec<Box<Frame>>,
     pub(crate) recursion_limit: usize,
     /// Depth of nested dispatch loops started from Rust (builtins calling back).
@@ -48,6 +49,7 @@ pub struct Interp {
     pub(crate) interned: HashMap<Rc<str>, Value, crate::vm::dict::FxBuild>,
     next_frame_id: u64,
     /// Frames kept for reuse, to avoid an allocation per call.
+    #[allow(clippy::vec_box)] // pooled frames are handed out as boxes
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Objects whose reprs are being computed (to print `[...]` for cycles).
     pub(crate) repr_stack: Vec<usize>,

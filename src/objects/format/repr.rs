@@ -233,6 +233,7 @@ impl Interp {
     }
 
     /// `str(v)`.
+    #[allow(clippy::wrong_self_convention)] // `str()` of a value, computed by the interpreter
     pub(crate) fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
