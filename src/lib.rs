@@ -1,6 +1,13 @@
 //! coil: an embeddable scripting language with native coroutines, running a
 //! subset of Python 3.11. The pipeline is lexer -> layout -> parser (lalrpop)
 //! -> scopes -> codegen -> a stackless VM whose frames live on the heap.
+//! ARCHITECTURE.md in the repository says which layer owns what and where new
+//! code goes.
+//!
+//! The public API is the embedding API: [`Interpreter`] runs scripts, [`Value`]
+//! is a script value, [`IntoValue`] / [`FromValue`] convert, [`Context`] is the
+//! interpreter as native code sees it, [`Handle`] reaches it from other threads,
+//! [`Limits`] bounds untrusted scripts.
 //!
 //! ```
 //! let mut interp = coil::Interpreter::new();

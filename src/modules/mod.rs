@@ -1,4 +1,7 @@
-//! Native modules: sys, math and time.
+//! Native modules, one file or folder each: `sys`, `math`, `time`, `random`,
+//! `traceback`, and `asyncio/` (the asyncio runtime with its `_asyncio` module).
+//! A library layer: modules register natives against the object core and are
+//! never named by it (see ARCHITECTURE.md).
 
 pub mod asyncio;
 pub mod math;

@@ -1,5 +1,8 @@
-//! The virtual machine: values and objects, frames, the dispatch loop, calls,
-//! attributes, operators, exceptions, generators and imports.
+//! The virtual machine and the object core it owns: values and objects, the
+//! dict and set tables, frames, the dispatch loop, calls, attributes, operator
+//! dispatch, exceptions, generators, async generators, finalization, imports.
+//! The builtin types' methods are in `crate::objects`; nothing here names a
+//! library layer (see ARCHITECTURE.md).
 
 pub mod asyncgen;
 pub mod attr;
