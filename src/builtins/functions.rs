@@ -704,7 +704,7 @@ fn super_(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn format(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "format", args, 1, 2)?;
     let spec = args.get(1).cloned().unwrap_or(Value::str(""));
-    interp.format_value(&args[0], 0, Some(&spec))
+    interp.format_value(&args[0], crate::compile::bytecode::format_value::CONV_NONE, Some(&spec))
 }
 
 fn exit(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

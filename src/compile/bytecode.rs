@@ -11,6 +11,7 @@ use std::rc::Rc;
 /// One VM instruction.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Instr {
+    /// Does nothing.
     Nop,
     /// `a ->`
     Pop,
@@ -37,21 +38,23 @@ pub enum Instr {
     LoadDeref(u32),
     /// `v ->` cells[i].set(v)
     StoreDeref(u32),
+    /// cells[i].set(unset); a later read is an UnboundLocalError or NameError.
     DeleteDeref(u32),
     /// `-> cells[i]` (the cell itself, to build a closure tuple).
     LoadClosure(u32),
     /// In a class body: `-> ns[names[name]]` if present, else cells[cell].get().
-    LoadClassDeref {
-        name: u16,
-        cell: u16,
-    },
+    LoadClassDeref { name: u16, cell: u16 },
     /// `-> globals[names[i]]`, falling back to builtins; NameError when missing.
     LoadGlobal(u32),
+    /// `v ->` globals[names[i]] = v
     StoreGlobal(u32),
+    /// del globals[names[i]]; NameError when missing.
     DeleteGlobal(u32),
     /// Module and class bodies: locals namespace, then globals, then builtins.
     LoadName(u32),
+    /// `v ->` ns[names[i]] = v, in the locals namespace (the globals when there is none).
     StoreName(u32),
+    /// del ns[names[i]] in the locals namespace (or globals); NameError when missing.
     DeleteName(u32),
 
     /// `obj -> obj.names[i]`
@@ -143,13 +146,11 @@ pub enum Instr {
     /// `seq -> vn .. v1` (v1 on top); ValueError when the length differs.
     UnpackSequence(u32),
     /// `seq -> after.. [star list] before..` for `a, *b, c = seq`: first value on top.
-    UnpackEx {
-        before: u16,
-        after: u16,
-    },
-    /// `v [spec] -> str`: flags & 3 is the conversion (0 none, 1 str, 2 repr, 3 ascii);
-    /// flags & 4 means a format spec string is on top of the value; flags & 8 means a
-    /// BuildString consumes the result, so a plain int may stay on the stack as it is.
+    UnpackEx { before: u16, after: u16 },
+    /// `v [spec] -> str`: flags (see [`format_value`]) & CONVERSION is the conversion
+    /// (CONV_NONE, CONV_STR, CONV_REPR, CONV_ASCII); HAS_SPEC means a format spec string
+    /// is on top of the value; JOINED means a BuildString consumes the result, so a plain
+    /// int may stay on the stack as it is.
     FormatValue(u32),
 
     /// Jump to the target.
@@ -167,15 +168,15 @@ pub enum Instr {
     /// `it -> it next(it)`, or `it ->` and jump to the target when exhausted.
     ForIter(u32),
 
-    /// `[defaults] [kwdefaults] [closure] code -> function`. flags: 1 defaults tuple,
-    /// 2 kwdefaults dict, 8 closure tuple of cells. Pushed in that order.
+    /// `[defaults] [kwdefaults] [closure] code -> function`. flags (see [`make_function`]):
+    /// DEFAULTS a tuple, KWDEFAULTS a dict, CLOSURE a tuple of cells; pushed in that order.
     MakeFunction(u32),
     /// `f a1..an -> f(a1..an)`
     Call(u32),
     /// `f a1..an names -> f(...)` where `names` is a tuple of str naming the last len(names) args.
     CallKw(u32),
-    /// `f args -> f(*args)` (flags 0) or `f args kwargs -> f(*args, **kwargs)` (flags 1);
-    /// args is a tuple, kwargs a dict.
+    /// `f args -> f(*args)` (flags 0) or `f args kwargs -> f(*args, **kwargs)` (flags
+    /// [`call_ex::KWARGS`]); args is a tuple, kwargs a dict.
     CallEx(u32),
     /// `meth self_or_NULL a1..an -> meth(self?, a1..an)` after LoadMethod.
     CallMethod(u32),
@@ -197,7 +198,8 @@ pub enum Instr {
     PopExcept,
     /// `exc type -> exc bool`: does exc match type (a class or tuple of classes)?
     CheckExcMatch,
-    /// n = 0: re-raise the handled exception; 1: `exc ->` raise exc; 2: `exc cause ->` raise exc from cause.
+    /// Forms (see [`raise`]): RERAISE re-raises the handled exception; EXC `exc ->` raises exc;
+    /// EXC_FROM `exc cause ->` raises exc from cause.
     Raise(u32),
     /// `exc ->` raise exc again, keeping its traceback (end of a handler that did not match, finally).
     Reraise,
@@ -258,6 +260,50 @@ pub enum Instr {
     MatchClass(u32),
     /// `a1 .. a(n-1) v -> v a1 .. a(n-1)`: moves the top value n-1 places down.
     RotN(u32),
+}
+
+/// Operand flags of `MakeFunction`: which optional values are on the stack below the code.
+pub mod make_function {
+    /// A tuple of positional parameter defaults.
+    pub const DEFAULTS: u32 = 1;
+    /// A dict of keyword-only parameter defaults.
+    pub const KWDEFAULTS: u32 = 2;
+    /// A tuple of the cells of the function's free variables.
+    pub const CLOSURE: u32 = 8;
+}
+
+/// Operand flags of `FormatValue`.
+pub mod format_value {
+    /// The bits holding the conversion: one of the `CONV_*` values.
+    pub const CONVERSION: u32 = 3;
+    /// No conversion: `{v}`.
+    pub const CONV_NONE: u32 = 0;
+    /// `{v!s}`: str(v).
+    pub const CONV_STR: u32 = 1;
+    /// `{v!r}`: repr(v).
+    pub const CONV_REPR: u32 = 2;
+    /// `{v!a}`: ascii(v).
+    pub const CONV_ASCII: u32 = 3;
+    /// A format spec string is on top of the value.
+    pub const HAS_SPEC: u32 = 4;
+    /// A BuildString consumes the result: a plain int may stay on the stack as it is.
+    pub const JOINED: u32 = 8;
+}
+
+/// Operand flags of `CallEx`.
+pub mod call_ex {
+    /// A dict of keyword arguments is on top of the positional arguments tuple.
+    pub const KWARGS: u32 = 1;
+}
+
+/// Operand of `Raise`: the form of the `raise` statement.
+pub mod raise {
+    /// Bare `raise`: re-raise the exception being handled.
+    pub const RERAISE: u32 = 0;
+    /// `raise exc`
+    pub const EXC: u32 = 1;
+    /// `raise exc from cause`
+    pub const EXC_FROM: u32 = 2;
 }
 
 /// Flags of a code object.
@@ -413,12 +459,65 @@ impl Code {
             | Instr::LoadMethod(i)
             | Instr::ImportName(i)
             | Instr::ImportFrom(i) => format!("  ({})", name(i)),
+            Instr::MakeFunction(flags) => {
+                use make_function::*;
+                describe_flags(*flags, &[(DEFAULTS, "defaults"), (KWDEFAULTS, "kwdefaults"), (CLOSURE, "closure")])
+            }
+            Instr::FormatValue(flags) => {
+                use format_value::*;
+                let conv = match flags & CONVERSION {
+                    CONV_STR => Some("!s"),
+                    CONV_REPR => Some("!r"),
+                    CONV_ASCII => Some("!a"),
+                    _ => None,
+                };
+                let names = [(CONVERSION, conv.unwrap_or_default()), (HAS_SPEC, "spec"), (JOINED, "joined")];
+                describe_flags(*flags, &names)
+            }
+            Instr::CallEx(flags) => describe_flags(*flags, &[(call_ex::KWARGS, "kwargs")]),
+            Instr::Raise(form) => match *form {
+                raise::RERAISE => "  (reraise)".to_string(),
+                raise::EXC => "  (exc)".to_string(),
+                raise::EXC_FROM => "  (exc from cause)".to_string(),
+                _ => String::new(),
+            },
             _ => String::new(),
         }
     }
 }
 
+/// `  (a, b)` naming the set bits of `flags`, or nothing when none is set.
+fn describe_flags(flags: u32, names: &[(u32, &str)]) -> String {
+    let set: Vec<&str> = names.iter().filter(|(bits, _)| flags & bits != 0).map(|(_, n)| *n).collect();
+    if set.is_empty() {
+        String::new()
+    } else {
+        format!("  ({})", set.join(", "))
+    }
+}
+
 impl Instr {
+    /// How many instruction slots this instruction stands for: 1 for a plain instruction,
+    /// the length of the fused run for a superinstruction (see `peephole`), whose hidden
+    /// originals follow it. Constant for each opcode, so it folds away where the opcode
+    /// is known.
+    #[inline(always)]
+    pub const fn width(self) -> usize {
+        match self {
+            Instr::FastConstOp(..) | Instr::FastFastOp(..) | Instr::FastConstCmp(..) | Instr::FastStoreAttr(..) => 3,
+            Instr::LoadFastFast(..)
+            | Instr::LoadFastConst(..)
+            | Instr::LoadFastAttr(..)
+            | Instr::ConstOp(..)
+            | Instr::ConstCmp(..)
+            | Instr::StoreFastLoadFast(..)
+            | Instr::StoreAttrOfFast(..)
+            | Instr::ReturnFast(_)
+            | Instr::ReturnConst(_) => 2,
+            _ => 1,
+        }
+    }
+
     /// The plain instruction a superinstruction was written over (see `peephole`).
     pub fn unfused(self) -> Instr {
         match self {

@@ -3,7 +3,7 @@
 //! comprehension code objects. Statements are in `codegen_stmt.rs`,
 //! expressions in `codegen_expr.rs`.
 
-use super::bytecode::{Code, GlobalCacheEntry, Instr, SourceFile};
+use super::bytecode::{make_function, Code, GlobalCacheEntry, Instr, SourceFile};
 use super::scopes::{NameScope, Scope, ScopeKind, SymbolTable};
 use crate::syntax::ast::*;
 use crate::syntax::diag::SyntaxError;
@@ -404,7 +404,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadClosure(i));
             }
             self.emit(Instr::BuildTuple(code.freevars.len() as u32));
-            flags |= 8;
+            flags |= make_function::CLOSURE;
         }
         self.load_const(Const::Code(code));
         self.emit(Instr::MakeFunction(flags));
@@ -421,7 +421,7 @@ impl<'a> Compiler<'a> {
                 self.expr(d)?;
             }
             self.emit(Instr::BuildTuple(positional.len() as u32));
-            flags |= 1;
+            flags |= make_function::DEFAULTS;
         }
         let kw: Vec<&Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
         if !kw.is_empty() {
@@ -432,7 +432,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.emit(Instr::BuildMap(kw.len() as u32));
-            flags |= 2;
+            flags |= make_function::KWDEFAULTS;
         }
         Ok(flags)
     }

@@ -1,7 +1,7 @@
 //! Code generation for expressions: constants (with the little folding we do),
 //! operators, conditional jumps, calls, displays, comprehensions, f-strings.
 
-use super::bytecode::Instr;
+use super::bytecode::{call_ex, format_value, Instr};
 use super::codegen::{error, Compiler, Const, Ctx, Label, R};
 use super::codegen_stmt::describe;
 use crate::syntax::ast::*;
@@ -368,7 +368,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.at(span);
-        self.emit(Instr::CallEx(1));
+        self.emit(Instr::CallEx(call_ex::KWARGS));
         Ok(())
     }
 
@@ -429,7 +429,7 @@ impl<'a> Compiler<'a> {
     /// Push one str per f-string part (adjacent literals merged); returns how many.
     /// An f-string (or a nested format spec): its parts, joined by BuildString when
     /// there are several. A field joined that way may leave a plain int unformatted
-    /// (FormatValue flag 8): BuildString writes its digits straight into the result.
+    /// (FormatValue flag JOINED): BuildString writes its digits straight into the result.
     fn fstring(&mut self, parts: &'a [FStringPart]) -> R<()> {
         let mut formats = Vec::new();
         match self.fstring_parts(parts, &mut formats)? {
@@ -438,7 +438,7 @@ impl<'a> Compiler<'a> {
             n => {
                 for pc in formats {
                     if let Instr::FormatValue(flags) = &mut self.unit.instrs[pc] {
-                        *flags |= 8;
+                        *flags |= format_value::JOINED;
                     }
                 }
                 self.emit(Instr::BuildString(n));
@@ -464,17 +464,18 @@ impl<'a> Compiler<'a> {
                         count += 1;
                     }
                     self.expr(value)?;
+                    use format_value::*;
                     let mut flags = match conversion {
-                        None if debug_text.is_some() && format_spec.is_none() => 2,
-                        None => 0,
-                        Some('s') => 1,
-                        Some('r') => 2,
-                        Some('a') => 3,
+                        None if debug_text.is_some() && format_spec.is_none() => CONV_REPR,
+                        None => CONV_NONE,
+                        Some('s') => CONV_STR,
+                        Some('r') => CONV_REPR,
+                        Some('a') => CONV_ASCII,
                         Some(c) => return error(format!("f-string: invalid conversion character '{c}'"), value.span),
                     };
                     if let Some(spec) = format_spec {
                         self.fstring(spec)?;
-                        flags |= 4;
+                        flags |= HAS_SPEC;
                     }
                     formats.push(self.unit.instrs.len());
                     self.emit(Instr::FormatValue(flags));

@@ -2,7 +2,7 @@
 //! handling, `with`, imports, and the unwinding done by `break`, `continue`
 //! and `return` when they leave protected blocks.
 
-use super::bytecode::Instr;
+use super::bytecode::{raise, Instr};
 use super::codegen::{error, Block, Compiler, Const, Ctx, R};
 use super::scopes::ScopeKind;
 use crate::syntax::ast::*;
@@ -91,13 +91,13 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::With { items, body, is_async } => self.with_stmt(items, body, *is_async, s),
             StmtKind::Raise { exc, cause } => {
-                let mut n = 0;
+                let mut n = raise::RERAISE;
                 if let Some(e) = exc {
                     self.expr(e)?;
-                    n = 1;
+                    n = raise::EXC;
                     if let Some(c) = cause {
                         self.expr(c)?;
-                        n = 2;
+                        n = raise::EXC_FROM;
                     }
                 }
                 self.at(s.span);
@@ -113,7 +113,7 @@ impl<'a> Compiler<'a> {
                     self.expr(m)?;
                     self.emit(Instr::Call(1));
                 }
-                self.emit(Instr::Raise(1));
+                self.emit(Instr::Raise(raise::EXC));
                 self.bind(ok);
                 Ok(())
             }

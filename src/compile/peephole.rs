@@ -5,53 +5,48 @@
 
 use crate::compile::bytecode::Instr;
 
-/// Rewrites the first instruction of each fusable run in place.
+/// Rewrites the first instruction of each fusable run in place; the run is as long as
+/// the superinstruction's `Instr::width`.
 pub fn fuse(instrs: &mut [Instr]) {
     let mut pc = 0;
     while pc < instrs.len() {
         let next = |k: usize| instrs.get(pc + k).copied();
         let fused = match (instrs[pc], next(1), next(2)) {
             (Instr::LoadFast(a), Some(Instr::LoadConst(c)), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op))) => {
-                small2(a, c).map(|(a, c)| (Instr::FastConstOp(a, c, op), 3))
+                small2(a, c).map(|(a, c)| Instr::FastConstOp(a, c, op))
             }
             (Instr::LoadFast(a), Some(Instr::LoadConst(c)), Some(Instr::CompareOp(op))) => {
-                small2(a, c).map(|(a, c)| (Instr::FastConstCmp(a, c, op), 3))
+                small2(a, c).map(|(a, c)| Instr::FastConstCmp(a, c, op))
             }
-            (Instr::LoadFast(a), Some(Instr::Return), _) => Some((Instr::ReturnFast(a), 2)),
-            (Instr::LoadConst(c), Some(Instr::Return), _) => Some((Instr::ReturnConst(c), 2)),
+            (Instr::LoadFast(a), Some(Instr::Return), _) => Some(Instr::ReturnFast(a)),
+            (Instr::LoadConst(c), Some(Instr::Return), _) => Some(Instr::ReturnConst(c)),
             (Instr::LoadFast(a), Some(Instr::LoadFast(b)), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op))) => {
-                small2(a, b).map(|(a, b)| (Instr::FastFastOp(a, b, op), 3))
+                small2(a, b).map(|(a, b)| Instr::FastFastOp(a, b, op))
             }
             (Instr::LoadFast(a), Some(Instr::LoadFast(b)), Some(Instr::StoreAttr(n))) => {
-                small2(a, b).and_then(|(a, b)| Some((Instr::FastStoreAttr(a, b, u16::try_from(n).ok()?), 3)))
+                small2(a, b).and_then(|(a, b)| Some(Instr::FastStoreAttr(a, b, u16::try_from(n).ok()?)))
             }
             (Instr::LoadFast(a), Some(Instr::StoreAttr(n)), _) => {
-                small2(a, n).map(|(a, n)| (Instr::StoreAttrOfFast(a, n), 2))
+                small2(a, n).map(|(a, n)| Instr::StoreAttrOfFast(a, n))
             }
-            (Instr::LoadFast(a), Some(Instr::LoadFast(b)), _) => {
-                small2(a, b).map(|(a, b)| (Instr::LoadFastFast(a, b), 2))
-            }
-            (Instr::LoadFast(a), Some(Instr::LoadConst(c)), _) => {
-                small2(a, c).map(|(a, c)| (Instr::LoadFastConst(a, c), 2))
-            }
-            (Instr::LoadFast(a), Some(Instr::LoadAttr(n)), _) => {
-                small2(a, n).map(|(a, n)| (Instr::LoadFastAttr(a, n), 2))
-            }
+            (Instr::LoadFast(a), Some(Instr::LoadFast(b)), _) => small2(a, b).map(|(a, b)| Instr::LoadFastFast(a, b)),
+            (Instr::LoadFast(a), Some(Instr::LoadConst(c)), _) => small2(a, c).map(|(a, c)| Instr::LoadFastConst(a, c)),
+            (Instr::LoadFast(a), Some(Instr::LoadAttr(n)), _) => small2(a, n).map(|(a, n)| Instr::LoadFastAttr(a, n)),
             (Instr::LoadConst(c), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)), _) => {
-                u16::try_from(c).ok().map(|c| (Instr::ConstOp(c, op), 2))
+                u16::try_from(c).ok().map(|c| Instr::ConstOp(c, op))
             }
             (Instr::LoadConst(c), Some(Instr::CompareOp(op)), _) => {
-                u16::try_from(c).ok().map(|c| (Instr::ConstCmp(c, op), 2))
+                u16::try_from(c).ok().map(|c| Instr::ConstCmp(c, op))
             }
             (Instr::StoreFast(a), Some(Instr::LoadFast(b)), _) => {
-                small2(a, b).map(|(a, b)| (Instr::StoreFastLoadFast(a, b), 2))
+                small2(a, b).map(|(a, b)| Instr::StoreFastLoadFast(a, b))
             }
             _ => None,
         };
         match fused {
-            Some((instr, len)) => {
+            Some(instr) => {
                 instrs[pc] = instr;
-                pc += len;
+                pc += instr.width();
             }
             None => pc += 1,
         }
@@ -85,6 +80,35 @@ mod tests {
         assert_eq!(code[3], Instr::LoadFastFast(1, 2));
         assert_eq!(code[4], Instr::LoadFast(2));
         assert_eq!(code[0].unfused(), Instr::LoadFast(0));
+    }
+
+    #[test]
+    fn widths_cover_the_fused_runs() {
+        use crate::syntax::ast::CmpOp;
+        let runs: &[&[Instr]] = &[
+            &[Instr::LoadFast(0), Instr::LoadConst(1), Instr::BinaryOp(BinOp::Add)],
+            &[Instr::LoadFast(0), Instr::LoadConst(1), Instr::CompareOp(CmpOp::Lt)],
+            &[Instr::LoadFast(0), Instr::LoadFast(1), Instr::InplaceOp(BinOp::Add)],
+            &[Instr::LoadFast(0), Instr::LoadFast(1), Instr::StoreAttr(2)],
+            &[Instr::LoadFast(0), Instr::Return],
+            &[Instr::LoadConst(0), Instr::Return],
+            &[Instr::LoadFast(0), Instr::StoreAttr(1)],
+            &[Instr::LoadFast(0), Instr::LoadFast(1)],
+            &[Instr::LoadFast(0), Instr::LoadConst(1)],
+            &[Instr::LoadFast(0), Instr::LoadAttr(1)],
+            &[Instr::LoadConst(0), Instr::BinaryOp(BinOp::Mult)],
+            &[Instr::LoadConst(0), Instr::CompareOp(CmpOp::Eq)],
+            &[Instr::StoreFast(0), Instr::LoadFast(1)],
+        ];
+        for run in runs {
+            let mut code = run.to_vec();
+            code.extend([Instr::Rot2, Instr::LoadFast(7), Instr::LoadFast(8)]);
+            fuse(&mut code);
+            assert_eq!(code[0].width(), run.len(), "{:?}", code[0]);
+            assert_eq!(code[0].unfused(), run[0]);
+            assert_eq!(&code[1..run.len()], &run[1..]);
+            assert_eq!(code[run.len() + 1], Instr::LoadFastFast(7, 8));
+        }
     }
 
     #[test]

@@ -12,16 +12,15 @@ use std::rc::Rc;
 /// `dict.keys()`, `.values()` or `.items()`: a live view of a dict.
 pub struct DictView {
     pub dict: Rc<RefCell<Dict>>,
-    /// 0 keys, 1 values, 2 items.
-    pub kind: u8,
+    pub kind: DictViewKind,
 }
 
 impl NativeObject for DictView {
     fn type_name(&self) -> &str {
         match self.kind {
-            0 => "dict_keys",
-            1 => "dict_values",
-            _ => "dict_items",
+            DictViewKind::Keys => "dict_keys",
+            DictViewKind::Values => "dict_values",
+            DictViewKind::Items => "dict_items",
         }
     }
     fn as_any(&self) -> &dyn Any {
@@ -126,24 +125,24 @@ fn fromkeys(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::dict(d))
 }
 
-fn view(interp: &mut Interp, args: &[Value], kind: u8) -> PyResult<Value> {
+fn view(interp: &mut Interp, args: &[Value], kind: DictViewKind) -> PyResult<Value> {
     let d = this(interp, args, "keys")?;
     Ok(Value::native(Rc::new(DictView { dict: d, kind })))
 }
 
 fn keys(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "dict.keys", args, 1, 1)?;
-    view(interp, args, 0)
+    view(interp, args, DictViewKind::Keys)
 }
 
 fn values(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "dict.values", args, 1, 1)?;
-    view(interp, args, 1)
+    view(interp, args, DictViewKind::Values)
 }
 
 fn items(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "dict.items", args, 1, 1)?;
-    view(interp, args, 2)
+    view(interp, args, DictViewKind::Items)
 }
 
 fn get(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

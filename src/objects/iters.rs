@@ -255,9 +255,9 @@ fn plain_next(interp: &mut Interp, st: &mut NativeIter) -> Option<PyResult<Optio
             let Some((pos, k, v)) = d.entry_from(*index) else { return Some(Ok(None)) };
             *index = pos + 1;
             return Some(Ok(Some(match kind {
-                0 => k.key.clone(),
-                1 => v.clone(),
-                _ => Value::tuple(vec![k.key.clone(), v.clone()]),
+                DictViewKind::Keys => k.key.clone(),
+                DictViewKind::Values => v.clone(),
+                DictViewKind::Items => Value::tuple(vec![k.key.clone(), v.clone()]),
             })));
         }
         NativeIter::Values { items, index } => {
@@ -349,9 +349,9 @@ fn reversed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             let view = crate::objects::dict::as_view(seq).unwrap();
             let d = view.dict.borrow();
             let items: Vec<Value> = match view.kind {
-                0 => d.keys().rev().cloned().collect(),
-                1 => d.iter().rev().map(|(_, v)| v.clone()).collect(),
-                _ => d.iter().rev().map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()])).collect(),
+                DictViewKind::Keys => d.keys().rev().cloned().collect(),
+                DictViewKind::Values => d.iter().rev().map(|(_, v)| v.clone()).collect(),
+                DictViewKind::Items => d.iter().rev().map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()])).collect(),
             };
             Ok(new_iter(NativeIter::Values { items, index: 0 }))
         }

@@ -264,6 +264,15 @@ pub enum Descriptor {
     },
 }
 
+/// What a dict view (`keys()`, `values()`, `items()`) or its iterator gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    /// `(key, value)` tuples.
+    Items,
+}
+
 /// State of an iterator implemented in Rust.
 pub enum NativeIter {
     Seq {
@@ -275,11 +284,11 @@ pub enum NativeIter {
         stop: i64,
         step: i64,
     },
-    /// Iterates a snapshot of keys/values/items of a dict: kind 0 keys, 1 values, 2 items.
+    /// Iterates the keys, values or items of a dict, which must keep its size.
     DictIter {
         dict: Rc<RefCell<Dict>>,
         index: usize,
-        kind: u8,
+        kind: DictViewKind,
         len: usize,
     },
     Enumerate {

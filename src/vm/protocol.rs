@@ -445,7 +445,7 @@ impl Interp {
             },
             Value::Native(_) if crate::objects::dict::as_view(c).is_some() => {
                 let (dict, kind) = crate::objects::dict::as_view(c).map(|v| (v.dict.clone(), v.kind)).expect("view");
-                if kind == 0 {
+                if kind == DictViewKind::Keys {
                     let key = self.hash_key(x.clone())?;
                     return Ok(dict.borrow().contains_key(&key));
                 }
@@ -492,7 +492,9 @@ impl Interp {
                 NativeIter::Seq { seq: v.clone(), index: 0 }
             }
             Value::Range(r) => NativeIter::Range { next: r.start, stop: r.stop, step: r.step },
-            Value::Dict(d) => NativeIter::DictIter { dict: d.clone(), index: 0, kind: 0, len: d.borrow().len() },
+            Value::Dict(d) => {
+                NativeIter::DictIter { dict: d.clone(), index: 0, kind: DictViewKind::Keys, len: d.borrow().len() }
+            }
             Value::Set(s) => NativeIter::Values { items: crate::objects::set::iteration_order(&s.borrow()), index: 0 },
             Value::FrozenSet(s) => NativeIter::Values { items: crate::objects::set::iteration_order(s), index: 0 },
             Value::Iterator(_) => return Ok(v.clone()),

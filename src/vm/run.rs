@@ -3,7 +3,7 @@
 //! its caller on `self.frames`. Rust re-enters the loop only through
 //! `run_frame`, whose base frame hands its outcome back to Rust.
 
-use crate::compile::bytecode::{Code, Instr};
+use crate::compile::bytecode::{format_value, make_function, raise, Code, Instr};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::frame::{Block, Frame, ReturnTo};
 use crate::vm::interp::Interp;
@@ -396,7 +396,7 @@ impl Interp {
                     Instr::LoadFastFast(a, b) => {
                         let v = self.load_local(f, a)?;
                         f.push(v);
-                        f.pc += 1;
+                        skip_fused(f, instr);
                         let v = self.load_local(f, b)?;
                         f.push(v);
                     }
@@ -405,12 +405,12 @@ impl Interp {
                         f.push(v);
                         let v = f.code.consts[c as usize].fast_clone();
                         f.push(v);
-                        f.pc += 1;
+                        skip_fused(f, instr);
                     }
                     Instr::StoreFastLoadFast(a, b) => {
                         let v = f.pop();
                         f.store_local(a as usize, v);
-                        f.pc += 1;
+                        skip_fused(f, instr);
                         let v = self.load_local(f, b)?;
                         f.push(v);
                     }
@@ -420,7 +420,7 @@ impl Interp {
                             let found = inst.dict.borrow().get_key_hinted(&keys[n as usize], hint).cloned();
                             if let Some(v) = found {
                                 f.push(v);
-                                f.pc += 1;
+                                skip_fused(f, instr);
                                 continue;
                             }
                         }
@@ -435,14 +435,14 @@ impl Interp {
                                 let v = v.fast_clone();
                                 let hint = &f.code.attr_hints[n as usize];
                                 inst.dict.borrow_mut().set_key_hinted(&keys[n as usize], v, hint);
-                                f.pc += 2;
+                                skip_fused(f, instr);
                                 continue;
                             }
                         }
                         // Not a plain instance: the StoreAttr that follows does the work.
                         let v = self.load_local(f, a)?;
                         f.push(v);
-                        f.pc += 1;
+                        to_last_fused(f, instr);
                         let v = self.load_local(f, b)?;
                         f.push(v);
                     }
@@ -453,7 +453,7 @@ impl Interp {
                                 let hint = &f.code.attr_hints[n as usize];
                                 inst.dict.borrow_mut().set_key_hinted(&keys[n as usize], v, hint);
                             }
-                            f.pc += 1;
+                            skip_fused(f, instr);
                             continue;
                         }
                         // Not a plain instance: the StoreAttr that follows does the work.
@@ -463,31 +463,31 @@ impl Interp {
                     Instr::FastConstOp(a, c, op) => {
                         if let Some(v) = arith_fast(op, &f.slots[a as usize], &f.code.consts[c as usize]) {
                             f.push(v);
-                            f.pc += 2;
+                            skip_fused(f, instr);
                             continue;
                         }
                         let v = self.load_local(f, a)?;
                         f.push(v);
                         let v = f.code.consts[c as usize].fast_clone();
                         f.push(v);
-                        f.pc += 1;
+                        to_last_fused(f, instr);
                     }
                     Instr::FastFastOp(a, b, op) => {
                         if let Some(v) = arith_fast(op, &f.slots[a as usize], &f.slots[b as usize]) {
                             f.push(v);
-                            f.pc += 2;
+                            skip_fused(f, instr);
                             continue;
                         }
                         let v = self.load_local(f, a)?;
                         f.push(v);
-                        f.pc += 1;
+                        to_last_fused(f, instr);
                         let v = self.load_local(f, b)?;
                         f.push(v);
                     }
                     Instr::ConstOp(c, op) => {
                         if let Some(v) = arith_fast(op, f.top(), &f.code.consts[c as usize]) {
                             f.replace_top_immediate(v);
-                            f.pc += 1;
+                            skip_fused(f, instr);
                             continue;
                         }
                         let v = f.code.consts[c as usize].fast_clone();
@@ -496,7 +496,7 @@ impl Interp {
                     Instr::ConstCmp(c, op) => {
                         if let (Value::Int(x), Value::Int(y)) = (f.top(), &f.code.consts[c as usize]) {
                             if let Some(r) = int_compare(op, *x, *y) {
-                                f.pc += 1;
+                                skip_fused(f, instr);
                                 match jump_after_compare(instrs, f.pc, r) {
                                     Some(pc) => {
                                         f.pop_discard();
@@ -513,7 +513,7 @@ impl Interp {
                     Instr::FastConstCmp(a, c, op) => {
                         if let (Value::Int(x), Value::Int(y)) = (&f.slots[a as usize], &f.code.consts[c as usize]) {
                             if let Some(r) = int_compare(op, *x, *y) {
-                                f.pc += 2;
+                                skip_fused(f, instr);
                                 match jump_after_compare(instrs, f.pc, r) {
                                     Some(pc) => f.pc = pc,
                                     None => f.push(Value::Bool(r)),
@@ -525,7 +525,7 @@ impl Interp {
                         f.push(v);
                         let v = f.code.consts[c as usize].fast_clone();
                         f.push(v);
-                        f.pc += 1;
+                        to_last_fused(f, instr);
                     }
                     Instr::LoadDeref(i) => {
                         let v = f.cells[i as usize].borrow().clone();
@@ -701,16 +701,17 @@ impl Interp {
                         f.push(v);
                     }
                     Instr::FormatValue(flags) => {
+                        use format_value::{CONVERSION, CONV_NONE, HAS_SPEC, JOINED};
+                        const PLAIN_JOINED: u32 = CONV_NONE | JOINED;
                         match (flags, f.top()) {
                             // `{s}` of a str is the str itself; a plain int joined by
-                            // BuildString (flag 8) is written there.
-                            (0 | 8, Value::Str(_)) | (8, Value::Int(_)) => continue,
+                            // BuildString is written there.
+                            (CONV_NONE | PLAIN_JOINED, Value::Str(_)) | (PLAIN_JOINED, Value::Int(_)) => continue,
                             _ => {}
                         }
-                        let flags = flags & 7;
-                        let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                        let spec = if flags & HAS_SPEC != 0 { Some(f.pop()) } else { None };
                         let v = f.pop();
-                        let s = self.format_value(&v, flags & 3, spec.as_ref())?;
+                        let s = self.format_value(&v, flags & CONVERSION, spec.as_ref())?;
                         f.push(s);
                     }
                     Instr::BuildString(n) => {
@@ -873,9 +874,9 @@ impl Interp {
                     }
                     Instr::MakeFunction(flags) => {
                         let code = f.pop();
-                        let closure = if flags & 8 != 0 { f.pop() } else { Value::None };
-                        let kwdefaults = if flags & 2 != 0 { f.pop() } else { Value::None };
-                        let defaults = if flags & 1 != 0 { f.pop() } else { Value::None };
+                        let closure = if flags & make_function::CLOSURE != 0 { f.pop() } else { Value::None };
+                        let kwdefaults = if flags & make_function::KWDEFAULTS != 0 { f.pop() } else { Value::None };
+                        let defaults = if flags & make_function::DEFAULTS != 0 { f.pop() } else { Value::None };
                         let func = self.make_function(f, code, defaults, kwdefaults, closure);
                         f.push(func);
                     }
@@ -916,11 +917,11 @@ impl Interp {
                     Instr::Return | Instr::ReturnFast(_) | Instr::ReturnConst(_) => {
                         let v = match instr {
                             Instr::ReturnFast(a) => {
-                                f.pc += 1; // past the fused Return
+                                skip_fused(f, instr);
                                 self.load_local(f, a)?
                             }
                             Instr::ReturnConst(c) => {
-                                f.pc += 1;
+                                skip_fused(f, instr);
                                 f.code.consts[c as usize].fast_clone()
                             }
                             _ => f.pop(),
@@ -1100,22 +1101,22 @@ impl Interp {
         Err(self.new_error("NameError", format!("name '{name}' is not defined")))
     }
 
-    /// Builds the exception for `Raise(n)`.
-    fn do_raise(&mut self, f: &Frame, n: u32) -> PyResult<Value> {
+    /// Builds the exception for `Raise(form)`.
+    fn do_raise(&mut self, f: &Frame, form: u32) -> PyResult<Value> {
         let f_slots_pop = |k: usize| -> Vec<Value> { f.slots[f.slots.len() - k..].to_vec() };
-        match n {
-            0 => {
+        match form {
+            raise::RERAISE => {
                 let h = self.current_handled(f);
                 if h.is_none() {
                     return Err(self.runtime_error("No active exception to reraise"));
                 }
                 Ok(h)
             }
-            1 => {
+            raise::EXC => {
                 let v = f_slots_pop(1).remove(0);
                 self.normalize_exception(v)
             }
-            _ => {
+            raise::EXC_FROM => {
                 let vs = f_slots_pop(2);
                 let exc = self.normalize_exception(vs[0].clone())?;
                 let cause = match &vs[1] {
@@ -1132,8 +1133,23 @@ impl Interp {
                 }
                 Ok(exc)
             }
+            _ => Err(self.new_error("SystemError", format!("Raise with unknown form {form}"))),
         }
     }
+}
+
+/// Moves pc past every instruction the superinstruction `instr` stands for (pc is
+/// already past `instr` itself).
+#[inline(always)]
+fn skip_fused(f: &mut Frame, instr: Instr) {
+    f.pc += instr.width() - 1;
+}
+
+/// Moves pc to the last instruction the superinstruction `instr` stands for, which then
+/// runs as itself on the operands `instr` pushed.
+#[inline(always)]
+fn to_last_fused(f: &mut Frame, instr: Instr) {
+    f.pc += instr.width() - 2;
 }
 
 /// The next item of a range or list iterator (`Some(None)` when exhausted), or None

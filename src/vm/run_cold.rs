@@ -2,7 +2,7 @@
 //! its code stays small: containers, unpacking, formatting, `with`, async
 //! protocols, imports and the pattern tests of `match` statements.
 
-use crate::compile::bytecode::Instr;
+use crate::compile::bytecode::{call_ex, Instr};
 use crate::vm::frame::{Block, Frame};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -174,7 +174,7 @@ impl Interp {
                 }
             }
             Instr::CallEx(flags) => {
-                let kwargs = if flags & 1 != 0 { f.pop() } else { Value::None };
+                let kwargs = if flags & call_ex::KWARGS != 0 { f.pop() } else { Value::None };
                 let args = f.pop();
                 let callee = f.pop();
                 let args = self.star_args(&callee, args)?;
@@ -350,8 +350,81 @@ impl Interp {
                 f.slots.insert(at, v);
             }
 
-            _ => {}
+            // Run by the dispatch loop in `run_inner`, which never hands them here. Listed
+            // so that this match stays exhaustive: a new opcode must be handled somewhere.
+            Instr::Nop
+            | Instr::Pop
+            | Instr::Dup
+            | Instr::DupTwo
+            | Instr::Rot2
+            | Instr::Rot3
+            | Instr::LoadConst(_)
+            | Instr::LoadFast(_)
+            | Instr::StoreFast(_)
+            | Instr::LoadDeref(_)
+            | Instr::StoreDeref(_)
+            | Instr::LoadGlobal(_)
+            | Instr::StoreGlobal(_)
+            | Instr::LoadName(_)
+            | Instr::StoreName(_)
+            | Instr::LoadAttr(_)
+            | Instr::StoreAttr(_)
+            | Instr::LoadMethod(_)
+            | Instr::BinarySubscr
+            | Instr::StoreSubscr
+            | Instr::BinaryOp(_)
+            | Instr::InplaceOp(_)
+            | Instr::UnaryOp(_)
+            | Instr::CompareOp(_)
+            | Instr::LoadFastFast(..)
+            | Instr::LoadFastConst(..)
+            | Instr::LoadFastAttr(..)
+            | Instr::FastConstOp(..)
+            | Instr::FastFastOp(..)
+            | Instr::FastConstCmp(..)
+            | Instr::ConstOp(..)
+            | Instr::ConstCmp(..)
+            | Instr::StoreFastLoadFast(..)
+            | Instr::FastStoreAttr(..)
+            | Instr::StoreAttrOfFast(..)
+            | Instr::ReturnFast(_)
+            | Instr::ReturnConst(_)
+            | Instr::BuildTuple(_)
+            | Instr::BuildList(_)
+            | Instr::BuildString(_)
+            | Instr::ListAppend(_)
+            | Instr::MapAdd(_)
+            | Instr::UnpackSequence(_)
+            | Instr::FormatValue(_)
+            | Instr::Jump(_)
+            | Instr::PopJumpIfFalse(_)
+            | Instr::PopJumpIfTrue(_)
+            | Instr::JumpIfFalseOrPop(_)
+            | Instr::JumpIfTrueOrPop(_)
+            | Instr::GetIter
+            | Instr::ForIter(_)
+            | Instr::MakeFunction(_)
+            | Instr::Call(_)
+            | Instr::CallKw(_)
+            | Instr::CallMethod(_)
+            | Instr::CallMethodKw(_)
+            | Instr::Return
+            | Instr::SetupExcept(_)
+            | Instr::PopBlock
+            | Instr::PopExcept
+            | Instr::CheckExcMatch
+            | Instr::Raise(_)
+            | Instr::Reraise
+            | Instr::YieldValue
+            | Instr::YieldFrom => return Err(self.hot_opcode_in_cold_path(instr)),
         }
         Ok(None)
+    }
+
+    /// The error for an opcode of the dispatch loop that reached `exec_cold`: an
+    /// interpreter bug, reported as an exception rather than a panic.
+    #[cold]
+    fn hot_opcode_in_cold_path(&mut self, instr: Instr) -> Value {
+        self.new_error("SystemError", format!("opcode {instr:?} reached the cold path"))
     }
 }

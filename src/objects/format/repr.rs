@@ -267,11 +267,13 @@ impl Interp {
         }
     }
 
-    /// `format(v, spec)` with an optional conversion first (f-strings: 1 str, 2 repr, 3 ascii).
+    /// `format(v, spec)` with an optional conversion first: one of the `CONV_*` values of
+    /// `bytecode::format_value`, as in f-strings.
     #[inline]
     pub(crate) fn format_value(&mut self, v: &Value, conversion: u32, spec: Option<&Value>) -> PyResult<Value> {
         // Fast paths: `{s}` of a str is the str itself; `{i}` of an int is its digits.
-        if spec.is_none() && conversion <= 1 {
+        use crate::compile::bytecode::format_value::{CONV_NONE, CONV_STR};
+        if spec.is_none() && matches!(conversion, CONV_NONE | CONV_STR) {
             match v {
                 Value::Str(_) => return Ok(v.clone()),
                 Value::Int(i) => return Ok(Value::string(i.to_string())),
@@ -283,17 +285,18 @@ impl Interp {
 
     #[inline(never)]
     fn format_value_general(&mut self, v: &Value, conversion: u32, spec: Option<&Value>) -> PyResult<Value> {
+        use crate::compile::bytecode::format_value::{CONV_ASCII, CONV_REPR, CONV_STR};
         let converted;
         let v = match conversion {
-            1 => {
+            CONV_STR => {
                 converted = Value::string(self.to_str(v)?);
                 &converted
             }
-            2 => {
+            CONV_REPR => {
                 converted = Value::string(self.repr(v)?);
                 &converted
             }
-            3 => {
+            CONV_ASCII => {
                 let r = self.repr(v)?;
                 converted = Value::string(ascii_escape(&r));
                 &converted

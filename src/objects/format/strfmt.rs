@@ -338,11 +338,12 @@ fn format_field(
             return Err(interp.value_error("Only '.' or '[' may follow ']' in format field specifier"));
         }
     }
+    use crate::compile::bytecode::format_value::{CONV_ASCII, CONV_NONE, CONV_REPR, CONV_STR};
     let conv_code = match conv {
-        None => 0,
-        Some("s") => 1,
-        Some("r") => 2,
-        Some("a") => 3,
+        None => CONV_NONE,
+        Some("s") => CONV_STR,
+        Some("r") => CONV_REPR,
+        Some("a") => CONV_ASCII,
         Some(_) => return Err(interp.value_error("Unknown conversion specifier")),
     };
     // Nested fields inside the spec.
