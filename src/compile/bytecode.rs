@@ -330,10 +330,6 @@ impl SourceFile {
         let end = (offset as usize).min(self.text.len());
         self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u32 + 1
     }
-    /// The text of a 1-based line, without its newline.
-    pub fn line_text(&self, line: u32) -> &str {
-        self.text.split('\n').nth(line.saturating_sub(1) as usize).unwrap_or("").trim_end_matches('\r')
-    }
 }
 
 /// A compiled function, module or class body.
