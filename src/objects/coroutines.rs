@@ -59,17 +59,17 @@ fn method_step(interp: &mut Interp, recv: &Value, sent: Value, throw: Option<Val
     }
 }
 
-pub fn it_next(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn it_next(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let recv = args.first().cloned().unwrap_or(Value::None);
     method_step(interp, &recv, Value::None, None)
 }
 
-pub fn it_send(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn it_send(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let recv = args.first().cloned().unwrap_or(Value::None);
     method_step(interp, &recv, args.get(1).cloned().unwrap_or(Value::None), None)
 }
 
-pub fn it_throw(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn it_throw(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let recv = args.first().cloned().unwrap_or(Value::None);
     let exc = args.get(1).cloned().unwrap_or(Value::None);
     let exc = match (&exc, args.get(2)) {
@@ -79,7 +79,7 @@ pub fn it_throw(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Valu
     method_step(interp, &recv, Value::None, Some(exc))
 }
 
-pub fn it_close(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn it_close(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     if let Some(Value::Native(n)) = args.first() {
         if let Some(c) = n.as_coroutine() {
             c.close(interp);
@@ -88,7 +88,7 @@ pub fn it_close(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Valu
     Ok(Value::None)
 }
 
-pub fn it_self(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn it_self(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(args.first().cloned().unwrap_or(Value::None))
 }
 

@@ -5,7 +5,7 @@
 use super::{add_methods, arg, event_loop_for, recv_future};
 use crate::vm::types::native_class;
 use crate::objects::kwarg;
-use crate::objects::coroutines::{it_close, it_next, it_self, it_send, it_throw};
+use crate::objects::coroutines::add_coroutine_methods;
 use crate::modules::asyncio::future::{self, DoneCallback, Future, FutureIter};
 use crate::modules::asyncio::timers::Handle;
 use crate::modules::asyncio::{downcast_rc, task};
@@ -49,17 +49,9 @@ pub fn register(interp: &mut Interp, future_class: &Rc<Class>, task_class: &Rc<C
         ],
     );
     let object = interp.types.object.clone();
-    let steps: &[(&str, NativeFn)] = &[
-        ("__next__", it_next),
-        ("send", it_send),
-        ("throw", it_throw),
-        ("close", it_close),
-        ("__iter__", it_self),
-        ("__await__", it_self),
-    ];
     for name in ["FutureIter", "coroutine"] {
         let cls = native_class(interp, name, &object, "builtins");
-        add_methods(&cls, steps);
+        add_coroutine_methods(&cls);
         if name == "coroutine" {
             add_methods(&cls, &[("__repr__", sleep_repr)]);
         }
