@@ -9,10 +9,13 @@ use num_bigint::BigInt;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// A language value.
+/// A language value. Hosts build and match the plain variants (`None`, `Bool`,
+/// `Int`, `Float`) and use the constructors (`Value::str`, `Value::list`, ...);
+/// the payloads of the other variants are the VM's own types.
 #[derive(Clone, Default)]
 pub enum Value {
     /// Internal marker: an unbound local slot, or "no self" after LoadMethod. Never visible to scripts.
+    #[doc(hidden)]
     Undefined,
     #[default]
     None,
