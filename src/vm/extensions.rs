@@ -2,32 +2,41 @@
 //! runtime keeps its loops and task counter here). The VM stores these values
 //! without knowing their types, so no library is a dependency of the core.
 
-use std::any::Any;
+use std::any::{Any, TypeId};
 
-/// A small map from a type to the one value of that type.
+/// A small map from a type to the one value of that type. Lookups compare the
+/// stored `TypeId`s (no virtual calls), since the asyncio runtime reaches its
+/// state on every task step.
 #[derive(Default)]
-pub struct Extensions(Vec<Box<dyn Any>>);
+pub struct Extensions(Vec<(TypeId, Box<dyn Any>)>);
 
 impl Extensions {
     /// The value of type `T`, made with `T::default()` on first use.
-    #[inline]
+    #[inline(always)]
     pub fn get_or_default<T: Any + Default>(&mut self) -> &mut T {
-        let i = match self.0.iter().position(|b| b.is::<T>()) {
+        let id = TypeId::of::<T>();
+        let i = match self.0.iter().position(|(t, _)| *t == id) {
             Some(i) => i,
-            None => {
-                self.0.push(Box::new(T::default()));
-                self.0.len() - 1
-            }
+            None => self.insert(T::default()),
         };
-        match self.0[i].downcast_mut::<T>() {
-            Some(v) => v,
-            None => unreachable!("the entry was found or made as a T"),
-        }
+        let slot: &mut dyn Any = self.0[i].1.as_mut();
+        // SAFETY: every entry is stored with the TypeId of its own value's type
+        // (`insert`), so the entry found for `TypeId::of::<T>()` holds a `T`.
+        unsafe { &mut *(slot as *mut dyn Any as *mut T) }
     }
 
     /// The value of type `T`, if one was made.
     #[inline]
     pub fn get<T: Any>(&self) -> Option<&T> {
-        self.0.iter().find_map(|b| b.downcast_ref::<T>())
+        let id = TypeId::of::<T>();
+        let (_, value) = self.0.iter().find(|(t, _)| *t == id)?;
+        value.downcast_ref::<T>()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn insert<T: Any>(&mut self, value: T) -> usize {
+        self.0.push((TypeId::of::<T>(), Box::new(value)));
+        self.0.len() - 1
     }
 }
