@@ -22,7 +22,7 @@
 //! Add `-- --nocapture` to see which scripts ran and the pass/fail summary.
 //!
 //! ```text
-//! GOLDEN=async_generators cargo test --release --test golden
+//! GOLDEN=async_generators cargo test --profile test-release --test golden
 //! GOLDEN=err_,dicts_sets.py cargo test --test golden   # every err_* script, and dicts_sets
 //! ```
 //!
