@@ -253,7 +253,7 @@ impl Interp {
     }
 
     /// Suspends generator frames up the delegation chain after a yield of `v`.
-    fn do_yield(&mut self, f: &mut Box<Frame>, mut v: Value) -> PyResult<Option<Outcome>> {
+    fn do_yield(&mut self, f: &mut Box<Frame>, v: Value) -> PyResult<Option<Outcome>> {
         loop {
             match f.return_to {
                 ReturnTo::Native => return Ok(Some(Outcome::Yield(v))),
@@ -265,16 +265,10 @@ impl Interp {
                 ReturnTo::YieldFrom => {
                     self.suspend_top(f);
                     f.pc -= 1;
-                    v = self.delegate_yield_value(v);
                 }
                 _ => return Err(self.runtime_error("yield from a frame that is not a generator")),
             }
         }
-    }
-
-    /// For a coroutine awaiting something, the value passes through unchanged.
-    fn delegate_yield_value(&mut self, v: Value) -> Value {
-        v
     }
 
     /// Moves the running generator frame back into its generator and resumes its caller.
