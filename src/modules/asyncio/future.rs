@@ -60,6 +60,7 @@ pub enum CallbackList {
     #[default]
     Empty,
     One(DoneCallback),
+    #[allow(clippy::box_collection)] // boxed to keep the enum two words (see above)
     Many(Box<Vec<DoneCallback>>),
 }
 
