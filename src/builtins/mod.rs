@@ -1,9 +1,11 @@
-//! The builtins namespace scripts see: the builtin functions (`functions.rs`) and
-//! the names of the builtin classes and constants. A library layer: it registers
+//! The builtins namespace scripts see: the builtin functions (`functions.rs`,
+//! `__import__` and the `builtins` module in `import.rs`) and the names of the
+//! builtin classes and constants. A library layer: it registers
 //! natives against the object core (`crate::objects`, `crate::vm`), never the
 //! other way round.
 
 pub mod functions;
+mod import;
 
 use crate::vm::interp::Interp;
 use crate::vm::value::Value;
@@ -13,6 +15,7 @@ use crate::vm::value::Value;
 pub fn register(interp: &mut Interp) {
     functions::register(interp);
     crate::vm::eval::register(interp);
+    import::register(interp);
     let types = [
         ("object", interp.types.object.clone()),
         ("type", interp.types.type_.clone()),

@@ -20,24 +20,8 @@ impl Interp {
             Value::Int(i) => *i as usize,
             _ => 0,
         };
-        let full = if level > 0 {
-            let package = self.current_package(f);
-            let mut parts: Vec<&str> = if package.is_empty() { vec![] } else { package.split('.').collect() };
-            if level - 1 > parts.len() || (package.is_empty()) {
-                return Err(self.new_error("ImportError", "attempted relative import with no known parent package"));
-            }
-            parts.truncate(parts.len() - (level - 1));
-            let mut base = parts.join(".");
-            if !name.is_empty() {
-                if !base.is_empty() {
-                    base.push('.');
-                }
-                base.push_str(name);
-            }
-            base
-        } else {
-            name.to_string()
-        };
+        let package = if level > 0 { package_of(&f.globals.borrow()) } else { String::new() };
+        let full = self.resolve_name(name, &package, level)?;
         let leaf = self.import_module(&full)?;
         if fromlist.is_none() && level == 0 {
             let top = full.split('.').next().unwrap_or(&full).to_string();
@@ -46,20 +30,25 @@ impl Interp {
         Ok(leaf)
     }
 
-    /// The package a frame's module belongs to (for relative imports).
-    fn current_package(&self, f: &Frame) -> String {
-        let g = f.globals.borrow();
-        if let Some(Value::Str(p)) = g.get_str("__package__") {
-            return p.as_str().to_string();
+    /// The absolute name of `name` imported at `level` from `package`.
+    pub(crate) fn resolve_name(&mut self, name: &str, package: &str, level: usize) -> PyResult<String> {
+        if level == 0 {
+            return Ok(name.to_string());
         }
-        let name = g.get_str("__name__").and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
-        if g.get_str("__path__").is_some() {
-            return name;
+        if package.is_empty() {
+            return Err(self.new_error("ImportError", "attempted relative import with no known parent package"));
         }
-        match name.rfind('.') {
-            Some(i) => name[..i].to_string(),
-            None => String::new(),
+        let mut parts: Vec<&str> = package.split('.').collect();
+        if level - 1 >= parts.len() {
+            return Err(self.new_error("ImportError", "attempted relative import beyond top-level package"));
         }
+        parts.truncate(parts.len() - (level - 1));
+        let mut base = parts.join(".");
+        if !name.is_empty() {
+            base.push('.');
+            base.push_str(name);
+        }
+        Ok(base)
     }
 
     /// Imports a dotted module name, importing its parent packages first.
@@ -223,5 +212,22 @@ pub fn sync_modules(interp: &mut Interp) {
     d.clear();
     for name in names {
         d.set_str(name, interp.modules[name].clone());
+    }
+}
+
+/// The package a module namespace belongs to (for relative imports): its
+/// `__package__`, else its `__name__` when it is a package, else the parent of
+/// its `__name__`.
+pub(crate) fn package_of(globals: &crate::vm::dict::Dict) -> String {
+    if let Some(Value::Str(p)) = globals.get_str("__package__") {
+        return p.as_str().to_string();
+    }
+    let name = globals.get_str("__name__").and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+    if globals.get_str("__path__").is_some() {
+        return name;
+    }
+    match name.rfind('.') {
+        Some(i) => name[..i].to_string(),
+        None => String::new(),
     }
 }

@@ -1,0 +1,2 @@
+__all__ = ["alpha", "sub"]
+alpha = 1

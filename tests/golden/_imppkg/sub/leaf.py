@@ -1,0 +1,2 @@
+gamma = 3
+from .. import alpha as parent_alpha
