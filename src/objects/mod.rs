@@ -11,6 +11,7 @@ pub mod bytes;
 pub mod classes;
 pub mod coroutines;
 pub mod dict;
+pub mod dict_views;
 pub mod exception_groups;
 pub mod exceptions;
 pub mod format;
@@ -141,6 +142,7 @@ pub fn register(interp: &mut Interp) {
     bytes::register(interp);
     list::register(interp);
     dict::register(interp);
+    dict_views::register(interp);
     set::register(interp);
     iters::register(interp);
     exceptions::register(interp);

@@ -56,7 +56,7 @@ pub fn set_data(v: &Value) -> SetData {
 }
 
 /// Members of any iterable, hashed.
-fn to_set(interp: &mut Interp, v: &Value) -> PyResult<SetData> {
+pub(crate) fn to_set(interp: &mut Interp, v: &Value) -> PyResult<SetData> {
     if matches!(v, Value::Set(_) | Value::FrozenSet(_)) {
         return Ok(set_data(v));
     }
@@ -85,7 +85,7 @@ pub fn set_binop(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyResu
     Ok(same_kind(a, out))
 }
 
-fn combine(op: BinOp, x: &SetData, y: &SetData) -> SetData {
+pub(crate) fn combine(op: BinOp, x: &SetData, y: &SetData) -> SetData {
     let mut out = SetData::new();
     match op {
         BinOp::BitOr => {

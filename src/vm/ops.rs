@@ -453,6 +453,11 @@ impl Interp {
                 Set(_) | FrozenSet(_),
                 Set(_) | FrozenSet(_),
             ) => crate::objects::set::set_binop(self, op, a, b)?,
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, _)
+                if crate::objects::dict_views::is_set_view(a) || crate::objects::dict_views::is_set_view(b) =>
+            {
+                crate::objects::dict_views::view_binop(self, op, a, b)?
+            }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let mut d = x.borrow().clone();
                 for (k, v) in y.borrow().entries() {
@@ -642,6 +647,12 @@ impl Interp {
                 let (x, y) = (crate::objects::set::set_data(a), crate::objects::set::set_data(b));
                 Ok(x.len() == y.len() && x.iter().all(|k| y.contains_key(k)))
             }
+            (Native(_), _) | (_, Native(_)) if crate::objects::dict_views::is_set_view(a) || crate::objects::dict_views::is_set_view(b) => {
+                match crate::objects::dict_views::view_compare(self, CmpOp::Eq, a, b)? {
+                    Some(r) => Ok(r),
+                    Option::None => Ok(a.is(b)),
+                }
+            }
             // Ranges are equal when they produce the same sequence.
             (Range(x), Range(y)) => {
                 let n = x.len();
@@ -760,6 +771,10 @@ impl Interp {
     }
 
     fn set_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if crate::objects::dict_views::is_set_view(a) || crate::objects::dict_views::is_set_view(b) {
+            let r = crate::objects::dict_views::view_compare(self, op, a, b)?;
+            return Ok(r.map(Value::Bool));
+        }
         if !matches!(a, Value::Set(_) | Value::FrozenSet(_)) || !matches!(b, Value::Set(_) | Value::FrozenSet(_)) {
             return Ok(None);
         }
