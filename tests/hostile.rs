@@ -402,6 +402,17 @@ fn huge_allocations_are_memory_errors() {
         ("mem_list_imul", "x = [1]\nx *= 10**12\n"),
         ("mem_ljust", "x = 'a'.ljust(10**12)\n"),
         ("mem_format_width", "x = format(1, '1000000000000')\n"),
+        ("mem_zfill", "x = 'a'.zfill(10**12)\n"),
+        ("mem_bytes_zfill", "x = b'1'.zfill(10**12)\n"),
+        ("mem_center", "x = 'a'.center(10**12, '*')\n"),
+        ("mem_list_range", "x = list(range(10**12))\n"),
+        ("mem_sorted_range", "x = sorted(range(10**12))\n"),
+        ("mem_tuple_range", "x = tuple(range(10**12))\n"),
+        ("mem_lshift_u64", "x = 1 << 2**64\n"),
+        ("mem_lshift_u64_max", "x = 1 << (2**64 - 1)\n"),
+        ("mem_choices", "import random\nx = random.choices([1], k=10**12)\n"),
+        ("mem_choices_weights", "import random\nx = random.choices([1, 2], [1, 1], k=10**12)\n"),
+        ("mem_sample", "import random\nx = random.sample(range(10**13), 10**12)\n"),
     ];
     for (name, src) in cases {
         let r = run(&format!("{name}.py"), src);
@@ -413,6 +424,13 @@ fn huge_allocations_are_memory_errors() {
         assert!(ok, "{name}: expected MemoryError, got {last:?}");
         assert_eq!(r.status, Some(1), "{name}: exit status");
     }
+}
+
+#[test]
+fn expandtabs_size_is_a_c_int() {
+    let r = run("expandtabs.py", "x = '\\t'.expandtabs(10**12)\n");
+    assert_no_crash("expandtabs", &r);
+    assert_eq!(last_line(&r.stderr), "OverflowError: Python int too large to convert to C int");
 }
 
 #[test]

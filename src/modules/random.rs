@@ -1030,7 +1030,14 @@ fn sample_indices(interp: &mut Interp, st: &RandomState, n: u64, k: &Value) -> P
         let e = ((k * 3) as f64).ln() / 4f64.ln();
         setsize = setsize.saturating_add(4u64.saturating_pow(e.ceil() as u32));
     }
-    let mut result = Vec::with_capacity(k as usize);
+    let mut result = Vec::new();
+    if result.try_reserve_exact(k as usize).is_err() {
+        return Err(interp.memory_error());
+    }
+    let mut selected = std::collections::HashSet::new();
+    if n > setsize && selected.try_reserve(k as usize).is_err() {
+        return Err(interp.memory_error());
+    }
     st.with(|m| {
         if n <= setsize {
             let mut pool: Vec<u64> = (0..n).collect();
@@ -1040,7 +1047,6 @@ fn sample_indices(interp: &mut Interp, st: &RandomState, n: u64, k: &Value) -> P
                 pool[j] = pool[(n - i - 1) as usize];
             }
         } else {
-            let mut selected = std::collections::HashSet::with_capacity(k as usize);
             for _ in 0..k {
                 let mut j = m.below_u64(n);
                 while selected.contains(&j) {
@@ -1161,7 +1167,10 @@ fn choices_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwar
     if cum_given.is_none() {
         if weights.is_none() {
             let nf = n as f64;
-            let mut out = Vec::with_capacity(k as usize);
+            let mut out = Vec::new();
+            if out.try_reserve_exact(k as usize).is_err() {
+                return Err(interp.memory_error());
+            }
             for _ in 0..k {
                 let i = (r.random() * nf).floor();
                 out.push(item_at(interp, &pop, i as usize)?);
@@ -1222,7 +1231,10 @@ fn choices_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwar
             _ => None,
         })
         .collect();
-    let mut out = Vec::with_capacity(k as usize);
+    let mut out = Vec::new();
+    if out.try_reserve_exact(k as usize).is_err() {
+        return Err(interp.memory_error());
+    }
     for _ in 0..k {
         let x = r.random() * total;
         let (mut lo, mut hi) = (0usize, hi0);

@@ -565,10 +565,24 @@ fn pad_args(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<(String
         Some(_) => return Err(interp.type_error("The fill character must be exactly one character long")),
         None => ' ',
     };
-    if width > (1 << 31) {
+    Ok((s, width, fill))
+}
+
+/// `s` with `left` and `right` fill characters around it; MemoryError when the
+/// result cannot be allocated.
+fn padded(interp: &mut Interp, s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
+    let total = left
+        .checked_add(right)
+        .and_then(|k| k.checked_mul(fill.len_utf8()))
+        .and_then(|k| k.checked_add(s.len()));
+    let mut out = String::new();
+    if total.is_none_or(|t| out.try_reserve_exact(t).is_err()) {
         return Err(interp.memory_error());
     }
-    Ok((s, width, fill))
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(Value::string(out))
 }
 
 fn center(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -579,20 +593,19 @@ fn center(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     }
     let total = width - n;
     let left = total / 2 + (total & width & 1);
-    let f = |k: usize| fill.to_string().repeat(k);
-    Ok(Value::string(format!("{}{s}{}", f(left), f(total - left))))
+    padded(interp, &s, left, total - left, fill)
 }
 
 fn ljust(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let (s, width, fill) = pad_args(interp, args, "ljust")?;
     let n = s.chars().count();
-    Ok(Value::string(format!("{s}{}", fill.to_string().repeat(width.saturating_sub(n)))))
+    padded(interp, &s, 0, width.saturating_sub(n), fill)
 }
 
 fn rjust(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let (s, width, fill) = pad_args(interp, args, "rjust")?;
     let n = s.chars().count();
-    Ok(Value::string(format!("{}{s}", fill.to_string().repeat(width.saturating_sub(n)))))
+    padded(interp, &s, width.saturating_sub(n), 0, fill)
 }
 
 fn zfill(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -603,12 +616,13 @@ fn zfill(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     if width <= n {
         return Ok(Value::string(s));
     }
-    let pad = "0".repeat(width - n);
-    let out = match s.chars().next() {
-        Some(c @ ('+' | '-')) => format!("{c}{pad}{}", &s[1..]),
-        _ => format!("{pad}{s}"),
-    };
-    Ok(Value::string(out))
+    match s.chars().next() {
+        Some(c @ ('+' | '-')) => {
+            let v = padded(interp, &s[1..], width - n, 0, '0')?;
+            Ok(Value::string(format!("{c}{}", v.as_str().unwrap_or(""))))
+        }
+        _ => padded(interp, &s, width - n, 0, '0'),
+    }
 }
 
 fn title(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -772,9 +786,13 @@ fn encode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
 fn expandtabs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let s = this(interp, args, "expandtabs")?.to_string();
     let size = match args.get(1) {
-        Some(v) => interp.index_value(v)?.max(0) as usize,
+        Some(v) => interp.index_value(v)?,
         None => 8,
     };
+    if size > i32::MAX as i64 {
+        return Err(interp.overflow_error("Python int too large to convert to C int"));
+    }
+    let size = size.max(0) as usize;
     let mut out = String::new();
     let mut col = 0;
     for c in s.chars() {
@@ -782,7 +800,10 @@ fn expandtabs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    out.push_str(&" ".repeat(n));
+                    if out.try_reserve(n).is_err() {
+                        return Err(interp.memory_error());
+                    }
+                    out.extend(std::iter::repeat_n(' ', n));
                     col += n;
                 }
             }

@@ -228,7 +228,7 @@ impl Interp {
                     if x.is_zero() {
                         return Ok(Value::Int(0));
                     }
-                    if n + x.bits() > 64_000_000 {
+                    if n.saturating_add(x.bits()) > 64_000_000 {
                         return Err(self.memory_error());
                     }
                     Value::bigint(x << n as usize)

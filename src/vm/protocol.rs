@@ -566,9 +566,18 @@ impl Interp {
             Value::Tuple(t) => return Ok(t.to_vec()),
             _ => {}
         }
-        let it = self.get_iter(v)?;
         let mut out = Vec::new();
+        // A range knows its length: one allocation, or MemoryError at once.
+        if let Value::Range(r) = v {
+            if out.try_reserve_exact(r.len().max(0) as usize).is_err() {
+                return Err(self.memory_error());
+            }
+        }
+        let it = self.get_iter(v)?;
         while let Some(x) = self.iter_next(&it)? {
+            if out.len() == out.capacity() && out.try_reserve(1).is_err() {
+                return Err(self.memory_error());
+            }
             out.push(x);
         }
         Ok(out)
