@@ -258,6 +258,9 @@ fn class_list(interp: &mut Interp, spec: &Value, fname: &str) -> PyResult<Vec<Rc
             }
             Ok(out)
         }
+        _ if crate::objects::generic_alias::as_alias(spec).is_some() => {
+            Err(interp.type_error(format!("{fname}() argument 2 cannot be a parameterized generic")))
+        }
         _ => Err(interp.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
     }
 }

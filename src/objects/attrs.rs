@@ -36,6 +36,10 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
                 _ => return Ok(None),
             }
         }
+        (Value::Native(_), _) if crate::objects::generic_alias::as_alias(obj).is_some() => {
+            let Some(alias) = crate::objects::generic_alias::as_alias(obj) else { return Ok(None) };
+            return crate::objects::generic_alias::attr(interp, alias, name);
+        }
         (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(&b.name),
         (Value::Builtin(b), "__self__") => b.bound.clone().unwrap_or(Value::None),
         (Value::Builtin(_), "__doc__") => Value::None,

@@ -15,6 +15,7 @@ pub mod dict_views;
 pub mod exception_groups;
 pub mod exceptions;
 pub mod format;
+pub mod generic_alias;
 pub mod iters;
 pub mod list;
 pub mod matching;
@@ -143,6 +144,7 @@ pub fn register(interp: &mut Interp) {
     list::register(interp);
     dict::register(interp);
     dict_views::register(interp);
+    generic_alias::register(interp);
     set::register(interp);
     iters::register(interp);
     exceptions::register(interp);

@@ -148,6 +148,10 @@ fn keys_equal_slow(a: &Value, b: &Value) -> bool {
         (Tuple(x), Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q)),
         (Bytes(x), Bytes(y)) => x == y,
         (FrozenSet(x), FrozenSet(y)) => x.len() == y.len() && x.iter().all(|k| y.contains_key(k)),
+        (Native(_), Native(_)) => match (crate::objects::generic_alias::as_alias(a), crate::objects::generic_alias::as_alias(b)) {
+            (Some(x), Some(y)) => x.origin.is(&y.origin) && keys_equal(&x.args, &y.args),
+            _ => a.is(b),
+        },
         _ => a.is(b),
     }
 }

@@ -39,7 +39,7 @@ impl Interp {
             return Err(self.new_error("ImportError", "attempted relative import with no known parent package"));
         }
         let mut parts: Vec<&str> = package.split('.').collect();
-        if level - 1 >= parts.len() {
+        if level > parts.len() {
             return Err(self.new_error("ImportError", "attempted relative import beyond top-level package"));
         }
         parts.truncate(parts.len() - (level - 1));

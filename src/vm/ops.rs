@@ -647,6 +647,16 @@ impl Interp {
                 let (x, y) = (crate::objects::set::set_data(a), crate::objects::set::set_data(b));
                 Ok(x.len() == y.len() && x.iter().all(|k| y.contains_key(k)))
             }
+            (Native(x), Native(y))
+                if crate::objects::generic_alias::as_alias(a).is_some()
+                    && crate::objects::generic_alias::as_alias(b).is_some() =>
+            {
+                let (x, y) = (x.clone(), y.clone());
+                match (x.as_any().downcast_ref(), y.as_any().downcast_ref()) {
+                    (Some(p), Some(q)) => crate::objects::generic_alias::alias_eq(self, p, q),
+                    _ => Ok(false),
+                }
+            }
             (Native(_), _) | (_, Native(_)) if crate::objects::dict_views::is_set_view(a) || crate::objects::dict_views::is_set_view(b) => {
                 match crate::objects::dict_views::view_compare(self, CmpOp::Eq, a, b)? {
                     Some(r) => Ok(r),
@@ -969,6 +979,13 @@ impl Interp {
                     }
                 }
                 v.ptr().unwrap_or(0) as u64 >> 4 | 1
+            }
+            Value::Native(n) if crate::objects::generic_alias::as_alias(v).is_some() => {
+                let n = n.clone();
+                match n.as_any().downcast_ref() {
+                    Some(alias) => crate::objects::generic_alias::alias_hash(self, alias)? | 1,
+                    None => 1,
+                }
             }
             _ => (v.ptr().unwrap_or(7) as u64 >> 4).wrapping_mul(0x9E37_79B9) | 1,
         })

@@ -200,7 +200,7 @@ impl Interp {
                 Err(self.type_error(format!("'{t}' object is not subscriptable")))
             }
             Value::Class(cls) => {
-                // `list[int]` and friends in annotations evaluate to the class itself.
+                // `list[int]` and friends are `types.GenericAlias` objects.
                 if let Some(m) = self.class_lookup(cls, "__class_getitem__") {
                     let m = match m {
                         Value::Descriptor(d) => match &*d {
@@ -212,7 +212,7 @@ impl Interp {
                     return self.call_value(m, vec![c.clone(), k.clone()], vec![]);
                 }
                 if cls.kind == ClassKind::Builtin {
-                    return Ok(c.clone());
+                    return crate::objects::generic_alias::subscript_builtin(self, cls, k);
                 }
                 let n = cls.name.clone();
                 Err(self.type_error(format!("type '{n}' is not subscriptable")))
