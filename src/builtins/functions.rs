@@ -258,6 +258,13 @@ fn class_list(interp: &mut Interp, spec: &Value, fname: &str) -> PyResult<Vec<Rc
             }
             Ok(out)
         }
+        Value::Native(n) if crate::objects::union_type::as_union(spec).is_some() => {
+            let n = n.clone();
+            match n.as_any().downcast_ref() {
+                Some(u) => crate::objects::union_type::classes(interp, u, fname),
+                None => Ok(vec![]),
+            }
+        }
         _ if crate::objects::generic_alias::as_alias(spec).is_some() => {
             Err(interp.type_error(format!("{fname}() argument 2 cannot be a parameterized generic")))
         }

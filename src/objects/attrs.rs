@@ -36,6 +36,10 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
                 _ => return Ok(None),
             }
         }
+        (Value::Native(_), _) if crate::objects::union_type::as_union(obj).is_some() => {
+            let Some(u) = crate::objects::union_type::as_union(obj) else { return Ok(None) };
+            return Ok(crate::objects::union_type::attr(u, name));
+        }
         (Value::Native(_), _) if crate::objects::generic_alias::as_alias(obj).is_some() => {
             let Some(alias) = crate::objects::generic_alias::as_alias(obj) else { return Ok(None) };
             return crate::objects::generic_alias::attr(interp, alias, name);

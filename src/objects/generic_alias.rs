@@ -20,7 +20,7 @@ pub struct GenericAlias {
 
 impl NativeObject for GenericAlias {
     fn type_name(&self) -> &str {
-        "GenericAlias"
+        "types.GenericAlias"
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -35,6 +35,7 @@ const GENERIC_BUILTINS: [&str; 8] =
 pub fn register(interp: &mut Interp) {
     let object = interp.types.object.clone();
     let cls = crate::vm::types::native_class(interp, "GenericAlias", &object, "types");
+    interp.native_classes.insert("types.GenericAlias".into(), cls.clone());
     add_method(&cls, "__repr__", alias_repr);
     add_method(&cls, "__call__", alias_call);
     add_method(&cls, "__mro_entries__", mro_entries);

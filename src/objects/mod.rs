@@ -23,6 +23,7 @@ pub mod numbers;
 pub mod numparse;
 pub mod set;
 pub mod sort;
+pub mod union_type;
 pub mod str;
 
 use crate::vm::interp::Interp;
@@ -145,6 +146,7 @@ pub fn register(interp: &mut Interp) {
     dict::register(interp);
     dict_views::register(interp);
     generic_alias::register(interp);
+    union_type::register(interp);
     set::register(interp);
     iters::register(interp);
     exceptions::register(interp);

@@ -68,6 +68,7 @@ impl Interp {
     pub(crate) fn type_name(&self, v: &Value) -> String {
         match v {
             Value::Iterator(it) => iterator_type_name(&it.borrow()).into(),
+            Value::Native(n) => n.type_name().to_string(),
             _ => self.type_of(v).name.to_string(),
         }
     }

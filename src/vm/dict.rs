@@ -148,12 +148,21 @@ fn keys_equal_slow(a: &Value, b: &Value) -> bool {
         (Tuple(x), Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q)),
         (Bytes(x), Bytes(y)) => x == y,
         (FrozenSet(x), FrozenSet(y)) => x.len() == y.len() && x.iter().all(|k| y.contains_key(k)),
-        (Native(_), Native(_)) => match (crate::objects::generic_alias::as_alias(a), crate::objects::generic_alias::as_alias(b)) {
-            (Some(x), Some(y)) => x.origin.is(&y.origin) && keys_equal(&x.args, &y.args),
-            _ => a.is(b),
-        },
+        (Native(_), Native(_)) => native_keys_equal(a, b),
         _ => a.is(b),
     }
+}
+
+/// Generic aliases and unions are equal by value (`list[int]` made twice is one key).
+fn native_keys_equal(a: &Value, b: &Value) -> bool {
+    use crate::objects::{generic_alias::as_alias, union_type::as_union};
+    if let (Some(x), Some(y)) = (as_alias(a), as_alias(b)) {
+        return x.origin.is(&y.origin) && keys_equal(&x.args, &y.args);
+    }
+    if let (Some(x), Some(y)) = (as_union(a), as_union(b)) {
+        return x.args.len() == y.args.len() && x.args.iter().all(|p| y.args.iter().any(|q| keys_equal(p, q)));
+    }
+    a.is(b)
 }
 
 /// Marks a free slot in the index table.

@@ -326,6 +326,11 @@ impl Interp {
         if let Some(v) = self.try_dunder(b, rname, a)? {
             return Ok(v);
         }
+        if op == BinOp::BitOr {
+            if let Some(u) = crate::objects::union_type::union_of(self, a, b)? {
+                return Ok(u);
+            }
+        }
         Err(self.binop_type_error(op, a, b))
     }
 
@@ -657,6 +662,16 @@ impl Interp {
                     _ => Ok(false),
                 }
             }
+            (Native(x), Native(y))
+                if crate::objects::union_type::as_union(a).is_some()
+                    && crate::objects::union_type::as_union(b).is_some() =>
+            {
+                let (x, y) = (x.clone(), y.clone());
+                match (x.as_any().downcast_ref(), y.as_any().downcast_ref()) {
+                    (Some(p), Some(q)) => crate::objects::union_type::union_eq(self, p, q),
+                    _ => Ok(false),
+                }
+            }
             (Native(_), _) | (_, Native(_)) if crate::objects::dict_views::is_set_view(a) || crate::objects::dict_views::is_set_view(b) => {
                 match crate::objects::dict_views::view_compare(self, CmpOp::Eq, a, b)? {
                     Some(r) => Ok(r),
@@ -979,6 +994,13 @@ impl Interp {
                     }
                 }
                 v.ptr().unwrap_or(0) as u64 >> 4 | 1
+            }
+            Value::Native(n) if crate::objects::union_type::as_union(v).is_some() => {
+                let n = n.clone();
+                match n.as_any().downcast_ref() {
+                    Some(u) => crate::objects::union_type::union_hash(self, u)? | 1,
+                    None => 1,
+                }
             }
             Value::Native(n) if crate::objects::generic_alias::as_alias(v).is_some() => {
                 let n = n.clone();

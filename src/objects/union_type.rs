@@ -1,0 +1,151 @@
+//! `types.UnionType`: `int | str`, `int | None`, `list[int] | None`. The `|` of
+//! classes, None, generic aliases and other unions makes one flat union without
+//! repeats (a single member stays itself); `isinstance` and `issubclass` accept
+//! it; it prints, compares and hashes as CPython 3.11's does.
+
+use crate::objects::add_method;
+use crate::objects::generic_alias::as_alias;
+use crate::vm::interp::Interp;
+use crate::vm::object::{Class, KwArgs, NativeObject, PyResult};
+use crate::vm::value::Value;
+use std::any::Any;
+use std::rc::Rc;
+
+/// `a | b | ...`: the members, in order, without repeats.
+pub struct UnionType {
+    pub args: Vec<Value>,
+}
+
+impl NativeObject for UnionType {
+    fn type_name(&self) -> &str {
+        "types.UnionType"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Registers the `types.UnionType` class and its methods.
+pub fn register(interp: &mut Interp) {
+    let object = interp.types.object.clone();
+    let cls = crate::vm::types::native_class(interp, "UnionType", &object, "types");
+    interp.native_classes.insert("types.UnionType".into(), cls.clone());
+    add_method(&cls, "__repr__", union_repr);
+}
+
+/// The union behind a value, if it is one.
+pub fn as_union(v: &Value) -> Option<&UnionType> {
+    match v {
+        Value::Native(n) => n.as_any().downcast_ref::<UnionType>(),
+        _ => None,
+    }
+}
+
+/// Whether `v` may stand in a union: a class, None, a generic alias or a union.
+fn unionable(v: &Value) -> bool {
+    matches!(v, Value::Class(_) | Value::None) || as_alias(v).is_some() || as_union(v).is_some()
+}
+
+/// `a | b` for unionable operands; `None` when either is not (the caller raises
+/// the usual TypeError).
+pub fn union_of(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if !unionable(a) || !unionable(b) {
+        return Ok(None);
+    }
+    let mut members: Vec<Value> = Vec::new();
+    for side in [a, b] {
+        let parts = match as_union(side) {
+            Some(u) => u.args.clone(),
+            None => vec![side.clone()],
+        };
+        for p in parts {
+            let p = match p {
+                Value::None => Value::Class(interp.type_of(&Value::None)),
+                other => other,
+            };
+            let mut seen = false;
+            for m in &members {
+                if interp.eq(m, &p)? {
+                    seen = true;
+                    break;
+                }
+            }
+            if !seen {
+                members.push(p);
+            }
+        }
+    }
+    if members.len() == 1 {
+        return Ok(members.pop());
+    }
+    Ok(Some(Value::native(Rc::new(UnionType { args: members }))))
+}
+
+/// The classes `isinstance(x, union)` checks; TypeError when a member is a
+/// parameterized generic.
+pub fn classes(interp: &mut Interp, u: &UnionType, fname: &str) -> PyResult<Vec<Rc<Class>>> {
+    let mut out = Vec::new();
+    for m in &u.args {
+        match m {
+            Value::Class(c) => out.push(c.clone()),
+            _ => return Err(interp.type_error(format!("{fname}() argument 2 cannot be a parameterized generic"))),
+        }
+    }
+    Ok(out)
+}
+
+/// `__args__` and `__parameters__`.
+pub fn attr(u: &UnionType, name: &str) -> Option<Value> {
+    match name {
+        "__args__" => Some(Value::tuple(u.args.clone())),
+        "__parameters__" => Some(Value::tuple(vec![])),
+        _ => None,
+    }
+}
+
+/// Two unions are equal when they have the same members in any order.
+pub fn union_eq(interp: &mut Interp, a: &UnionType, b: &UnionType) -> PyResult<bool> {
+    let (x, y) = (a.args.clone(), b.args.clone());
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for p in &x {
+        let mut found = false;
+        for q in &y {
+            if interp.eq(p, q)? {
+                found = true;
+                break;
+            }
+        }
+        if !found {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// The hash of a union: of its members, in any order.
+pub fn union_hash(interp: &mut Interp, u: &UnionType) -> PyResult<u64> {
+    let mut h = 0x5eed_u64;
+    for m in u.args.clone() {
+        h ^= interp.hash_of(&m)?;
+    }
+    Ok(h)
+}
+
+fn union_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let Some(u) = args.first().and_then(as_union) else {
+        return Err(interp.type_error("descriptor '__repr__' requires a 'types.UnionType' object"));
+    };
+    let members = u.args.clone();
+    let mut parts = Vec::with_capacity(members.len());
+    for m in &members {
+        parts.push(match m {
+            Value::Class(c) if c.name.as_ref() == "NoneType" => "None".to_string(),
+            Value::Class(c) if c.module.as_ref() == "builtins" => c.qualname.to_string(),
+            Value::Class(c) => format!("{}.{}", c.module, c.qualname),
+            other => interp.repr(other)?,
+        });
+    }
+    Ok(Value::string(parts.join(" | ")))
+}
