@@ -19,6 +19,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("heapq", false, include_str!("../stdlib/heapq.py")),
     ("operator", false, include_str!("../stdlib/operator.py")),
     ("string", false, include_str!("../stdlib/string.py")),
+    ("types", false, include_str!("../stdlib/types.py")),
     ("functools", false, include_str!("../stdlib/functools.py")),
     ("itertools", false, include_str!("../stdlib/itertools.py")),
     ("collections", true, include_str!("../stdlib/collections/__init__.py")),
