@@ -266,7 +266,7 @@ impl Interpreter {
     /// Makes a Rust closure callable from scripts as the builtin `name`.
     /// Arguments convert with [`FromValue`]; a mismatch raises
     /// `TypeError: name() argument N must be T, not U`. Wrap a
-    /// `Fn(&mut Interp, &[Value], KwArgs) -> PyResult<Value>` in [`native::Raw`]
+    /// `Fn(&mut Context, &[Value], KwArgs) -> Result<Value, Value>` in [`native::Raw`]
     /// for full control.
     pub fn register_fn<M>(&mut self, name: &str, f: impl NativeFunction<M>) {
         let v = self.function(name, f);
@@ -316,7 +316,8 @@ impl Interpreter {
         self.limits
     }
 
-    /// The low-level interpreter, for hosts that need the full VM API.
+    /// The interpreter as native code sees it ([`Context`](crate::Context)), for
+    /// calling values and reading attributes without conversions.
     pub fn raw(&mut self) -> &mut Interp {
         &mut self.interp
     }

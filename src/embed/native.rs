@@ -201,8 +201,9 @@ typed_function!(A 0, B 1, C 2, D 3);
 typed_function!(A 0, B 1, C 2, D 3, E 4);
 typed_function!(A 0, B 1, C 2, D 3, E 4, F 5);
 
-/// Raw closures (`Fn(&mut Interp, &[Value], KwArgs) -> PyResult<Value>`) wrapped for
-/// registration: full access to the VM, keyword arguments, any number of arguments.
+/// Raw closures (`Fn(&mut Context, &[Value], KwArgs) -> Result<Value, Value>`,
+/// the error an exception made with `Context::type_error` and friends) wrapped
+/// for registration: the arguments as they are, keywords, any number of them.
 pub struct Raw<F>(pub F);
 
 impl<F> NativeFunction<Raw<()>> for Raw<F>
