@@ -145,14 +145,15 @@ fn insert(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn pop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "list.pop", args, 1, 2)?;
     let l = this(interp, args, "pop")?;
-    let len = l.borrow().len() as i64;
-    if len == 0 {
-        return Err(interp.index_error("pop from empty list"));
-    }
+    // The index first: `__index__` may change the list.
     let i = match args.get(1) {
         Some(v) => interp.index_value(v)?,
         None => -1,
     };
+    let len = l.borrow().len() as i64;
+    if len == 0 {
+        return Err(interp.index_error("pop from empty list"));
+    }
     let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {
         return Err(interp.index_error("pop index out of range"));
@@ -185,17 +186,14 @@ fn seq_items(interp: &mut Interp, v: &Value) -> PyResult<Vec<Value>> {
 
 fn index(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "list.index", args, 2, 4)?;
+    // The bounds first: `__index__` may change the list.
+    let start = args.get(2).map(|v| interp.index_value(v)).transpose()?;
+    let end = args.get(3).map(|v| interp.index_value(v)).transpose()?;
     let items = seq_items(interp, &args[0])?;
     let len = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
-    let start = match args.get(2) {
-        Some(v) => norm(interp.index_value(v)?),
-        None => 0,
-    };
-    let end = match args.get(3) {
-        Some(v) => norm(interp.index_value(v)?),
-        None => len as usize,
-    };
+    let start = start.map_or(0, norm);
+    let end = end.map_or(len as usize, norm);
     for (i, it) in items.iter().enumerate().take(end).skip(start) {
         if it.is(&args[1]) || interp.eq(it, &args[1])? {
             return Ok(Value::Int(i as i64));

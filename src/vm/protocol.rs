@@ -63,6 +63,14 @@ impl Interp {
 
     /// Resolves a slice object against a length.
     pub(crate) fn resolve_slice(&mut self, s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64)> {
+        let (start, stop, step) = self.slice_bounds(s)?;
+        Ok(slice_indices(start, stop, step, len as i64))
+    }
+
+    /// A slice's start, stop and step as integers, before any length is known:
+    /// `__index__` may run language code that changes the sequence, so callers
+    /// read the length only afterwards.
+    pub(crate) fn slice_bounds(&mut self, s: &SliceObj) -> PyResult<(Option<i64>, Option<i64>, i64)> {
         let opt = |me: &mut Interp, v: &Value| -> PyResult<Option<i64>> {
             match v {
                 Value::None => Ok(None),
@@ -78,7 +86,7 @@ impl Interp {
         }
         let start = opt(self, &s.start)?;
         let stop = opt(self, &s.stop)?;
-        Ok(slice_indices(start, stop, step, len as i64))
+        Ok((start, stop, step))
     }
 
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
@@ -90,7 +98,21 @@ impl Interp {
 
     /// Normalizes a possibly negative index; IndexError with `what` when out of range.
     fn seq_index(&mut self, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
-        let i = match idx {
+        let i = self.seq_index_int(idx, what)?;
+        self.normalize_index(i, len, what)
+    }
+
+    /// An index into a list, converted (which may run `__index__`) before the
+    /// list's current length is read.
+    fn list_index(&mut self, l: &ListObj, idx: &Value) -> PyResult<usize> {
+        let i = self.seq_index_int(idx, "list")?;
+        let len = l.borrow().len();
+        self.normalize_index(i, len, "list")
+    }
+
+    /// A subscript as an integer, or CPython's TypeError.
+    fn seq_index_int(&mut self, idx: &Value, what: &str) -> PyResult<i64> {
+        Ok(match idx {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
@@ -101,7 +123,11 @@ impl Interp {
                 let t = self.type_name(idx);
                 return Err(self.type_error(format!("{what} indices must be integers or slices, not {t}")));
             }
-        };
+        })
+    }
+
+    /// `i` counted from the end when negative; IndexError when out of range.
+    fn normalize_index(&mut self, i: i64, len: usize, what: &str) -> PyResult<usize> {
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
             let msg = match what {
@@ -148,12 +174,12 @@ impl Interp {
         match c {
             Value::List(l) => {
                 if let Value::Slice(s) = k {
+                    let (start, stop, step) = self.slice_bounds(s)?;
                     let items = l.borrow();
-                    let (a, b, st) = self.resolve_slice(s, items.len())?;
+                    let (a, b, st) = slice_indices(start, stop, step, items.len() as i64);
                     return Ok(Value::list(slice_positions(a, b, st).into_iter().map(|i| items[i].clone()).collect()));
                 }
-                let len = l.borrow().len();
-                let i = self.seq_index(k, len, "list")?;
+                let i = self.list_index(l, k)?;
                 Ok(l.borrow()[i].clone())
             }
             Value::Tuple(t) => {
@@ -244,8 +270,9 @@ impl Interp {
             Value::List(l) => {
                 if let Value::Slice(s) = &k {
                     let items = self.collect_iterable(&v)?;
+                    let (start, stop, step) = self.slice_bounds(s)?;
                     let len = l.borrow().len();
-                    let (a, b, st) = self.resolve_slice(s, len)?;
+                    let (a, b, st) = slice_indices(start, stop, step, len as i64);
                     if st == 1 {
                         let b = b.max(a);
                         l.borrow_mut().splice(a as usize..b as usize, items);
@@ -265,8 +292,7 @@ impl Interp {
                     }
                     return Ok(());
                 }
-                let len = l.borrow().len();
-                let i = self.seq_index(&k, len, "list").map_err(|e| {
+                let i = self.list_index(l, &k).map_err(|e| {
                     if self.is_exc(&e, "IndexError") {
                         self.index_error("list assignment index out of range")
                     } else {
@@ -302,8 +328,9 @@ impl Interp {
         match c {
             Value::List(l) => {
                 if let Value::Slice(s) = k {
+                    let (start, stop, step) = self.slice_bounds(s)?;
                     let len = l.borrow().len();
-                    let (a, b, st) = self.resolve_slice(s, len)?;
+                    let (a, b, st) = slice_indices(start, stop, step, len as i64);
                     if st == 1 {
                         if b > a {
                             let removed: Vec<Value> = l.borrow_mut().drain(a as usize..b as usize).collect();
@@ -321,8 +348,7 @@ impl Interp {
                     drop(removed);
                     return Ok(());
                 }
-                let len = l.borrow().len();
-                let i = self.seq_index(k, len, "list").map_err(|e| {
+                let i = self.list_index(l, k).map_err(|e| {
                     if self.is_exc(&e, "IndexError") {
                         self.index_error("list assignment index out of range")
                     } else {
