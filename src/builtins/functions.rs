@@ -499,7 +499,7 @@ fn ord(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn chr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "chr", args, 1, 1)?;
-    let i = interp.index_value(&args[0])?;
+    let i = interp.c_int_value(&args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
         None => Err(interp.value_error("chr() arg not in range(0x110000)")),

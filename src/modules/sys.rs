@@ -115,7 +115,7 @@ fn getrecursionlimit(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Va
 
 fn setrecursionlimit(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "setrecursionlimit", args, 1, 1)?;
-    let n = interp.index_value(&args[0])?;
+    let n = interp.c_int_value(&args[0])?;
     if n < 1 {
         return Err(interp.value_error("recursion limit must be greater or equal than 1"));
     }

@@ -48,7 +48,11 @@ fn int_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
     let base = args.get(1).or_else(|| kwarg(kwargs, "base")).cloned();
     let Some(v) = args.first() else { return Ok(Value::Int(0)) };
     if let Some(base) = base {
-        let base = interp.index_value(&base)?;
+        // A huge base is just out of range, as in CPython.
+        let base = match &base {
+            Value::BigInt(_) => i64::MAX,
+            _ => interp.index_value(&base)?,
+        };
         if base != 0 && !(2..=36).contains(&base) {
             return Err(interp.value_error("int() base must be >= 2 and <= 36, or 0"));
         }

@@ -144,6 +144,7 @@ pub fn str_getitem(interp: &mut Interp, s: &Rc<PyStr>, k: &Value) -> PyResult<Va
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::Instance(_) => interp.index_value(k)?,
+        Value::BigInt(_) => return Err(interp.index_error("cannot fit 'int' into an index-sized integer")),
         _ => {
             let t = interp.type_name(k);
             return Err(interp.type_error(format!("string indices must be integers, not '{t}'")));

@@ -479,7 +479,7 @@ impl Interp {
         let n = match n {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            _ => i64::MAX,
+            _ => return Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
         };
         let n = n.max(0) as usize;
         let unit = match seq {

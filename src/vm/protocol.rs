@@ -45,7 +45,8 @@ impl Interp {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(self.new_error("IndexError", "cannot fit 'int' into an index-sized integer")),
+            // As PyNumber_AsSsize_t with OverflowError; subscripts say "cannot fit" instead (`seq_index_int`).
+            Value::BigInt(_) => Err(self.overflow_error("Python int too large to convert to C ssize_t")),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__index__") {
                     let r = self.call_value(m, vec![], vec![])?;
@@ -59,6 +60,20 @@ impl Interp {
                 Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
             }
         }
+    }
+
+    /// An integer argument that must fit a C `int` (`chr`, `sys.setrecursionlimit`).
+    pub(crate) fn c_int_value(&mut self, v: &Value) -> PyResult<i64> {
+        let i = match v {
+            Value::BigInt(b) if num_traits::Signed::is_negative(&**b) => i64::MIN,
+            Value::BigInt(_) => i64::MAX,
+            _ => self.index_value(v)?,
+        };
+        if i32::try_from(i).is_err() {
+            // CPython says "too large" for both signs here.
+            return Err(self.overflow_error("Python int too large to convert to C int"));
+        }
+        Ok(i)
     }
 
     /// Resolves a slice object against a length.
@@ -207,7 +222,11 @@ impl Interp {
                     let stop = r.start + b * r.step;
                     return Ok(Value::Range(Rc::new(RangeObj { start, stop, step: r.step * st })));
                 }
-                let i = self.seq_index(k, len, "range object")?;
+                let i = match k {
+                    // Any int is a valid range index in CPython; a huge one is just out of range.
+                    Value::BigInt(_) => return Err(self.index_error("range object index out of range")),
+                    _ => self.seq_index(k, len, "range object")?,
+                };
                 Ok(Value::Int(r.start + i as i64 * r.step))
             }
             Value::Dict(d) => {
