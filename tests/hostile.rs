@@ -519,3 +519,19 @@ fn deep_indentation_is_handled() {
         assert!(last.starts_with("IndentationError") || last.starts_with("SyntaxError"), "indent: {last:?}");
     }
 }
+
+#[test]
+fn int_literals_over_4300_digits_are_a_syntax_error() {
+    let src = format!("x = {}\n", "7".repeat(5000));
+    let r = run("big_literal.py", &src);
+    assert_no_crash("big_literal", &r);
+    assert!(
+        last_line(&r.stderr).starts_with(
+            "SyntaxError: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits"
+        ),
+        "got {:?}",
+        last_line(&r.stderr)
+    );
+    let ok = run("limit_literal.py", &format!("x = {}\nprint(len(str(x)))\n", "7".repeat(4300)));
+    assert_eq!(ok.stdout, "4300\n");
+}
