@@ -43,10 +43,15 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Inbox {
     /// Queues a job and wakes the interpreter's thread; false once the interpreter is gone.
     pub(crate) fn post(&self, job: Job) -> bool {
+        // `closed` is checked under the lock `close` takes, so a job is either
+        // refused here or queued before `close` clears (and so drops) it: a
+        // caller waiting on its reply is never left hanging.
+        let mut jobs = lock(&self.jobs);
         if self.closed.load(Ordering::Acquire) {
             return false;
         }
-        lock(&self.jobs).push_back(job);
+        jobs.push_back(job);
+        drop(jobs);
         self.signal.notify_all();
         true
     }
@@ -70,8 +75,13 @@ impl Inbox {
 
     /// Refuses further jobs (the interpreter is being dropped).
     pub(crate) fn close(&self) {
-        self.closed.store(true, Ordering::Release);
-        lock(&self.jobs).clear();
+        let dropped = {
+            let mut jobs = lock(&self.jobs);
+            self.closed.store(true, Ordering::Release);
+            std::mem::take(&mut *jobs)
+        };
+        // Dropped outside the lock: a job's destructor (its reply channel) may run code.
+        drop(dropped);
     }
 
     pub(crate) fn is_closed(&self) -> bool {
