@@ -8,34 +8,7 @@ use crate::vm::value::Value;
 pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match (obj, name) {
         (_, "__class__") => Value::Class(interp.type_of(obj)),
-        (Value::Function(f), _) => {
-            if let Some(d) = f.dict.borrow().as_ref() {
-                if let Some(v) = d.borrow().get_str(name) {
-                    return Ok(Some(v.clone()));
-                }
-            }
-            match name {
-                "__name__" => Value::str(&f.name.borrow()),
-                "__qualname__" => Value::str(&f.qualname.borrow()),
-                "__module__" => f.module.clone(),
-                "__doc__" => Value::None,
-                "__code__" => Value::Code(f.code.clone()),
-                "__globals__" => Value::Dict(f.globals.clone()),
-                "__defaults__" => {
-                    if f.defaults.is_empty() {
-                        Value::None
-                    } else {
-                        Value::tuple(f.defaults.clone())
-                    }
-                }
-                "__dict__" => {
-                    let mut d = f.dict.borrow_mut();
-                    Value::Dict(d.get_or_insert_with(Default::default).clone())
-                }
-                "__annotations__" => Value::dict(Default::default()),
-                _ => return Ok(None),
-            }
-        }
+        (Value::Function(f), _) => return Ok(super::functions::function_attr(f, name)),
         (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(&b.name),
         (Value::Builtin(b), "__self__") => b.bound.clone().unwrap_or(Value::None),
         (Value::Builtin(_), "__doc__") => Value::None,
@@ -52,10 +25,8 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
                 Value::None
             }
         }
-        (Value::Code(c), "co_name") => Value::str(&c.name),
-        (Value::Code(c), "co_filename") => Value::str(&c.source.name),
-        (Value::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
-        (Value::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::str(n)).collect()),
+        (Value::Code(c), _) => return Ok(super::functions::code_attr(c, name)),
+        (Value::Cell(c), "cell_contents") => super::functions::cell_contents(interp, c)?,
         (Value::Slice(s), "start") => s.start.clone(),
         (Value::Slice(s), "stop") => s.stop.clone(),
         (Value::Slice(s), "step") => s.step.clone(),

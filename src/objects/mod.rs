@@ -14,6 +14,7 @@ pub mod dict;
 pub mod exception_groups;
 pub mod exceptions;
 pub mod format;
+pub mod functions;
 pub mod iters;
 pub mod list;
 pub mod matching;

@@ -441,25 +441,8 @@ impl Interp {
                 m.dict.borrow_mut().set_str(name, v);
                 Ok(())
             }
-            Value::Function(func) => {
-                match name {
-                    "__name__" => {
-                        if let Some(s) = v.as_str() {
-                            *func.name.borrow_mut() = s.into();
-                        }
-                    }
-                    "__qualname__" => {
-                        if let Some(s) = v.as_str() {
-                            *func.qualname.borrow_mut() = s.into();
-                        }
-                    }
-                    _ => {}
-                }
-                let mut d = func.dict.borrow_mut();
-                let d = d.get_or_insert_with(Default::default);
-                d.borrow_mut().set_str(name, v);
-                Ok(())
-            }
+            Value::Function(func) => crate::objects::functions::set_function_attr(self, func, name, v),
+            Value::Cell(cell) => crate::objects::functions::set_cell_attr(self, cell, name, v),
             _ => {
                 let t = self.type_name(obj);
                 Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))
@@ -494,6 +477,8 @@ impl Interp {
                 r
             }
             Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
+            Value::Function(func) => return crate::objects::functions::del_function_attr(self, func, name),
+            Value::Cell(cell) => return crate::objects::functions::set_cell_attr(self, cell, name, Value::Undefined),
             _ => false,
         };
         if removed {

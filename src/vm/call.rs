@@ -401,7 +401,8 @@ impl Interp {
         let nargs = args.len();
         let qualname = func.qualname.borrow().clone();
         if nargs > argc && !has_varargs {
-            return Err(self.too_many_positional(&qualname, &code, func.defaults.len(), nargs, &kwargs));
+            let ndefs = func.defaults.borrow().len();
+            return Err(self.too_many_positional(&qualname, &code, ndefs, nargs, &kwargs));
         }
         let mut extra = Vec::new();
         for (i, v) in args.into_iter().enumerate() {
@@ -448,12 +449,13 @@ impl Interp {
             g.slots[idx] = Value::dict(d);
         }
         // Defaults and missing arguments.
-        let ndefs = func.defaults.len();
+        let defaults = func.defaults.borrow().clone();
+        let ndefs = defaults.len();
         let mut missing = Vec::new();
         for i in nargs.min(argc)..argc {
             if matches!(g.slots[i], Value::Undefined) {
                 if i + ndefs >= argc {
-                    g.slots[i] = func.defaults[i + ndefs - argc].clone();
+                    g.slots[i] = defaults[i + ndefs - argc].clone();
                 } else {
                     missing.push(code.varnames[i].to_string());
                 }
@@ -465,8 +467,9 @@ impl Interp {
         for i in argc..argc + kwonly {
             if matches!(g.slots[i], Value::Undefined) {
                 let name = &code.varnames[i];
-                match func.kwdefaults.iter().find(|(k, _)| k == name) {
-                    Some((_, v)) => g.slots[i] = v.clone(),
+                let default = func.kwdefaults.borrow().as_ref().and_then(|d| d.borrow().get_str(name).cloned());
+                match default {
+                    Some(v) => g.slots[i] = v,
                     None => missing.push(name.to_string()),
                 }
             }
@@ -547,16 +550,21 @@ impl Interp {
         code: Value,
         defaults: Value,
         kwdefaults: Value,
+        annotations: Value,
         closure: Value,
     ) -> Value {
         let Value::Code(code) = code else { return Value::None };
-        let defaults = match defaults {
-            Value::Tuple(t) => t.to_vec(),
-            _ => vec![],
+        let defaults: Rc<[Value]> = match defaults {
+            Value::Tuple(t) => t.to_vec().into(),
+            _ => Rc::new([]),
         };
         let kwdefaults = match kwdefaults {
-            Value::Dict(d) => d.borrow().iter().map(|(k, v)| (Rc::from(k.as_str().unwrap_or("")), v.clone())).collect(),
-            _ => vec![],
+            Value::Dict(d) => Some(d),
+            _ => None,
+        };
+        let annotations = match annotations {
+            Value::Dict(_) => Some(annotations),
+            _ => None,
         };
         let closure = match closure {
             Value::Tuple(t) => t
@@ -574,8 +582,9 @@ impl Interp {
             qualname: RefCell::new(code.qualname.clone()),
             code,
             globals: f.globals.clone(),
-            defaults,
-            kwdefaults,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            annotations: RefCell::new(annotations),
             closure,
             dict: RefCell::new(None),
             module,

@@ -116,10 +116,12 @@ pub struct SliceObj {
 pub struct Function {
     pub code: Rc<Code>,
     pub globals: Rc<RefCell<Dict>>,
-    /// Defaults of the last positional parameters.
-    pub defaults: Vec<Value>,
-    /// Defaults of keyword-only parameters, by name.
-    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    /// Defaults of the last positional parameters (`__defaults__`, settable).
+    pub defaults: RefCell<Rc<[Value]>>,
+    /// Defaults of keyword-only parameters, by name (`__kwdefaults__`, settable).
+    pub kwdefaults: RefCell<Option<Rc<RefCell<Dict>>>>,
+    /// `__annotations__`: a dict, made empty on first read when the function has none.
+    pub annotations: RefCell<Option<Value>>,
     pub closure: Vec<Rc<RefCell<Value>>>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,

@@ -66,7 +66,7 @@ impl Interp {
                 }
             }
             Value::Code(c) => format!("<code object {} at {:#x}>", c.name, v.ptr().unwrap_or(0)),
-            Value::Cell(_) => format!("<cell at {:#x}>", v.ptr().unwrap_or(0)),
+            Value::Cell(c) => crate::objects::functions::cell_repr(self, c),
             Value::Generator(g) => {
                 let kind = match g.kind {
                     GenKind::Generator => "generator",
