@@ -2,11 +2,14 @@
 
 pub mod bytecode;
 mod codegen;
+mod codegen_annot;
 mod codegen_expr;
 mod codegen_match;
 mod codegen_stmt;
+mod future;
 mod peephole;
 pub mod scopes;
+mod unparse;
 
 use crate::syntax::ast;
 use crate::syntax::diag::SyntaxError;
@@ -15,14 +18,15 @@ use std::rc::Rc;
 
 /// Compile a module to its code object (`<module>`, flags NAMESPACE).
 pub fn compile_module(module: &ast::Module, source: Rc<SourceFile>) -> Result<Rc<Code>, SyntaxError> {
-    let table = scopes::SymbolTable::build(module, false)?;
-    codegen::compile(module, &table, source, false)
+    let future = future::Future::of(module)?;
+    let table = scopes::SymbolTable::build(module, false, future.annotations)?;
+    codegen::compile(module, &table, source, false, future)
 }
 
 /// Compile the source of `eval`: a module whose body is one expression statement, into
 /// code that returns the expression's value.
 pub fn compile_eval(module: &ast::Module, source: Rc<SourceFile>) -> Result<Rc<Code>, SyntaxError> {
-    let table = scopes::SymbolTable::build(module, false)?;
+    let table = scopes::SymbolTable::build(module, false, false)?;
     codegen::compile_eval(module, &table, source)
 }
 
@@ -31,6 +35,7 @@ pub fn compile_eval(module: &ast::Module, source: Rc<SourceFile>) -> Result<Rc<C
 /// end with `PrintExpr`, and top-level `await` (also `async for` / `async with`) is allowed;
 /// when present, the module code gets the COROUTINE flag and must be run as a coroutine.
 pub fn compile_interactive(module: &ast::Module, source: Rc<SourceFile>) -> Result<Rc<Code>, SyntaxError> {
-    let table = scopes::SymbolTable::build(module, true)?;
-    codegen::compile(module, &table, source, true)
+    let future = future::Future::of(module)?;
+    let table = scopes::SymbolTable::build(module, true, future.annotations)?;
+    codegen::compile(module, &table, source, true, future)
 }
