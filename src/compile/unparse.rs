@@ -151,10 +151,11 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             out.push_str("lambda");
             let mut text = String::new();
             self::params(&mut text, params);
-            if !text.is_empty() {
+            // CPython writes a space only before positional parameters (`lambda*a: 0`).
+            if !params.posonly.is_empty() || !params.args.is_empty() {
                 out.push(' ');
-                out.push_str(&text);
             }
+            out.push_str(&text);
             out.push_str(": ");
             expr(out, body, TEST);
             close(out, level > TEST);
@@ -296,6 +297,11 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
                     if items.len() == 1 {
                         out.push(',');
                     }
+                }
+                // `x[*a]` is a one-item tuple.
+                ExprKind::Starred(_) => {
+                    expr(out, index, TEST);
+                    out.push(',');
                 }
                 _ => expr(out, index, TUPLE),
             }
