@@ -50,18 +50,9 @@ pub fn function_attr(f: &Function, name: &str) -> Option<Value> {
             let mut d = f.dict.borrow_mut();
             Value::Dict(d.get_or_insert_with(Default::default).clone())
         }
-        _ => {
-            if let Some(d) = f.dict.borrow().as_ref() {
-                if let Some(v) = d.borrow().get_str(name) {
-                    return Some(v.clone());
-                }
-            }
-            match name {
-                "__module__" => f.module.clone(),
-                "__doc__" => Value::None,
-                _ => return None,
-            }
-        }
+        "__module__" => f.module.borrow().clone(),
+        "__doc__" => f.doc.borrow().clone(),
+        _ => return f.dict.borrow().as_ref().and_then(|d| d.borrow().get_str(name).cloned()),
     })
 }
 
@@ -91,6 +82,8 @@ pub fn set_function_attr(interp: &mut Interp, f: &Function, name: &str, v: Value
         ("__closure__" | "__globals__" | "__builtins__", _) => {
             return Err(interp.attribute_error("readonly attribute"));
         }
+        ("__module__", _) => *f.module.borrow_mut() = v,
+        ("__doc__", _) => *f.doc.borrow_mut() = v,
         ("__dict__", Value::Dict(d)) => *f.dict.borrow_mut() = Some(d.clone()),
         ("__dict__", _) => {
             let t = interp.type_name(&v);
@@ -114,6 +107,8 @@ pub fn del_function_attr(interp: &mut Interp, f: &Function, name: &str) -> PyRes
         "__defaults__" => *f.defaults.borrow_mut() = Rc::new([]),
         "__kwdefaults__" => *f.kwdefaults.borrow_mut() = None,
         "__annotations__" => *f.annotations.borrow_mut() = None,
+        "__module__" => *f.module.borrow_mut() = Value::None,
+        "__doc__" => *f.doc.borrow_mut() = Value::None,
         "__dict__" => return Err(interp.type_error("cannot delete __dict__")),
         "__code__" => return Err(interp.type_error("__code__ must be set to a code object")),
         "__closure__" | "__globals__" | "__builtins__" => return Err(interp.attribute_error("readonly attribute")),

@@ -587,7 +587,8 @@ impl Interp {
             annotations: RefCell::new(annotations),
             closure,
             dict: RefCell::new(None),
-            module,
+            module: RefCell::new(module),
+            doc: RefCell::new(Value::None),
         }))
     }
 

@@ -127,7 +127,10 @@ pub struct Function {
     pub qualname: RefCell<Rc<str>>,
     /// Attributes set on the function (`__doc__`, `__wrapped__`, ...).
     pub dict: RefCell<Option<Rc<RefCell<Dict>>>>,
-    pub module: Value,
+    /// `__module__`: the defining module's `__name__` (settable).
+    pub module: RefCell<Value>,
+    /// `__doc__` (settable; the docstring is stored into it when the function is made).
+    pub doc: RefCell<Value>,
 }
 
 /// Keyword arguments passed to a native function.
