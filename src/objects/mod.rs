@@ -6,6 +6,7 @@
 //! This file holds what every native method needs: making a native function
 //! value and checking its arguments with CPython's messages.
 
+pub mod annotations;
 pub mod attrs;
 pub mod bytes;
 pub mod classes;

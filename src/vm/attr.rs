@@ -161,6 +161,9 @@ impl Interp {
                 if name == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
+                if name == "__annotations__" {
+                    return Ok(crate::objects::annotations::own_annotations(self, &m.dict));
+                }
                 let mname = m.name.clone();
                 Err(self.attribute_error(format!("module '{mname}' has no attribute '{name}'")))
             }
@@ -249,6 +252,9 @@ impl Interp {
     }
 
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        if name == "__annotations__" && cls.kind != ClassKind::Builtin {
+            return Ok(crate::objects::annotations::own_annotations(self, &cls.dict));
+        }
         if let Some(attr) = self.class_lookup(cls, name) {
             if types::user_descriptor(&attr) {
                 if let Some(get) = self.lookup_special(&attr, "__get__") {
@@ -476,7 +482,13 @@ impl Interp {
                 self.class_epoch += 1;
                 r
             }
-            Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
+            Value::Module(m) => {
+                let removed = m.dict.borrow_mut().remove_str(name).is_some();
+                if !removed && name == "__annotations__" {
+                    return Err(self.attribute_error("__annotations__"));
+                }
+                removed
+            }
             Value::Function(func) => return crate::objects::functions::del_function_attr(self, func, name),
             Value::Cell(cell) => return crate::objects::functions::set_cell_attr(self, cell, name, Value::Undefined),
             _ => false,
