@@ -18,7 +18,18 @@ use std::rc::Rc;
 
 /// Compile a module to its code object (`<module>`, flags NAMESPACE).
 pub fn compile_module(module: &ast::Module, source: Rc<SourceFile>) -> Result<Rc<Code>, SyntaxError> {
-    let future = future::Future::of(module)?;
+    compile_module_inheriting(module, source, false)
+}
+
+/// [`compile_module`] for `exec` and `compile`, which may inherit `from __future__ import
+/// annotations` from the code that calls them (`future_annotations`).
+pub fn compile_module_inheriting(
+    module: &ast::Module,
+    source: Rc<SourceFile>,
+    future_annotations: bool,
+) -> Result<Rc<Code>, SyntaxError> {
+    let mut future = future::Future::of(module)?;
+    future.annotations |= future_annotations;
     let table = scopes::SymbolTable::build(module, false, future.annotations)?;
     codegen::compile(module, &table, source, false, future)
 }

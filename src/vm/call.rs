@@ -258,7 +258,8 @@ impl Interp {
                 let name = b.name.clone();
                 let globals = f.globals.clone();
                 let locals = f.namespace.clone().unwrap_or_else(|| self.locals_dict(f));
-                let r = crate::vm::eval::run(self, &name, &args, &kwargs, (globals, locals))?;
+                let future = f.code.flags & flags::FUTURE_ANNOTATIONS != 0;
+                let r = crate::vm::eval::run(self, &name, &args, &kwargs, (globals, locals), future)?;
                 f.push(r);
                 Ok(())
             }
