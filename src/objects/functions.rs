@@ -29,14 +29,7 @@ pub fn function_attr(f: &Function, name: &str) -> Option<Value> {
         "__qualname__" => Value::str(&f.qualname.borrow()),
         "__code__" => Value::Code(f.code.clone()),
         "__globals__" => Value::Dict(f.globals.clone()),
-        "__defaults__" => {
-            let d = f.defaults.borrow();
-            if d.is_empty() {
-                Value::None
-            } else {
-                Value::tuple(d.to_vec())
-            }
-        }
+        "__defaults__" => f.defaults.borrow().as_ref().map_or(Value::None, |d| Value::tuple(d.to_vec())),
         "__kwdefaults__" => f.kwdefaults.borrow().clone().map_or(Value::None, Value::Dict),
         "__annotations__" => f.annotations.borrow_mut().get_or_insert_with(|| Value::dict(Default::default())).clone(),
         "__closure__" => {
@@ -66,8 +59,8 @@ pub fn set_function_attr(interp: &mut Interp, f: &Function, name: &str, v: Value
             let slot = if name == "__name__" { &f.name } else { &f.qualname };
             *slot.borrow_mut() = s.into();
         }
-        ("__defaults__", Value::Tuple(t)) => *f.defaults.borrow_mut() = t.to_vec().into(),
-        ("__defaults__", Value::None) => *f.defaults.borrow_mut() = Rc::new([]),
+        ("__defaults__", Value::Tuple(t)) => *f.defaults.borrow_mut() = Some(t.to_vec().into()),
+        ("__defaults__", Value::None) => *f.defaults.borrow_mut() = None,
         ("__defaults__", _) => return Err(interp.type_error("__defaults__ must be set to a tuple object")),
         ("__kwdefaults__", Value::Dict(d)) => *f.kwdefaults.borrow_mut() = Some(d.clone()),
         ("__kwdefaults__", Value::None) => *f.kwdefaults.borrow_mut() = None,
@@ -104,7 +97,7 @@ pub fn del_function_attr(interp: &mut Interp, f: &Function, name: &str) -> PyRes
         "__name__" | "__qualname__" => {
             return Err(interp.type_error(format!("{name} must be set to a string object")));
         }
-        "__defaults__" => *f.defaults.borrow_mut() = Rc::new([]),
+        "__defaults__" => *f.defaults.borrow_mut() = None,
         "__kwdefaults__" => *f.kwdefaults.borrow_mut() = None,
         "__annotations__" => *f.annotations.borrow_mut() = None,
         "__module__" => *f.module.borrow_mut() = Value::None,

@@ -402,7 +402,7 @@ impl Interp {
         let nargs = args.len();
         let qualname = func.qualname.borrow().clone();
         if nargs > argc && !has_varargs {
-            let ndefs = func.defaults.borrow().len();
+            let ndefs = func.defaults.borrow().as_ref().map_or(0, |d| d.len());
             return Err(self.too_many_positional(&qualname, &code, ndefs, nargs, &kwargs));
         }
         let mut extra = Vec::new();
@@ -450,7 +450,7 @@ impl Interp {
             g.slots[idx] = Value::dict(d);
         }
         // Defaults and missing arguments.
-        let defaults = func.defaults.borrow().clone();
+        let defaults = func.defaults.borrow().clone().unwrap_or_else(|| Rc::new([]));
         let ndefs = defaults.len();
         let mut missing = Vec::new();
         for i in nargs.min(argc)..argc {
@@ -555,9 +555,9 @@ impl Interp {
         closure: Value,
     ) -> Value {
         let Value::Code(code) = code else { return Value::None };
-        let defaults: Rc<[Value]> = match defaults {
-            Value::Tuple(t) => t.to_vec().into(),
-            _ => Rc::new([]),
+        let defaults: Option<Rc<[Value]>> = match defaults {
+            Value::Tuple(t) => Some(t.to_vec().into()),
+            _ => None,
         };
         let kwdefaults = match kwdefaults {
             Value::Dict(d) => Some(d),

@@ -117,7 +117,7 @@ pub struct Function {
     pub code: Rc<Code>,
     pub globals: Rc<RefCell<Dict>>,
     /// Defaults of the last positional parameters (`__defaults__`, settable).
-    pub defaults: RefCell<Rc<[Value]>>,
+    pub defaults: RefCell<Option<Rc<[Value]>>>,
     /// Defaults of keyword-only parameters, by name (`__kwdefaults__`, settable).
     pub kwdefaults: RefCell<Option<Rc<RefCell<Dict>>>>,
     /// `__annotations__`: a dict, made empty on first read when the function has none.
