@@ -41,6 +41,7 @@ impl<'a> Compiler<'a> {
     /// Pushes one annotation: its value, or its text under the future import.
     fn annotation(&mut self, e: &'a Expr) -> R<()> {
         if self.future.annotations {
+            check_stringified(e)?;
             self.load_const(Const::Str(unparse::annotation(e)));
             Ok(())
         } else {
@@ -74,7 +75,16 @@ impl<'a> Compiler<'a> {
     }
 
     /// `target: annotation [= value]`.
-    pub(super) fn ann_assign(&mut self, s: &'a Stmt, target: &'a Expr, annotation: &'a Expr, value: Option<&'a Expr>) -> R<()> {
+    pub(super) fn ann_assign(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> R<()> {
+        if self.future.annotations {
+            check_stringified(annotation)?;
+        }
         if let Some(v) = value {
             self.expr(v)?;
             self.store_target(target)?;
@@ -134,5 +144,109 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+}
+
+/// Under the future import, an annotation may not hold `yield`, `await` or `:=`
+/// (CPython's symbol table rejects them): the first one found, as a SyntaxError.
+fn check_stringified(e: &Expr) -> R<()> {
+    let what = match &e.kind {
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Some("yield expression"),
+        ExprKind::Await(_) => Some("await expression"),
+        ExprKind::NamedExpr { .. } => Some("named expression"),
+        _ => None,
+    };
+    if let Some(what) = what {
+        return super::codegen::error(format!("'{what}' can not be used within an annotation"), e.span);
+    }
+    let mut result = Ok(());
+    each_child(e, &mut |child| {
+        if result.is_ok() {
+            result = check_stringified(child);
+        }
+    });
+    result
+}
+
+/// Calls `f` on each direct subexpression of `e` evaluated in the annotation's scope.
+fn each_child<'e>(e: &'e Expr, f: &mut dyn FnMut(&'e Expr)) {
+    let comps = |gens: &'e [Comprehension], f: &mut dyn FnMut(&'e Expr)| {
+        for g in gens {
+            f(&g.target);
+            f(&g.iter);
+            g.ifs.iter().for_each(&mut *f);
+        }
+    };
+    match &e.kind {
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
+        ExprKind::NamedExpr { target, value } => {
+            f(target);
+            f(value);
+        }
+        ExprKind::BinOp { left, right, .. } => {
+            f(left);
+            f(right);
+        }
+        ExprKind::UnaryOp { operand, .. } => f(operand),
+        // A lambda's body is its own scope, where `yield` is allowed: only its defaults count.
+        ExprKind::Lambda { params, .. } => {
+            let all = params.posonly.iter().chain(&params.args).chain(&params.kwonly);
+            all.filter_map(|p| p.default.as_ref()).for_each(f);
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            f(body);
+            f(test);
+            f(orelse);
+        }
+        ExprKind::Dict { keys, values } => {
+            keys.iter().flatten().for_each(&mut *f);
+            values.iter().for_each(f);
+        }
+        ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => items.iter().for_each(f),
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            f(elt);
+            comps(generators, f);
+        }
+        ExprKind::DictComp { key, value, generators } => {
+            f(key);
+            f(value);
+            comps(generators, f);
+        }
+        ExprKind::Await(v) | ExprKind::YieldFrom(v) | ExprKind::Starred(v) => f(v),
+        ExprKind::Yield(v) => v.iter().for_each(|v| f(v)),
+        ExprKind::Compare { left, comparators, .. } => {
+            f(left);
+            comparators.iter().for_each(f);
+        }
+        ExprKind::Call { func, args, keywords } => {
+            f(func);
+            args.iter().for_each(&mut *f);
+            keywords.iter().for_each(|k| f(&k.value));
+        }
+        ExprKind::FString(parts) => fstring_children(parts, f),
+        ExprKind::Attribute { value, .. } => f(value),
+        ExprKind::Subscript { value, index } => {
+            f(value);
+            f(index);
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for part in [lower, upper, step].into_iter().flatten() {
+                f(part);
+            }
+        }
+        ExprKind::Constant(_) | ExprKind::Name(_) => {}
+    }
+}
+
+fn fstring_children<'e>(parts: &'e [FStringPart], f: &mut dyn FnMut(&'e Expr)) {
+    for part in parts {
+        if let FStringPart::Value { value, format_spec, .. } = part {
+            f(value);
+            if let Some(spec) = format_spec {
+                fstring_children(spec, f);
+            }
+        }
     }
 }

@@ -29,6 +29,11 @@ pub fn function_attr(f: &Function, name: &str) -> Option<Value> {
         "__qualname__" => Value::str(&f.qualname.borrow()),
         "__code__" => Value::Code(f.code.clone()),
         "__globals__" => Value::Dict(f.globals.clone()),
+        "__builtins__" => match f.globals.borrow().get_str("__builtins__") {
+            Some(Value::Module(m)) => Value::Dict(m.dict.clone()),
+            Some(d @ Value::Dict(_)) => d.clone(),
+            _ => return None,
+        },
         "__defaults__" => f.defaults.borrow().as_ref().map_or(Value::None, |d| Value::tuple(d.to_vec())),
         "__kwdefaults__" => f.kwdefaults.borrow().clone().map_or(Value::None, Value::Dict),
         "__annotations__" => f.annotations.borrow_mut().get_or_insert_with(|| Value::dict(Default::default())).clone(),

@@ -113,3 +113,13 @@ code = compile("x: int = 1", "<flag>", "exec", __future__.CO_FUTURE_ANNOTATIONS,
 ns = {}
 exec(code, ns)
 print(ns["__annotations__"])
+
+# yield, await and := may not appear in a stringified annotation (lambdas have their own scope).
+for src in ["x: (yield)", "def f():\n    x: (yield from y)", "x: [(a := 1)]", "def g(a: f(await b)): pass",
+            "class C:\n    y: lambda: (yield)", "x: f'{(yield)}'", "o.a: (b := 1)", "def h() -> (yield): pass"]:
+    for prefix in ["from __future__ import annotations\n", ""]:
+        try:
+            compile(prefix + src, "<s>", "exec")
+            print("ok")
+        except SyntaxError as e:
+            print(e.msg, e.lineno, e.offset)
