@@ -129,6 +129,9 @@ pub struct Scope {
     return_values: Vec<Span>,
     /// Where each `nonlocal` name was declared, for error messages.
     decl_spans: HashMap<String, Span>,
+    /// Names bound only by value-less annotations (`y: int`): no slot unless used,
+    /// as CPython leaves them out of `co_varnames`.
+    annotated_only: HashSet<String>,
 }
 
 impl Scope {
@@ -158,6 +161,7 @@ impl Scope {
             private: None,
             return_values: Vec::new(),
             decl_spans: HashMap::default(),
+            annotated_only: HashSet::default(),
         }
     }
 
@@ -239,6 +243,9 @@ impl Scope {
 
     fn add_flags(&mut self, name: &str, flag: u8) {
         let name = &*self.key(name).into_owned();
+        if flag & DEF_LOCAL != 0 {
+            self.annotated_only.remove(name);
+        }
         match self.symbols.get_mut(name) {
             Some(f) => *f |= flag,
             None => {
@@ -369,6 +376,7 @@ impl SymbolTable {
                 match scope.lookup(name) {
                     NameScope::Cell => cells.push(name.clone()),
                     NameScope::Free => frees.push(name.clone()),
+                    NameScope::Local if scope.annotated_only.contains(name) && f & USE == 0 => {}
                     NameScope::Local if scope.kind.is_function_like() && f & DEF_PARAM == 0 => vars.push(name.clone()),
                     _ => {}
                 }
@@ -574,6 +582,10 @@ impl Builder {
                         return err(format!("annotated name '{n}' can't be {which}"), target.span);
                     }
                     self.add(n, DEF_LOCAL | DEF_ANNOT);
+                    if f & DEF_LOCAL == 0 && value.is_none() {
+                        let key = self.cur().key(n).into_owned();
+                        self.cur().annotated_only.insert(key);
+                    }
                 } else {
                     self.target(target, DEF_LOCAL)?;
                 }

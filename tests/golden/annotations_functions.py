@@ -144,6 +144,28 @@ async def coro(a: int) -> str:
 
 print(coro.__annotations__)
 
+# Names with a value-less annotation only are not locals of the code object.
+def ann_locals(a):
+    y: int
+    z: str = "s"
+    w: list
+    w = []
+    q: int
+    print(q) if a else None
+    return z
+print(ann_locals.__code__.co_varnames, ann_locals.__code__.co_nlocals)
+try: ann_locals(1)
+except UnboundLocalError as e: print(e)
+def g():
+    v: int
+    def h():
+        return v
+    return h
+print(g.__code__.co_varnames, g.__code__.co_cellvars, g().__code__.co_freevars)
+try: g()()
+except NameError as e: print(type(e).__name__, e)
+
+
 def broken_at_def(a,
                   b: not_defined_anywhere = 1):
     pass
