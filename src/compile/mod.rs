@@ -45,8 +45,14 @@ pub fn compile_eval(module: &ast::Module, source: Rc<SourceFile>) -> Result<Rc<C
 /// Compile one REPL input: like [`compile_module`], but top-level expression statements
 /// end with `PrintExpr`, and top-level `await` (also `async for` / `async with`) is allowed;
 /// when present, the module code gets the COROUTINE flag and must be run as a coroutine.
-pub fn compile_interactive(module: &ast::Module, source: Rc<SourceFile>) -> Result<Rc<Code>, SyntaxError> {
-    let future = future::Future::of(module)?;
+/// `future_annotations`: an earlier input turned on `from __future__ import annotations`.
+pub fn compile_interactive(
+    module: &ast::Module,
+    source: Rc<SourceFile>,
+    future_annotations: bool,
+) -> Result<Rc<Code>, SyntaxError> {
+    let mut future = future::Future::of(module)?;
+    future.annotations |= future_annotations;
     let table = scopes::SymbolTable::build(module, true, future.annotations)?;
     codegen::compile(module, &table, source, true, future)
 }
