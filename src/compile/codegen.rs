@@ -457,6 +457,8 @@ impl<'a> Compiler<'a> {
         let mut flags = self.defaults(&fd.params)?;
         flags |= self.function_annotations(&fd.params, fd.returns.as_ref())?;
         self.enter_scope(fd, span.start)?;
+        // co_firstlineno is the line of the first decorator.
+        self.unit.first_offset = fd.decorators.first().map_or(span.start, |d| d.span.start);
         let (body, doc) = match fd.body.first() {
             Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(doc)), .. }), .. }) => {
                 (&fd.body[1..], Some(doc))
@@ -530,6 +532,7 @@ impl<'a> Compiler<'a> {
         self.unit.offset = span.start;
         self.emit(Instr::LoadBuildClass);
         let id = self.enter_scope(cd, span.start)?;
+        self.unit.first_offset = cd.decorators.first().map_or(span.start, |d| d.span.start);
         let scope = &self.table.scopes[id];
         let module = self.name_index("__name__");
         self.emit(Instr::LoadName(module));

@@ -17,6 +17,7 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
         (Value::BoundMethod(m), _) => return data_attr(interp, &m.func.clone(), name),
         (Value::Generator(g), "__name__") => Value::str(g.name()),
         (Value::Generator(g), "__qualname__") => Value::str(g.qualname()),
+        (Value::Generator(g), "gi_code" | "cr_code" | "ag_code") => Value::Code(g.code.clone()),
         (Value::Generator(g), "gi_running" | "cr_running" | "ag_running") => Value::Bool(g.running.get()),
         (Value::Generator(g), "gi_frame" | "cr_frame" | "ag_frame") => {
             if g.frame.borrow().is_some() {
