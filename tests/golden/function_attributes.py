@@ -185,3 +185,29 @@ try:
     gen.nonexistent
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+# co_firstlineno counts decorators; co_names; generator code objects.
+def deco2(f): return f
+@deco2
+def decorated(a, b):
+    import os
+    x = a.b + len(b)
+    global G
+    G = 1
+    return x
+print(decorated.__code__.co_firstlineno, decorated.__code__.co_names)
+class Decorated:
+    @deco2
+    @deco2
+    def m(self): return self.y
+print(Decorated.m.__code__.co_firstlineno, Decorated.m.__code__.co_names)
+def outer2():
+    x = 1
+    def inner(): return x
+    return inner
+print(outer2.__code__.co_names, outer2().__code__.co_names)
+print((lambda: 0).__code__.co_firstlineno, (lambda: 0).__code__.co_name, (lambda: 0).__code__.co_qualname)
+print([c for c in outer2.__code__.co_consts if type(c).__name__ == 'code'][0].co_name)
+print([x for x in [1]] and (lambda: 0).__code__.co_flags)
+print(type((i for i in []).gi_code) if hasattr((i for i in []), 'gi_code') else None)
