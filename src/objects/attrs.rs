@@ -47,6 +47,11 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
             (Descriptor::Property { fdel, .. }, "fdel") => fdel.clone(),
             (Descriptor::Property { doc, .. }, "__doc__") => doc.clone(),
             (Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f), "__func__" | "__wrapped__") => f.clone(),
+            // Like CPython 3.10+, they present the wrapped function's metadata.
+            (
+                Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__",
+            ) => return data_attr(interp, &f.clone(), name),
             _ => return Ok(None),
         },
         _ => return Ok(None),

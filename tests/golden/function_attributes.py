@@ -211,3 +211,23 @@ print((lambda: 0).__code__.co_firstlineno, (lambda: 0).__code__.co_name, (lambda
 print([c for c in outer2.__code__.co_consts if type(c).__name__ == 'code'][0].co_name)
 print([x for x in [1]] and (lambda: 0).__code__.co_flags)
 print(type((i for i in []).gi_code) if hasattr((i for i in []), 'gi_code') else None)
+
+
+# staticmethod and classmethod present the function's metadata; methods delegate to it.
+def meta(a: int) -> str:
+    "doc"
+s = staticmethod(meta); c = classmethod(meta)
+print(s.__annotations__, s.__name__, s.__qualname__, s.__doc__, s.__module__, s.__wrapped__ is meta)
+print(c.__annotations__, c.__name__, c.__doc__)
+class KK:
+    def m(self, x: int): pass
+    @staticmethod
+    def st(y: float): pass
+    @property
+    def p(self) -> int: return 1
+print(KK().m.__annotations__, KK.st.__annotations__, KK.__dict__['st'].__annotations__, KK.p.fget.__annotations__)
+try: len.__annotations__
+except AttributeError as e: print(e)
+try: KK().m.x = 1
+except AttributeError as e: print(e)
+print(KK().m.__name__, KK().m.__qualname__, KK().m.__module__, KK().m.__doc__)
