@@ -160,6 +160,27 @@ except TypeError as e:
     print("TypeError:", e)
 
 
+# Annotations see enclosing function scopes; lambdas and comprehensions in them work.
+def outer_scope():
+    T = int
+    class C:
+        a: T
+        b: [T for _ in range(2)]
+        c: (lambda: T)
+    def f(x: T, y: [T for _ in range(1)], z: (lambda: T)) -> T: pass
+    return C, f
+C2, f2 = outer_scope()
+print(C2.__annotations__['a'], C2.__annotations__['b'], C2.__annotations__['c'](), f2.__annotations__['x'], f2.__annotations__['y'], f2.__annotations__['z'](), f2.__closure__)
+class O2: pass
+o = O2()
+o.a2: (lambda: 1) = 2
+def g():
+    o.b: (lambda: undefined) = 3
+    o.c: [undefined for _ in ()] = 4
+g()
+print(o.a2, o.b, o.c)
+
+
 class Broken:
     ok: int
     bad: undefined_in_class = 1
