@@ -501,7 +501,8 @@ impl Interp {
         kwargs: &Kwargs,
     ) -> Value {
         let argc = code.argcount as usize;
-        let takes = if ndefs > 0 { format!("from {} to {}", argc - ndefs, argc) } else { argc.to_string() };
+        // Signed: `__defaults__` may be longer than the parameters (CPython then says "from -2 to 1").
+        let takes = if ndefs > 0 { format!("from {} to {}", argc as i64 - ndefs as i64, argc) } else { argc.to_string() };
         let plural = if argc == 1 && ndefs == 0 { "" } else { "s" };
         let kwonly_given = kwargs
             .iter()

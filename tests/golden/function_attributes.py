@@ -231,3 +231,16 @@ except AttributeError as e: print(e)
 try: KK().m.x = 1
 except AttributeError as e: print(e)
 print(KK().m.__name__, KK().m.__qualname__, KK().m.__module__, KK().m.__doc__)
+
+
+# More defaults than parameters: the last ones are used, and CPython's message goes negative.
+def one(a):
+    return a
+
+
+one.__defaults__ = (1, 2, 3)
+print(one())
+try:
+    one(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
