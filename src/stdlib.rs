@@ -16,6 +16,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("asyncio.timeouts", false, include_str!("../stdlib/asyncio/timeouts.py")),
     ("asyncio.taskgroups", false, include_str!("../stdlib/asyncio/taskgroups.py")),
     ("asyncio.runners", false, include_str!("../stdlib/asyncio/runners.py")),
+    ("__future__", false, include_str!("../stdlib/__future__.py")),
     ("heapq", false, include_str!("../stdlib/heapq.py")),
     ("operator", false, include_str!("../stdlib/operator.py")),
     ("string", false, include_str!("../stdlib/string.py")),

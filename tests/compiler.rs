@@ -17,7 +17,7 @@ fn compile(src: &str) -> Rc<Code> {
 
 fn compile_repl(src: &str) -> Rc<Code> {
     let module = parse_module(src).unwrap_or_else(|e| panic!("parse error {}: {src}", e.msg));
-    compile_interactive(&module, source(src)).unwrap_or_else(|e| panic!("compile error {}: {src}", e.msg))
+    compile_interactive(&module, source(src), false).unwrap_or_else(|e| panic!("compile error {}: {src}", e.msg))
 }
 
 /// The SyntaxError message for `src`, from the parser or the compiler (some checks,

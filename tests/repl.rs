@@ -234,3 +234,11 @@ fn dash_i_with_piped_stdin_reads_inputs_one_by_one() {
     assert!(err.contains(">>> "), "prompts go to stderr: {err}");
     assert_eq!(status, Some(5));
 }
+
+#[test]
+fn future_annotations_carries_over_to_later_inputs() {
+    let input = "from __future__ import annotations\nx: List[int] = []\n__annotations__\ndef f(a: T) -> R: pass\n\nf.__annotations__\n";
+    let (out, _, status) = piped(&["-i"], input);
+    assert_eq!(out, "{'x': 'List[int]'}\n{'a': 'T', 'return': 'R'}\n");
+    assert_eq!(status, Some(0));
+}

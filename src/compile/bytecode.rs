@@ -168,7 +168,7 @@ pub enum Instr {
     /// `it -> it next(it)`, or `it ->` and jump to the target when exhausted.
     ForIter(u32),
 
-    /// `[defaults] [kwdefaults] [closure] code -> function`. flags (see [`make_function`]):
+    /// `[defaults] [kwdefaults] [annotations] [closure] code -> function`. flags (see [`make_function`]):
     /// DEFAULTS a tuple, KWDEFAULTS a dict, CLOSURE a tuple of cells; pushed in that order.
     MakeFunction(u32),
     /// `f a1..an -> f(a1..an)`
@@ -187,6 +187,8 @@ pub enum Instr {
     /// `-> __build_class__`; called as `__build_class__(body_fn, name, *bases, **kw)`.
     /// A class body code returns its `__class__` cell (or None).
     LoadBuildClass,
+    /// `->`: gives the module or class namespace an empty `__annotations__` dict unless it has one.
+    SetupAnnotations,
 
     /// Push an exception handler: if an exception is raised before the matching PopBlock,
     /// the stack is cut back to its height here, the exception is pushed, and control
@@ -268,6 +270,8 @@ pub mod make_function {
     pub const DEFAULTS: u32 = 1;
     /// A dict of keyword-only parameter defaults.
     pub const KWDEFAULTS: u32 = 2;
+    /// A dict of parameter and return annotations (`__annotations__`).
+    pub const ANNOTATIONS: u32 = 4;
     /// A tuple of the cells of the function's free variables.
     pub const CLOSURE: u32 = 8;
 }
@@ -315,6 +319,10 @@ pub mod flags {
     pub const ASYNC_GENERATOR: u32 = 16;
     /// Module or class body: names go through a namespace dict (LoadName / StoreName).
     pub const NAMESPACE: u32 = 32;
+    /// A function-like scope inside another one (CPython's CO_NESTED).
+    pub const NESTED: u32 = 64;
+    /// Compiled under `from __future__ import annotations`.
+    pub const FUTURE_ANNOTATIONS: u32 = 128;
 }
 
 /// A source file, kept for tracebacks and error messages.
@@ -457,7 +465,7 @@ impl Code {
             | Instr::ImportFrom(i) => format!("  ({})", name(i)),
             Instr::MakeFunction(flags) => {
                 use make_function::*;
-                describe_flags(*flags, &[(DEFAULTS, "defaults"), (KWDEFAULTS, "kwdefaults"), (CLOSURE, "closure")])
+                describe_flags(*flags, &[(DEFAULTS, "defaults"), (KWDEFAULTS, "kwdefaults"), (ANNOTATIONS, "annotations"), (CLOSURE, "closure")])
             }
             Instr::FormatValue(flags) => {
                 use format_value::*;

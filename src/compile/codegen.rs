@@ -3,7 +3,8 @@
 //! comprehension code objects. Statements are in `codegen_stmt.rs`,
 //! expressions in `codegen_expr.rs`.
 
-use super::bytecode::{make_function, Code, GlobalCacheEntry, Instr, SourceFile};
+use super::bytecode::{flags, make_function, Code, GlobalCacheEntry, Instr, SourceFile};
+use super::future::Future;
 use super::scopes::{NameScope, Scope, ScopeKind, SymbolTable};
 use crate::syntax::ast::*;
 use crate::syntax::diag::SyntaxError;
@@ -16,8 +17,15 @@ use std::rc::Rc;
 pub(super) type R<T> = Result<T, SyntaxError>;
 
 /// Compile a module with an already built symbol table.
-pub(super) fn compile(module: &Module, table: &SymbolTable, source: Rc<SourceFile>, interactive: bool) -> R<Rc<Code>> {
-    let mut c = Compiler { table, source, interactive, unit: Unit::new(0, 0), outer: Vec::new() };
+pub(super) fn compile(
+    module: &Module,
+    table: &SymbolTable,
+    source: Rc<SourceFile>,
+    interactive: bool,
+    future: Future,
+) -> R<Rc<Code>> {
+    let mut c = Compiler { table, source, interactive, future, unit: Unit::new(0, 0), outer: Vec::new() };
+    c.setup_annotations(&module.body);
     c.stmts(&module.body)?;
     c.unit.offset = module.body.last().map(|s| s.span.start).unwrap_or(0);
     c.load_const(Const::None);
@@ -32,7 +40,8 @@ pub(super) fn compile_eval(module: &Module, table: &SymbolTable, source: Rc<Sour
         [first, ..] => return error("invalid syntax", first.span),
         [] => return error("invalid syntax", Span { start: 0, end: 0 }),
     };
-    let mut c = Compiler { table, source, interactive: false, unit: Unit::new(0, 0), outer: Vec::new() };
+    let future = Future::default();
+    let mut c = Compiler { table, source, interactive: false, future, unit: Unit::new(0, 0), outer: Vec::new() };
     c.at(e.span);
     c.expr(e)?;
     c.emit(Instr::Return);
@@ -169,6 +178,8 @@ pub(super) struct Compiler<'a> {
     pub(super) table: &'a SymbolTable,
     pub(super) source: Rc<SourceFile>,
     pub(super) interactive: bool,
+    /// The module's `from __future__` features.
+    pub(super) future: Future,
     pub(super) unit: Unit<'a>,
     pub(super) outer: Vec<Unit<'a>>,
 }
@@ -389,7 +400,7 @@ impl<'a> Compiler<'a> {
             argcount: s.argcount,
             posonlyargcount: s.posonlyargcount,
             kwonlyargcount: s.kwonlyargcount,
-            flags: s.code_flags(),
+            flags: s.code_flags() | if self.future.annotations { flags::FUTURE_ANNOTATIONS } else { 0 },
             global_cache: GlobalCacheEntry::table(names_len),
             attr_hints: (0..names_len).map(|_| std::cell::Cell::new(0)).collect(),
             name_keys: Default::default(),
@@ -443,8 +454,11 @@ impl<'a> Compiler<'a> {
             self.expr(d)?;
         }
         self.unit.offset = span.start;
-        let flags = self.defaults(&fd.params)?;
+        let mut flags = self.defaults(&fd.params)?;
+        flags |= self.function_annotations(&fd.params, fd.returns.as_ref())?;
         self.enter_scope(fd, span.start)?;
+        // co_firstlineno is the line of the first decorator.
+        self.unit.first_offset = fd.decorators.first().map_or(span.start, |d| d.span.start);
         let (body, doc) = match fd.body.first() {
             Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(doc)), .. }), .. }) => {
                 (&fd.body[1..], Some(doc))
@@ -518,6 +532,7 @@ impl<'a> Compiler<'a> {
         self.unit.offset = span.start;
         self.emit(Instr::LoadBuildClass);
         let id = self.enter_scope(cd, span.start)?;
+        self.unit.first_offset = cd.decorators.first().map_or(span.start, |d| d.span.start);
         let scope = &self.table.scopes[id];
         let module = self.name_index("__name__");
         self.emit(Instr::LoadName(module));
@@ -526,6 +541,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Str(scope.qualname.clone()));
         let i = self.name_index("__qualname__");
         self.emit(Instr::StoreName(i));
+        self.setup_annotations(&cd.body);
         let mut body = &cd.body[..];
         if let Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(doc)), .. }), span }) =
             body.first()

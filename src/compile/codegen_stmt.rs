@@ -65,13 +65,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
-            StmtKind::AnnAssign { target, value, .. } => match value {
-                Some(v) => {
-                    self.expr(v)?;
-                    self.store_target(target)
-                }
-                None => Ok(()),
-            },
+            StmtKind::AnnAssign { target, annotation, value } => {
+                self.ann_assign(s, target, annotation, value.as_ref())
+            }
             StmtKind::For { target, iter, body, orelse, is_async } => {
                 self.for_stmt(target, iter, body, orelse, *is_async)
             }
@@ -133,6 +129,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::ImportFrom { module, names, level } => {
+                if *level == 0 && module.as_deref() == Some("__future__") && !self.future.allows(s.span) {
+                    return error("from __future__ imports must occur at the beginning of the file", s.span);
+                }
                 self.load_const(Const::Int((*level).into()));
                 let fromlist = names.iter().map(|a| Const::Str(a.name.clone())).collect();
                 self.load_const(Const::Tuple(fromlist));

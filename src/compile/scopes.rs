@@ -104,6 +104,8 @@ pub struct Scope {
     pub is_coroutine: bool,
     /// A class whose methods use `super` or `__class__`: the body has a `__class__` cell.
     pub needs_class_cell: bool,
+    /// Inside a function-like scope, directly or not (CPython's CO_NESTED for functions).
+    pub nested: bool,
     /// Parameter names in slot order: positional (incl. positional-only), keyword-only, `*args`, `**kwargs`.
     pub params: Vec<String>,
     pub argcount: u32,
@@ -127,6 +129,9 @@ pub struct Scope {
     return_values: Vec<Span>,
     /// Where each `nonlocal` name was declared, for error messages.
     decl_spans: HashMap<String, Span>,
+    /// Names bound only by value-less annotations (`y: int`): no slot unless used,
+    /// as CPython leaves them out of `co_varnames`.
+    annotated_only: HashSet<String>,
 }
 
 impl Scope {
@@ -140,6 +145,7 @@ impl Scope {
             is_generator: false,
             is_coroutine: false,
             needs_class_cell: false,
+            nested: false,
             params: Vec::new(),
             argcount: 0,
             posonlyargcount: 0,
@@ -155,6 +161,7 @@ impl Scope {
             private: None,
             return_values: Vec::new(),
             decl_spans: HashMap::default(),
+            annotated_only: HashSet::default(),
         }
     }
 
@@ -199,6 +206,9 @@ impl Scope {
         if self.has_varkeywords {
             f |= flags::VARKEYWORDS;
         }
+        if self.nested && self.kind.is_function_like() {
+            f |= flags::NESTED;
+        }
         match self.kind {
             ScopeKind::Module => {
                 f |= flags::NAMESPACE;
@@ -233,6 +243,9 @@ impl Scope {
 
     fn add_flags(&mut self, name: &str, flag: u8) {
         let name = &*self.key(name).into_owned();
+        if flag & DEF_LOCAL != 0 {
+            self.annotated_only.remove(name);
+        }
         match self.symbols.get_mut(name) {
             Some(f) => *f |= flag,
             None => {
@@ -262,13 +275,14 @@ pub struct SymbolTable {
 impl SymbolTable {
     /// Analyze a module. With `top_level_await` (the REPL), `await`, `async for`,
     /// `async with` and async comprehensions are allowed at module level.
-    pub fn build(module: &Module, top_level_await: bool) -> R<SymbolTable> {
+    pub fn build(module: &Module, top_level_await: bool, future_annotations: bool) -> R<SymbolTable> {
         let mut b = Builder {
             scopes: vec![Scope::new(ScopeKind::Module, "<module>".into(), "<module>".into())],
             by_node: HashMap::default(),
             stack: vec![0],
             loops: vec![0],
             top_level_await,
+            future_annotations,
         };
         b.stmts(&module.body)?;
         let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
@@ -362,6 +376,7 @@ impl SymbolTable {
                 match scope.lookup(name) {
                     NameScope::Cell => cells.push(name.clone()),
                     NameScope::Free => frees.push(name.clone()),
+                    NameScope::Local if scope.annotated_only.contains(name) && f & USE == 0 => {}
                     NameScope::Local if scope.kind.is_function_like() && f & DEF_PARAM == 0 => vars.push(name.clone()),
                     _ => {}
                 }
@@ -393,6 +408,8 @@ struct Builder {
     /// Loop nesting depth in each scope of `stack`.
     loops: Vec<u32>,
     top_level_await: bool,
+    /// `from __future__ import annotations`: annotations are never evaluated.
+    future_annotations: bool,
 }
 
 fn err<T>(msg: impl Into<String>, span: Span) -> R<T> {
@@ -428,6 +445,7 @@ impl Builder {
         let id = self.scopes.len();
         let mut scope = Scope::new(kind, name.to_string(), qualname);
         scope.private = private;
+        scope.nested = p.nested || p.kind.is_function_like();
         self.scopes.push(scope);
         self.scopes[parent].children.push(id);
         self.by_node.insert(node, id);
@@ -508,6 +526,13 @@ impl Builder {
             StmtKind::FunctionDef(fd) => {
                 self.exprs(&fd.decorators)?;
                 self.param_defaults(&fd.params)?;
+                if !self.future_annotations {
+                    let p = &fd.params;
+                    let params = p.posonly.iter().chain(&p.args).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg);
+                    for a in params.filter_map(|p| p.annotation.as_ref()).chain(&fd.returns) {
+                        self.expr(a)?;
+                    }
+                }
                 self.add(&fd.name, DEF_LOCAL);
                 self.enter(ScopeKind::Function, &fd.name, &**fd as *const FunctionDef as usize);
                 self.cur().is_async = fd.is_async;
@@ -545,7 +570,11 @@ impl Builder {
                 self.target(target, DEF_LOCAL)?;
                 self.expr(value)
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign { target, annotation, value } => {
+                // Annotations are evaluated in module and class bodies only.
+                if !self.future_annotations && !self.cur().kind.is_function_like() {
+                    self.expr(annotation)?;
+                }
                 if let ExprKind::Name(n) = &target.kind {
                     let f = self.cur().flags_of(n);
                     if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur_id() != 0 {
@@ -553,6 +582,10 @@ impl Builder {
                         return err(format!("annotated name '{n}' can't be {which}"), target.span);
                     }
                     self.add(n, DEF_LOCAL | DEF_ANNOT);
+                    if f & DEF_LOCAL == 0 && value.is_none() {
+                        let key = self.cur().key(n).into_owned();
+                        self.cur().annotated_only.insert(key);
+                    }
                 } else {
                     self.target(target, DEF_LOCAL)?;
                 }

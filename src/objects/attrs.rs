@@ -8,34 +8,7 @@ use crate::vm::value::Value;
 pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match (obj, name) {
         (_, "__class__") => Value::Class(interp.type_of(obj)),
-        (Value::Function(f), _) => {
-            if let Some(d) = f.dict.borrow().as_ref() {
-                if let Some(v) = d.borrow().get_str(name) {
-                    return Ok(Some(v.clone()));
-                }
-            }
-            match name {
-                "__name__" => Value::str(&f.name.borrow()),
-                "__qualname__" => Value::str(&f.qualname.borrow()),
-                "__module__" => f.module.clone(),
-                "__doc__" => Value::None,
-                "__code__" => Value::Code(f.code.clone()),
-                "__globals__" => Value::Dict(f.globals.clone()),
-                "__defaults__" => {
-                    if f.defaults.is_empty() {
-                        Value::None
-                    } else {
-                        Value::tuple(f.defaults.clone())
-                    }
-                }
-                "__dict__" => {
-                    let mut d = f.dict.borrow_mut();
-                    Value::Dict(d.get_or_insert_with(Default::default).clone())
-                }
-                "__annotations__" => Value::dict(Default::default()),
-                _ => return Ok(None),
-            }
-        }
+        (Value::Function(f), _) => return Ok(super::functions::function_attr(f, name)),
         (Value::Native(_), _) if crate::objects::union_type::as_union(obj).is_some() => {
             let Some(u) = crate::objects::union_type::as_union(obj) else { return Ok(None) };
             return Ok(crate::objects::union_type::attr(u, name));
@@ -52,6 +25,7 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
         (Value::BoundMethod(m), _) => return data_attr(interp, &m.func.clone(), name),
         (Value::Generator(g), "__name__") => Value::str(g.name()),
         (Value::Generator(g), "__qualname__") => Value::str(g.qualname()),
+        (Value::Generator(g), "gi_code" | "cr_code" | "ag_code") => Value::Code(g.code.clone()),
         (Value::Generator(g), "gi_running" | "cr_running" | "ag_running") => Value::Bool(g.running.get()),
         (Value::Generator(g), "gi_frame" | "cr_frame" | "ag_frame") => {
             if g.frame.borrow().is_some() {
@@ -60,10 +34,8 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
                 Value::None
             }
         }
-        (Value::Code(c), "co_name") => Value::str(&c.name),
-        (Value::Code(c), "co_filename") => Value::str(&c.source.name),
-        (Value::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
-        (Value::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::str(n)).collect()),
+        (Value::Code(c), _) => return Ok(super::functions::code_attr(c, name)),
+        (Value::Cell(c), "cell_contents") => super::functions::cell_contents(interp, c)?,
         (Value::Slice(s), "start") => s.start.clone(),
         (Value::Slice(s), "stop") => s.stop.clone(),
         (Value::Slice(s), "step") => s.step.clone(),
@@ -83,6 +55,11 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
             (Descriptor::Property { fdel, .. }, "fdel") => fdel.clone(),
             (Descriptor::Property { doc, .. }, "__doc__") => doc.clone(),
             (Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f), "__func__" | "__wrapped__") => f.clone(),
+            // Like CPython 3.10+, they present the wrapped function's metadata.
+            (
+                Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__",
+            ) => return data_attr(interp, &f.clone(), name),
             _ => return Ok(None),
         },
         _ => return Ok(None),

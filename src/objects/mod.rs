@@ -6,6 +6,7 @@
 //! This file holds what every native method needs: making a native function
 //! value and checking its arguments with CPython's messages.
 
+pub mod annotations;
 pub mod attrs;
 pub mod bytes;
 pub mod classes;
@@ -15,6 +16,7 @@ pub mod dict_views;
 pub mod exception_groups;
 pub mod exceptions;
 pub mod format;
+pub mod functions;
 pub mod generic_alias;
 pub mod iters;
 pub mod list;

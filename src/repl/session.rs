@@ -23,6 +23,8 @@ pub struct Session {
     globals: Rc<RefCell<Dict>>,
     event_loop: Rc<EventLoop>,
     interrupts: Option<Interrupts>,
+    /// An earlier input ran `from __future__ import annotations`: later ones inherit it.
+    future_annotations: bool,
 }
 
 impl Session {
@@ -41,7 +43,7 @@ impl Session {
         let event_loop = Rc::new(EventLoop::new());
         interp.runtime().event_loop = Some(event_loop.clone());
         let interrupts = Interrupts::install(interp.interrupt.clone());
-        Session { interp: Rc::new(RefCell::new(interp)), globals, event_loop, interrupts }
+        Session { interp: Rc::new(RefCell::new(interp)), globals, event_loop, interrupts, future_annotations: false }
     }
 
     /// The line editor's helper, sharing this session's interpreter and namespace.
@@ -74,7 +76,11 @@ impl Session {
         if let Some(i) = &self.interrupts {
             i.clear(&interp.interrupt);
         }
-        let ran = match compile(interp, source) {
+        let compiled = compile(interp, source, self.future_annotations);
+        if let Ok(code) = &compiled {
+            self.future_annotations |= code.flags & flags::FUTURE_ANNOTATIONS != 0;
+        }
+        let ran = match compiled {
             Err(e) => Ran::Done(Err(e)),
             Ok(code) if code.flags & flags::COROUTINE != 0 => {
                 let wakeups = self.interrupts.as_ref().map(|i| &i.wakeups);
@@ -106,11 +112,12 @@ impl Session {
     }
 }
 
-/// Parses and compiles an input as interactive code named `<stdin>`.
-fn compile(interp: &mut Interp, text: &str) -> PyResult<Rc<Code>> {
+/// Parses and compiles an input as interactive code named `<stdin>`, with
+/// `from __future__ import annotations` in effect when `future_annotations`.
+fn compile(interp: &mut Interp, text: &str, future_annotations: bool) -> PyResult<Rc<Code>> {
     let source = Rc::new(SourceFile { name: FILENAME.to_string(), text: text.to_string() });
     let parsed = crate::syntax::parser::parse_module(text);
-    let compiled = parsed.and_then(|m| crate::compile::compile_interactive(&m, source));
+    let compiled = parsed.and_then(|m| crate::compile::compile_interactive(&m, source, future_annotations));
     compiled.map_err(|e| interp.syntax_error_value(&e, FILENAME, text))
 }
 

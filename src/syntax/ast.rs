@@ -48,10 +48,10 @@ pub enum StmtKind {
         op: BinOp,
         value: Expr,
     },
-    /// `target: annotation [= value]`; the annotation is parsed and ignored when run.
+    /// `target: annotation [= value]`; the annotation is recorded in a module or class
+    /// body's `__annotations__` (see `compile/codegen_annot.rs`).
     AnnAssign {
         target: Expr,
-        #[allow(dead_code)] // parsed, not yet stored: annotations are the object-model issue
         annotation: Expr,
         value: Option<Expr>,
     },
@@ -119,7 +119,7 @@ pub struct FunctionDef {
     pub params: Params,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
-    #[allow(dead_code)] // parsed, not yet stored: annotations are the object-model issue
+    /// The return annotation (`-> T`).
     pub returns: Option<Expr>,
     pub is_async: bool,
 }
@@ -149,7 +149,6 @@ pub struct Params {
 #[derive(Debug, Clone)]
 pub struct Param {
     pub name: String,
-    #[allow(dead_code)] // parsed, not yet stored: annotations are the object-model issue
     pub annotation: Option<Expr>,
     pub default: Option<Expr>,
     pub span: Span,

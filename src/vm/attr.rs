@@ -162,6 +162,9 @@ impl Interp {
                 if name == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
+                if name == "__annotations__" {
+                    return Ok(crate::objects::annotations::own_annotations(self, &m.dict));
+                }
                 let mname = m.name.clone();
                 Err(self.attribute_error(format!("module '{mname}' has no attribute '{name}'")))
             }
@@ -250,6 +253,9 @@ impl Interp {
     }
 
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        if name == "__annotations__" && cls.kind != ClassKind::Builtin {
+            return Ok(crate::objects::annotations::own_annotations(self, &cls.dict));
+        }
         if let Some(attr) = self.class_lookup(cls, name) {
             if types::user_descriptor(&attr) {
                 if let Some(get) = self.lookup_special(&attr, "__get__") {
@@ -442,25 +448,8 @@ impl Interp {
                 m.dict.borrow_mut().set_str(name, v);
                 Ok(())
             }
-            Value::Function(func) => {
-                match name {
-                    "__name__" => {
-                        if let Some(s) = v.as_str() {
-                            *func.name.borrow_mut() = s.into();
-                        }
-                    }
-                    "__qualname__" => {
-                        if let Some(s) = v.as_str() {
-                            *func.qualname.borrow_mut() = s.into();
-                        }
-                    }
-                    _ => {}
-                }
-                let mut d = func.dict.borrow_mut();
-                let d = d.get_or_insert_with(Default::default);
-                d.borrow_mut().set_str(name, v);
-                Ok(())
-            }
+            Value::Function(func) => crate::objects::functions::set_function_attr(self, func, name, v),
+            Value::Cell(cell) => crate::objects::functions::set_cell_attr(self, cell, name, v),
             _ => {
                 let t = self.type_name(obj);
                 Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))
@@ -494,7 +483,15 @@ impl Interp {
                 self.class_epoch += 1;
                 r
             }
-            Value::Module(m) => m.dict.borrow_mut().remove_str(name).is_some(),
+            Value::Module(m) => {
+                let removed = m.dict.borrow_mut().remove_str(name).is_some();
+                if !removed && name == "__annotations__" {
+                    return Err(self.attribute_error("__annotations__"));
+                }
+                removed
+            }
+            Value::Function(func) => return crate::objects::functions::del_function_attr(self, func, name),
+            Value::Cell(cell) => return crate::objects::functions::set_cell_attr(self, cell, name, Value::Undefined),
             _ => false,
         };
         if removed {

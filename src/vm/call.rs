@@ -258,7 +258,8 @@ impl Interp {
                 let name = b.name.clone();
                 let globals = f.globals.clone();
                 let locals = f.namespace.clone().unwrap_or_else(|| self.locals_dict(f));
-                let r = crate::vm::eval::run(self, &name, &args, &kwargs, (globals, locals))?;
+                let future = f.code.flags & flags::FUTURE_ANNOTATIONS != 0;
+                let r = crate::vm::eval::run(self, &name, &args, &kwargs, (globals, locals), future)?;
                 f.push(r);
                 Ok(())
             }
@@ -401,7 +402,8 @@ impl Interp {
         let nargs = args.len();
         let qualname = func.qualname.borrow().clone();
         if nargs > argc && !has_varargs {
-            return Err(self.too_many_positional(&qualname, &code, func.defaults.len(), nargs, &kwargs));
+            let ndefs = func.defaults.borrow().as_ref().map_or(0, |d| d.len());
+            return Err(self.too_many_positional(&qualname, &code, ndefs, nargs, &kwargs));
         }
         let mut extra = Vec::new();
         for (i, v) in args.into_iter().enumerate() {
@@ -448,12 +450,13 @@ impl Interp {
             g.slots[idx] = Value::dict(d);
         }
         // Defaults and missing arguments.
-        let ndefs = func.defaults.len();
+        let defaults = func.defaults.borrow().clone().unwrap_or_else(|| Rc::new([]));
+        let ndefs = defaults.len();
         let mut missing = Vec::new();
         for i in nargs.min(argc)..argc {
             if matches!(g.slots[i], Value::Undefined) {
                 if i + ndefs >= argc {
-                    g.slots[i] = func.defaults[i + ndefs - argc].clone();
+                    g.slots[i] = defaults[i + ndefs - argc].clone();
                 } else {
                     missing.push(code.varnames[i].to_string());
                 }
@@ -465,8 +468,9 @@ impl Interp {
         for i in argc..argc + kwonly {
             if matches!(g.slots[i], Value::Undefined) {
                 let name = &code.varnames[i];
-                match func.kwdefaults.iter().find(|(k, _)| k == name) {
-                    Some((_, v)) => g.slots[i] = v.clone(),
+                let default = func.kwdefaults.borrow().as_ref().and_then(|d| d.borrow().get_str(name).cloned());
+                match default {
+                    Some(v) => g.slots[i] = v,
                     None => missing.push(name.to_string()),
                 }
             }
@@ -497,7 +501,8 @@ impl Interp {
         kwargs: &Kwargs,
     ) -> Value {
         let argc = code.argcount as usize;
-        let takes = if ndefs > 0 { format!("from {} to {}", argc - ndefs, argc) } else { argc.to_string() };
+        // Signed: `__defaults__` may be longer than the parameters (CPython then says "from -2 to 1").
+        let takes = if ndefs > 0 { format!("from {} to {}", argc as i64 - ndefs as i64, argc) } else { argc.to_string() };
         let plural = if argc == 1 && ndefs == 0 { "" } else { "s" };
         let kwonly_given = kwargs
             .iter()
@@ -547,16 +552,21 @@ impl Interp {
         code: Value,
         defaults: Value,
         kwdefaults: Value,
+        annotations: Value,
         closure: Value,
     ) -> Value {
         let Value::Code(code) = code else { return Value::None };
-        let defaults = match defaults {
-            Value::Tuple(t) => t.to_vec(),
-            _ => vec![],
+        let defaults: Option<Rc<[Value]>> = match defaults {
+            Value::Tuple(t) => Some(t.to_vec().into()),
+            _ => None,
         };
         let kwdefaults = match kwdefaults {
-            Value::Dict(d) => d.borrow().iter().map(|(k, v)| (Rc::from(k.as_str().unwrap_or("")), v.clone())).collect(),
-            _ => vec![],
+            Value::Dict(d) => Some(d),
+            _ => None,
+        };
+        let annotations = match annotations {
+            Value::Dict(_) => Some(annotations),
+            _ => None,
         };
         let closure = match closure {
             Value::Tuple(t) => t
@@ -574,11 +584,13 @@ impl Interp {
             qualname: RefCell::new(code.qualname.clone()),
             code,
             globals: f.globals.clone(),
-            defaults,
-            kwdefaults,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            annotations: RefCell::new(annotations),
             closure,
             dict: RefCell::new(None),
-            module,
+            module: RefCell::new(module),
+            doc: RefCell::new(Value::None),
         }))
     }
 

@@ -14,17 +14,25 @@ use std::rc::Rc;
 
 type Namespace = Rc<RefCell<Dict>>;
 
+/// CPython's compiler flag for `from __future__ import annotations`.
+const CO_FUTURE_ANNOTATIONS: i64 = 0x100_0000;
+
 pub fn register(interp: &mut Interp) {
-    for (name, func) in [("eval", eval as crate::vm::object::NativeFn), ("exec", exec)] {
+    for (name, func) in [("eval", eval as crate::vm::object::NativeFn), ("exec", exec), ("compile", compile)] {
         let f = BuiltinFunction { name: name.into(), func, bound: None, needs_caller: true };
         interp.builtins.borrow_mut().set_str(name, Value::Builtin(Rc::new(f)));
     }
-    crate::objects::add_builtin(interp, "compile", compile);
 }
 
-/// `compile(source, filename, mode)`: a code object for `exec` (mode 'exec' or
-/// 'single') or `eval` (mode 'eval').
+/// `compile` called without a caller frame.
 fn compile(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    compile_inheriting(interp, args, kwargs, false)
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False)`: a code object for
+/// `exec` (mode 'exec' or 'single') or `eval` (mode 'eval'). Unless `dont_inherit`, the
+/// caller's `from __future__ import annotations` (`inherited`) applies to the source.
+fn compile_inheriting(interp: &mut Interp, args: &[Value], kwargs: KwArgs, inherited: bool) -> PyResult<Value> {
     let keyword = |k: &str| kwargs.iter().find(|(n, _)| n.as_ref() == k).map(|(_, v)| v.clone());
     let arg = |i: usize, k: &str| args.get(i).cloned().or_else(|| keyword(k));
     let (Some(source), Some(filename), Some(mode)) = (arg(0, "source"), arg(1, "filename"), arg(2, "mode")) else {
@@ -32,8 +40,15 @@ fn compile(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
     };
     let text = source_text(interp, "compile", &source)?;
     let filename = interp.to_str(&filename)?;
+    // `flags` may ask for `from __future__ import annotations` (CO_FUTURE_ANNOTATIONS).
+    let requested = matches!(arg(3, "flags"), Some(Value::Int(bits)) if bits & CO_FUTURE_ANNOTATIONS != 0);
+    let dont_inherit = match arg(4, "dont_inherit") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    let future_annotations = requested || (inherited && !dont_inherit);
     let code = match mode.as_str() {
-        Some("exec" | "single") => interp.compile_source(&text, &filename)?,
+        Some("exec" | "single") => interp.compile_source_inheriting(&text, &filename, future_annotations)?,
         Some("eval") => interp.compile_eval_source(text.trim_start_matches([' ', '\t']), &filename)?,
         _ => return Err(interp.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
@@ -68,17 +83,23 @@ fn run_in_main(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) 
         Some(Value::Module(m)) => m.dict.clone(),
         _ => Rc::new(RefCell::new(Dict::new())),
     };
-    run(interp, name, args, kwargs, (main.clone(), main))
+    run(interp, name, args, kwargs, (main.clone(), main), false)
 }
 
-/// Runs `eval` or `exec` (by `name`) with `caller` = the caller's (globals, locals).
+/// Runs `eval` or `exec` (by `name`) with `caller` = the caller's (globals, locals);
+/// `future_annotations`: the caller was compiled with `from __future__ import annotations`,
+/// which the executed code inherits.
 pub fn run(
     interp: &mut Interp,
     name: &str,
     args: &[Value],
     kwargs: KwArgs,
     caller: (Namespace, Namespace),
+    future_annotations: bool,
 ) -> PyResult<Value> {
+    if name == "compile" {
+        return compile_inheriting(interp, args, kwargs, future_annotations);
+    }
     if let Some((k, _)) = kwargs.iter().find(|(k, _)| !matches!(k.as_ref(), "globals" | "locals")) {
         return Err(interp.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
     }
@@ -119,7 +140,7 @@ pub fn run(
                 // eval ignores leading spaces and tabs, as CPython's does.
                 interp.compile_eval_source(text.trim_start_matches([' ', '\t']), "<string>")?
             } else {
-                interp.compile_source(&text, "<string>")?
+                interp.compile_source_inheriting(&text, "<string>", future_annotations)?
             }
         }
     };

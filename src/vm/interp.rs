@@ -353,9 +353,21 @@ impl Interp {
 
     /// Parses and compiles a source text; a syntax error becomes a SyntaxError exception.
     pub(crate) fn compile_source(&mut self, text: &str, filename: &str) -> PyResult<Rc<Code>> {
+        self.compile_source_inheriting(text, filename, false)
+    }
+
+    /// [`Interp::compile_source`] with `from __future__ import annotations` in effect
+    /// when `future_annotations` (inherited by `exec` and `compile`).
+    pub(crate) fn compile_source_inheriting(
+        &mut self,
+        text: &str,
+        filename: &str,
+        future_annotations: bool,
+    ) -> PyResult<Rc<Code>> {
         let source = Rc::new(SourceFile { name: filename.to_string(), text: text.to_string() });
         let parsed = crate::syntax::parser::parse_module(text);
-        let result = parsed.and_then(|m| crate::compile::compile_module(&m, source.clone()));
+        let result =
+            parsed.and_then(|m| crate::compile::compile_module_inheriting(&m, source.clone(), future_annotations));
         result.map_err(|e| self.syntax_error_value(&e, filename, text))
     }
 

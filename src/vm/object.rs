@@ -116,16 +116,21 @@ pub struct SliceObj {
 pub struct Function {
     pub code: Rc<Code>,
     pub globals: Rc<RefCell<Dict>>,
-    /// Defaults of the last positional parameters.
-    pub defaults: Vec<Value>,
-    /// Defaults of keyword-only parameters, by name.
-    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    /// Defaults of the last positional parameters (`__defaults__`, settable).
+    pub defaults: RefCell<Option<Rc<[Value]>>>,
+    /// Defaults of keyword-only parameters, by name (`__kwdefaults__`, settable).
+    pub kwdefaults: RefCell<Option<Rc<RefCell<Dict>>>>,
+    /// `__annotations__`: a dict, made empty on first read when the function has none.
+    pub annotations: RefCell<Option<Value>>,
     pub closure: Vec<Rc<RefCell<Value>>>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,
     /// Attributes set on the function (`__doc__`, `__wrapped__`, ...).
     pub dict: RefCell<Option<Rc<RefCell<Dict>>>>,
-    pub module: Value,
+    /// `__module__`: the defining module's `__name__` (settable).
+    pub module: RefCell<Value>,
+    /// `__doc__` (settable; the docstring is stored into it when the function is made).
+    pub doc: RefCell<Value>,
 }
 
 /// Keyword arguments passed to a native function.

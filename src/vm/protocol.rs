@@ -714,7 +714,7 @@ impl Interp {
         match callee {
             Value::Function(func) => {
                 let qualname = func.qualname.borrow().clone();
-                match func.module.as_str() {
+                match func.module.borrow().as_str() {
                     Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
                     _ => format!("{qualname}()"),
                 }

@@ -869,9 +869,11 @@ impl Interp {
                     Instr::MakeFunction(flags) => {
                         let code = f.pop();
                         let closure = if flags & make_function::CLOSURE != 0 { f.pop() } else { Value::None };
+                        let annotations =
+                            if flags & make_function::ANNOTATIONS != 0 { f.pop() } else { Value::None };
                         let kwdefaults = if flags & make_function::KWDEFAULTS != 0 { f.pop() } else { Value::None };
                         let defaults = if flags & make_function::DEFAULTS != 0 { f.pop() } else { Value::None };
-                        let func = self.make_function(f, code, defaults, kwdefaults, closure);
+                        let func = self.make_function(f, code, defaults, kwdefaults, annotations, closure);
                         f.push(func);
                     }
                     Instr::Call(n) => {

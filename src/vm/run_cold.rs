@@ -185,6 +185,13 @@ impl Interp {
                 let v = self.builtins.borrow().get_str("__build_class__").cloned().unwrap_or(Value::None);
                 f.push(v);
             }
+            Instr::SetupAnnotations => {
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                if ns.borrow().get_str("__annotations__").is_none() {
+                    let key = self.intern("__annotations__");
+                    ns.borrow_mut().set_str_value(&key, Value::dict(Default::default()));
+                }
+            }
             Instr::BeforeWith => {
                 let mgr = f.pop();
                 let exit = match self.lookup_special(&mgr, "__exit__") {

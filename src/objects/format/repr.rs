@@ -65,8 +65,14 @@ impl Interp {
                     None => format!("<module '{}' (built-in)>", m.name),
                 }
             }
-            Value::Code(c) => format!("<code object {} at {:#x}>", c.name, v.ptr().unwrap_or(0)),
-            Value::Cell(_) => format!("<cell at {:#x}>", v.ptr().unwrap_or(0)),
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name,
+                v.ptr().unwrap_or(0),
+                c.source.name,
+                c.source.line_of(c.first_offset)
+            ),
+            Value::Cell(c) => crate::objects::functions::cell_repr(self, c),
             Value::Generator(g) => {
                 let kind = match g.kind {
                     GenKind::Generator => "generator",
