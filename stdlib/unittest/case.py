@@ -869,7 +869,7 @@ def _pformat(obj):
     try:
         import pprint
     except ImportError:
-        return repr(obj)
+        from . import _pprint as pprint
     return pprint.pformat(obj)
 
 
