@@ -197,7 +197,8 @@ class TestSuite(BaseTestSuite):
             addSkip(error, str(exception))
         else:
             if not info:
-                result.addError(error, (type(exception), exception, None))
+                # CPython prints no traceback for these: only the exception's line(s)
+                result.addError(error, (type(exception), exception, util.NO_TRACEBACK))
             else:
                 result.addError(error, info)
 

@@ -127,6 +127,16 @@ def _count_diff_all_purpose(actual, expected):
     return result
 
 
+class _NoTraceback:
+    """The traceback of a class or module fixture's error, which CPython leaves out."""
+
+    def __repr__(self):
+        return '<no traceback>'
+
+
+NO_TRACEBACK = _NoTraceback()
+
+
 def _is_internal_file(filename):
     parts = filename.replace('\\', '/').split('/')
     return len(parts) >= 2 and parts[-2] == 'unittest'
