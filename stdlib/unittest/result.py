@@ -109,8 +109,6 @@ class TestResult(object):
         exctype, value, tb = err
         if value is None:
             value = exctype()
-        if tb is util.NO_TRACEBACK:
-            return ''.join(traceback.format_exception_only(exctype, value))
         lines = traceback.format_exception(exctype, value, tb)
         return ''.join(util.clean_traceback(lines))
 

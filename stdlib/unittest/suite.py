@@ -197,8 +197,7 @@ class TestSuite(BaseTestSuite):
             addSkip(error, str(exception))
         else:
             if not info:
-                # CPython prints no traceback for these: only the exception's line(s)
-                result.addError(error, (type(exception), exception, util.NO_TRACEBACK))
+                result.addError(error, (type(exception), exception, None))
             else:
                 result.addError(error, info)
 

@@ -127,16 +127,6 @@ def _count_diff_all_purpose(actual, expected):
     return result
 
 
-class _NoTraceback:
-    """The traceback of a class or module fixture's error, which CPython leaves out."""
-
-    def __repr__(self):
-        return '<no traceback>'
-
-
-NO_TRACEBACK = _NoTraceback()
-
-
 def _is_internal_file(filename):
     parts = filename.replace('\\', '/').split('/')
     return len(parts) >= 2 and parts[-2] == 'unittest'
@@ -144,19 +134,30 @@ def _is_internal_file(filename):
 
 def clean_traceback(lines):
     """Drops the frames of the unittest package from formatted traceback lines
-    (CPython hides them by the `__unittest` global of their frames)."""
+    (CPython hides them by the `__unittest` global of their frames); a traceback
+    left without frames loses its header too, as in CPython."""
     text = ''.join(lines)
     out = []
     skipping = False
+    header = None
     for line in text.splitlines(True):
+        if line.startswith('Traceback (most recent call last):'):
+            header = line
+            skipping = False
+            continue
         if line.startswith('  File "'):
             end = line.find('"', 8)
             skipping = _is_internal_file(line[8:end])
-            if not skipping:
-                out.append(line)
+            if skipping:
+                continue
+            if header is not None:
+                out.append(header)
+                header = None
+            out.append(line)
         elif skipping and line.startswith('    '):
             continue
         else:
             skipping = False
+            header = None
             out.append(line)
     return out
