@@ -15,7 +15,7 @@ class _FailedTest(case.TestCase):
 
     def __getattr__(self, name):
         if name != self._testMethodName:
-            return super(_FailedTest, self).__getattribute__(name)
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
 
         def testFailure():
             raise self._exception

@@ -15,7 +15,24 @@ Examples:
 
 USAGE = """\
 usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]
-%(pad)s [tests ...]
+%(pad)s[tests ...]
+"""
+
+HELP = """
+positional arguments:
+  tests                a list of any number of test modules, classes and test
+                       methods.
+
+options:
+  -h, --help           show this help message and exit
+  -v, --verbose        Verbose output
+  -q, --quiet          Quiet output
+  --locals             Show local variables in tracebacks
+  -f, --failfast       Stop on first fail or error
+  -c, --catch          Catch Ctrl-C and display results so far
+  -b, --buffer         Buffer stdout and stderr during tests
+  -k TESTNAMEPATTERNS  Only run tests which match the given substring
+
 """
 
 
@@ -55,7 +72,8 @@ class TestProgram(object):
 
     def _usage(self):
         prog = self.progName
-        return USAGE % {'prog': prog, 'pad': ' ' * (len('usage: ' + prog) - 7)}
+        # argparse's layout for a usage line that wraps (coil has no argparse)
+        return USAGE % {'prog': prog, 'pad': ' ' * len('usage: %s ' % prog)}
 
     def _error(self, message):
         sys.stderr.write(self._usage())
@@ -83,7 +101,7 @@ class TestProgram(object):
             elif arg in ('-b', '--buffer'):
                 self.buffer = True
             elif arg in ('-h', '--help'):
-                sys.stdout.write(self._usage())
+                print(self._usage() + HELP + MAIN_EXAMPLES % {'prog': self.progName})
                 sys.exit(0)
             elif arg == '-k' or arg.startswith('-k'):
                 if arg == '-k':
