@@ -208,16 +208,20 @@ def _regex_pattern(regex):
 
 
 def _regex_search(regex, text):
+    """(start, end) of the first match of regex in text, or None."""
     try:
         import re
     except ImportError:
         re = None
     if re is not None:
-        if isinstance(regex, str):
+        if isinstance(regex, (str, bytes)):
             regex = re.compile(regex)
-        return regex.search(text)
-    # coil has no `re` module yet: a plain substring search is the fallback.
-    return _regex_pattern(regex) in text
+        match = regex.search(text)
+        return None if match is None else (match.start(), match.end())
+    # coil has no `re` module yet: the pattern is searched for as plain text.
+    pattern = _regex_pattern(regex)
+    start = text.find(pattern)
+    return None if start < 0 else (start, start + len(pattern))
 
 
 class _OrderedChainMap:
@@ -595,6 +599,23 @@ class TestCase(object):
         context = _AssertRaisesContext(expected_exception, self, expected_regex)
         return context.handle('assertRaisesRegex', args, kwargs)
 
+    def assertRegex(self, text, expected_regex, msg=None):
+        """Fail the test unless the text matches the regular expression."""
+        if _regex_search(expected_regex, text) is None:
+            standardMsg = "Regex didn't match: %r not found in %r" % (
+                _regex_pattern(expected_regex), text)
+            msg = self._formatMessage(msg, standardMsg)
+            raise self.failureException(msg)
+
+    def assertNotRegex(self, text, unexpected_regex, msg=None):
+        """Fail the test if the text matches the regular expression."""
+        span = _regex_search(unexpected_regex, text)
+        if span is not None:
+            standardMsg = 'Regex matched: %r matches %r in %r' % (
+                text[span[0]:span[1]], _regex_pattern(unexpected_regex), text)
+            msg = self._formatMessage(msg, standardMsg)
+            raise self.failureException(msg)
+
     # --- equality ----------------------------------------------------------
 
     def _getAssertEqualityFunc(self, first, second):
@@ -840,6 +861,9 @@ class TestCase(object):
     failIfEqual = assertNotEquals = assertNotEqual
     failUnless = assert_ = assertTrue
     failIf = assertFalse
+    assertRegexpMatches = assertRegex
+    assertNotRegexpMatches = assertNotRegex
+    assertRaisesRegexp = assertRaisesRegex
 
 
 _DIFF_THRESHOLD = 2 ** 16

@@ -127,3 +127,12 @@ class Described(unittest.TestCase):
 
 
 print(repr(Described("test_a").shortDescription()), Described("test_b").shortDescription())
+
+# assertRegex / assertNotRegex with plain-text patterns (coil has no `re` yet)
+check("assertRegex", "hello world", "lo w")
+check("assertRegex", "hello world", "xyz")
+check("assertRegex", "hello world", "xyz", "note")
+check("assertNotRegex", "hello world", "xyz")
+check("assertNotRegex", "hello world", "wor")
+check("assertRaisesRegex", ValueError, "base 10", int, "q")
+check("assertRaisesRegex", ValueError, "base 16", int, "q")
