@@ -110,7 +110,7 @@ class TestResult(object):
         if value is None:
             value = exctype()
         lines = traceback.format_exception(exctype, value, tb)
-        return ''.join(util.clean_traceback(lines))
+        return ''.join(util.clean_traceback(lines, value, getattr(test, 'failureException', None)))
 
     def __repr__(self):
         return ("<%s run=%i errors=%i failures=%i>" %

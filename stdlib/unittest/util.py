@@ -128,36 +128,102 @@ def _count_diff_all_purpose(actual, expected):
 
 
 def _is_internal_file(filename):
+    # CPython's async_case.py has no `__unittest` global: its frames stay
     parts = filename.replace('\\', '/').split('/')
-    return len(parts) >= 2 and parts[-2] == 'unittest'
+    return len(parts) >= 2 and parts[-2] == 'unittest' and parts[-1] != 'async_case.py'
 
 
-def clean_traceback(lines):
-    """Drops the frames of the unittest package from formatted traceback lines
-    (CPython hides them by the `__unittest` global of their frames); a traceback
-    left without frames loses its header too, as in CPython."""
-    text = ''.join(lines)
-    out = []
-    skipping = False
+_SEPARATORS = (
+    'During handling of the above exception, another exception occurred:\n',
+    'The above exception was the direct cause of the following exception:\n',
+)
+
+
+def _chain(exc):
+    """The exceptions a formatted traceback shows, oldest first (as traceback walks them)."""
+    chain = []
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        chain.append(exc)
+        cause = getattr(exc, '__cause__', None)
+        if cause is not None:
+            exc = cause
+        elif not getattr(exc, '__suppress_context__', False):
+            exc = getattr(exc, '__context__', None)
+        else:
+            exc = None
+    chain.reverse()
+    return chain
+
+
+def _clean_section(lines, is_failure):
+    """One traceback of a chain: the leading frames of unittest are dropped and,
+    for a failure, everything from the first unittest frame after the test's
+    own frames (the assert methods); no frames left, no header."""
     header = None
-    for line in text.splitlines(True):
-        if line.startswith('Traceback (most recent call last):'):
-            header = line
-            skipping = False
-            continue
+    if lines and lines[0].startswith('Traceback (most recent call last):'):
+        header = lines[0]
+        lines = lines[1:]
+    frames = []
+    i = 0
+    while i < len(lines) and lines[i].startswith('  '):
+        line = lines[i]
         if line.startswith('  File "'):
             end = line.find('"', 8)
-            skipping = _is_internal_file(line[8:end])
-            if skipping:
+            frames.append([_is_internal_file(line[8:end]), line])
+        elif frames:
+            frames[-1].append(line)
+        i += 1
+    rest = lines[i:]
+    while frames and frames[0][0]:
+        frames.pop(0)
+    if is_failure:
+        for n, frame in enumerate(frames):
+            if frame[0]:
+                del frames[n:]
+                break
+    out = []
+    if header is not None and frames:
+        out.append(header)
+    for frame in frames:
+        out.extend(frame[1:])
+    out.extend(rest)
+    return out
+
+
+def clean_traceback(lines, value=None, failureException=None):
+    """Drops the frames of the unittest package from formatted traceback lines as
+    CPython does (it tells them by the `__unittest` global of their frames)."""
+    text = ''.join(lines)
+    sections = [[]]
+    separators = []
+    all_lines = text.splitlines(True)
+    skip_blank = False
+    for n, line in enumerate(all_lines):
+        if skip_blank:
+            skip_blank = False
+            if line == '\n':
                 continue
-            if header is not None:
-                out.append(header)
-                header = None
-            out.append(line)
-        elif skipping and line.startswith('    '):
+        if (line in _SEPARATORS and n >= 1 and all_lines[n - 1] == '\n'
+                and sections[-1] and n + 1 < len(all_lines) and all_lines[n + 1] == '\n'):
+            sections[-1].pop()          # the blank line before the separator
+            separators.append(line)
+            sections.append([])
+            skip_blank = True
             continue
-        else:
-            skipping = False
-            header = None
-            out.append(line)
+        sections[-1].append(line)
+    chain = _chain(value) if value is not None else []
+    if len(chain) != len(sections):
+        chain = [None] * (len(sections) - 1) + [value]
+    out = []
+    for n, section in enumerate(sections):
+        exc = chain[n]
+        is_failure = (failureException is not None and exc is not None
+                      and type(exc) is failureException)
+        if n:
+            out.append('\n')
+            out.append(separators[n - 1])
+            out.append('\n')
+        out.extend(_clean_section(list(section), is_failure))
     return out
