@@ -24,6 +24,17 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("functools", false, include_str!("../stdlib/functools.py")),
     ("itertools", false, include_str!("../stdlib/itertools.py")),
     ("collections", true, include_str!("../stdlib/collections/__init__.py")),
+    ("unittest", true, include_str!("../stdlib/unittest/__init__.py")),
+    ("unittest.util", false, include_str!("../stdlib/unittest/util.py")),
+    ("unittest.case", false, include_str!("../stdlib/unittest/case.py")),
+    ("unittest.result", false, include_str!("../stdlib/unittest/result.py")),
+    ("unittest.suite", false, include_str!("../stdlib/unittest/suite.py")),
+    ("unittest.loader", false, include_str!("../stdlib/unittest/loader.py")),
+    ("unittest.runner", false, include_str!("../stdlib/unittest/runner.py")),
+    ("unittest.main", false, include_str!("../stdlib/unittest/main.py")),
+    ("unittest.async_case", false, include_str!("../stdlib/unittest/async_case.py")),
+    ("unittest._difflib", false, include_str!("../stdlib/unittest/_difflib.py")),
+    ("unittest._pprint", false, include_str!("../stdlib/unittest/_pprint.py")),
 ];
 
 /// Makes the embedded modules importable.
