@@ -121,12 +121,28 @@ impl Interp {
         exc
     }
 
+    /// The folders top-level imports search: `sys.path` as the script left it
+    /// (its str entries; `''` is the working directory), else the startup path.
+    fn search_path(&self) -> Vec<String> {
+        if let Some(Value::Module(sys)) = self.modules.get("sys") {
+            if let Some(Value::List(entries)) = sys.dict.borrow().get_str("path") {
+                let entries = entries.borrow();
+                return entries
+                    .iter()
+                    .filter_map(|v| v.as_str())
+                    .map(|d| if d.is_empty() { ".".to_string() } else { d.to_string() })
+                    .collect();
+            }
+        }
+        self.path.clone()
+    }
+
     /// Searches the package folder (for submodules), the path, then the embedded stdlib.
     fn find_module(&self, full: &str, parent_dir: Option<&str>) -> Option<Found> {
         let last = full.rsplit('.').next().unwrap_or(full);
         let dirs: Vec<String> = match parent_dir {
             Some(d) => vec![d.to_string()],
-            None => self.path.clone(),
+            None => self.search_path(),
         };
         for dir in dirs {
             let base = std::path::Path::new(&dir);

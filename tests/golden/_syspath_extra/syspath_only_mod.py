@@ -1,0 +1,1 @@
+VALUE = "found through sys.path"
