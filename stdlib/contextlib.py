@@ -2,7 +2,6 @@
 
 import sys
 from functools import wraps
-from types import MethodType
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
@@ -271,7 +270,11 @@ class _BaseExitStack:
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
+        # coil cannot build bound methods with types.MethodType: use a closure
+        def _exit_wrapper(exc_type, exc, tb):
+            return cm_exit(cm, exc_type, exc, tb)
+        _exit_wrapper.__self__ = cm
+        return _exit_wrapper
 
     @staticmethod
     def _create_cb_wrapper(callback, /, *args, **kwds):
@@ -348,7 +351,9 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
+        # coil: sys.exc_info() inside __exit__ does not show the exception
+        # unwinding the with statement, so take it from the arguments
+        frame_exc = exc_details[1] if received_exc else sys.exc_info()[1]
 
         suppressed_exc = False
         pending_raise = False
@@ -361,6 +366,9 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
+                if (new_exc.__context__ is None and frame_exc is not None
+                        and new_exc is not frame_exc):
+                    new_exc.__context__ = frame_exc
                 new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
                 if exc_details[1] is not None:
                     _fix_exception_context(new_exc, exc_details[1], frame_exc)
@@ -385,7 +393,10 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
+        async def _exit_wrapper(exc_type, exc, tb):
+            return await cm_exit(cm, exc_type, exc, tb)
+        _exit_wrapper.__self__ = cm
+        return _exit_wrapper
 
     @staticmethod
     def _create_async_cb_wrapper(callback, /, *args, **kwds):
@@ -438,7 +449,9 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_details):
         received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
+        # coil: sys.exc_info() inside __exit__ does not show the exception
+        # unwinding the with statement, so take it from the arguments
+        frame_exc = exc_details[1] if received_exc else sys.exc_info()[1]
 
         suppressed_exc = False
         pending_raise = False
@@ -454,6 +467,9 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
+                if (new_exc.__context__ is None and frame_exc is not None
+                        and new_exc is not frame_exc):
+                    new_exc.__context__ = frame_exc
                 new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
                 if exc_details[1] is not None:
                     _fix_exception_context(new_exc, exc_details[1], frame_exc)
