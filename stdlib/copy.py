@@ -22,9 +22,17 @@ def _no_copy(x):
     return x
 
 
-_ATOMIC = {type(None), int, float, bool, complex, str, bytes, type, range,
+_ATOMIC = {type(None), int, float, bool, str, bytes, type, range,
            types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
            types.FunctionType, property, types.CodeType}
+try:
+    _bytearray = bytearray
+except NameError:  # coil has no bytearray
+    _bytearray = None
+try:
+    _ATOMIC.add(complex)
+except NameError:  # coil has no complex numbers
+    pass
 _IMMUTABLE = _ATOMIC | {tuple, frozenset, slice}
 
 
@@ -35,7 +43,7 @@ def copy(x):
         return x
     if cls is list:
         return x[:]
-    if cls is dict or cls is set or cls is bytearray:
+    if cls is dict or cls is set or cls is _bytearray:
         return x.copy()
     if issubclass(cls, type):
         return x
@@ -86,8 +94,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is set or cls is frozenset:
         y = cls(deepcopy(list(x), memo))
-    elif cls is bytearray:
-        y = bytearray(x)
+    elif cls is _bytearray:
+        y = _bytearray(x)
     elif cls is slice:
         y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
     elif cls is types.MethodType:
@@ -184,12 +192,15 @@ def _getstate(x, cls):
     return state
 
 
+_VALUE_BASES = (_ATOMIC - {type, range, property}) | {tuple, frozenset}
+
+
 def _copy_instance(x, cls, memo):
     base = _builtin_base(cls)
     if base is None:
         y = object.__new__(cls)
         listiter = dictiter = None
-    elif base in (int, float, complex, str, bytes, tuple, frozenset, bool):
+    elif base in _VALUE_BASES:
         # coil: cls.__new__(cls, value) does not work for builtin subclasses
         value = base(x)
         if memo is not None and base in (tuple, frozenset):
@@ -208,7 +219,7 @@ def _copy_instance(x, cls, memo):
             items = deepcopy(items, memo)
         y = cls(items)
         listiter = dictiter = None
-    elif base is bytearray:
+    elif base is _bytearray:
         y = cls(bytes(x))
         listiter = dictiter = None
     else:
