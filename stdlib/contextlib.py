@@ -6,8 +6,7 @@ from functools import wraps
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
            "AsyncExitStack", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
-           "chdir"]
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing"]
 
 
 def _has_methods(C, *names):
@@ -117,7 +116,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
             if value is None:
                 value = typ()
             try:
-                self.gen.throw(typ, value, traceback)
+                self.gen.throw(value)
             except StopIteration as exc:
                 return exc is not value
             except RuntimeError as exc:
@@ -160,7 +159,7 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
             if value is None:
                 value = typ()
             try:
-                await self.gen.athrow(typ, value, traceback)
+                await self.gen.athrow(value)  # coil: the 3-argument form re-wraps value
             except StopAsyncIteration as exc:
                 return exc is not value
             except RuntimeError as exc:
@@ -353,7 +352,9 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         received_exc = exc_details[0] is not None
         # coil: sys.exc_info() inside __exit__ does not show the exception
         # unwinding the with statement, so take it from the arguments
-        frame_exc = exc_details[1] if received_exc else sys.exc_info()[1]
+        frame_exc = sys.exc_info()[1]
+        if frame_exc is None and received_exc:
+            frame_exc = exc_details[1]
 
         suppressed_exc = False
         pending_raise = False
@@ -370,8 +371,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                         and new_exc is not frame_exc):
                     new_exc.__context__ = frame_exc
                 new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                if exc_details[1] is not None:
-                    _fix_exception_context(new_exc, exc_details[1], frame_exc)
+                _fix_exception_context(new_exc, exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
@@ -451,7 +451,9 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         received_exc = exc_details[0] is not None
         # coil: sys.exc_info() inside __exit__ does not show the exception
         # unwinding the with statement, so take it from the arguments
-        frame_exc = exc_details[1] if received_exc else sys.exc_info()[1]
+        frame_exc = sys.exc_info()[1]
+        if frame_exc is None and received_exc:
+            frame_exc = exc_details[1]
 
         suppressed_exc = False
         pending_raise = False
@@ -471,8 +473,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                         and new_exc is not frame_exc):
                     new_exc.__context__ = frame_exc
                 new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                if exc_details[1] is not None:
-                    _fix_exception_context(new_exc, exc_details[1], frame_exc)
+                _fix_exception_context(new_exc, exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
@@ -523,3 +524,5 @@ if _os is not None:
 
         def __exit__(self, *excinfo):
             _os.chdir(self._old_cwd.pop())
+
+    __all__.append("chdir")
