@@ -8,6 +8,11 @@ contents for subclasses of the builtin containers and immutables).
 
 import types
 
+try:
+    from copyreg import dispatch_table as _dispatch_table
+except ImportError:  # coil has no copyreg
+    _dispatch_table = {}
+
 __all__ = ["Error", "copy", "deepcopy"]
 
 
@@ -138,7 +143,11 @@ def _deepcopy_method(x, memo):
 
 
 def _user_reduce(cls, x):
-    """The result of a __reduce_ex__(4) or __reduce__ the class defines, or None."""
+    """The result of a copyreg reducer, or of a __reduce_ex__(4) or __reduce__
+    the class defines, or None."""
+    reductor = _dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
     reductor = getattr(cls, "__reduce_ex__", None)
     if reductor is not None:
         return reductor(x, 4)
@@ -195,10 +204,30 @@ def _getstate(x, cls):
 _VALUE_BASES = (_ATOMIC - {type, range, property}) | {tuple, frozenset}
 
 
+def _newargs(x, cls):
+    getnewargs_ex = getattr(cls, "__getnewargs_ex__", None)
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex(x)
+        return args, kwargs
+    getnewargs = getattr(cls, "__getnewargs__", None)
+    if getnewargs is not None:
+        return getnewargs(x), {}
+    return None
+
+
 def _copy_instance(x, cls, memo):
     base = _builtin_base(cls)
-    if base is None:
-        y = object.__new__(cls)
+    newargs = _newargs(x, cls)
+    if newargs is not None:
+        args, kwargs = newargs
+        if memo is not None:
+            args = deepcopy(args, memo)
+            kwargs = deepcopy(kwargs, memo)
+        y = cls.__new__(cls, *args, **kwargs)
+        listiter = iter(x) if base is list else None
+        dictiter = iter(x.items()) if base is dict else None
+    elif base is None:
+        y = cls.__new__(cls)
         listiter = dictiter = None
     elif base in _VALUE_BASES:
         # coil: cls.__new__(cls, value) does not work for builtin subclasses
@@ -227,8 +256,7 @@ def _copy_instance(x, cls, memo):
     return _fill(x, memo, y, _getstate(x, cls), listiter, dictiter)
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
-                 *rest):
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
     deep = memo is not None
     if deep and args:
         args = deepcopy(args, memo)
