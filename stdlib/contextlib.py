@@ -330,6 +330,23 @@ class _BaseExitStack:
         self._exit_callbacks.append((is_sync, callback))
 
 
+def _chain_to_frame_exc(new_exc, frame_exc):
+    # coil does not show the exception unwinding a with statement to the code
+    # its __exit__ runs, so exceptions raised there do not chain to it
+    # implicitly: chain the end of new_exc's context chain to it, as CPython does
+    if frame_exc is None:
+        return
+    seen = []
+    exc = new_exc
+    while exc is not None:
+        if exc is frame_exc or any(exc is s for s in seen):
+            return
+        seen.append(exc)
+        last = exc
+        exc = exc.__context__
+    last.__context__ = frame_exc
+
+
 def _fix_exception_context(new_exc, old_exc, frame_exc):
     # Context may not be correct, so find the end of the chain
     while 1:
@@ -367,9 +384,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                if (new_exc.__context__ is None and frame_exc is not None
-                        and new_exc is not frame_exc):
-                    new_exc.__context__ = frame_exc
+                _chain_to_frame_exc(new_exc, frame_exc)
                 new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
                 _fix_exception_context(new_exc, exc_details[1], frame_exc)
                 pending_raise = True
@@ -469,9 +484,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                if (new_exc.__context__ is None and frame_exc is not None
-                        and new_exc is not frame_exc):
-                    new_exc.__context__ = frame_exc
+                _chain_to_frame_exc(new_exc, frame_exc)
                 new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
                 _fix_exception_context(new_exc, exc_details[1], frame_exc)
                 pending_raise = True
