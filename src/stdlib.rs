@@ -23,6 +23,11 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("functools", false, include_str!("../stdlib/functools.py")),
     ("itertools", false, include_str!("../stdlib/itertools.py")),
     ("collections", true, include_str!("../stdlib/collections/__init__.py")),
+    ("contextlib", false, include_str!("../stdlib/contextlib.py")),
+    ("copy", false, include_str!("../stdlib/copy.py")),
+    ("bisect", false, include_str!("../stdlib/bisect.py")),
+    ("keyword", false, include_str!("../stdlib/keyword.py")),
+    ("textwrap", false, include_str!("../stdlib/textwrap.py")),
 ];
 
 /// Makes the embedded modules importable.

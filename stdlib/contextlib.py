@@ -3,6 +3,13 @@
 import sys
 from functools import wraps
 
+try:
+    from types import GenericAlias as _GenericAlias
+    _GenericAlias(object, int)
+except Exception:  # a coil without types.GenericAlias: subscripting gives the class
+    def _GenericAlias(cls, item):
+        return cls
+
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
            "AsyncExitStack", "ContextDecorator", "ExitStack",
@@ -25,7 +32,7 @@ def _has_methods(C, *names):
 class AbstractContextManager:
     """An abstract base class for context managers."""
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __enter__(self):
         """Return `self` upon entering the runtime context."""
@@ -39,7 +46,7 @@ class AbstractContextManager:
 class AbstractAsyncContextManager:
     """An abstract base class for asynchronous context managers."""
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(_GenericAlias)
 
     async def __aenter__(self):
         """Return `self` upon entering the runtime context."""

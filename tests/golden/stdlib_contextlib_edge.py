@@ -170,3 +170,6 @@ async def amain():
     await st.aclose()
     await st2.aclose()
 asyncio.run(amain())
+
+print(contextlib.AbstractContextManager[int], contextlib.AbstractAsyncContextManager[int, str])
+print(sorted(n for n in contextlib.__all__ if n != "chdir"))
