@@ -35,6 +35,11 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("unittest.async_case", false, include_str!("../stdlib/unittest/async_case.py")),
     ("unittest._difflib", false, include_str!("../stdlib/unittest/_difflib.py")),
     ("unittest._pprint", false, include_str!("../stdlib/unittest/_pprint.py")),
+    ("contextlib", false, include_str!("../stdlib/contextlib.py")),
+    ("copy", false, include_str!("../stdlib/copy.py")),
+    ("bisect", false, include_str!("../stdlib/bisect.py")),
+    ("keyword", false, include_str!("../stdlib/keyword.py")),
+    ("textwrap", false, include_str!("../stdlib/textwrap.py")),
 ];
 
 /// Makes the embedded modules importable.
