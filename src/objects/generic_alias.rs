@@ -39,6 +39,17 @@ pub fn register(interp: &mut Interp) {
     add_method(&cls, "__repr__", alias_repr);
     add_method(&cls, "__call__", alias_call);
     add_method(&cls, "__mro_entries__", mro_entries);
+    cls.dict.borrow_mut().set_str("__new__", crate::objects::native("GenericAlias", alias_new));
+}
+
+/// `types.GenericAlias(origin, args)`, as `__class_getitem__ = classmethod(GenericAlias)` uses it.
+fn alias_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    crate::objects::no_kwargs(interp, "GenericAlias", kwargs)?;
+    if args.len() != 2 {
+        let n = args.len();
+        return Err(interp.type_error(format!("GenericAlias expected 2 arguments, got {n}")));
+    }
+    Ok(make(args[0].clone(), &args[1]))
 }
 
 /// The alias behind a value, if it is one.

@@ -11,3 +11,12 @@ def f(x: list[int]) -> dict[str, int]:
 print(f([1]))
 print(list[int].__mro_entries__((list[int],)), list[int].__origin__.__name__)
 print({list[int], list[int], list[str]} == {list[str], list[int]})
+import types
+print(types.GenericAlias(list, int), types.GenericAlias(dict, (str, int)))
+class Box:
+    __class_getitem__ = classmethod(types.GenericAlias)
+print(Box[int], Box[int].__origin__ is Box)
+try:
+    types.GenericAlias(list)
+except TypeError as e:
+    print(e)
