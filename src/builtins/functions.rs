@@ -1,6 +1,7 @@
 //! The builtin functions: print, len, min/max, sum, sorted, isinstance,
 //! getattr and the rest of Python's builtins namespace.
 
+use crate::modules::sys::StdStream;
 use crate::objects::{add_builtin, check_args, kwarg, no_kwargs};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -72,24 +73,53 @@ fn print(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
             _ => return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
         }
     }
-    let mut out = String::new();
+    if file.is_none() {
+        // `sys.stdout` as the script left it (None: print does nothing).
+        file = current_stdout(interp);
+        if file.is_none() {
+            return Ok(Value::None);
+        }
+    }
+    let is_process_stdout =
+        matches!(&file, Value::Native(n) if n.as_any().downcast_ref::<StdStream>().is_some_and(|s| s.fd == 1));
+    if is_process_stdout {
+        let mut out = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match a {
+                Value::Str(s) => out.push_str(s.as_str()),
+                _ => out.push_str(&interp.to_str(a)?),
+            }
+        }
+        out.push_str(&end);
+        interp.write_stdout(&out);
+        return Ok(Value::None);
+    }
+    // Any other stream gets each piece through its `write`, as CPython writes them.
+    let write = interp.get_attr(&file, "write")?;
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            interp.call_value(write.clone(), vec![Value::str(&sep)], vec![])?;
         }
-        match a {
-            Value::Str(s) => out.push_str(s.as_str()),
-            _ => out.push_str(&interp.to_str(a)?),
-        }
+        let text = match a {
+            Value::Str(_) => a.clone(),
+            _ => Value::string(interp.to_str(a)?),
+        };
+        interp.call_value(write.clone(), vec![text], vec![])?;
     }
-    out.push_str(&end);
-    if file.is_none() {
-        interp.write_stdout(&out);
-    } else {
-        let write = interp.get_attr(&file, "write")?;
-        interp.call_value(write, vec![Value::string(out)], vec![])?;
-    }
+    interp.call_value(write, vec![Value::str(&end)], vec![])?;
     Ok(Value::None)
+}
+
+/// The object `sys.stdout` names now (None when the script set it to None).
+fn current_stdout(interp: &Interp) -> Value {
+    let Some(Value::Module(sys)) = interp.modules.get("sys") else {
+        return Value::native(std::rc::Rc::new(StdStream { fd: 1 }));
+    };
+    let stdout = sys.dict.borrow().get_str("stdout").cloned();
+    stdout.unwrap_or(Value::None)
 }
 
 fn len(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
