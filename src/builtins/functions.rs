@@ -698,6 +698,13 @@ fn super_(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let Value::Class(cls) = &args[0] else {
         return Err(interp.type_error("super() argument 1 must be a type"));
     };
+    let ok = match &args[1] {
+        Value::Class(c) => crate::vm::exceptions::is_subclass(c, cls) || interp.is_instance_of(&args[1], cls),
+        other => interp.is_instance_of(other, cls),
+    };
+    if !ok {
+        return Err(interp.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
     Ok(Value::Descriptor(Rc::new(Descriptor::Super { cls: cls.clone(), obj: args[1].clone() })))
 }
 

@@ -17,6 +17,7 @@ pub mod format;
 pub mod iters;
 pub mod list;
 pub mod matching;
+pub mod metaclass;
 pub mod numbers;
 pub mod numparse;
 pub mod set;
@@ -135,6 +136,7 @@ pub fn kwarg<'a>(kwargs: KwArgs<'a>, name: &str) -> Option<&'a Value> {
 /// compiler emits calls to, `__build_class__` and the `except*` helpers).
 pub fn register(interp: &mut Interp) {
     classes::register(interp);
+    metaclass::register(interp);
     coroutines::register(interp);
     numbers::register(interp);
     str::register(interp);

@@ -36,7 +36,7 @@ impl Interp {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.meta.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -248,7 +248,22 @@ impl Interp {
         })
     }
 
+    /// `cls.name`: data descriptors of the metaclass, the attributes every class has,
+    /// the class's MRO, then the metaclass's other attributes (bound to the class) and
+    /// its `__getattr__`.
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        let meta_attr = match &cls.meta {
+            Some(m) => self.class_lookup(m, name),
+            None => None,
+        };
+        if let Some(ma) = &meta_attr {
+            if let Some(v) = self.meta_data_get(ma, cls, name)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.class_special_attr(cls, name) {
+            return Ok(v);
+        }
         if let Some(attr) = self.class_lookup(cls, name) {
             if types::user_descriptor(&attr) {
                 if let Some(get) = self.lookup_special(&attr, "__get__") {
@@ -267,37 +282,90 @@ impl Interp {
                 _ => attr,
             });
         }
-        match name {
-            "__name__" => return Ok(Value::str(&cls.name)),
-            "__qualname__" => return Ok(Value::str(&cls.qualname)),
-            "__module__" => return Ok(Value::str(&cls.module)),
-            "__mro__" => {
-                let mut items = vec![Value::Class(cls.clone())];
-                items.extend(cls.mro.iter().map(|c| Value::Class(c.clone())));
-                return Ok(Value::tuple(items));
+        // Attributes of the metaclass (`type`'s methods such as `C.mro()`).
+        let meta = self.type_of(&Value::Class(cls.clone()));
+        let found = match meta_attr {
+            Some(a) => Some(a),
+            None if cls.meta.is_none() => self.class_lookup(&meta, name),
+            None => None,
+        };
+        if let Some(attr) = found {
+            if types::user_descriptor(&attr) {
+                if let Some(get) = self.lookup_special(&attr, "__get__") {
+                    return self.call_value(get, vec![Value::Class(cls.clone()), Value::Class(meta)], vec![]);
+                }
             }
-            "__bases__" => return Ok(Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())),
-            "__base__" => return Ok(cls.bases.first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None)),
-            "__dict__" => {
-                // The caller may change the class through its dict.
-                self.class_epoch += 1;
-                return Ok(Value::Dict(cls.dict.clone()));
-            }
-            "__class__" => return Ok(Value::Class(self.types.type_.clone())),
-            "__doc__" => return Ok(Value::None),
-            _ => {}
+            return Ok(self.bind(attr, &Value::Class(cls.clone()), &meta));
         }
-        // Methods of `type` itself (e.g. `C.mro()`, `C.__subclasses__`).
-        let type_cls = self.types.type_.clone();
-        if let Some(attr) = self.class_lookup(&type_cls, name) {
-            return Ok(self.bind(attr, &Value::Class(cls.clone()), &type_cls));
+        if cls.meta.is_some() {
+            if let Some(getattr @ Value::Function(_)) = self.class_lookup(&meta, "__getattr__") {
+                return self.call_value(getattr, vec![Value::Class(cls.clone()), Value::str(name)], vec![]);
+            }
         }
         Err(self.attribute_error(format!("type object '{}' has no attribute '{name}'", cls.name)))
     }
 
+    /// A data descriptor found on the metaclass (a property, or an object with `__set__`
+    /// or `__delete__`), read for the class `cls`.
+    fn meta_data_get(&mut self, attr: &Value, cls: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
+        match attr {
+            Value::Descriptor(d) => {
+                if let Descriptor::Property { fget, .. } = &**d {
+                    if fget.is_none() {
+                        let m = self.type_name(&Value::Class(cls.clone()));
+                        return Err(self.attribute_error(format!("property '{name}' of '{m}' object has no getter")));
+                    }
+                    return self.call_value(fget.clone(), vec![Value::Class(cls.clone())], vec![]).map(Some);
+                }
+                Ok(None)
+            }
+            Value::Instance(_)
+                if self.lookup_special(attr, "__set__").is_some() || self.lookup_special(attr, "__delete__").is_some() =>
+            {
+                let meta = self.type_of(&Value::Class(cls.clone()));
+                match self.lookup_special(attr, "__get__") {
+                    Some(get) => {
+                        self.call_value(get, vec![Value::Class(cls.clone()), Value::Class(meta)], vec![]).map(Some)
+                    }
+                    None => Ok(Some(attr.clone())),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The attributes `type` defines for every class (`__name__`, `__mro__`, ...).
+    fn class_special_attr(&mut self, cls: &Rc<Class>, name: &str) -> Option<Value> {
+        Some(match name {
+            "__name__" => Value::str(&cls.name),
+            "__qualname__" => Value::str(&cls.qualname),
+            "__module__" => match cls.dict.borrow().get_str("__module__") {
+                Some(m) => m.clone(),
+                None => Value::str(&cls.module),
+            },
+            "__doc__" => cls.dict.borrow().get_str("__doc__").cloned().unwrap_or(Value::None),
+            "__mro__" => {
+                let mut items = vec![Value::Class(cls.clone())];
+                items.extend(cls.mro.iter().map(|c| Value::Class(c.clone())));
+                Value::tuple(items)
+            }
+            "__bases__" => Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect()),
+            "__base__" => cls.bases.first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None),
+            "__dict__" => {
+                // The caller may change the class through its dict.
+                self.class_epoch += 1;
+                Value::Dict(cls.dict.clone())
+            }
+            "__class__" => Value::Class(self.type_of(&Value::Class(cls.clone()))),
+            _ => return None,
+        })
+    }
+
     fn super_getattr(&mut self, cls: &Rc<Class>, obj: &Value, name: &str) -> PyResult<Value> {
         let (start_cls, is_class) = match obj {
-            Value::Class(c) => (c.clone(), true),
+            // `super(C, D)` with D a subclass of C; a class that is an instance of a
+            // metaclass C (`super().__init__` in a metaclass method) looks in its metaclass.
+            Value::Class(c) if crate::vm::exceptions::is_subclass(c, cls) => (c.clone(), true),
             _ => (self.type_of(obj), false),
         };
         let mut chain = vec![start_cls.clone()];

@@ -179,6 +179,11 @@ pub struct Class {
     /// `__init__` as found through the MRO, valid while `Interp::class_epoch` is the
     /// recorded one (see `Interp::class_init`).
     pub init_cache: RefCell<Option<(u64, Option<Value>)>>,
+    /// The metaclass when it is not `type` (a subclass of `type` given by `metaclass=`
+    /// or inherited from a base).
+    pub meta: Option<Rc<Class>>,
+    /// The classes that name this one among their bases (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 /// Per-instance exception state.
