@@ -247,34 +247,78 @@ fn sorted(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
     Ok(Value::list(items))
 }
 
-/// Whether `v` is an instance of class `cls` (bool is an int; ints are not floats).
-fn class_list(interp: &mut Interp, spec: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
+/// `isinstance(v, spec)`: a class, a tuple of them (nested), or a class whose metaclass
+/// defines `__instancecheck__`.
+fn instance_check(interp: &mut Interp, v: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(vec![c.clone()]),
-        Value::Tuple(items) => {
-            let mut out = Vec::new();
-            for it in items.iter() {
-                out.extend(class_list(interp, it, fname)?);
+        Value::Class(c) if c.meta.is_none() => Ok(interp.is_instance_of(v, c)),
+        Value::Class(c) => {
+            if Rc::ptr_eq(&interp.type_of(v), c) {
+                return Ok(true);
             }
-            Ok(out)
+            let Some(check) = interp.lookup_special(spec, "__instancecheck__") else {
+                return Ok(interp.is_instance_of(v, c));
+            };
+            let r = crate::objects::metaclass::guarded(interp, |i| i.call_value(check, vec![v.clone()], vec![]))?;
+            interp.truthy(&r)
         }
-        _ => Err(interp.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        Value::Tuple(items) => {
+            if depth > 200 {
+                return Err(interp.recursion_error());
+            }
+            for it in items.iter() {
+                if instance_check(interp, v, it, depth + 1)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(interp.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+/// `issubclass(sub, spec)`, with `__subclasscheck__` of a metaclass.
+fn subclass_check(interp: &mut Interp, sub: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
+    match spec {
+        Value::Class(c) if c.meta.is_none() => match sub {
+            Value::Class(s) => Ok(crate::vm::exceptions::is_subclass(s, c)),
+            _ => Err(interp.type_error("issubclass() arg 1 must be a class")),
+        },
+        Value::Class(_) => {
+            let Some(check) = interp.lookup_special(spec, "__subclasscheck__") else {
+                return Ok(false);
+            };
+            let r = crate::objects::metaclass::guarded(interp, |i| i.call_value(check, vec![sub.clone()], vec![]))?;
+            interp.truthy(&r)
+        }
+        Value::Tuple(items) => {
+            if depth > 200 {
+                return Err(interp.recursion_error());
+            }
+            for it in items.iter() {
+                if subclass_check(interp, sub, it, depth + 1)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            if !matches!(sub, Value::Class(_)) {
+                return Err(interp.type_error("issubclass() arg 1 must be a class"));
+            }
+            Err(interp.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 
 fn isinstance(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "isinstance", args, 2, 2)?;
-    let classes = class_list(interp, &args[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|c| interp.is_instance_of(&args[0], c))))
+    Ok(Value::Bool(instance_check(interp, &args[0], &args[1], 0)?))
 }
 
 fn issubclass(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "issubclass", args, 2, 2)?;
-    let Value::Class(c) = &args[0] else {
-        return Err(interp.type_error("issubclass() arg 1 must be a class"));
-    };
-    let classes = class_list(interp, &args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|b| crate::vm::exceptions::is_subclass(c, b))))
+    Ok(Value::Bool(subclass_check(interp, &args[0], &args[1], 0)?))
 }
 
 fn attr_name(interp: &mut Interp, v: &Value, fname: &str) -> PyResult<String> {

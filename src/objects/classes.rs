@@ -147,6 +147,11 @@ fn object_setattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
             inst.dict.borrow_mut().set_str(&name, args[2].clone());
             Ok(Value::None)
         }
+        Value::Class(c) => {
+            let c = c.clone();
+            interp.set_class_attr(&c, &name, args[2].clone(), false)?;
+            Ok(Value::None)
+        }
         other => {
             interp.set_attr(other, &name, args[2].clone())?;
             Ok(Value::None)

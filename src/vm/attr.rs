@@ -494,21 +494,59 @@ impl Interp {
                 inst.dict.borrow_mut().set_str_value(&key, v);
                 Ok(())
             }
-            Value::Class(cls) => {
-                if cls.kind == ClassKind::Builtin {
-                    let n = cls.name.clone();
-                    return Err(self.type_error(format!("cannot set '{name}' attribute of immutable type '{n}'")));
-                }
-                let key = self.intern(name);
-                cls.dict.borrow_mut().set_str_value(&key, v);
-                types::refresh_flags(cls);
-                self.class_epoch += 1;
-                Ok(())
-            }
+            Value::Class(cls) => self.set_class_attr(cls, name, v, true),
             Value::Module(m) => {
                 m.dict.borrow_mut().set_str(name, v);
                 Ok(())
             }
+            _ => self.set_attr_other(obj, name, v),
+        }
+    }
+
+    /// `cls.name = v`: through the metaclass's `__setattr__` (when `hook`) or data
+    /// descriptor, else into the class's dict.
+    pub(crate) fn set_class_attr(&mut self, cls: &Rc<Class>, name: &str, v: Value, hook: bool) -> PyResult<()> {
+        if let Some(meta) = cls.meta.clone() {
+            if hook {
+                if let Some(setattr @ Value::Function(_)) = self.class_lookup(&meta, "__setattr__") {
+                    let args = vec![Value::Class(cls.clone()), Value::str(name), v];
+                    return crate::objects::metaclass::guarded(self, |i| i.call_value(setattr, args, vec![]).map(|_| ()));
+                }
+            }
+            match self.class_lookup(&meta, name) {
+                Some(Value::Descriptor(d)) => {
+                    if let Descriptor::Property { fset, .. } = &*d {
+                        if fset.is_none() {
+                            let m = meta.name.clone();
+                            return Err(self.attribute_error(format!("property '{name}' of '{m}' object has no setter")));
+                        }
+                        self.call_value(fset.clone(), vec![Value::Class(cls.clone()), v], vec![])?;
+                        return Ok(());
+                    }
+                }
+                Some(desc @ Value::Instance(_)) => {
+                    if let Some(set) = self.lookup_special(&desc, "__set__") {
+                        self.call_value(set, vec![Value::Class(cls.clone()), v], vec![])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if cls.kind == ClassKind::Builtin {
+            let n = cls.name.clone();
+            return Err(self.type_error(format!("cannot set '{name}' attribute of immutable type '{n}'")));
+        }
+        let key = self.intern(name);
+        cls.dict.borrow_mut().set_str_value(&key, v);
+        types::refresh_flags(cls);
+        self.class_epoch += 1;
+        Ok(())
+    }
+
+    /// `obj.name = v` for values other than instances, classes and modules.
+    fn set_attr_other(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
             Value::Function(func) => {
                 match name {
                     "__name__" => {

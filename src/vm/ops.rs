@@ -566,7 +566,8 @@ impl Interp {
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::Instance(_) => {
+            Value::Class(c) if c.meta.is_none() => true,
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call_value(m, vec![], vec![])?;
                     return match r {

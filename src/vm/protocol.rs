@@ -200,6 +200,12 @@ impl Interp {
                 Err(self.type_error(format!("'{t}' object is not subscriptable")))
             }
             Value::Class(cls) => {
+                if cls.meta.is_some() {
+                    // A metaclass's `__getitem__` (`Color['RED']`) comes before `__class_getitem__`.
+                    if let Some(m) = self.lookup_special(c, "__getitem__") {
+                        return self.call_value(m, vec![k.clone()], vec![]);
+                    }
+                }
                 // `list[int]` and friends in annotations evaluate to the class itself.
                 if let Some(m) = self.class_lookup(cls, "__class_getitem__") {
                     let m = match m {
@@ -282,7 +288,7 @@ impl Interp {
                 drop(old);
                 Ok(())
             }
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(c, "__setitem__") {
                     self.call_value(m, vec![k, v], vec![])?;
                     return Ok(());
@@ -339,7 +345,7 @@ impl Interp {
                 }
                 Ok(())
             }
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(c, "__delitem__") {
                     self.call_value(m, vec![k.clone()], vec![])?;
                     return Ok(());
@@ -368,7 +374,7 @@ impl Interp {
             Value::Native(_) if crate::objects::dict::as_view(v).is_some() => {
                 crate::objects::dict::as_view(v).map(|view| view.dict.borrow().len()).unwrap_or(0)
             }
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(v, "__len__") {
                     let r = self.call_value(m, vec![], vec![])?;
                     let n = self.index_value(&r)?;
@@ -457,7 +463,7 @@ impl Interp {
                 }
                 Ok(false)
             }
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(c, "__contains__") {
                     let r = self.call_value(m, vec![x.clone()], vec![])?;
                     return self.truthy(&r);
