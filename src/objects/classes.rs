@@ -196,7 +196,8 @@ fn object_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
     }
 }
 
-fn object_init_subclass(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+fn object_init_subclass(interp: &mut Interp, _: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    super::no_kwargs(interp, "object.__init_subclass__", kwargs)?;
     Ok(Value::None)
 }
 
@@ -216,7 +217,7 @@ fn type_subclasses(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<V
         Some(Value::Class(c)) => {
             Ok(Value::list(c.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Class).collect()))
         }
-        _ => Err(interp.type_error("descriptor '__subclasses__' of 'type' object needs an argument")),
+        _ => Err(interp.type_error("unbound method type.__subclasses__() needs an argument")),
     }
 }
 

@@ -258,9 +258,6 @@ pub fn type_dunder_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> P
         if rest.len() == 1 && kwargs.is_empty() {
             return Ok(Value::Class(interp.type_of(&rest[0])));
         }
-        if rest.len() != 1 && rest.len() != 3 {
-            return Err(interp.type_error("type() takes 1 or 3 arguments"));
-        }
     }
     if rest.len() != 3 {
         return Err(interp.type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", rest.len())));
