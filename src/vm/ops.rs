@@ -385,7 +385,7 @@ impl Interp {
 
     /// Calls `a.name(b)` if the type defines it; `None` when absent or NotImplemented.
     fn try_dunder(&mut self, a: &Value, name: &str, b: &Value) -> PyResult<Option<Value>> {
-        if !matches!(a, Value::Instance(_)) {
+        if !user_object(a) {
             return Ok(None);
         }
         let Some(m) = self.lookup_special(a, name) else { return Ok(None) };
@@ -546,7 +546,7 @@ impl Interp {
             UnaryOp::UAdd => ("__pos__", "+"),
             _ => ("__invert__", "~"),
         };
-        if matches!(a, Value::Instance(_)) {
+        if user_object(a) {
             if let Some(m) = self.lookup_special(a, name) {
                 return self.call_value(m, vec![], vec![]);
             }
@@ -687,13 +687,13 @@ impl Interp {
             CmpOp::In => self.contains(b, a)?,
             CmpOp::NotIn => !self.contains(b, a)?,
             CmpOp::Eq => {
-                if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+                if user_object(a) || user_object(b) {
                     return self.rich_compare(op, a, b);
                 }
                 self.eq(a, b)?
             }
             CmpOp::NotEq => {
-                if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+                if user_object(a) || user_object(b) {
                     return self.rich_compare(op, a, b);
                 }
                 !self.eq(a, b)?
@@ -712,7 +712,7 @@ impl Interp {
             CmpOp::Eq => ("__eq__", "__eq__"),
             _ => ("__ne__", "__ne__"),
         };
-        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if user_object(a) || user_object(b) {
             if let Some(v) = self.try_dunder(a, name, b)? {
                 return Ok(v);
             }
@@ -1018,5 +1018,16 @@ pub fn plain_hash(v: &Value) -> Option<u64> {
         Value::Str(s) => Some(s.hash()),
         Value::Int(i) => Some(int_hash(*i)),
         _ => None,
+    }
+}
+
+/// An instance of a user class, or a class whose metaclass is not `type`: values whose
+/// operators are looked up on their type.
+#[inline]
+fn user_object(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Class(c) => c.meta.is_some(),
+        _ => false,
     }
 }
