@@ -254,10 +254,8 @@ pub fn type_dunder_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> P
         return Err(interp.type_error(format!("type.__new__({n}): {n} is not a subtype of type")));
     }
     let rest = &args[1..];
-    if Rc::ptr_eq(&mcls, &interp.types.type_) {
-        if rest.len() == 1 && kwargs.is_empty() {
-            return Ok(Value::Class(interp.type_of(&rest[0])));
-        }
+    if Rc::ptr_eq(&mcls, &interp.types.type_) && rest.len() == 1 && kwargs.is_empty() {
+        return Ok(Value::Class(interp.type_of(&rest[0])));
     }
     if rest.len() != 3 {
         return Err(interp.type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", rest.len())));
@@ -340,12 +338,11 @@ fn set_names(interp: &mut Interp, cls: &Rc<Class>) -> PyResult<()> {
 fn init_subclass(interp: &mut Interp, cls: &Rc<Class>, kwargs: KwArgs) -> PyResult<()> {
     let hook = cls.mro.iter().find_map(|c| c.dict.borrow().get_str("__init_subclass__").cloned());
     match hook {
-        Some(Value::Builtin(b)) if b.name.as_ref() == "__init_subclass__" => {
-            if !kwargs.is_empty() {
-                let n = cls.qualname.clone();
-                return Err(interp.type_error(format!("{n}.__init_subclass__() takes no keyword arguments")));
-            }
+        Some(Value::Builtin(b)) if b.name.as_ref() == "__init_subclass__" && !kwargs.is_empty() => {
+            let n = cls.qualname.clone();
+            return Err(interp.type_error(format!("{n}.__init_subclass__() takes no keyword arguments")));
         }
+        Some(Value::Builtin(b)) if b.name.as_ref() == "__init_subclass__" => {}
         Some(Value::Descriptor(d)) => match &*d {
             Descriptor::ClassMethod(f) => {
                 interp.call_value(f.clone(), vec![Value::Class(cls.clone())], kwargs.to_vec())?;
