@@ -87,12 +87,19 @@ impl Interp {
     }
 
     /// `__init__` of `cls` (through its MRO), cached on the class.
+    #[inline(always)]
     pub(crate) fn class_init(&mut self, cls: &Rc<Class>) -> Option<Value> {
         if let Some((epoch, init)) = &*cls.init_cache.borrow() {
             if *epoch == self.class_epoch {
                 return init.clone();
             }
         }
+        self.class_init_slow(cls)
+    }
+
+    /// `class_init` on a cache miss: look `__init__` up and cache it.
+    #[inline(never)]
+    fn class_init_slow(&mut self, cls: &Rc<Class>) -> Option<Value> {
         let key = self.keys.init.clone();
         let init = self.class_lookup_key(cls, &key);
         *cls.init_cache.borrow_mut() = Some((self.class_epoch, init.clone()));

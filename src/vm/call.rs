@@ -236,16 +236,19 @@ impl Interp {
             Value::Class(cls) => {
                 let cls = cls.clone();
                 if cls.meta.is_some() || cls.flags.get() & crate::vm::types::IS_TYPE != 0 {
-                    if let Some(call @ Value::Function(_)) = self.meta_call(&cls) {
+                    let call = self.meta_call(&cls);
+                    if let Some(call @ Value::Function(_)) = call {
                         // The metaclass's `__call__` runs as a frame of this loop.
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(Value::Class(cls));
                         full.extend(args);
                         return self.call_in_loop(f, call, full, kwargs);
                     }
-                    let r = self.call_class_with_meta(&cls, args, kwargs)?;
-                    f.push(r);
-                    return Ok(());
+                    if call.is_some() || cls.flags.get() & crate::vm::types::IS_TYPE != 0 {
+                        let r = self.call_class_with_meta(&cls, args, kwargs)?;
+                        f.push(r);
+                        return Ok(());
+                    }
                 }
                 let (obj, init) = self.instantiate(&cls, &args, &kwargs)?;
                 match init {
