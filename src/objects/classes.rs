@@ -173,6 +173,16 @@ fn object_delattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
             return Ok(Value::None);
         }
     }
+    if let Value::Class(c) = &args[0] {
+        // Straight from the class's dict: a metaclass's `__delattr__` may be what called us.
+        if c.kind != ClassKind::Builtin && c.dict.borrow_mut().remove_str(&name).is_some() {
+            types::refresh_flags(c);
+            interp.class_epoch += 1;
+            return Ok(Value::None);
+        }
+        let n = c.name.clone();
+        return Err(interp.attribute_error(format!("type object '{n}' has no attribute '{name}'")));
+    }
     interp.del_attr(&args[0], &name)?;
     Ok(Value::None)
 }

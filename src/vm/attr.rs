@@ -601,6 +601,22 @@ impl Interp {
                 inst.dict.borrow_mut().remove_str(name).is_some()
             }
             Value::Class(cls) => {
+                if let Some(meta) = &cls.meta {
+                    if let Some(hook @ Value::Function(_)) = self.class_lookup(meta, "__delattr__") {
+                        let args = vec![obj.clone(), Value::str(name)];
+                        return crate::objects::metaclass::guarded(self, |i| i.call_value(hook, args, vec![]).map(|_| ()));
+                    }
+                    if let Some(Value::Descriptor(d)) = self.class_lookup(meta, name) {
+                        if let Descriptor::Property { fdel, .. } = &*d {
+                            if fdel.is_none() {
+                                let m = meta.name.clone();
+                                return Err(self.attribute_error(format!("property '{name}' of '{m}' object has no deleter")));
+                            }
+                            self.call_value(fdel.clone(), vec![obj.clone()], vec![])?;
+                            return Ok(());
+                        }
+                    }
+                }
                 let r = cls.dict.borrow_mut().remove_str(name).is_some();
                 types::refresh_flags(cls);
                 self.class_epoch += 1;

@@ -18,7 +18,7 @@ pub enum Outcome {
 }
 
 /// Maximum nesting of dispatch loops started from Rust (builtins calling back into the language).
-const MAX_NATIVE_DEPTH: usize = 400;
+pub(crate) const MAX_NATIVE_DEPTH: usize = 400;
 
 impl Interp {
     /// Runs a frame whose `return_to` is `Native` until it returns, and gives its value.

@@ -104,3 +104,26 @@ U.n = 3
 print(U.s, U.n)
 del U.n
 print(hasattr(U, "n"))
+
+class DelMeta(type):
+    def __delattr__(cls, name):
+        print("meta delattr", name)
+        super().__delattr__(name)
+    @property
+    def p(cls):
+        return 1
+    @p.deleter
+    def p(cls):
+        print("deleting p of", cls.__name__)
+class V(metaclass=DelMeta):
+    a = 1
+del V.a
+print(hasattr(V, "a"))
+try:
+    del V.a
+except AttributeError as e:
+    print(e)
+class DelMeta2(DelMeta):
+    __delattr__ = type.__delattr__
+class W(metaclass=DelMeta2): pass
+del W.p
