@@ -24,7 +24,8 @@ pub fn register(interp: &mut Interp) {
     add_method(&object, "__delattr__", object_delattr);
     add_method(&object, "__format__", object_format);
     add_method(&object, "__new__", object_new);
-    add_method(&object, "__init_subclass__", object_init_subclass);
+    let init_subclass = native("__init_subclass__", object_init_subclass);
+    object.dict.borrow_mut().set_str("__init_subclass__", Value::Descriptor(Rc::new(Descriptor::ClassMethod(init_subclass))));
     // Renamed so `instantiate` can recognise object's own __init__/__repr__/__str__.
     for (key, name) in [("__init__", "object.__init__"), ("__repr__", "object.__repr__"), ("__str__", "object.__str__")]
     {
@@ -198,6 +199,10 @@ fn object_format(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Val
 
 fn object_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     match args.first() {
+        Some(Value::Class(c)) if c.flags.get() & types::IS_TYPE != 0 => {
+            let n = c.name.clone();
+            Err(interp.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")))
+        }
         Some(Value::Class(c)) => {
             let c = c.clone();
             Ok(interp.new_instance(&c))
@@ -206,8 +211,15 @@ fn object_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
     }
 }
 
-fn object_init_subclass(interp: &mut Interp, _: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    super::no_kwargs(interp, "object.__init_subclass__", kwargs)?;
+/// `object.__init_subclass__` (a classmethod): accepts no keywords.
+fn object_init_subclass(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        let n = match args.first() {
+            Some(Value::Class(c)) => c.name.to_string(),
+            _ => "object".into(),
+        };
+        return Err(interp.type_error(format!("{n}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(Value::None)
 }
 

@@ -150,7 +150,15 @@ fn type_prepare(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
 /// Calling a class whose metaclass is `cls` (a subclass of `type`) without a `__call__`
 /// of its own, or `type.__call__(cls, ...)`: `__new__`, then `__init__` when the result
 /// is an instance of `cls`.
-pub fn type_call(interp: &mut Interp, cls: &Rc<Class>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+/// `module` is the `__name__` of the caller's globals, the `__module__` of a class
+/// made by `type(name, bases, ns)` whose namespace has none.
+pub fn type_call(
+    interp: &mut Interp,
+    cls: &Rc<Class>,
+    args: &[Value],
+    kwargs: KwArgs,
+    module: Option<&Value>,
+) -> PyResult<Value> {
     if Rc::ptr_eq(cls, &interp.types.type_) {
         if args.len() == 1 {
             if !kwargs.is_empty() {
@@ -170,12 +178,12 @@ pub fn type_call(interp: &mut Interp, cls: &Rc<Class>, args: &[Value], kwargs: K
     full.push(Value::Class(cls.clone()));
     full.extend(args.iter().cloned());
     let obj = match interp.class_lookup(cls, "__new__") {
-        Some(Value::Builtin(b)) if b.name.as_ref() == "type.__new__" => type_dunder_new(interp, &full, kwargs)?,
+        Some(Value::Builtin(b)) if b.name.as_ref() == "type.__new__" => type_new_impl(interp, &full, kwargs, module)?,
         Some(new) => {
             let new = unwrap_static(new);
             interp.call_value(new, full, kwargs.to_vec())?
         }
-        None => type_dunder_new(interp, &full, kwargs)?,
+        None => type_new_impl(interp, &full, kwargs, module)?,
     };
     let Value::Class(made) = &obj else { return Ok(obj) };
     if !is_subclass(&meta_of(interp, made), cls) {
@@ -217,7 +225,7 @@ fn type_dunder_call(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyRe
     match args.first() {
         Some(Value::Class(c)) => {
             let c = c.clone();
-            guarded(interp, |interp| type_call(interp, &c, &args[1..], kwargs))
+            guarded(interp, |interp| type_call(interp, &c, &args[1..], kwargs, None))
         }
         Some(other) => {
             let t = interp.type_name(other);
@@ -241,6 +249,11 @@ pub fn guarded<T>(interp: &mut Interp, f: impl FnOnce(&mut Interp) -> PyResult<T
 
 /// `type.__new__(mcls, name, bases, ns, **kw)` (and `type.__new__(type, x)`).
 pub fn type_dunder_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    type_new_impl(interp, args, kwargs, None)
+}
+
+/// `type.__new__`, with the caller's module name when it is known.
+fn type_new_impl(interp: &mut Interp, args: &[Value], kwargs: KwArgs, module: Option<&Value>) -> PyResult<Value> {
     let mcls = match args.first() {
         Some(Value::Class(c)) => c.clone(),
         Some(other) => {
@@ -296,6 +309,9 @@ pub fn type_dunder_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> P
     }
     let mut ns = ns.borrow().clone();
     let cell = ns.remove_str("__classcell__");
+    if let (None, Some(m)) = (ns.get_str("__module__"), module) {
+        ns.set_str("__module__", m.clone());
+    }
     let meta = if Rc::ptr_eq(&winner, &interp.types.type_) { None } else { Some(winner) };
     let cls = make_class(interp, &name, class_bases, ns, meta)?;
     if let Some(Value::Cell(c)) = cell {
@@ -338,11 +354,6 @@ fn set_names(interp: &mut Interp, cls: &Rc<Class>) -> PyResult<()> {
 fn init_subclass(interp: &mut Interp, cls: &Rc<Class>, kwargs: KwArgs) -> PyResult<()> {
     let hook = cls.mro.iter().find_map(|c| c.dict.borrow().get_str("__init_subclass__").cloned());
     match hook {
-        Some(Value::Builtin(b)) if b.name.as_ref() == "__init_subclass__" && !kwargs.is_empty() => {
-            let n = cls.qualname.clone();
-            return Err(interp.type_error(format!("{n}.__init_subclass__() takes no keyword arguments")));
-        }
-        Some(Value::Builtin(b)) if b.name.as_ref() == "__init_subclass__" => {}
         Some(Value::Descriptor(d)) => match &*d {
             Descriptor::ClassMethod(f) => {
                 interp.call_value(f.clone(), vec![Value::Class(cls.clone())], kwargs.to_vec())?;

@@ -73,7 +73,7 @@ impl Interp {
             Value::Class(cls) => {
                 let cls = cls.clone();
                 if cls.meta.is_some() || cls.flags.get() & crate::vm::types::IS_TYPE != 0 {
-                    return self.call_class_with_meta(&cls, args, kwargs);
+                    return self.call_class_with_meta(&cls, args, kwargs, None);
                 }
                 let (obj, init) = self.instantiate(&cls, &args, &kwargs)?;
                 if let Some(init) = init {
@@ -245,7 +245,8 @@ impl Interp {
                         return self.call_in_loop(f, call, full, kwargs);
                     }
                     if call.is_some() || cls.flags.get() & crate::vm::types::IS_TYPE != 0 {
-                        let r = self.call_class_with_meta(&cls, args, kwargs)?;
+                        let module = f.globals.borrow().get_str("__name__").cloned();
+                        let r = self.call_class_with_meta(&cls, args, kwargs, module.as_ref())?;
                         f.push(r);
                         return Ok(());
                     }
@@ -367,7 +368,14 @@ impl Interp {
 
     /// Calls a class that has a metaclass other than `type`, or a metaclass itself:
     /// through the metaclass's `__call__`, else `type.__call__` (new, then init).
-    fn call_class_with_meta(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    /// `module` names the caller's module (see `type_call`).
+    fn call_class_with_meta(
+        &mut self,
+        cls: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+        module: Option<&Value>,
+    ) -> PyResult<Value> {
         use crate::objects::metaclass::{guarded, type_call};
         if let Some(call) = self.meta_call(cls) {
             let mut full = Vec::with_capacity(args.len() + 1);
@@ -390,7 +398,7 @@ impl Interp {
             return guarded(self, |interp| interp.call_value(call, full, kwargs));
         }
         if cls.flags.get() & crate::vm::types::IS_TYPE != 0 {
-            return guarded(self, |interp| type_call(interp, cls, &args, &kwargs));
+            return guarded(self, |interp| type_call(interp, cls, &args, &kwargs, module));
         }
         self.construct(cls, args, kwargs)
     }
