@@ -100,6 +100,7 @@ pub fn make_class(
         init_cache: Default::default(),
         meta,
         subclasses: Default::default(),
+        renamed: Default::default(),
     });
     types::refresh_flags(&cls);
     for b in &cls.bases {

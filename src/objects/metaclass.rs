@@ -385,10 +385,14 @@ fn type_init(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
 
 /// `<class 'module.Name'>`.
 pub fn class_repr(c: &Class) -> String {
-    if c.module.as_ref() == "builtins" {
-        format!("<class '{}'>", c.qualname)
+    let module = match c.dict.borrow().get_str("__module__") {
+        Some(Value::Str(m)) => m.as_str().to_string(),
+        _ => c.module.to_string(),
+    };
+    if module == "builtins" {
+        format!("<class '{}'>", c.current_qualname())
     } else {
-        format!("<class '{}.{}'>", c.module, c.qualname)
+        format!("<class '{module}.{}'>", c.current_qualname())
     }
 }
 

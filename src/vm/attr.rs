@@ -344,8 +344,8 @@ impl Interp {
     /// The attributes `type` defines for every class (`__name__`, `__mro__`, ...).
     fn class_special_attr(&mut self, cls: &Rc<Class>, name: &str) -> Option<Value> {
         Some(match name {
-            "__name__" => Value::str(&cls.name),
-            "__qualname__" => Value::str(&cls.qualname),
+            "__name__" => Value::str(&cls.current_name()),
+            "__qualname__" => Value::str(&cls.current_qualname()),
             "__module__" => match cls.dict.borrow().get_str("__module__") {
                 Some(m) => m.clone(),
                 None => Value::str(&cls.module),
@@ -543,6 +543,20 @@ impl Interp {
         if cls.kind == ClassKind::Builtin {
             let n = cls.name.clone();
             return Err(self.type_error(format!("cannot set '{name}' attribute of immutable type '{n}'")));
+        }
+        if name == "__name__" || name == "__qualname__" {
+            let Value::Str(s) = &v else {
+                let (n, t) = (cls.current_name(), self.type_name(&v));
+                return Err(self.type_error(format!("can only assign string to {n}.{name}, not '{t}'")));
+            };
+            let (mut n, mut q) = (cls.current_name(), cls.current_qualname());
+            if name == "__name__" {
+                n = s.as_str().into();
+            } else {
+                q = s.as_str().into();
+            }
+            *cls.renamed.borrow_mut() = Some((n, q));
+            return Ok(());
         }
         let key = self.intern(name);
         cls.dict.borrow_mut().set_str_value(&key, v);

@@ -82,6 +82,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, dict: Dict, kind: ClassKind,
         init_cache: Default::default(),
         meta: None,
         subclasses: Default::default(),
+        renamed: Default::default(),
     });
     refresh_flags(&class);
     for b in &class.bases {

@@ -28,3 +28,22 @@ t(mk("class M(type):\n  pass\nclass A(metaclass=M, x=1): pass"))
 t(mk("class B:\n  def __init_subclass__(cls, /, x, **kw):\n    super().__init_subclass__(**kw)\n    cls.x = x\nclass A(B, x=3): pass\nr = A.x"))
 t(mk("class B:\n  def __init_subclass__(cls, /, x, **kw):\n    super().__init_subclass__(**kw)\nclass A(B, x=3, y=4): pass"))
 t(mk("class B:\n  def __init_subclass__(cls, /, x): pass\nclass A(B): pass"))
+def rename(cls):
+    cls.__name__ = "Renamed"
+    cls.__qualname__ = "Outer.Renamed"
+    cls.__module__ = "pkg.mod"
+    return cls
+@rename
+class A: pass
+print(A.__name__, A.__qualname__, A.__module__, A, repr(A))
+try:
+    A.__name__ = 5
+except TypeError as e:
+    print(e)
+class M(type):
+    pass
+class B(metaclass=M): pass
+B.__name__ = "BB"
+print(B, type(B).__name__, B.__name__)
+A.__doc__ = "doc"
+print(A.__doc__)
