@@ -463,7 +463,7 @@ impl Interp {
                 }
                 Ok(false)
             }
-            Value::Instance(_) | Value::Class(_) => {
+            Value::Instance(_) | Value::Class(_) if !matches!(c, Value::Class(k) if k.meta.is_none()) => {
                 if let Some(m) = self.lookup_special(c, "__contains__") {
                     let r = self.call_value(m, vec![x.clone()], vec![])?;
                     return self.truthy(&r);
@@ -532,6 +532,13 @@ impl Interp {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     return self.call_value(m, vec![], vec![]);
                 }
+                if matches!(v, Value::Class(c) if c.meta.is_some()) && self.lookup_special(v, "__getitem__").is_some() {
+                    // The sequence protocol through the metaclass's `__getitem__`.
+                    return Ok(Value::Iterator(Rc::new(std::cell::RefCell::new(NativeIter::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    }))));
+                }
                 let t = self.type_name(v);
                 return Err(self.type_error(format!("'{t}' object is not iterable")));
             }
@@ -597,7 +604,8 @@ impl Interp {
                         | Value::Range(_)
                         | Value::Bytes(_)
                         | Value::FrozenSet(_)
-                ) {
+                ) && !matches!(seq, Value::Class(c) if c.meta.is_some())
+                {
                     let t = self.type_name(seq);
                     return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
                 }
