@@ -277,44 +277,112 @@ fn sorted(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
     Ok(Value::list(items))
 }
 
-/// Whether `v` is an instance of class `cls` (bool is an int; ints are not floats).
-fn class_list(interp: &mut Interp, spec: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
+/// `isinstance(v, spec)`: a class, a tuple of them (nested), or a class whose metaclass
+/// defines `__instancecheck__`.
+fn instance_check(interp: &mut Interp, v: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(vec![c.clone()]),
-        Value::Tuple(items) => {
-            let mut out = Vec::new();
-            for it in items.iter() {
-                out.extend(class_list(interp, it, fname)?);
+        Value::Class(c) if c.meta.is_none() => Ok(interp.is_instance_of(v, c)),
+        Value::Class(c) => {
+            if Rc::ptr_eq(&interp.type_of(v), c) {
+                return Ok(true);
             }
-            Ok(out)
+            let Some(check) = interp.lookup_special(spec, "__instancecheck__") else {
+                return Ok(interp.is_instance_of(v, c));
+            };
+            let r = crate::objects::metaclass::guarded(interp, |i| i.call_value(check, vec![v.clone()], vec![]))?;
+            interp.truthy(&r)
         }
-        Value::Native(n) if crate::objects::union_type::as_union(spec).is_some() => {
-            let n = n.clone();
-            match n.as_any().downcast_ref() {
-                Some(u) => crate::objects::union_type::classes(interp, u, fname),
-                None => Ok(vec![]),
+        Value::Tuple(items) => {
+            if depth > 200 {
+                return Err(interp.recursion_error());
             }
+            for it in items.iter() {
+                if instance_check(interp, v, it, depth + 1)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Native(_) if crate::objects::union_type::as_union(spec).is_some() => {
+            let members = generic_free_members(interp, spec, "isinstance")?;
+            for m in &members {
+                if instance_check(interp, v, m, depth + 1)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
         }
         _ if crate::objects::generic_alias::as_alias(spec).is_some() => {
-            Err(interp.type_error(format!("{fname}() argument 2 cannot be a parameterized generic")))
+            Err(interp.type_error("isinstance() argument 2 cannot be a parameterized generic"))
         }
-        _ => Err(interp.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(interp.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
+}
+
+/// `issubclass(sub, spec)`, with `__subclasscheck__` of a metaclass.
+fn subclass_check(interp: &mut Interp, sub: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
+    match spec {
+        Value::Class(c) if c.meta.is_none() => match sub {
+            Value::Class(s) => Ok(crate::vm::exceptions::is_subclass(s, c)),
+            _ => Err(interp.type_error("issubclass() arg 1 must be a class")),
+        },
+        Value::Class(_) => {
+            let Some(check) = interp.lookup_special(spec, "__subclasscheck__") else {
+                return Ok(false);
+            };
+            let r = crate::objects::metaclass::guarded(interp, |i| i.call_value(check, vec![sub.clone()], vec![]))?;
+            interp.truthy(&r)
+        }
+        Value::Tuple(items) => {
+            if depth > 200 {
+                return Err(interp.recursion_error());
+            }
+            for it in items.iter() {
+                if subclass_check(interp, sub, it, depth + 1)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Native(_) if crate::objects::union_type::as_union(spec).is_some() => {
+            let members = generic_free_members(interp, spec, "issubclass")?;
+            for m in &members {
+                if subclass_check(interp, sub, m, depth + 1)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ if crate::objects::generic_alias::as_alias(spec).is_some() => {
+            Err(interp.type_error("issubclass() argument 2 cannot be a parameterized generic"))
+        }
+        _ => {
+            if !matches!(sub, Value::Class(_)) {
+                return Err(interp.type_error("issubclass() arg 1 must be a class"));
+            }
+            Err(interp.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
+    }
+}
+
+/// The members of a union for `isinstance`/`issubclass`; TypeError when one is
+/// a parameterized generic (`int | list[int]`).
+fn generic_free_members(interp: &mut Interp, spec: &Value, fname: &str) -> PyResult<Vec<Value>> {
+    let members = crate::objects::union_type::as_union(spec).map(|u| u.args.clone()).unwrap_or_default();
+    if members.iter().any(|m| crate::objects::generic_alias::as_alias(m).is_some()) {
+        return Err(interp.type_error(format!("{fname}() argument 2 cannot be a parameterized generic")));
+    }
+    Ok(members)
 }
 
 fn isinstance(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "isinstance", args, 2, 2)?;
-    let classes = class_list(interp, &args[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|c| interp.is_instance_of(&args[0], c))))
+    Ok(Value::Bool(instance_check(interp, &args[0], &args[1], 0)?))
 }
 
 fn issubclass(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "issubclass", args, 2, 2)?;
-    let Value::Class(c) = &args[0] else {
-        return Err(interp.type_error("issubclass() arg 1 must be a class"));
-    };
-    let classes = class_list(interp, &args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|b| crate::vm::exceptions::is_subclass(c, b))))
+    Ok(Value::Bool(subclass_check(interp, &args[0], &args[1], 0)?))
 }
 
 fn attr_name(interp: &mut Interp, v: &Value, fname: &str) -> PyResult<String> {
@@ -738,6 +806,13 @@ fn super_(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let Value::Class(cls) = &args[0] else {
         return Err(interp.type_error("super() argument 1 must be a type"));
     };
+    let ok = match &args[1] {
+        Value::Class(c) => crate::vm::exceptions::is_subclass(c, cls) || interp.is_instance_of(&args[1], cls),
+        other => interp.is_instance_of(other, cls),
+    };
+    if !ok {
+        return Err(interp.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
     Ok(Value::Descriptor(Rc::new(Descriptor::Super { cls: cls.clone(), obj: args[1].clone() })))
 }
 

@@ -1,9 +1,9 @@
-//! Class machinery exposed to scripts: `__build_class__`, `type`, `object`'s
-//! methods, and the property / classmethod / staticmethod descriptors.
+//! Class machinery exposed to scripts: making a class object, `object`'s
+//! methods, `mro()` and `__subclasses__()`, and the property / classmethod /
+//! staticmethod descriptors (`type` itself is in `metaclass.rs`).
 
 use super::{add_method, check_args, kwarg, native};
 use crate::vm::dict::Dict;
-use crate::vm::frame::ReturnTo;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::types;
@@ -12,7 +12,6 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 pub fn register(interp: &mut Interp) {
-    interp.builtins.borrow_mut().set_str("__build_class__", native("__build_class__", build_class));
     let object = interp.types.object.clone();
     add_method(&object, "__init__", object_init);
     add_method(&object, "__repr__", object_repr);
@@ -25,7 +24,8 @@ pub fn register(interp: &mut Interp) {
     add_method(&object, "__delattr__", object_delattr);
     add_method(&object, "__format__", object_format);
     add_method(&object, "__new__", object_new);
-    add_method(&object, "__init_subclass__", object_init_subclass);
+    let init_subclass = native("__init_subclass__", object_init_subclass);
+    object.dict.borrow_mut().set_str("__init_subclass__", Value::Descriptor(Rc::new(Descriptor::ClassMethod(init_subclass))));
     // Renamed so `instantiate` can recognise object's own __init__/__repr__/__str__.
     for (key, name) in [("__init__", "object.__init__"), ("__repr__", "object.__repr__"), ("__str__", "object.__str__")]
     {
@@ -35,7 +35,6 @@ pub fn register(interp: &mut Interp) {
         }
     }
     let type_ = interp.types.type_.clone();
-    type_.dict.borrow_mut().set_str("__new__", native("type", type_new));
     add_method(&type_, "mro", type_mro);
     add_method(&type_, "__subclasses__", type_subclasses);
     let property = interp.types.property.clone();
@@ -49,61 +48,15 @@ pub fn register(interp: &mut Interp) {
     staticmethod.dict.borrow_mut().set_str("__new__", native("staticmethod", staticmethod_new));
 }
 
-/// `__build_class__(body, name, *bases, **kw)`: runs the body in a fresh namespace and makes the class.
-fn build_class(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    if args.len() < 2 {
-        return Err(interp.type_error("__build_class__: not enough arguments"));
-    }
-    let Value::Function(body) = &args[0] else {
-        return Err(interp.type_error("__build_class__: func must be a function"));
-    };
-    let name = args[1].as_str().unwrap_or("?").to_string();
-    let mut bases = Vec::new();
-    for b in &args[2..] {
-        match b {
-            Value::Class(c) => bases.push(c.clone()),
-            _ => return Err(interp.type_error("bases must be types")),
-        }
-    }
-    let ns = Rc::new(RefCell::new(Dict::new()));
-    let mut frame = interp.function_frame(body, vec![], vec![], ReturnTo::Native)?;
-    frame.namespace = Some(ns.clone());
-    let cell = interp.run_frame(frame)?;
-    let ns = Rc::try_unwrap(ns).map(|c| c.into_inner()).unwrap_or_else(|rc| rc.borrow().clone());
-    let class_kwargs: Vec<(Rc<str>, Value)> =
-        kwargs.iter().filter(|(k, _)| k.as_ref() != "metaclass").cloned().collect();
-    let cls = make_class(interp, &name, bases, ns)?;
-    if let Value::Cell(c) = cell {
-        *c.borrow_mut() = Value::Class(cls.clone());
-    }
-    // __set_name__ of attributes that define it (descriptors learn their names).
-    let attrs: Vec<(Value, Value)> = cls.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-    for (k, v) in attrs {
-        if matches!(v, Value::Instance(_)) {
-            if let Some(set_name) = interp.lookup_special(&v, "__set_name__") {
-                interp.call_value(set_name, vec![Value::Class(cls.clone()), k], vec![])?;
-            }
-        }
-    }
-    // __init_subclass__ of the nearest base that defines one.
-    if let Some(base) = cls.mro.first() {
-        let base = base.clone();
-        if let Some(hook) = interp.class_lookup(&base, "__init_subclass__") {
-            let hook = match hook {
-                Value::Descriptor(d) => match &*d {
-                    Descriptor::ClassMethod(f) => f.clone(),
-                    _ => Value::Descriptor(d.clone()),
-                },
-                other => other,
-            };
-            interp.call_value(hook, vec![Value::Class(cls.clone())], class_kwargs)?;
-        }
-    }
-    Ok(Value::Class(cls))
-}
-
 /// Makes a class object from its name, bases and namespace.
-pub fn make_class(interp: &mut Interp, name: &str, bases: Vec<Rc<Class>>, mut ns: Dict) -> PyResult<Rc<Class>> {
+/// `meta` is the metaclass when it is not `type`.
+pub fn make_class(
+    interp: &mut Interp,
+    name: &str,
+    bases: Vec<Rc<Class>>,
+    mut ns: Dict,
+    meta: Option<Rc<Class>>,
+) -> PyResult<Rc<Class>> {
     let bases = if bases.is_empty() { vec![interp.types.object.clone()] } else { bases };
     let kind =
         if bases.iter().any(|b| b.kind == ClassKind::Exception) { ClassKind::Exception } else { ClassKind::Object };
@@ -118,6 +71,9 @@ pub fn make_class(interp: &mut Interp, name: &str, bases: Vec<Rc<Class>>, mut ns
         ns.get_str("__module__").and_then(|m| m.as_str().map(String::from)).unwrap_or_else(|| "__main__".into());
     let qualname = ns.get_str("__qualname__").and_then(|m| m.as_str().map(String::from)).unwrap_or_else(|| name.into());
     ns.remove_str("__qualname__");
+    if ns.get_str("__doc__").is_none() {
+        ns.set_str("__doc__", Value::None);
+    }
     // Implicit classmethods.
     for special in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f @ Value::Function(_)) = ns.get_str(special).cloned() {
@@ -142,8 +98,16 @@ pub fn make_class(interp: &mut Interp, name: &str, bases: Vec<Rc<Class>>, mut ns
         module: module.into(),
         flags: Cell::new(0),
         init_cache: Default::default(),
+        meta,
+        subclasses: Default::default(),
+        renamed: Default::default(),
     });
     types::refresh_flags(&cls);
+    for b in &cls.bases {
+        let mut subs = b.subclasses.borrow_mut();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.push(Rc::downgrade(&cls));
+    }
     Ok(cls)
 }
 
@@ -185,6 +149,11 @@ fn object_setattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
             inst.dict.borrow_mut().set_str(&name, args[2].clone());
             Ok(Value::None)
         }
+        Value::Class(c) => {
+            let c = c.clone();
+            interp.set_class_attr(&c, &name, args[2].clone(), false)?;
+            Ok(Value::None)
+        }
         other => {
             interp.set_attr(other, &name, args[2].clone())?;
             Ok(Value::None)
@@ -206,6 +175,16 @@ fn object_delattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
             return Ok(Value::None);
         }
     }
+    if let Value::Class(c) = &args[0] {
+        // Straight from the class's dict: a metaclass's `__delattr__` may be what called us.
+        if c.kind != ClassKind::Builtin && c.dict.borrow_mut().remove_str(&name).is_some() {
+            types::refresh_flags(c);
+            interp.class_epoch += 1;
+            return Ok(Value::None);
+        }
+        let n = c.name.clone();
+        return Err(interp.attribute_error(format!("type object '{n}' has no attribute '{name}'")));
+    }
     interp.del_attr(&args[0], &name)?;
     Ok(Value::None)
 }
@@ -221,6 +200,10 @@ fn object_format(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Val
 
 fn object_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     match args.first() {
+        Some(Value::Class(c)) if c.flags.get() & types::IS_TYPE != 0 => {
+            let n = c.name.clone();
+            Err(interp.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")))
+        }
         Some(Value::Class(c)) => {
             let c = c.clone();
             Ok(interp.new_instance(&c))
@@ -229,32 +212,16 @@ fn object_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
     }
 }
 
-fn object_init_subclass(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-/// `type(x)` or `type(name, bases, dict)`.
-fn type_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    match args.len() {
-        1 => Ok(Value::Class(interp.type_of(&args[0]))),
-        3 => {
-            let name = args[0].as_str().unwrap_or("?").to_string();
-            let bases: Vec<Rc<Class>> = interp
-                .collect_iterable(&args[1])?
-                .into_iter()
-                .filter_map(|b| match b {
-                    Value::Class(c) => Some(c),
-                    _ => None,
-                })
-                .collect();
-            let ns = match &args[2] {
-                Value::Dict(d) => d.borrow().clone(),
-                _ => return Err(interp.type_error("type.__new__() argument 3 must be dict")),
-            };
-            Ok(Value::Class(make_class(interp, &name, bases, ns)?))
-        }
-        _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
+/// `object.__init_subclass__` (a classmethod): accepts no keywords.
+fn object_init_subclass(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        let n = match args.first() {
+            Some(Value::Class(c)) => c.name.to_string(),
+            _ => "object".into(),
+        };
+        return Err(interp.type_error(format!("{n}.__init_subclass__() takes no keyword arguments")));
     }
+    Ok(Value::None)
 }
 
 fn type_mro(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -268,8 +235,13 @@ fn type_mro(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn type_subclasses(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::list(vec![]))
+fn type_subclasses(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => {
+            Ok(Value::list(c.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Class).collect()))
+        }
+        _ => Err(interp.type_error("unbound method type.__subclasses__() needs an argument")),
+    }
 }
 
 fn property_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

@@ -21,6 +21,7 @@ pub mod generic_alias;
 pub mod iters;
 pub mod list;
 pub mod matching;
+pub mod metaclass;
 pub mod numbers;
 pub mod numparse;
 pub mod set;
@@ -140,6 +141,7 @@ pub fn kwarg<'a>(kwargs: KwArgs<'a>, name: &str) -> Option<&'a Value> {
 /// compiler emits calls to, `__build_class__` and the `except*` helpers).
 pub fn register(interp: &mut Interp) {
     classes::register(interp);
+    metaclass::register(interp);
     coroutines::register(interp);
     numbers::register(interp);
     str::register(interp);

@@ -6,7 +6,7 @@
 use crate::objects::add_method;
 use crate::objects::generic_alias::as_alias;
 use crate::vm::interp::Interp;
-use crate::vm::object::{Class, KwArgs, NativeObject, PyResult};
+use crate::vm::object::{KwArgs, NativeObject, PyResult};
 use crate::vm::value::Value;
 use std::any::Any;
 use std::rc::Rc;
@@ -79,19 +79,6 @@ pub fn union_of(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<Option<Va
         return Ok(members.pop());
     }
     Ok(Some(Value::native(Rc::new(UnionType { args: members }))))
-}
-
-/// The classes `isinstance(x, union)` checks; TypeError when a member is a
-/// parameterized generic.
-pub fn classes(interp: &mut Interp, u: &UnionType, fname: &str) -> PyResult<Vec<Rc<Class>>> {
-    let mut out = Vec::new();
-    for m in &u.args {
-        match m {
-            Value::Class(c) => out.push(c.clone()),
-            _ => return Err(interp.type_error(format!("{fname}() argument 2 cannot be a parameterized generic"))),
-        }
-    }
-    Ok(out)
 }
 
 /// `__args__` and `__parameters__`.

@@ -36,7 +36,7 @@ impl Interp {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.meta.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -88,12 +88,19 @@ impl Interp {
     }
 
     /// `__init__` of `cls` (through its MRO), cached on the class.
+    #[inline(always)]
     pub(crate) fn class_init(&mut self, cls: &Rc<Class>) -> Option<Value> {
         if let Some((epoch, init)) = &*cls.init_cache.borrow() {
             if *epoch == self.class_epoch {
                 return init.clone();
             }
         }
+        self.class_init_slow(cls)
+    }
+
+    /// `class_init` on a cache miss: look `__init__` up and cache it.
+    #[inline(never)]
+    fn class_init_slow(&mut self, cls: &Rc<Class>) -> Option<Value> {
         let key = self.keys.init.clone();
         let init = self.class_lookup_key(cls, &key);
         *cls.init_cache.borrow_mut() = Some((self.class_epoch, init.clone()));
@@ -252,9 +259,24 @@ impl Interp {
         })
     }
 
+    /// `cls.name`: data descriptors of the metaclass, the attributes every class has,
+    /// the class's MRO, then the metaclass's other attributes (bound to the class) and
+    /// its `__getattr__`.
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        let meta_attr = match &cls.meta {
+            Some(m) => self.class_lookup(m, name),
+            None => None,
+        };
+        if let Some(ma) = &meta_attr {
+            if let Some(v) = self.meta_data_get(ma, cls, name)? {
+                return Ok(v);
+            }
+        }
         if name == "__annotations__" && cls.kind != ClassKind::Builtin {
             return Ok(crate::objects::annotations::own_annotations(self, &cls.dict));
+        }
+        if let Some(v) = self.class_special_attr(cls, name) {
+            return Ok(v);
         }
         if let Some(attr) = self.class_lookup(cls, name) {
             if types::user_descriptor(&attr) {
@@ -274,37 +296,90 @@ impl Interp {
                 _ => attr,
             });
         }
-        match name {
-            "__name__" => return Ok(Value::str(&cls.name)),
-            "__qualname__" => return Ok(Value::str(&cls.qualname)),
-            "__module__" => return Ok(Value::str(&cls.module)),
-            "__mro__" => {
-                let mut items = vec![Value::Class(cls.clone())];
-                items.extend(cls.mro.iter().map(|c| Value::Class(c.clone())));
-                return Ok(Value::tuple(items));
+        // Attributes of the metaclass (`type`'s methods such as `C.mro()`).
+        let meta = self.type_of(&Value::Class(cls.clone()));
+        let found = match meta_attr {
+            Some(a) => Some(a),
+            None if cls.meta.is_none() => self.class_lookup(&meta, name),
+            None => None,
+        };
+        if let Some(attr) = found {
+            if types::user_descriptor(&attr) {
+                if let Some(get) = self.lookup_special(&attr, "__get__") {
+                    return self.call_value(get, vec![Value::Class(cls.clone()), Value::Class(meta)], vec![]);
+                }
             }
-            "__bases__" => return Ok(Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())),
-            "__base__" => return Ok(cls.bases.first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None)),
-            "__dict__" => {
-                // The caller may change the class through its dict.
-                self.class_epoch += 1;
-                return Ok(Value::Dict(cls.dict.clone()));
-            }
-            "__class__" => return Ok(Value::Class(self.types.type_.clone())),
-            "__doc__" => return Ok(Value::None),
-            _ => {}
+            return Ok(self.bind(attr, &Value::Class(cls.clone()), &meta));
         }
-        // Methods of `type` itself (e.g. `C.mro()`, `C.__subclasses__`).
-        let type_cls = self.types.type_.clone();
-        if let Some(attr) = self.class_lookup(&type_cls, name) {
-            return Ok(self.bind(attr, &Value::Class(cls.clone()), &type_cls));
+        if cls.meta.is_some() {
+            if let Some(getattr @ Value::Function(_)) = self.class_lookup(&meta, "__getattr__") {
+                return self.call_value(getattr, vec![Value::Class(cls.clone()), Value::str(name)], vec![]);
+            }
         }
         Err(self.attribute_error(format!("type object '{}' has no attribute '{name}'", cls.name)))
     }
 
+    /// A data descriptor found on the metaclass (a property, or an object with `__set__`
+    /// or `__delete__`), read for the class `cls`.
+    fn meta_data_get(&mut self, attr: &Value, cls: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
+        match attr {
+            Value::Descriptor(d) => {
+                if let Descriptor::Property { fget, .. } = &**d {
+                    if fget.is_none() {
+                        let m = self.type_name(&Value::Class(cls.clone()));
+                        return Err(self.attribute_error(format!("property '{name}' of '{m}' object has no getter")));
+                    }
+                    return self.call_value(fget.clone(), vec![Value::Class(cls.clone())], vec![]).map(Some);
+                }
+                Ok(None)
+            }
+            Value::Instance(_)
+                if self.lookup_special(attr, "__set__").is_some() || self.lookup_special(attr, "__delete__").is_some() =>
+            {
+                let meta = self.type_of(&Value::Class(cls.clone()));
+                match self.lookup_special(attr, "__get__") {
+                    Some(get) => {
+                        self.call_value(get, vec![Value::Class(cls.clone()), Value::Class(meta)], vec![]).map(Some)
+                    }
+                    None => Ok(Some(attr.clone())),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The attributes `type` defines for every class (`__name__`, `__mro__`, ...).
+    fn class_special_attr(&mut self, cls: &Rc<Class>, name: &str) -> Option<Value> {
+        Some(match name {
+            "__name__" => Value::str(&cls.current_name()),
+            "__qualname__" => Value::str(&cls.current_qualname()),
+            "__module__" => match cls.dict.borrow().get_str("__module__") {
+                Some(m) => m.clone(),
+                None => Value::str(&cls.module),
+            },
+            "__doc__" => cls.dict.borrow().get_str("__doc__").cloned().unwrap_or(Value::None),
+            "__mro__" => {
+                let mut items = vec![Value::Class(cls.clone())];
+                items.extend(cls.mro.iter().map(|c| Value::Class(c.clone())));
+                Value::tuple(items)
+            }
+            "__bases__" => Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect()),
+            "__base__" => cls.bases.first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None),
+            "__dict__" => {
+                // The caller may change the class through its dict.
+                self.class_epoch += 1;
+                Value::Dict(cls.dict.clone())
+            }
+            "__class__" => Value::Class(self.type_of(&Value::Class(cls.clone()))),
+            _ => return None,
+        })
+    }
+
     fn super_getattr(&mut self, cls: &Rc<Class>, obj: &Value, name: &str) -> PyResult<Value> {
         let (start_cls, is_class) = match obj {
-            Value::Class(c) => (c.clone(), true),
+            // `super(C, D)` with D a subclass of C; a class that is an instance of a
+            // metaclass C (`super().__init__` in a metaclass method) looks in its metaclass.
+            Value::Class(c) if crate::vm::exceptions::is_subclass(c, cls) => (c.clone(), true),
             _ => (self.type_of(obj), false),
         };
         let mut chain = vec![start_cls.clone()];
@@ -433,17 +508,7 @@ impl Interp {
                 inst.dict.borrow_mut().set_str_value(&key, v);
                 Ok(())
             }
-            Value::Class(cls) => {
-                if cls.kind == ClassKind::Builtin {
-                    let n = cls.name.clone();
-                    return Err(self.type_error(format!("cannot set '{name}' attribute of immutable type '{n}'")));
-                }
-                let key = self.intern(name);
-                cls.dict.borrow_mut().set_str_value(&key, v);
-                types::refresh_flags(cls);
-                self.class_epoch += 1;
-                Ok(())
-            }
+            Value::Class(cls) => self.set_class_attr(cls, name, v, true),
             Value::Module(m) => {
                 m.dict.borrow_mut().set_str(name, v);
                 Ok(())
@@ -455,6 +520,61 @@ impl Interp {
                 Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))
             }
         }
+    }
+
+    /// `cls.name = v`: through the metaclass's `__setattr__` (when `hook`) or data
+    /// descriptor, else into the class's dict.
+    pub(crate) fn set_class_attr(&mut self, cls: &Rc<Class>, name: &str, v: Value, hook: bool) -> PyResult<()> {
+        if let Some(meta) = cls.meta.clone() {
+            if hook {
+                if let Some(setattr @ Value::Function(_)) = self.class_lookup(&meta, "__setattr__") {
+                    let args = vec![Value::Class(cls.clone()), Value::str(name), v];
+                    return crate::objects::metaclass::guarded(self, |i| i.call_value(setattr, args, vec![]).map(|_| ()));
+                }
+            }
+            match self.class_lookup(&meta, name) {
+                Some(Value::Descriptor(d)) => {
+                    if let Descriptor::Property { fset, .. } = &*d {
+                        if fset.is_none() {
+                            let m = meta.name.clone();
+                            return Err(self.attribute_error(format!("property '{name}' of '{m}' object has no setter")));
+                        }
+                        self.call_value(fset.clone(), vec![Value::Class(cls.clone()), v], vec![])?;
+                        return Ok(());
+                    }
+                }
+                Some(desc @ Value::Instance(_)) => {
+                    if let Some(set) = self.lookup_special(&desc, "__set__") {
+                        self.call_value(set, vec![Value::Class(cls.clone()), v], vec![])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if cls.kind == ClassKind::Builtin {
+            let n = cls.name.clone();
+            return Err(self.type_error(format!("cannot set '{name}' attribute of immutable type '{n}'")));
+        }
+        if name == "__name__" || name == "__qualname__" {
+            let Value::Str(s) = &v else {
+                let (n, t) = (cls.current_name(), self.type_name(&v));
+                return Err(self.type_error(format!("can only assign string to {n}.{name}, not '{t}'")));
+            };
+            let (mut n, mut q) = (cls.current_name(), cls.current_qualname());
+            if name == "__name__" {
+                n = s.as_str().into();
+            } else {
+                q = s.as_str().into();
+            }
+            *cls.renamed.borrow_mut() = Some((n, q));
+            return Ok(());
+        }
+        let key = self.intern(name);
+        cls.dict.borrow_mut().set_str_value(&key, v);
+        types::refresh_flags(cls);
+        self.class_epoch += 1;
+        Ok(())
     }
 
     /// `del obj.name`.
@@ -478,6 +598,22 @@ impl Interp {
                 inst.dict.borrow_mut().remove_str(name).is_some()
             }
             Value::Class(cls) => {
+                if let Some(meta) = &cls.meta {
+                    if let Some(hook @ Value::Function(_)) = self.class_lookup(meta, "__delattr__") {
+                        let args = vec![obj.clone(), Value::str(name)];
+                        return crate::objects::metaclass::guarded(self, |i| i.call_value(hook, args, vec![]).map(|_| ()));
+                    }
+                    if let Some(Value::Descriptor(d)) = self.class_lookup(meta, name) {
+                        if let Descriptor::Property { fdel, .. } = &*d {
+                            if fdel.is_none() {
+                                let m = meta.name.clone();
+                                return Err(self.attribute_error(format!("property '{name}' of '{m}' object has no deleter")));
+                            }
+                            self.call_value(fdel.clone(), vec![obj.clone()], vec![])?;
+                            return Ok(());
+                        }
+                    }
+                }
                 let r = cls.dict.borrow_mut().remove_str(name).is_some();
                 types::refresh_flags(cls);
                 self.class_epoch += 1;

@@ -72,6 +72,9 @@ impl Interp {
             }
             Value::Class(cls) => {
                 let cls = cls.clone();
+                if cls.meta.is_some() || cls.flags.get() & crate::vm::types::IS_TYPE != 0 {
+                    return self.call_class_with_meta(&cls, args, kwargs, None);
+                }
                 let (obj, init) = self.instantiate(&cls, &args, &kwargs)?;
                 if let Some(init) = init {
                     let mut full = Vec::with_capacity(args.len() + 1);
@@ -149,7 +152,8 @@ impl Interp {
             }
             // Fast path: instantiating a plain class whose `__init__` takes exactly these arguments.
             if let Value::Class(cls) = &f.slots[callee_at] {
-                if cls.kind == ClassKind::Object && cls.flags.get() & crate::vm::types::HAS_NEW == 0 {
+                if cls.kind == ClassKind::Object && cls.flags.get() & crate::vm::types::HAS_NEW == 0 && cls.meta.is_none()
+                {
                     let cls = cls.clone();
                     if let Some(Value::Function(init)) = self.class_init(&cls) {
                         if takes_exactly(&init.code, nargs + 1) {
@@ -231,6 +235,22 @@ impl Interp {
             }
             Value::Class(cls) => {
                 let cls = cls.clone();
+                if cls.meta.is_some() || cls.flags.get() & crate::vm::types::IS_TYPE != 0 {
+                    let call = self.meta_call(&cls);
+                    if let Some(call @ Value::Function(_)) = call {
+                        // The metaclass's `__call__` runs as a frame of this loop.
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(Value::Class(cls));
+                        full.extend(args);
+                        return self.call_in_loop(f, call, full, kwargs);
+                    }
+                    if call.is_some() || cls.flags.get() & crate::vm::types::IS_TYPE != 0 {
+                        let module = f.globals.borrow().get_str("__name__").cloned();
+                        let r = self.call_class_with_meta(&cls, args, kwargs, module.as_ref())?;
+                        f.push(r);
+                        return Ok(());
+                    }
+                }
                 let (obj, init) = self.instantiate(&cls, &args, &kwargs)?;
                 match init {
                     Some(Value::Function(init)) if !init.code.is_generator_like() => {
@@ -336,6 +356,69 @@ impl Interp {
             None => f.slots[0].clone(),
         };
         Ok(Value::Descriptor(Rc::new(Descriptor::Super { cls, obj })))
+    }
+
+    /// The `__call__` of a class's metaclass, when the metaclass overrides `type.__call__`.
+    pub(crate) fn meta_call(&self, cls: &Rc<Class>) -> Option<Value> {
+        let meta = cls.meta.as_ref()?;
+        match self.class_lookup(meta, "__call__") {
+            Some(Value::Builtin(b)) if b.name.as_ref() == "type.__call__" => None,
+            other => other,
+        }
+    }
+
+    /// Calls a class that has a metaclass other than `type`, or a metaclass itself:
+    /// through the metaclass's `__call__`, else `type.__call__` (new, then init).
+    /// `module` names the caller's module (see `type_call`).
+    fn call_class_with_meta(
+        &mut self,
+        cls: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+        module: Option<&Value>,
+    ) -> PyResult<Value> {
+        use crate::objects::metaclass::{guarded, type_call};
+        if let Some(call) = self.meta_call(cls) {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(Value::Class(cls.clone()));
+            full.extend(args);
+            let call = match call {
+                Value::Descriptor(d) => match &*d {
+                    Descriptor::StaticMethod(f) => {
+                        full.remove(0);
+                        f.clone()
+                    }
+                    Descriptor::ClassMethod(f) => {
+                        full[0] = Value::Class(cls.meta.clone().unwrap_or_else(|| cls.clone()));
+                        f.clone()
+                    }
+                    _ => Value::Descriptor(d.clone()),
+                },
+                other => other,
+            };
+            return guarded(self, |interp| interp.call_value(call, full, kwargs));
+        }
+        if cls.flags.get() & crate::vm::types::IS_TYPE != 0 {
+            return guarded(self, |interp| type_call(interp, cls, &args, &kwargs, module));
+        }
+        self.construct(cls, args, kwargs)
+    }
+
+    /// `type.__call__` for an ordinary class: `__new__`, then `__init__` (never the
+    /// metaclass's `__call__`).
+    pub(crate) fn construct(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        let (obj, init) = self.instantiate(cls, &args, &kwargs)?;
+        if let Some(init) = init {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj.clone());
+            full.extend(args);
+            let r = self.call_value(init, full, kwargs)?;
+            if !r.is_none() {
+                let t = self.type_name(&r);
+                return Err(self.type_error(format!("__init__() should return None, not '{t}'")));
+            }
+        }
+        Ok(obj)
     }
 
     /// A frame for calling `func` with the arguments bound to its parameters.

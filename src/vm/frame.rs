@@ -47,6 +47,9 @@ pub struct Frame {
     pub globals: Rc<RefCell<Dict>>,
     /// The namespace of a module or class body.
     pub namespace: Option<Rc<RefCell<Dict>>>,
+    /// A class body's namespace when `__prepare__` returned a mapping other than a
+    /// dict: names are stored and read through its `__setitem__` / `__getitem__`.
+    pub mapping: Option<Box<Value>>,
     /// The exception being handled in this frame (None outside handlers).
     pub handled: Value,
     pub return_to: ReturnTo,

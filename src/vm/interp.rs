@@ -294,6 +294,7 @@ impl Interp {
             blocks: Vec::new(),
             globals: globals.clone(),
             namespace: None,
+            mapping: None,
             handled: Value::None,
             return_to,
             generator: None,
@@ -326,6 +327,7 @@ impl Interp {
             f.cells.clear();
             f.blocks.clear();
             f.namespace = None;
+            f.mapping = None;
             f.handled = Value::None;
             f.generator = None;
             f.return_to = ReturnTo::Caller;

@@ -184,6 +184,31 @@ pub struct Class {
     /// `__init__` as found through the MRO, valid while `Interp::class_epoch` is the
     /// recorded one (see `Interp::class_init`).
     pub init_cache: RefCell<Option<(u64, Option<Value>)>>,
+    /// The metaclass when it is not `type` (a subclass of `type` given by `metaclass=`
+    /// or inherited from a base).
+    pub meta: Option<Rc<Class>>,
+    /// The classes that name this one among their bases (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+    /// `__name__` and `__qualname__` as assigned after creation (shown by
+    /// `cls.__name__`, `cls.__qualname__` and `repr(cls)`).
+    pub renamed: RefCell<Option<(Rc<str>, Rc<str>)>>,
+}
+
+impl Class {
+    /// `__name__`, as last assigned.
+    pub fn current_name(&self) -> Rc<str> {
+        match &*self.renamed.borrow() {
+            Some((n, _)) => n.clone(),
+            None => self.name.clone(),
+        }
+    }
+    /// `__qualname__`, as last assigned.
+    pub fn current_qualname(&self) -> Rc<str> {
+        match &*self.renamed.borrow() {
+            Some((_, q)) => q.clone(),
+            None => self.qualname.clone(),
+        }
+    }
 }
 
 /// Per-instance exception state.

@@ -390,7 +390,7 @@ impl Interp {
 
     /// Calls `a.name(b)` if the type defines it; `None` when absent or NotImplemented.
     fn try_dunder(&mut self, a: &Value, name: &str, b: &Value) -> PyResult<Option<Value>> {
-        if !matches!(a, Value::Instance(_)) {
+        if !user_object(a) {
             return Ok(None);
         }
         let Some(m) = self.lookup_special(a, name) else { return Ok(None) };
@@ -556,7 +556,7 @@ impl Interp {
             UnaryOp::UAdd => ("__pos__", "+"),
             _ => ("__invert__", "~"),
         };
-        if matches!(a, Value::Instance(_)) {
+        if user_object(a) {
             if let Some(m) = self.lookup_special(a, name) {
                 return self.call_value(m, vec![], vec![]);
             }
@@ -576,7 +576,8 @@ impl Interp {
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::Instance(_) => {
+            Value::Class(c) if c.meta.is_none() => true,
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call_value(m, vec![], vec![])?;
                     return match r {
@@ -722,13 +723,13 @@ impl Interp {
             CmpOp::In => self.contains(b, a)?,
             CmpOp::NotIn => !self.contains(b, a)?,
             CmpOp::Eq => {
-                if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+                if user_object(a) || user_object(b) {
                     return self.rich_compare(op, a, b);
                 }
                 self.eq(a, b)?
             }
             CmpOp::NotEq => {
-                if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+                if user_object(a) || user_object(b) {
                     return self.rich_compare(op, a, b);
                 }
                 !self.eq(a, b)?
@@ -747,7 +748,7 @@ impl Interp {
             CmpOp::Eq => ("__eq__", "__eq__"),
             _ => ("__ne__", "__ne__"),
         };
-        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if user_object(a) || user_object(b) {
             if let Some(v) = self.try_dunder(a, name, b)? {
                 return Ok(v);
             }
@@ -1071,5 +1072,16 @@ pub fn plain_hash(v: &Value) -> Option<u64> {
         Value::Str(s) => Some(s.hash()),
         Value::Int(i) => Some(int_hash(*i)),
         _ => None,
+    }
+}
+
+/// An instance of a user class, or a class whose metaclass is not `type`: values whose
+/// operators are looked up on their type.
+#[inline]
+fn user_object(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Class(c) => c.meta.is_some(),
+        _ => false,
     }
 }

@@ -245,6 +245,12 @@ impl Interp {
                 Err(self.type_error(format!("'{t}' object is not subscriptable")))
             }
             Value::Class(cls) => {
+                if cls.meta.is_some() {
+                    // A metaclass's `__getitem__` (`Color['RED']`) comes before `__class_getitem__`.
+                    if let Some(m) = self.lookup_special(c, "__getitem__") {
+                        return self.call_value(m, vec![k.clone()], vec![]);
+                    }
+                }
                 // `list[int]` and friends are `types.GenericAlias` objects.
                 if let Some(m) = self.class_lookup(cls, "__class_getitem__") {
                     let m = match m {
@@ -327,7 +333,7 @@ impl Interp {
                 drop(old);
                 Ok(())
             }
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(c, "__setitem__") {
                     self.call_value(m, vec![k, v], vec![])?;
                     return Ok(());
@@ -384,7 +390,7 @@ impl Interp {
                 }
                 Ok(())
             }
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(c, "__delitem__") {
                     self.call_value(m, vec![k.clone()], vec![])?;
                     return Ok(());
@@ -413,7 +419,7 @@ impl Interp {
             Value::Native(_) if crate::objects::dict::as_view(v).is_some() => {
                 crate::objects::dict::as_view(v).map(|view| view.dict.borrow().len()).unwrap_or(0)
             }
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(v, "__len__") {
                     let r = self.call_value(m, vec![], vec![])?;
                     let n = self.index_value(&r)?;
@@ -502,7 +508,7 @@ impl Interp {
                 }
                 Ok(false)
             }
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) if !matches!(c, Value::Class(k) if k.meta.is_none()) => {
                 if let Some(m) = self.lookup_special(c, "__contains__") {
                     let r = self.call_value(m, vec![x.clone()], vec![])?;
                     return self.truthy(&r);
@@ -570,6 +576,13 @@ impl Interp {
             Value::Descriptor(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     return self.call_value(m, vec![], vec![]);
+                }
+                if matches!(v, Value::Class(c) if c.meta.is_some()) && self.lookup_special(v, "__getitem__").is_some() {
+                    // The sequence protocol through the metaclass's `__getitem__`.
+                    return Ok(Value::Iterator(Rc::new(std::cell::RefCell::new(NativeIter::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    }))));
                 }
                 let t = self.type_name(v);
                 return Err(self.type_error(format!("'{t}' object is not iterable")));
@@ -645,7 +658,8 @@ impl Interp {
                         | Value::Range(_)
                         | Value::Bytes(_)
                         | Value::FrozenSet(_)
-                ) {
+                ) && !matches!(seq, Value::Class(c) if c.meta.is_some())
+                {
                     let t = self.type_name(seq);
                     return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
                 }

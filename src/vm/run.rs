@@ -18,7 +18,7 @@ pub enum Outcome {
 }
 
 /// Maximum nesting of dispatch loops started from Rust (builtins calling back into the language).
-const MAX_NATIVE_DEPTH: usize = 400;
+pub(crate) const MAX_NATIVE_DEPTH: usize = 400;
 
 impl Interp {
     /// Runs a frame whose `return_to` is `Native` until it returns, and gives its value.
@@ -550,6 +550,11 @@ impl Interp {
                             continue;
                         }
                         let key = &keys[i as usize];
+                        if f.mapping.is_some() {
+                            let v = self.load_from_mapping(f, i)?;
+                            f.push(v);
+                            continue;
+                        }
                         let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get_key(key).cloned());
                         let v = match found {
                             Some(v) => v,
@@ -566,6 +571,10 @@ impl Interp {
                                 if let Err(v) = store_global_cached(f, i, v) {
                                     ns.borrow_mut().set_str_value(key, v);
                                 }
+                            }
+                            Some(_) if f.mapping.is_some() => {
+                                let m = f.mapping.as_deref().cloned().unwrap_or(Value::None);
+                                self.set_item(&m, key.clone(), v)?;
                             }
                             Some(ns) => ns.borrow_mut().set_str_value(key, v),
                             None => f.globals.borrow_mut().set_str_value(key, v),
@@ -1038,7 +1047,7 @@ impl Interp {
 
     /// The value of global (or builtin) `names[i]`, through the per-name position cache.
     #[inline(always)]
-    fn load_global(&mut self, f: &Frame, i: u32) -> PyResult<Value> {
+    pub(crate) fn load_global(&mut self, f: &Frame, i: u32) -> PyResult<Value> {
         let e = f.code.global_cache[i as usize].get();
         if e.globals == Rc::as_ptr(&f.globals) as usize {
             // SAFETY: shared reads of the namespaces between instructions; no borrow of

@@ -39,7 +39,10 @@ impl Interp {
             }
             Instr::LoadClassDeref { name, cell } => {
                 let key = f.code.names[name as usize].clone();
-                let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get_str(&key).cloned());
+                let found = match f.mapping.as_deref().cloned() {
+                    Some(m) => self.mapping_get(&m, &key)?,
+                    None => f.namespace.as_ref().and_then(|ns| ns.borrow().get_str(&key).cloned()),
+                };
                 let v = match found {
                     Some(v) => v,
                     None => {
@@ -60,6 +63,16 @@ impl Interp {
             }
             Instr::DeleteName(i) => {
                 let name = f.code.names[i as usize].clone();
+                if let Some(m) = f.mapping.as_deref().cloned() {
+                    let key = self.intern(&name);
+                    if let Err(e) = self.del_item(&m, &key) {
+                        if self.is_exc(&e, "KeyError") {
+                            return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
+                        }
+                        return Err(e);
+                    }
+                    return Ok(None);
+                }
                 let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                 if ns.borrow_mut().remove_str(&name).is_none() {
                     return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
@@ -431,6 +444,28 @@ impl Interp {
     /// The error for an opcode of the dispatch loop that reached `exec_cold`: an
     /// interpreter bug, reported as an exception rather than a panic.
     #[cold]
+    /// `mapping[name]` for a class body with a custom namespace; None on KeyError.
+    pub(crate) fn mapping_get(&mut self, m: &Value, name: &str) -> PyResult<Option<Value>> {
+        let key = self.intern(name);
+        match self.get_item(m, &key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_exc(&e, "KeyError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `LoadName` in a class body with a custom namespace: the mapping, then globals
+    /// and builtins.
+    #[inline(never)]
+    pub(crate) fn load_from_mapping(&mut self, f: &mut Box<Frame>, i: u32) -> PyResult<Value> {
+        let m = f.mapping.as_deref().cloned().unwrap_or(Value::None);
+        let name = f.code.names[i as usize].clone();
+        match self.mapping_get(&m, &name)? {
+            Some(v) => Ok(v),
+            None => self.load_global(f, i),
+        }
+    }
+
     fn hot_opcode_in_cold_path(&mut self, instr: Instr) -> Value {
         self.new_error("SystemError", format!("opcode {instr:?} reached the cold path"))
     }

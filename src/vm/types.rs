@@ -24,6 +24,8 @@ pub const HAS_DESCRIPTORS: u32 = 32;
 pub const HAS_NEW: u32 = 64;
 /// Every class in the MRO (but object) declares `__slots__`: instances have no `__dict__`.
 pub const HAS_SLOTS: u32 = 128;
+/// The class is `type` or a subclass of it: its instances are classes.
+pub const IS_TYPE: u32 = 256;
 
 /// Whether `v` is an instance of a class defining `__get__`, `__set__` or `__delete__`.
 pub fn user_descriptor(v: &crate::vm::value::Value) -> bool {
@@ -78,8 +80,14 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, dict: Dict, kind: ClassKind,
         module: module.into(),
         flags: Cell::new(0),
         init_cache: Default::default(),
+        meta: None,
+        subclasses: Default::default(),
+        renamed: Default::default(),
     });
     refresh_flags(&class);
+    for b in &class.bases {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&class));
+    }
     Some(class)
 }
 
@@ -92,6 +100,9 @@ pub fn refresh_flags(class: &Rc<Class>) {
         let dict = d.as_deref().unwrap_or(&own);
         if c.kind == ClassKind::Builtin && c.name.as_ref() == "object" {
             continue;
+        }
+        if c.kind == ClassKind::Builtin && c.name.as_ref() == "type" && c.module.as_ref() == "builtins" {
+            flags |= IS_TYPE;
         }
         if dict.get_str("__getattr__").is_some() {
             flags |= HAS_GETATTR;

@@ -51,13 +51,8 @@ impl Interp {
                 let recv = self.repr(&m.receiver)?;
                 format!("<bound method {name} of {recv}>")
             }
-            Value::Class(c) => {
-                if c.module.as_ref() == "builtins" {
-                    format!("<class '{}'>", c.qualname)
-                } else {
-                    format!("<class '{}.{}'>", c.module, c.qualname)
-                }
-            }
+            Value::Class(c) if c.meta.is_some() => return self.meta_repr(v),
+            Value::Class(c) => crate::objects::metaclass::class_repr(c),
             Value::Module(m) => {
                 let file = m.dict.borrow().get_str("__file__").and_then(|f| f.as_str().map(String::from));
                 match file {
@@ -238,11 +233,39 @@ impl Interp {
         Ok(b.to_string())
     }
 
+    /// `repr(cls)` for a class whose metaclass may define `__repr__`.
+    fn meta_repr(&mut self, v: &Value) -> PyResult<String> {
+        let Some(m) = self.lookup_special(v, "__repr__") else { return Ok(String::new()) };
+        let r = crate::objects::metaclass::guarded(self, |interp| interp.call_value(m, vec![], vec![]))?;
+        match r {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => {
+                let t = self.type_name(&other);
+                Err(self.type_error(format!("__repr__ returned non-string (type {t})")))
+            }
+        }
+    }
+
     /// `str(v)`.
     #[allow(clippy::wrong_self_convention)] // `str()` of a value, computed by the interpreter
     pub(crate) fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Class(c) if c.meta.is_some() => {
+                let Some(m) = self.lookup_special(v, "__str__") else { return self.repr(v) };
+                if matches!(&m, Value::BoundMethod(b) if matches!(&b.func, Value::Builtin(f) if f.name.as_ref() == "object.__str__"))
+                {
+                    return self.repr(v);
+                }
+                let r = self.call_value(m, vec![], vec![])?;
+                match r {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => {
+                        let t = self.type_name(&other);
+                        Err(self.type_error(format!("__str__ returned non-string (type {t})")))
+                    }
+                }
+            }
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
                 if let Some(m) = self.class_lookup(&cls, "__str__") {
