@@ -246,3 +246,17 @@ fn output_and_errors_can_be_captured() {
     let e = interp.run("import sys\nsys.exit(3)\n", "<exit>").unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Exit);
 }
+
+#[test]
+fn a_sandboxed_script_cannot_reach_the_disk_through_sys_path() {
+    let dir = std::env::temp_dir().join(format!("coil_sandbox_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("secret_mod.py"), "VALUE = 1\n").unwrap();
+    let mut interp = Interpreter::new();
+    interp.allow_modules(&["sys"]);
+    let dir_text = dir.to_string_lossy().to_string();
+    interp.set_global("folder", dir_text).unwrap();
+    let err = interp.run("import sys\nsys.path.insert(0, folder)\nimport secret_mod\n", "<sandbox>").unwrap_err();
+    assert_eq!(err.type_name, "ModuleNotFoundError");
+    std::fs::remove_dir_all(&dir).ok();
+}

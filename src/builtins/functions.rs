@@ -1,7 +1,7 @@
 //! The builtin functions: print, len, min/max, sum, sorted, isinstance,
 //! getattr and the rest of Python's builtins namespace.
 
-use crate::modules::sys::StdStream;
+use crate::objects::std_stream::StdStream;
 use crate::objects::{add_builtin, check_args, kwarg, no_kwargs};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -80,9 +80,7 @@ fn print(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
             return Ok(Value::None);
         }
     }
-    let is_process_stdout =
-        matches!(&file, Value::Native(n) if n.as_any().downcast_ref::<StdStream>().is_some_and(|s| s.fd == 1));
-    if is_process_stdout {
+    if StdStream::is_stdout(&file) {
         let mut out = String::new();
         for (i, a) in args.iter().enumerate() {
             if i > 0 {
@@ -116,7 +114,7 @@ fn print(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
 /// The object `sys.stdout` names now (None when the script set it to None).
 fn current_stdout(interp: &Interp) -> Value {
     let Some(Value::Module(sys)) = interp.modules.get("sys") else {
-        return Value::native(std::rc::Rc::new(StdStream { fd: 1 }));
+        return StdStream::value(1);
     };
     let stdout = sys.dict.borrow().get_str("stdout").cloned();
     stdout.unwrap_or(Value::None)

@@ -144,9 +144,7 @@ impl Interpreter {
             .map_err(|e| Error::host(ErrorKind::Exception, "FileNotFoundError", format!("{name}: {e}")))?;
         let dir = path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
         let dir = if dir.is_empty() { ".".to_string() } else { dir };
-        if !self.interp.path.contains(&dir) {
-            self.interp.path.insert(0, dir);
-        }
+        crate::modules::sys::add_path(&mut self.interp, &dir);
         self.run(&text, &name)
     }
 

@@ -38,7 +38,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("time".into(), t);
     interp.modules.insert("traceback".into(), traceback::module());
     random::register(interp);
-    let s = sys::module(interp);
+    let s = sys::module();
     interp.modules.insert("sys".into(), s);
     asyncio::register(interp);
     crate::stdlib::register(interp);

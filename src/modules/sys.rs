@@ -1,39 +1,13 @@
 //! The `sys` module: argv, path, modules, exit, stdout/stderr, recursion limit.
 
-use crate::objects::{add_method, check_args};
+use crate::objects::check_args;
+use crate::objects::std_stream::StdStream;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
-use std::any::Any;
-use std::rc::Rc;
 
-/// `sys.stdout` / `sys.stderr`: writes go through the interpreter's writers.
-pub struct StdStream {
-    /// 1 for stdout, 2 for stderr.
-    pub fd: u8,
-}
-
-impl NativeObject for StdStream {
-    fn type_name(&self) -> &str {
-        "TextIOWrapper"
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-}
-
-pub fn module(interp: &mut Interp) -> Value {
-    let stream_class = crate::vm::types::new_class(
-        "TextIOWrapper",
-        vec![interp.types.object.clone()],
-        Default::default(),
-        ClassKind::Builtin,
-        "_io",
-    )
-    .expect("stream class");
-    add_method(&stream_class, "write", stream_write);
-    add_method(&stream_class, "flush", stream_flush);
-    interp.native_classes.insert("TextIOWrapper".into(), stream_class);
+/// The `sys` module object.
+pub fn module() -> Value {
     let functions: &[(&str, NativeFn)] = &[
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
@@ -48,8 +22,8 @@ pub fn module(interp: &mut Interp) -> Value {
         "sys",
         functions,
         vec![
-            ("stdout", Value::native(Rc::new(StdStream { fd: 1 }))),
-            ("stderr", Value::native(Rc::new(StdStream { fd: 2 }))),
+            ("stdout", StdStream::value(1)),
+            ("stderr", StdStream::value(2)),
             ("argv", Value::list(vec![])),
             ("path", Value::list(vec![])),
             ("version", Value::str(concat!("3.11.0 (coil ", env!("CARGO_PKG_VERSION"), ")"))),
@@ -76,31 +50,19 @@ pub fn sync(interp: &mut Interp) {
     crate::vm::import::sync_modules(interp);
 }
 
-
-fn stream_write(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "write", args, 2, 2)?;
-    let fd = match &args[0] {
-        Value::Native(n) => n.as_any().downcast_ref::<StdStream>().map(|s| s.fd).unwrap_or(1),
-        _ => 1,
-    };
-    let s = match &args[1] {
-        Value::Str(s) => s.as_str().to_string(),
-        other => {
-            let t = interp.type_name(other);
-            return Err(interp.type_error(format!("write() argument must be str, not {t}")));
-        }
-    };
-    if fd == 2 {
-        interp.write_stderr(&s);
-    } else {
-        interp.write_stdout(&s);
+/// Puts `dir` first on the import path (the startup path and `sys.path`), unless it is there.
+pub fn add_path(interp: &mut Interp, dir: &str) {
+    if !interp.path.iter().any(|p| p == dir) {
+        interp.path.insert(0, dir.to_string());
     }
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn stream_flush(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    interp.flush();
-    Ok(Value::None)
+    let Some(Value::Module(m)) = interp.modules.get("sys").cloned() else { return };
+    let path = m.dict.borrow().get_str("path").cloned();
+    if let Some(Value::List(l)) = path {
+        let mut l = l.borrow_mut();
+        if !l.iter().any(|v| v.as_str() == Some(dir)) {
+            l.insert(0, Value::str(dir));
+        }
+    }
 }
 
 fn exit(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -26,6 +26,7 @@ pub mod numbers;
 pub mod numparse;
 pub mod set;
 pub mod sort;
+pub mod std_stream;
 pub mod union_type;
 pub mod str;
 
@@ -151,6 +152,7 @@ pub fn register(interp: &mut Interp) {
     dict_views::register(interp);
     generic_alias::register(interp);
     union_type::register(interp);
+    std_stream::register(interp);
     set::register(interp);
     iters::register(interp);
     exceptions::register(interp);

@@ -122,8 +122,13 @@ impl Interp {
     }
 
     /// The folders top-level imports search: `sys.path` as the script left it
-    /// (its str entries; `''` is the working directory), else the startup path.
+    /// (its str entries; `''` is the working directory). A host that gave the
+    /// interpreter no folder (an embedding, a sandbox) keeps disk imports off,
+    /// whatever a script puts in `sys.path`.
     fn search_path(&self) -> Vec<String> {
+        if self.path.is_empty() {
+            return Vec::new();
+        }
         if let Some(Value::Module(sys)) = self.modules.get("sys") {
             if let Some(Value::List(entries)) = sys.dict.borrow().get_str("path") {
                 let entries = entries.borrow();
