@@ -792,7 +792,7 @@ def _asdict_inner(obj, dict_factory):
             value = _asdict_inner(getattr(obj, f.name), dict_factory)
             result.append((f.name, value))
         return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+    elif _is_namedtuple(obj):
         return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
     elif isinstance(obj, (list, tuple)):
         return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
@@ -802,6 +802,12 @@ def _asdict_inner(obj, dict_factory):
                          for k, v in obj.items())
     else:
         return copy.deepcopy(obj)
+
+
+def _is_namedtuple(obj):
+    # coil's namedtuple classes are not tuple subclasses: accept them by _make.
+    return ((isinstance(obj, tuple) or hasattr(type(obj), '_make'))
+            and hasattr(obj, '_fields'))
 
 
 def astuple(obj, *, tuple_factory=tuple):
@@ -818,7 +824,7 @@ def _astuple_inner(obj, tuple_factory):
             value = _astuple_inner(getattr(obj, f.name), tuple_factory)
             result.append(value)
         return tuple_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+    elif _is_namedtuple(obj):
         return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
     elif isinstance(obj, (list, tuple)):
         return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
