@@ -448,11 +448,31 @@ def _get_field(cls, a_name, a_type, default_kw_only):
             raise TypeError(f'field {f.name} is a ClassVar but specifies '
                             'kw_only')
 
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
+    if f._field_type is _FIELD and _is_unhashable_class(f.default.__class__):
         raise ValueError(f'mutable default {type(f.default)} for field '
                          f'{f.name} is not allowed: use default_factory')
 
     return f
+
+
+_MUTABLE_BUILTINS = tuple(t for t in (list, dict, set,
+                                       getattr(__builtins__, 'bytearray', None)
+                                       if not isinstance(__builtins__, dict)
+                                       else __builtins__.get('bytearray'))
+                          if t is not None)
+
+
+def _is_unhashable_class(cls):
+    # CPython checks cls.__hash__ is None; coil's builtin list/dict/set do not
+    # set __hash__ to None, so they are recognised along the MRO as well.
+    if cls.__hash__ is None:
+        return True
+    for klass in cls.__mro__:
+        if klass in _MUTABLE_BUILTINS:
+            return True
+        if klass is not object and '__hash__' in klass.__dict__:
+            return klass.__dict__['__hash__'] is None
+    return False
 
 
 def _set_qualname(cls, value):
