@@ -68,6 +68,25 @@ _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
 
 
+# Objects whose repr is currently being computed (single-threaded).
+_repr_running = set()
+
+
+def _recursive_repr(user_function):
+    @functools.wraps(user_function)
+    def wrapper(self):
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            result = user_function(self)
+        finally:
+            _repr_running.discard(key)
+        return result
+    return wrapper
+
+
 class InitVar:
     __slots__ = ('type',)
 
@@ -100,13 +119,12 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        if metadata is None or len(metadata) == 0:
-            self.metadata = _EMPTY_METADATA
-        else:
-            self.metadata = types.MappingProxyType(metadata)
+        self.metadata = (_EMPTY_METADATA if metadata is None
+                         else types.MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
 
+    @_recursive_repr
     def __repr__(self):
         return ('Field('
                 f'name={self.name!r},'
@@ -171,25 +189,6 @@ def _tuple_str(obj_name, flds):
     if not flds:
         return '()'
     return '(' + ','.join(f'{obj_name}.{f.name}' for f in flds) + ',)'
-
-
-# Objects whose repr is currently being computed (single-threaded).
-_repr_running = set()
-
-
-def _recursive_repr(user_function):
-    @functools.wraps(user_function)
-    def wrapper(self):
-        key = id(self)
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            result = user_function(self)
-        finally:
-            _repr_running.discard(key)
-        return result
-    return wrapper
 
 
 def _create_fn(name, args, body, *, globals=None, locals=None,
@@ -525,17 +524,27 @@ _hash_action = {
 
 
 def _format_annotation(annotation):
+    # Like inspect.formatannotation.
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
     if isinstance(annotation, type):
         if annotation.__module__ == 'builtins':
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
-    if isinstance(annotation, str):
-        return repr(annotation)
-    return repr(annotation).replace('typing.', '')
+    return repr(annotation)
 
 
 def _text_signature(cls):
     """Approximate str(inspect.signature(cls)) for the generated __init__."""
+    # inspect.signature(cls) looks at a metaclass __call__ first: only the
+    # generated __init__ is described here, anything else gives no signature.
+    for meta in type(cls).__mro__:
+        if meta is type:
+            break
+        if '__call__' in meta.__dict__:
+            raise ValueError('no signature')
     init = cls.__dict__.get('__init__')
     if init is None:
         raise ValueError('no signature')
