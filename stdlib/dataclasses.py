@@ -394,7 +394,10 @@ def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
         else:
             module = sys.modules.get(cls.__module__)
             if module and module.__dict__.get(module_name) is a_module:
-                ns = module.__dict__
+                # Found "module.name": look name up where a_type lives.
+                type_module = sys.modules.get(a_type.__module__)
+                if type_module is not None:
+                    ns = type_module.__dict__
         if ns and is_type_predicate(ns.get(name), a_module):
             return True
     return False
