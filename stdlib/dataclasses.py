@@ -2,6 +2,7 @@
 
 import sys
 import copy
+import builtins
 import types
 import keyword
 import functools
@@ -458,9 +459,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
 
 
 _MUTABLE_BUILTINS = tuple(t for t in (list, dict, set,
-                                       getattr(__builtins__, 'bytearray', None)
-                                       if not isinstance(__builtins__, dict)
-                                       else __builtins__.get('bytearray'))
+                                       getattr(builtins, 'bytearray', None))
                           if t is not None)
 
 
