@@ -870,7 +870,7 @@ def _astuple_inner(obj, tuple_factory):
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
-                   weakref_slot=False, module=None):
+                   weakref_slot=False):
     """Return a new dynamically created dataclass."""
     if namespace is None:
         namespace = {}
@@ -906,18 +906,6 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
         ns['__annotations__'] = annotations
 
     cls = types.new_class(cls_name, bases, {}, exec_body_callback)
-
-    if module is None:
-        getframe = getattr(sys, '_getframe', None)
-        if getframe is not None:
-            try:
-                module = getframe(1).f_globals.get('__name__', '__main__')
-            except (AttributeError, ValueError):
-                pass
-        else:
-            module = '__main__'
-    if module is not None:
-        cls.__module__ = module
 
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
