@@ -538,36 +538,86 @@ def _format_annotation(annotation):
     return repr(annotation)
 
 
-def _text_signature(cls):
-    """Approximate str(inspect.signature(cls)) for the generated __init__."""
-    # inspect.signature(cls) looks at a metaclass __call__ first: only the
-    # generated __init__ is described here, anything else gives no signature.
-    for meta in type(cls).__mro__:
-        if meta is type:
-            break
-        if '__call__' in meta.__dict__:
-            raise ValueError('no signature')
-    init = cls.__dict__.get('__init__')
-    if init is None:
+def _function_signature(fn, skip_first):
+    """str(inspect.signature(fn)) for a Python function; the first
+    parameter is dropped for a method bound to a class."""
+    if not isinstance(fn, types.FunctionType):
         raise ValueError('no signature')
-    flds = [f for f in getattr(cls, _FIELDS).values()
-            if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std, kw = _fields_in_init_order(flds)
-    parts = []
+    code = fn.__code__
+    annotations = getattr(fn, '__annotations__', None) or {}
+    names = code.co_varnames
+    npos = code.co_argcount
+    nposonly = getattr(code, 'co_posonlyargcount', 0)
+    nkw = code.co_kwonlyargcount
+    defaults = fn.__defaults__ or ()
+    kwdefaults = fn.__kwdefaults__ or {}
+    first_default = npos - len(defaults)
 
-    def one(f):
-        text = f'{f.name}: {_format_annotation(f.type)}'
-        if f.default is not MISSING:
-            text += f' = {f.default!r}'
-        elif f.default_factory is not MISSING:
-            text += ' = <factory>'
+    def param(name, has_default, default):
+        text = name
+        if name in annotations:
+            text += ': ' + _format_annotation(annotations[name])
+            if has_default:
+                text += ' = ' + repr(default)
+        elif has_default:
+            text += '=' + repr(default)
         return text
 
-    parts.extend(one(f) for f in std)
-    if kw:
+    parts = []
+    for i in range(npos):
+        if i == 0 and skip_first:
+            continue
+        has_default = i >= first_default
+        parts.append(param(names[i], has_default,
+                           defaults[i - first_default] if has_default else None))
+        if i == nposonly - 1 and not (skip_first and nposonly == 1):
+            parts.append('/')
+    index = npos + nkw
+    if code.co_flags & 4:
+        star = names[index]
+        index += 1
+        text = '*' + star
+        if star in annotations:
+            text += ': ' + _format_annotation(annotations[star])
+        parts.append(text)
+    elif nkw:
         parts.append('*')
-        parts.extend(one(f) for f in kw)
-    return '(' + ', '.join(parts) + ')'
+    for name in names[npos:npos + nkw]:
+        parts.append(param(name, name in kwdefaults, kwdefaults.get(name)))
+    if code.co_flags & 8:
+        name = names[index]
+        text = '**' + name
+        if name in annotations:
+            text += ': ' + _format_annotation(annotations[name])
+        parts.append(text)
+    result = '(' + ', '.join(parts) + ')'
+    if 'return' in annotations:
+        result += ' -> ' + _format_annotation(annotations['return'])
+    return result
+
+
+def _text_signature(cls):
+    """Approximate str(inspect.signature(cls))."""
+    for meta in type(cls).__mro__:
+        if meta is type or meta is object:
+            break
+        if '__call__' in meta.__dict__:
+            return _function_signature(meta.__dict__['__call__'], True)
+    for base in cls.__mro__:
+        if base is object:
+            break
+        d = base.__dict__
+        if isinstance(d.get('__new__'), staticmethod):
+            return _function_signature(d['__new__'].__func__, True)
+        if isinstance(d.get('__new__'), types.FunctionType):
+            return _function_signature(d['__new__'], True)
+        if isinstance(d.get('__init__'), types.FunctionType):
+            return _function_signature(d['__init__'], True)
+        if getattr(base, '__module__', None) == 'builtins':
+            # A builtin base's constructor has no signature to show.
+            raise ValueError('no signature')
+    # Nothing user-defined: the signature of object().
+    return '()'
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
@@ -697,7 +747,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     if not getattr(cls, '__doc__'):
         try:
-            text_sig = _text_signature(cls)
+            text_sig = _text_signature(cls).replace(' -> None', '')
         except (TypeError, ValueError):
             text_sig = ''
         cls.__doc__ = cls.__name__ + text_sig
