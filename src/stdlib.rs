@@ -21,6 +21,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("operator", false, include_str!("../stdlib/operator.py")),
     ("string", false, include_str!("../stdlib/string.py")),
     ("types", false, include_str!("../stdlib/types.py")),
+    ("dataclasses", false, include_str!("../stdlib/dataclasses.py")),
     ("functools", false, include_str!("../stdlib/functools.py")),
     ("itertools", false, include_str!("../stdlib/itertools.py")),
     ("collections", true, include_str!("../stdlib/collections/__init__.py")),

@@ -94,7 +94,7 @@ class mappingproxy:
     __slots__ = ("_mapping",)
 
     def __new__(cls, mapping):
-        if not hasattr(mapping, "keys") or not hasattr(mapping, "__getitem__") or isinstance(mapping, (list, tuple)):
+        if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):
             raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
         self = object.__new__(cls)
         object.__setattr__(self, "_mapping", mapping)

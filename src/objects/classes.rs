@@ -185,7 +185,7 @@ fn object_delattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
         let n = c.name.clone();
         return Err(interp.attribute_error(format!("type object '{n}' has no attribute '{name}'")));
     }
-    interp.del_attr(&args[0], &name)?;
+    interp.del_attr_plain(&args[0], &name)?;
     Ok(Value::None)
 }
 

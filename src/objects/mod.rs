@@ -153,6 +153,10 @@ pub fn register(interp: &mut Interp) {
     generic_alias::register(interp);
     union_type::register(interp);
     std_stream::register(interp);
+    // The mutable containers are unhashable: their `__hash__` is None, as in CPython.
+    for cls in [interp.types.list.clone(), interp.types.dict.clone(), interp.types.set.clone()] {
+        cls.dict.borrow_mut().set_str("__hash__", Value::None);
+    }
     set::register(interp);
     iters::register(interp);
     exceptions::register(interp);

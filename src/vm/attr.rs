@@ -579,6 +579,20 @@ impl Interp {
 
     /// `del obj.name`.
     pub(crate) fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            // A class's own `__delattr__` (object's is the plain deletion below).
+            if let Some(hook) = self.class_lookup(&inst.class, "__delattr__") {
+                if !matches!(hook, Value::Builtin(_)) {
+                    self.call_value(hook, vec![obj.clone(), Value::str(name)], vec![])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.del_attr_plain(obj, name)
+    }
+
+    /// `object.__delattr__`: deletion without consulting a class's `__delattr__`.
+    pub(crate) fn del_attr_plain(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
                 if let Some(desc @ Value::Instance(_)) = self.class_lookup(&inst.class, name) {
