@@ -72,7 +72,20 @@ else:
         def __get__(self, obj, objtype=None):
             if objtype is None:
                 objtype = type(obj)
-            return _MethodType(self._abc_func, objtype)
+            func = self._abc_func
+            try:
+                return _MethodType(func, objtype)
+            except TypeError:
+                # coil cannot create method objects from Python yet
+                def bound(*args, **kwargs):
+                    return func(objtype, *args, **kwargs)
+                bound.__name__ = func.__name__
+                bound.__qualname__ = getattr(func, "__qualname__", func.__name__)
+                bound.__self__ = objtype
+                bound.__func__ = func
+                if getattr(func, "__isabstractmethod__", False):
+                    bound.__isabstractmethod__ = True
+                return bound
 
     class abstractstaticmethod(staticmethod):
         """Deprecated: use staticmethod together with abstractmethod."""
@@ -171,6 +184,10 @@ def _is_abstract(value):
         return False
     if isinstance(value, (classmethod, staticmethod)):
         return bool(getattr(value.__func__, "__isabstractmethod__", False))
+    # a bound method (an inherited classmethod seen through getattr)
+    func = getattr(value, "__func__", None)
+    if func is not None and func is not value:
+        return bool(getattr(func, "__isabstractmethod__", False))
     return False
 
 
@@ -245,10 +262,10 @@ def _abc_instancecheck(cls, instance):
 
 
 def _subclasses(cls):
-    try:
-        return type.__subclasses__(cls)
-    except TypeError:
-        return cls.__subclasses__()
+    subclasses = cls.__subclasses__()
+    if not isinstance(subclasses, list):
+        raise TypeError("__subclasses__() must return a list")
+    return subclasses
 
 
 def _abc_subclasscheck(cls, subclass):

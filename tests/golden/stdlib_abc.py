@@ -110,6 +110,13 @@ class PropsImpl(Props):
         return "oldsm"
 
 
+# inherited without overriding: still abstract (seen through getattr)
+class PropsInherit(Props):
+    p = 0
+
+
+print(sorted(PropsInherit.__abstractmethods__))
+
 x = PropsImpl()
 print(x.p, x.old, x.cm(), x.sm(), PropsImpl.oldcm(), PropsImpl.oldsm())
 print(abstractmethod(lambda: 0).__isabstractmethod__)
@@ -400,3 +407,12 @@ class R1(Reg, tag="one"):
 print(Reg.seen)
 print(ABC.__slots__, "_abc_impl" in Base.__dict__, "__abstractmethods__" in Base.__dict__)
 print([n for n in ("register", "_abc_registry_clear", "_abc_caches_clear", "_dump_registry") if hasattr(ABCMeta, n)])
+
+
+# __subclasses__ is looked up on the class and must return a list
+class BadSubs(metaclass=ABCMeta):
+    __subclasses__ = lambda: 42
+
+
+show("bad __subclasses__", lambda: issubclass(int, BadSubs))
+print(isinstance(Base, type), Base.__name__, Base.__qualname__, Base.__module__)
