@@ -497,3 +497,23 @@ class Record(Sized):
 
 print(len(Record(a=1, b=2)), sorted(Record.__abstractmethods__))
 print(collections.abc is cabc, cabc.Iterable.__module__, cabc.__name__)
+
+
+# subclassing parameterized ABCs
+class IntIter(Iterable[int]):
+    def __iter__(self):
+        return iter([1, 2])
+
+
+class Fn(Callable[[int], str]):
+    def __call__(self, x):
+        return str(x)
+
+
+print(IntIter.__mro__, IntIter.__orig_bases__, list(IntIter()))
+print(Fn.__mro__, Fn.__orig_bases__, Fn()(3))
+print(Generator[int, None, None], AsyncGenerator[int, None], Coroutine[None, None, int])
+print(Callable[[int], str].__parameters__)
+show("isinstance(x, Iterable[int])", lambda: isinstance([], Iterable[int]))
+print(isinstance(len, Callable), isinstance(IntIter, Callable), isinstance(IntIter(), Callable), callable(Fn()))
+print(type({}.keys() - {1}).__name__, type(m.keys() - {1}).__name__)
