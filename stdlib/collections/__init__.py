@@ -1251,3 +1251,11 @@ else:
     _collections_abc.MutableMapping.register(_DictLike)
     _collections_abc.MutableMapping.register(ChainMap)
     _collections_abc.Sequence.register(_TupleBase)
+    # CPython loads collections.abc at startup, so programs use
+    # collections.abc after a bare "import collections": do the same.
+    try:
+        from collections import abc as _abc_module
+    except ImportError:
+        pass
+    else:
+        del _abc_module
