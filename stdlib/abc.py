@@ -171,11 +171,7 @@ else:
 def _is_abstract(value):
     # property/classmethod/staticmethod forward __isabstractmethod__ from the
     # functions they wrap in CPython; look through them here as well.
-    try:
-        flag = getattr(value, "__isabstractmethod__", False)
-    except Exception:
-        flag = False
-    if flag:
+    if getattr(value, "__isabstractmethod__", False):
         return True
     if isinstance(value, property):
         for f in (value.fget, value.fset, value.fdel):
