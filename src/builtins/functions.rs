@@ -313,6 +313,13 @@ fn instance_check(interp: &mut Interp, v: &Value, spec: &Value, depth: usize) ->
         _ if crate::objects::generic_alias::as_alias(spec).is_some() => {
             Err(interp.type_error("isinstance() argument 2 cannot be a parameterized generic"))
         }
+        Value::Instance(_) => match interp.lookup_special(spec, "__instancecheck__") {
+            Some(check) => {
+                let r = interp.call_value(check, vec![v.clone()], vec![])?;
+                interp.truthy(&r)
+            }
+            None => Err(interp.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        },
         _ => Err(interp.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
 }

@@ -55,6 +55,14 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
             (Descriptor::Property { fdel, .. }, "fdel") => fdel.clone(),
             (Descriptor::Property { doc, .. }, "__doc__") => doc.clone(),
             (Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f), "__func__" | "__wrapped__") => f.clone(),
+            // Abstract when what they wrap is (abc reads this).
+            (Descriptor::Property { fget, fset, fdel, .. }, "__isabstractmethod__") => {
+                let parts = [fget.clone(), fset.clone(), fdel.clone()];
+                Value::Bool(any_abstract(interp, &parts)?)
+            }
+            (Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f), "__isabstractmethod__") => {
+                Value::Bool(any_abstract(interp, &[f.clone()])?)
+            }
             // Like CPython 3.10+, they present the wrapped function's metadata.
             (
                 Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
@@ -64,4 +72,17 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
         },
         _ => return Ok(None),
     }))
+}
+
+/// Whether any of `parts` has a true `__isabstractmethod__`.
+fn any_abstract(interp: &mut Interp, parts: &[Value]) -> PyResult<bool> {
+    for p in parts.iter().filter(|p| !p.is_none()) {
+        match interp.get_attr(p, "__isabstractmethod__") {
+            Ok(v) if interp.truthy(&v)? => return Ok(true),
+            Ok(_) => {}
+            Err(e) if interp.is_exc(&e, "AttributeError") => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(false)
 }

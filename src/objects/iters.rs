@@ -328,6 +328,10 @@ fn reversed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let seq = &args[0];
     if let Value::Instance(_) = seq {
         if let Some(m) = interp.lookup_special(seq, "__reversed__") {
+            if m.is_none() {
+                let t = interp.type_name(seq);
+                return Err(interp.type_error(format!("'{t}' object is not reversible")));
+            }
             return interp.call_value(m, vec![], vec![]);
         }
     }
