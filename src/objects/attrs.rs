@@ -61,7 +61,7 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
                 Value::Bool(any_abstract(interp, &parts)?)
             }
             (Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f), "__isabstractmethod__") => {
-                Value::Bool(any_abstract(interp, &[f.clone()])?)
+                Value::Bool(any_abstract(interp, std::slice::from_ref(f))?)
             }
             // Like CPython 3.10+, they present the wrapped function's metadata.
             (
