@@ -26,6 +26,8 @@ pub fn register(interp: &mut Interp) {
     add_method(&object, "__new__", object_new);
     let init_subclass = native("__init_subclass__", object_init_subclass);
     object.dict.borrow_mut().set_str("__init_subclass__", Value::Descriptor(Rc::new(Descriptor::ClassMethod(init_subclass))));
+    let subclasshook = native("__subclasshook__", object_subclasshook);
+    object.dict.borrow_mut().set_str("__subclasshook__", Value::Descriptor(Rc::new(Descriptor::ClassMethod(subclasshook))));
     // Renamed so `instantiate` can recognise object's own __init__/__repr__/__str__.
     for (key, name) in [("__init__", "object.__init__"), ("__repr__", "object.__repr__"), ("__str__", "object.__str__")]
     {
@@ -210,6 +212,11 @@ fn object_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
         }
         _ => Err(interp.type_error("object.__new__(X): X is not a type object")),
     }
+}
+
+/// `object.__subclasshook__` (a classmethod): no opinion, so `issubclass` decides normally.
+fn object_subclasshook(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 /// `object.__init_subclass__` (a classmethod): accepts no keywords.
