@@ -403,6 +403,15 @@ impl Interp {
                         }
                         _ => attr.clone(),
                     },
+                    // A user descriptor: `__get__(obj, type)`, or `(None, cls)` for a class.
+                    Value::Instance(_) => match self.lookup_special(&attr, "__get__") {
+                        Some(get) => {
+                            let owner = if is_class { obj.clone() } else { Value::Class(start_cls.clone()) };
+                            let inst = if is_class { Value::None } else { obj.clone() };
+                            return self.call_value(get, vec![inst, owner], vec![]);
+                        }
+                        None => attr.clone(),
+                    },
                     _ => attr,
                 });
             }
