@@ -1478,7 +1478,10 @@ def _abc(name, methods=(), builtins=()):
     return _make_fallback_abc(name, methods, builtins)
 
 
-_seq_builtins = (list, tuple, str, range, bytes, bytearray, memoryview)
+import builtins as _builtins
+_seq_builtins = tuple(getattr(_builtins, n) for n in ('list', 'tuple', 'str', 'range', 'bytes', 'bytearray', 'memoryview') if hasattr(_builtins, n))
+_mutseq_builtins = tuple(getattr(_builtins, n) for n in ('list', 'bytearray') if hasattr(_builtins, n))
+_bytes_builtins = tuple(getattr(_builtins, n) for n in ('bytes', 'bytearray') if hasattr(_builtins, n))
 _set_builtins = (set, frozenset)
 _map_builtins = (dict,)
 
@@ -1501,8 +1504,8 @@ MutableSet = _SpecialGenericAlias(_abc('MutableSet', (), (set,)), 1)
 Mapping = _SpecialGenericAlias(_abc('Mapping', (), _map_builtins), 2)
 MutableMapping = _SpecialGenericAlias(_abc('MutableMapping', (), _map_builtins), 2)
 Sequence = _SpecialGenericAlias(_abc('Sequence', (), _seq_builtins), 1)
-MutableSequence = _SpecialGenericAlias(_abc('MutableSequence', (), (list, bytearray)), 1)
-ByteString = _SpecialGenericAlias(_abc('ByteString', (), (bytes, bytearray)), 0)
+MutableSequence = _SpecialGenericAlias(_abc('MutableSequence', (), _mutseq_builtins), 1)
+ByteString = _SpecialGenericAlias(_abc('ByteString', (), _bytes_builtins), 0)
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
 List = _SpecialGenericAlias(list, 1, inst=False, name='List')
 Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
@@ -1577,7 +1580,7 @@ class SupportsComplex(Protocol):
     """An ABC with one abstract method __complex__."""
     __slots__ = ()
 
-    def __complex__(self) -> complex:
+    def __complex__(self) -> "complex":
         pass
 
 
