@@ -860,7 +860,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         if not isinstance(args, tuple):
             if isinstance(args, (ParamSpec, _ConcatenateGenericAlias)):
                 return self.copy_with((args, result))
-            raise TypeError(f"Callable[args, result]: args must be a list. Got {_type_repr(args)}")
+            args = (args,)
         msg = "Callable[[arg, ...], result]: each arg must be a type."
         args = tuple(_type_check(arg, msg) for arg in args)
         return self.copy_with((*args, result))
@@ -1423,8 +1423,15 @@ class NewType:
 
     def __mro_entries__(self, bases):
         superclass_name = self.__name__
-        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                        f"`{superclass_name} = NewType({self.__name__!r}, {superclass_name})`")
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`")
+
+        return (Dummy,)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
