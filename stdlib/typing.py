@@ -477,9 +477,6 @@ class _TypeVarLike:
     def __reduce__(self):
         return self.__name__
 
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
-
     def __init_subclass__(cls, *a, **k):
         if cls.__module__ != __name__:
             raise TypeError(f"type '{__name__}.{cls.__mro__[1].__name__}' is not an acceptable base type")
@@ -1039,6 +1036,9 @@ class Generic:
             raise TypeError(f"{cls} is not a generic class")
         if not params:
             raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+        if len(params) != len(tparams) and not any(isinstance(p, (ParamSpec, TypeVarTuple)) for p in tparams):
+            raise TypeError(f"Too {'many' if len(params) > len(tparams) else 'few'} arguments for {cls};"
+                            f" actual {len(params)}, expected {len(tparams)}")
         return _GenericAlias(cls, tparams)[params if len(params) != 1 else params[0]]
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -1057,7 +1057,7 @@ class Generic:
             for base in cls.__orig_bases__:
                 if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
                     if gvars is not None:
-                        raise TypeError("Cannot inherit from Generic[...] multiple types.")
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
                     gvars = base.__parameters__
             if gvars is not None:
                 gvarset = set(gvars)
