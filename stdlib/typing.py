@@ -1209,9 +1209,9 @@ _overload_registry = {}
 def _overload_dummy(*args, **kwds):
     raise NotImplementedError(
         "You should not call an overloaded function. "
-        "A series of @typing.overload-decorated functions "
+        "A series of @overload-decorated functions "
         "outside a stub module should always be followed "
-        "by an implementation that is not @typing.overload-decorated.")
+        "by an implementation that is not @overload-ed.")
 
 
 def _overload_key(func):
@@ -1640,7 +1640,11 @@ def _make_nmtuple(name, types_, module, defaults=()):
     annotations = {n: _type_check(t, f"field {n} annotation must be a type")
                    for n, t in types_}
     nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = annotations
+    nm_tpl.__annotations__ = annotations
+    try:
+        nm_tpl.__new__.__annotations__ = annotations
+    except (AttributeError, TypeError):
+        pass
     return nm_tpl
 
 
