@@ -122,8 +122,8 @@ def _collect_parameters(args):
         elif _is_unpacked_tvt(t):
             if t.__args__[0] not in params:
                 params.append(t.__args__[0])
-        elif isinstance(t, (list, tuple)):
-            for x in _collect_parameters(t):
+        elif isinstance(t, (list, tuple, types.GenericAlias, types.UnionType)):
+            for x in _collect_parameters(t if isinstance(t, (list, tuple)) else t.__args__):
                 if x not in params:
                     params.append(x)
         else:
@@ -712,8 +712,13 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
                     continue
                 new_args.append(new)
                 continue
-            sub = getattr(old, '__parameters__', None)
-            if sub and not isinstance(old, (list, tuple)):
+            if isinstance(old, (types.GenericAlias, types.UnionType)):
+                sub = _collect_parameters(old.__args__)
+            else:
+                sub = getattr(old, '__parameters__', None)
+            if sub and isinstance(old, (types.GenericAlias, types.UnionType)):
+                new_args.append(_subst_builtin_alias(old, subst))
+            elif sub and not isinstance(old, (list, tuple)):
                 sub_args = tuple(subst[x] for x in sub)
                 if len(sub_args) == 1:
                     new_args.append(old[sub_args[0]])
@@ -727,6 +732,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
     def _is_callable(self):
         return False
+
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
@@ -761,6 +767,24 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
     def __iter__(self):
         yield Unpack[self]
+
+
+def _subst_builtin_alias(alias, subst):
+    """Substitute type variables inside list[T] / T | int without subscripting them."""
+    args = []
+    for a in alias.__args__:
+        if isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)):
+            args.append(subst.get(a, a))
+        elif isinstance(a, (types.GenericAlias, types.UnionType)) and _collect_parameters(a.__args__):
+            args.append(_subst_builtin_alias(a, subst))
+        elif isinstance(a, _GenericAlias) and a.__parameters__:
+            sub_args = tuple(subst.get(x, x) for x in a.__parameters__)
+            args.append(a[sub_args[0] if len(sub_args) == 1 else sub_args])
+        else:
+            args.append(a)
+    if isinstance(alias, types.UnionType):
+        return functools.reduce(operator.or_, args)
+    return types.GenericAlias(alias.__origin__, tuple(args))
 
 
 class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
