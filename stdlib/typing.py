@@ -40,7 +40,7 @@ __all__ = [
     'Never', 'NewType', 'no_type_check', 'no_type_check_decorator',
     'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs',
     'ParamSpecKwargs', 'Required', 'reveal_type', 'runtime_checkable',
-    'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'Unpack',
+    'Self', 'Text', 'TYPE_CHECKING', 'IO', 'TextIO', 'BinaryIO', 'TypeAlias', 'TypeGuard', 'Unpack',
 ]
 
 TYPE_CHECKING = False
@@ -1649,6 +1649,115 @@ class SupportsRound(Protocol[T_co]):
 
     def __round__(self, ndigits: int = 0) -> T_co:
         pass
+
+
+# ---------------------------------------------------------------- IO
+
+class IO(Generic[AnyStr]):
+    """Generic base class for TextIO and BinaryIO."""
+    __slots__ = ()
+
+    @property
+    def mode(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def name(self) -> str:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def closed(self) -> bool:
+        raise NotImplementedError
+
+    def fileno(self) -> int:
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        raise NotImplementedError
+
+    def isatty(self) -> bool:
+        raise NotImplementedError
+
+    def read(self, n: int = -1) -> AnyStr:
+        raise NotImplementedError
+
+    def readable(self) -> bool:
+        raise NotImplementedError
+
+    def readline(self, limit: int = -1) -> AnyStr:
+        raise NotImplementedError
+
+    def readlines(self, hint: int = -1) -> List[AnyStr]:
+        raise NotImplementedError
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        raise NotImplementedError
+
+    def seekable(self) -> bool:
+        raise NotImplementedError
+
+    def tell(self) -> int:
+        raise NotImplementedError
+
+    def truncate(self, size: int = None) -> int:
+        raise NotImplementedError
+
+    def writable(self) -> bool:
+        raise NotImplementedError
+
+    def write(self, s: AnyStr) -> int:
+        raise NotImplementedError
+
+    def writelines(self, lines: List[AnyStr]) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> 'IO[AnyStr]':
+        raise NotImplementedError
+
+    def __exit__(self, type, value, traceback) -> None:
+        raise NotImplementedError
+
+
+class BinaryIO(IO[bytes]):
+    """Typed version of the return of open() in binary mode."""
+    __slots__ = ()
+
+    def write(self, s) -> int:
+        raise NotImplementedError
+
+    def __enter__(self) -> 'BinaryIO':
+        raise NotImplementedError
+
+
+class TextIO(IO[str]):
+    """Typed version of the return of open() in text mode."""
+    __slots__ = ()
+
+    @property
+    def buffer(self) -> BinaryIO:
+        raise NotImplementedError
+
+    @property
+    def encoding(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def errors(self) -> Optional[str]:
+        raise NotImplementedError
+
+    @property
+    def line_buffering(self) -> bool:
+        raise NotImplementedError
+
+    @property
+    def newlines(self) -> Any:
+        raise NotImplementedError
+
+    def __enter__(self) -> 'TextIO':
+        raise NotImplementedError
 
 
 # ---------------------------------------------------------------- NamedTuple
