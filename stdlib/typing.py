@@ -1043,54 +1043,62 @@ class Generic:
     _is_protocol = False
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_convert(p) for p in params)
-        if cls in (Generic, Protocol):
-            if not params:
-                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(_is_typevar_like(p) for p in params):
-                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
-                                f"or parameter specification variables.")
-            if len(set(params)) != len(params):
-                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
-            return _GenericAlias(cls, params)
-        tparams = cls.__dict__.get('__parameters__', ()) if isinstance(cls.__dict__.get('__parameters__', ()), tuple) else ()
-        if not tparams:
-            raise TypeError(f"{cls} is not a generic class")
-        if not params:
-            raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-        if len(params) != len(tparams) and not any(isinstance(p, (ParamSpec, TypeVarTuple)) for p in tparams):
-            raise TypeError(f"Too {'many' if len(params) > len(tparams) else 'few'} arguments for {cls};"
-                            f" actual {len(params)}, expected {len(tparams)}")
-        return _GenericAlias(cls, tparams)[params if len(params) != 1 else params[0]]
+        return _generic_class_getitem(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
-        else:
-            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
-                     and type(cls) != _TypedDictMeta)
-        if error:
-            raise TypeError("Cannot inherit from plain Generic")
-        if '__orig_bases__' in cls.__dict__:
-            tvars = list(_collect_parameters(cls.__orig_bases__))
-            gvars = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
-                    if gvars is not None:
-                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
-                    gvars = base.__parameters__
-            if gvars is not None:
-                gvarset = set(gvars)
-                if not set(tvars) <= gvarset:
-                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f"Some type variables ({s_vars}) are not listed in Generic[{s_args}]")
-                tvars = gvars
-        cls.__parameters__ = tuple(tvars)
+        _generic_init_subclass(cls, *args, **kwargs)
+
+
+def _generic_class_getitem(cls, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    params = tuple(_type_convert(p) for p in params)
+    if cls in (Generic, Protocol):
+        if not params:
+            raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+        if not all(_is_typevar_like(p) for p in params):
+            raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                            f"or parameter specification variables.")
+        if len(set(params)) != len(params):
+            raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        return _GenericAlias(cls, params)
+    tparams = cls.__dict__.get('__parameters__', ()) if isinstance(cls.__dict__.get('__parameters__', ()), tuple) else ()
+    if not tparams:
+        raise TypeError(f"{cls} is not a generic class")
+    if not params:
+        raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+    if len(params) != len(tparams) and not any(isinstance(p, (ParamSpec, TypeVarTuple)) for p in tparams):
+        raise TypeError(f"Too {'many' if len(params) > len(tparams) else 'few'} arguments for {cls};"
+                        f" actual {len(params)}, expected {len(tparams)}")
+    return _GenericAlias(cls, tparams)[params if len(params) != 1 else params[0]]
+
+
+def _generic_init_subclass(cls, *args, **kwargs):
+    super(Generic, cls).__init_subclass__(*args, **kwargs)
+    tvars = []
+    if '__orig_bases__' in cls.__dict__:
+        error = Generic in cls.__orig_bases__
+    else:
+        error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                 and type(cls) != _TypedDictMeta)
+    if error:
+        raise TypeError("Cannot inherit from plain Generic")
+    if '__orig_bases__' in cls.__dict__:
+        tvars = list(_collect_parameters(cls.__orig_bases__))
+        gvars = None
+        for base in cls.__orig_bases__:
+            if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                if gvars is not None:
+                    raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                gvars = base.__parameters__
+        if gvars is not None:
+            gvarset = set(gvars)
+            if not set(tvars) <= gvarset:
+                s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
+                s_args = ', '.join(str(g) for g in gvars)
+                raise TypeError(f"Some type variables ({s_vars}) are not listed in Generic[{s_args}]")
+            tvars = gvars
+    cls.__parameters__ = tuple(tvars)
 
 
 # ---------------------------------------------------------------- Protocol
@@ -1809,6 +1817,8 @@ class NamedTupleMeta(type):
                 nm_tpl.__doc__ = ns['__doc__']
             except Exception:
                 pass
+        if Generic in bases:
+            _make_generic(nm_tpl, ns)
         return nm_tpl
 
 
@@ -1834,6 +1844,15 @@ NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
 # ---------------------------------------------------------------- TypedDict
+
+def _make_generic(cls, ns):
+    """Give a NamedTuple or TypedDict class made with Generic[...] its parameters."""
+    orig_bases = ns.get('__orig_bases__', ())
+    cls.__orig_bases__ = orig_bases
+    cls.__parameters__ = _collect_parameters(orig_bases)
+    if cls.__parameters__:
+        cls.__class_getitem__ = classmethod(_generic_class_getitem)
+
 
 def _get_typeddict_qualifiers(annotation_type):
     while True:
@@ -1890,6 +1909,8 @@ class _TypedDictMeta(type):
         tp_dict.__optional_keys__ = frozenset(optional_keys)
         if '__total__' not in tp_dict.__dict__:
             tp_dict.__total__ = total
+        if '__orig_bases__' in ns:
+            _make_generic(tp_dict, ns)
         return tp_dict
 
     def __init__(cls, name, bases, ns, total=True):

@@ -149,3 +149,26 @@ def open_file(path: str, mode: Literal["r", "w"] = "r") -> Dict[str, str]:
 print(open_file("/x"), get_type_hints(open_file))
 print(cast(List[int], ["a"]), cast("Mode", 3))
 print(typing.reveal_type(7))
+
+# generic NamedTuple and TypedDict (3.11)
+T = typing.TypeVar("T")
+
+
+class GPair(NamedTuple, typing.Generic[T]):
+    first: T
+    second: int = 0
+
+
+print(GPair[int], GPair.__parameters__, GPair(1), GPair[str]("x"), GPair.__orig_bases__[1])
+
+
+class GBox(TypedDict, typing.Generic[T]):
+    value: T
+
+
+class IntGBox(GBox[int]):
+    note: str
+
+
+print(GBox[int], GBox.__parameters__, GBox(value=1), GBox.__orig_bases__[1])
+print(IntGBox.__annotations__, IntGBox.__parameters__, sorted(IntGBox.__required_keys__))
