@@ -44,6 +44,8 @@ __all__ = [
 ]
 
 TYPE_CHECKING = False
+GenericAlias = types.GenericAlias
+defaultdict = collections.defaultdict
 _NoneType = type(None)
 _DEFAULT_MODULE = '__main__'  # coil has no sys._getframe: the caller's module is assumed
 
@@ -705,6 +707,9 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
             if _is_unpacked_tvt(old):
                 new_args.extend(subst[old.__args__[0]])
                 continue
+            if isinstance(old, TypeVarTuple):
+                new_args.extend(subst[old])
+                continue
             if isinstance(old, (TypeVar, ParamSpec, TypeVarTuple)):
                 new = subst[old]
                 if isinstance(old, ParamSpec) and self._is_callable() and isinstance(new, tuple):
@@ -720,10 +725,11 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
                 new_args.append(_subst_builtin_alias(old, subst))
             elif sub and not isinstance(old, (list, tuple)):
                 sub_args = tuple(subst[x] for x in sub)
-                if len(sub_args) == 1:
-                    new_args.append(old[sub_args[0]])
+                new = old[sub_args[0]] if len(sub_args) == 1 else old[sub_args]
+                if isinstance(new, tuple) and self._is_callable():
+                    new_args.extend(new)
                 else:
-                    new_args.append(old[sub_args])
+                    new_args.append(new)
             elif isinstance(old, tuple):
                 new_args.append(tuple(subst.get(x, x) if _is_typevar_like(x) else x for x in old))
             else:
