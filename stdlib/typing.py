@@ -1128,21 +1128,63 @@ def _get_protocol_attrs(cls):
         if not isinstance(annotations, dict):
             annotations = {}
         for attr in list(base.__dict__.keys()) + list(annotations.keys()):
-            if not attr.startswith('_abc_') and attr not in _PROTO_EXCLUDED:
+            if not attr.startswith(('_abc_', '_fb_')) and attr not in _PROTO_EXCLUDED:
                 attrs.add(attr)
     return attrs
 
 
-class _ProtocolMeta(type):
+class _FallbackABCMeta(type):
+    """Metaclass of the structural stand-ins for collections.abc classes, used
+    when collections.abc cannot be imported."""
+
+    def __instancecheck__(cls, obj):
+        if '_fb_methods' not in cls.__dict__:
+            return super().__instancecheck__(obj)
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if '_fb_methods' not in cls.__dict__:
+            return super().__subclasscheck__(sub)
+        if not isinstance(sub, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in sub.__mro__:
+            return True
+        for b in cls._fb_builtins:
+            if b in sub.__mro__:
+                return True
+        if not cls._fb_methods:
+            return False
+        for m in cls._fb_methods:
+            for base in sub.__mro__:
+                if m in base.__dict__:
+                    if base.__dict__[m] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+_ProtoMetaBase = _FallbackABCMeta
+if _cabc is not None:
+    _abc_meta = type(getattr(_cabc, 'Iterable', object))
+    if isinstance(_abc_meta, type) and issubclass(_abc_meta, type) and _abc_meta is not type:
+        _ProtoMetaBase = _abc_meta
+    del _abc_meta
+
+
+class _ProtocolMeta(_ProtoMetaBase):
+    # Derives from ABCMeta when collections.abc is available (as CPython's does),
+    # so a protocol can also inherit from collections.abc classes.
     def __instancecheck__(cls, instance):
         if not cls.__dict__.get('_is_protocol', False):
             return super().__instancecheck__(instance)
         if cls is Protocol:
-            return super().__instancecheck__(instance)
+            return cls in type(instance).__mro__
         if not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError("Instance and class checks can only be used with"
                             " @runtime_checkable protocols")
-        if super().__instancecheck__(instance):
+        if cls in type(instance).__mro__:
             return True
         for attr in _get_protocol_attrs(cls):
             if not hasattr(instance, attr):
@@ -1159,7 +1201,7 @@ class _ProtocolMeta(type):
                             " @runtime_checkable protocols")
         if not isinstance(other, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if super().__subclasscheck__(other):
+        if cls in other.__mro__:
             return True
         attrs = _get_protocol_attrs(cls)
         for attr in attrs:
@@ -1490,31 +1532,9 @@ class NewType:
 # ---------------------------------------------------------------- aliases
 
 def _make_fallback_abc(name, methods=(), builtins=()):
-    class _Meta(type):
-        def __instancecheck__(cls, obj):
-            return cls.__subclasscheck__(type(obj))
-
-        def __subclasscheck__(cls, sub):
-            if not isinstance(sub, type):
-                raise TypeError('issubclass() arg 1 must be a class')
-            if cls in sub.__mro__:
-                return True
-            for b in builtins:
-                if issubclass(sub, b):
-                    return True
-            if not methods:
-                return False
-            for m in methods:
-                for base in sub.__mro__:
-                    if m in base.__dict__:
-                        if base.__dict__[m] is None:
-                            return False
-                        break
-                else:
-                    return False
-            return True
-    cls = _Meta(name, (), {'__module__': 'collections.abc', '__qualname__': name, '__slots__': ()})
-    return cls
+    return _FallbackABCMeta(name, (), {'__module__': 'collections.abc', '__qualname__': name,
+                                       '__slots__': (), '_fb_methods': tuple(methods),
+                                       '_fb_builtins': tuple(builtins)})
 
 
 def _abc(name, methods=(), builtins=()):

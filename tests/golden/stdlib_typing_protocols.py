@@ -54,3 +54,19 @@ class S2:
     size = 3
 show("property member", lambda: (isinstance(S2(), P2), isinstance(1, P2)))
 show("Sized isinstance", lambda: isinstance([1], SupportsIndex))
+
+
+# a protocol that also derives from a collections.abc alias
+T2 = TypeVar('T')
+@runtime_checkable
+class PI(Iterable[T2], Protocol[T2]):
+    def __iter__(self): ...
+    def extra(self): ...
+class Good:
+    def __iter__(self): return iter(())
+    def extra(self): pass
+print(isinstance([1], PI), isinstance(Good(), PI), PI[int], PI.__parameters__)
+class MyIt(Iterable[int]):
+    def __iter__(self): return iter([1])
+print(isinstance(MyIt(), MyIt), isinstance([], MyIt), MyIt.__mro__)
+print(issubclass(Good, PI), issubclass(list, PI))
