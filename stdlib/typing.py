@@ -184,6 +184,48 @@ def _tvar_subst(tvar, arg):
     return arg
 
 
+_caches = []
+
+
+def _tp_cache(func):
+    """Memoize a subscription so that equal subscriptions give the same object
+    (List[int] is List[int]), as CPython's typed lru_cache does."""
+    cache = {}
+    _caches.append(cache)
+
+    def inner(*args):
+        try:
+            key = (args, tuple(_cache_types(a) for a in args))
+            hash(key)
+        except TypeError:
+            return func(*args)
+        try:
+            return cache[key]
+        except KeyError:
+            pass
+        except TypeError:
+            return func(*args)
+        result = func(*args)
+        if len(cache) > 1024:
+            cache.clear()
+        cache[key] = result
+        return result
+
+    inner.__name__ = func.__name__
+    inner.__qualname__ = getattr(func, '__qualname__', func.__name__)
+    inner.__doc__ = func.__doc__
+    inner.__wrapped__ = func
+    return inner
+
+
+def _cache_types(a):
+    if isinstance(a, tuple):
+        return (tuple, tuple(_cache_types(x) for x in a))
+    if isinstance(a, list):
+        raise TypeError("unhashable")
+    return type(a)
+
+
 # ---------------------------------------------------------------- base classes
 
 class _Final:
@@ -234,11 +276,13 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
+    @_tp_cache
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
 
 class _LiteralSpecialForm(_SpecialForm, _root=True):
+    @_tp_cache
     def __getitem__(self, parameters):
         if not isinstance(parameters, tuple):
             parameters = (parameters,)
@@ -666,6 +710,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def __ror__(self, left):
         return Union[left, self]
 
+    @_tp_cache
     def __getitem__(self, args):
         if self.__origin__ in (Generic, Protocol):
             raise TypeError(f"Cannot subscript already-subscripted {self}")
@@ -755,7 +800,14 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return f'{name}[{args}]'
 
     def __reduce__(self):
-        return operator.getitem, (self.__origin__, self.__args__)
+        if self._name:
+            origin = globals()[self._name]
+        else:
+            origin = self.__origin__
+        args = tuple(self.__args__)
+        if len(args) == 1 and not isinstance(args[0], tuple):
+            args, = args
+        return operator.getitem, (origin, args)
 
     def __mro_entries__(self, bases):
         if isinstance(self.__origin__, _SpecialForm):
@@ -804,6 +856,7 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
         else:
             self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -852,6 +905,12 @@ class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def _is_callable(self):
         return True
 
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return operator.getitem, (Callable, args)
+
     def copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
@@ -878,6 +937,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             params = (args, result)
         return self.__getitem_inner__(params)
 
+    @_tp_cache
     def __getitem_inner__(self, params):
         args, result = params
         msg = "Callable[args, result]: result must be a type."
@@ -894,6 +954,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -1028,6 +1089,7 @@ class Annotated:
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used "
@@ -1051,10 +1113,12 @@ class Generic:
     def __class_getitem__(cls, params):
         return _generic_class_getitem(cls, params)
 
+
     def __init_subclass__(cls, *args, **kwargs):
         _generic_init_subclass(cls, *args, **kwargs)
 
 
+@_tp_cache
 def _generic_class_getitem(cls, params):
     if not isinstance(params, tuple):
         params = (params,)

@@ -119,3 +119,12 @@ class Event(Generic[T]):
 
 e = Event[int](4).map(lambda v: v * 10)
 print(e.payload, Event[int](1).__orig_class__, get_type_hints(Event.map))
+
+# subscriptions are cached (List[int] is List[int]) and aliases copy/deepcopy to themselves
+import copy
+print(List[int] is List[int], Optional[int] is Optional[int], Literal[1] is Literal[1],
+      Literal[1] is Literal[True], Box_ is Box_ if (Box_ := Registry[int]) else None)
+for obj in (List[int], T, Optional[int], Any, Union, Callable[[int], str], Literal[1], List, Dict[str, T]):
+    for fn in (copy.copy, copy.deepcopy):
+        r = fn(obj)
+        print(repr(r), r == obj, r is obj)
