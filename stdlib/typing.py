@@ -233,8 +233,8 @@ class _Final:
     __slots__ = ('__weakref__',)
 
     def __init_subclass__(cls, *args, _root=False, **kwds):
-        if '_root' not in kwds and not _root:
-            pass
+        if not _root:
+            raise TypeError("Cannot subclass special typing classes")
 
 
 class _NotIterable:
@@ -523,12 +523,12 @@ class _TypeVarLike:
     def __reduce__(self):
         return self.__name__
 
-    def __init_subclass__(cls, *a, **k):
-        if cls.__module__ != __name__:
-            raise TypeError(f"type '{__name__}.{cls.__mro__[1].__name__}' is not an acceptable base type")
+    def __init_subclass__(cls, *args, _root=False, **kwds):
+        if not _root:
+            raise TypeError("Cannot subclass special typing classes")
 
 
-class TypeVar(_TypeVarLike):
+class TypeVar(_TypeVarLike, _root=True):
     """Type variable."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
@@ -557,7 +557,7 @@ class TypeVar(_TypeVarLike):
         return arg
 
 
-class TypeVarTuple(_TypeVarLike):
+class TypeVarTuple(_TypeVarLike, _root=True):
     """Type variable tuple."""
     __covariant__ = __contravariant__ = False
 
@@ -610,7 +610,7 @@ class ParamSpecKwargs(_Final, _root=True):
         return hash((ParamSpecKwargs, id(self.__origin__)))
 
 
-class ParamSpec(_TypeVarLike):
+class ParamSpec(_TypeVarLike, _root=True):
     """Parameter specification variable."""
 
     @property

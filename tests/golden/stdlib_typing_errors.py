@@ -61,3 +61,20 @@ print({List[int]: 1}[List[int]], List[int] in {List[int]})
 print(Union[T, T, int], Union[Tuple[int, ...], Tuple[int, ...]])
 print(Literal[1, True, 1.0, 'a', 'a'])
 print(Union[Annotated[int, 1], Annotated[int, 1]])
+
+
+def tryclass(label, base):
+    try:
+        type('X', (base,), {})
+        print(label, "ok")
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+tryclass("TypeVar", TypeVar)
+tryclass("ParamSpec", ParamSpec)
+tryclass("ForwardRef", ForwardRef)
+tryclass("NewType", NewType)
+tryclass("Generic", Generic)
+tryclass("Protocol", Protocol)
+tryclass("_SpecialForm", type(Union))
+tryclass("TypeVarTuple", TypeVarTuple)
+tryclass("ParamSpecArgs", ParamSpecArgs)
