@@ -152,3 +152,51 @@ print(get_origin(hints["on_event"]) is Union, get_args(hints["on_event"])[0] == 
 print(get_args(Handler), get_origin(Handler).__name__)
 print(get_type_hints(Repository.get), get_type_hints(Repository.__init__))
 print(get_type_hints(svc.create))
+import functools
+from typing import *
+
+
+# get_type_hints: namespaces, wrapped functions, inheritance, errors
+def show2(label, thunk):
+    try:
+        print(label, thunk())
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+class A:
+    x: "Later"
+    y: "Optional[int]"
+class Later: pass
+show2("cls", lambda: get_type_hints(A))
+show2("cls globalns", lambda: get_type_hints(A, globalns={"Later": int, "Optional": Optional}))
+show2("cls localns", lambda: get_type_hints(A, localns={"Later": str}))
+def f(a: "Later", b: "X") -> None: pass
+show2("fn localns", lambda: get_type_hints(f, localns={"X": bytes}))
+show2("fn globalns", lambda: get_type_hints(f, globalns={"Later": 1, "X": 2}))
+def deco(fn):
+    @functools.wraps(fn)
+    def w(*a, **k): return fn(*a, **k)
+    return w
+@deco
+def g(x: "Later") -> "int": pass
+show2("wrapped", lambda: get_type_hints(g))
+show2("obj", lambda: get_type_hints(A()))
+show2("int", lambda: get_type_hints(3))
+show2("None", lambda: get_type_hints(None))
+show2("builtin", lambda: get_type_hints(len))
+show2("method", lambda: get_type_hints(A().__init__))
+class B(A):
+    z: List["Later"]
+show2("inherit", lambda: get_type_hints(B))
+show2("fwd in generic", lambda: get_type_hints(B)["z"].__args__)
+class C:
+    def m(self, other: "C") -> "C": pass
+show2("self-ref", lambda: get_type_hints(C.m))
+show2("bound method", lambda: get_type_hints(C().m))
+show2("ForwardRef eq", lambda: ForwardRef("A") == ForwardRef("A", module="x"))
+show2("ForwardRef eval", lambda: ForwardRef("List[int]")._evaluate(globals(), None, frozenset()))
+show2("ForwardRef bad", lambda: ForwardRef("3")._evaluate(globals(), None, frozenset()))
+show2("ForwardRef tuple", lambda: ForwardRef("(int, str)")._evaluate(globals(), None, frozenset()))
+show2("classvar str", lambda: get_type_hints(type("D", (), {"__annotations__": {"c": "ClassVar[int]"}, "__module__": __name__})))
+show2("final arg", lambda: get_type_hints(lambda x: None) )
+def h(x: "Final[int]"): pass
+show2("final in fn", lambda: get_type_hints(h))
