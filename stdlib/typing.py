@@ -180,10 +180,6 @@ def _value_and_type(params):
     return [(p, type(p)) for p in params]
 
 
-def _tvar_subst(tvar, arg):
-    return arg
-
-
 _caches = []
 
 
@@ -635,9 +631,6 @@ class ParamSpec(_TypeVarLike, _root=True):
 
 
 # ---------------------------------------------------------------- generic aliases
-
-_ALIAS_ATTRS = frozenset(('_name', '_inst', '_nparams', '_defaults', '__origin__', '__args__',
-                          '__parameters__', '__metadata__', '_paramspec_tvars', '__slots__'))
 
 
 class _BaseGenericAlias(_Final, _root=True):
