@@ -172,3 +172,40 @@ class IntGBox(GBox[int]):
 
 print(GBox[int], GBox.__parameters__, GBox(value=1), GBox.__orig_bases__[1])
 print(IntGBox.__annotations__, IntGBox.__parameters__, sorted(IntGBox.__required_keys__))
+
+
+# more NamedTuple behaviour
+class P2(NamedTuple):
+    """A point."""
+    x: int
+    y: int = 1
+class Q(NamedTuple):
+    a: "List[int]"
+print(P2.__doc__, P2.__match_args__, P2.__qualname__, Q.__annotations__)
+match P2(1, 2):
+    case P2(x=1, y=yy):
+        print("matched", yy)
+print(P2(y=5, x=3), P2._make((7,8)), P2(1)._asdict())
+try:
+    P2(1, 2, 3)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    P2()
+except TypeError as e:
+    print("TypeError", e)
+try:
+    class Bad(NamedTuple):
+        x: int
+        def _asdict(self): return 1
+except Exception as e:
+    print(type(e).__name__, e)
+class Sub(P2):
+    def total(self): return self.x + self.y
+print(Sub(1, 2).total(), Sub(1, 2))
+try:
+    class Multi(NamedTuple, int): pass
+except TypeError as e:
+    print("TypeError", e)
+E = NamedTuple('E', [])
+print(E(), E._fields)
