@@ -209,3 +209,30 @@ except TypeError as e:
     print("TypeError", e)
 E = NamedTuple('E', [])
 print(E(), E._fields)
+
+
+# more TypedDict behaviour
+class TM(TypedDict):
+    name: str
+print(TM.__mro__, TM.__module__, TM.__qualname__, type(TM).__name__)
+print(TM(), TM({'name': 1}), TM([('name', 'x')], extra=2))
+try:
+    class Bad(TypedDict):
+        x: (int, str)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    TypedDict('X', {'a': int}, b=str)
+except TypeError as e:
+    print("TypeError", e)
+class TN(TM):
+    age: int
+print(TN.__mro__, TN.__annotations__, sorted(TN.__required_keys__))
+class TO(TM, total=False):
+    pass
+print(TO.__total__, sorted(TO.__required_keys__))
+try:
+    issubclass(dict, TM)
+except TypeError as e:
+    print("TypeError", e)
+print(is_typeddict(TM), is_typeddict(TM({'name': 'x'})))
