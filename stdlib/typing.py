@@ -1197,6 +1197,10 @@ class _FallbackABCMeta(type):
     def __instancecheck__(cls, obj):
         if '_fb_methods' not in cls.__dict__:
             return super().__instancecheck__(obj)
+        check = _FALLBACK_CHECKS.get(cls.__name__)
+        if check is not None and type(obj).__module__ == 'builtins':
+            # builtin types may not list every special method as an attribute
+            return check(obj)
         return cls.__subclasscheck__(type(obj))
 
     def __subclasscheck__(cls, sub):
@@ -1588,6 +1592,34 @@ class NewType:
 
 # ---------------------------------------------------------------- aliases
 
+def _fb_hashable(obj):
+    try:
+        hash(obj)
+    except TypeError:
+        return False
+    return True
+
+
+def _fb_iterable(obj):
+    try:
+        iter(obj)
+    except TypeError:
+        return False
+    return True
+
+
+def _fb_iterator(obj):
+    return _fb_iterable(obj) and iter(obj) is obj
+
+
+_FALLBACK_CHECKS = {
+    'Hashable': _fb_hashable,
+    'Callable': callable,
+    'Iterable': _fb_iterable,
+    'Iterator': _fb_iterator,
+}
+
+
 def _make_fallback_abc(name, methods=(), builtins=()):
     return _FallbackABCMeta(name, (), {'__module__': 'collections.abc', '__qualname__': name,
                                        '__slots__': (), '_fb_methods': tuple(methods),
@@ -1610,8 +1642,8 @@ _map_builtins = (dict,)
 _CallableOrigin = _abc('Callable', ('__call__',))
 
 Hashable = _SpecialGenericAlias(_abc('Hashable', ('__hash__',)), 0)
-Awaitable = _SpecialGenericAlias(_abc('Awaitable', ('__await__',)), 1)
-Coroutine = _SpecialGenericAlias(_abc('Coroutine', ('send', 'throw', 'close', '__await__')), 3)
+Awaitable = _SpecialGenericAlias(_abc('Awaitable', ('__await__',), (types.CoroutineType,)), 1)
+Coroutine = _SpecialGenericAlias(_abc('Coroutine', ('send', 'throw', 'close', '__await__'), (types.CoroutineType,)), 3)
 AsyncIterable = _SpecialGenericAlias(_abc('AsyncIterable', ('__aiter__',)), 1)
 AsyncIterator = _SpecialGenericAlias(_abc('AsyncIterator', ('__aiter__', '__anext__')), 1)
 Iterable = _SpecialGenericAlias(_abc('Iterable', ('__iter__',)), 1)
@@ -1656,8 +1688,8 @@ DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict
 OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
 Counter = _SpecialGenericAlias(collections.Counter, 1)
 ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
-Generator = _SpecialGenericAlias(_abc('Generator', ('__iter__', '__next__', 'send', 'throw', 'close')), 3)
-AsyncGenerator = _SpecialGenericAlias(_abc('AsyncGenerator', ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')), 2)
+Generator = _SpecialGenericAlias(_abc('Generator', ('__iter__', '__next__', 'send', 'throw', 'close'), (types.GeneratorType,)), 3)
+AsyncGenerator = _SpecialGenericAlias(_abc('AsyncGenerator', ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'), (types.AsyncGeneratorType,)), 2)
 Type = _SpecialGenericAlias(type, 1, name='Type')
 
 Text = str
