@@ -1,5 +1,6 @@
 # typing: assorted interactions (ABC aliases, IO, generic protocols, AnyStr, Self)
 import typing
+from typing import dataclass_transform, no_type_check_decorator, TypeGuard
 from typing import (IO, TextIO, BinaryIO, Iterable, Iterator, Sequence, Mapping, Callable,
                     Hashable, Sized, Generic, TypeVar, Protocol, runtime_checkable, AnyStr,
                     Deque, DefaultDict, OrderedDict, Counter, ChainMap, List, Dict, Optional,
@@ -128,3 +129,40 @@ for obj in (List[int], T, Optional[int], Any, Union, Callable[[int], str], Liter
     for fn in (copy.copy, copy.deepcopy):
         r = fn(obj)
         print(repr(r), r == obj, r is obj)
+
+
+# dataclass_transform, no_type_check_decorator, TypeGuard
+
+
+@dataclass_transform(kw_only_default=True, field_specifiers=(int,))
+def model(cls):
+    return cls
+
+
+@model
+class Thing:
+    a: int
+
+
+print(model.__dataclass_transform__, Thing.__name__)
+
+
+@no_type_check_decorator
+def mydeco(fn):
+    return fn
+
+
+@mydeco
+def plain(x: "bogus!!") -> "also bogus":
+    return x
+
+
+print(plain(3), plain.__no_type_check__, get_type_hints(plain))
+
+
+def is_str(v: object) -> TypeGuard[str]:
+    return isinstance(v, str)
+
+
+print(is_str("a"), get_type_hints(is_str))
+print(typing.Text, typing.TYPE_CHECKING, typing.AnyStr)
