@@ -36,7 +36,17 @@ class member(object):
         self.value = value
 
 
+import types as _types
+# coil's functions, classmethod, staticmethod and property objects do not
+# expose __get__/__set__ as attributes yet, so they are recognised by type.
+_DESCRIPTOR_TYPES = tuple(t for t in (
+    getattr(_types, 'FunctionType', None), getattr(_types, 'BuiltinFunctionType', None),
+    classmethod, staticmethod, _bltns.property) if isinstance(t, type))
+
+
 def _is_descriptor(obj):
+    if isinstance(obj, _DESCRIPTOR_TYPES):
+        return True
     return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
             or hasattr(obj, '__delete__'))
 
@@ -850,7 +860,10 @@ class Enum(metaclass=EnumType):
             for name, obj in cls.__dict__.items():
                 if name[0] == '_':
                     continue
-                if isinstance(obj, property):
+                if name in self._member_map_ and not (
+                        isinstance(obj, property) and obj.fget is not None):
+                    interesting.discard(name)
+                elif isinstance(obj, property):
                     if obj.fget is not None or name not in self._member_map_:
                         interesting.add(name)
                     else:
