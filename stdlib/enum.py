@@ -574,6 +574,15 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            try:
+                import warnings
+            except ImportError:
+                warnings = None
+            if warnings is not None:
+                warnings.warn(
+                    "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                    "False depending on whether the value is a member or the value of a member",
+                    DeprecationWarning, stacklevel=2)
             raise TypeError(
                 "unsupported operand type(s) for 'in': '%s' and '%s'" % (
                     _bltns.type(member).__qualname__, cls.__class__.__qualname__))
@@ -597,6 +606,15 @@ class EnumType(type):
         if cls._member_type_ is object:
             return sorted(interesting)
         return sorted(set(dir(cls._member_type_)) | interesting)
+
+    def __getattr__(cls, name):
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls.__dict__['_member_map_'][name] if '_member_map_' in cls.__dict__ \
+                else cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
