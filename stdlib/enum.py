@@ -419,9 +419,6 @@ class EnumType(type):
             data['_inverted_'] = None
         if save_new:
             data['__new_member__'] = __new__
-        if Enum is not None and '__new__' in data:
-            # members are made with __new__; lookups go through Enum.__new__
-            data['__new__'] = Enum.__dict__['__new__']
 
         try:
             enum_class = super().__new__(metacls, cls, bases, data, **kwds)
@@ -457,9 +454,18 @@ class EnumType(type):
                             or found_method == data_type_method or found_method == object_method:
                         type.__setattr__(enum_class, name, enum_method)
 
+        # Flag's operators win over the data type's (IntFlag | int is an IntFlag)
         if Flag is not None and issubclass(enum_class, Flag):
-            for name in enum_class._member_names_:
-                pass
+            for name in ('__or__', '__and__', '__xor__',
+                         '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in data:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
+
+        # members were made with _new_member_; lookups go through Enum.__new__
+        if Enum is not None:
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+
+        if Flag is not None and issubclass(enum_class, Flag):
             single_bits = enum_class._singles_mask_
             flag_mask = enum_class._flag_mask_
             all_bits = 2 ** ((flag_mask).bit_length()) - 1
