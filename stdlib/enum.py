@@ -1349,3 +1349,41 @@ def _reduce_or(values):
     for v in values:
         r |= v
     return r
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator: turn a plain class body into an enumeration of type
+    `etype` (what the stdlib uses for its own enums)."""
+    def convert_class(cls):
+        metacls = type(etype)
+        bases = (etype, )
+        body = metacls.__prepare__(cls.__name__, bases)
+        for name, obj in cls.__dict__.items():
+            if name in ('__dict__', '__weakref__'):
+                continue
+            body[name] = obj
+        return metacls.__new__(metacls, cls.__name__, bases, body, boundary=boundary)
+    return convert_class
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Check that an enum built with _simple_enum matches one built normally;
+    raises TypeError listing the differences."""
+    failed = []
+    if list(checked_enum.__members__) != list(simple_enum.__members__):
+        failed.append('member names: %r != %r' % (
+            list(checked_enum.__members__), list(simple_enum.__members__)))
+    else:
+        for name in checked_enum.__members__:
+            c = checked_enum.__members__[name]
+            s = simple_enum.__members__[name]
+            if c._value_ != s._value_:
+                failed.append('%s: value %r != %r' % (name, c._value_, s._value_))
+            if c._name_ != s._name_:
+                failed.append('%s: name %r != %r' % (name, c._name_, s._name_))
+    for attr in ('_member_type_', '_use_args_', '_value_repr_'):
+        if getattr(checked_enum, attr, None) != getattr(simple_enum, attr, None):
+            failed.append('%s: %r != %r' % (attr, getattr(checked_enum, attr, None),
+                                            getattr(simple_enum, attr, None)))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % ('\n   '.join(failed)))
