@@ -87,8 +87,34 @@ def _is_single_bit(num):
     return num == 0
 
 
+def _warn(message, stacklevel):
+    # coil has no warnings module yet: warnings are then dropped
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(message, DeprecationWarning, stacklevel=stacklevel + 1)
+
+
+def _make_class_unpicklable(obj):
+    """Make the given obj (a class dict or an Enum) un-picklable."""
+    def _break_on_call_reduce(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    if isinstance(obj, (dict, _EnumDict)):
+        obj['__reduce_ex__'] = _break_on_call_reduce
+        obj['__module__'] = '<unknown>'
+    else:
+        setattr(obj, '__reduce_ex__', _break_on_call_reduce)
+        setattr(obj, '__module__', '<unknown>')
+
+
 def _iter_bits_lsb(num):
     # num must be a positive integer
+    original = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % original)
     while num:
         b = num & (~num + 1)
         yield b
@@ -274,6 +300,9 @@ class _EnumDict:
 
     # --- the rules ----------------------------------------------------------
     def __setitem__(self, key, value):
+        if _is_internal_class(self._cls_name, value):
+            _warn("In 3.13 classes created inside an enum will not become a member.  "
+                  "Use the `member` decorator to keep the current behavior.", 2)
         if _is_private(self._cls_name, key):
             # private names are normal attributes
             pass
@@ -313,9 +342,6 @@ class _EnumDict:
         elif isinstance(value, nonmember):
             value = value.value
         elif _is_descriptor(value):
-            pass
-        elif _is_internal_class(self._cls_name, value):
-            # nested classes stay plain attributes in 3.11 (with a warning in 3.12)
             pass
         else:
             if key in self._data:
@@ -484,6 +510,10 @@ class EnumType(type):
                            or _is_single_bit(enum_class[o]._value_)]
 
         if _order_:
+            # aliases are not listed in _member_names_
+            _order_ = [o for o in _order_
+                       if o not in enum_class._member_map_
+                       or o in enum_class._member_names_]
             if _order_ != enum_class._member_names_:
                 raise TypeError(
                     'member order does not match _order_:\n  %r\n  %r'
@@ -683,6 +713,8 @@ class EnumType(type):
                     module = getframe(2).f_globals['__name__']
                 except (AttributeError, ValueError, KeyError):
                     pass
+                if module is None:
+                    _make_class_unpicklable(classdict)
         if module is not None:
             classdict['__module__'] = module
         if qualname is not None:
@@ -816,6 +848,9 @@ class Enum(metaclass=EnumType):
             for m in cls._member_map_.values():
                 if m._value_ == value:
                     return m
+        # no members yet: somebody got here through super() in __new__
+        if not cls._member_map_:
+            raise TypeError("%r has no members defined" % cls)
         exc = None
         try:
             result = cls._missing_(value)
@@ -851,6 +886,10 @@ class Enum(metaclass=EnumType):
                 return last + 1
             raise TypeError
         except TypeError:
+            _warn("In 3.13 the default `auto()`/`_generate_next_value_` will require all "
+                  "values to be sortable and support adding +1\n"
+                  "and the value returned will be the largest value in the enum incremented by 1",
+                  3)
             for v in reversed(last_values):
                 try:
                     return v + 1
