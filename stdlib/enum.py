@@ -522,7 +522,7 @@ class EnumType(type):
 
     @staticmethod
     def _add_member_(enum_class, member_name, value):
-        if type(value) is tuple:
+        if isinstance(value, tuple):
             args = value
         else:
             args = (value, )
@@ -535,7 +535,7 @@ class EnumType(type):
         else:
             enum_member = new_member(enum_class, *args)
         if not hasattr(enum_member, '_value_'):
-            if member_type is object or not enum_class._use_args_:
+            if member_type is object:
                 enum_member._value_ = value
             else:
                 try:
