@@ -609,6 +609,13 @@ class EnumType(type):
                             type=type, start=start, boundary=boundary)
 
     def __contains__(cls, member):
+        """
+        Return True if member is a member of this enum
+        raises TypeError if member is not an enum member
+
+        note: in 3.12 TypeError will no longer be raised, and True will also be
+        returned if member is the value of a member in this enum
+        """
         if not isinstance(member, Enum):
             try:
                 import warnings
@@ -653,16 +660,31 @@ class EnumType(type):
             raise AttributeError(name) from None
 
     def __getitem__(cls, name):
+        """
+        Return the member matching `name`.
+        """
         return cls._member_map_[name]
 
     def __iter__(cls):
+        """
+        Return members in definition order.
+        """
         return (cls._member_map_[name] for name in cls._member_names_)
 
     def __len__(cls):
+        """
+        Return the number of members (no aliases)
+        """
         return len(cls._member_names_)
 
     @_bltns.property
     def __members__(cls):
+        """
+        Returns a mapping of member name->value.
+
+        This mapping lists all enum members, including aliases. Note that this
+        is a read-only view of the internal mapping.
+        """
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
@@ -671,6 +693,9 @@ class EnumType(type):
         return "<enum %r>" % cls.__name__
 
     def __reversed__(cls):
+        """
+        Return members in reverse definition order.
+        """
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __setattr__(cls, name, value):
@@ -952,9 +977,6 @@ class Enum(metaclass=EnumType):
 
     def __copy__(self):
         return self
-
-    def __init_subclass__(cls, **kwds):
-        super().__init_subclass__(**kwds)
 
     @property
     def name(self):
