@@ -472,8 +472,10 @@ class EnumType(type):
                     data['__str__'] = True
             for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
                 if name not in data:
-                    enum_method = getattr(first_enum, name)
-                    found_method = getattr(enum_class, name)
+                    enum_method = getattr(first_enum, name, None)
+                    found_method = getattr(enum_class, name, None)
+                    if enum_method is None:
+                        continue
                     object_method = getattr(object, name, None)
                     data_type_method = getattr(member_type, name, None)
                     if found_method is data_type_method or found_method is object_method \
