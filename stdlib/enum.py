@@ -380,6 +380,17 @@ class _EnumDict:
         return list(self._member_names)
 
 
+class _proto_member:
+    """Stands for a member in the class namespace until type.__new__ calls
+    __set_name__, which builds the real member."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __set_name__(self, enum_class, member_name):
+        EnumType._add_member_(enum_class, member_name, self.value)
+
+
 class EnumType(type):
     """Metaclass for Enum."""
 
@@ -417,7 +428,12 @@ class EnumType(type):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         __new__, save_new, use_args = metacls._find_new_(data, member_type, first_enum)
 
-        members = {name: data.pop(name) for name in member_names}
+        # members stay where they were defined, as placeholders whose
+        # __set_name__ (called by type.__new__, before __init_subclass__)
+        # makes the member
+        members = {name: data[name] for name in member_names}
+        for name in member_names:
+            data[name] = _proto_member(data[name])
 
         invalid_names = set(members) & {'mro', ''}
         if invalid_names:
@@ -450,9 +466,6 @@ class EnumType(type):
             enum_class = super().__new__(metacls, cls, bases, data, **kwds)
         except RuntimeError as exc:
             raise exc.__cause__ or exc
-
-        for name, value in members.items():
-            metacls._add_member_(enum_class, name, value)
 
         # repr/str/format: the Enum versions win over the data type's
         if Enum is not None:
