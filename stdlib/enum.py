@@ -40,8 +40,8 @@ import types as _types
 # coil's functions, classmethod, staticmethod and property objects do not
 # expose __get__/__set__ as attributes yet, so they are recognised by type.
 _DESCRIPTOR_TYPES = tuple(t for t in (
-    getattr(_types, 'FunctionType', None), getattr(_types, 'BuiltinFunctionType', None),
-    classmethod, staticmethod, _bltns.property) if isinstance(t, type))
+    getattr(_types, 'FunctionType', None), classmethod, staticmethod, _bltns.property)
+    if isinstance(t, type))
 
 
 def _is_descriptor(obj):
