@@ -196,3 +196,32 @@ print(Util.helper(), Util.X.twice, Util.X.helper())
 # iteration while building other structures
 print(dict(zip(Cmd, range(3))), list(enumerate(Level)))
 print(', '.join(c.name for c in Cmd), {c.value: c.name for c in Cmd})
+
+
+# __init_subclass__ runs after the members exist (3.11: they are made by __set_name__)
+class Watched(Enum):
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        print('subclass', cls.__name__, list(cls), len(cls))
+
+
+class Sub(Watched):
+    P = 1
+    Q = 2
+
+
+# what becomes a member: builtins and nested classes yes; functions, descriptors no
+class Kinds(Enum):
+    builtin = len
+    func = lambda: 0
+
+    class Nested:
+        pass
+
+    @staticmethod
+    def st():
+        return 'st'
+
+
+print([m.name for m in Kinds], Kinds.builtin.value is len, Kinds.st(), callable(Kinds.func))
+print(repr(Kinds.__doc__), repr(Sub.P.__doc__), Sub.__module__)
