@@ -375,10 +375,6 @@ class _EnumDict:
                 self._last_values.append(value)
         self._data[key] = value
 
-    @_bltns.property
-    def _member_list(self):
-        return list(self._member_names)
-
 
 class _proto_member:
     """Stands for a member in the class namespace until type.__new__ calls
@@ -507,15 +503,9 @@ class EnumType(type):
             type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
 
         if Flag is not None and issubclass(enum_class, Flag):
-            single_bits = enum_class._singles_mask_
             flag_mask = enum_class._flag_mask_
             all_bits = 2 ** ((flag_mask).bit_length()) - 1
             type.__setattr__(enum_class, '_all_bits_', all_bits)
-            if enum_class._boundary_ is not KEEP and enum_class._boundary_ is not None:
-                missed = [v for v in (m._value_ for m in enum_class._member_map_.values())
-                          if isinstance(v, int) and v & ~single_bits]
-                if missed:
-                    pass
             member_list = [m._value_ for m in enum_class]
             if member_list != sorted(member_list):
                 type.__setattr__(enum_class, '_iter_member_', enum_class._iter_member_by_def_)
@@ -1004,12 +994,6 @@ class Enum(metaclass=EnumType):
         return self._value_
 
 
-# Enum.__new__ must stay Enum.__new__ (the metaclass looked for it above)
-Enum._generate_next_value_ = staticmethod(Enum.__dict__['_generate_next_value_']) \
-    if not isinstance(Enum.__dict__['_generate_next_value_'], staticmethod) else \
-    Enum.__dict__['_generate_next_value_']
-
-
 class ReprEnum(Enum):
     """Only changes the repr(), leaving str() and format() to the mixed-in type."""
 
@@ -1040,9 +1024,6 @@ class StrEnum(str, ReprEnum):
 
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-
-StrEnum._generate_next_value_ = staticmethod(StrEnum.__dict__['_generate_next_value_'])
 
 
 def _reduce_ex_by_global_name(self, proto):
@@ -1255,9 +1236,6 @@ class Flag(Enum, boundary=STRICT):
     __rand__ = __and__
     __ror__ = __or__
     __rxor__ = __xor__
-
-
-Flag._generate_next_value_ = staticmethod(Flag.__dict__['_generate_next_value_'])
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
