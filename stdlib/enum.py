@@ -1062,7 +1062,8 @@ def _make_boundary():
 
 
 FlagBoundary = _make_boundary()
-FlagBoundary.__doc__ = """control how out of range values are handled
+FlagBoundary.__doc__ = """
+    control how out of range values are handled
     "strict" -> error is raised             [default for Flag]
     "conform" -> extra bits are discarded
     "eject" -> lose flag status
@@ -1306,19 +1307,34 @@ def global_enum(cls, update_str=False):
     return cls
 
 
-class EnumCheck(Enum):
-    """various conditions to check an enumeration for"""
-    CONTINUOUS = "no skipped integer values"
-    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
-    UNIQUE = "one name per value"
+def _make_check():
+    """EnumCheck is a StrEnum; the same fallback as FlagBoundary's."""
+    body = dict(CONTINUOUS="no skipped integer values",
+                NAMED_FLAGS="multi-flag aliases may not contain unnamed flags",
+                UNIQUE="one name per value")
+    try:
+        return StrEnum('EnumCheck', body, module=__name__)
+    except (TypeError, AttributeError):
+        pass
 
-    def __str__(self):
-        return self._value_
+    class EnumCheck(Enum):
+        CONTINUOUS = "no skipped integer values"
+        NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+        UNIQUE = "one name per value"
 
-    def __format__(self, spec):
-        return format(self._value_, spec)
+        def __str__(self):
+            return self._value_
+
+        def __format__(self, spec):
+            return format(self._value_, spec)
+
+    return EnumCheck
 
 
+EnumCheck = _make_check()
+EnumCheck.__doc__ = """
+    various conditions to check an enumeration for
+    """
 CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
