@@ -26,6 +26,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("_collections_abc", false, include_str!("../stdlib/_collections_abc.py")),
     ("collections.abc", false, include_str!("../stdlib/collections/abc.py")),
     ("typing", false, include_str!("../stdlib/typing.py")),
+    ("enum", false, include_str!("../stdlib/enum.py")),
     ("functools", false, include_str!("../stdlib/functools.py")),
     ("itertools", false, include_str!("../stdlib/itertools.py")),
     ("collections", true, include_str!("../stdlib/collections/__init__.py")),
