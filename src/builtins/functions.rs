@@ -775,6 +775,17 @@ fn vars(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "dir", args, 1, 1)?;
     let v = &args[0];
+    // A `__dir__` of the object's type (or metaclass) decides, sorted as CPython does.
+    if matches!(v, Value::Instance(_) | Value::Class(_)) {
+        if let Some(m) = interp.lookup_special(v, "__dir__") {
+            if !matches!(m, Value::Builtin(_)) {
+                let listed = interp.call_value(m, vec![], vec![])?;
+                let mut items = interp.collect_iterable(&listed)?;
+                crate::objects::sort::sort_values(interp, &mut items, &[])?;
+                return Ok(Value::list(items));
+            }
+        }
+    }
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &crate::vm::dict::Dict| {
         for k in d.keys() {

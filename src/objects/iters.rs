@@ -326,7 +326,7 @@ fn filter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn reversed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "reversed", args, 1, 1)?;
     let seq = &args[0];
-    if let Value::Instance(_) = seq {
+    if let Value::Instance(_) | Value::Class(_) = seq {
         if let Some(m) = interp.lookup_special(seq, "__reversed__") {
             if m.is_none() {
                 let t = interp.type_name(seq);
