@@ -535,3 +535,21 @@ fn int_literals_over_4300_digits_are_a_syntax_error() {
     let ok = run("limit_literal.py", &format!("x = {}\nprint(len(str(x)))\n", "7".repeat(4300)));
     assert_eq!(ok.stdout, "4300\n");
 }
+
+#[test]
+fn natives_recursing_through_subclasses_never_overflow_the_stack() {
+    let cases = [
+        ("sub_list_len", "class L(list): pass\nprint(len(L()))\n"),
+        ("sub_list_not", "class L(list): pass\nprint(not L())\n"),
+        ("sub_dict_set", "class D(dict): pass\nd = D()\nd['a'] = 1\n"),
+        ("repr_is_str", "class Foo: pass\nFoo.__repr__ = Foo.__str__\nstr(Foo())\n"),
+    ];
+    for (name, src) in cases {
+        let r = run(&format!("{name}.py"), src);
+        assert_no_crash(name, &r);
+        // Either the program's answer or a Python exception with a traceback.
+        assert!(matches!(r.status, Some(0) | Some(1)), "{name}: status {:?}", r.status);
+    }
+    let r = run("repr_is_str_msg.py", "class Foo: pass\nFoo.__repr__ = Foo.__str__\nstr(Foo())\n");
+    assert!(last_line(&r.stderr).starts_with("RecursionError: maximum recursion depth exceeded"));
+}

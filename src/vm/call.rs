@@ -47,14 +47,25 @@ impl Interp {
     pub fn call_value(&mut self, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         match &callee {
             Value::Builtin(b) => {
-                let func = b.func;
-                if let Some(recv) = &b.bound {
-                    let mut full = Vec::with_capacity(args.len() + 1);
-                    full.push(recv.clone());
-                    full.extend(args);
-                    return func(self, &full, &kwargs);
+                // Natives calling natives from Rust (a builtin method reached through a
+                // subclass's lookup, a `__repr__` that is another type's `__str__`) recurse
+                // on the Rust stack: bounded like language frames, as RecursionError.
+                if self.native_depth >= crate::vm::run::MAX_NATIVE_DEPTH {
+                    return Err(self.recursion_error());
                 }
-                func(self, &args, &kwargs)
+                let func = b.func;
+                self.native_depth += 1;
+                let r = match &b.bound {
+                    Some(recv) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(recv.clone());
+                        full.extend(args);
+                        func(self, &full, &kwargs)
+                    }
+                    None => func(self, &args, &kwargs),
+                };
+                self.native_depth -= 1;
+                r
             }
             Value::Function(func) => {
                 let func = func.clone();
