@@ -361,11 +361,13 @@ fn subclass_check(interp: &mut Interp, sub: &Value, spec: &Value, depth: usize) 
         _ if crate::objects::generic_alias::as_alias(spec).is_some() => {
             Err(interp.type_error("issubclass() argument 2 cannot be a parameterized generic"))
         }
-        Value::Instance(_) if interp.lookup_special(spec, "__subclasscheck__").is_some() => {
-            let check = interp.lookup_special(spec, "__subclasscheck__").unwrap_or(Value::None);
-            let r = interp.call_value(check, vec![sub.clone()], vec![])?;
-            interp.truthy(&r)
-        }
+        Value::Instance(_) => match interp.lookup_special(spec, "__subclasscheck__") {
+            Some(check) => {
+                let r = interp.call_value(check, vec![sub.clone()], vec![])?;
+                interp.truthy(&r)
+            }
+            None => Err(interp.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        },
         _ => {
             if !matches!(sub, Value::Class(_)) {
                 return Err(interp.type_error("issubclass() arg 1 must be a class"));
