@@ -22,6 +22,7 @@ pub fn module() -> Value {
         "sys",
         functions,
         vec![
+            ("_getframe", crate::objects::frames::getframe_builtin()),
             ("stdout", StdStream::value(1)),
             ("stderr", StdStream::value(2)),
             ("argv", Value::list(vec![])),

@@ -9,6 +9,10 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
     Ok(Some(match (obj, name) {
         (_, "__class__") => Value::Class(interp.type_of(obj)),
         (Value::Function(f), _) => return Ok(super::functions::function_attr(f, name)),
+        (Value::Native(_), _) if crate::objects::frames::as_frame(obj).is_some() => {
+            let Some(f) = crate::objects::frames::as_frame(obj) else { return Ok(None) };
+            return Ok(crate::objects::frames::attr(interp, f, name));
+        }
         (Value::Native(_), _) if crate::objects::union_type::as_union(obj).is_some() => {
             let Some(u) = crate::objects::union_type::as_union(obj) else { return Ok(None) };
             return Ok(crate::objects::union_type::attr(u, name));

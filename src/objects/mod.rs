@@ -16,6 +16,7 @@ pub mod dict_views;
 pub mod exception_groups;
 pub mod exceptions;
 pub mod format;
+pub mod frames;
 pub mod functions;
 pub mod generic_alias;
 pub mod iters;
@@ -37,7 +38,7 @@ use std::rc::Rc;
 
 /// A builtin function value.
 pub fn native(name: &str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name: name.into(), func, bound: None, needs_caller: false }))
+    Value::Builtin(Rc::new(BuiltinFunction { name: name.into(), func, bound: None, with_caller: None }))
 }
 
 /// Adds a method implemented in Rust to a class.
@@ -153,6 +154,7 @@ pub fn register(interp: &mut Interp) {
     generic_alias::register(interp);
     union_type::register(interp);
     std_stream::register(interp);
+    frames::register(interp);
     // The mutable containers are unhashable: their `__hash__` is None, as in CPython.
     for cls in [interp.types.list.clone(), interp.types.dict.clone(), interp.types.set.clone()] {
         cls.dict.borrow_mut().set_str("__hash__", Value::None);

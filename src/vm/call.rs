@@ -186,7 +186,7 @@ impl Interp {
         // (the callee stays below them, so it needs no reference of its own).
         if names.is_none() && nargs > 0 {
             if let Value::Builtin(b) = &f.slots[callee_at] {
-                if b.bound.is_none() && !b.needs_caller {
+                if b.bound.is_none() && b.with_caller.is_none() {
                     let func = b.func;
                     let start = f.slots.len() - nargs;
                     let r = func(self, &f.slots[start..], &[]);
@@ -285,12 +285,9 @@ impl Interp {
                     }
                 }
             }
-            Value::Builtin(b) if b.needs_caller => {
-                let name = b.name.clone();
-                let globals = f.globals.clone();
-                let locals = f.namespace.clone().unwrap_or_else(|| self.locals_dict(f));
-                let future = f.code.flags & flags::FUTURE_ANNOTATIONS != 0;
-                let r = crate::vm::eval::run(self, &name, &args, &kwargs, (globals, locals), future)?;
+            Value::Builtin(b) if b.with_caller.is_some() => {
+                let Some(entry) = b.with_caller else { return Ok(()) };
+                let r = entry(self, f, &args, &kwargs)?;
                 f.push(r);
                 Ok(())
             }
@@ -341,7 +338,7 @@ impl Interp {
     }
 
     /// A dict snapshot of a function frame's locals (for `locals()`).
-    fn locals_dict(&mut self, f: &Frame) -> Rc<RefCell<Dict>> {
+    pub(crate) fn locals_dict(&mut self, f: &Frame) -> Rc<RefCell<Dict>> {
         let mut d = Dict::new();
         for (i, name) in f.code.varnames.iter().enumerate() {
             if !matches!(f.slots[i], Value::Undefined) {

@@ -1,11 +1,11 @@
 //! `eval`, `exec` and `compile`: compile a string and run it in the caller's namespaces (or
-//! the dicts passed in). The dispatch loop hands them the calling frame's globals
-//! and locals (`Interp::call_with_caller`); called from Rust code instead (e.g.
-//! through `map`), they run in the `__main__` module's namespace.
+//! the dicts passed in). The dispatch loop calls their caller-aware entry points
+//! (`BuiltinFunction::with_caller`) with the calling frame; called from Rust code
+//! instead (e.g. through `map`), they run in the `__main__` module's namespace.
 
 use crate::compile::bytecode::Code;
 use crate::vm::dict::Dict;
-use crate::vm::frame::ReturnTo;
+use crate::vm::frame::{Frame, ReturnTo};
 use crate::vm::interp::Interp;
 use crate::vm::object::{BuiltinFunction, KwArgs, PyResult};
 use crate::vm::value::Value;
@@ -18,10 +18,24 @@ type Namespace = Rc<RefCell<Dict>>;
 const CO_FUTURE_ANNOTATIONS: i64 = 0x100_0000;
 
 pub fn register(interp: &mut Interp) {
-    for (name, func) in [("eval", eval as crate::vm::object::NativeFn), ("exec", exec), ("compile", compile)] {
-        let f = BuiltinFunction { name: name.into(), func, bound: None, needs_caller: true };
+    let entries: [(&str, crate::vm::object::NativeFn, crate::vm::object::CallerFn); 3] = [
+        ("eval", eval, |i, f, a, k| with_frame(i, f, "eval", a, k)),
+        ("exec", exec, |i, f, a, k| with_frame(i, f, "exec", a, k)),
+        ("compile", compile, |i, f, a, k| with_frame(i, f, "compile", a, k)),
+    ];
+    for (name, func, caller) in entries {
+        let f = BuiltinFunction { name: name.into(), func, bound: None, with_caller: Some(caller) };
         interp.builtins.borrow_mut().set_str(name, Value::Builtin(Rc::new(f)));
     }
+}
+
+/// `eval`/`exec`/`compile` called from language code: the calling frame's
+/// namespaces and its `from __future__ import annotations`.
+fn with_frame(interp: &mut Interp, f: &Frame, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let globals = f.globals.clone();
+    let locals = f.namespace.clone().unwrap_or_else(|| interp.locals_dict(f));
+    let future = f.code.flags & crate::compile::bytecode::flags::FUTURE_ANNOTATIONS != 0;
+    run(interp, name, args, kwargs, (globals, locals), future)
 }
 
 /// `compile` called without a caller frame.

@@ -146,10 +146,14 @@ pub struct BuiltinFunction {
     pub func: NativeFn,
     /// For a method of a builtin type, the bound receiver.
     pub bound: Option<Value>,
-    /// Runs with the caller's namespaces (`eval`, `exec`): the dispatch loop calls it
-    /// through `Interp::call_with_caller` instead of directly.
-    pub needs_caller: bool,
+    /// For builtins that need the calling frame (`eval`, `exec`, `compile`,
+    /// `sys._getframe`): the entry point the dispatch loop calls with the running
+    /// frame. `func` stays the entry point for calls from Rust, without a frame.
+    pub with_caller: Option<CallerFn>,
 }
+
+/// A builtin's entry point that also receives the frame calling it.
+pub type CallerFn = fn(&mut crate::vm::interp::Interp, &Frame, &[Value], KwArgs) -> PyResult<Value>;
 
 /// A function bound to its first argument.
 pub struct BoundMethod {

@@ -1,0 +1,126 @@
+//! Frame objects as `sys._getframe()` returns them: a snapshot of a language
+//! frame taken when asked for (its code, globals, locals, current line) and of
+//! the frames that called it (`f_back`). coil's frames live on the VM's own
+//! stack, so these are copies, not live views: enough for the common readers
+//! (`f_globals['__name__']`, `f_code.co_name`, `f_lineno`, `f_back`).
+
+use crate::compile::bytecode::Code;
+use crate::vm::dict::Dict;
+use crate::vm::frame::Frame;
+use crate::vm::interp::Interp;
+use crate::vm::object::{BuiltinFunction, KwArgs, NativeObject, PyResult};
+use crate::vm::value::Value;
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A snapshot of one frame.
+pub struct FrameObject {
+    pub code: Rc<Code>,
+    pub globals: Rc<RefCell<Dict>>,
+    pub locals: Rc<RefCell<Dict>>,
+    pub lineno: u32,
+    /// The calling frame's snapshot, or None for the outermost.
+    pub back: Value,
+}
+
+impl NativeObject for FrameObject {
+    fn type_name(&self) -> &str {
+        "frame"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Registers the `frame` class and `sys._getframe` (on the `sys` module `sys`).
+pub fn register(interp: &mut Interp) {
+    let object = interp.types.object.clone();
+    let cls = crate::vm::types::native_class(interp, "frame", &object, "builtins");
+    crate::objects::add_method(&cls, "__repr__", frame_repr);
+}
+
+/// The `sys._getframe` builtin: caller-aware from language code, and the
+/// innermost suspended frame when called from Rust.
+pub fn getframe_builtin() -> Value {
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name: "_getframe".into(),
+        func: getframe_from_rust,
+        bound: None,
+        with_caller: Some(getframe),
+    }))
+}
+
+fn getframe_from_rust(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let depth = depth_arg(interp, args, kwargs)?;
+    let chain: Vec<*const Frame> = interp.frames.iter().rev().map(|f| &**f as *const Frame).collect();
+    snapshot(interp, &chain, depth)
+}
+
+fn getframe(interp: &mut Interp, f: &Frame, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let depth = depth_arg(interp, args, kwargs)?;
+    let mut chain: Vec<*const Frame> = vec![f as *const Frame];
+    chain.extend(interp.frames.iter().rev().map(|f| &**f as *const Frame));
+    snapshot(interp, &chain, depth)
+}
+
+fn depth_arg(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<usize> {
+    crate::objects::no_kwargs(interp, "_getframe", kwargs)?;
+    crate::objects::check_args(interp, "_getframe", args, 0, 1)?;
+    let depth = match args.first() {
+        Some(v) => interp.index_value(v)?,
+        None => 0,
+    };
+    Ok(depth.max(0) as usize)
+}
+
+/// Snapshots `chain[depth..]` (innermost first), linking each to its caller.
+fn snapshot(interp: &mut Interp, chain: &[*const Frame], depth: usize) -> PyResult<Value> {
+    if depth >= chain.len() {
+        return Err(interp.value_error("call stack is not deep enough"));
+    }
+    let mut back = Value::None;
+    for &ptr in chain[depth..].iter().rev() {
+        // SAFETY: the pointers were taken just above from the running frame and the
+        // interpreter's frame stack, neither of which changes until this returns.
+        let f = unsafe { &*ptr };
+        let locals = match &f.namespace {
+            Some(ns) => ns.clone(),
+            None if f.code.varnames.is_empty() => f.globals.clone(),
+            None => interp.locals_dict(f),
+        };
+        let frame = FrameObject { code: f.code.clone(), globals: f.globals.clone(), locals, lineno: f.line(), back };
+        back = Value::native(Rc::new(frame));
+    }
+    Ok(back)
+}
+
+/// The frame behind a value, if it is one.
+pub fn as_frame(v: &Value) -> Option<&FrameObject> {
+    match v {
+        Value::Native(n) => n.as_any().downcast_ref::<FrameObject>(),
+        _ => None,
+    }
+}
+
+/// `f_code`, `f_globals`, `f_locals`, `f_lineno`, `f_back`, `f_builtins`.
+pub fn attr(interp: &Interp, frame: &FrameObject, name: &str) -> Option<Value> {
+    Some(match name {
+        "f_code" => Value::Code(frame.code.clone()),
+        "f_globals" => Value::Dict(frame.globals.clone()),
+        "f_locals" => Value::Dict(frame.locals.clone()),
+        "f_lineno" => Value::Int(frame.lineno as i64),
+        "f_back" => frame.back.clone(),
+        "f_builtins" => Value::Dict(interp.builtins.clone()),
+        _ => return None,
+    })
+}
+
+fn frame_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let Some(f) = args.first().and_then(as_frame) else {
+        return Err(interp.type_error("descriptor '__repr__' requires a 'frame' object"));
+    };
+    let p = args[0].ptr().unwrap_or(0);
+    let (file, line, name) = (f.code.source.name.clone(), f.lineno, f.code.name.clone());
+    Ok(Value::string(format!("<frame at {p:#x}, file '{file}', line {line}, code {name}>")))
+}
