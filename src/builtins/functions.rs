@@ -43,11 +43,23 @@ pub fn register(interp: &mut Interp) {
     add_builtin(interp, "round", round);
     add_builtin(interp, "divmod", divmod);
     add_builtin(interp, "pow", pow);
-    add_builtin(interp, "vars", vars);
-    add_builtin(interp, "dir", dir);
-    add_builtin(interp, "globals", globals);
-    add_builtin(interp, "locals", globals);
-    add_builtin(interp, "super", super_);
+    // These read the calling frame when called from language code.
+    let framed: [(&str, NativeFn, CallerFn); 5] = [
+        ("vars", vars, |i, f, a, k| if a.is_empty() { Ok(frame_locals(i, f)) } else { vars(i, a, k) }),
+        ("dir", dir, |i, f, a, k| if a.is_empty() { Ok(frame_dir(i, f)) } else { dir(i, a, k) }),
+        ("globals", globals, |i, f, a, _| {
+            check_args(i, "globals", a, 0, 0)?;
+            Ok(Value::Dict(f.globals.clone()))
+        }),
+        ("locals", globals, |i, f, a, _| {
+            check_args(i, "locals", a, 0, 0)?;
+            Ok(frame_locals(i, f))
+        }),
+        ("super", super_, |i, f, a, k| if a.is_empty() && k.is_empty() { i.zero_arg_super(f) } else { super_(i, a, k) }),
+    ];
+    for (name, func, caller) in framed {
+        set_builtin(interp, name, crate::objects::native_with_caller(name, func, caller));
+    }
     add_builtin(interp, "format", format);
     add_builtin(interp, "exit", exit);
     add_builtin(interp, "quit", exit);
@@ -814,6 +826,24 @@ fn dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// Puts a value in the builtins namespace.
+fn set_builtin(interp: &mut Interp, name: &str, v: Value) {
+    interp.builtins.borrow_mut().set_str(name, v);
+}
+
+/// `locals()` / `vars()` in a frame: its namespace, or a snapshot of a function's locals.
+fn frame_locals(interp: &mut Interp, f: &crate::vm::frame::Frame) -> Value {
+    Value::Dict(f.namespace.clone().unwrap_or_else(|| interp.locals_dict(f)))
+}
+
+/// `dir()` in a frame: the sorted names of its namespace.
+fn frame_dir(interp: &mut Interp, f: &crate::vm::frame::Frame) -> Value {
+    let ns = f.namespace.clone().unwrap_or_else(|| interp.locals_dict(f));
+    let mut names: Vec<String> = ns.borrow().keys().filter_map(|k| k.as_str().map(String::from)).collect();
+    names.sort();
+    Value::list(names.into_iter().map(Value::string).collect())
 }
 
 fn globals(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -12,7 +12,6 @@ pub fn module() -> Value {
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
-        ("exc_info", exc_info),
         ("intern", intern),
         ("getsizeof", getsizeof),
     ];
@@ -23,6 +22,17 @@ pub fn module() -> Value {
         functions,
         vec![
             ("_getframe", crate::objects::frames::getframe_builtin()),
+            ("exc_info", crate::objects::native_with_caller("exc_info", exc_info, |i, f, _, _| {
+                let h = i.current_handled(f);
+                Ok(if h.is_none() {
+                    Value::tuple(vec![Value::None, Value::None, Value::None])
+                } else {
+                    Value::tuple(vec![Value::Class(i.type_of(&h)), h, Value::None])
+                })
+            })),
+            ("exception", crate::objects::native_with_caller("exception", no_exception, |i, f, _, _| {
+                Ok(i.current_handled(f))
+            })),
             ("stdout", StdStream::value(1)),
             ("stderr", StdStream::value(2)),
             ("argv", Value::list(vec![])),
@@ -86,8 +96,14 @@ fn setrecursionlimit(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult
     Ok(Value::None)
 }
 
+/// `sys.exc_info()` called from Rust: no frame, so nothing is being handled.
 fn exc_info(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::None, Value::None, Value::None]))
+}
+
+/// `sys.exception()` called from Rust: no frame, so nothing is being handled.
+fn no_exception(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 fn intern(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -1,6 +1,6 @@
 //! The `traceback` module: formatting and printing exceptions as CPython does.
 //! `format_exc()` and `print_exc()` read the exception being handled by the calling
-//! frame (the call site in `call.rs` supplies it).
+//! frame (their caller-aware entry points receive it).
 
 use crate::objects::check_args;
 use crate::vm::interp::Interp;
@@ -9,18 +9,36 @@ use crate::vm::value::Value;
 
 pub fn module() -> Value {
     let functions: &[(&str, NativeFn)] = &[
-        ("format_exc", needs_frame),
-        ("print_exc", needs_frame),
         ("format_exception", format_exception),
         ("print_exception", print_exception),
         ("format_exception_only", format_exception_only),
     ];
-    super::make_module("traceback", functions, vec![])
+    let format_exc = crate::objects::native_with_caller("format_exc", needs_frame, |i, f, a, _| {
+        check_args(i, "format_exc", a, 0, 0)?;
+        Ok(Value::string(handled_text(i, f)))
+    });
+    let print_exc = crate::objects::native_with_caller("print_exc", needs_frame, |i, f, a, _| {
+        check_args(i, "print_exc", a, 0, 0)?;
+        let text = handled_text(i, f);
+        i.write_stderr(&text);
+        Ok(Value::None)
+    });
+    super::make_module("traceback", functions, vec![("format_exc", format_exc), ("print_exc", print_exc)])
 }
 
-/// Reached only when called with arguments (the argument-less call is answered at the call site).
-fn needs_frame(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    Err(interp.type_error("format_exc() and print_exc() take no arguments in coil"))
+/// The traceback text of the exception the frame is handling.
+fn handled_text(interp: &mut Interp, f: &crate::vm::frame::Frame) -> String {
+    let h = interp.current_handled(f);
+    if h.is_none() {
+        "NoneType: None\n".to_string()
+    } else {
+        interp.format_exception(&h)
+    }
+}
+
+/// `format_exc`/`print_exc` called from Rust, without a frame: nothing is being handled.
+fn needs_frame(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::str("NoneType: None\n"))
 }
 
 /// The exception argument: `format_exception(exc)` or the 3.9-style `(type, value, tb)`.

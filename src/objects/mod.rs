@@ -46,6 +46,11 @@ pub fn add_method(cls: &Rc<Class>, name: &str, func: NativeFn) {
     cls.dict.borrow_mut().set_str(name, native(name, func));
 }
 
+/// A builtin that also has a caller-aware entry point (see `BuiltinFunction::with_caller`).
+pub fn native_with_caller(name: &str, func: NativeFn, caller: CallerFn) -> Value {
+    Value::Builtin(Rc::new(BuiltinFunction { name: name.into(), func, bound: None, with_caller: Some(caller) }))
+}
+
 /// Adds a builtin function to the builtins namespace.
 pub fn add_builtin(interp: &mut Interp, name: &str, func: NativeFn) {
     interp.builtins.borrow_mut().set_str(name, native(name, func));

@@ -291,44 +291,6 @@ impl Interp {
                 f.push(r);
                 Ok(())
             }
-            Value::Builtin(b) if args.is_empty() && b.bound.is_none() => {
-                let r = match b.name.as_ref() {
-                    "super" => self.zero_arg_super(f)?,
-                    // These read the exception being handled by the running frame.
-                    "exc_info" | "exception" => {
-                        let h = self.current_handled(f);
-                        if b.name.as_ref() == "exception" {
-                            h
-                        } else if h.is_none() {
-                            Value::tuple(vec![Value::None, Value::None, Value::None])
-                        } else {
-                            Value::tuple(vec![Value::Class(self.type_of(&h)), h, Value::None])
-                        }
-                    }
-                    "format_exc" | "print_exc" => {
-                        let h = self.current_handled(f);
-                        let text = if h.is_none() { "NoneType: None\n".to_string() } else { self.format_exception(&h) };
-                        if b.name.as_ref() == "print_exc" {
-                            self.write_stderr(&text);
-                            Value::None
-                        } else {
-                            Value::string(text)
-                        }
-                    }
-                    "locals" | "vars" => Value::Dict(f.namespace.clone().unwrap_or_else(|| self.locals_dict(f))),
-                    "globals" => Value::Dict(f.globals.clone()),
-                    "dir" => {
-                        let ns = f.namespace.clone().unwrap_or_else(|| self.locals_dict(f));
-                        let mut names: Vec<String> =
-                            ns.borrow().keys().filter_map(|k| k.as_str().map(String::from)).collect();
-                        names.sort();
-                        Value::list(names.into_iter().map(Value::string).collect())
-                    }
-                    _ => (b.func)(self, &args, &kwargs)?,
-                };
-                f.push(r);
-                Ok(())
-            }
             _ => {
                 let r = self.call_value(callee, args, kwargs)?;
                 f.push(r);
@@ -349,7 +311,7 @@ impl Interp {
     }
 
     /// `super()` with no arguments: the `__class__` cell and first argument of the frame.
-    fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
+    pub(crate) fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
         let code = &f.code;
         let idx = code.freevars.iter().position(|n| n.as_ref() == "__class__");
         let cls = idx.map(|i| f.cells[code.cellvars.len() + i].borrow().clone());
