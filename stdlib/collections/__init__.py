@@ -1238,24 +1238,3 @@ _kwlist = frozenset([
 
 def _iskeyword(s):
     return s in _kwlist
-
-
-# The containers here are not dict/list/tuple subclasses in coil: register
-# them with the ABCs their CPython counterparts belong to.
-try:
-    import _collections_abc
-except ImportError:
-    pass
-else:
-    _collections_abc.MutableSequence.register(deque)
-    _collections_abc.MutableMapping.register(_DictLike)
-    _collections_abc.MutableMapping.register(ChainMap)
-    _collections_abc.Sequence.register(_TupleBase)
-    # CPython loads collections.abc at startup, so programs use
-    # collections.abc after a bare "import collections": do the same.
-    try:
-        from collections import abc as _abc_module
-    except ImportError:
-        pass
-    else:
-        del _abc_module

@@ -10,10 +10,12 @@ print("hidden", 1, 2)
 print("more", end="")
 sys.stdout = old
 print(c.parts)
-import contextlib
 c2 = Cap()
-with contextlib.redirect_stdout(c2):
+sys.stdout = c2
+try:
     print("inside")
+finally:
+    sys.stdout = old
 print("outside", c2.parts)
 sys.stdout = None
 print("nowhere")
