@@ -58,6 +58,21 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// `sys.path` for a run: the script's folder (or `.`), then the folders listed in
+/// the `COILPATH` environment variable (separated as `PATH` is), as CPython
+/// does with `PYTHONPATH`.
+fn search_path(first: String) -> Vec<String> {
+    let mut path = vec![first];
+    if let Some(extra) = std::env::var_os("COILPATH") {
+        path.extend(
+            std::env::split_paths(&extra)
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(|p| p.to_string_lossy().into_owned()),
+        );
+    }
+    path
+}
+
 fn read_file(path: &str) -> Result<String, ExitCode> {
     std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).map_err(|e| {
         eprintln!("coil: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), describe(&e));
@@ -162,7 +177,7 @@ fn run(mode: Mode) -> u8 {
             match script.map(|s| *s) {
                 Some(Mode::Run { source, filename, argv, dir }) => {
                     interp.argv = argv;
-                    interp.path = vec![dir];
+                    interp.path = search_path(dir);
                     crate::modules::sys::sync(&mut interp);
                     if let Err(e) = interp.run_main(&source, &filename) {
                         if !interp.is_exc(&e, "SystemExit") {
@@ -177,7 +192,7 @@ fn run(mode: Mode) -> u8 {
                 }
                 None => {
                     interp.argv = vec![String::new()];
-                    interp.path = vec![".".into()];
+                    interp.path = search_path(".".into());
                     crate::modules::sys::sync(&mut interp);
                 }
             }
@@ -185,7 +200,7 @@ fn run(mode: Mode) -> u8 {
         }
         Mode::Run { source, filename, argv, dir } => {
             interp.argv = argv;
-            interp.path = vec![dir];
+            interp.path = search_path(dir);
             crate::modules::sys::sync(&mut interp);
             let result = interp.run_main(&source, &filename);
             interp.flush();
