@@ -361,6 +361,13 @@ fn unbounded_recursion_is_a_recursion_error() {
         ("rec_property", "class A:\n    @property\n    def p(self):\n        return self.p\nA().p\n"),
         ("rec_iter", "class A:\n    def __iter__(self):\n        return iter(A())\niter(A())\n"),
         ("rec_len", "class A:\n    def __len__(self):\n        return len(self)\nlen(A())\n"),
+        ("rec_list_len", "class L(list):\n    def __len__(self):\n        return len(self)\nlen(L())\n"),
+        ("rec_str_hash", "class S(str):\n    def __hash__(self):\n        return hash(self)\n{S('a')}\n"),
+        ("rec_missing", "class D(dict):\n    def __missing__(self, k):\n        return self[k]\nD()['x']\n"),
+        ("rec_int_add", "class I(int):\n    def __add__(self, o):\n        return self + o\nI(1) + 1\n"),
+        ("rec_tuple_item", "class T(tuple):\n    def __getitem__(self, i):\n        return self[i]\nT((1,))[0]\n"),
+        ("rec_set_in", "class S(set):\n    def __contains__(self, x):\n        return x in self\n1 in S()\n"),
+        ("rec_repr_is_str", "class F:\n    pass\nF.__repr__ = F.__str__\nstr(F())\n"),
     ];
     for (name, src) in cases {
         let r = run(&format!("{name}.py"), src);

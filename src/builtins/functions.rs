@@ -539,8 +539,13 @@ fn py_hash_checked(interp: &mut Interp, v: &Value) -> PyResult<i64> {
             }
             Ok(acc as i64)
         }
-        Value::Instance(_) => {
+        Value::Instance(inst) => {
             interp.hash_of(v)?; // raises TypeError for unhashable instances
+            if inst.class.flags.get() & crate::vm::types::HAS_HASH == 0 {
+                if let Some(base) = inst.base.clone() {
+                    return py_hash_checked(interp, &base);
+                }
+            }
             if let Some(m) = interp.lookup_special(v, "__hash__") {
                 if !matches!(&m, Value::BoundMethod(b) if matches!(b.func, Value::Builtin(_))) {
                     let r = interp.call_value(m, vec![], vec![])?;
@@ -725,6 +730,7 @@ fn round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
                 let a = if nd.is_none() { vec![] } else { vec![nd] };
                 interp.call_value(m, a, vec![])
             }
+            None if v.has_builtin_value() => round(interp, &[v.builtin_value().clone(), nd], &[]),
             None => {
                 let t = interp.type_name(v);
                 Err(interp.type_error(format!("type {t} doesn't define __round__ method")))

@@ -60,6 +60,7 @@ pub fn make_class(
     meta: Option<Rc<Class>>,
 ) -> PyResult<Rc<Class>> {
     let bases = if bases.is_empty() { vec![interp.types.object.clone()] } else { bases };
+    super::builtin_subclass::check_bases(interp, &bases)?;
     let kind =
         if bases.iter().any(|b| b.kind == ClassKind::Exception) { ClassKind::Exception } else { ClassKind::Object };
     let Some(mro) = types::c3_mro(&bases) else {
@@ -103,6 +104,7 @@ pub fn make_class(
         meta,
         subclasses: Default::default(),
         renamed: Default::default(),
+        ctor: Cell::new(None),
     });
     types::refresh_flags(&cls);
     for b in &cls.bases {
@@ -208,6 +210,15 @@ fn object_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
         }
         Some(Value::Class(c)) => {
             let c = c.clone();
+            if super::builtin_subclass::builtin_base(&c).is_some() {
+                // CPython names the nearest class whose `__new__` is not written in Python.
+                let own_new = |k: &Rc<Class>| {
+                    matches!(k.dict.borrow().get_str("__new__"), Some(Value::Function(_) | Value::Descriptor(_)))
+                };
+                let safe = std::iter::once(&c).chain(c.mro.iter()).find(|k| !own_new(k)).unwrap_or(&c);
+                let (n, b) = (c.current_name(), safe.current_name());
+                return Err(interp.type_error(format!("object.__new__({n}) is not safe, use {b}.__new__()")));
+            }
             Ok(interp.new_instance(&c))
         }
         _ => Err(interp.type_error("object.__new__(X): X is not a type object")),

@@ -38,7 +38,7 @@ pub fn as_view(v: &Value) -> Option<&DictView> {
 
 pub fn register(interp: &mut Interp) {
     let dict = interp.types.dict.clone();
-    dict.dict.borrow_mut().set_str("__new__", native("dict", dict_new));
+    super::builtin_subclass::set_constructor(&dict, dict_new);
     dict.dict.borrow_mut().set_str("fromkeys", native("fromkeys", fromkeys));
     let methods: &[(&str, NativeFn)] = &[
         ("keys", keys),
@@ -51,6 +51,7 @@ pub fn register(interp: &mut Interp) {
         ("update", update),
         ("clear", clear),
         ("copy", copy),
+        ("__init__", dict_init),
         ("__getitem__", getitem),
         ("__setitem__", setitem),
         ("__delitem__", delitem),
@@ -75,6 +76,21 @@ fn this(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<Rc<RefCell<
         Some(Value::Dict(d)) => Ok(d.clone()),
         _ => Err(interp.type_error(format!("descriptor '{name}' for 'dict' objects needs a dict"))),
     }
+}
+
+/// `dict.__init__(self, [mapping or pairs], **kwargs)`: adds the items to the dict.
+fn dict_init(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    check_args(interp, "dict", &args[1.min(args.len())..], 0, 1)?;
+    this(interp, args, "__init__")?;
+    let d = &args[0];
+    if let Some(src) = args.get(1) {
+        update_from(interp, d, src)?;
+    }
+    for (k, v) in kwargs {
+        let key = interp.intern(k);
+        interp.set_item(d, key, v.clone())?;
+    }
+    Ok(Value::None)
 }
 
 fn dict_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

@@ -48,6 +48,7 @@ pub fn getframe_builtin() -> Value {
         func: getframe_from_rust,
         bound: None,
         with_caller: Some(getframe),
+        on_builtin_value: false,
     }))
 }
 

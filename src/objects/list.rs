@@ -1,6 +1,6 @@
 //! list and tuple: constructors and methods.
 
-use super::{add_method, check_args, check_method, native};
+use super::{add_method, check_args, check_method};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 pub fn register(interp: &mut Interp) {
     let list = interp.types.list.clone();
-    list.dict.borrow_mut().set_str("__new__", native("list", list_new));
+    super::builtin_subclass::set_constructor(&list, list_new);
     let methods: &[(&str, NativeFn)] = &[
         ("append", append),
         ("extend", extend),
@@ -21,9 +21,11 @@ pub fn register(interp: &mut Interp) {
         ("reverse", reverse),
         ("clear", clear),
         ("copy", copy),
+        ("__init__", list_init),
         ("__len__", dunder_len),
         ("__getitem__", dunder_getitem),
         ("__setitem__", dunder_setitem),
+        ("__delitem__", dunder_delitem),
         ("__contains__", dunder_contains),
         ("__iter__", dunder_iter),
     ];
@@ -31,7 +33,7 @@ pub fn register(interp: &mut Interp) {
         add_method(&list, name, *f);
     }
     let tuple = interp.types.tuple.clone();
-    tuple.dict.borrow_mut().set_str("__new__", native("tuple", tuple_new));
+    super::builtin_subclass::set_constructor(&tuple, tuple_new);
     for (name, f) in [
         ("index", index as NativeFn),
         ("count", count),
@@ -43,11 +45,11 @@ pub fn register(interp: &mut Interp) {
         add_method(&tuple, name, f);
     }
     let range = interp.types.range.clone();
-    range.dict.borrow_mut().set_str("__new__", native("range", range_new));
+    super::builtin_subclass::set_constructor(&range, range_new);
     add_method(&range, "index", index);
     add_method(&range, "count", count);
     let slice = interp.types.slice.clone();
-    slice.dict.borrow_mut().set_str("__new__", native("slice", slice_new));
+    super::builtin_subclass::set_constructor(&slice, slice_new);
     add_method(&slice, "indices", slice_indices);
 }
 
@@ -79,6 +81,21 @@ fn list_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Some(v) => Ok(Value::list(interp.collect_iterable(v)?)),
         None => Ok(Value::list(vec![])),
     }
+}
+
+/// `list.__init__(self, iterable=())`: the list becomes the iterable's items.
+fn list_init(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(interp.type_error("list() takes no keyword arguments"));
+    }
+    check_args(interp, "list", &args[1.min(args.len())..], 0, 1)?;
+    let l = this(interp, args, "__init__")?;
+    let items = match args.get(1) {
+        Some(v) => interp.collect_iterable(v)?,
+        None => vec![],
+    };
+    *l.borrow_mut() = items;
+    Ok(Value::None)
 }
 
 fn tuple_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -273,6 +290,12 @@ fn dunder_getitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
 fn dunder_setitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "__setitem__", args, 3, 3)?;
     interp.set_item(&args[0], args[1].clone(), args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn dunder_delitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__delitem__", args, 2, 2)?;
+    interp.del_item(&args[0], &args[1])?;
     Ok(Value::None)
 }
 

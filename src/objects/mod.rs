@@ -8,6 +8,7 @@
 
 pub mod annotations;
 pub mod attrs;
+pub mod builtin_subclass;
 pub mod bytes;
 pub mod classes;
 pub mod coroutines;
@@ -26,6 +27,7 @@ pub mod metaclass;
 pub mod numbers;
 pub mod numparse;
 pub mod set;
+pub mod slots;
 pub mod sort;
 pub mod std_stream;
 pub mod union_type;
@@ -38,17 +40,34 @@ use std::rc::Rc;
 
 /// A builtin function value.
 pub fn native(name: &str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name: name.into(), func, bound: None, with_caller: None }))
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name: name.into(),
+        func,
+        bound: None,
+        with_caller: None,
+        on_builtin_value: false,
+    }))
 }
 
-/// Adds a method implemented in Rust to a class.
+/// Adds a method implemented in Rust to a class. The methods of a builtin type
+/// other than `object` and `type` receive the builtin value of a subclass's
+/// instance (see `BuiltinFunction::on_builtin_value`).
 pub fn add_method(cls: &Rc<Class>, name: &str, func: NativeFn) {
-    cls.dict.borrow_mut().set_str(name, native(name, func));
+    let on_builtin_value =
+        cls.kind == ClassKind::Builtin && !matches!(cls.name.as_ref(), "object" | "type") && name != "__new__";
+    let method = BuiltinFunction { name: name.into(), func, bound: None, with_caller: None, on_builtin_value };
+    cls.dict.borrow_mut().set_str(name, Value::Builtin(Rc::new(method)));
 }
 
 /// A builtin that also has a caller-aware entry point (see `BuiltinFunction::with_caller`).
 pub fn native_with_caller(name: &str, func: NativeFn, caller: CallerFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name: name.into(), func, bound: None, with_caller: Some(caller) }))
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name: name.into(),
+        func,
+        bound: None,
+        with_caller: Some(caller),
+        on_builtin_value: false,
+    }))
 }
 
 /// Adds a builtin function to the builtins namespace.
@@ -168,4 +187,5 @@ pub fn register(interp: &mut Interp) {
     iters::register(interp);
     exceptions::register(interp);
     exception_groups::register(interp);
+    slots::register(interp);
 }

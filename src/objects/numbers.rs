@@ -10,7 +10,7 @@ use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 
 pub fn register(interp: &mut Interp) {
     let int = interp.types.int.clone();
-    int.dict.borrow_mut().set_str("__new__", native("int", int_new));
+    super::builtin_subclass::set_constructor(&int, int_new);
     add_method(&int, "bit_length", int_bit_length);
     add_method(&int, "bit_count", int_bit_count);
     add_method(&int, "conjugate", int_conjugate);
@@ -20,9 +20,9 @@ pub fn register(interp: &mut Interp) {
     add_method(&int, "to_bytes", int_to_bytes);
     int.dict.borrow_mut().set_str("from_bytes", native("from_bytes", int_from_bytes));
     let bool_ = interp.types.bool_.clone();
-    bool_.dict.borrow_mut().set_str("__new__", native("bool", bool_new));
+    super::builtin_subclass::set_constructor(&bool_, bool_new);
     let float = interp.types.float.clone();
-    float.dict.borrow_mut().set_str("__new__", native("float", float_new));
+    super::builtin_subclass::set_constructor(&float, float_new);
     add_method(&float, "is_integer", float_is_integer);
     add_method(&float, "as_integer_ratio", float_as_integer_ratio);
     add_method(&float, "conjugate", float_conjugate);
@@ -47,6 +47,11 @@ fn int_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
     crate::objects::check_args_parsed(interp, "int", args, 0, 2)?;
     let base = args.get(1).or_else(|| kwarg(kwargs, "base")).cloned();
     let Some(v) = args.first() else { return Ok(Value::Int(0)) };
+    // A str or bytes subclass's instance is parsed as its text.
+    let v = match v.builtin_value() {
+        text @ (Value::Str(_) | Value::Bytes(_)) => text,
+        _ => v,
+    };
     if let Some(base) = base {
         // A huge base is just out of range, as in CPython.
         let base = match &base {
@@ -107,6 +112,10 @@ fn bool_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn float_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "float", args, 0, 1)?;
     let Some(v) = args.first() else { return Ok(Value::Float(0.0)) };
+    let v = match v.builtin_value() {
+        text @ (Value::Str(_) | Value::Bytes(_)) => text,
+        _ => v,
+    };
     match v {
         Value::Float(_) => Ok(v.clone()),
         Value::Int(i) => Ok(Value::Float(*i as f64)),

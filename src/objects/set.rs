@@ -1,6 +1,6 @@
 //! set and frozenset: constructors, methods and the set operators.
 
-use super::{add_method, check_args, check_method, native};
+use super::{add_method, check_args, check_method};
 use crate::syntax::ast::BinOp;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 pub fn register(interp: &mut Interp) {
     let set = interp.types.set.clone();
-    set.dict.borrow_mut().set_str("__new__", native("set", set_new));
+    super::builtin_subclass::set_constructor(&set, set_new);
     let methods: &[(&str, NativeFn)] = &[
         ("add", add),
         ("remove", remove),
@@ -21,12 +21,13 @@ pub fn register(interp: &mut Interp) {
         ("intersection_update", intersection_update),
         ("difference_update", difference_update),
         ("symmetric_difference_update", symmetric_difference_update),
+        ("__init__", set_init),
     ];
     for (name, f) in methods {
         add_method(&set, name, *f);
     }
     let frozenset = interp.types.frozenset.clone();
-    frozenset.dict.borrow_mut().set_str("__new__", native("frozenset", frozenset_new));
+    super::builtin_subclass::set_constructor(&frozenset, frozenset_new);
     let shared: &[(&str, NativeFn)] = &[
         ("copy", copy),
         ("union", union),
@@ -130,6 +131,21 @@ fn set_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         None => SetData::new(),
     };
     Ok(Value::Set(Rc::new(RefCell::new(data))))
+}
+
+/// `set.__init__(self, iterable=())`: the set becomes the iterable's items.
+fn set_init(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(interp.type_error("set() takes no keyword arguments"));
+    }
+    check_args(interp, "set", &args[1.min(args.len())..], 0, 1)?;
+    let s = this(interp, args, "__init__")?;
+    let data = match args.get(1) {
+        Some(v) => to_set(interp, v)?,
+        None => SetData::new(),
+    };
+    *s.borrow_mut() = data;
+    Ok(Value::None)
 }
 
 fn frozenset_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

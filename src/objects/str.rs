@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 pub fn register(interp: &mut Interp) {
     let s = interp.types.str_.clone();
-    s.dict.borrow_mut().set_str("__new__", native("str", str_new));
+    super::builtin_subclass::set_constructor(&s, str_new);
     let methods: &[(&str, NativeFn)] = &[
         ("lower", lower),
         ("upper", upper),
@@ -74,7 +74,7 @@ pub fn register(interp: &mut Interp) {
     s.dict.borrow_mut().set_str("maketrans", native("maketrans", maketrans));
     add_method(&s, "translate", translate);
     let b = interp.types.bytes.clone();
-    b.dict.borrow_mut().set_str("__new__", native("bytes", bytes_new));
+    super::builtin_subclass::set_constructor(&b, bytes_new);
     add_method(&b, "decode", decode);
     add_method(&b, "hex", bytes_hex);
 }
@@ -101,7 +101,7 @@ fn this<'a>(interp: &mut Interp, args: &'a [Value], name: &str) -> PyResult<&'a 
 
 /// A str argument, with CPython's message when it is something else.
 fn str_arg<'a>(interp: &mut Interp, v: &'a Value, what: &str) -> PyResult<&'a str> {
-    match v {
+    match v.builtin_value() {
         Value::Str(s) => Ok(s.as_str()),
         other => {
             let t = interp.type_name(other);
@@ -315,10 +315,10 @@ fn join(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
-        match it {
+        match it.builtin_value() {
             Value::Str(s) => out.push_str(s.as_str()),
-            other => {
-                let t = interp.type_name(other);
+            _ => {
+                let t = interp.type_name(it);
                 return Err(interp.type_error(format!("sequence item {i}: expected str instance, {t} found")));
             }
         }

@@ -53,6 +53,9 @@ impl Interp {
                 if self.native_depth >= crate::vm::run::MAX_NATIVE_DEPTH {
                     return Err(self.recursion_error());
                 }
+                if b.on_builtin_value && matches!(args.first(), Some(Value::Instance(i)) if i.base.is_some()) {
+                    return self.call_on_builtin_value(b.func, args, kwargs);
+                }
                 let func = b.func;
                 self.native_depth += 1;
                 let r = match &b.bound {
@@ -107,6 +110,24 @@ impl Interp {
                 Err(self.type_error(format!("'{t}' object is not callable")))
             }
         }
+    }
+
+    /// A builtin type's method called on an instance of a subclass: the method works
+    /// on the instance's builtin value, and a method that returns its receiver
+    /// (`list.__iadd__`, `dict.__ior__`) returns the instance.
+    fn call_on_builtin_value(&mut self, func: NativeFn, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        let Value::Instance(inst) = &args[0] else { unreachable!("checked by the caller") };
+        let Some(base) = inst.base.clone() else { unreachable!("checked by the caller") };
+        let instance = std::mem::replace(&mut args[0], base.clone());
+        if self.native_depth >= crate::vm::run::MAX_NATIVE_DEPTH {
+            return Err(self.recursion_error());
+        }
+        self.native_depth += 1;
+        let r = func(self, &args, &kwargs);
+        self.native_depth -= 1;
+        let r = r?;
+        let mutable = matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_));
+        Ok(if mutable && r.is(&base) { instance } else { r })
     }
 
     /// The fast path of a call: when the value at `callee_at` is a plain function taking
@@ -186,9 +207,10 @@ impl Interp {
         // (the callee stays below them, so it needs no reference of its own).
         if names.is_none() && nargs > 0 {
             if let Value::Builtin(b) = &f.slots[callee_at] {
-                if b.bound.is_none() && b.with_caller.is_none() {
+                let start = f.slots.len() - nargs;
+                let on_subclass = b.on_builtin_value && matches!(&f.slots[start], Value::Instance(_));
+                if b.bound.is_none() && b.with_caller.is_none() && !on_subclass {
                     let func = b.func;
-                    let start = f.slots.len() - nargs;
                     let r = func(self, &f.slots[start..], &[]);
                     f.slots.truncate(start);
                     f.pop_discard(); // the callee
@@ -661,6 +683,9 @@ impl Interp {
             return Ok((self.new_instance(cls), None));
         }
         if cls.kind == ClassKind::Builtin {
+            if let Some(ctor) = cls.ctor.get() {
+                return Ok((ctor(self, args, kwargs)?, None));
+            }
             let ctor = cls.dict.borrow().get_str("__new__").cloned();
             return match ctor {
                 Some(Value::Builtin(b)) => Ok(((b.func)(self, args, kwargs)?, None)),
@@ -673,8 +698,18 @@ impl Interp {
         // A user-defined __new__?
         let new =
             if cls.flags.get() & crate::vm::types::HAS_NEW != 0 { self.class_lookup(cls, "__new__") } else { None };
-        let has_new = matches!(new, Some(Value::Function(_) | Value::Descriptor(_)));
+        let builtin_new = new.as_ref().is_some_and(crate::objects::builtin_subclass::is_builtin_type_new);
+        let has_new = builtin_new || matches!(new, Some(Value::Function(_) | Value::Descriptor(_)));
         let obj = match new {
+            Some(new) if builtin_new => {
+                let mut full = vec![Value::Class(cls.clone())];
+                full.extend(args.iter().cloned());
+                let obj = self.call_value(new, full, kwargs.clone())?;
+                if !matches!(&obj, Value::Instance(i) if crate::vm::exceptions::is_subclass(&i.class, cls)) {
+                    return Ok((obj, None));
+                }
+                obj
+            }
             Some(new @ (Value::Function(_) | Value::Descriptor(_))) => {
                 let new = match new {
                     Value::Descriptor(d) => match &*d {
@@ -725,6 +760,17 @@ impl Interp {
             class: cls.clone(),
             dict: Rc::new(RefCell::new(Dict::with_capacity(4))),
             exc,
+            base: None,
+        }))
+    }
+
+    /// An instance of `cls`, a subclass of a builtin type, holding the builtin value `base`.
+    pub(crate) fn new_instance_with_base(&mut self, cls: &Rc<Class>, base: Value) -> Value {
+        Value::Instance(Rc::new(Instance {
+            class: cls.clone(),
+            dict: Rc::new(RefCell::new(Dict::with_capacity(4))),
+            exc: None,
+            base: Some(base),
         }))
     }
 

@@ -149,8 +149,19 @@ fn keys_equal_slow(a: &Value, b: &Value) -> bool {
         (Bytes(x), Bytes(y)) => x == y,
         (FrozenSet(x), FrozenSet(y)) => x.len() == y.len() && x.iter().all(|k| y.contains_key(k)),
         (Native(_), Native(_)) => native_keys_equal(a, b),
+        (Instance(i), _) if comparable_base(i).is_some() => comparable_base(i).is_some_and(|x| keys_equal(x, b)),
+        (_, Instance(i)) if comparable_base(i).is_some() => comparable_base(i).is_some_and(|y| keys_equal(a, y)),
         _ => a.is(b),
     }
+}
+
+/// The builtin value of an instance of a builtin type's subclass that keeps the
+/// type's equality (no `__eq__` of its own): such a key equals its value.
+fn comparable_base(i: &crate::vm::object::Instance) -> Option<&Value> {
+    if i.class.flags.get() & crate::vm::types::HAS_EQ != 0 {
+        return None;
+    }
+    i.base.as_ref()
 }
 
 /// Generic aliases and unions are equal by value (`list[int]` made twice is one key).

@@ -21,6 +21,7 @@ impl Interp {
             class,
             dict: Rc::new(RefCell::new(crate::vm::dict::Dict::new())),
             exc: Some(Box::new(RefCell::new(exc))),
+            base: None,
         }))
     }
 

@@ -150,6 +150,9 @@ pub struct BuiltinFunction {
     /// `sys._getframe`): the entry point the dispatch loop calls with the running
     /// frame. `func` stays the entry point for calls from Rust, without a frame.
     pub with_caller: Option<CallerFn>,
+    /// A method of a builtin type (int, str, list...): called with an instance of a
+    /// subclass as its first argument, it receives the instance's builtin value.
+    pub on_builtin_value: bool,
 }
 
 /// A builtin's entry point that also receives the frame calling it.
@@ -196,6 +199,9 @@ pub struct Class {
     /// `__name__` and `__qualname__` as assigned after creation (shown by
     /// `cls.__name__`, `cls.__qualname__` and `repr(cls)`).
     pub renamed: RefCell<Option<(Rc<str>, Rc<str>)>>,
+    /// For a builtin type whose instances a class statement may extend (int, str,
+    /// list...): builds a value from the arguments of `T(...)`.
+    pub ctor: Cell<Option<NativeFn>>,
 }
 
 impl Class {
@@ -232,6 +238,17 @@ pub struct Instance {
     pub dict: Rc<RefCell<Dict>>,
     /// Boxed so that ordinary instances stay small.
     pub exc: Option<Box<RefCell<ExcData>>>,
+    /// For an instance of a subclass of a builtin type (`class L(list)`), the builtin
+    /// value the type's methods and operators work on (the list, int, str...).
+    pub base: Option<Value>,
+}
+
+impl Instance {
+    /// The builtin value of an instance of a builtin type's subclass.
+    #[inline]
+    pub fn builtin_base(&self) -> Option<&Value> {
+        self.base.as_ref()
+    }
 }
 
 /// A module object.

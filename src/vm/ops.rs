@@ -316,22 +316,98 @@ impl Interp {
             }
             return self.num_binop(op, x, y);
         }
+        match self.binary_op_slow(op, a, b)? {
+            Some(v) => Ok(v),
+            None => Err(self.binop_type_error(op, a, b)),
+        }
+    }
+
+    /// `a op b` past the int and float fast paths; None when no operand supports it.
+    fn binary_op_slow(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+            let int_only = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+            if op == BinOp::MatMult || (float && int_only) {
+                return Ok(None);
+            }
+            return self.num_binop(op, x, y).map(Some);
+        }
         if let Some(v) = self.sequence_binop(op, a, b)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
         let (name, rname, _) = dunder(op);
-        if let Some(v) = self.try_dunder(a, name, b)? {
-            return Ok(v);
-        }
-        if let Some(v) = self.try_dunder(b, rname, a)? {
-            return Ok(v);
+        if self.reflected_first(a, b, rname) {
+            if let Some(v) = self.try_dunder(b, rname, a)? {
+                return Ok(Some(v));
+            }
+            if let Some(v) = self.try_dunder(a, name, b)? {
+                return Ok(Some(v));
+            }
+        } else {
+            if let Some(v) = self.try_dunder(a, name, b)? {
+                return Ok(Some(v));
+            }
+            if let Some(v) = self.try_dunder(b, rname, a)? {
+                return Ok(Some(v));
+            }
         }
         if op == BinOp::BitOr {
             if let Some(u) = crate::objects::union_type::union_of(self, a, b)? {
-                return Ok(u);
+                return Ok(Some(u));
             }
         }
-        Err(self.binop_type_error(op, a, b))
+        // Instances of builtin types' subclasses: the builtin operation on their values.
+        if a.has_builtin_value() || b.has_builtin_value() {
+            return self.binary_op_slow(op, a.builtin_value(), b.builtin_value());
+        }
+        Ok(None)
+    }
+
+    /// What the builtin types themselves do for `a op b` (`int.__add__`,
+    /// `list.__add__`): both operands taken as their builtin values, no user
+    /// methods consulted; None when the types do not support it.
+    pub(crate) fn native_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (a, b) = (a.builtin_value(), b.builtin_value());
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+            let int_only = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+            if op == BinOp::MatMult || (float && int_only) {
+                return Ok(None);
+            }
+            return self.num_binop(op, x, y).map(Some);
+        }
+        if user_object(a) || user_object(b) {
+            return Ok(None);
+        }
+        self.sequence_binop(op, a, b)
+    }
+
+    /// The builtin types' own comparison (`int.__lt__`, `list.__eq__`), NotImplemented
+    /// when they cannot compare the two.
+    pub(crate) fn native_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (a, b) = (a.builtin_value(), b.builtin_value());
+        if user_object(a) || user_object(b) {
+            return Ok(Value::NotImplemented);
+        }
+        let r = self.rich_compare_opt(op, a, b, "", "")?;
+        Ok(r.unwrap_or(Value::NotImplemented))
+    }
+
+    /// CPython's rule for reflected operators: when the right operand's type is a
+    /// subclass of the left's and overrides the reflected method, it goes first.
+    fn reflected_first(&mut self, a: &Value, b: &Value, rname: &str) -> bool {
+        if !user_object(b) {
+            return false;
+        }
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if Rc::ptr_eq(&ta, &tb) || !crate::vm::exceptions::is_subclass(&tb, &ta) {
+            return false;
+        }
+        match (self.class_lookup(&tb, rname), self.class_lookup(&ta, rname)) {
+            (Some(x), Some(y)) => !x.is(&y),
+            (Some(_), None) => true,
+            _ => false,
+        }
     }
 
     /// `a op= b`: `__iop__` first, then `a op b`.
@@ -400,7 +476,8 @@ impl Interp {
 
     fn binop_type_error(&mut self, op: BinOp, a: &Value, b: &Value) -> Value {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        match (op, a) {
+        let b = b.builtin_value();
+        match (op, a.builtin_value()) {
             (BinOp::Add, Value::Str(_)) => self.type_error(format!("can only concatenate str (not \"{tb}\") to str")),
             (BinOp::Add, Value::List(_)) => {
                 self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
@@ -560,6 +637,12 @@ impl Interp {
             if let Some(m) = self.lookup_special(a, name) {
                 return self.call_value(m, vec![], vec![]);
             }
+            if let Some(base) = a.builtin_value_of_instance() {
+                let base = base.clone();
+                if as_num(&base).is_some() {
+                    return self.unary_op(op, &base);
+                }
+            }
         }
         let t = self.type_name(a);
         Err(self.type_error(format!("bad operand type for unary {sym}: '{t}'")))
@@ -592,7 +675,13 @@ impl Interp {
                     let r = self.call_value(m, vec![], vec![])?;
                     return Ok(self.index_value(&r)? != 0);
                 }
-                true
+                match v.builtin_value_of_instance() {
+                    Some(base) => {
+                        let base = base.clone();
+                        self.truthy(&base)?
+                    }
+                    None => true,
+                }
             }
             _ => true,
         })
@@ -748,40 +837,7 @@ impl Interp {
             CmpOp::Eq => ("__eq__", "__eq__"),
             _ => ("__ne__", "__ne__"),
         };
-        if user_object(a) || user_object(b) {
-            if let Some(v) = self.try_dunder(a, name, b)? {
-                return Ok(v);
-            }
-            if let Some(v) = self.try_dunder(b, reflected, a)? {
-                return Ok(v);
-            }
-            match op {
-                CmpOp::Eq => return Ok(Value::Bool(a.is(b))),
-                CmpOp::NotEq => {
-                    if let Some(v) = self.try_dunder(a, "__eq__", b)? {
-                        return Ok(Value::Bool(!self.truthy(&v)?));
-                    }
-                    return Ok(Value::Bool(!a.is(b)));
-                }
-                _ => {}
-            }
-        } else if let Some(o) = self.builtin_order(a, b)? {
-            use std::cmp::Ordering::*;
-            return Ok(Value::Bool(match op {
-                CmpOp::Lt => o == Less,
-                CmpOp::LtE => o != Greater,
-                CmpOp::Gt => o == Greater,
-                CmpOp::GtE => o != Less,
-                CmpOp::Eq => o == Equal,
-                _ => o != Equal,
-            }));
-        } else if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
-            if to_f64(a).is_some() && to_f64(b).is_some() {
-                // NaN involved: every ordering comparison is false.
-                return Ok(Value::Bool(false));
-            }
-        }
-        if let Some(v) = self.set_compare(op, a, b)? {
+        if let Some(v) = self.rich_compare_opt(op, a, b, name, reflected)? {
             return Ok(v);
         }
         let sym = match op {
@@ -794,6 +850,66 @@ impl Interp {
         };
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         Err(self.type_error(format!("'{sym}' not supported between instances of '{ta}' and '{tb}'")))
+    }
+
+    /// A comparison through the operands' methods (`name` on `a`, `reflected` on `b`),
+    /// then the builtin orders; None when neither side supports it.
+    fn rich_compare_opt(
+        &mut self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        reflected: &str,
+    ) -> PyResult<Option<Value>> {
+        if user_object(a) || user_object(b) {
+            let order: [(&Value, &str, &Value); 2] = if self.reflected_first(a, b, reflected) {
+                [(b, reflected, a), (a, name, b)]
+            } else {
+                [(a, name, b), (b, reflected, a)]
+            };
+            for (x, method, y) in order {
+                if let Some(v) = self.try_dunder(x, method, y)? {
+                    return Ok(Some(v));
+                }
+            }
+            if a.has_builtin_value() || b.has_builtin_value() {
+                return self.rich_compare_opt(op, a.builtin_value(), b.builtin_value(), name, reflected);
+            }
+            match op {
+                CmpOp::Eq => return Ok(Some(Value::Bool(a.is(b)))),
+                CmpOp::NotEq => {
+                    if let Some(v) = self.try_dunder(a, "__eq__", b)? {
+                        return Ok(Some(Value::Bool(!self.truthy(&v)?)));
+                    }
+                    return Ok(Some(Value::Bool(!a.is(b))));
+                }
+                _ => return Ok(None),
+            }
+        } else if let Some(o) = self.builtin_order(a, b)? {
+            use std::cmp::Ordering::*;
+            return Ok(Some(Value::Bool(match op {
+                CmpOp::Lt => o == Less,
+                CmpOp::LtE => o != Greater,
+                CmpOp::Gt => o == Greater,
+                CmpOp::GtE => o != Less,
+                CmpOp::Eq => o == Equal,
+                _ => o != Equal,
+            })));
+        } else if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
+            if to_f64(a).is_some() && to_f64(b).is_some() {
+                // NaN involved: every ordering comparison is false.
+                return Ok(Some(Value::Bool(false)));
+            }
+        }
+        if let Some(v) = self.set_compare(op, a, b)? {
+            return Ok(Some(v));
+        }
+        match op {
+            CmpOp::Eq => Ok(Some(Value::Bool(self.eq(a, b)?))),
+            CmpOp::NotEq => Ok(Some(Value::Bool(!self.eq(a, b)?))),
+            _ => Ok(None),
+        }
     }
 
     fn set_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
@@ -993,6 +1109,14 @@ impl Interp {
                             _ => Err(self.type_error("__hash__ method should return an integer")),
                         };
                     }
+                }
+                if let Some(base) = &inst.base {
+                    if matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_)) {
+                        let t = inst.class.current_name();
+                        return Err(self.type_error(format!("unhashable type: '{t}'")));
+                    }
+                    let base = base.clone();
+                    return self.hash_at(&base, depth + 1);
                 }
                 v.ptr().unwrap_or(0) as u64 >> 4 | 1
             }

@@ -1,6 +1,8 @@
 //! The sequence, mapping and iteration protocols: subscripts and slices,
 //! `len`, `in`, `iter` / `next` for builtin and user-defined types.
 
+use crate::vm::dict::Dict;
+use std::cell::RefCell;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -237,8 +239,13 @@ impl Interp {
                     None => Err(self.key_error(k.clone())),
                 }
             }
-            Value::Instance(_) => {
+            Value::Instance(inst) => {
                 if let Some(m) = self.lookup_special(c, "__getitem__") {
+                    if let (Some(Value::Dict(d)), Value::BoundMethod(bm)) = (&inst.base, &m) {
+                        if matches!(&bm.func, Value::Builtin(b) if b.on_builtin_value) {
+                            return self.dict_subclass_getitem(c, d.clone(), k);
+                        }
+                    }
                     return self.call_value(m, vec![k.clone()], vec![]);
                 }
                 let t = self.type_name(c);
@@ -277,6 +284,20 @@ impl Interp {
 
     /// `c[k] = v`.
     #[inline]
+    /// `d[k]` on an instance of a dict subclass that keeps `dict.__getitem__`: a
+    /// missing key goes to the class's `__missing__`, as in CPython.
+    fn dict_subclass_getitem(&mut self, d_obj: &Value, d: Rc<RefCell<Dict>>, k: &Value) -> PyResult<Value> {
+        let key = self.hash_key(k.clone())?;
+        let found = d.borrow().get(&key).cloned();
+        if let Some(v) = found {
+            return Ok(v);
+        }
+        match self.lookup_special(d_obj, "__missing__") {
+            Some(m) => self.call_value(m, vec![k.clone()], vec![]),
+            None => Err(self.key_error(k.clone())),
+        }
+    }
+
     pub(crate) fn set_item(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
         // Fast path: a str or int dict key (hashed without a call into the language).
         if let Value::Dict(d) = c {
@@ -441,7 +462,7 @@ impl Interp {
     /// `x in c`.
     pub(crate) fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool> {
         match c {
-            Value::Str(s) => match x {
+            Value::Str(s) => match x.builtin_value() {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 _ => {
                     let t = self.type_name(x);

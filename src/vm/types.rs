@@ -83,6 +83,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, dict: Dict, kind: ClassKind,
         meta: None,
         subclasses: Default::default(),
         renamed: Default::default(),
+        ctor: Cell::new(None),
     });
     refresh_flags(&class);
     for b in &class.bases {
@@ -113,10 +114,13 @@ pub fn refresh_flags(class: &Rc<Class>) {
         if dict.get_str("__setattr__").is_some() {
             flags |= HAS_SETATTR;
         }
-        if dict.get_str("__eq__").is_some() {
+        // A builtin base's own equality and hash apply to its value (see
+        // `Instance::base`); the flags mark methods a class statement defined.
+        let builtin = c.kind == ClassKind::Builtin;
+        if !builtin && dict.get_str("__eq__").is_some() {
             flags |= HAS_EQ;
         }
-        if dict.get_str("__hash__").is_some() {
+        if !builtin && dict.get_str("__hash__").is_some() {
             flags |= HAS_HASH;
         }
         if dict.iter().any(|(_, v)| {

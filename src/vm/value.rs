@@ -109,6 +109,28 @@ impl Value {
             _ => None,
         }
     }
+    /// The builtin value an instance of a builtin type's subclass carries (the int
+    /// of `class I(int)`), or the value itself.
+    #[inline]
+    pub(crate) fn builtin_value(&self) -> &Value {
+        match self {
+            Value::Instance(i) => i.base.as_ref().unwrap_or(self),
+            _ => self,
+        }
+    }
+    /// The builtin value of an instance of a builtin type's subclass.
+    #[inline]
+    pub(crate) fn builtin_value_of_instance(&self) -> Option<&Value> {
+        match self {
+            Value::Instance(i) => i.base.as_ref(),
+            _ => None,
+        }
+    }
+    /// Whether this is an instance of a builtin type's subclass.
+    #[inline]
+    pub(crate) fn has_builtin_value(&self) -> bool {
+        matches!(self, Value::Instance(i) if i.base.is_some())
+    }
     /// `clone` with the immediates handled inline (the general clone is out of line).
     #[inline(always)]
     pub(crate) fn fast_clone(&self) -> Value {

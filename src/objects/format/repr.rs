@@ -374,6 +374,12 @@ impl Interp {
                         return self.to_str(&r);
                     }
                 }
+                if let Some(base) = v.builtin_value_of_instance() {
+                    if !spec.is_empty() {
+                        let base = base.clone();
+                        return self.format_with_spec(&base, spec);
+                    }
+                }
                 if !spec.is_empty() {
                     let t = self.type_name(v);
                     return Err(self.type_error(format!("unsupported format string passed to {t}.__format__")));
