@@ -144,29 +144,31 @@ class TextWrapper:
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=" [...]"):
+        # layout
         self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
         self.max_lines = max_lines
         self.placeholder = placeholder
+        self.initial_indent = initial_indent
+        self.subsequent_indent = subsequent_indent
+        # blanks
+        self.tabsize = tabsize
+        self.expand_tabs = expand_tabs
+        self.replace_whitespace = replace_whitespace
+        self.drop_whitespace = drop_whitespace
+        # where lines may break
+        self.break_on_hyphens = break_on_hyphens
+        self.break_long_words = break_long_words
+        self.fix_sentence_endings = fix_sentence_endings
 
     # -- the steps, each overridable ----------------------------------------
 
     def _munge_whitespace(self, text):
         """Tabs expanded (expand_tabs), then every blank made a space
         (replace_whitespace)."""
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        spaced = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        if not self.replace_whitespace:
+            return spaced
+        return spaced.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
         """The indivisible chunks of text: words and blank runs; with
@@ -278,10 +280,10 @@ class TextWrapper:
 
     def wrap(self, text):
         """The lines (without newlines) text wraps into."""
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
         """The wrapped text as one string, lines joined by newlines."""
