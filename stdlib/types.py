@@ -246,6 +246,12 @@ del mappingproxy
 
 # --- DynamicClassAttribute -------------------------------------------------------
 
+def _run_accessor(accessor, complaint, *args):
+    if accessor is None:
+        raise AttributeError(complaint)
+    return accessor(*args)
+
+
 class DynamicClassAttribute:
     """A property for instances that raises AttributeError when read from
     the class itself, so that the metaclass's __getattr__ (or a class
@@ -262,23 +268,17 @@ class DynamicClassAttribute:
         self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        if self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        if instance is not None:
+            return _run_accessor(self.fget, "unreadable attribute", instance)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        _run_accessor(self.fset, "can't set attribute", instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        _run_accessor(self.fdel, "can't delete attribute", instance)
 
     def _with(self, fget, fset, fdel):
         doc = None if self.overwrite_doc else self.__doc__
