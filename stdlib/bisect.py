@@ -2,7 +2,6 @@
 
 __all__ = ["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]
 
-_ABSENT = object()
 _NAMES = ("a", "x", "lo", "hi")
 
 
@@ -15,9 +14,7 @@ def _as_int(value):
     return convert(value)
 
 
-def _arguments(fname, args, kwargs):
-    """Binds (a, x, lo=0, hi=None, *, key=None) the way the C functions do,
-    with their messages; returns a, x, lo, hi (an int), key."""
+def _bind_slowly(fname, args, kwargs):
     if len(args) > 4:
         raise TypeError("%s() takes at most 4 positional arguments (%d given)" % (fname, len(args)))
     slots = dict(zip(_NAMES, args))
@@ -35,11 +32,23 @@ def _arguments(fname, args, kwargs):
     for position, name in enumerate(("a", "x"), 1):
         if name not in slots:
             raise TypeError("%s() missing required argument '%s' (pos %d)" % (fname, name, position))
-    seq = slots["a"]
-    lo = _as_int(slots.get("lo", 0))
+    return slots["a"], slots["x"], slots.get("lo", 0), slots.get("hi"), key
+
+
+def _arguments(fname, args, kwargs):
+    """Binds (a, x, lo=0, hi=None, *, key=None) the way the C functions do,
+    with their messages; returns a, x, lo, hi (an int), key."""
+    count = len(args)
+    if not kwargs and 2 <= count <= 4:
+        seq, target = args[0], args[1]
+        lo = args[2] if count > 2 else 0
+        hi = args[3] if count > 3 else None
+        key = None
+    else:
+        seq, target, lo, hi, key = _bind_slowly(fname, args, kwargs)
+    lo = _as_int(lo)
     if lo < 0:
         raise ValueError("lo must be non-negative")
-    hi = slots.get("hi")
     if hi is None:
         hi = -1
     else:
@@ -51,24 +60,50 @@ def _arguments(fname, args, kwargs):
     if hi == -1:
         # -1 (also when given explicitly) stands for len(a)
         hi = len(seq)
-    return seq, slots["x"], lo, hi, key
+    return seq, target, lo, hi, key
+
+
+def _first_above(seq, target, lo, hi):
+    while lo < hi:
+        middle = (lo + hi) // 2
+        if target < seq[middle]:
+            hi = middle
+        else:
+            lo = middle + 1
+    return lo
+
+
+def _first_not_below(seq, target, lo, hi):
+    while lo < hi:
+        middle = (lo + hi) // 2
+        if seq[middle] < target:
+            lo = middle + 1
+        else:
+            hi = middle
+    return lo
+
+
+class _Keyed:
+    """seq seen through key, for the two searches above."""
+
+    __slots__ = ("seq", "key")
+
+    def __init__(self, seq, key):
+        self.seq = seq
+        self.key = key
+
+    def __getitem__(self, index):
+        return self.key(self.seq[index])
 
 
 def _search(seq, target, lo, hi, key, after_equal):
     """First index in [lo, hi) whose element (through key) is greater than
     target (after_equal) or not less than target (not after_equal)."""
-    while lo < hi:
-        middle = (lo + hi) // 2
-        probe = seq[middle] if key is None else key(seq[middle])
-        if after_equal:
-            go_right = not (target < probe)
-        else:
-            go_right = probe < target
-        if go_right:
-            lo = middle + 1
-        else:
-            hi = middle
-    return lo
+    if key is not None:
+        seq = _Keyed(seq, key)
+    if after_equal:
+        return _first_above(seq, target, lo, hi)
+    return _first_not_below(seq, target, lo, hi)
 
 
 def bisect_left(*args, **kwargs):

@@ -432,31 +432,23 @@ def _permutations(pool, size):
     n = len(pool)
     if size > n:
         return
-    taken = [False] * n
-    picked = []
-    # depth-first walk of the choices, kept on an explicit stack of the next
-    # position to try at each depth
-    tries = [0]
-    while tries:
-        depth = len(tries) - 1
-        if depth == size:
-            yield tuple(pool[i] for i in picked)
-            tries.pop()
-            if picked:
-                taken[picked.pop()] = False
-            continue
-        position = tries[-1]
-        while position < n and taken[position]:
-            position += 1
-        if position >= n:
-            tries.pop()
-            if picked:
-                taken[picked.pop()] = False
-            continue
-        tries[-1] = position + 1
-        taken[position] = True
-        picked.append(position)
-        tries.append(0)
+    order = list(range(n))
+    while True:
+        yield tuple([pool[i] for i in order[:size]])
+        # every ordering that starts like this one comes next; putting the
+        # tail in descending order makes the step below skip all of them
+        order[size:] = order[size:][::-1]
+        # step to the next arrangement in lexicographic order
+        pivot = n - 2
+        while pivot >= 0 and order[pivot] > order[pivot + 1]:
+            pivot -= 1
+        if pivot < 0:
+            return
+        swap = n - 1
+        while order[swap] < order[pivot]:
+            swap -= 1
+        order[pivot], order[swap] = order[swap], order[pivot]
+        order[pivot + 1:] = order[pivot + 1:][::-1]
 
 
 def combinations(iterable, r):

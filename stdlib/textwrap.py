@@ -69,14 +69,17 @@ def _word_end(text, start):
     """End of the word chunk that starts at start (a non-blank character)."""
     n = len(text)
     end = start + 1
-    while True:
-        if end < n and text[end] == "-" and _hyphen_break_after(text, end):
-            return end + 1
-        if end >= n or text[end] in _BLANK_SET:
-            return end
-        if _em_dash_at(text, end):
-            return end
+    while end < n:
+        ch = text[end]
+        if ch in _BLANK_SET:
+            break
+        if ch == "-":
+            if _hyphen_break_after(text, end):
+                return end + 1
+            if _em_dash_at(text, end):
+                break
         end += 1
+    return end
 
 
 def _chunks_with_hyphens(text):
