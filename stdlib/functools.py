@@ -6,7 +6,8 @@ cmp_to_key), reduce(), and dispatch on the first argument's type
 
 from abc import get_cache_token
 from collections import namedtuple
-from types import GenericAlias, MappingProxyType, UnionType
+from types import GenericAlias
+from types import MappingProxyType as _MappingProxyType, UnionType as _UnionType
 
 try:
     from _thread import RLock
@@ -160,10 +161,10 @@ class KeyWrapper:
             if not args:
                 raise TypeError("K() missing required argument 'obj' (pos 1)")
             raise TypeError("K() takes at most 1 argument (%d given)" % len(args))
-        return KeyWrapper(self._cmp, args[0])
+        return type(self)(self._cmp, args[0])
 
     def _order(self, other):
-        if not isinstance(other, KeyWrapper):
+        if not isinstance(other, type(self)):
             raise TypeError("other argument must be K instance")
         return self._cmp(self.obj, other.obj)
 
@@ -188,10 +189,14 @@ class KeyWrapper:
     __hash__ = None
 
 
+_KeyWrapper = KeyWrapper
+del KeyWrapper
+
+
 def cmp_to_key(mycmp):
     """Turns an old-style comparison function (negative, zero or positive
     result) into a key function for sorted(), min(), max() and friends."""
-    return KeyWrapper(mycmp)
+    return _KeyWrapper(mycmp)
 
 
 # --- reduce --------------------------------------------------------------------------------
@@ -533,7 +538,7 @@ class cached_property:
 def _is_class_or_union(candidate):
     if isinstance(candidate, type):
         return True
-    if isinstance(candidate, UnionType):
+    if isinstance(candidate, _UnionType):
         return all(isinstance(arg, type) for arg in candidate.__args__)
     return False
 
@@ -623,11 +628,11 @@ def singledispatch(func):
             func = cls
             argname, cls = found
             if not _is_class_or_union(cls):
-                if isinstance(cls, UnionType):
+                if isinstance(cls, _UnionType):
                     raise TypeError("Invalid annotation for %r. %r not all arguments are classes."
                                     % (argname, cls))
                 raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
-        targets = cls.__args__ if isinstance(cls, UnionType) else (cls,)
+        targets = cls.__args__ if isinstance(cls, _UnionType) else (cls,)
         for target in targets:
             registry[target] = func
         memo.clear()
@@ -642,7 +647,7 @@ def singledispatch(func):
 
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = MappingProxyType(registry)
+    wrapper.registry = _MappingProxyType(registry)
     wrapper._clear_cache = memo.clear
     update_wrapper(wrapper, func)
     return wrapper

@@ -1,9 +1,8 @@
 """Character-class constants, capwords(), and the Formatter and Template
 classes for custom string formatting and `$name` substitution."""
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+__all__ = """ascii_letters ascii_lowercase ascii_uppercase capwords digits
+    hexdigits octdigits printable punctuation whitespace Formatter Template""".split()
 
 ascii_lowercase = "".join(chr(c) for c in range(ord("a"), ord("z") + 1))
 ascii_uppercase = ascii_lowercase.upper()
