@@ -1,22 +1,7 @@
-"""Records of the `from __future__ import` features: when each became optional,
-when it became (or becomes) mandatory, and the compiler flag that turns it on."""
+"""The features `from __future__ import ...` knows, as records of when each
+was introduced, when it became the default, and its compiler flag."""
 
-all_feature_names = [
-    "nested_scopes",
-    "generators",
-    "division",
-    "absolute_import",
-    "with_statement",
-    "print_function",
-    "unicode_literals",
-    "barry_as_FLUFL",
-    "generator_stop",
-    "annotations",
-]
-
-__all__ = ["all_feature_names"] + all_feature_names
-
-CO_NESTED = 0x0010
+CO_NESTED = 0x10
 CO_GENERATOR_ALLOWED = 0
 CO_FUTURE_DIVISION = 0x20000
 CO_FUTURE_ABSOLUTE_IMPORT = 0x40000
@@ -29,7 +14,7 @@ CO_FUTURE_ANNOTATIONS = 0x1000000
 
 
 class _Feature:
-    """One future feature: (optional release, mandatory release, compiler flag)."""
+    """When a future feature arrived, when it stops being optional, its flag."""
 
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
         self.optional = optionalRelease
@@ -37,24 +22,36 @@ class _Feature:
         self.compiler_flag = compiler_flag
 
     def getOptionalRelease(self):
-        """The first release in which the feature was accepted."""
+        """Version tuple of the release that first accepted the import."""
         return self.optional
 
     def getMandatoryRelease(self):
-        """The release in which the feature became (or will become) standard, or None."""
+        """Version tuple of the release where it is always on (None: not planned)."""
         return self.mandatory
 
     def __repr__(self):
-        return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
+        fields = (self.optional, self.mandatory, self.compiler_flag)
+        return type(self).__name__ + repr(fields)
 
 
-nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)
-generators = _Feature((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED)
-division = _Feature((2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION)
-absolute_import = _Feature((2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), CO_FUTURE_ABSOLUTE_IMPORT)
-with_statement = _Feature((2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), CO_FUTURE_WITH_STATEMENT)
-print_function = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_PRINT_FUNCTION)
-unicode_literals = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_UNICODE_LITERALS)
-barry_as_FLUFL = _Feature((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL)
-generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP)
-annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
+# name, first accepted, always on from, flag
+_TABLE = (
+    ("nested_scopes", (2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED),
+    ("generators", (2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED),
+    ("division", (2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION),
+    ("absolute_import", (2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), CO_FUTURE_ABSOLUTE_IMPORT),
+    ("with_statement", (2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), CO_FUTURE_WITH_STATEMENT),
+    ("print_function", (2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_PRINT_FUNCTION),
+    ("unicode_literals", (2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_UNICODE_LITERALS),
+    ("barry_as_FLUFL", (3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL),
+    ("generator_stop", (3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP),
+    ("annotations", (3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS),
+)
+
+all_feature_names = []
+for _row in _TABLE:
+    globals()[_row[0]] = _Feature(*_row[1:])
+    all_feature_names.append(_row[0])
+del _row, _TABLE
+
+__all__ = ["all_feature_names", *all_feature_names]

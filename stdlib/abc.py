@@ -1,33 +1,43 @@
-"""Abstract Base Classes (PEP 3119), written for coil.
+"""Abstract base classes (PEP 3119): the ABCMeta metaclass and ABC helper
+class, the abstractmethod decorator, registration of virtual subclasses,
+and __subclasshook__ support.
 
-CPython keeps the bookkeeping in the C module _abc and refuses to
-instantiate an abstract class in object.__new__; here the data lives in a
-per-class `_abc_impl` object and the instantiation check is done by
-ABCMeta.__call__.
+A class made by ABCMeta records the names of its abstract methods in
+__abstractmethods__ and cannot be instantiated while that set is not
+empty. Registration and isinstance/issubclass caching live in a
+per-class `_abc_impl` record.
 """
 
 
 def abstractmethod(funcobj):
-    """Mark a method as abstract: a class whose metaclass is ABCMeta cannot
-    be instantiated until every abstract method is overridden."""
+    """Marks a method abstract. A class whose metaclass is ABCMeta cannot be
+    instantiated until all its abstract methods are overridden. Put it
+    innermost when combined with property, classmethod or staticmethod."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
-def _builtin_subclass_works(base):
+def _is_abstract(value):
+    return bool(getattr(value, "__isabstractmethod__", False))
+
+
+def _instantiable_subclass_of(builtin):
+    """Whether a Python subclass of this builtin descriptor type can be
+    instantiated here (coil cannot do that yet)."""
     try:
-        class _Probe(base):
-            pass
-        _Probe(lambda self: None)
-        return True
+        probe = type("_probe", (builtin,), {})
+        probe(lambda *args: None)
     except TypeError:
         return False
+    return True
 
 
-if _builtin_subclass_works(classmethod):
+# --- the deprecated abstract* decorators ----------------------------------------
+
+if _instantiable_subclass_of(classmethod):
 
     class abstractclassmethod(classmethod):
-        """Deprecated: use classmethod together with abstractmethod."""
+        """Deprecated: stack classmethod on top of abstractmethod instead."""
 
         __isabstractmethod__ = True
 
@@ -36,7 +46,7 @@ if _builtin_subclass_works(classmethod):
             super().__init__(callable)
 
     class abstractstaticmethod(staticmethod):
-        """Deprecated: use staticmethod together with abstractmethod."""
+        """Deprecated: stack staticmethod on top of abstractmethod instead."""
 
         __isabstractmethod__ = True
 
@@ -45,12 +55,9 @@ if _builtin_subclass_works(classmethod):
             super().__init__(callable)
 
 else:
-    # coil cannot construct subclasses of classmethod/staticmethod yet:
-    # keep the subclass relation and implement the descriptor here.
-    from types import MethodType as _MethodType
 
-    class abstractclassmethod(classmethod):
-        """Deprecated: use classmethod together with abstractmethod."""
+    class _WrappedCallable:
+        """What the stand-ins below share: the wrapped callable, marked abstract."""
 
         __isabstractmethod__ = True
 
@@ -59,72 +66,55 @@ else:
 
         def __init__(self, callable):
             callable.__isabstractmethod__ = True
-            self._abc_func = callable
+            self._callable = callable
 
         @property
         def __func__(self):
-            return self._abc_func
+            return self._callable
 
         @property
         def __wrapped__(self):
-            return self._abc_func
+            return self._callable
 
-        def __get__(self, obj, objtype=None):
-            if objtype is None:
-                objtype = type(obj)
-            func = self._abc_func
-            try:
-                return _MethodType(func, objtype)
-            except TypeError:
-                # coil cannot create method objects from Python yet
-                def bound(*args, **kwargs):
-                    return func(objtype, *args, **kwargs)
-                bound.__name__ = func.__name__
-                bound.__qualname__ = getattr(func, "__qualname__", func.__name__)
-                bound.__self__ = objtype
-                bound.__func__ = func
-                if getattr(func, "__isabstractmethod__", False):
-                    bound.__isabstractmethod__ = True
-                return bound
+    def _bound_to(func, owner):
+        def bound(*args, **kwargs):
+            return func(owner, *args, **kwargs)
+        for attr in ("__name__", "__qualname__", "__doc__"):
+            if hasattr(func, attr):
+                setattr(bound, attr, getattr(func, attr))
+        bound.__self__ = owner
+        bound.__func__ = func
+        if _is_abstract(func):
+            bound.__isabstractmethod__ = True
+        return bound
 
-    class abstractstaticmethod(staticmethod):
-        """Deprecated: use staticmethod together with abstractmethod."""
+    class abstractclassmethod(_WrappedCallable, classmethod):
+        """Deprecated: stack classmethod on top of abstractmethod instead."""
 
-        __isabstractmethod__ = True
+        def __get__(self, instance, owner=None):
+            return _bound_to(self._callable, type(instance) if owner is None else owner)
 
-        def __new__(cls, callable):
-            return object.__new__(cls)
+    class abstractstaticmethod(_WrappedCallable, staticmethod):
+        """Deprecated: stack staticmethod on top of abstractmethod instead."""
 
-        def __init__(self, callable):
-            callable.__isabstractmethod__ = True
-            self._abc_func = callable
-
-        @property
-        def __func__(self):
-            return self._abc_func
-
-        @property
-        def __wrapped__(self):
-            return self._abc_func
-
-        def __get__(self, obj, objtype=None):
-            return self._abc_func
+        def __get__(self, instance, owner=None):
+            return self._callable
 
         def __call__(self, *args, **kwargs):
-            return self._abc_func(*args, **kwargs)
+            return self._callable(*args, **kwargs)
 
 
-if _builtin_subclass_works(property):
+if _instantiable_subclass_of(property):
 
     class abstractproperty(property):
-        """Deprecated: use property together with abstractmethod."""
+        """Deprecated: stack property on top of abstractmethod instead."""
 
         __isabstractmethod__ = True
 
 else:
 
     class abstractproperty(property):
-        """Deprecated: use property together with abstractmethod."""
+        """Deprecated: stack property on top of abstractmethod instead."""
 
         __isabstractmethod__ = True
 
@@ -132,306 +122,255 @@ else:
             return object.__new__(cls)
 
         def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-            self._abc_fns = (fget, fset, fdel)
+            self._accessors = (fget, fset, fdel)
             if doc is None and fget is not None:
                 doc = getattr(fget, "__doc__", None)
             self.__doc__ = doc
 
-        fget = property(lambda self: self._abc_fns[0])
-        fset = property(lambda self: self._abc_fns[1])
-        fdel = property(lambda self: self._abc_fns[2])
+        fget = property(lambda self: self._accessors[0])
+        fset = property(lambda self: self._accessors[1])
+        fdel = property(lambda self: self._accessors[2])
 
-        def __get__(self, obj, objtype=None):
-            if obj is None:
+        def _use(self, which, complaint, *args):
+            accessor = self._accessors[which]
+            if accessor is None:
+                raise AttributeError(complaint)
+            return accessor(*args)
+
+        def __get__(self, instance, owner=None):
+            if instance is None:
                 return self
-            if self.fget is None:
-                raise AttributeError("property has no getter")
-            return self.fget(obj)
+            return self._use(0, "property has no getter", instance)
 
-        def __set__(self, obj, value):
-            if self.fset is None:
-                raise AttributeError("property has no setter")
-            self.fset(obj, value)
+        def __set__(self, instance, value):
+            self._use(1, "property has no setter", instance, value)
 
-        def __delete__(self, obj):
-            if self.fdel is None:
-                raise AttributeError("property has no deleter")
-            self.fdel(obj)
+        def __delete__(self, instance):
+            self._use(2, "property has no deleter", instance)
+
+        def _replacing(self, which, func):
+            accessors = list(self._accessors)
+            accessors[which] = func
+            return type(self)(*accessors, self.__doc__)
 
         def getter(self, fget):
-            return type(self)(fget, self.fset, self.fdel, self.__doc__)
+            return self._replacing(0, fget)
 
         def setter(self, fset):
-            return type(self)(self.fget, fset, self.fdel, self.__doc__)
+            return self._replacing(1, fset)
 
         def deleter(self, fdel):
-            return type(self)(self.fget, self.fset, fdel, self.__doc__)
+            return self._replacing(2, fdel)
 
 
-def _is_abstract(value):
-    # property/classmethod/staticmethod forward __isabstractmethod__ from the
-    # functions they wrap in CPython; look through them here as well.
-    if getattr(value, "__isabstractmethod__", False):
-        return True
-    if isinstance(value, property):
-        for f in (value.fget, value.fset, value.fdel):
-            if f is not None and getattr(f, "__isabstractmethod__", False):
-                return True
-        return False
-    if isinstance(value, (classmethod, staticmethod)):
-        return bool(getattr(value.__func__, "__isabstractmethod__", False))
-    # a bound method (an inherited classmethod seen through getattr)
-    func = getattr(value, "__func__", None)
-    if func is not None and func is not value:
-        return bool(getattr(func, "__isabstractmethod__", False))
-    return False
+# --- registration and caches ------------------------------------------------------
 
-
-_abc_invalidation_counter = 0
+# Bumped by every register() call; negative caches older than it are stale.
+_registrations = 0
 
 
 def get_cache_token():
-    """Return the current ABC cache token: it changes on every register()."""
-    return _abc_invalidation_counter
+    """A value that changes whenever any ABC gets a new virtual subclass."""
+    return _registrations
 
 
-class _abc_data:
-    __slots__ = ("registry", "cache", "negative_cache", "negative_cache_version")
+class _ABCState:
+    """An ABC's virtual subclasses and its issubclass() caches."""
+
+    __slots__ = ("registry", "positive", "negative", "negative_token")
 
     def __init__(self):
         self.registry = set()
-        self.cache = set()
-        self.negative_cache = set()
-        self.negative_cache_version = _abc_invalidation_counter
+        self.positive = set()
+        self.negative = set()
+        self.negative_token = _registrations
 
 
-def _impl(cls):
-    impl = cls.__dict__.get("_abc_impl")
-    if impl is None:
+def _state_of(cls):
+    state = cls.__dict__.get("_abc_impl")
+    if not isinstance(state, _ABCState):
         raise TypeError("_abc_impl is set to a wrong type")
-    return impl
+    return state
 
 
-def _compute_abstracts(cls, namespace, bases):
-    abstracts = set()
-    for name, value in namespace.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    for base in bases:
+def _abstract_names(cls, own_namespace):
+    """The abstract method names of cls: its own abstract attributes, and
+    those of its bases' abstract names that cls still leaves abstract."""
+    names = {name for name, value in own_namespace.items() if _is_abstract(value)}
+    for base in cls.__bases__:
         for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    return frozenset(abstracts)
+            if name not in names and _is_abstract(getattr(cls, name, None)):
+                names.add(name)
+    return frozenset(names)
 
 
-def _abc_init(cls):
-    cls.__abstractmethods__ = _compute_abstracts(cls, dict(cls.__dict__), cls.__bases__)
-    cls._abc_impl = _abc_data()
-
-
-def _abc_register(cls, subclass):
-    global _abc_invalidation_counter
-    if not isinstance(subclass, type):
-        raise TypeError("Can only register classes")
-    if issubclass(subclass, cls):
-        return subclass
-    if issubclass(cls, subclass):
-        raise RuntimeError("Refusing to create an inheritance cycle")
-    _impl(cls).registry.add(subclass)
-    _abc_invalidation_counter += 1
-    return subclass
-
-
-def _abc_instancecheck(cls, instance):
-    impl = _impl(cls)
-    subclass = instance.__class__
-    if subclass in impl.cache:
-        return True
-    subtype = type(instance)
-    if subtype is subclass:
-        if (impl.negative_cache_version == _abc_invalidation_counter
-                and subclass in impl.negative_cache):
-            return False
-        return cls.__subclasscheck__(subclass)
-    return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
-
-
-def _subclasses(cls):
-    subclasses = cls.__subclasses__()
-    if not isinstance(subclasses, list):
-        raise TypeError("__subclasses__() must return a list")
-    return subclasses
-
-
-def _abc_subclasscheck(cls, subclass):
-    if not isinstance(subclass, type):
-        raise TypeError("issubclass() arg 1 must be a class")
-    impl = _impl(cls)
-    if subclass in impl.cache:
-        return True
-    if impl.negative_cache_version < _abc_invalidation_counter:
-        impl.negative_cache = set()
-        impl.negative_cache_version = _abc_invalidation_counter
-    elif subclass in impl.negative_cache:
-        return False
-    hook = getattr(cls, "__subclasshook__", None)
-    ok = NotImplemented if hook is None else hook(subclass)
-    if ok is not NotImplemented:
-        if ok is True:
-            impl.cache.add(subclass)
-            return True
-        if ok is False:
-            impl.negative_cache.add(subclass)
-            return False
-        raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
-    if cls in subclass.__mro__:
-        impl.cache.add(subclass)
-        return True
-    if subclass in impl.registry:
-        # directly registered: answered without going through the cache
-        return True
-    for rcls in list(impl.registry):
-        if issubclass(subclass, rcls):
-            impl.cache.add(subclass)
-            return True
-    for scls in _subclasses(cls):
-        if issubclass(subclass, scls):
-            impl.cache.add(subclass)
-            return True
-    impl.negative_cache.add(subclass)
-    return False
-
-
-def _get_dump(cls):
-    impl = _impl(cls)
-    return (set(impl.registry), set(impl.cache), set(impl.negative_cache),
-            impl.negative_cache_version)
-
-
-def _reset_registry(cls):
-    _impl(cls).registry.clear()
-
-
-def _reset_caches(cls):
-    impl = _impl(cls)
-    impl.cache.clear()
-    impl.negative_cache.clear()
-
-
-def _abstract_error(cls):
-    names = sorted(cls.__abstractmethods__)
+def _refusal(cls):
+    missing = sorted(cls.__abstractmethods__)
+    plural = "s" if len(missing) > 1 else ""
     return TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                     % (cls.__name__, "s" if len(names) > 1 else "",
-                        ", ".join(names)))
+                     % (cls.__name__, plural, ", ".join(missing)))
 
 
-def _new_kind(cls):
-    # CPython raises in object.__new__: find the __new__ the call will run.
-    # "object": object.__new__ itself; "python": a __new__ written in Python
-    # (which normally ends in object.__new__); "builtin": the __new__ of a
-    # builtin type other than object (list, dict, int...), which does not
-    # check for abstract methods.
+def _constructor_kind(cls):
+    """Which __new__ a call of cls runs: 'object' (object.__new__, which
+    refuses abstract classes), 'python' (one written in Python, which
+    normally ends in object.__new__) or 'native' (a builtin type's)."""
     for klass in cls.__mro__:
-        if "__new__" in klass.__dict__:
-            if klass is object:
-                return "object"
-            new = klass.__dict__["__new__"]
-            if isinstance(new, staticmethod):
-                new = new.__func__
-            return "python" if hasattr(new, "__code__") else "builtin"
+        if klass is object:
+            return "object"
+        new = klass.__dict__.get("__new__")
+        if new is None:
+            if klass.__module__ == "builtins":
+                return "native"
+            continue
+        new = getattr(new, "__func__", new)
+        return "python" if hasattr(new, "__code__") else "native"
     return "object"
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
+    """Metaclass of abstract base classes.
 
-    An ABC can be subclassed directly, and then acts as a mix-in class, or
-    unrelated concrete classes (even built-in ones) and other ABCs can be
-    registered as "virtual subclasses" with register().
+    A class made by it can be subclassed directly (and then acts as a
+    mix-in), and unrelated classes can be registered as its virtual
+    subclasses with register(): isinstance() and issubclass() accept them,
+    though they inherit nothing.
     """
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        _abc_init(cls)
+        cls.__abstractmethods__ = _abstract_names(cls, dict(cls.__dict__))
+        cls._abc_impl = _ABCState()
         return cls
 
     def __call__(cls, *args, **kwargs):
-        abstracts = cls.__dict__.get("__abstractmethods__")
-        if abstracts:
-            kind = _new_kind(cls)
+        if getattr(cls, "__abstractmethods__", None):
+            kind = _constructor_kind(cls)
             if kind == "object":
-                raise _abstract_error(cls)
+                raise _refusal(cls)
             if kind == "python":
-                # Run the user's __new__ first, as CPython does; when it
-                # produces an instance of cls, object.__new__ would have
-                # refused it.
-                obj = cls.__new__(cls, *args, **kwargs)
-                if isinstance(obj, cls):
-                    raise _abstract_error(cls)
-                return obj
+                # run the class's own __new__ first; object.__new__ at the end
+                # of it is what would refuse an abstract class
+                made = cls.__new__(cls, *args, **kwargs)
+                if isinstance(made, cls):
+                    raise _refusal(cls)
+                return made
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
-        return _abc_register(cls, subclass)
+        """Makes subclass a virtual subclass of this ABC and returns it, so
+        that register can decorate a class."""
+        global _registrations
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        _state_of(cls).registry.add(subclass)
+        _registrations += 1
+        return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        return _abc_instancecheck(cls, instance)
+        """isinstance(instance, cls), counting virtual subclasses."""
+        state = _state_of(cls)
+        claimed = instance.__class__
+        if claimed in state.positive:
+            return True
+        actual = type(instance)
+        if actual is claimed:
+            if state.negative_token == _registrations and claimed in state.negative:
+                return False
+            return cls.__subclasscheck__(claimed)
+        return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
-        return _abc_subclasscheck(cls, subclass)
+        """issubclass(subclass, cls), counting virtual subclasses."""
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        state = _state_of(cls)
+        if subclass in state.positive:
+            return True
+        if state.negative_token < _registrations:
+            state.negative = set()
+            state.negative_token = _registrations
+        elif subclass in state.negative:
+            return False
+        verdict = _ask_hook(cls, subclass)
+        if verdict is None:
+            verdict = _search(cls, subclass, state)
+        else:
+            (state.positive if verdict else state.negative).add(subclass)
+        return verdict
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
-        (_abc_registry, _abc_cache, _abc_negative_cache,
-         _abc_negative_cache_version) = _get_dump(cls)
-        print(f"_abc_registry: {_abc_registry!r}", file=file)
-        print(f"_abc_cache: {_abc_cache!r}", file=file)
-        print(f"_abc_negative_cache: {_abc_negative_cache!r}", file=file)
-        print(f"_abc_negative_cache_version: {_abc_negative_cache_version!r}",
-              file=file)
+        """Prints the ABC's registry and caches, for debugging."""
+        state = _state_of(cls)
+        print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
+        print("Inv. counter: %s" % (get_cache_token(),), file=file)
+        for label, value in (("_abc_registry", set(state.registry)),
+                             ("_abc_cache", set(state.positive)),
+                             ("_abc_negative_cache", set(state.negative)),
+                             ("_abc_negative_cache_version", state.negative_token)):
+            print("%s: %r" % (label, value), file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
-        _reset_registry(cls)
+        """Forgets all virtual subclasses (for tests and debugging)."""
+        _state_of(cls).registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
-        _reset_caches(cls)
+        """Empties both issubclass() caches (for tests and debugging)."""
+        state = _state_of(cls)
+        state.positive.clear()
+        state.negative.clear()
+
+
+def _ask_hook(cls, subclass):
+    """True or False from cls.__subclasshook__, or None when it has no opinion."""
+    hook = getattr(cls, "__subclasshook__", None)
+    answer = NotImplemented if hook is None else hook(subclass)
+    if answer is NotImplemented:
+        return None
+    if answer is True or answer is False:
+        return answer
+    raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
+
+
+def _search(cls, subclass, state):
+    """issubclass through real inheritance, the registry, and subclasses'
+    own checks; caches the outcome."""
+    if cls in getattr(subclass, "__mro__", ()):
+        state.positive.add(subclass)
+        return True
+    if subclass in state.registry:
+        # registered directly: answered without being cached
+        return True
+    for virtual in list(state.registry):
+        if issubclass(subclass, virtual):
+            state.positive.add(subclass)
+            return True
+    children = cls.__subclasses__()
+    if not isinstance(children, list):
+        raise TypeError("__subclasses__() must return a list")
+    for child in children:
+        if issubclass(subclass, child):
+            state.positive.add(subclass)
+            return True
+    state.negative.add(subclass)
+    return False
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    Use it when abstract methods are implemented or added after the class
-    was created (e.g. by a class decorator). Returns cls. A class that is
-    not an ABC is returned unchanged.
-    """
-    if not hasattr(cls, "__abstractmethods__"):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    """Recomputes cls.__abstractmethods__ after abstract methods were
+    implemented or added once the class existed (a class decorator can
+    call it). Classes that are not ABCs are left alone. Returns cls."""
+    if hasattr(cls, "__abstractmethods__"):
+        cls.__abstractmethods__ = _abstract_names(cls, dict(cls.__dict__))
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance."""
+    """Base class that makes a class abstract through inheritance alone,
+    instead of naming ABCMeta as its metaclass."""
 
     __slots__ = ()

@@ -1,141 +1,153 @@
-"""Bisection algorithms, as CPython 3.11's bisect module (its C accelerator) has them."""
-
-from operator import index as _index
+"""Binary search in sorted sequences, and insertion that keeps them sorted."""
 
 __all__ = ["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]
 
-_POSITIONAL = ("a", "x", "lo", "hi")
+_NAMES = ("a", "x", "lo", "hi")
 
 
-def _parse(name, args, kwargs):
-    """Argument parsing as the C functions do it: (a, x, lo=0, hi=None, *, key=None)."""
+def _as_int(value):
+    if type(value) is int:
+        return value
+    convert = getattr(type(value), "__index__", None)
+    if convert is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return convert(value)
+
+
+def _bind_slowly(fname, args, kwargs):
     if len(args) > 4:
-        raise TypeError("%s() takes at most 4 positional arguments (%d given)"
-                        % (name, len(args)))
-    values = list(args) + [_MISSING] * (4 - len(args))
+        raise TypeError("%s() takes at most 4 positional arguments (%d given)" % (fname, len(args)))
+    slots = dict(zip(_NAMES, args))
     key = None
-    for kw, value in kwargs.items():
-        if kw == "key":
+    for name, value in kwargs.items():
+        if name == "key":
             key = value
-            continue
-        if kw in _POSITIONAL:
-            pos = _POSITIONAL.index(kw)
-            if pos < len(args):
-                raise TypeError("argument for %s() given by name ('%s') and position (%d)"
-                                % (name, kw, pos + 1))
-            values[pos] = value
-            continue
-        raise TypeError("'%s' is an invalid keyword argument for %s()" % (kw, name))
-    a, x, lo, hi = values
-    if a is _MISSING:
-        raise TypeError("%s() missing required argument 'a' (pos 1)" % name)
-    if x is _MISSING:
-        raise TypeError("%s() missing required argument 'x' (pos 2)" % name)
-    lo = 0 if lo is _MISSING else _index(lo)
-    if hi is _MISSING or hi is None:
+        elif name not in _NAMES:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (name, fname))
+        elif name in slots:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (fname, name, _NAMES.index(name) + 1))
+        else:
+            slots[name] = value
+    for position, name in enumerate(("a", "x"), 1):
+        if name not in slots:
+            raise TypeError("%s() missing required argument '%s' (pos %d)" % (fname, name, position))
+    return slots["a"], slots["x"], slots.get("lo", 0), slots.get("hi"), key
+
+
+def _arguments(fname, args, kwargs):
+    """Binds (a, x, lo=0, hi=None, *, key=None) the way the C functions do,
+    with their messages; returns a, x, lo, hi (an int), key."""
+    count = len(args)
+    if not kwargs and 2 <= count <= 4:
+        seq, target = args[0], args[1]
+        lo = args[2] if count > 2 else 0
+        hi = args[3] if count > 3 else None
+        key = None
+    else:
+        seq, target, lo, hi, key = _bind_slowly(fname, args, kwargs)
+    lo = _as_int(lo)
+    if lo < 0:
+        raise ValueError("lo must be non-negative")
+    if hi is None:
         hi = -1
     else:
         try:
-            hi = _index(hi)
+            hi = _as_int(hi)
         except TypeError:
             raise TypeError("argument should be integer or None, not '%s'"
                             % type(hi).__name__) from None
-    if lo < 0:
-        raise ValueError("lo must be non-negative")
     if hi == -1:
-        hi = len(a)
-    return a, x, lo, hi, key
+        # -1 (also when given explicitly) stands for len(a)
+        hi = len(seq)
+    return seq, target, lo, hi, key
 
 
-_MISSING = object()
-
-
-def _right(a, x, lo, hi, key):
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
+def _first_above(seq, target, lo, hi):
+    while lo < hi:
+        middle = (lo + hi) // 2
+        if target < seq[middle]:
+            hi = middle
+        else:
+            lo = middle + 1
     return lo
 
 
-def _left(a, x, lo, hi, key):
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
+def _first_not_below(seq, target, lo, hi):
+    while lo < hi:
+        middle = (lo + hi) // 2
+        if seq[middle] < target:
+            lo = middle + 1
+        else:
+            hi = middle
     return lo
 
 
-def bisect_right(*args, **kwargs):
-    """Return the index where to insert item x in list a, assuming a is sorted.
+class _Keyed:
+    """seq seen through key, for the two searches above."""
 
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x.  So if x already appears in the list, a.insert(i, x) will
-    insert just after the rightmost x already there.
+    __slots__ = ("seq", "key")
 
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-    """
-    return _right(*_parse("bisect_right", args, kwargs))
+    def __init__(self, seq, key):
+        self.seq = seq
+        self.key = key
+
+    def __getitem__(self, index):
+        return self.key(self.seq[index])
+
+
+def _search(seq, target, lo, hi, key, after_equal):
+    """First index in [lo, hi) whose element (through key) is greater than
+    target (after_equal) or not less than target (not after_equal)."""
+    if key is not None:
+        seq = _Keyed(seq, key)
+    if after_equal:
+        return _first_above(seq, target, lo, hi)
+    return _first_not_below(seq, target, lo, hi)
 
 
 def bisect_left(*args, **kwargs):
-    """Return the index where to insert item x in list a, assuming a is sorted.
+    """bisect_left(a, x, lo=0, hi=len(a), *, key=None) -> index
 
-    The return value i is such that all e in a[:i] have e < x, and all e in
-    a[i:] have e >= x.  So if x already appears in the list, a.insert(i, x) will
-    insert just before the leftmost x already there.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
+    The leftmost position in the sorted a[lo:hi] where x can be inserted
+    keeping it sorted: every item before it compares less than x. With key,
+    key(item) is compared with x.
     """
-    return _left(*_parse("bisect_left", args, kwargs))
+    seq, target, lo, hi, key = _arguments("bisect_left", args, kwargs)
+    return _search(seq, target, lo, hi, key, False)
 
 
-def insort_right(*args, **kwargs):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
+def bisect_right(*args, **kwargs):
+    """bisect_right(a, x, lo=0, hi=len(a), *, key=None) -> index
 
-    If x is already in a, insert it to the right of the rightmost x.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
+    The rightmost position in the sorted a[lo:hi] where x can be inserted
+    keeping it sorted: every item before it compares less than or equal to x.
+    With key, key(item) is compared with x.
     """
-    a, x, lo, hi, key = _parse("insort_right", args, kwargs)
-    i = _right(a, x if key is None else key(x), lo, hi, key)
-    a.insert(i, x)
+    seq, target, lo, hi, key = _arguments("bisect_right", args, kwargs)
+    return _search(seq, target, lo, hi, key, True)
 
 
 def insort_left(*args, **kwargs):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
+    """insort_left(a, x, lo=0, hi=len(a), *, key=None)
 
-    If x is already in a, insert it to the left of the leftmost x.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
+    Inserts x into the sorted list a, before any items equal to it. With key,
+    items are ordered by key(item), key(x) included.
     """
-    a, x, lo, hi, key = _parse("insort_left", args, kwargs)
-    i = _left(a, x if key is None else key(x), lo, hi, key)
-    a.insert(i, x)
+    seq, item, lo, hi, key = _arguments("insort_left", args, kwargs)
+    probe = item if key is None else key(item)
+    seq.insert(_search(seq, probe, lo, hi, key, False), item)
+
+
+def insort_right(*args, **kwargs):
+    """insort_right(a, x, lo=0, hi=len(a), *, key=None)
+
+    Inserts x into the sorted list a, after any items equal to it. With key,
+    items are ordered by key(item), key(x) included.
+    """
+    seq, item, lo, hi, key = _arguments("insort_right", args, kwargs)
+    probe = item if key is None else key(item)
+    seq.insert(_search(seq, probe, lo, hi, key, True), item)
 
 
 bisect = bisect_right

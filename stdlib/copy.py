@@ -1,17 +1,12 @@
-"""Generic (shallow and deep) copying operations, as CPython 3.11's copy module has them.
+"""Shallow copies (copy) and deep copies (deepcopy) of arbitrary objects.
 
-coil has no __reduce_ex__ on object and no copyreg, so instances without
-__copy__/__deepcopy__/__reduce_ex__/__reduce__ of their own are copied
-directly from their class, __dict__ and __slots__ (and their builtin base's
-contents for subclasses of the builtin containers and immutables).
+A class controls how it is copied with __copy__ / __deepcopy__(memo), or
+with the pickle protocol (__reduce_ex__, __reduce__, __getnewargs_ex__,
+__getnewargs__, __getstate__, __setstate__); copyreg's dispatch_table is
+consulted first when that module exists.
 """
 
-import types
-
-try:
-    from copyreg import dispatch_table as _dispatch_table
-except ImportError:  # coil has no copyreg
-    _dispatch_table = {}
+import types as _types
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -22,280 +17,302 @@ class Error(Exception):
 
 error = Error
 
-
-def _no_copy(x):
-    return x
-
-
-_ATOMIC = {type(None), int, float, bool, str, bytes, type, range,
-           types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-           types.FunctionType, property, types.CodeType}
 try:
-    _bytearray = bytearray
-except NameError:  # coil has no bytearray
-    _bytearray = None
-try:
-    _ATOMIC.add(complex)
-except NameError:  # coil has no complex numbers
-    pass
-_IMMUTABLE = _ATOMIC | {tuple, frozenset, slice}
+    from copyreg import dispatch_table
+except ImportError:
+    # no copyreg: an empty table of per-type reducers
+    dispatch_table = {}
+
+
+def _optional_type(expression):
+    try:
+        return expression()
+    except NameError:
+        return None
+
+
+_complex = _optional_type(lambda: complex)
+_bytearray = _optional_type(lambda: bytearray)
+
+# Instances of these are never duplicated, shallow or deep.
+_SELF_COPYING = {
+    type(None), int, float, bool, str, bytes, type, range, property,
+    type(Ellipsis), type(NotImplemented), _types.FunctionType,
+    _types.BuiltinFunctionType, _types.CodeType,
+}
+if _complex is not None:
+    _SELF_COPYING.add(_complex)
+_SELF_COPYING = frozenset(_SELF_COPYING)
+# ... and these immutable containers are shared by a shallow copy.
+_SHALLOW_SHARED = _SELF_COPYING | {tuple, frozenset, slice}
+
+
+def _shallow_builtin(x, cls):
+    """The copy of a builtin mutable container, or None for other types."""
+    if cls is list:
+        return list(x)
+    if cls is dict or cls is set or cls is _bytearray:
+        return x.copy()
+    return None
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """A shallow copy of x: a new object of the same type whose contents
+    are the same objects as x's."""
     cls = type(x)
-    if cls in _IMMUTABLE:
+    if cls in _SHALLOW_SHARED or isinstance(x, type):
         return x
-    if cls is list:
-        return x[:]
-    if cls is dict or cls is set or cls is _bytearray:
-        return x.copy()
-    if issubclass(cls, type):
+    duplicate = _shallow_builtin(x, cls)
+    if duplicate is not None:
+        return duplicate
+    if cls is _types.MethodType:
+        return getattr(x.__self__, x.__func__.__name__)
+    hook = getattr(cls, "__copy__", None)
+    if hook is not None:
+        return hook(x)
+    recipe = _recipe(x, cls, "shallow")
+    if isinstance(recipe, str):
         return x
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    rv = _user_reduce(cls, x)
-    if rv is not None:
-        if isinstance(rv, str):
-            return x
-        return _reconstruct(x, None, *rv)
-    return _copy_instance(x, cls, None)
+    return _rebuild(x, recipe, None)
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+    """A deep copy of x: its contents are deep-copied too. memo maps id()s
+    of objects already copied to their copies, so shared and recursive
+    structures keep their shape."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    key = id(x)
+    done = memo.get(key, _nil)
+    if done is not _nil:
+        return done
     cls = type(x)
-    if cls in _ATOMIC:
-        y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
-        # a cycle through the tuple may have copied it already
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, y):
-            if k is not j:
-                y = tuple(y)
-                break
-        else:
-            y = x
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set or cls is frozenset:
-        y = cls(deepcopy(list(x), memo))
-    elif cls is _bytearray:
-        y = _bytearray(x)
-    elif cls is slice:
-        y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
-    elif cls is types.MethodType:
-        y = _deepcopy_method(x, memo)
-    elif issubclass(cls, type):
-        y = x
+    if cls in _SELF_COPYING or isinstance(x, type):
+        return x
+    handler = _DEEP_HANDLERS.get(cls)
+    if handler is not None:
+        result = handler(x, memo)
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
+        hook = getattr(x, "__deepcopy__", None)
+        if hook is not None:
+            result = hook(memo)
         else:
-            rv = _user_reduce(cls, x)
-            if rv is not None:
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
-            else:
-                y = _copy_instance(x, cls, memo)
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
+            recipe = _recipe(x, cls, "deep")
+            result = x if isinstance(recipe, str) else _rebuild(x, recipe, memo)
+    if result is not x:
+        memo[key] = result
+        _pin(x, memo)
+    return result
 
 
-def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+def _pin(x, memo):
+    """Keeps x alive as long as memo, so its id() cannot be reused for
+    another object while the copy is being made."""
+    holder = memo.setdefault(id(memo), [])
+    holder.append(x)
 
 
-def _deepcopy_method(x, memo):
-    obj = deepcopy(x.__self__, memo)
-    func = x.__func__
-    bound = getattr(obj, getattr(func, "__name__", ""), None)
-    if getattr(bound, "__func__", None) is func:
-        return bound
+# --- deep copies of the builtin containers ----------------------------------
+
+def _deep_list(x, memo):
+    result = []
+    memo[id(x)] = result
+    for item in x:
+        result.append(deepcopy(item, memo))
+    return result
+
+
+def _deep_dict(x, memo):
+    result = {}
+    memo[id(x)] = result
+    for k, v in x.items():
+        result[deepcopy(k, memo)] = deepcopy(v, memo)
+    return result
+
+
+def _deep_tuple(x, memo):
+    items = [deepcopy(item, memo) for item in x]
+    # a cycle through a mutable item may already have produced the copy
+    if id(x) in memo:
+        return memo[id(x)]
+    for original, copied in zip(x, items):
+        if original is not copied:
+            return tuple(items)
     return x
 
 
-def _user_reduce(cls, x):
-    """The result of a copyreg reducer, or of a __reduce_ex__(4) or __reduce__
-    the class defines, or None."""
-    reductor = _dispatch_table.get(cls)
-    if reductor is not None:
-        return reductor(x)
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None:
-        return reductor(x, 4)
-    reductor = getattr(cls, "__reduce__", None)
-    if reductor is not None:
-        return reductor(x)
-    return None
+def _deep_set(x, memo):
+    return type(x)(deepcopy(list(x), memo))
 
 
-def _builtin_base(cls):
-    for base in cls.__mro__:
-        if base.__module__ == "builtins" and base is not object:
-            return base
-    return None
+def _deep_slice(x, memo):
+    return slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
 
 
-def _getstate(x, cls):
-    getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None:
-        return getstate(x)
-    state = getattr(x, "__dict__", None)
-    if not state:
-        state = None
-    slotnames = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get("__slots__")
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                stripped = klass.__name__.lstrip("_")
-                if stripped:
-                    name = "_%s%s" % (stripped, name)
-            slotnames.append(name)
-    if slotnames:
-        slotstate = {}
-        for name in slotnames:
-            try:
-                slotstate[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if state is not None:
-            # coil gives slotted instances a __dict__ too: keep slots out of it
-            state = {k: v for k, v in state.items() if k not in slotstate} or None
-        if slotstate:
-            state = (state, slotstate)
-    return state
+def _deep_bytearray(x, memo):
+    return type(x)(x)
 
 
-_VALUE_BASES = (_ATOMIC - {type, range, property}) | {tuple, frozenset}
+def _deep_method(x, memo):
+    owner = deepcopy(x.__self__, memo)
+    func = x.__func__
+    try:
+        return type(x)(func, owner)
+    except TypeError:
+        # method objects cannot be made directly: look the name up again
+        bound = getattr(owner, func.__name__, None)
+        if getattr(bound, "__func__", None) is func:
+            return bound
+        raise
 
 
-def _newargs(x, cls):
-    getnewargs_ex = getattr(cls, "__getnewargs_ex__", None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex(x)
-        return args, kwargs
-    getnewargs = getattr(cls, "__getnewargs__", None)
-    if getnewargs is not None:
-        return getnewargs(x), {}
-    return None
+_DEEP_HANDLERS = {
+    list: _deep_list,
+    dict: _deep_dict,
+    tuple: _deep_tuple,
+    set: _deep_set,
+    frozenset: _deep_set,
+    slice: _deep_slice,
+    _types.MethodType: _deep_method,
+}
+if _bytearray is not None:
+    _DEEP_HANDLERS[_bytearray] = _deep_bytearray
 
 
-def _copy_instance(x, cls, memo):
-    base = _builtin_base(cls)
-    newargs = _newargs(x, cls)
-    if newargs is not None:
-        args, kwargs = newargs
-        if memo is not None:
-            args = deepcopy(args, memo)
-            kwargs = deepcopy(kwargs, memo)
-        y = cls.__new__(cls, *args, **kwargs)
-        listiter = iter(x) if base is list else None
-        dictiter = iter(x.items()) if base is dict else None
-    elif base is None:
-        y = cls.__new__(cls)
-        listiter = dictiter = None
-    elif base in _VALUE_BASES:
-        # coil: cls.__new__(cls, value) does not work for builtin subclasses
-        value = base(x)
-        if memo is not None and base in (tuple, frozenset):
-            value = base(deepcopy(list(value), memo))
-        y = cls(value)
-        listiter = dictiter = None
-    elif base is list:
-        y = cls()
-        listiter, dictiter = iter(x), None
-    elif base is dict:
-        y = cls()
-        listiter, dictiter = None, iter(x.items())
-    elif base is set:
-        items = list(x)
-        if memo is not None:
-            items = deepcopy(items, memo)
-        y = cls(items)
-        listiter = dictiter = None
-    elif base is _bytearray:
-        y = cls(bytes(x))
-        listiter = dictiter = None
-    else:
-        raise TypeError("cannot pickle %r object" % cls.__name__)
-    return _fill(x, memo, y, _getstate(x, cls), listiter, dictiter)
+# --- the pickle protocol ----------------------------------------------------
+
+def _recipe(x, cls, depth):
+    """What x reduces to: a string (x is a global to share) or a tuple
+    (callable, args[, state[, listitems[, dictitems]]])."""
+    reducer = dispatch_table.get(cls)
+    if reducer is not None:
+        return reducer(x)
+    reducer = getattr(cls, "__reduce_ex__", None)
+    if reducer is not None:
+        return reducer(x, 4)
+    reducer = getattr(cls, "__reduce__", None)
+    if reducer is not None:
+        return reducer(x)
+    return _default_recipe(x, cls)
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+def _rebuild(x, recipe, memo):
+    """Makes the copy a reduce tuple describes; memo is None for a shallow copy."""
     deep = memo is not None
+    parts = tuple(recipe) + (None,) * (5 - len(recipe))
+    maker, args, state, items, pairs = parts
     if deep and args:
         args = deepcopy(args, memo)
-    y = func(*args)
-    return _fill(x, memo, y, state, listiter, dictiter)
-
-
-def _fill(x, memo, y, state, listiter, dictiter):
-    deep = memo is not None
+    result = maker(*args)
     if deep:
-        memo[id(x)] = y
+        memo[id(x)] = result
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        setstate = getattr(y, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
+        _apply_state(result, state)
+    if items is not None:
+        for item in items:
+            result.append(deepcopy(item, memo) if deep else item)
+    if pairs is not None:
+        for k, v in pairs:
+            if deep:
+                k = deepcopy(k, memo)
+                v = deepcopy(v, memo)
+            result[k] = v
+    return result
+
+
+def _apply_state(obj, state):
+    setter = getattr(obj, "__setstate__", None)
+    if setter is not None:
+        setter(state)
+        return
+    slot_values = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slot_values = state
+    if state:
+        obj.__dict__.update(state)
+    if slot_values:
+        for name, value in slot_values.items():
+            setattr(obj, name, value)
+
+
+# --- object.__reduce_ex__(4), for interpreters whose object lacks it ---------
+
+_VALUE_TYPES = tuple(t for t in (int, float, str, bytes, tuple, _complex) if t is not None)
+
+
+def _new_object(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def _new_object_kw(cls, args, kwargs):
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _builtin_root(cls):
+    """The first builtin class (other than object) in cls's MRO, or None."""
+    for klass in cls.__mro__:
+        if klass is not object and klass.__module__ == "builtins":
+            return klass
+    return None
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        declared = klass.__dict__.get("__slots__", ())
+        if isinstance(declared, str):
+            declared = (declared,)
+        for name in declared:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                owner = klass.__name__.lstrip("_")
+                if owner:
+                    name = "_" + owner + name
+            names.append(name)
+    return names
+
+
+def _default_state(x, cls):
+    reader = getattr(cls, "__getstate__", None)
+    if reader is not None:
+        return reader(x)
+    attrs = getattr(x, "__dict__", None) or None
+    slots = {}
+    for name in _slot_names(cls):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    if slots:
+        if attrs is not None:
+            attrs = {k: v for k, v in attrs.items() if k not in slots} or None
+        return attrs, slots
+    return attrs
+
+
+def _default_recipe(x, cls):
+    root = _builtin_root(cls)
+    if root is not None and issubclass(root, BaseException):
+        return cls, x.args, getattr(x, "__dict__", None) or None
+    if root is cls:
+        raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    if root in (set, frozenset) or (root is not None and root is _bytearray):
+        contents = bytes(x) if root is _bytearray else list(x)
+        return cls, (contents,), getattr(x, "__dict__", None) or None
+    if hasattr(cls, "__getnewargs_ex__"):
+        args, kwargs = cls.__getnewargs_ex__(x)
+        maker, margs = _new_object_kw, (cls, tuple(args), dict(kwargs))
+    else:
+        if hasattr(cls, "__getnewargs__"):
+            args = tuple(cls.__getnewargs__(x))
+        elif root is not None and issubclass(root, _VALUE_TYPES):
+            args = (root(x),)
         else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-    if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
-    return y
+            args = ()
+        maker, margs = _new_object, (cls,) + args
+    items = iter(x) if isinstance(x, list) else None
+    pairs = iter(x.items()) if isinstance(x, dict) else None
+    return maker, margs, _default_state(x, cls), items, pairs

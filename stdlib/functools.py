@@ -1,428 +1,685 @@
-"""functools: higher-order functions and operations on callable objects.
+"""Tools that take or return callables: partial application (partial,
+partialmethod), caching (lru_cache, cache, cached_property), wrapper
+metadata (update_wrapper, wraps), comparison helpers (total_ordering,
+cmp_to_key), reduce(), and dispatch on the first argument's type
+(singledispatch, singledispatchmethod)."""
 
-Written for coil after CPython 3.11's Lib/functools.py (pure-Python paths).
-"""
-
-__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
-           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
-
+from abc import get_cache_token
 from collections import namedtuple
+from types import GenericAlias
+from types import MappingProxyType as _MappingProxyType, UnionType as _UnionType
 
+try:
+    from _thread import RLock
+except ImportError:
+    class RLock:
+        """Stand-in re-entrant lock for an interpreter without threads."""
 
-################################################################################
-### update_wrapper() and wraps() decorator
-################################################################################
+        def acquire(self, blocking=True, timeout=-1):
+            return True
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__')
-WRAPPER_UPDATES = ('__dict__',)
-
-
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
-                   updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
+        def release(self):
             pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        target = getattr(wrapper, attr)
-        source = getattr(wrapped, attr, {})
-        for k in source:
-            target[k] = source[k]
-    # Set after the __dict__ update so a __wrapped__ copied from the wrapped
-    # function does not hide this one.
+
+        def __enter__(self):
+            return True
+
+        def __exit__(self, *exc_info):
+            return False
+
+__all__ = """update_wrapper wraps WRAPPER_ASSIGNMENTS WRAPPER_UPDATES
+    total_ordering cache cmp_to_key lru_cache reduce partial partialmethod
+    singledispatch singledispatchmethod cached_property""".split()
+
+
+# --- recursive_repr -------------------------------------------------------------
+
+def recursive_repr(fillvalue="..."):
+    """Decorates a __repr__ so that a call made while the same object's
+    repr is already being computed returns fillvalue instead of recursing."""
+    def decorate(user_repr):
+        busy = set()
+
+        def guarded(self):
+            marker = id(self)
+            if marker in busy:
+                return fillvalue
+            busy.add(marker)
+            try:
+                return user_repr(self)
+            finally:
+                busy.discard(marker)
+
+        for attr in ("__module__", "__doc__", "__name__", "__qualname__"):
+            if hasattr(user_repr, attr):
+                setattr(guarded, attr, getattr(user_repr, attr))
+        guarded.__wrapped__ = user_repr
+        return guarded
+    return decorate
+
+
+# --- wrapper metadata ---------------------------------------------------------------
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Makes wrapper look like wrapped: copies the attributes named in
+    assigned, merges the dictionaries named in updated, and records wrapped
+    as wrapper.__wrapped__. Returns wrapper."""
+    for name in assigned:
+        try:
+            value = getattr(wrapped, name)
+        except AttributeError:
+            continue
+        setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # last, so a __wrapped__ taken over from wrapped's __dict__ is replaced
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function."""
-    def decorator(wrapper):
-        return update_wrapper(wrapper, wrapped, assigned, updated)
-    return decorator
+    """Decorator form of update_wrapper(): @wraps(wrapped) on a wrapper."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-################################################################################
-### total_ordering class decorator
-################################################################################
+# --- total_ordering -------------------------------------------------------------------
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt),
-               ('__le__', _le_from_lt),
-               ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le),
-               ('__lt__', _lt_from_le),
-               ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt),
-               ('__ge__', _ge_from_gt),
-               ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge),
-               ('__gt__', _gt_from_ge),
-               ('__lt__', _lt_from_ge)]
+# operator name -> (points "down" (< or <=), is strict, symbol)
+_ORDERINGS = {
+    "__lt__": (True, True, "<"),
+    "__le__": (True, False, "<="),
+    "__gt__": (False, True, ">"),
+    "__ge__": (False, False, ">="),
 }
 
 
-def _defines(cls, op):
-    for klass in cls.__mro__:
-        if klass is object:
-            break
-        d = klass.__dict__
-        if op in d:
-            return d[op] is not None
-    return False
+def _derive(root, target):
+    """The method `target` written in terms of `root` and ==."""
+    root_down, root_strict, root_symbol = _ORDERINGS[root]
+    target_down, target_strict, target_symbol = _ORDERINGS[target]
+    flip = root_down != target_down
+    # a comparison in the other direction with the other strictness is just
+    # the negation; the other cases must also look at equality
+    fix_equality = (root_down == target_down) != (root_strict == target_strict)
+
+    def derived(self, other):
+        answer = getattr(type(self), root)(self, other)
+        if answer is NotImplemented:
+            return answer
+        if flip:
+            answer = not answer
+        if fix_equality:
+            if target_strict:
+                return answer and self != other
+            return answer or self == other
+        return answer
+
+    derived.__name__ = target
+    derived.__qualname__ = "total_ordering." + target
+    derived.__doc__ = "a %s b, worked out by total_ordering from a %s b%s." % (
+        target_symbol, root_symbol, " and a == b" if fix_equality else "")
+    return derived
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    roots = {op for op in _convert if _defines(cls, op)}
-    if not roots:
-        raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    """Class decorator: given one of __lt__, __le__, __gt__ or __ge__ (and
+    __eq__), adds the other three."""
+    defined = [name for name in _ORDERINGS
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    # the preferred root: __lt__, then __le__, __gt__, __ge__
+    root = max(defined)
+    for name in _ORDERINGS:
+        if name not in defined:
+            setattr(cls, name, _derive(root, name))
     return cls
 
 
-################################################################################
-### cmp_to_key() function converter
-################################################################################
+# --- cmp_to_key ----------------------------------------------------------------------------
+
+class KeyWrapper:
+    """What cmp_to_key() returns: called with an object, it wraps that
+    object in another KeyWrapper that compares through the cmp function."""
+
+    __slots__ = ("_cmp", "obj")
+
+    def __init__(self, cmp, obj=None):
+        self._cmp = cmp
+        self.obj = obj
+
+    def __call__(self, *args, **kwargs):
+        if kwargs:
+            if set(kwargs) != {"obj"} or args:
+                raise TypeError("K() takes at most 1 argument")
+            args = (kwargs["obj"],)
+        if len(args) != 1:
+            if not args:
+                raise TypeError("K() missing required argument 'obj' (pos 1)")
+            raise TypeError("K() takes at most 1 argument (%d given)" % len(args))
+        return type(self)(self._cmp, args[0])
+
+    def _order(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError("other argument must be K instance")
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._order(other) < 0
+
+    def __le__(self, other):
+        return self._order(other) <= 0
+
+    def __eq__(self, other):
+        return self._order(other) == 0
+
+    def __ne__(self, other):
+        return self._order(other) != 0
+
+    def __gt__(self, other):
+        return self._order(other) > 0
+
+    def __ge__(self, other):
+        return self._order(other) >= 0
+
+    __hash__ = None
+
+
+_KeyWrapper = KeyWrapper
+del KeyWrapper
+
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-        def __init__(self, obj):
-            self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-        __hash__ = None
-    K.__name__ = 'K'
-    K.__qualname__ = 'functools.KeyWrapper'
-    return K
+    """Turns an old-style comparison function (negative, zero or positive
+    result) into a key function for sorted(), min(), max() and friends."""
+    return _KeyWrapper(mycmp)
 
 
-################################################################################
-### reduce() sequence to a single item
-################################################################################
+# --- reduce --------------------------------------------------------------------------------
 
-_initial_missing = object()
-
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value
 
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.
+    Combines the items of iterable from left to right with a two-argument
+    function: reduce(f, [a, b, c]) is f(f(a, b), c). initial, when given,
+    goes before the items (and is the result for an empty iterable).
     """
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
+    if len(args) < 2:
+        raise TypeError("reduce expected at least 2 arguments, got %d" % len(args))
+    if len(args) > 3:
+        raise TypeError("reduce expected at most 3 arguments, got %d" % len(args))
+    function, iterable = args[0], args[1]
     try:
-        it = iter(sequence)
+        items = iter(iterable)
     except TypeError:
-        it = None
-    if it is None:
-        raise TypeError("reduce() arg 2 must support iteration")
-
-    if initial is _initial_missing:
-        value = _initial_missing
-        for element in it:
-            value = element
-            break
-        if value is _initial_missing:
-            raise TypeError("reduce() of empty iterable with no initial value")
+        raise TypeError("reduce() arg 2 must support iteration") from None
+    if len(args) == 3:
+        total = args[2]
     else:
-        value = initial
+        for total in items:
+            break
+        else:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for item in items:
+        total = function(total, item)
+    return total
 
-    for element in it:
-        value = function(value, element)
 
-    return value
+# --- partial and partialmethod ----------------------------------------------------------
+
+_PARTIAL_FIELDS = ("_func", "_args", "_keywords")
 
 
-################################################################################
-### partial() argument application
-################################################################################
+def _partial_extras(obj):
+    """The attributes set on a partial object besides its own three."""
+    return {k: v for k, v in obj.__dict__.items() if k not in _PARTIAL_FIELDS}
+
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
+    """partial(func, /, *args, **keywords): a callable that calls func with
+    args followed by its own arguments, and keywords updated by its own
+    keywords."""
 
-    __slots__ = "func", "args", "keywords", "__dict__"
-
-    def __init__(self, *args, **keywords):
-        if not args:
+    def __new__(*args, **keywords):
+        if len(args) < 2:
             raise TypeError("type 'partial' takes at least one argument")
-        func = args[0]
-        args = args[1:]
+        cls, func, args = args[0], args[1], args[2:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
+        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
+                and not _partial_extras(func)):
+            # partial(partial(f, a), b) is partial(f, a, b)
+            args = func._args + args
+            keywords = {**func._keywords, **keywords}
+            func = func._func
+        self = object.__new__(cls)
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = keywords
+        return self
 
-        if type(func) is partial:
-            args = func.args + args
-            merged = {}
-            merged.update(func.keywords)
-            merged.update(keywords)
-            keywords = merged
+    func = property(lambda self: self._func, doc="the function partial calls")
+    args = property(lambda self: self._args, doc="the positional arguments given first")
+    keywords = property(lambda self: self._keywords, doc="the keyword arguments given")
+
+    def __call__(self, /, *args, **keywords):
+        merged = {**self._keywords, **keywords} if self._keywords else keywords
+        return self._func(*self._args, *args, **merged)
+
+    @recursive_repr()
+    def __repr__(self):
+        name = "functools.partial" if type(self) is partial else type(self).__name__
+        shown = [repr(self._func)]
+        shown += [repr(arg) for arg in self._args]
+        shown += ["%s=%r" % (key, value) for key, value in self._keywords.items()]
+        return "%s(%s)" % (name, ", ".join(shown))
+
+    def __reduce__(self):
+        extra = _partial_extras(self)
+        return type(self), (self._func,), (self._func, self._args,
+                                           self._keywords or None, extra or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, keywords, extra = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))
+                or (extra is not None and not isinstance(extra, dict))):
+            raise TypeError("invalid partial state")
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = dict(keywords) if keywords else {}
+        if extra:
+            self.__dict__.update(extra)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+def _descriptor_like(obj):
+    return hasattr(obj, "__get__") or isinstance(obj, (classmethod, staticmethod))
+
+
+def _bind(func, obj, owner):
+    """func.__get__(obj, owner), also for callables that lack __get__ here."""
+    getter = getattr(type(func), "__get__", None)
+    if getter is not None:
+        return getter(func, obj, owner)
+    if isinstance(func, classmethod):
+        return partial(func.__func__, owner)
+    if isinstance(func, staticmethod):
+        return func.__func__
+    if obj is None or not hasattr(func, "__code__"):
+        return func
+    return partial(func, obj)
+
+
+class partialmethod:
+    """partialmethod(func, /, *args, **keywords): like partial, as a method
+    of a class: the instance (or class) the method is looked up on comes
+    first, before the stored arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not _descriptor_like(func):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        earlier_args, earlier_keywords = (), {}
+        if isinstance(func, partialmethod):
+            # partialmethod(partialmethod(f, a), b) is partialmethod(f, a, b)
+            earlier_args, earlier_keywords = func.args, func.keywords
             func = func.func
-
         self.func = func
-        self.args = tuple(args)
-        self.keywords = keywords
-
-    def __call__(self, *args, **keywords):
-        merged = {}
-        merged.update(self.keywords)
-        merged.update(keywords)
-        return self.func(*self.args, *args, **merged)
+        self.args = earlier_args + args
+        self.keywords = {**earlier_keywords, **keywords}
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(str(k) + "=" + repr(v) for (k, v) in self.keywords.items())
-        if type(self).__module__ == "functools":
-            return "functools." + qualname + "(" + ", ".join(args) + ")"
-        return qualname + "(" + ", ".join(args) + ")"
+        shown = [repr(self.func)]
+        shown += [repr(arg) for arg in self.args]
+        shown += ["%s=%r" % (key, value) for key, value in self.keywords.items()]
+        return "%s.%s(%s)" % (type(self).__module__, type(self).__qualname__, ", ".join(shown))
+
+    def _as_function(self):
+        stored = self
+
+        def method(owner_or_self, /, *args, **keywords):
+            merged = {**stored.keywords, **keywords}
+            return stored.func(owner_or_self, *stored.args, *args, **merged)
+
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self
+        return method
+
+    def __get__(self, obj, cls=None):
+        func = self.func
+        if _descriptor_like(func) or hasattr(func, "__code__"):
+            bound = _bind(func, obj, cls)
+            if bound is not func:
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, "__self__", None)
+                if owner is not None:
+                    try:
+                        result.__self__ = owner
+                    except AttributeError:
+                        pass
+                return result
+        return _bind(self._as_function(), obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
-################################################################################
-### LRU Cache function decorator
-################################################################################
+# --- lru_cache and cache -----------------------------------------------------------------
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
-_kwd_mark = (object(),)
-_fasttypes = (int, str)
+
+class _KeywordSeparator:
+    """Marks where positional arguments end in a cache key."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "<keywords>"
 
 
-def _make_key(args, kwds, typed):
-    """Make a cache key from optionally typed positional and keyword arguments."""
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+_KEYWORDS_FOLLOW = _KeywordSeparator()
+
+
+def _cache_key(args, kwargs, typed):
+    if not kwargs and not typed:
+        # a lone int or str argument is its own key; anything else is keyed
+        # by the argument tuple (so f(1) and f(1.0) are cached apart)
+        if len(args) == 1 and type(args[0]) in (int, str):
+            return args[0]
+        return args
+    parts = list(args)
+    if kwargs:
+        parts.append(_KEYWORDS_FOLLOW)
+        for pair in kwargs.items():
+            parts.extend(pair)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
-        return key[0]
-    return key
+        parts.extend(type(arg) for arg in args)
+        parts.extend(type(value) for value in kwargs.values())
+    return tuple(parts)
 
 
-def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.  View the cache statistics with f.cache_info();
-    clear the cache and statistics with f.cache_clear().
-    """
-    if isinstance(maxsize, int) and not isinstance(maxsize, bool):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        # The user_function was passed in directly via the maxsize argument
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
-        raise TypeError(
-            'Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()
-    # hits, misses
-    stats = [0, 0]
-    # A dict keeps insertion order: the first key is the least recently used.
-    cache = {}
+def _cached(user_function, maxsize, typed):
+    entries = {}          # key -> result, least recently used first
+    counts = [0, 0]       # hits, misses
+    missing = object()
 
     if maxsize == 0:
-
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-
-    elif maxsize is None:
-
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-
+        def cached(*args, **kwargs):
+            counts[1] += 1
+            return user_function(*args, **kwargs)
     else:
-
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
-            if result is not sentinel:
-                # Move the entry to the most recently used end.
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # A recursive call already cached this key: keep that entry.
-                pass
-            else:
-                if len(cache) >= maxsize:
-                    for oldest in cache:
-                        break
-                    del cache[oldest]
-                cache[key] = result
+        def cached(*args, **kwargs):
+            key = _cache_key(args, kwargs, typed)
+            found = entries.get(key, missing)
+            if found is not missing:
+                counts[0] += 1
+                if maxsize is not None:
+                    # refresh: move the entry to the most recent end
+                    del entries[key]
+                    entries[key] = found
+                return found
+            counts[1] += 1
+            result = user_function(*args, **kwargs)
+            if key not in entries:
+                # (a recursive call may have stored it meanwhile)
+                if maxsize is not None and len(entries) >= maxsize:
+                    del entries[next(iter(entries))]
+                entries[key] = result
             return result
 
     def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        """hits, misses, maxsize and current size of the cache."""
+        return _CacheInfo(counts[0], counts[1], maxsize, len(entries))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = 0
-        stats[1] = 0
+        """Empties the cache and resets the statistics."""
+        entries.clear()
+        counts[0] = counts[1] = 0
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+    def cache_parameters():
+        """The maxsize and typed arguments the cache was made with."""
+        return {"maxsize": maxsize, "typed": typed}
+
+    cached.cache_info = cache_info
+    cached.cache_clear = cache_clear
+    cached.cache_parameters = cache_parameters
+    return update_wrapper(cached, user_function)
 
 
-def cache(user_function):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+def lru_cache(maxsize=128, typed=False):
+    """Decorator that remembers the results of up to maxsize recent calls
+    (all of them when maxsize is None), evicting the least recently used.
+
+    Arguments must be hashable. With typed, arguments of different types
+    (1 and 1.0) are cached apart. The decorated function gets cache_info(),
+    cache_clear() and cache_parameters(). @lru_cache without parentheses
+    uses maxsize 128.
+    """
+    if callable(maxsize) and isinstance(typed, bool):
+        return _cached(maxsize, 128, typed)
+    if isinstance(maxsize, int):
+        maxsize = max(maxsize, 0)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+
+    def decorating_function(user_function):
+        return _cached(user_function, maxsize, typed)
+    return decorating_function
+
+
+def cache(user_function, /):
+    """An unbounded lru_cache: @cache is @lru_cache(maxsize=None)."""
     return lru_cache(maxsize=None)(user_function)
 
 
-################################################################################
-### cached_property() - property result cached as instance attribute
-################################################################################
+# --- cached_property ----------------------------------------------------------------------------
 
-def cached_property(func):
-    """Turn a method into a property whose value is computed once per
-    instance and then cached in the instance's __dict__.
+_UNSET = object()
 
-    coil does not run user-defined descriptors (__get__), so this is built on
-    property: reads return the cached value, assignment replaces it and
-    ``del obj.attr`` drops it so the next read computes it again.
-    """
-    attrname = func.__name__
 
-    def getter(instance):
-        d = instance.__dict__
-        if attrname in d:
-            return d[attrname]
-        val = func(instance)
-        d[attrname] = val
-        return val
+class cached_property:
+    """A property computed on first access and then stored in the
+    instance's __dict__ under the same name, so later reads find the
+    stored value (and assigning or deleting the attribute works as usual)."""
 
-    def setter(instance, value):
-        instance.__dict__[attrname] = value
+    def __init__(self, func):
+        self.attrname = None   # set by __set_name__
+        self.lock = RLock()
+        self.func = func
+        self.__doc__ = getattr(func, "__doc__", None)
 
-    def deleter(instance):
-        d = instance.__dict__
-        if attrname not in d:
-            raise AttributeError(attrname)
-        del d[attrname]
+    def __set_name__(self, owner, name):
+        known = self.attrname
+        if known is not None and known != name:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            "(%r and %r)." % (known, name))
+        self.attrname = name
 
-    return property(getter, setter, deleter, func.__doc__)
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname
+        if name is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            store = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(instance).__name__, name)) from None
+        value = store.get(name, _UNSET)
+        if value is _UNSET:
+            value = self.func(instance)
+            try:
+                store[name] = value
+            except TypeError:
+                raise TypeError("The '__dict__' attribute on %r instance does not support "
+                                "item assignment for caching %r property."
+                                % (type(instance).__name__, name)) from None
+        return value
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+# --- singledispatch -------------------------------------------------------------------------------
+
+def _is_class_or_union(candidate):
+    if isinstance(candidate, type):
+        return True
+    if isinstance(candidate, _UnionType):
+        return all(isinstance(arg, type) for arg in candidate.__args__)
+    return False
+
+
+def _first_annotation(func):
+    """(name, class) of the first entry of func's annotations, strings evaluated."""
+    annotations = getattr(func, "__annotations__", None) or {}
+    for name, hint in annotations.items():
+        if isinstance(hint, str):
+            try:
+                hint = eval(hint, getattr(func, "__globals__", {}))
+            except Exception:
+                pass
+        return name, hint
+    return None
+
+
+def _choose(cls, registry):
+    """The registered class whose implementation serves cls."""
+    mro = cls.__mro__
+    # registered classes cls counts as a subclass of without inheriting from
+    # them (ABCs with register() or __subclasshook__), each placed in the MRO
+    # just after the last class of it that implements them
+    placed = {}
+    for candidate in registry:
+        if candidate in mro or not issubclass(cls, candidate):
+            continue
+        spot = 0
+        for position, klass in enumerate(mro):
+            if issubclass(klass, candidate):
+                spot = position
+        placed.setdefault(spot, []).append(candidate)
+    for position, klass in enumerate(mro):
+        if klass in registry:
+            return klass
+        extras = placed.get(position)
+        if not extras:
+            continue
+        # the most specific of the virtual bases found at this spot
+        extras = [e for e in extras
+                  if not any(o is not e and issubclass(o, e) for o in extras)]
+        if len(extras) > 1:
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(extras[0], extras[1]))
+        return extras[0]
+    return None
+
+
+def singledispatch(func):
+    """Turns func into a generic function that picks an implementation by
+    the class of its first argument. Implementations are added with
+    .register(cls, impl), @.register(cls) or @.register on a function whose
+    first parameter is annotated with the class (or a union of classes)."""
+    registry = {object: func}
+    memo = {}
+    token = [None]
+
+    def dispatch(cls):
+        """The implementation singledispatch would call for class cls."""
+        current = get_cache_token()
+        if token[0] != current:
+            memo.clear()
+            token[0] = current
+        try:
+            return memo[cls]
+        except KeyError:
+            pass
+        chosen = _choose(cls, registry)
+        impl = registry[chosen] if chosen is not None else func
+        memo[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        """register(cls, func) adds func as the implementation for cls (or
+        each class of a union); without func it returns a decorator."""
+        if _is_class_or_union(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. "
+                                "%r is not a class or union type." % (cls,))
+            found = _first_annotation(cls)
+            if found is None:
+                raise TypeError("Invalid first argument to `register()`: %r. Use either "
+                                "`@register(some_class)` or plain `@register` on an "
+                                "annotated function." % (cls,))
+            func = cls
+            argname, cls = found
+            if not _is_class_or_union(cls):
+                if isinstance(cls, _UnionType):
+                    raise TypeError("Invalid annotation for %r. %r not all arguments are classes."
+                                    % (argname, cls))
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+        targets = cls.__args__ if isinstance(cls, _UnionType) else (cls,)
+        for target in targets:
+            registry[target] = func
+        memo.clear()
+        return func
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+
+    def wrapper(*args, **kwargs):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument" % funcname)
+        return dispatch(args[0].__class__)(*args, **kwargs)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = _MappingProxyType(registry)
+    wrapper._clear_cache = memo.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: the implementation is chosen by the class
+    of the first argument after self (or cls). Implementations may be
+    plain functions, classmethods or staticmethods."""
+
+    def __init__(self, func):
+        if not callable(func) and not _descriptor_like(func):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """As the register() of a singledispatch function."""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+
+        def method(*args, **kwargs):
+            impl = dispatch(args[0].__class__)
+            return _bind(impl, obj, cls)(*args, **kwargs)
+
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method.register = self.register
+        update_wrapper(method, self.func)
+        return method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)

@@ -1,8 +1,9 @@
-"""Functional tools for creating and using iterators, written for coil after
-the pure-Python equivalents in CPython 3.11's itertools documentation.
+"""Building blocks for iteration: infinite iterators (count, cycle, repeat),
+iterators that filter, slice, group or combine other iterators, and the
+combinatoric generators (product, permutations, combinations, ...).
 
-Arguments are checked (and iter() called) when the iterator is created, as
-CPython's C implementation does; the iteration itself is a generator.
+As with CPython's C implementation, arguments are checked and iter() is
+called when an iterator is created; the work happens lazily afterwards.
 """
 
 import sys as _sys
@@ -12,546 +13,478 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap',
            'takewhile', 'tee', 'zip_longest']
 
-
-def _index(i):
-    if isinstance(i, int):
-        return i
-    try:
-        method = i.__index__
-    except AttributeError:
-        method = None
-    if method is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(i).__name__)
-    return method()
+_NOTHING = object()
 
 
-################################################################################
-### infinite iterators
-################################################################################
+def _as_index(value):
+    if type(value) is int:
+        return value
+    convert = getattr(type(value), "__index__", None)
+    if convert is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return convert(value)
 
-def _is_number(v):
-    for name in ('__index__', '__int__', '__float__', '__complex__'):
-        if hasattr(v, name):
-            return True
-    return False
+
+def _pull(iterator):
+    """The next item of iterator, or _NOTHING when it is exhausted."""
+    return next(iterator, _NOTHING)
+
+
+# --- infinite iterators ------------------------------------------------------------
+
+def _numeric(value):
+    if isinstance(value, (int, float)):
+        return True
+    kind = type(value)
+    return any(hasattr(kind, hook) for hook in ("__index__", "__int__", "__float__", "__complex__"))
 
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values."""
+    """count(start=0, step=1): start, start + step, start + 2*step, ... forever."""
 
     def __init__(self, start=0, step=1):
-        for v in (start, step):
-            if not isinstance(v, (int, float)) and not _is_number(v):
-                raise TypeError("a number is required")
-        self._value = start
+        if not (_numeric(start) and _numeric(step)):
+            raise TypeError("a number is required")
+        self._current = start
         self._step = step
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        v = self._value
-        self._value = v + self._step
-        return v
+        value = self._current
+        self._current = value + self._step
+        return value
 
     def __repr__(self):
         step = self._step
-        if isinstance(step, int) and not isinstance(step, bool) and step == 1:
-            return 'count(%r)' % (self._value,)
-        return 'count(%r, %r)' % (self._value, step)
+        if type(step) is int and step == 1:
+            return "count(%r)" % (self._current,)
+        return "count(%r, %r)" % (self._current, step)
 
 
 def cycle(iterable):
-    """Return elements from the iterable until it is exhausted. Then repeat the
-    sequence indefinitely."""
+    """The items of iterable, then the same items again, endlessly (an
+    empty iterable gives nothing)."""
     return _cycle(iter(iterable))
 
 
-def _cycle(it):
-    saved = []
-    for element in it:
-        yield element
-        saved.append(element)
-    if not saved:
-        return
-    while True:
-        for element in saved:
-            yield element
+def _cycle(source):
+    seen = []
+    for item in source:
+        seen.append(item)
+        yield item
+    while seen:
+        yield from seen
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-    for the specified number of times.  If not specified, returns the object
-    endlessly."""
+    """repeat(object[, times]): object, times times (forever without times)."""
 
     def __init__(self, object, times=None):
-        self._object = object
-        if times is not None:
-            times = _index(times)
-            if times < 0:
-                times = 0
-        self._times = times
+        self._item = object
+        self._left = None if times is None else max(_as_index(times), 0)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        t = self._times
-        if t is None:
-            return self._object
-        if t <= 0:
+        if self._left is None:
+            return self._item
+        if self._left == 0:
             raise StopIteration
-        self._times = t - 1
-        return self._object
+        self._left -= 1
+        return self._item
 
     def __length_hint__(self):
-        if self._times is None:
+        if self._left is None:
             raise TypeError("len() of unsized object")
-        return self._times
+        return self._left
 
     def __repr__(self):
-        if self._times is None:
-            return 'repeat(%r)' % (self._object,)
-        return 'repeat(%r, %d)' % (self._object, self._times)
+        if self._left is None:
+            return "repeat(%r)" % (self._item,)
+        return "repeat(%r, %d)" % (self._item, self._left)
 
 
-################################################################################
-### iterators terminating on the shortest input sequence
-################################################################################
+# --- iterators over other iterators ------------------------------------------------
 
 def accumulate(iterable, func=None, *, initial=None):
-    """Return series of accumulated sums (or other binary function results)."""
+    """Running totals of iterable (or running results of func(total, item)),
+    starting with initial when it is given."""
     return _accumulate(iter(iterable), func, initial)
 
 
-def _accumulate(it, func, initial):
-    total = initial
-    if initial is None:
-        for total in it:
-            break
-        else:
-            return
+def _accumulate(source, func, initial):
+    total = initial if initial is not None else _pull(source)
+    if total is _NOTHING:
+        return
     yield total
-    if func is None:
-        for element in it:
-            total = total + element
-            yield total
-    else:
-        for element in it:
-            total = func(total, element)
-            yield total
+    for item in source:
+        total = total + item if func is None else func(total, item)
+        yield total
 
 
 class chain:
-    """chain(*iterables) --> chain object
-
-    Return a chain object whose .__next__() method returns elements from the
-    first iterable until it is exhausted, then elements from the next
-    iterable, until all of the iterables are exhausted."""
+    """chain(*iterables): the items of each iterable in turn."""
 
     def __init__(self, *iterables):
-        self._source = iter(iterables)
-        self._active = None
+        self._pending = iter(iterables)
+        self._current = iter(())
 
     @classmethod
-    def from_iterable(cls, iterable):
-        """Alternative chain() constructor taking a single iterable argument
-        that evaluates lazily."""
-        self = cls()
-        self._source = iter(iterable)
-        return self
+    def from_iterable(cls, iterables):
+        """chain(*iterables), but reading iterables lazily."""
+        made = cls()
+        made._pending = iter(iterables)
+        return made
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        while True:
-            active = self._active
-            if active is None:
-                source = self._source
-                if source is None:
-                    raise StopIteration
-                for iterable in source:
-                    break
-                else:
-                    self._source = None
-                    raise StopIteration
-                active = self._active = iter(iterable)
-            for element in active:
-                return element
-            self._active = None
+        while self._pending is not None:
+            item = _pull(self._current)
+            if item is not _NOTHING:
+                return item
+            following = _pull(self._pending)
+            if following is _NOTHING:
+                self._pending = None
+                break
+            self._current = iter(following)
+        raise StopIteration
 
 
 def compress(data, selectors):
-    """Return data elements corresponding to true selector elements."""
+    """The items of data whose matching item in selectors is true."""
     return _compress(iter(data), iter(selectors))
 
 
 def _compress(data, selectors):
-    for d, s in zip(data, selectors):
-        if s:
-            yield d
+    for item, keep in zip(data, selectors):
+        if keep:
+            yield item
 
 
 def dropwhile(predicate, iterable):
-    """Drop items from the iterable while predicate(item) is true."""
+    """Skips items while predicate(item) is true, then yields all the rest."""
     return _dropwhile(predicate, iter(iterable))
 
 
-def _dropwhile(predicate, it):
-    for x in it:
-        if not predicate(x):
-            yield x
-            break
-    for x in it:
-        yield x
+def _dropwhile(predicate, source):
+    for item in source:
+        if not predicate(item):
+            yield item
+            yield from source
+            return
 
 
 def takewhile(predicate, iterable):
-    """Return successive entries from an iterable as long as the predicate
-    evaluates to true for each entry."""
+    """Yields items while predicate(item) is true, and stops at the first
+    item for which it is false."""
     return _takewhile(predicate, iter(iterable))
 
 
-def _takewhile(predicate, it):
-    for x in it:
-        if predicate(x):
-            yield x
-        else:
-            break
+def _takewhile(predicate, source):
+    for item in source:
+        if not predicate(item):
+            return
+        yield item
 
 
 def filterfalse(function, iterable):
-    """Return those items of iterable for which function(item) is false."""
-    return _filterfalse(function, iter(iterable))
+    """The items for which function(item) is false (the false items when
+    function is None)."""
+    return _filterfalse(bool if function is None else function, iter(iterable))
 
 
-def _filterfalse(predicate, it):
-    if predicate is None:
-        for x in it:
-            if not x:
-                yield x
-    else:
-        for x in it:
-            if not predicate(x):
-                yield x
+def _filterfalse(test, source):
+    for item in source:
+        if not test(item):
+            yield item
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable"""
+    """groupby(iterable, key=None): (key, group) pairs for each run of
+    consecutive items with the same key; a group is an iterator that is
+    emptied as soon as the next pair is taken."""
 
     def __init__(self, iterable, key=None):
-        self.keyfunc = key
-        self.it = iter(iterable)
-        self.tgtkey = self.currkey = self.currvalue = _marker
-        self.id = None
+        self._source = iter(iterable)
+        self._keyfunc = key
+        self._item = _NOTHING      # the item read ahead, and its key
+        self._itemkey = _NOTHING
+        self._run = 0              # number of the current run
+
+    def _advance(self):
+        item = _pull(self._source)
+        self._item = item
+        if item is _NOTHING:
+            self._itemkey = _NOTHING
+        else:
+            self._itemkey = item if self._keyfunc is None else self._keyfunc(item)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        self.id = object()
-        keyfunc = self.keyfunc
-        while self.currkey is _marker or (self.tgtkey is not _marker
-                                          and self.currkey == self.tgtkey):
-            self.currvalue = next(self.it)    # Exit on StopIteration
-            if keyfunc is None:
-                self.currkey = self.currvalue
-            else:
-                self.currkey = keyfunc(self.currvalue)
-        self.tgtkey = self.currkey
-        return (self.currkey, self._grouper(self.tgtkey, self.id))
+        if self._run and self._item is not _NOTHING:
+            # skip what is left of the current run
+            previous = self._runkey
+            while self._item is not _NOTHING and self._itemkey == previous:
+                self._advance()
+        elif not self._run:
+            self._advance()
+        if self._item is _NOTHING:
+            raise StopIteration
+        self._run += 1
+        self._runkey = self._itemkey
+        return self._runkey, self._members(self._run)
 
-    def _grouper(self, tgtkey, id):
-        keyfunc = self.keyfunc
-        while self.id is id and self.currkey == tgtkey:
-            yield self.currvalue
-            try:
-                self.currvalue = next(self.it)
-            except StopIteration:
-                self.currkey = _marker
-                self.tgtkey = _marker
-                self.it = iter(())
-                return
-            if keyfunc is None:
-                self.currkey = self.currvalue
-            else:
-                self.currkey = keyfunc(self.currvalue)
+    def _members(self, run):
+        while run == self._run and self._item is not _NOTHING and self._itemkey == self._runkey:
+            item = self._item
+            self._advance()
+            yield item
 
 
-_marker = object()
+def _islice_bound(value, message):
+    try:
+        bound = _as_index(value)
+    except TypeError:
+        bound = -1
+    if not 0 <= bound <= _sys.maxsize:
+        raise ValueError(message)
+    return bound
 
 
 def islice(iterable, *args):
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object"""
-    nargs = len(args)
-    if nargs == 0:
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]):
+    the items of iterable at positions start, start+step, ... below stop
+    (no bound when stop is None)."""
+    if not args:
         raise TypeError("islice expected at least 2 arguments, got 1")
-    if nargs > 3:
-        raise TypeError("islice expected at most 4 arguments, got %d" % (nargs + 1))
-    start = 0
-    step = 1
-    if nargs == 1:
-        stop = args[0]
+    if len(args) > 3:
+        raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
     else:
-        start = args[0]
-        stop = args[1]
-        if nargs == 3:
-            step = args[2]
+        start, stop = args[0], args[1]
+        step = args[2] if len(args) == 3 else None
     if stop is not None:
-        try:
-            stop = _index(stop)
-        except TypeError:
-            stop = -1
-        if stop < 0 or stop > _sys.maxsize:
-            raise ValueError("Stop argument for islice() must be None or an "
-                             "integer: 0 <= x <= sys.maxsize.")
-    if start is None:
-        start = 0
-    else:
-        try:
-            start = _index(start)
-        except TypeError:
-            start = -1
-        if start < 0 or start > _sys.maxsize:
-            raise ValueError("Indices for islice() must be None or an "
-                             "integer: 0 <= x <= sys.maxsize.")
+        stop = _islice_bound(stop, "Stop argument for islice() must be None or an integer: "
+                                   "0 <= x <= sys.maxsize.")
+    start = 0 if start is None else _islice_bound(
+        start, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
     if step is None:
         step = 1
     else:
         try:
-            step = _index(step)
+            step = _as_index(step)
         except TypeError:
-            step = -1
-        if step < 1 or step > _sys.maxsize:
+            step = 0
+        if not 1 <= step <= _sys.maxsize:
             raise ValueError("Step for islice() must be a positive integer or None.")
     return _islice(iter(iterable), start, stop, step)
 
 
-def _islice(it, start, stop, step):
-    # Mirrors CPython's islice_next: cnt counts items taken from it, nxt is the
-    # index of the next item to produce.
-    cnt = 0
-    nxt = start
+def _islice(source, start, stop, step):
+    taken = 0        # items read from source so far
+    wanted = start   # position of the next item to hand out
     while True:
-        while cnt < nxt:
-            for _ in it:
-                break
-            else:
+        # read and drop items up to the wanted position; past the end of the
+        # slice this only ever goes up to stop
+        while taken < wanted:
+            if _pull(source) is _NOTHING:
                 return
-            cnt += 1
-        if stop is not None and cnt >= stop:
+            taken += 1
+        if stop is not None and taken >= stop:
             return
-        for item in it:
-            break
-        else:
+        item = _pull(source)
+        if item is _NOTHING:
             return
-        cnt += 1
-        nxt += step
-        if stop is not None and nxt > stop:
-            nxt = stop
+        taken += 1
+        wanted = wanted + step if stop is None else min(wanted + step, stop)
         yield item
 
 
 def starmap(function, iterable):
-    """Return an iterator whose values are returned from the function evaluated
-    with an argument tuple taken from the given sequence."""
+    """function(*args) for each args tuple of iterable."""
     return _starmap(function, iter(iterable))
 
 
-def _starmap(function, it):
-    for args in it:
+def _starmap(function, source):
+    for args in source:
         yield function(*args)
 
 
 def tee(iterable, n=2):
-    """Returns a tuple of n independent iterators."""
-    n = _index(n)
+    """n independent iterators over the items of iterable (which should not
+    be used directly afterwards)."""
+    n = _as_index(n)
     if n < 0:
         raise ValueError("n must be >= 0")
-    it = iter(iterable)
-    head = [None, None]     # [value, next link]
-    return tuple([_tee(it, head) for _ in range(n)])
+    source = iter(iterable)
+    # items read so far form a chain of [item, next cell] cells; each copy
+    # walks it and the first to reach its end reads the next item
+    start = [None, None]
+    return tuple(_tee_copy(source, start) for _ in range(n))
 
 
-def _tee(it, link):
+def _tee_copy(source, cell):
     while True:
-        nxt = link[1]
-        if nxt is None:
-            for value in it:
-                break
-            else:
+        following = cell[1]
+        if following is None:
+            item = _pull(source)
+            if item is _NOTHING:
                 return
-            nxt = [value, None]
-            link[1] = nxt
-        link = nxt
-        yield link[0]
+            following = cell[1] = [item, None]
+        cell = following
+        yield cell[0]
 
 
-def zip_longest(*args, fillvalue=None):
-    """Return a zip_longest object whose .__next__() method returns a tuple
-    where the i-th element comes from the i-th iterable argument."""
-    iterators = [iter(it) for it in args]
-    return _zip_longest(iterators, fillvalue)
+def zip_longest(*iterables, fillvalue=None):
+    """Like zip(), but runs until the longest iterable is exhausted, using
+    fillvalue in place of the items of the shorter ones."""
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
 
 
-def _zip_longest(iterators, fillvalue):
-    num_active = len(iterators)
-    if not num_active:
-        return
-    while True:
-        values = []
-        for i in range(len(iterators)):
-            it = iterators[i]
-            for value in it:
-                break
-            else:
-                num_active -= 1
-                if not num_active:
-                    return
-                iterators[i] = repeat(fillvalue)
-                value = fillvalue
-            values.append(value)
-        yield tuple(values)
+def _zip_longest(sources, fillvalue):
+    live = [True] * len(sources)
+    remaining = len(sources)
+    while remaining:
+        row = []
+        for index, source in enumerate(sources):
+            item = _NOTHING
+            if live[index]:
+                item = _pull(source)
+                if item is _NOTHING:
+                    live[index] = False
+                    remaining -= 1
+                    if not remaining:
+                        return
+            row.append(fillvalue if item is _NOTHING else item)
+        yield tuple(row)
 
 
 def pairwise(iterable):
-    """Return an iterator of overlapping pairs taken from the input iterator."""
+    """Overlapping pairs of consecutive items: (a, b), (b, c), ..."""
     return _pairwise(iter(iterable))
 
 
-def _pairwise(it):
-    for a in it:
-        break
-    else:
+def _pairwise(source):
+    previous = _pull(source)
+    if previous is _NOTHING:
         return
-    for b in it:
-        yield a, b
-        a = b
+    for item in source:
+        yield previous, item
+        previous = item
 
 
-################################################################################
-### combinatoric iterators
-################################################################################
+# --- combinatorics ----------------------------------------------------------------------
 
-def product(*args, repeat=1):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
-    repeat = _index(repeat)
+def product(*iterables, repeat=1):
+    """The cartesian product of the iterables (each repeated repeat
+    times), as tuples in the order nested for-loops would give."""
+    repeat = _as_index(repeat)
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
-    pools = [tuple(pool) for pool in args] * repeat
+    pools = [tuple(pool) for pool in iterables] * repeat
     return _product(pools)
 
 
 def _product(pools):
-    n = len(pools)
-    for pool in pools:
-        if not pool:
-            return
-    indices = [0] * n
-    result = [pool[0] for pool in pools]
+    if any(len(pool) == 0 for pool in pools):
+        return
+    width = len(pools)
+    positions = [0] * width
     while True:
-        yield tuple(result)
-        # Advance the rightmost index that has room, like an odometer.
-        i = n - 1
-        while i >= 0:
-            pool = pools[i]
-            j = indices[i] + 1
-            if j < len(pool):
-                indices[i] = j
-                result[i] = pool[j]
+        yield tuple(pools[i][positions[i]] for i in range(width))
+        # advance like an odometer: the last wheel fastest
+        wheel = width - 1
+        while wheel >= 0:
+            positions[wheel] += 1
+            if positions[wheel] < len(pools[wheel]):
                 break
-            indices[i] = 0
-            result[i] = pool[0]
-            i -= 1
-        if i < 0:
+            positions[wheel] = 0
+            wheel -= 1
+        if wheel < 0:
             return
+
+
+def _length(r):
+    if not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return r
 
 
 def permutations(iterable, r=None):
-    """Return successive r-length permutations of elements in the iterable."""
+    """All orderings of r distinct-position items of iterable (all of them
+    when r is None), in lexicographic order of positions."""
     pool = tuple(iterable)
+    size = len(pool) if r is None else _length(r)
+    return _permutations(pool, size)
+
+
+def _permutations(pool, size):
     n = len(pool)
-    if r is None:
-        r = n
-    else:
-        r = _index(r)
-        if r < 0:
-            raise ValueError("r must be non-negative")
-    return _permutations(pool, n, r)
-
-
-def _permutations(pool, n, r):
-    if r > n:
+    if size > n:
         return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple([pool[i] for i in indices[:r]])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple([pool[i] for i in indices[:r]])
-                break
-        else:
+    order = list(range(n))
+    while True:
+        yield tuple([pool[i] for i in order[:size]])
+        # every ordering that starts like this one comes next; putting the
+        # tail in descending order makes the step below skip all of them
+        order[size:] = order[size:][::-1]
+        # step to the next arrangement in lexicographic order
+        pivot = n - 2
+        while pivot >= 0 and order[pivot] > order[pivot + 1]:
+            pivot -= 1
+        if pivot < 0:
             return
+        swap = n - 1
+        while order[swap] < order[pivot]:
+            swap -= 1
+        order[pivot], order[swap] = order[swap], order[pivot]
+        order[pivot + 1:] = order[pivot + 1:][::-1]
 
 
 def combinations(iterable, r):
-    """Return successive r-length combinations of elements in the iterable."""
+    """All r-item selections of iterable's items, each in input order,
+    without repeating a position."""
     pool = tuple(iterable)
-    r = _index(r)
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    return _combinations(pool, r)
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple([pool[i] for i in indices])
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple([pool[i] for i in indices])
+    return _choose(pool, _length(r), False)
 
 
 def combinations_with_replacement(iterable, r):
-    """Return successive r-length combinations of elements in the iterable
-    allowing individual elements to have successive repeats."""
+    """All r-item selections of iterable's items, each in input order,
+    where a position may be chosen again."""
     pool = tuple(iterable)
-    r = _index(r)
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    return _combinations_with_replacement(pool, r)
+    return _choose(pool, _length(r), True)
 
 
-def _combinations_with_replacement(pool, r):
+def _choose(pool, size, again):
     n = len(pool)
-    if not n and r:
+    if size > n and not again:
         return
-    indices = [0] * r
-    yield tuple([pool[i] for i in indices])
+    if size and not n:
+        return
+    # picked holds non-decreasing (strictly increasing unless again)
+    # positions; step the last one that can still move, reset those after it
+    first = [0] * size if again else list(range(size))
+    picked = first
     while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
+        yield tuple(pool[i] for i in picked)
+        slot = size - 1
+        while slot >= 0:
+            ceiling = n - 1 if again else n - size + slot
+            if picked[slot] < ceiling:
                 break
-        else:
+            slot -= 1
+        if slot < 0:
             return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple([pool[i] for i in indices])
+        base = picked[slot] + 1
+        for later in range(slot, size):
+            picked[later] = base if again else base + (later - slot)

@@ -1,467 +1,470 @@
-"""
-Operator Interface
-
-This module exports a set of functions corresponding to the intrinsic
-operators of Python.  For example, operator.add(x, y) is equivalent
-to the expression x+y.  The function names are those used for special
-methods; variants without leading and trailing '__' are also provided
-for convenience.
-
-This is the pure Python implementation of the module.
-"""
-
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
-           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
-           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
-           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
-           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
-           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
-           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
-           'setitem', 'sub', 'truediv', 'truth', 'xor']
-
-_abs = abs
+"""Python's operators as plain functions (operator.add(x, y) is x + y), the
+in-place variants, and the attrgetter, itemgetter and methodcaller helpers."""
 
 
-# Comparison Operations *******************************************************#
+_builtin_abs = abs
 
-def lt(a, b):
-    "Same as a < b."
+
+def _type_name(obj):
+    return type(obj).__name__
+
+
+# --- comparisons and truth -------------------------------------------------
+
+def lt(a, b, /):
+    "lt(a, b) -- the result of a < b."
     return a < b
 
-def le(a, b):
-    "Same as a <= b."
+
+def le(a, b, /):
+    "le(a, b) -- the result of a <= b."
     return a <= b
 
-def eq(a, b):
-    "Same as a == b."
+
+def eq(a, b, /):
+    "eq(a, b) -- the result of a == b."
     return a == b
 
-def ne(a, b):
-    "Same as a != b."
+
+def ne(a, b, /):
+    "ne(a, b) -- the result of a != b."
     return a != b
 
-def ge(a, b):
-    "Same as a >= b."
+
+def ge(a, b, /):
+    "ge(a, b) -- the result of a >= b."
     return a >= b
 
-def gt(a, b):
-    "Same as a > b."
+
+def gt(a, b, /):
+    "gt(a, b) -- the result of a > b."
     return a > b
 
-# Logical Operations **********************************************************#
 
-def not_(a):
-    "Same as not a."
+def not_(a, /):
+    "not_(a) -- the result of `not a`."
     return not a
 
-def truth(a):
-    "Return True if a is true, False otherwise."
-    return True if a else False
 
-def is_(a, b):
-    "Same as a is b."
+def truth(a, /):
+    "truth(a) -- a's truth value as a bool."
+    return bool(a)
+
+
+def is_(a, b, /):
+    "is_(a, b) -- whether a and b are the same object."
     return a is b
 
-def is_not(a, b):
-    "Same as a is not b."
+
+def is_not(a, b, /):
+    "is_not(a, b) -- whether a and b are different objects."
     return a is not b
 
-# Mathematical/Bitwise Operations *********************************************#
 
-def abs(a):
-    "Same as abs(a)."
-    return _abs(a)
+# --- arithmetic and bits ---------------------------------------------------
 
-def add(a, b):
-    "Same as a + b."
+def abs(a, /):
+    "abs(a) -- the absolute value of a."
+    return _builtin_abs(a)
+
+
+def add(a, b, /):
+    "add(a, b) -- the result of a + b."
     return a + b
 
-def and_(a, b):
-    "Same as a & b."
-    return a & b
 
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
-
-def index(a):
-    "Same as a.__index__()."
-    try:
-        method = a.__index__
-    except AttributeError:
-        method = None
-    if method is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(a).__name__)
-    return method()
-
-def inv(a):
-    "Same as ~a."
-    return ~a
-invert = inv
-
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
-
-def mod(a, b):
-    "Same as a % b."
-    return a % b
-
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
-
-def neg(a):
-    "Same as -a."
-    return -a
-
-def or_(a, b):
-    "Same as a | b."
-    return a | b
-
-def pos(a):
-    "Same as +a."
-    return +a
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-def sub(a, b):
-    "Same as a - b."
+def sub(a, b, /):
+    "sub(a, b) -- the result of a - b."
     return a - b
 
-def truediv(a, b):
-    "Same as a / b."
+
+def mul(a, b, /):
+    "mul(a, b) -- the result of a * b."
+    return a * b
+
+
+def matmul(a, b, /):
+    "matmul(a, b) -- the result of a @ b."
+    return a @ b
+
+
+def truediv(a, b, /):
+    "truediv(a, b) -- the result of a / b."
     return a / b
 
-def xor(a, b):
-    "Same as a ^ b."
+
+def floordiv(a, b, /):
+    "floordiv(a, b) -- the result of a // b."
+    return a // b
+
+
+def mod(a, b, /):
+    "mod(a, b) -- the result of a % b."
+    return a % b
+
+
+def pow(a, b, /):
+    "pow(a, b) -- the result of a ** b."
+    return a ** b
+
+
+def neg(a, /):
+    "neg(a) -- the result of -a."
+    return -a
+
+
+def pos(a, /):
+    "pos(a) -- the result of +a."
+    return +a
+
+
+def inv(a, /):
+    "inv(a) -- the bitwise inverse ~a."
+    return ~a
+
+
+def invert(a, /):
+    "invert(a) -- the bitwise inverse ~a."
+    return ~a
+
+
+def lshift(a, b, /):
+    "lshift(a, b) -- the result of a << b."
+    return a << b
+
+
+def rshift(a, b, /):
+    "rshift(a, b) -- the result of a >> b."
+    return a >> b
+
+
+def and_(a, b, /):
+    "and_(a, b) -- the result of a & b."
+    return a & b
+
+
+def or_(a, b, /):
+    "or_(a, b) -- the result of a | b."
+    return a | b
+
+
+def xor(a, b, /):
+    "xor(a, b) -- the result of a ^ b."
     return a ^ b
 
-# Sequence Operations *********************************************************#
 
-def concat(a, b):
-    "Same as a + b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
+def index(a, /):
+    "index(a) -- a as an exact integer, through its __index__ method."
+    if type(a) is int:
+        return a
+    method = getattr(type(a), "__index__", None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % _type_name(a))
+    return method(a)
+
+
+# --- sequences and containers ---------------------------------------------
+
+def _check_concat(a):
+    if not hasattr(type(a), "__getitem__"):
+        raise TypeError("'%s' object can't be concatenated" % _type_name(a))
+
+
+def concat(a, b, /):
+    "concat(a, b) -- a + b for two sequences."
+    _check_concat(a)
     return a + b
 
-def contains(a, b):
-    "Same as b in a (note reversed operands)."
+
+def contains(a, b, /):
+    "contains(a, b) -- whether b is in a (note the order)."
     return b in a
 
-def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
-    count = 0
-    for i in a:
-        if i is b or i == b:
-            count += 1
-    return count
 
-def delitem(a, b):
-    "Same as del a[b]."
-    del a[b]
+def _matches(iterable, target):
+    """Yields the position of each item that is target or equals it."""
+    try:
+        items = iter(iterable)
+    except TypeError:
+        raise TypeError("argument of type '%s' is not iterable" % _type_name(iterable)) from None
+    position = 0
+    for item in items:
+        if item is target or item == target:
+            yield position
+        position += 1
 
-def getitem(a, b):
-    "Same as a[b]."
+
+def countOf(a, b, /):
+    "countOf(a, b) -- how many items of a are b or equal to b."
+    total = 0
+    for _ in _matches(a, b):
+        total += 1
+    return total
+
+
+def indexOf(a, b, /):
+    "indexOf(a, b) -- the position of the first item of a that is or equals b."
+    for position in _matches(a, b):
+        return position
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def getitem(a, b, /):
+    "getitem(a, b) -- the result of a[b]."
     return a[b]
 
-def indexOf(a, b):
-    "Return the first index of b in a."
-    for i, j in enumerate(a):
-        if j is b or j == b:
-            return i
-    else:
-        raise ValueError('sequence.index(x): x not in sequence')
 
-def setitem(a, b, c):
-    "Same as a[b] = c."
+def setitem(a, b, c, /):
+    "setitem(a, b, c) -- performs a[b] = c."
     a[b] = c
 
-def length_hint(obj, default=0):
-    """
-    Return an estimate of the number of items in obj.
-    This is useful for presizing containers when building from an iterable.
 
-    If the object supports len(), the result will be exact. Otherwise, it may
-    over- or under-estimate by an arbitrary amount. The result will be an
-    integer >= 0.
-    """
-    if not isinstance(default, int):
-        msg = ("'%s' object cannot be interpreted as an integer" %
-               type(default).__name__)
-        raise TypeError(msg)
+def delitem(a, b, /):
+    "delitem(a, b) -- performs del a[b]."
+    del a[b]
 
+
+def length_hint(obj, default=0, /):
+    """length_hint(obj, default=0) -- an estimate of len(obj).
+
+    Exact when obj has a length; otherwise what obj.__length_hint__() says,
+    or default when it cannot tell.
+    """
+    if type(default) is not int:
+        default = index(default)
     try:
         return len(obj)
     except TypeError:
         pass
-
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
+    hint = getattr(type(obj), "__length_hint__", None)
+    if hint is None:
         return default
-
     try:
-        val = hint(obj)
+        guess = hint(obj)
     except TypeError:
         return default
-    if val is NotImplemented:
+    if guess is NotImplemented:
         return default
-    if not isinstance(val, int):
-        msg = ('__length_hint__ must be integer, not %s' %
-               type(val).__name__)
-        raise TypeError(msg)
-    if val < 0:
-        msg = '__length_hint__() should return >= 0'
-        raise ValueError(msg)
-    return val
+    if not isinstance(guess, int):
+        raise TypeError("__length_hint__ must be an integer, not %s" % _type_name(guess))
+    if guess < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return index(guess)
 
-# Other Operations ************************************************************#
 
 def call(obj, /, *args, **kwargs):
-    """Same as obj(*args, **kwargs)."""
+    "call(obj, *args, **kwargs) -- the result of obj(*args, **kwargs)."
     return obj(*args, **kwargs)
 
-# Generalized Lookup Objects **************************************************#
+
+# --- callables that fetch things --------------------------------------------
+
+def _one_operand(kind, args, kwargs):
+    if kwargs:
+        raise TypeError("%s() takes no keyword arguments" % kind)
+    if len(args) != 1:
+        raise TypeError("%s expected 1 argument, got %d" % (kind, len(args)))
+    return args[0]
+
+
+def _follow(obj, path):
+    for name in path:
+        obj = getattr(obj, name)
+    return obj
+
 
 class attrgetter:
-    """
-    Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
-    __slots__ = ('_attrs', '_call')
+    """attrgetter(name, ...) -- a callable that reads attributes.
 
-    def __init__(self, attr, *attrs):
-        if not attrs:
-            if not isinstance(attr, str):
+    attrgetter('x')(o) is o.x, attrgetter('x', 'y')(o) is (o.x, o.y), and a
+    dotted name follows a chain: attrgetter('x.y')(o) is o.x.y.
+    """
+
+    def __init__(self, *names, **kwargs):
+        if kwargs:
+            raise TypeError("attrgetter() takes no keyword arguments")
+        if not names:
+            raise TypeError("attrgetter expected 1 argument, got 0")
+        for name in names:
+            if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
-        else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
+        self._names = names
+        self._paths = tuple(tuple(name.split(".")) for name in names)
 
-    def __call__(self, obj):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        obj = _one_operand("attrgetter", args, kwargs)
+        if len(self._paths) == 1:
+            return _follow(obj, self._paths[0])
+        return tuple([_follow(obj, path) for path in self._paths])
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
+        shown = ", ".join([repr(name) for name in self._names])
+        return "%s.%s(%s)" % (type(self).__module__, type(self).__qualname__, shown)
 
     def __reduce__(self):
-        return self.__class__, self._attrs
+        return type(self), self._names
+
 
 class itemgetter:
-    """
-    Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
-    __slots__ = ('_items', '_call')
+    """itemgetter(key, ...) -- a callable that subscripts.
 
-    def __init__(self, item, *items):
-        if not items:
-            self._items = (item,)
-            def func(obj):
-                return obj[item]
-            self._call = func
-        else:
-            self._items = items = (item,) + items
-            def func(obj):
-                return tuple(obj[i] for i in items)
-            self._call = func
+    itemgetter(2)(s) is s[2]; itemgetter(2, 0)(s) is (s[2], s[0]).
+    """
 
-    def __call__(self, obj):
-        return self._call(obj)
+    def __init__(self, *keys, **kwargs):
+        if kwargs:
+            raise TypeError("itemgetter() takes no keyword arguments")
+        if not keys:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        self._keys = keys
+
+    def __call__(self, *args, **kwargs):
+        obj = _one_operand("itemgetter", args, kwargs)
+        keys = self._keys
+        if len(keys) == 1:
+            return obj[keys[0]]
+        return tuple([obj[key] for key in keys])
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
+        shown = ", ".join([repr(key) for key in self._keys])
+        return "%s.%s(%s)" % (type(self).__module__, type(self).__qualname__, shown)
 
     def __reduce__(self):
-        return self.__class__, self._items
+        return type(self), self._keys
+
 
 class methodcaller:
-    """
-    Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
-    __slots__ = ('_name', '_args', '_kwargs')
+    """methodcaller(name, /, *args, **kwargs) -- a callable that calls a method.
 
-    def __init__(self, name, /, *args, **kwargs):
-        self._name = name
-        if not isinstance(self._name, str):
+    methodcaller('m', 1, k=2)(o) is o.m(1, k=2).
+    """
+
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError("methodcaller needs at least one argument, the method name")
+        self, name = args[0], args[1]
+        if not isinstance(name, str):
             raise TypeError('method name must be a string')
-        self._args = args
+        self._name = name
+        self._args = args[2:]
         self._kwargs = kwargs
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kwargs):
+        obj = _one_operand("methodcaller", args, kwargs)
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(args))
+        shown = [repr(self._name)]
+        shown += [repr(arg) for arg in self._args]
+        shown += ["%s=%r" % item for item in self._kwargs.items()]
+        return "%s.%s(%s)" % (type(self).__module__, type(self).__qualname__, ", ".join(shown))
 
     def __reduce__(self):
-        if not self._kwargs:
-            return self.__class__, (self._name,) + self._args
-        else:
+        if self._kwargs:
             from functools import partial
-            return partial(self.__class__, self._name, **self._kwargs), self._args
+            return partial(type(self), self._name, **self._kwargs), self._args
+        return type(self), (self._name,) + self._args
 
 
-# In-place Operations *********************************************************#
+# --- in-place operators ----------------------------------------------------
 
-def iadd(a, b):
-    "Same as a += b."
+def iadd(a, b, /):
+    "iadd(a, b) -- performs a += b and returns the result."
     a += b
     return a
 
-def iand(a, b):
-    "Same as a &= b."
-    a &= b
-    return a
 
-def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
-    a += b
-    return a
-
-def ifloordiv(a, b):
-    "Same as a //= b."
-    a //= b
-    return a
-
-def ilshift(a, b):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-def imod(a, b):
-    "Same as a %= b."
-    a %= b
-    return a
-
-def imul(a, b):
-    "Same as a *= b."
-    a *= b
-    return a
-
-def imatmul(a, b):
-    "Same as a @= b."
-    a @= b
-    return a
-
-def ior(a, b):
-    "Same as a |= b."
-    a |= b
-    return a
-
-def ipow(a, b):
-    "Same as a **= b."
-    a **=b
-    return a
-
-def irshift(a, b):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
-def isub(a, b):
-    "Same as a -= b."
+def isub(a, b, /):
+    "isub(a, b) -- performs a -= b and returns the result."
     a -= b
     return a
 
-def itruediv(a, b):
-    "Same as a /= b."
+
+def imul(a, b, /):
+    "imul(a, b) -- performs a *= b and returns the result."
+    a *= b
+    return a
+
+
+def imatmul(a, b, /):
+    "imatmul(a, b) -- performs a @= b and returns the result."
+    a @= b
+    return a
+
+
+def itruediv(a, b, /):
+    "itruediv(a, b) -- performs a /= b and returns the result."
     a /= b
     return a
 
-def ixor(a, b):
-    "Same as a ^= b."
+
+def ifloordiv(a, b, /):
+    "ifloordiv(a, b) -- performs a //= b and returns the result."
+    a //= b
+    return a
+
+
+def imod(a, b, /):
+    "imod(a, b) -- performs a %= b and returns the result."
+    a %= b
+    return a
+
+
+def ipow(a, b, /):
+    "ipow(a, b) -- performs a **= b and returns the result."
+    a **= b
+    return a
+
+
+def ilshift(a, b, /):
+    "ilshift(a, b) -- performs a <<= b and returns the result."
+    a <<= b
+    return a
+
+
+def irshift(a, b, /):
+    "irshift(a, b) -- performs a >>= b and returns the result."
+    a >>= b
+    return a
+
+
+def iand(a, b, /):
+    "iand(a, b) -- performs a &= b and returns the result."
+    a &= b
+    return a
+
+
+def ior(a, b, /):
+    "ior(a, b) -- performs a |= b and returns the result."
+    a |= b
+    return a
+
+
+def ixor(a, b, /):
+    "ixor(a, b) -- performs a ^= b and returns the result."
     a ^= b
     return a
 
 
-# All of these "__func__ = func" assignments have to happen after importing
-# from _operator to make sure they're set to the right function
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+def iconcat(a, b, /):
+    "iconcat(a, b) -- performs a += b for two sequences and returns the result."
+    _check_concat(a)
+    a += b
+    return a
+
+
+__all__ = sorted(name for name in globals() if not name.startswith("_"))
+
+
+# The dunder spellings (operator.__add__ and so on) name the same functions.
+def _dunder_aliases(namespace):
+    skip = {"attrgetter", "itemgetter", "methodcaller", "length_hint",
+            "countOf", "indexOf", "is_", "is_not", "truth"}
+    for public in __all__:
+        if public in skip:
+            continue
+        namespace["__%s__" % public.rstrip("_")] = namespace[public]
+
+
+_dunder_aliases(globals())
+del _dunder_aliases

@@ -1,337 +1,350 @@
-"""Text wrapping and filling, as CPython 3.11's textwrap module has them.
-
-Written without the re module: the chunk splitter follows the word
-separator pattern of CPython's TextWrapper by hand.
-"""
+"""Breaking paragraphs into lines of a given width (wrap, fill, shorten and
+the TextWrapper class behind them), and adjusting indentation (dedent,
+indent)."""
 
 __all__ = ["TextWrapper", "wrap", "fill", "dedent", "indent", "shorten"]
 
-# Only these characters count as whitespace for wrapping (not every Unicode space).
-_whitespace = "\t\n\x0b\x0c\r "
-_WS = frozenset(_whitespace)
-_PUNCT = frozenset("!\"'&.,?")
+# The characters wrapping treats as blanks: ASCII whitespace only.
+_BLANKS = "\t\n\x0b\x0c\r "
+_BLANK_SET = frozenset(_BLANKS)
+# characters after which a run of dashes counts as an em-dash
+_DASH_LEADERS = frozenset("!\"'&.,?")
 
 
-def _is_word(c):
-    return c == "_" or c.isalnum()
+def _wordlike(ch):
+    return ch == "_" or ch.isalnum()
 
 
-def _is_letter(c):
-    return _is_word(c) and not c.isdecimal()
+def _letterlike(ch):
+    # a word character that is not a decimal digit
+    return _wordlike(ch) and not ch.isdecimal()
 
 
-def _is_word_punct(c):
-    return c in _PUNCT or _is_word(c)
+def _char(text, pos):
+    """text[pos], or '' outside the string."""
+    return text[pos] if 0 <= pos < len(text) else ""
 
 
-def _split_simple(text):
-    """Splits into runs of whitespace and runs of anything else."""
-    chunks = []
+def _is_letter_at(text, pos):
+    ch = _char(text, pos)
+    return ch != "" and _letterlike(ch)
+
+
+def _dash_run(text, pos):
+    end = pos
+    while end < len(text) and text[end] == "-":
+        end += 1
+    return end - pos
+
+
+def _em_dash_at(text, pos):
+    """Length of an em-dash (two or more '-' then a word character) that
+    starts at pos and follows a word character or punctuation, else 0."""
+    before = _char(text, pos - 1)
+    if before == "" or not (_wordlike(before) or before in _DASH_LEADERS):
+        return 0
+    run = _dash_run(text, pos)
+    if run < 2:
+        return 0
+    after = _char(text, pos + run)
+    return run if after != "" and _wordlike(after) else 0
+
+
+def _hyphen_break_after(text, dash):
+    """Whether a word may be split just after the '-' at index dash: it is
+    preceded by two letters (or 'letter-letter') and followed by a letter,
+    an optional '-', and another letter."""
+    if not (_is_letter_at(text, dash - 1)
+            and (_is_letter_at(text, dash - 2)
+                 or (_char(text, dash - 2) == "-" and _is_letter_at(text, dash - 3)))):
+        return False
+    if not _is_letter_at(text, dash + 1):
+        return False
+    if _char(text, dash + 2) == "-" and _is_letter_at(text, dash + 3):
+        return True
+    return _is_letter_at(text, dash + 2)
+
+
+def _word_end(text, start):
+    """End of the word chunk that starts at start (a non-blank character)."""
     n = len(text)
-    i = 0
-    while i < n:
-        ws = text[i] in _WS
-        j = i + 1
-        while j < n and (text[j] in _WS) == ws:
-            j += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
+    end = start + 1
+    while end < n:
+        ch = text[end]
+        if ch in _BLANK_SET:
+            break
+        if ch == "-":
+            if _hyphen_break_after(text, end):
+                return end + 1
+            if _em_dash_at(text, end):
+                break
+        end += 1
+    return end
 
 
-def _dash_run(text, k):
-    """The number of '-' at text[k:]."""
-    n = len(text)
-    j = k
-    while j < n and text[j] == "-":
-        j += 1
-    return j - k
-
-
-def _em_dash_ahead(text, k):
-    """Whether text[k:] is two or more '-' and then a word character."""
-    d = _dash_run(text, k)
-    return d >= 2 and k + d < len(text) and _is_word(text[k + d])
-
-
-def _letter_at(text, k):
-    return 0 <= k < len(text) and _is_letter(text[k])
-
-
-def _match_chunk(text, i):
-    """The end of the word separator match starting at i, or -1."""
-    n = len(text)
-    c = text[i]
-    if c in _WS:
-        j = i + 1
-        while j < n and text[j] in _WS:
-            j += 1
-        return j
-    # an em-dash between words
-    if c == "-" and i > 0 and _is_word_punct(text[i - 1]):
-        d = _dash_run(text, i)
-        if d >= 2 and i + d < n and _is_word(text[i + d]):
-            return i + d
-    # a word, possibly hyphenated: the shortest run of non-whitespace that
-    # ends at a hyphen between letters, at whitespace or the end, or before an em-dash
-    k = i + 1
-    while True:
-        if k < n and text[k] == "-":
-            hyphen_ok = ((_letter_at(text, k - 1) and _letter_at(text, k - 2))
-                         or (_letter_at(text, k - 1) and k >= 3 and text[k - 2] == "-"
-                             and _letter_at(text, k - 3)))
-            if hyphen_ok and _letter_at(text, k + 1) and (
-                    _letter_at(text, k + 2)
-                    or (k + 2 < n and text[k + 2] == "-" and _letter_at(text, k + 3))):
-                return k + 1
-        if k >= n or text[k] in _WS:
-            return k
-        if _is_word_punct(text[k - 1]) and _em_dash_ahead(text, k):
-            return k
-        k += 1
-
-
-def _split_hyphens(text):
-    chunks = []
+def _chunks_with_hyphens(text):
+    """Blank runs, em-dashes, and words split after their inner hyphens."""
+    pieces = []
     n = len(text)
     pos = 0
-    i = 0
-    while i < n:
-        end = _match_chunk(text, i)
-        if end < 0:
-            i += 1
-            continue
-        if i > pos:
-            chunks.append(text[pos:i])
-        chunks.append(text[i:end])
-        pos = i = end
-    if pos < n:
-        chunks.append(text[pos:])
-    return chunks
+    while pos < n:
+        if text[pos] in _BLANK_SET:
+            end = pos + 1
+            while end < n and text[end] in _BLANK_SET:
+                end += 1
+        else:
+            dashes = _em_dash_at(text, pos) if text[pos] == "-" else 0
+            end = pos + dashes if dashes else _word_end(text, pos)
+        pieces.append(text[pos:end])
+        pos = end
+    return pieces
 
 
-def _sentence_end(chunk):
-    """Whether chunk ends with a lowercase letter, one of .!? and maybe a quote."""
-    if chunk and chunk[-1] in "\"'":
+def _chunks_plain(text):
+    """Alternating runs of blanks and of everything else."""
+    pieces = []
+    current = ""
+    current_blank = None
+    for ch in text:
+        blank = ch in _BLANK_SET
+        if blank != current_blank and current:
+            pieces.append(current)
+            current = ""
+        current += ch
+        current_blank = blank
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _ends_sentence(chunk):
+    """A lowercase ASCII letter, then '.', '!' or '?', then maybe a quote."""
+    if chunk[-1:] in ("'", '"'):
         chunk = chunk[:-1]
-    return len(chunk) >= 2 and chunk[-1] in ".!?" and "a" <= chunk[-2] <= "z"
+    if len(chunk) < 2 or chunk[-1] not in ".!?":
+        return False
+    return "a" <= chunk[-2] <= "z"
+
+
+def _is_blank(chunk):
+    return chunk.strip() == ""
 
 
 class TextWrapper:
-    """Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour.
-    If you want to completely replace the main wrapping algorithm,
-    you'll probably have to override _wrap_chunks().
+    """Wraps text into lines of at most `width` characters.
+
+    The options are attributes, set by the constructor's keywords:
+    width, initial_indent, subsequent_indent, expand_tabs, tabsize,
+    replace_whitespace, fix_sentence_endings, break_long_words,
+    drop_whitespace, break_on_hyphens, max_lines and placeholder.
+    wrap() returns the lines, fill() joins them with newlines.
     """
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(" "))
+    unicode_whitespace_trans = {ord(ch): ord(" ") for ch in _BLANKS}
 
-    def __init__(self,
-                 width=70,
-                 initial_indent="",
-                 subsequent_indent="",
-                 expand_tabs=True,
-                 replace_whitespace=True,
-                 fix_sentence_endings=False,
-                 break_long_words=True,
-                 drop_whitespace=True,
-                 break_on_hyphens=True,
-                 tabsize=8,
-                 *,
-                 max_lines=None,
-                 placeholder=" [...]"):
+    def __init__(self, width=70, initial_indent="", subsequent_indent="",
+                 expand_tabs=True, replace_whitespace=True,
+                 fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8,
+                 *, max_lines=None, placeholder=" [...]"):
+        # layout
         self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
         self.max_lines = max_lines
         self.placeholder = placeholder
+        self.initial_indent = initial_indent
+        self.subsequent_indent = subsequent_indent
+        # blanks
+        self.tabsize = tabsize
+        self.expand_tabs = expand_tabs
+        self.replace_whitespace = replace_whitespace
+        self.drop_whitespace = drop_whitespace
+        # where lines may break
+        self.break_on_hyphens = break_on_hyphens
+        self.break_long_words = break_long_words
+        self.fix_sentence_endings = fix_sentence_endings
+
+    # -- the steps, each overridable ----------------------------------------
 
     def _munge_whitespace(self, text):
-        """Expand tabs and turn every whitespace character into a space."""
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        """Tabs expanded (expand_tabs), then every blank made a space
+        (replace_whitespace)."""
+        spaced = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        if not self.replace_whitespace:
+            return spaced
+        return spaced.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
-        """Split the text into indivisible chunks: words, whitespace runs and,
-        with break_on_hyphens, the parts of hyphenated words."""
+        """The indivisible chunks of text: words and blank runs; with
+        break_on_hyphens, hyphenated words are cut after their hyphens
+        and em-dashes stand alone."""
         if self.break_on_hyphens is True:
-            chunks = _split_hyphens(text)
-        else:
-            chunks = _split_simple(text)
-        return [c for c in chunks if c]
+            return _chunks_with_hyphens(text)
+        return _chunks_plain(text)
 
     def _fix_sentence_endings(self, chunks):
-        """Make sure there are two spaces after the end of each sentence."""
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _sentence_end(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
+        """Makes the single space after a sentence's end two spaces."""
+        pos = 0
+        while pos + 1 < len(chunks):
+            if chunks[pos + 1] == " " and _ends_sentence(chunks[pos]):
+                chunks[pos + 1] = "  "
+                pos += 2
             else:
-                i += 1
+                pos += 1
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """Handle a chunk of text too long to fit in any line."""
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
+    def _handle_long_word(self, stack, line, used, room):
+        """Deals with stack[-1], a chunk longer than a whole line: with
+        break_long_words its head fills the rest of the line (ending after
+        a hyphen when possible), otherwise it gets a line of its own."""
+        space = room - used if room >= 1 else 1
+        word = stack[-1]
         if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind("-", 0, space_left)
-                if hyphen > 0 and any(c != "-" for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+            cut = space
+            if self.break_on_hyphens and len(word) > space:
+                dash = word.rfind("-", 0, space)
+                if dash > 0 and word[:dash].strip("-"):
+                    cut = dash + 1
+            line.append(word[:cut])
+            stack[-1] = word[cut:]
+        elif not line:
+            line.append(stack.pop())
 
-    def _wrap_chunks(self, chunks):
-        """Wrap a sequence of text chunks into lines of at most self.width."""
-        lines = []
+    def _check_limits(self):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+            lead = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(lead) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
 
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
+    def _fill_line(self, stack, first):
+        """Takes chunks off stack (next chunk last) for one line; returns
+        (lead, chunks of the line, their total length, room on the line)."""
+        lead = self.initial_indent if first else self.subsequent_indent
+        room = self.width - len(lead)
+        if self.drop_whitespace and not first and stack and _is_blank(stack[-1]):
+            stack.pop()
+        line = []
+        used = 0
+        while stack and used + len(stack[-1]) <= room:
+            used += len(stack[-1])
+            line.append(stack.pop())
+        if stack and len(stack[-1]) > room:
+            self._handle_long_word(stack, line, used, room)
+            used = sum(len(piece) for piece in line)
+        if self.drop_whitespace and line and _is_blank(line[-1]):
+            used -= len(line[-1])
+            line.pop()
+        return lead, line, used, room
 
-            if self.drop_whitespace and chunks[-1].strip() == "" and lines:
-                del chunks[-1]
+    def _nothing_left(self, stack):
+        if not stack:
+            return True
+        return self.drop_whitespace and len(stack) == 1 and _is_blank(stack[0])
 
-            while chunks:
-                n = len(chunks[-1])
-                if cur_len + n <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += n
-                else:
-                    break
+    def _truncate(self, lines, lead, line, used, room):
+        """Ends the output with the placeholder: on this line if it fits
+        after some of its words, else after the previous line, else alone."""
+        mark = self.placeholder
+        while line:
+            if not _is_blank(line[-1]) and used + len(mark) <= room:
+                lines.append(lead + "".join(line) + mark)
+                return
+            used -= len(line[-1])
+            line.pop()
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(lead + mark.lstrip())
 
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == "":
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-
-            if cur_line:
-                if (self.max_lines is None
-                        or len(lines) + 1 < self.max_lines
-                        or ((not chunks
-                             or self.drop_whitespace and len(chunks) == 1
-                             and not chunks[0].strip())
-                            and cur_len <= width)):
-                    lines.append(indent + "".join(cur_line))
-                else:
-                    while cur_line:
-                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + "".join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if len(prev_line) + len(self.placeholder) <= self.width:
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+    def _wrap_chunks(self, chunks):
+        """Lays the chunks out in lines; chunks is consumed."""
+        self._check_limits()
+        stack = chunks[::-1]
+        del chunks[:]
+        lines = []
+        while stack:
+            lead, line, used, room = self._fill_line(stack, not lines)
+            if not line:
+                continue
+            last_allowed = self.max_lines is not None and len(lines) + 1 >= self.max_lines
+            if not last_allowed or (self._nothing_left(stack) and used <= room):
+                lines.append(lead + "".join(line))
+            else:
+                self._truncate(lines, lead, line, used, room)
+                break
         return lines
 
     def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+        return self._split(self._munge_whitespace(text))
+
+    # -- public interface ----------------------------------------------------
 
     def wrap(self, text):
-        """Wrap the single paragraph in 'text' into a list of lines."""
-        chunks = self._split_chunks(text)
+        """The lines (without newlines) text wraps into."""
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
-        """Wrap the single paragraph in 'text' into a single string."""
+        """The wrapped text as one string, lines joined by newlines."""
         return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    """Wraps one paragraph into lines of at most width characters; the
+    keywords are TextWrapper's options. Returns the list of lines."""
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    """Like wrap(), but returns the lines joined by newlines."""
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(" ".join(text.strip().split()))
+    """Collapses the whitespace of text and, if it is then longer than
+    width, cuts it at a word boundary and appends the placeholder."""
+    squeezed = " ".join(text.split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(squeezed)
+
+
+def _leading_blanks(line):
+    return line[:len(line) - len(line.lstrip(" \t"))]
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`."""
+    """Removes the indentation (spaces and tabs) that every non-blank line
+    of text starts with. Lines holding only spaces and tabs become empty."""
     lines = text.split("\n")
-    # lines of only blanks and tabs are normalized to empty lines
-    for i, line in enumerate(lines):
-        if line and not line.strip(" \t"):
-            lines[i] = ""
-    margin = None
-    for line in lines:
-        stripped = line.lstrip(" \t")
-        if not stripped:
+    common = None
+    for number, line in enumerate(lines):
+        lead = _leading_blanks(line)
+        if len(lead) == len(line):
+            lines[number] = ""
             continue
-        lead = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = lead
-        elif lead.startswith(margin):
-            pass
-        elif margin.startswith(lead):
-            margin = lead
+        if common is None:
+            common = lead
         else:
-            for i, (x, y) in enumerate(zip(margin, lead)):
-                if x != y:
-                    margin = margin[:i]
+            keep = 0
+            for mine, theirs in zip(common, lead):
+                if mine != theirs:
                     break
-    if margin:
-        m = len(margin)
-        lines = [line[m:] if line.startswith(margin) else line for line in lines]
+                keep += 1
+            common = common[:keep]
+    if common:
+        cut = len(common)
+        lines = [line[cut:] for line in lines]
     return "\n".join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'."""
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return "".join(prefix + line if predicate(line) else line
-                   for line in text.splitlines(True))
+    """Puts prefix in front of the lines of text for which predicate(line)
+    is true; by default, the lines that are not only whitespace."""
+    out = []
+    for line in text.splitlines(True):
+        wanted = predicate(line) if predicate is not None else line.strip()
+        out.append(prefix + line if wanted else line)
+    return "".join(out)
