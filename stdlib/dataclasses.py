@@ -473,7 +473,8 @@ def _doc_text(cls):
         return "%s()" % cls.__name__
     shown = _signature_of(init)
     if shown is None:
-        return ""
+        # no signature to show: the name alone
+        return cls.__name__
     return "%s(%s)" % (cls.__name__, shown)
 
 

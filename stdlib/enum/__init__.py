@@ -84,11 +84,12 @@ def _bits_of(value):
         value ^= low
 
 
-def _bit_text(value, width=None):
-    """Two's-complement digits with a separate sign digit: `0b1 110` is -2."""
-    width = max(width or 0, value.bit_length())
-    sign = "1" if value < 0 else "0"
-    digits = bin(value & ((1 << width) - 1))[2:] if width else ""
+def bin(num, max_bits=None):
+    """Like the builtin bin(), but two's complement with a separate sign
+    digit and padded to `max_bits`: bin(5, 4) is '0b0 0101', bin(-2) is '0b1 10'."""
+    width = max(max_bits or 0, num.bit_length())
+    sign = "1" if num < 0 else "0"
+    digits = format(num & ((1 << width) - 1), "b") if width else ""
     return "0b%s %s" % (sign, digits.rjust(width, "0"))
 
 
@@ -254,11 +255,17 @@ class _MemberSeed:
     """Stands in the class dict for a member until `type.__new__` calls
     `__set_name__`, which builds the member in its place."""
 
+    failure = None
+
     def __init__(self, value):
         self.value = value
 
     def __set_name__(self, enum_class, name):
-        _install_member(enum_class, name, self.value)
+        try:
+            _install_member(enum_class, name, self.value)
+        except BaseException as exc:
+            self.failure = exc
+            raise
 
 
 _NOTHING = object()
@@ -449,10 +456,11 @@ class EnumType(type):
 
         try:
             enum_class = super().__new__(metacls, cls, bases, body, **kwds)
-        except RuntimeError as exc:
-            # type.__new__ wraps what __set_name__ raised; show the original
-            if exc.__cause__ is not None:
-                raise exc.__cause__ from None
+        except RuntimeError:
+            # type.__new__ wraps what __set_name__ raised: show the original
+            for seed in body.values():
+                if isinstance(seed, _MemberSeed) and seed.failure is not None:
+                    raise seed.failure from None
             raise
 
         if enum_base is not None:

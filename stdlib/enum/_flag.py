@@ -11,8 +11,9 @@ STRICT refuses them, CONFORM drops them, EJECT gives back a plain int and
 KEEP keeps them (shown as a number in the name).
 """
 
+from enum import bin as _bit_text
 from enum import (
-    CONFORM, EJECT, KEEP, STRICT, Enum, ReprEnum, _bit_text, _bits_of, _core,
+    CONFORM, EJECT, KEEP, STRICT, Enum, ReprEnum, _bits_of, _core,
     _flag_bookkeeping,
 )
 
