@@ -20,6 +20,7 @@ pub mod format;
 pub mod frames;
 pub mod functions;
 pub mod generic_alias;
+pub mod hash;
 pub mod iters;
 pub mod list;
 pub mod matching;

@@ -93,6 +93,11 @@ fn __abs__(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     })
 }
 
+fn __hash__(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__hash__", args, 1, 1)?;
+    Ok(Value::Int(super::hash::py_hash(interp, args[0].builtin_value())?))
+}
+
 fn __bool__(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "__bool__", args, 1, 1)?;
     Ok(Value::Bool(interp.truthy(args[0].builtin_value())?))
@@ -169,6 +174,7 @@ pub fn register(interp: &mut Interp) {
         ("__abs__", __abs__),
         ("__bool__", __bool__),
         ("__repr__", __repr__),
+        ("__hash__", __hash__),
     ];
     let bitwise: &[(&str, NativeFn)] = &[
         ("__lshift__", __lshift__),
@@ -183,8 +189,13 @@ pub fn register(interp: &mut Interp) {
         ("__rxor__", __rxor__),
         ("__invert__", __invert__),
     ];
-    let sequence: &[(&str, NativeFn)] =
-        &[("__add__", __add__), ("__mul__", __mul__), ("__rmul__", __rmul__), ("__repr__", __repr__)];
+    let sequence: &[(&str, NativeFn)] = &[
+        ("__add__", __add__),
+        ("__mul__", __mul__),
+        ("__rmul__", __rmul__),
+        ("__repr__", __repr__),
+        ("__hash__", __hash__),
+    ];
     let set_ops: &[(&str, NativeFn)] = &[
         ("__or__", __or__),
         ("__ror__", __ror__),
@@ -203,6 +214,7 @@ pub fn register(interp: &mut Interp) {
     let plan: Vec<(&Rc<Class>, Vec<Methods>)> = vec![
         (&int, vec![compare, arithmetic, bitwise]),
         (&bool_, vec![&[("__repr__", __repr__), ("__and__", __and__), ("__or__", __or__), ("__xor__", __xor__)]]),
+        (&frozenset, vec![&[("__hash__", __hash__)]]),
         (&float, vec![compare, arithmetic]),
         (&str_, vec![compare, sequence, &[("__mod__", __mod__), ("__rmod__", __rmod__)]]),
         (&bytes, vec![compare, sequence, &[("__mod__", __mod__), ("__rmod__", __rmod__)]]),

@@ -95,6 +95,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, dict: Dict, kind: ClassKind,
 /// Recomputes the cached flags of a class from its own and its bases' dicts.
 pub fn refresh_flags(class: &Rc<Class>) {
     let mut flags = 0;
+    let (mut eq_found, mut hash_found) = (false, false);
     let own = class.dict.borrow();
     for c in std::iter::once(class).chain(class.mro.iter()) {
         let d = if Rc::ptr_eq(c, class) { None } else { Some(c.dict.borrow()) };
@@ -114,14 +115,21 @@ pub fn refresh_flags(class: &Rc<Class>) {
         if dict.get_str("__setattr__").is_some() {
             flags |= HAS_SETATTR;
         }
-        // A builtin base's own equality and hash apply to its value (see
-        // `Instance::base`); the flags mark methods a class statement defined.
+        // The first class in the MRO to define `__eq__` / `__hash__` decides; a
+        // builtin type's own apply to an instance's builtin value (`Instance::base`),
+        // so the flags mark only methods that class statements defined.
         let builtin = c.kind == ClassKind::Builtin;
-        if !builtin && dict.get_str("__eq__").is_some() {
-            flags |= HAS_EQ;
+        if !eq_found && dict.get_str("__eq__").is_some() {
+            eq_found = true;
+            if !builtin {
+                flags |= HAS_EQ;
+            }
         }
-        if !builtin && dict.get_str("__hash__").is_some() {
-            flags |= HAS_HASH;
+        if !hash_found && dict.get_str("__hash__").is_some() {
+            hash_found = true;
+            if !builtin {
+                flags |= HAS_HASH;
+            }
         }
         if dict.iter().any(|(_, v)| {
             matches!(v, crate::vm::value::Value::Descriptor(d) if matches!(**d, crate::vm::object::Descriptor::Property { .. }))

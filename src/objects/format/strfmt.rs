@@ -15,6 +15,12 @@ pub fn percent_format(interp: &mut Interp, fmt: &str, args: &Value) -> PyResult<
     let pieces = parse_percent(fmt).map_err(|e| interp.value_error(e))?;
     let (positional, mapping): (Vec<Value>, Option<Value>) = match args {
         Value::Tuple(t) => (t.to_vec(), None),
+        // A tuple subclass's instance (a namedtuple) supplies the arguments.
+        Value::Instance(i) if matches!(i.base, Some(Value::Tuple(_))) => match &i.base {
+            Some(Value::Tuple(t)) => (t.to_vec(), None),
+            _ => (vec![args.clone()], None),
+        },
+        Value::Instance(i) if matches!(i.base, Some(Value::Str(_) | Value::Bytes(_))) => (vec![args.clone()], None),
         Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
         Value::Instance(_)
             if interp.lookup_special(args, "__getitem__").is_some() && !matches!(args, Value::Str(_)) =>
@@ -77,7 +83,7 @@ pub fn percent_format(interp: &mut Interp, fmt: &str, args: &Value) -> PyResult<
                 percent_str(&s, &flags, width, precision, conv)
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let b = match (&arg, to_bigint(&arg)) {
+                let b = match (arg.builtin_value(), to_bigint(arg.builtin_value())) {
                     (_, Some(b)) => b,
                     (Value::Float(f), _) if matches!(conv, 'd' | 'i' | 'u') => {
                         if !f.is_finite() {
@@ -93,7 +99,7 @@ pub fn percent_format(interp: &mut Interp, fmt: &str, args: &Value) -> PyResult<
                 };
                 percent_int(&b, &flags, width, precision, conv)
             }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match to_f64(&arg) {
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match to_f64(arg.builtin_value()) {
                 Some(f) => percent_float(f, &flags, width, precision, conv),
                 None => {
                     let t = interp.type_name(&arg);
@@ -101,7 +107,7 @@ pub fn percent_format(interp: &mut Interp, fmt: &str, args: &Value) -> PyResult<
                 }
             },
             'c' => {
-                let c = match &arg {
+                let c = match arg.builtin_value() {
                     Value::Str(s) if s.char_len() == 1 => s.as_str().chars().next().unwrap_or(' '),
                     Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
                         Some(c) => c,
