@@ -998,13 +998,13 @@ class _ChainView:
     __hash__ = None
 
     def __init__(self, mapping):
-        self._mapping = mapping
+        self._source = mapping
 
     def __len__(self):
-        return len(self._mapping)
+        return len(self._source)
 
     def __repr__(self):
-        return f'{type(self).__name__}({self._mapping!r})'
+        return f'{type(self).__name__}({self._source!r})'
 
 
 _SET_LIKE = (set, frozenset, type({}.keys()), type({}.items()))
@@ -1076,23 +1076,23 @@ class _ChainSetView(_ChainView):
 class KeysView(_ChainSetView):
 
     def __iter__(self):
-        return iter(self._mapping)
+        return iter(self._source)
 
     def __contains__(self, key):
-        return key in self._mapping
+        return key in self._source
 
 
 class ItemsView(_ChainSetView):
 
     def __iter__(self):
-        mapping = self._mapping
+        mapping = self._source
         for key in mapping:
             yield key, mapping[key]
 
     def __contains__(self, item):
         key, value = item
         try:
-            found = self._mapping[key]
+            found = self._source[key]
         except KeyError:
             return False
         return found is value or found == value
@@ -1101,7 +1101,7 @@ class ItemsView(_ChainSetView):
 class ValuesView(_ChainView):
 
     def __iter__(self):
-        mapping = self._mapping
+        mapping = self._source
         for key in mapping:
             yield mapping[key]
 
