@@ -15,6 +15,22 @@ import sys as _sys
 from keyword import iskeyword as _iskeyword
 
 
+_reprs_running = set()
+
+
+def _repr_guarded(obj, render, when_nested):
+    """render() for the repr of obj, or when_nested if obj's repr is already
+    being built further up (obj contains itself)."""
+    key = id(obj)
+    if key in _reprs_running:
+        return when_nested
+    _reprs_running.add(key)
+    try:
+        return render()
+    finally:
+        _reprs_running.discard(key)
+
+
 def _index(i):
     """i as an int, through __index__, with the error int() conversions give."""
     if isinstance(i, int):
@@ -287,7 +303,9 @@ class deque:
         del self._d[j]
 
     def __repr__(self):
-        items = repr(self._d[self._h:])
+        items = _repr_guarded(self, lambda: repr(self._d[self._h:]), None)
+        if items is None:
+            return '[...]'
         name = type(self).__name__
         if self._maxlen is None:
             return name + "(" + items + ")"
@@ -537,7 +555,8 @@ class defaultdict(_DictShell):
     def __repr__(self):
         factory = self.default_factory
         shown = 'None' if factory is None else repr(factory)
-        return f'{type(self).__name__}({shown}, {self._table!r})'
+        table = _repr_guarded(self, lambda: repr(self._table), '{...}')
+        return f'{type(self).__name__}({shown}, {table})'
 
 
 class _OrderedView:
@@ -721,7 +740,8 @@ class OrderedDict(_DictShell):
         name = type(self).__name__
         if not self._table:
             return name + '()'
-        return f'{name}({list(self._table.items())!r})'
+        return _repr_guarded(
+            self, lambda: f'{name}({list(self._table.items())!r})', '...')
 
 
 def _count_of(pair):
@@ -1191,8 +1211,10 @@ class ChainMap:
         return not same
 
     def __repr__(self):
-        inner = ', '.join([repr(layer) for layer in self.maps])
-        return f'{type(self).__name__}({inner})'
+        def render():
+            inner = ', '.join([repr(layer) for layer in self.maps])
+            return f'{type(self).__name__}({inner})'
+        return _repr_guarded(self, render, '...')
 
     # -- making related chains ------------------------------------------------
 

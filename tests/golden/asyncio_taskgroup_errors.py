@@ -251,4 +251,9 @@ async def main():
     print("cancelling:", asyncio.current_task().cancelling())
 
 
-asyncio.run(main())
+# The member's SystemExit is also re-raised by the event loop itself, so it
+# comes out of asyncio.run() once main() is done.
+try:
+    asyncio.run(main())
+except SystemExit as e:
+    print("SystemExit out of asyncio.run:", e)

@@ -92,3 +92,20 @@ for bad in [lambda: defaultdict(1), lambda: defaultdict("x", {}), lambda: defaul
         bad()
     except Exception as ex:
         print(type(ex).__name__, ex)
+
+# containers that contain themselves
+from collections import deque, ChainMap, namedtuple
+rod = OrderedDict(a=1)
+rod["me"] = rod
+rdd = defaultdict(list)
+rdd["me"] = rdd
+rdq = deque([1])
+rdq.append(rdq)
+rcm = ChainMap({})
+rcm.maps[0]["me"] = rcm
+rcm.maps.append(rcm)
+Box = namedtuple("Box", "content")
+items = [1]
+box = Box(items)
+items.append(box)
+print(rod, rdd, rdq, rcm, box, OrderedDict(k=[rod]))
