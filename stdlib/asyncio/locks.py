@@ -1,6 +1,11 @@
-"""Synchronization primitives: Lock, Event, Condition, Semaphore, BoundedSemaphore.
+"""Coordination between tasks: Lock, Event, Condition, Semaphore and
+BoundedSemaphore, with CPython 3.11's semantics.
 
-Waiters are kept in dicts used as insertion-ordered sets, so a waiter leaves in O(1)."""
+A blocked task waits on a future of its own; futures are served oldest
+first, and a waiter that gives up (its task was cancelled) steps out
+wherever it stands. Event's flag and waiters are native
+(src/modules/asyncio/event.rs); the rest is written here.
+"""
 
 import _asyncio
 from asyncio import exceptions
@@ -8,82 +13,118 @@ from asyncio import mixins
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
 
+_Cancelled = exceptions.CancelledError
 
-class _ContextManagerMixin:
+
+def _describe(primitive, state):
+    """repr() of a primitive: object's own repr with [state] appended."""
+    plain = object.__repr__(primitive)
+    return f'{plain[:-1]} [{state}]>'
+
+
+def _with_waiters(state, count):
+    if count:
+        return f'{state}, waiters:{count}'
+    return state
+
+
+# The futures of the tasks blocked on a primitive live in a dict used as an
+# ordered set: a newcomer goes to the back, the oldest is served first, and a
+# task that gives up leaves from wherever it stands in O(1).
+
+def _join(waiting, loop):
+    """A new future at the back of the waiting line."""
+    ticket = loop.create_future()
+    waiting[ticket] = None
+    return ticket
+
+
+def _any_live(waiting):
+    """Whether some future in the line has not been cancelled."""
+    for ticket in waiting:
+        if not ticket.cancelled():
+            return True
+    return False
+
+
+class _AcquireOnEnter:
+    """`async with primitive:` acquires it and releases it on the way out."""
+
     async def __aenter__(self):
         await self.acquire()
+        # Entering gives None, not acquire()'s True.
         return None
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
 
-class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """Primitive lock objects."""
+class Lock(_AcquireOnEnter, mixins._LoopBoundMixin):
+    """A mutual-exclusion lock for tasks.
+
+    acquire() waits until the lock is free and takes it; release() frees it
+    and lets the longest-waiting task take it next. A task arriving while
+    others wait queues behind them even if the lock happens to be free."""
 
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._held = False
+        self._waiting = {}
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object at {id(self):#x} [{extra}]>'
+        state = 'locked' if self._held else 'unlocked'
+        return _describe(self, _with_waiters(state, len(self._waiting)))
 
     def locked(self):
-        return self._locked
+        """Whether some task holds the lock."""
+        return self._held
 
     async def acquire(self):
-        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
-            self._locked = True
+        """Wait for the lock and take it; returns True."""
+        waiting = self._waiting
+        if not self._held and not (waiting and _any_live(waiting)):
+            self._held = True
             return True
-        if self._waiters is None:
-            self._waiters = {}
-        fut = self._get_loop().create_future()
-        self._waiters[fut] = None
+        ticket = _join(waiting, self._get_loop())
         try:
             try:
-                await fut
+                await ticket
             finally:
-                del self._waiters[fut]
-        except exceptions.CancelledError:
-            if not self._locked:
-                self._wake_up_first()
+                del waiting[ticket]
+        except _Cancelled:
+            # We may have been handed the lock just before the cancellation
+            # arrived: whoever is next must not be left waiting.
+            if not self._held:
+                self._hand_over()
             raise
-        self._locked = True
+        self._held = True
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        """Free the lock (RuntimeError when it is not held)."""
+        if not self._held:
             raise RuntimeError('Lock is not acquired.')
+        self._held = False
+        self._hand_over()
 
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
+    def _hand_over(self):
+        # Only the oldest waiter is considered: if it is already woken, it
+        # will take the lock when it runs.
+        for ticket in self._waiting:
+            if not ticket.done():
+                ticket.set_result(True)
             return
 
 
 class Event(mixins._LoopBoundMixin):
-    """Asynchronous equivalent to threading.Event.
-
-    The flag and the waiters are native (src/runtime/event.rs)."""
+    """A flag tasks can wait for: wait() returns once set() is called and
+    keeps returning at once until clear()."""
 
     def __init__(self):
         _asyncio._event_init(self)
 
     def __repr__(self):
-        extra = 'set' if self.is_set() else 'unset'
-        n = _asyncio._event_waiters(self)
-        if n:
-            extra = f'{extra}, waiters:{n}'
-        return f'<asyncio.locks.Event object at {id(self):#x} [{extra}]>'
+        state = 'set' if self.is_set() else 'unset'
+        return _describe(self, _with_waiters(state, _asyncio._event_waiters(self)))
 
     is_set = _asyncio._event_is_set
     set = _asyncio._event_set
@@ -91,136 +132,151 @@ class Event(mixins._LoopBoundMixin):
     wait = _asyncio._event_wait
 
 
-class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """Asynchronous equivalent to threading.Condition."""
+class Condition(_AcquireOnEnter, mixins._LoopBoundMixin):
+    """A lock (a new Lock unless one is given) plus a line of tasks waiting
+    to be notified. wait() and notify() need the lock held."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = {}
+        self._waiting = {}
+        self._lock = Lock() if lock is None else lock
+        # The lock's own methods stand in for the condition's.
+        for name in ('locked', 'acquire', 'release'):
+            setattr(self, name, getattr(self._lock, name))
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Condition object at {id(self):#x} [{extra}]>'
+        state = 'locked' if self.locked() else 'unlocked'
+        return _describe(self, _with_waiters(state, len(self._waiting)))
 
     async def wait(self):
+        """Release the lock, sleep until notified, take the lock back.
+
+        The lock is held again when this returns or raises, also when the
+        task is cancelled while sleeping or while taking the lock back."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters[fut] = None
+            waiting = self._waiting
+            ticket = _join(waiting, self._get_loop())
             try:
-                await fut
+                await ticket
                 return True
             finally:
-                del self._waiters[fut]
+                del waiting[ticket]
         finally:
-            err = None
-            while True:
-                try:
-                    await self.acquire()
-                    break
-                except exceptions.CancelledError as e:
-                    err = e
-            if err is not None:
-                raise err
+            interrupted = await self._take_back()
+            if interrupted:
+                raise _Cancelled
+
+    async def _take_back(self):
+        """Reacquire the lock, however often we are cancelled meanwhile;
+        tells whether we were."""
+        interrupted = False
+        while True:
+            try:
+                await self.acquire()
+            except _Cancelled:
+                interrupted = True
+            else:
+                return interrupted
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        """wait() until predicate() is true; returns that true value."""
+        outcome = predicate()
+        while not outcome:
             await self.wait()
-            result = predicate()
-        return result
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
+        """Wake up to n of the waiting tasks, the longest waiting first."""
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
+        if n <= 0:
+            return
+        woken = 0
+        for ticket in self._waiting:
+            if ticket.done():
+                continue
+            ticket.set_result(False)
+            woken += 1
+            if woken >= n:
                 break
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        """Wake every waiting task."""
+        self.notify(len(self._waiting))
 
 
-class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """A Semaphore implementation."""
+class Semaphore(_AcquireOnEnter, mixins._LoopBoundMixin):
+    """A counter of free slots: acquire() takes one (waiting while none is
+    free, in arrival order), release() gives one back."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
         self._value = value
+        self._waiting = {}
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object at {id(self):#x} [{extra}]>'
+        if self.locked():
+            state = 'locked'
+        else:
+            state = f'unlocked, value:{self._value}'
+        return _describe(self, _with_waiters(state, len(self._waiting)))
 
     def locked(self):
+        """Whether acquire() would have to wait."""
         if self._value == 0:
             return True
-        for w in (self._waiters or ()):
-            if not w.cancelled():
-                return True
-        return False
+        waiting = self._waiting
+        return bool(waiting) and _any_live(waiting)
 
     async def acquire(self):
+        """Take a slot, waiting for one if need be; returns True."""
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = {}
-        fut = self._get_loop().create_future()
-        self._waiters[fut] = None
+        waiting = self._waiting
+        ticket = _join(waiting, self._get_loop())
         try:
             try:
-                await fut
+                await ticket
             finally:
-                del self._waiters[fut]
-        except exceptions.CancelledError:
-            if not fut.cancelled():
+                del waiting[ticket]
+        except _Cancelled:
+            if not ticket.cancelled():
+                # A slot was reserved for us by _wake_next: give it back.
                 self._value += 1
-                self._wake_up_next()
+                self._wake_next()
             raise
         if self._value > 0:
-            self._wake_up_next()
+            self._wake_next()
         return True
 
     def release(self):
+        """Give a slot back, waking the longest-waiting task."""
         self._value += 1
-        self._wake_up_next()
+        self._wake_next()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
+    def _wake_next(self):
+        # The woken task's slot is taken from the count right away.
+        for ticket in self._waiting:
+            if not ticket.done():
                 self._value -= 1
-                fut.set_result(True)
+                ticket.set_result(True)
                 return
 
 
 class BoundedSemaphore(Semaphore):
-    """A bounded semaphore implementation."""
+    """A Semaphore whose release() refuses to go above the initial value."""
 
     def __init__(self, value=1):
-        self._bound_value = value
         super().__init__(value)
+        self._ceiling = value
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._value < self._ceiling:
+            super().release()
+        else:
             raise ValueError('BoundedSemaphore released too many times')
-        super().release()

@@ -1,100 +1,110 @@
-"""asyncio.run and asyncio.Runner."""
+"""asyncio.run() and asyncio.Runner: make an event loop, run coroutines to
+completion on it, and take it down cleanly afterwards."""
 
 from _asyncio import (_get_running_loop, new_event_loop, set_event_loop, iscoroutine,
                       all_tasks, gather)
-from asyncio import exceptions
 
 __all__ = ('Runner', 'run')
 
-_CREATED = 'created'
-_INITIALIZED = 'initialized'
-_CLOSED = 'closed'
-
 
 class Runner:
-    """A context manager that controls event loop life cycle."""
+    """Owns one event loop, made on first use, for any number of run()
+    calls; close() (or leaving a `with Runner() as runner:` block) cancels
+    what is still running and closes the loop.
+
+    debug, when not None, is passed to the loop's set_debug(). loop_factory
+    makes the loop instead of new_event_loop(); a loop made that way is not
+    installed as the current event loop."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = _CREATED
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
-        self._interrupt_count = 0
-        self._set_event_loop = False
+        self._phase = 'new'             # then 'running', then 'closed'
+        self._installed_loop = False    # whether we called set_event_loop()
 
     def __enter__(self):
-        self._lazy_init()
+        self._ensure_loop()
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
 
-    def close(self):
-        if self._state is not _INITIALIZED:
-            return
-        loop = self._loop
-        try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            if self._set_event_loop:
-                set_event_loop(None)
-            loop.close()
-            self._loop = None
-            self._state = _CLOSED
-
     def get_loop(self):
-        self._lazy_init()
+        """The runner's event loop (made now if need be)."""
+        self._ensure_loop()
         return self._loop
 
     def run(self, coro, *, context=None):
+        """Run coro as a task on the runner's loop and return its result."""
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
-        self._lazy_init()
-        task = self._loop.create_task(coro)
-        return self._loop.run_until_complete(task)
+        self._ensure_loop()
+        loop = self._loop
+        return loop.run_until_complete(loop.create_task(coro))
 
-    def _lazy_init(self):
-        if self._state is _CLOSED:
-            raise RuntimeError("Runner is closed")
-        if self._state is _INITIALIZED:
+    def close(self):
+        """Finish with the loop: cancel leftover tasks, finalize async
+        generators, close it. Closing twice, or before any use, is harmless."""
+        if self._phase != 'running':
             return
-        if self._loop_factory is None:
-            self._loop = new_event_loop()
-            if not self._set_event_loop:
-                set_event_loop(self._loop)
-                self._set_event_loop = True
-        else:
+        loop = self._loop
+        try:
+            _cancel_leftovers(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._installed_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._phase = 'closed'
+
+    def _ensure_loop(self):
+        if self._phase == 'running':
+            return
+        if self._phase == 'closed':
+            raise RuntimeError("Runner is closed")
+        if self._loop_factory is not None:
             self._loop = self._loop_factory()
+        else:
+            self._loop = new_event_loop()
+            if not self._installed_loop:
+                set_event_loop(self._loop)
+                self._installed_loop = True
         if self._debug is not None:
             self._loop.set_debug(self._debug)
-        self._state = _INITIALIZED
+        self._phase = 'running'
 
 
 def run(main, *, debug=None):
-    """Execute the coroutine and return the result."""
+    """Run the coroutine main on a new event loop, close the loop, and
+    return main's result."""
     if _get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
 
 
-def _cancel_all_tasks(loop):
-    to_cancel = all_tasks(loop)
-    if not to_cancel:
+def _cancel_leftovers(loop):
+    """Cancel the tasks still pending on loop, let them finish, and report
+    any that ended with an exception other than the cancellation."""
+    leftovers = all_tasks(loop)
+    if not leftovers:
         return
-    for task in to_cancel:
+    for task in leftovers:
         task.cancel()
-    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
+    loop.run_until_complete(gather(*leftovers, return_exceptions=True))
+    for task in leftovers:
         if task.cancelled():
             continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+        error = task.exception()
+        if error is None:
+            continue
+        loop.call_exception_handler({
+            'message': 'unhandled exception during asyncio.run() shutdown',
+            'exception': error,
+            'task': task,
+        })

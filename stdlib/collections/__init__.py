@@ -1,43 +1,50 @@
-"""Container datatypes: deque, defaultdict, Counter, OrderedDict, namedtuple
-and ChainMap, written for coil after CPython 3.11's Lib/collections.
+"""Specialised containers: deque, defaultdict, OrderedDict, Counter, ChainMap
+and the namedtuple() class factory, with CPython 3.11's behaviour.
 
-coil cannot subclass builtin types, so the dict-like classes wrap a real dict
-(``_data``) and deque wraps a list; isinstance(x, dict) is False for them.
+coil cannot yet derive classes from dict, list or tuple, so every container
+here keeps its contents in a plain builtin object it owns (a dict for the
+mapping types, a list for deque, a tuple for namedtuple instances) and
+forwards to it. One visible consequence: isinstance(Counter(), dict) and
+isinstance(Point(1, 2), tuple) are False.
 """
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
            'namedtuple']
 
 import sys as _sys
+from keyword import iskeyword as _iskeyword
 
-_sentinel = object()
+
+_reprs_running = set()
 
 
-def _is_mapping(obj):
-    if isinstance(obj, dict):
-        return True
-    return hasattr(obj, 'keys') and hasattr(obj, '__getitem__')
+def _repr_guarded(obj, render, when_nested):
+    """render() for the repr of obj, or when_nested if obj's repr is already
+    being built further up (obj contains itself)."""
+    key = id(obj)
+    if key in _reprs_running:
+        return when_nested
+    _reprs_running.add(key)
+    try:
+        return render()
+    finally:
+        _reprs_running.discard(key)
 
 
 def _index(i):
+    """i as an int, through __index__, with the error int() conversions give."""
     if isinstance(i, int):
         return i
-    try:
-        method = i.__index__
-    except AttributeError:
-        method = None
-    if method is None:
+    convert = getattr(type(i), '__index__', None)
+    if convert is None:
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(i).__name__)
-    return method()
+    return convert(i)
 
-
-################################################################################
-### deque
-################################################################################
 
 class deque:
-    """A list-like sequence optimized for data accesses near its endpoints."""
+    """A sequence with cheap appends and pops at both ends, optionally
+    bounded by maxlen (then adding at one end drops from the other)."""
 
     # The items are self._d[self._h:]; the free slots before _h make
     # appendleft and popleft amortized O(1).
@@ -58,7 +65,7 @@ class deque:
 
     @property
     def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+        """The bound given at creation, or None."""
         return self._maxlen
 
     # -- helpers --------------------------------------------------------------
@@ -80,7 +87,7 @@ class deque:
     # -- adding and removing --------------------------------------------------
 
     def append(self, x):
-        """Add an element to the right side of the deque."""
+        """Put x after the last item."""
         self._state += 1
         m = self._maxlen
         if m is not None and len(self._d) - self._h >= m:
@@ -90,7 +97,7 @@ class deque:
         self._d.append(x)
 
     def appendleft(self, x):
-        """Add an element to the left side of the deque."""
+        """Put x before the first item."""
         self._state += 1
         m = self._maxlen
         if m is not None and len(self._d) - self._h >= m:
@@ -117,7 +124,7 @@ class deque:
         return x
 
     def pop(self):
-        """Remove and return the rightmost element."""
+        """Take off the last item and return it."""
         if len(self._d) == self._h:
             raise IndexError("pop from an empty deque")
         self._state += 1
@@ -128,34 +135,34 @@ class deque:
         return x
 
     def popleft(self):
-        """Remove and return the leftmost element."""
+        """Take off the first item and return it."""
         if len(self._d) == self._h:
             raise IndexError("pop from an empty deque")
         self._state += 1
         return self._popleft()
 
     def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable"""
+        """append() each item of iterable in turn."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable"""
+        """appendleft() each item of iterable in turn (so they end up reversed)."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
-        """Remove all elements from the deque."""
+        """Drop every item."""
         self._state += 1
         self._d = []
         self._h = 0
 
     def insert(self, i, x):
-        """Insert value before index."""
+        """Put x at position i, shifting later items right."""
         n = len(self._d) - self._h
         if self._maxlen is not None and n >= self._maxlen:
             raise IndexError("deque already at its maximum size")
@@ -170,7 +177,7 @@ class deque:
         self._d.insert(self._h + i, x)
 
     def remove(self, value):
-        """Remove first occurrence of value."""
+        """Delete the first item equal to value."""
         d = self._d
         for i in range(self._h, len(d)):
             if d[i] is value or d[i] == value:
@@ -180,8 +187,8 @@ class deque:
         raise ValueError("%r is not in deque" % (value,))
 
     def rotate(self, n=1):
-        """Rotate the deque n steps to the right (default n=1).  If n is
-        negative, rotates left."""
+        """Shift every item n places to the right, wrapping around (left
+        when n is negative)."""
         n = _index(n)
         size = len(self._d) - self._h
         if size <= 1:
@@ -195,7 +202,7 @@ class deque:
         self._d = d[-n:] + d[:-n]
 
     def reverse(self):
-        """Reverse *IN PLACE*."""
+        """Reverse the order of the items, in place."""
         self._state += 1
         self._compact()
         self._d.reverse()
@@ -203,7 +210,7 @@ class deque:
     # -- queries --------------------------------------------------------------
 
     def count(self, value):
-        """Return number of occurrences of value."""
+        """How many items equal value."""
         c = 0
         d = self._d
         for i in range(self._h, len(d)):
@@ -212,7 +219,7 @@ class deque:
         return c
 
     def index(self, value, start=0, stop=_sys.maxsize):
-        """Return first index of value."""
+        """The position of the first item equal to value in [start, stop)."""
         n = len(self._d) - self._h
         start = _index(start)
         stop = _index(stop)
@@ -235,7 +242,7 @@ class deque:
         raise ValueError("%r is not in deque" % (value,))
 
     def copy(self):
-        """Return a shallow copy of a deque."""
+        """A new deque with the same items and maxlen."""
         return self.__class__(self, self._maxlen)
 
     __copy__ = copy
@@ -296,7 +303,9 @@ class deque:
         del self._d[j]
 
     def __repr__(self):
-        items = repr(self._d[self._h:])
+        items = _repr_guarded(self, lambda: repr(self._d[self._h:]), None)
+        if items is None:
+            return '[...]'
         name = type(self).__name__
         if self._maxlen is None:
             return name + "(" + items + ")"
@@ -370,257 +379,410 @@ class deque:
         return self
 
 
-################################################################################
-### dict wrappers
-################################################################################
+# ---------------------------------------------------------------------------
+# The dict-like classes
+# ---------------------------------------------------------------------------
 
-class _DictLike:
-    """The dict API over a wrapped dict, self._data."""
+def _looks_like_mapping(obj):
+    """True for dicts, the containers below, and anything offering keys()
+    together with item lookup (coil has no collections.abc.Mapping yet)."""
+    if isinstance(obj, (dict, _DictShell, ChainMap)):
+        return True
+    kind = type(obj)
+    return hasattr(kind, 'keys') and hasattr(kind, '__getitem__')
+
+
+def _pairs_of(source):
+    """The (key, value) pairs of a mapping, through items() when it has one."""
+    if isinstance(source, dict):
+        return source.items()
+    if isinstance(source, _DictShell):
+        return source._table.items()
+    if hasattr(source, 'items'):
+        return source.items()
+    return [(key, source[key]) for key in source.keys()]
+
+
+def _unwrap(obj):
+    """The dict behind one of our mapping shells; anything else unchanged."""
+    if isinstance(obj, _DictShell):
+        return obj._table
+    return obj
+
+
+def _unwrap_first(args):
+    if args and isinstance(args[0], _DictShell):
+        return (args[0]._table,) + args[1:]
+    return args
+
+
+class _DictShell:
+    """Everything a dict does, done by the dict in self._table.
+
+    Subclasses hook in where CPython's subclasses of dict differ: a lookup
+    that misses calls self.__missing__, and update() stores through
+    self[key] = value so overridden __setitem__ methods are honoured."""
+
+    __hash__ = None
 
     def __len__(self):
-        return len(self._data)
+        return len(self._table)
 
     def __iter__(self):
-        return iter(self._data)
+        return iter(self._table)
 
     def __reversed__(self):
-        return reversed(self._data)
+        return reversed(self._table)
 
     def __contains__(self, key):
-        return key in self._data
+        return key in self._table
+
+    def __bool__(self):
+        return len(self._table) != 0
 
     def __getitem__(self, key):
-        d = self._data
-        if key in d:
-            return d[key]
+        try:
+            return self._table[key]
+        except KeyError:
+            pass
         return self.__missing__(key)
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __setitem__(self, key, value):
-        self._data[key] = value
+        self._table[key] = value
 
     def __delitem__(self, key):
-        del self._data[key]
-
-    def __bool__(self):
-        return bool(self._data)
+        del self._table[key]
 
     def keys(self):
-        return self._data.keys()
+        return self._table.keys()
 
     def values(self):
-        return self._data.values()
+        return self._table.values()
 
     def items(self):
-        return self._data.items()
+        return self._table.items()
 
     def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def pop(self, key, *default):
-        return self._data.pop(key, *default)
-
-    def popitem(self):
-        return self._data.popitem()
+        return self._table.get(key, default)
 
     def setdefault(self, key, default=None):
-        return self._data.setdefault(key, default)
+        return self._table.setdefault(key, default)
+
+    def pop(self, key, *default):
+        return self._table.pop(key, *default)
+
+    def popitem(self):
+        return self._table.popitem()
 
     def clear(self):
-        self._data.clear()
+        self._table.clear()
 
     def update(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError("update expected at most 1 argument, got %d"
-                            % len(args))
-        if args:
-            other = args[0]
-            if _is_mapping(other):
-                for k in other.keys():
-                    self[k] = other[k]
-            else:
-                for k, v in other:
-                    self[k] = v
-        for k in kwargs:
-            self[k] = kwargs[k]
+        # dict.update does not go through __setitem__, and neither does this.
+        self._table.update(*_unwrap_first(args), **kwargs)
+
+    def _fresh_copy(self):
+        """A new instance of this class with the same items (subclasses
+        with other constructor arguments redefine it)."""
+        return type(self)(self._table)
+
+    def copy(self):
+        return self._fresh_copy()
+
+    def __copy__(self):
+        return self._fresh_copy()
 
     def __eq__(self, other):
-        if isinstance(other, _DictLike):
-            return self._data == other._data
-        if isinstance(other, dict):
-            return self._data == other
+        if isinstance(other, (dict, _DictShell)):
+            return self._table == _unwrap(other)
         return NotImplemented
 
     def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    __hash__ = None
+        same = self.__eq__(other)
+        if same is NotImplemented:
+            return same
+        return not same
 
     def __or__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
+        if not isinstance(other, (dict, _DictShell)):
             return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        merged = self._fresh_copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
+        if not isinstance(other, (dict, _DictShell)):
             return NotImplemented
-        new = self.copy()
-        new._data = dict(other)
-        new.update(self)
-        return new
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
 
-class defaultdict(_DictLike):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+class defaultdict(_DictShell):
+    """A dict that makes the value of a missing key by calling default_factory."""
 
-    def __init__(self, default_factory=None, *args, **kwargs):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
         self.default_factory = default_factory
-        self._data = {}
-        self.update(*args, **kwargs)
+        self._table = dict(*_unwrap_first(args), **kwargs)
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
+        value = make()
+        self._table[key] = value
         return value
 
-    def copy(self):
-        return self.__class__(self.default_factory, self._data)
-
-    __copy__ = copy
-
-    def __repr__(self):
-        f = self.default_factory
-        if f is None:
-            fr = 'None'
-        else:
-            fr = repr(f)
-        return '%s(%s, %r)' % (type(self).__name__, fr, self._data)
+    def _fresh_copy(self):
+        return type(self)(self.default_factory, self._table)
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
+        if not isinstance(other, (dict, _DictShell)):
             return NotImplemented
-        new = self.__class__(self.default_factory, other)
-        new.update(self)
-        return new
+        merged = type(self)(self.default_factory, other)
+        merged.update(self)
+        return merged
+
+    def __repr__(self):
+        factory = self.default_factory
+        shown = 'None' if factory is None else repr(factory)
+        table = _repr_guarded(self, lambda: repr(self._table), '{...}')
+        return f'{type(self).__name__}({shown}, {table})'
 
 
-class OrderedDict(_DictLike):
-    """Dictionary that remembers insertion order"""
+class _OrderedView:
+    """A live view of an OrderedDict, shown as odict_keys([...]) and the like;
+    the work is done by the matching view of the dict behind it."""
+
+    __hash__ = None
+
+    def __init__(self, view):
+        self._view = view
+
+    def __len__(self):
+        return len(self._view)
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __contains__(self, item):
+        return item in self._view
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self._view)!r})'
+
+
+def _other_side(obj):
+    return obj._view if isinstance(obj, _OrderedView) else obj
+
+
+class _OrderedSetView(_OrderedView):
+    """The set operations of key and item views."""
+
+    def __eq__(self, other):
+        return self._view == _other_side(other)
+
+    def __ne__(self, other):
+        return self._view != _other_side(other)
+
+    def __le__(self, other):
+        return self._view <= _other_side(other)
+
+    def __lt__(self, other):
+        return self._view < _other_side(other)
+
+    def __ge__(self, other):
+        return self._view >= _other_side(other)
+
+    def __gt__(self, other):
+        return self._view > _other_side(other)
+
+    def __and__(self, other):
+        return self._view & _other_side(other)
+
+    def __or__(self, other):
+        return self._view | _other_side(other)
+
+    def __sub__(self, other):
+        return self._view - _other_side(other)
+
+    def __xor__(self, other):
+        return self._view ^ _other_side(other)
+
+    def __rand__(self, other):
+        return set(other) & set(self._view)
+
+    def __ror__(self, other):
+        return set(other) | set(self._view)
+
+    def __rsub__(self, other):
+        return set(other) - set(self._view)
+
+    def __rxor__(self, other):
+        return set(other) ^ set(self._view)
+
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(_other_side(other))
+
+
+class odict_keys(_OrderedSetView):
+    pass
+
+
+class odict_items(_OrderedSetView):
+    pass
+
+
+class odict_values(_OrderedView):
+    pass
+
+
+def _two_of(pair):
+    """Split an item of the iterable given to OrderedDict into key and value."""
+    parts = list(iter(pair))
+    if len(parts) == 2:
+        return parts
+    if len(parts) > 2:
+        raise ValueError('too many values to unpack (expected 2)')
+    plural = '' if len(parts) == 1 else 's'
+    raise ValueError(f'need more than {len(parts)} value{plural} to unpack')
+
+
+class OrderedDict(_DictShell):
+    """A dict that can reorder its entries: move_to_end() and popitem(last=...)."""
 
     def __init__(self, *args, **kwargs):
-        self._data = {}
-        self.update(*args, **kwargs)
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        self._table = {}
+        self._store_all(args, kwargs)
+
+    def update(self, *args, **kwargs):
+        """Store the pairs of a mapping or iterable, then the keywords,
+        each through self[key] = value."""
+        if len(args) > 1:
+            raise TypeError('update() takes at most 1 positional argument '
+                            f'({len(args)} given)')
+        self._store_all(args, kwargs)
+
+    def _store_all(self, args, kwargs):
+        if args:
+            source = args[0]
+            if isinstance(source, dict):
+                for key, value in source.items():
+                    self[key] = value
+            elif hasattr(source, 'keys'):
+                for key in source.keys():
+                    self[key] = source[key]
+            else:
+                for pair in source:
+                    key, value = _two_of(pair)
+                    self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def keys(self):
+        return odict_keys(self._table.keys())
+
+    def values(self):
+        return odict_values(self._table.values())
+
+    def items(self):
+        return odict_items(self._table.items())
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        """
-        d = self._data
-        if not d:
+        """Take out the newest (key, value) pair, or the oldest when last is false."""
+        table = self._table
+        if not table:
             raise KeyError('dictionary is empty')
         if last:
-            return d.popitem()
-        for key in d:
-            break
-        value = d.pop(key)
-        return key, value
+            return table.popitem()
+        oldest = next(iter(table))
+        return oldest, table.pop(oldest)
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false)."""
-        d = self._data
-        if key not in d:
-            raise KeyError(key)
-        value = d.pop(key)
+        """Make key the newest entry, or the oldest one when last is false."""
+        table = self._table
+        value = table.pop(key)
         if last:
-            d[key] = value
+            table[key] = value
         else:
-            new = {key: value}
-            new.update(d)
-            self._data = new
-
-    def copy(self):
-        return self.__class__(self._data)
-
-    __copy__ = copy
+            reordered = {key: value}
+            reordered.update(table)
+            self._table = reordered
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        self = cls()
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return (self._data == other._data
-                    and list(self._data) == list(other._data))
-        return _DictLike.__eq__(self, other)
+            mine, theirs = self._table, other._table
+            return mine == theirs and list(mine) == list(theirs)
+        return _DictShell.__eq__(self, other)
 
     def __repr__(self):
-        if not self._data:
-            return '%s()' % (type(self).__name__,)
-        return '%s(%r)' % (type(self).__name__, list(self._data.items()))
+        name = type(self).__name__
+        if not self._table:
+            return name + '()'
+        return _repr_guarded(
+            self, lambda: f'{name}({list(self._table.items())!r})', '...')
 
 
-################################################################################
-### Counter
-################################################################################
-
-def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
+def _count_of(pair):
+    return pair[1]
 
 
-class Counter(_DictLike):
-    """Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-    """
+class Counter(_DictShell):
+    """A multiset: a dict from elements to how many times they occur.
+
+    Missing elements count as zero; the arithmetic operators keep only the
+    elements whose resulting count is positive."""
 
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
+        self._table = {}
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
         return 0
 
+    def __delitem__(self, elem):
+        self._table.pop(elem, None)
+
     def total(self):
-        'Sum of the counts'
-        return sum(self._data.values())
+        """The sum of all counts."""
+        return sum(self._table.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        """
+        """(element, count) pairs, highest count first; elements with equal
+        counts stay in the order they were first seen. Only the first n
+        when n is given."""
+        ranked = sorted(self._table.items(), key=_count_of, reverse=True)
         if n is None:
-            return sorted(self._data.items(), key=_second, reverse=True)
-        import heapq
-        return heapq.nlargest(n, self._data.items(), key=_second)
+            return ranked
+        if n <= 0:
+            return []
+        return ranked[:n]
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
-        for elem, count in self._data.items():
-            for _ in range(count):
-                yield elem
+        """An iterator over the elements, each repeated as often as its count."""
+        from itertools import chain, repeat, starmap
+        return chain.from_iterable(starmap(repeat, self._table.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -628,613 +790,762 @@ class Counter(_DictLike):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
+        """Add counts: from a mapping of counts, or one per item of an iterable."""
         if iterable is not None:
-            if _is_mapping(iterable):
-                if self._data:
-                    self_get = self._data.get
-                    for elem in iterable.keys():
-                        self._data[elem] = iterable[elem] + self_get(elem, 0)
+            table = self._table
+            if _looks_like_mapping(iterable):
+                pairs = _pairs_of(iterable)
+                if table:
+                    for elem, count in pairs:
+                        self[elem] = count + table.get(elem, 0)
                 else:
-                    for elem in iterable.keys():
-                        self._data[elem] = iterable[elem]
+                    for elem, count in pairs:
+                        table[elem] = count
             else:
-                _count_elements(self._data, iterable)
+                for elem in iterable:
+                    table[elem] = table.get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        """Take counts away (they may go to zero or below)."""
         if iterable is not None:
-            self_get = self._data.get
-            if _is_mapping(iterable):
-                for elem in iterable.keys():
-                    self._data[elem] = self_get(elem, 0) - iterable[elem]
+            table = self._table
+            if _looks_like_mapping(iterable):
+                for elem, count in _pairs_of(iterable):
+                    self[elem] = table.get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self._data[elem] = self_get(elem, 0) - 1
+                    self[elem] = table.get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
-    def copy(self):
-        'Return a shallow copy.'
-        return self.__class__(self)
-
-    __copy__ = copy
-
-    def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
-        if elem in self._data:
-            del self._data[elem]
+    def _fresh_copy(self):
+        return type(self)(self)
 
     def __repr__(self):
-        if not self._data:
-            return '%s()' % type(self).__name__
+        name = type(self).__name__
+        if not self._table:
+            return name + '()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self._data)
-        return '%s(%r)' % (type(self).__name__, d)
+            shown = dict(self._table)
+        return f'{name}({shown!r})'
 
-    # Rich comparisons treat missing elements as having zero counts.
+    # Comparisons: every element of either side, a missing one counting zero.
+
+    def _every_count(self, other, test):
+        for side in (self, other):
+            for elem in side:
+                if not test(self[elem], other[elem]):
+                    return False
+        return True
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return self._every_count(other, _same)
+        if isinstance(other, (dict, _DictShell)):
+            return self._table == _unwrap(other)
+        return NotImplemented
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        if isinstance(other, Counter):
+            return not self == other
+        if isinstance(other, (dict, _DictShell)):
+            return self._table != _unwrap(other)
+        return NotImplemented
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return self._every_count(other, _at_most)
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._every_count(other, _at_least)
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
-    def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
-
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
 
-    def __add__(self, other):
-        '''Add counts from two counters.'''
+    # Binary arithmetic: a new Counter with the positive results. Elements
+    # of self come first, then those only other has (`alone` gives their
+    # count, or is None when they cannot appear in the result).
+
+    def _combine(self, other, both, alone):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+        out = result._table
+        for elem, count in self._table.items():
+            new = both(count, other[elem])
+            if new > 0:
+                out[elem] = new
+        if alone is not None:
+            for elem, count in other._table.items():
+                if elem not in self._table:
+                    new = alone(count)
+                    if new > 0:
+                        out[elem] = new
         return result
+
+    def __add__(self, other):
+        return self._combine(other, _plus, _itself)
 
     def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, _minus, _negated)
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.'''
-        if not isinstance(other, Counter):
+        if isinstance(other, Counter) or not isinstance(other, (dict, _DictShell)):
+            return self._combine(other, _larger, _itself)
+        # CPython falls back to dict's own | here: a plain dict.
+        merged = dict(self._table)
+        merged.update(_unwrap(other))
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _DictShell)):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        merged = dict(_unwrap(other))
+        merged.update(self._table)
+        return merged
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
+        return self._combine(other, _smaller, None)
+
+    def _signed_part(self, positive):
         result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
+        out = result._table
+        for elem, count in self._table.items():
+            if positive:
+                if count > 0:
+                    out[elem] = count
+            elif count < 0:
+                out[elem] = 0 - count
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return self._signed_part(True)
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        '''
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._signed_part(False)
 
-    def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self._data[elem]
+    # In-place arithmetic changes self, then drops what is not positive.
+
+    def _prune(self):
+        table = self._table
+        for elem in [e for e, count in table.items() if not count > 0]:
+            del self[elem]
         return self
 
     def __iadd__(self, other):
         for elem, count in other.items():
             self[elem] += count
-        return self._keep_positive()
+        return self._prune()
 
     def __isub__(self, other):
         for elem, count in other.items():
             self[elem] -= count
-        return self._keep_positive()
+        return self._prune()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for elem, theirs in other.items():
+            if theirs > self[elem]:
+                self[elem] = theirs
+        return self._prune()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for elem, mine in self.items():
+            theirs = other[elem]
+            if theirs < mine:
+                self[elem] = theirs
+        return self._prune()
 
 
-def _second(pair):
-    return pair[1]
+def _same(a, b):
+    return a == b
 
 
-################################################################################
-### ChainMap
-################################################################################
+def _at_most(a, b):
+    return a <= b
+
+
+def _at_least(a, b):
+    return a >= b
+
+
+def _plus(a, b):
+    return a + b
+
+
+def _minus(a, b):
+    return a - b
+
+
+def _larger(mine, theirs):
+    # On a tie the left count is kept.
+    return theirs if mine < theirs else mine
+
+
+def _smaller(mine, theirs):
+    # On a tie the right count is kept.
+    return mine if mine < theirs else theirs
+
+
+def _itself(count):
+    return count
+
+
+def _negated(count):
+    return 0 - count
+
+
+# ---------------------------------------------------------------------------
+# ChainMap and the views of its keys, items and values
+# ---------------------------------------------------------------------------
+
+class _ChainView:
+    """A live view over a mapping, shown as ViewName(mapping)."""
+
+    __hash__ = None
+
+    def __init__(self, mapping):
+        self._source = mapping
+
+    def __len__(self):
+        return len(self._source)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._source!r})'
+
+
+_SET_LIKE = (set, frozenset, type({}.keys()), type({}.items()))
+
+
+class _ChainSetView(_ChainView):
+    """Set comparisons and operators; results are plain sets."""
+
+    def _members(self):
+        return set(self)
+
+    def _comparable(self, other):
+        if isinstance(other, (_ChainSetView, _OrderedSetView)):
+            return set(other)
+        if isinstance(other, _SET_LIKE):
+            return other
+        return None
+
+    def __eq__(self, other):
+        theirs = self._comparable(other)
+        if theirs is None:
+            return NotImplemented
+        return self._members() == theirs
+
+    def __le__(self, other):
+        theirs = self._comparable(other)
+        if theirs is None:
+            return NotImplemented
+        return self._members() <= theirs
+
+    def __ge__(self, other):
+        theirs = self._comparable(other)
+        if theirs is None:
+            return NotImplemented
+        return self._members() >= theirs
+
+    def __and__(self, other):
+        return {item for item in other if item in self}
+
+    __rand__ = __and__
+
+    def __or__(self, other):
+        joined = set(self)
+        joined.update(other)
+        return joined
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not isinstance(other, (set, frozenset, _ChainSetView)):
+            other = set(other)
+        return {item for item in self if item not in other}
+
+    def __rsub__(self, other):
+        return {item for item in other if item not in self}
+
+    def __xor__(self, other):
+        return self._members() ^ set(other)
+
+    __rxor__ = __xor__
+
+    def isdisjoint(self, other):
+        for item in other:
+            if item in self:
+                return False
+        return True
+
+
+class KeysView(_ChainSetView):
+
+    def __iter__(self):
+        return iter(self._source)
+
+    def __contains__(self, key):
+        return key in self._source
+
+
+class ItemsView(_ChainSetView):
+
+    def __iter__(self):
+        mapping = self._source
+        for key in mapping:
+            yield key, mapping[key]
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            found = self._source[key]
+        except KeyError:
+            return False
+        return found is value or found == value
+
+
+class ValuesView(_ChainView):
+
+    def __iter__(self):
+        mapping = self._source
+        for key in mapping:
+            yield mapping[key]
+
+    def __contains__(self, value):
+        for found in self:
+            if found is value or found == value:
+                return True
+        return False
+
+
+def _absent_from_first(key):
+    return KeyError(f'Key not found in the first mapping: {key!r}')
+
 
 class ChainMap:
-    """A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-    """
+    """Several mappings searched in turn as one; writes, deletions and
+    pops touch only the first (self.maps[0])."""
+
+    __hash__ = None
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+        self.maps = list(maps) if maps else [{}]
+
+    # -- reading --------------------------------------------------------------
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+        for layer in self.maps:
+            try:
+                return layer[key]
+            except KeyError:
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def __len__(self):
-        return len(set().union(*self.maps))
-
-    def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            for k in mapping:
-                d[k] = None
-        return iter(d)
+        if key in self:
+            return self[key]
+        return default
 
     def __contains__(self, key):
-        for m in self.maps:
-            if key in m:
+        for layer in self.maps:
+            if key in layer:
                 return True
         return False
+
+    def __len__(self):
+        seen = set()
+        for layer in self.maps:
+            seen.update(layer)
+        return len(seen)
+
+    def __iter__(self):
+        # Keys come in the order a dict built from the last map to the
+        # first would hold them.
+        order = {}
+        for layer in self.maps[::-1]:
+            for key in layer:
+                order[key] = None
+        return iter(order)
 
     def __bool__(self):
-        for m in self.maps:
-            if m:
+        for layer in self.maps:
+            if layer:
                 return True
         return False
 
-    def __repr__(self):
-        return '%s(%s)' % (type(self).__name__, ', '.join(map(repr, self.maps)))
-
     def keys(self):
-        return list(self)
+        return KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        return ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not _looks_like_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(_pairs_of(other))
+
+    def __ne__(self, other):
+        same = self.__eq__(other)
+        if same is NotImplemented:
+            return same
+        return not same
+
+    def __repr__(self):
+        def render():
+            inner = ', '.join([repr(layer) for layer in self.maps])
+            return f'{type(self).__name__}({inner})'
+        return _repr_guarded(self, render, '...')
+
+    # -- making related chains ------------------------------------------------
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        first, *rest = self.maps
+        return type(self)(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.'''
+        """This chain with one more map (m, or a new dict) in front."""
         if m is None:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
-        return self.__class__(*self.maps[1:])
+        """This chain without its first map."""
+        return type(self)(*self.maps[1:])
 
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
-
-    def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+    # -- writing (first map only) ---------------------------------------------
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
-    def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+    def pop(self, key, *default):
         try:
-            return self.maps[0].pop(key, *args)
+            return self.maps[0].pop(key, *default)
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise _absent_from_first(key)
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise _absent_from_first(key)
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
         self.maps[0].clear()
 
     def setdefault(self, key, default=None):
-        if key not in self:
+        try:
+            return self[key]
+        except KeyError:
             self[key] = default
-        return self[key]
+        return default
 
-    def update(self, *args, **kwargs):
-        self.maps[0].update(*args, **kwargs)
+    def update(self, other=(), /, **kwds):
+        if _looks_like_mapping(other):
+            pairs = _pairs_of(other)
+        elif hasattr(other, 'keys'):
+            pairs = [(key, other[key]) for key in other.keys()]
+        else:
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
-    def __eq__(self, other):
-        if isinstance(other, ChainMap):
-            other = dict(other.items())
-        elif not isinstance(other, (dict, _DictLike)):
+    # -- the | operators --------------------------------------------------------
+
+    def __or__(self, other):
+        if not _looks_like_mapping(other):
             return NotImplemented
-        return dict(self.items()) == other
+        joined = self.copy()
+        joined.maps[0].update(other)
+        return joined
 
-    __hash__ = None
+    def __ror__(self, other):
+        if not _looks_like_mapping(other):
+            return NotImplemented
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return type(self)(flat)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 
 
-################################################################################
-### namedtuple
-################################################################################
+# ---------------------------------------------------------------------------
+# namedtuple
+# ---------------------------------------------------------------------------
 
-def _fmt_names(names):
-    names = [repr(n) for n in names]
-    if len(names) == 1:
-        return names[0]
-    if len(names) == 2:
-        return names[0] + ' and ' + names[1]
-    return ', '.join(names[:-1]) + ', and ' + names[-1]
+class _Field:
+    """The read-only attribute that names one position of a named tuple."""
+
+    def __init__(self, position, doc):
+        self._position = position
+        self.__doc__ = doc
+
+    def __get__(self, record, owner=None):
+        if record is None:
+            return self
+        return record._values[self._position]
+
+    def __set__(self, record, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, record):
+        raise AttributeError("can't delete attribute")
 
 
-class _TupleBase:
-    """Shared methods of the classes namedtuple() makes; values live in the
-    tuple self._tuple."""
+class _Record:
+    """What the classes namedtuple() makes share: a tuple's behaviour over
+    the tuple in self._values."""
 
-    __slots__ = ()
+    __slots__ = ('_values',)
 
     def __len__(self):
-        return len(self._tuple)
+        return len(self._values)
 
     def __iter__(self):
-        return iter(self._tuple)
+        return iter(self._values)
 
     def __reversed__(self):
-        return reversed(self._tuple)
+        return reversed(self._values)
 
-    def __getitem__(self, i):
-        return self._tuple[i]
+    def __contains__(self, item):
+        return item in self._values
 
-    def __contains__(self, x):
-        return x in self._tuple
+    def __getitem__(self, index):
+        return self._values[index]
+
+    def count(self, value):
+        return self._values.count(value)
+
+    def index(self, value, *bounds):
+        return self._values.index(value, *bounds)
 
     def __hash__(self):
-        return hash(self._tuple)
+        return hash(self._values)
 
     def __eq__(self, other):
-        if isinstance(other, _TupleBase):
-            return self._tuple == other._tuple
+        if isinstance(other, _Record):
+            return self._values == other._values
         if isinstance(other, tuple):
-            return self._tuple == other
+            return self._values == other
         return NotImplemented
 
     def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    def _other(self, other):
-        if isinstance(other, _TupleBase):
-            return other._tuple
+        if isinstance(other, _Record):
+            return self._values != other._values
         if isinstance(other, tuple):
-            return other
-        return None
+            return self._values != other
+        return NotImplemented
 
     def __lt__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return self._tuple < o
+        if isinstance(other, _Record):
+            return self._values < other._values
+        if isinstance(other, tuple):
+            return self._values < other
+        return NotImplemented
 
     def __le__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return self._tuple <= o
+        if isinstance(other, _Record):
+            return self._values <= other._values
+        if isinstance(other, tuple):
+            return self._values <= other
+        return NotImplemented
 
     def __gt__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return self._tuple > o
+        if isinstance(other, _Record):
+            return self._values > other._values
+        if isinstance(other, tuple):
+            return self._values > other
+        return NotImplemented
 
     def __ge__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return self._tuple >= o
+        if isinstance(other, _Record):
+            return self._values >= other._values
+        if isinstance(other, tuple):
+            return self._values >= other
+        return NotImplemented
 
     def __add__(self, other):
-        o = self._other(other)
-        if o is None:
-            return NotImplemented
-        return self._tuple + o
+        if isinstance(other, _Record):
+            return self._values + other._values
+        if isinstance(other, tuple):
+            return self._values + other
+        return NotImplemented
 
     def __radd__(self, other):
         if isinstance(other, tuple):
-            return other + self._tuple
+            return other + self._values
         return NotImplemented
 
-    def __mul__(self, n):
-        return self._tuple * n
+    def __mul__(self, times):
+        return self._values * times
 
     __rmul__ = __mul__
 
-    def __bool__(self):
-        return bool(self._tuple)
-
-    def count(self, value):
-        return self._tuple.count(value)
-
-    def index(self, value, *args):
-        return self._tuple.index(value, *args)
+    def __getnewargs__(self):
+        return self._values
 
     def __repr__(self):
-        names = self._fields
-        vals = self._tuple
-        parts = []
-        for i in range(len(names)):
-            parts.append(names[i] + '=' + repr(vals[i]))
-        return type(self).__name__ + '(' + ', '.join(parts) + ')'
-
-    def _asdict(self):
-        'Return a new dict which maps field names to their values.'
-        return dict(zip(self._fields, self._tuple))
-
-    def _replace(self, /, **kwds):
-        'Return a new namedtuple object replacing specified fields with new values'
-        values = []
-        for name, value in zip(self._fields, self._tuple):
-            if name in kwds:
-                values.append(kwds.pop(name))
-            else:
-                values.append(value)
-        if kwds:
-            raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return self._make(values)
+        shown = ', '.join([f'{name}={value!r}'
+                           for name, value in zip(self._fields, self._values)])
+        return f'{type(self).__name__}({shown})'
 
     @classmethod
     def _make(cls, iterable):
-        'Make a new object from a sequence or iterable'
+        """A new instance holding the items of iterable, one per field."""
         values = tuple(iterable)
         if len(values) != len(cls._fields):
-            raise TypeError('Expected %d arguments, got %d'
-                            % (len(cls._fields), len(values)))
-        self = object.__new__(cls)
-        object.__setattr__(self, '_tuple', values)
-        return self
+            raise TypeError(f'Expected {len(cls._fields)} arguments, '
+                            f'got {len(values)}')
+        record = object.__new__(cls)
+        record._values = values
+        return record
 
-    def __getnewargs__(self):
-        return self._tuple
+    def _replace(self, /, **kwds):
+        """A copy with the fields named in kwds given new values."""
+        values = [kwds.pop(name, old)
+                  for name, old in zip(self._fields, self._values)]
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return self._make(values)
 
-    def __setattr__(self, name, value):
-        if name in self._fields:
-            raise AttributeError("can't set attribute")
-        # A subclass without __slots__ gives its instances a __dict__.
-        for klass in type(self).__mro__:
-            if klass is _TupleBase:
-                break
-            if '__slots__' not in klass.__dict__:
-                object.__setattr__(self, name, value)
-                return
-        raise AttributeError("'%s' object has no attribute '%s'"
-                             % (type(self).__name__, name))
+    def _asdict(self):
+        """The fields and their values as a new dict."""
+        return dict(zip(self._fields, self._values))
 
 
-def _field_property(index, doc):
-    def get(self):
-        return self._tuple[index]
-    return property(get, doc=doc)
+def _checked_names(typename, field_names, rename):
+    """The field names as a list of str, validated (or renamed) as
+    namedtuple() documents."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    names = [str(name) for name in field_names]
+    if rename:
+        taken = set()
+        for position, name in enumerate(names):
+            unusable = (not name.isidentifier() or _iskeyword(name)
+                        or name.startswith('_') or name in taken)
+            taken.add(name)
+            if unusable:
+                names[position] = f'_{position}'
+    # Both names were made str above, so only their spelling can be wrong.
+    for name in [typename, *names]:
+        if not name.isidentifier():
+            fault = 'must be valid identifiers'
+        elif _iskeyword(name):
+            fault = 'cannot be a keyword'
+        else:
+            continue
+        raise ValueError(f'Type names and field names {fault}: {name!r}')
+    taken = set()
+    for name in names:
+        if name[0] == '_' and not rename:
+            fault = 'Field names cannot start with an underscore'
+        elif name in taken:
+            fault = 'Encountered duplicate field name'
+        else:
+            taken.add(name)
+            continue
+        raise ValueError(f'{fault}: {name!r}')
+    return names
+
+
+def _constructor(typename, names, defaults):
+    """The class's __new__, compiled so that a bad call fails with the
+    messages of an ordinary function: TypeName.__new__() takes ..."""
+    params = ', '.join(names)
+    source = (f'def __new__(_cls, {params}):\n'
+              f'    _obj = _make_object(_cls)\n'
+              f'    _obj._values = ({params}{"," if names else ""})\n'
+              f'    return _obj\n')
+    scope = {'_make_object': object.__new__}
+    exec(source, scope)
+    build = scope['__new__']
+    build.__defaults__ = defaults
+    build.__qualname__ = f'{typename}.__new__'
+    build.__doc__ = f'Create new instance of {typename}({params})'
+    return build
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new class with named fields.
+    """Make a tuple-like class whose positions can also be read by name.
 
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> p = Point(11, y=22)
-    >>> p
-    Point(x=11, y=22)
+    field_names is a sequence of names or one string of names separated by
+    spaces or commas. With rename=True, unusable names are replaced by
+    _<position>. defaults gives values for the last fields. module sets
+    __module__ (by default, the caller's module).
+
+    >>> Pair = namedtuple('Pair', 'left right')
+    >>> Pair(1, right=2)
+    Pair(left=1, right=2)
     """
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = str(typename)
+    typename = _sys.intern(str(typename))
+    names = _checked_names(typename, field_names, rename)
 
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier()
-                or _iskeyword(name)
-                or name.startswith('_')
-                or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
-
-    field_defaults = {}
+    given = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > len(names):
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        if defaults:
+            given = dict(zip(names[-len(defaults):], defaults))
 
-    field_names = tuple(field_names)
-    num_fields = len(field_names)
-    num_required = num_fields - len(field_defaults)
-    new_name = typename + '.__new__'
-
-    def __init__(self, *args, **kwargs):
-        nargs = len(args)
-        if nargs > num_fields:
-            if num_required == num_fields:
-                takes = '%d positional argument%s' % (
-                    num_fields + 1, '' if num_fields == 0 else 's')
-            else:
-                takes = 'from %d to %d positional arguments' % (
-                    num_required + 1, num_fields + 1)
-            raise TypeError('%s() takes %s but %d %s given' % (
-                new_name, takes, nargs + 1, 'was' if nargs == 0 else 'were'))
-        values = list(args)
-        if kwargs or nargs < num_fields:
-            for key in kwargs:
-                if key not in field_names:
-                    raise TypeError('%s() got an unexpected keyword argument %r'
-                                    % (new_name, key))
-                if field_names.index(key) < nargs:
-                    raise TypeError('%s() got multiple values for argument %r'
-                                    % (new_name, key))
-            missing = []
-            for i in range(nargs, num_fields):
-                name = field_names[i]
-                if name in kwargs:
-                    values.append(kwargs[name])
-                elif name in field_defaults:
-                    values.append(field_defaults[name])
-                else:
-                    missing.append(name)
-            if missing:
-                raise TypeError('%s() missing %d required positional argument%s: %s'
-                                % (new_name, len(missing),
-                                   '' if len(missing) == 1 else 's',
-                                   _fmt_names(missing)))
-        object.__setattr__(self, '_tuple', tuple(values))
-
-    namespace = {
-        '__doc__': f'{typename}({", ".join(field_names)})',
+    fields = tuple(names)
+    body = {
+        '__doc__': f'{typename}({", ".join(fields)})',
         '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__init__': __init__,
-        '__match_args__': field_names,
+        '_fields': fields,
+        '_field_defaults': given,
+        '__match_args__': fields,
+        '__new__': _constructor(typename, fields, defaults),
     }
-    for index, name in enumerate(field_names):
-        namespace[name] = _field_property(index, f'Alias for field number {index}')
-
-    result = type(typename, (_TupleBase,), namespace)
+    for position, name in enumerate(fields):
+        body[name] = _Field(position, f'Alias for field number {position}')
+    made = type(typename, (_Record,), body)
 
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
-            module = None
+            pass
     if module is not None:
-        result.__module__ = module
-
-    return result
-
-
-_kwlist = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
-    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
-    'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
-    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
-
-
-def _iskeyword(s):
-    return s in _kwlist
+        made.__module__ = module
+    return made
