@@ -29,6 +29,10 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("bisect", false, include_str!("../stdlib/bisect.py")),
     ("keyword", false, include_str!("../stdlib/keyword.py")),
     ("textwrap", false, include_str!("../stdlib/textwrap.py")),
+    ("_collections_abc", false, include_str!("../stdlib/_collections_abc.py")),
+    ("collections.abc", false, include_str!("../stdlib/collections/abc.py")),
+    ("contextlib", false, include_str!("../stdlib/contextlib.py")),
+    ("typing", false, include_str!("../stdlib/typing.py")),
 ];
 
 /// Makes the embedded modules importable.

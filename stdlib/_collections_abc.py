@@ -249,13 +249,10 @@ class Collection(Sized, Iterable, Container):
 
 def _rethrow(typ, val, tb):
     # throw(type), throw(type, value), throw(instance): raise what was meant.
-    if val is None:
-        if tb is None:
-            raise typ
-        val = typ()
-    if tb is not None:
-        val = val.with_traceback(tb)
-    raise val
+    if val is None and tb is None:
+        raise typ
+    exc = typ() if val is None else val
+    raise exc if tb is None else exc.with_traceback(tb)
 
 
 def _close_by_throwing(obj, complaint):
@@ -544,44 +541,41 @@ class MutableSet(Set):
         self.discard(value)
         return value
 
-    def clear(self):
-        """Take out every element."""
-        while True:
-            try:
-                self.pop()
-            except KeyError:
-                return
+    def __iand__(self, it):
+        for value in self - it:
+            self.discard(value)
+        return self
 
     def __ior__(self, it):
         for value in it:
             self.add(value)
         return self
 
-    def __iand__(self, it):
-        for value in self - it:
-            self.discard(value)
+    def __isub__(self, it):
+        if it is not self:
+            for value in it:
+                self.discard(value)
+        else:
+            self.clear()
         return self
 
     def __ixor__(self, it):
-        if it is self:
+        if it is not self:
+            other = it if isinstance(it, Set) else self._from_iterable(it)
+            for value in other:
+                change = self.discard if value in self else self.add
+                change(value)
+        else:
             self.clear()
-            return self
-        if not isinstance(it, Set):
-            it = self._from_iterable(it)
-        for value in it:
-            if value in self:
-                self.discard(value)
-            else:
-                self.add(value)
         return self
 
-    def __isub__(self, it):
-        if it is self:
-            self.clear()
-        else:
-            for value in it:
-                self.discard(value)
-        return self
+    def clear(self):
+        """Take out every element (pop() until KeyError)."""
+        while True:
+            try:
+                self.pop()
+            except KeyError:
+                return
 
 
 # ---------------------------------------------------------------- mappings
@@ -598,19 +592,19 @@ class Mapping(Collection):
     def __getitem__(self, key):
         raise KeyError
 
-    def get(self, key, default=None):
-        """The value of key, or default when key is missing."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
     def __contains__(self, key):
         try:
             self[key]
         except KeyError:
             return False
         return True
+
+    def get(self, key, default=None):
+        """The value of key, or default when key is missing."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
     def keys(self):
         """A set-like view of the keys."""
@@ -648,12 +642,14 @@ class MappingView(Sized):
     __class_getitem__ = classmethod(GenericAlias)
 
 
+def _plain_set(cls, it):
+    # Set operations on key and item views give plain sets.
+    return set(it)
+
+
 class KeysView(MappingView, Set):
     __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, key):
         return key in self._mapping
@@ -664,10 +660,7 @@ class KeysView(MappingView, Set):
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, item):
         key, value = item
@@ -713,10 +706,12 @@ class MutableMapping(Mapping):
 
     @abstractmethod
     def __setitem__(self, key, value):
+        """Map key to value."""
         raise KeyError
 
     @abstractmethod
     def __delitem__(self, key):
+        """Remove key (KeyError when missing)."""
         raise KeyError
 
     def pop(self, key, default=_NO_DEFAULT):
@@ -752,17 +747,15 @@ class MutableMapping(Mapping):
     def update(self, other=(), /, **kwds):
         """Set the items of other (a mapping, an object with keys(), or
         (key, value) pairs), then the keyword arguments."""
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
+        if isinstance(other, Mapping) or hasattr(other, "keys"):
+            keys = other if isinstance(other, Mapping) else other.keys()
+            for key in keys:
                 self[key] = other[key]
         else:
             for key, value in other:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
         """self[key] if present; otherwise store default there and return it."""
@@ -784,6 +777,7 @@ class Sequence(Reversible, Collection):
 
     @abstractmethod
     def __getitem__(self, index):
+        """The item at index (IndexError past the end)."""
         raise IndexError
 
     def __iter__(self):
@@ -846,10 +840,12 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def __setitem__(self, index, value):
+        """Replace the item at index."""
         raise IndexError
 
     @abstractmethod
     def __delitem__(self, index):
+        """Remove the item at index."""
         raise IndexError
 
     @abstractmethod

@@ -134,11 +134,11 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
 
     def __enter__(self):
         # Once entered, the manager cannot make fresh copies of itself.
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        gen = self.gen
+        del self.args, self.func, self.kwds
+        for first in gen:
+            return first
+        raise RuntimeError("generator didn't yield")
 
     def __exit__(self, typ, value, traceback):
         gen = self.gen
@@ -194,11 +194,11 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDec
         return type(self)(self.func, self.args, self.kwds)
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return await anext(self.gen)
-        except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+        gen = self.gen
+        del self.args, self.func, self.kwds
+        async for first in gen:
+            return first
+        raise RuntimeError("generator didn't yield")
 
     async def __aexit__(self, typ, value, traceback):
         gen = self.gen
@@ -263,7 +263,7 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, exc_type, exc_value, traceback):
         self.thing.close()
 
 
@@ -276,7 +276,7 @@ class aclosing(AbstractAsyncContextManager):
     async def __aenter__(self):
         return self.thing
 
-    async def __aexit__(self, *exc_info):
+    async def __aexit__(self, exc_type, exc_value, traceback):
         await self.thing.aclose()
 
 
@@ -337,14 +337,14 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
+    def __exit__(self, *exc):
+        return None
 
     async def __aenter__(self):
         return self.enter_result
 
-    async def __aexit__(self, *excinfo):
-        pass
+    async def __aexit__(self, *exc):
+        return None
 
 
 class chdir(AbstractContextManager):

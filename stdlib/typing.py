@@ -359,15 +359,16 @@ TypeAlias = _form_without_params("TypeAlias", """Marks an explicit type alias: `
 
 
 class _AnyType(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError("typing.Any cannot be used with isinstance()")
-        return super().__instancecheck__(obj)
+    # Any itself is shown as typing.Any and refuses isinstance(); its
+    # subclasses are ordinary classes.
 
     def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
+        return "typing.Any" if self is Any else type.__repr__(self)
+
+    def __instancecheck__(self, obj):
+        if self is not Any:
+            return type.__instancecheck__(self, obj)
+        raise TypeError("typing.Any cannot be used with isinstance()")
 
 
 class Any(metaclass=_AnyType):
@@ -514,14 +515,11 @@ class _UnionAlias(_Alias):
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
+    def __subclasscheck__(self, cls):
+        return any(issubclass(cls, member) for member in self.__args__)
+
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
 
     def __reduce__(self):
         return _union_of, self.__args__
@@ -832,6 +830,8 @@ class _CallableBare(_BareAlias, _inside=True):
 def _coil_substitute_callable(alias, items):
     # collections.abc.Callable[...][...]: substitute as typing.Callable does
     # and give back the collections.abc form.
+    if not alias.__parameters__:
+        raise TypeError(f"{alias} is not a generic class")
     flat = _CallableAlias(alias.__origin__, alias.__args__, name="Callable")[items]
     return type(alias)(alias.__origin__, flat.__args__)
 
@@ -977,50 +977,44 @@ class TypeVarTuple(_Variable, _inside=True):
         self.__name__ = name
         _set_module(self)
 
-    def __iter__(self):
-        yield Unpack[self]
-
     def __repr__(self):
         return self.__name__
 
     def __typing_subst__(self, arg):
         raise TypeError("Substitution of bare TypeVarTuple is not supported")
 
+    def __iter__(self):
+        # *Ts
+        return iter((Unpack[self],))
 
-class ParamSpecArgs(_Final, _inside=True):
+
+class _ParamSpecPart(_Final, _inside=True):
+    # P.args and P.kwargs: shown as P.<_part>, equal for the same P.
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return self.__origin__.__name__ + "." + self._part
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    __hash__ = None
+
+
+class ParamSpecArgs(_ParamSpecPart, _inside=True):
     """P.args: the positional arguments of a ParamSpec P."""
 
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecArgs, self.__origin__))
+    _part = "args"
 
 
-class ParamSpecKwargs(_Final, _inside=True):
+class ParamSpecKwargs(_ParamSpecPart, _inside=True):
     """P.kwargs: the keyword arguments of a ParamSpec P."""
 
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self.__origin__))
+    _part = "kwargs"
 
 
 class ParamSpec(_Variable, _inside=True):
@@ -1036,13 +1030,8 @@ class ParamSpec(_Variable, _inside=True):
         self.__bound__ = _checked(bound, "Bound must be a type.") if bound else None
         _set_module(self)
 
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
+    args = property(ParamSpecArgs, doc="The positional arguments, P.args.")
+    kwargs = property(ParamSpecKwargs, doc="The keyword arguments, P.kwargs.")
 
     def __repr__(self):
         return _variance_mark(self) + self.__name__
@@ -1288,12 +1277,13 @@ class Protocol(Generic, metaclass=_ProtocolType):
     isinstance() works on protocols decorated with @runtime_checkable.
     """
 
-    __slots__ = ()
-    _is_protocol = True
     _is_runtime_protocol = False
+    _is_protocol = True
+    __slots__ = ()
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        # A class is a protocol when Protocol is among its direct bases.
         if not cls.__dict__.get("_is_protocol", False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
         if "__subclasshook__" not in cls.__dict__:
@@ -1348,28 +1338,25 @@ class ForwardRef(_Hint, _Final, _inside=True):
         if arg.startswith("*"):
             source = f"({arg},)[0]"
         try:
-            code = compile(source, "<string>", "eval")
+            self.__forward_code__ = compile(source, "<string>", "eval")
         except SyntaxError:
             raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
         self.__forward_arg__ = arg
-        self.__forward_code__ = code
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
+        self.__forward_module__ = module
         self.__forward_is_argument__ = is_argument
         self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        self.__forward_evaluated__, self.__forward_value__ = False, None
 
     def _resolve(self, globalns, localns, seen=frozenset()):
         if self.__forward_arg__ in seen:
             return self
         if self.__forward_evaluated__ and localns is globalns:
             return self.__forward_value__
-        if globalns is None and localns is None:
-            globalns = localns = {}
-        elif globalns is None:
+        # One namespace given serves as both; none at all means an empty one.
+        if localns is None:
+            localns = {} if globalns is None else globalns
+        if globalns is None:
             globalns = localns
-        elif localns is None:
-            localns = globalns
         if self.__forward_module__ is not None:
             module = sys.modules.get(self.__forward_module__)
             globalns = getattr(module, "__dict__", globalns)
@@ -1659,14 +1646,12 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
                         field_specifiers=(), **kwargs):
     """Decorator marking a function, class or metaclass that makes
     dataclass-like classes; records its arguments in __dataclass_transform__."""
+    record = dict(eq_default=eq_default, order_default=order_default,
+                  kw_only_default=kw_only_default, field_specifiers=field_specifiers,
+                  kwargs=kwargs)
+
     def mark(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
+        cls_or_fn.__dataclass_transform__ = dict(record)
         return cls_or_fn
 
     return mark
@@ -1956,6 +1941,14 @@ class SupportsRound(Protocol[T_co]):
 # ---------------------------------------------------------------- IO
 
 
+def _make_abstract(cls, names):
+    # IO and its subclasses declare their members abstract (as markers:
+    # they are not ABCs).
+    for name in names.split():
+        member = cls.__dict__[name]
+        abstractmethod(member.fget if isinstance(member, property) else member)
+
+
 class IO(Generic[AnyStr]):
     """The generic type of the objects open() returns; TextIO and BinaryIO
     are its str and bytes versions."""
@@ -1963,87 +1956,52 @@ class IO(Generic[AnyStr]):
     __slots__ = ()
 
     @property
-    @abstractmethod
-    def mode(self) -> str:
-        pass
+    def mode(self) -> str: ...
 
     @property
-    @abstractmethod
-    def name(self) -> str:
-        pass
-
-    @abstractmethod
-    def close(self) -> None:
-        pass
+    def name(self) -> str: ...
 
     @property
-    @abstractmethod
-    def closed(self) -> bool:
-        pass
+    def closed(self) -> bool: ...
 
-    @abstractmethod
-    def fileno(self) -> int:
-        pass
+    def close(self) -> None: ...
 
-    @abstractmethod
-    def flush(self) -> None:
-        pass
+    def fileno(self) -> int: ...
 
-    @abstractmethod
-    def isatty(self) -> bool:
-        pass
+    def flush(self) -> None: ...
 
-    @abstractmethod
-    def read(self, n: int = -1) -> AnyStr:
-        pass
+    def isatty(self) -> bool: ...
 
-    @abstractmethod
-    def readable(self) -> bool:
-        pass
+    def read(self, n: int = -1) -> AnyStr: ...
 
-    @abstractmethod
-    def readline(self, limit: int = -1) -> AnyStr:
-        pass
+    def readable(self) -> bool: ...
 
-    @abstractmethod
-    def readlines(self, hint: int = -1) -> List[AnyStr]:
-        pass
+    def readline(self, limit: int = -1) -> AnyStr: ...
 
-    @abstractmethod
-    def seek(self, offset: int, whence: int = 0) -> int:
-        pass
+    def readlines(self, hint: int = -1) -> List[AnyStr]: ...
 
-    @abstractmethod
-    def seekable(self) -> bool:
-        pass
+    def seek(self, offset: int, whence: int = 0) -> int: ...
 
-    @abstractmethod
-    def tell(self) -> int:
-        pass
+    def seekable(self) -> bool: ...
 
-    @abstractmethod
-    def truncate(self, size: int = None) -> int:
-        pass
+    def tell(self) -> int: ...
 
-    @abstractmethod
-    def writable(self) -> bool:
-        pass
+    def truncate(self, size: int = None) -> int: ...
 
-    @abstractmethod
-    def write(self, s: AnyStr) -> int:
-        pass
+    def writable(self) -> bool: ...
 
-    @abstractmethod
-    def writelines(self, lines: List[AnyStr]) -> None:
-        pass
+    def write(self, s: AnyStr) -> int: ...
 
-    @abstractmethod
-    def __enter__(self) -> "IO[AnyStr]":
-        pass
+    def writelines(self, lines: List[AnyStr]) -> None: ...
 
-    @abstractmethod
-    def __exit__(self, type, value, traceback) -> None:
-        pass
+    def __enter__(self) -> "IO[AnyStr]": ...
+
+    def __exit__(self, type, value, traceback) -> None: ...
+
+
+_make_abstract(IO, """mode name closed close fileno flush isatty read readable readline
+                      readlines seek seekable tell truncate writable write writelines
+                      __enter__ __exit__""")
 
 
 class BinaryIO(IO[bytes]):
@@ -2051,13 +2009,12 @@ class BinaryIO(IO[bytes]):
 
     __slots__ = ()
 
-    @abstractmethod
-    def write(self, s: "Union[bytes, bytearray]") -> int:
-        pass
+    def write(self, s: "Union[bytes, bytearray]") -> int: ...
 
-    @abstractmethod
-    def __enter__(self) -> "BinaryIO":
-        pass
+    def __enter__(self) -> "BinaryIO": ...
+
+
+_make_abstract(BinaryIO, "write __enter__")
 
 
 class TextIO(IO[str]):
@@ -2066,30 +2023,21 @@ class TextIO(IO[str]):
     __slots__ = ()
 
     @property
-    @abstractmethod
-    def buffer(self) -> BinaryIO:
-        pass
+    def buffer(self) -> BinaryIO: ...
 
     @property
-    @abstractmethod
-    def encoding(self) -> str:
-        pass
+    def encoding(self) -> str: ...
 
     @property
-    @abstractmethod
-    def errors(self) -> Optional[str]:
-        pass
+    def errors(self) -> Optional[str]: ...
 
     @property
-    @abstractmethod
-    def line_buffering(self) -> bool:
-        pass
+    def line_buffering(self) -> bool: ...
 
     @property
-    @abstractmethod
-    def newlines(self) -> Any:
-        pass
+    def newlines(self) -> Any: ...
 
-    @abstractmethod
-    def __enter__(self) -> "TextIO":
-        pass
+    def __enter__(self) -> "TextIO": ...
+
+
+_make_abstract(TextIO, "buffer encoding errors line_buffering newlines __enter__")
