@@ -164,6 +164,37 @@ def _union_of(*args):
     return Union[args]
 
 
+_remembered_results = {}
+
+
+def _remembered(subscript):
+    """Make a __getitem__ remember its results, so that List[int] is
+    List[int] and repeated hints cost nothing; the types of the arguments
+    are part of the key (Literal[1] is not Literal[True]). Unhashable
+    arguments are simply not remembered."""
+
+    def remembering(owner, params):
+        if isinstance(params, tuple):
+            kinds = tuple(type(p) for p in params)
+        else:
+            kinds = type(params)
+        try:
+            key = (subscript, owner, params, kinds)
+            found = _remembered_results.get(key)
+        except TypeError:
+            return subscript(owner, params)
+        if found is None:
+            if len(_remembered_results) > 4096:
+                _remembered_results.clear()
+            found = _remembered_results[key] = subscript(owner, params)
+        return found
+
+    remembering.__name__ = subscript.__name__
+    remembering.__qualname__ = subscript.__qualname__
+    remembering.__doc__ = subscript.__doc__
+    return remembering
+
+
 class _Hint:
     """What every typing object can do: `|` makes a Union."""
 
@@ -228,6 +259,7 @@ class _Form(_Hint, _Final, _inside=True):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
+    @_remembered
     def __getitem__(self, params):
         return self._subscript(self, params)
 
@@ -306,7 +338,7 @@ def Union(self, params):
 def Optional(self, params):
     """Optional[X] is Union[X, None]."""
     arg = _checked(params, f"{self} requires a single type.")
-    return Union[arg, None]
+    return Union[arg, _NoneType]
 
 
 @_Form
@@ -465,6 +497,7 @@ class _Alias(_Hint):
                     return ()
         return (origin,)
 
+    @_remembered
     def __getitem__(self, args):
         if not self.__parameters__:
             raise TypeError(f"{self} is not a generic class")
@@ -758,6 +791,7 @@ class _BareAlias(_Hint, _Final, _inside=True):
     def __reduce__(self):
         return self._tname
 
+    @_remembered
     def __getitem__(self, params):
         params = _as_tuple(params)
         msg = "Parameters to generic types must be types."
@@ -802,6 +836,7 @@ def _qualified(cls):
 
 
 class _TupleAlias(_BareAlias, _inside=True):
+    @_remembered
     def __getitem__(self, params):
         params = _as_tuple(params)
         if len(params) >= 2 and params[-1] is Ellipsis:
@@ -817,13 +852,20 @@ class _CallableBare(_BareAlias, _inside=True):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
-        result = _checked(result, "Callable[args, result]: result must be a type.")
         if isinstance(args, list):
-            args = tuple(_to_hint(a) for a in args)
+            args = tuple(args)
         elif args is Ellipsis or isinstance(args, ParamSpec) or isinstance(args, _ConcatenateAlias):
             args = (args,)
         else:
-            args = tuple(_to_hint(a) for a in _as_tuple(args))
+            args = _as_tuple(args)
+        return self._subscript((args, result))
+
+    @_remembered
+    def _subscript(self, params):
+        args, result = params
+        result = _checked(result, "Callable[args, result]: result must be a type.")
+        if not (len(args) == 1 and (args[0] is Ellipsis or _takes_params(args[0]))):
+            args = tuple(_to_hint(a) for a in args)
         return _CallableAlias(self.__origin__, args + (result,), name="Callable")
 
 
@@ -898,6 +940,7 @@ class Annotated:
         raise TypeError("Type Annotated cannot be instantiated.")
 
     @classmethod
+    @_remembered
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments "
@@ -1066,6 +1109,7 @@ class Generic:
     _is_protocol = False
 
     @classmethod
+    @_remembered
     def __class_getitem__(cls, params):
         params = _as_tuple(params)
         if cls is Generic or cls is Protocol:
