@@ -123,10 +123,7 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
     generator up to its yield on entry and the rest on exit."""
 
     def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        self.__doc__ = type(self).__doc__ if doc is None else doc
+        _start_generator(self, func, args, kwds)
 
     def _fresh_cm(self):
         # As a decorator, every call gets a new generator.
@@ -161,6 +158,16 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
         raise RuntimeError("generator didn't stop after throw()")
 
 
+def _start_generator(cm, func, args, kwds):
+    # What both generator-based managers keep: the function and its
+    # arguments (to make fresh copies as decorators), the generator, and
+    # the function's docstring.
+    cm.func, cm.args, cm.kwds = func, args, kwds
+    cm.gen = func(*args, **kwds)
+    doc = getattr(func, "__doc__", None)
+    cm.__doc__ = type(cm).__doc__ if doc is None else doc
+
+
 def _after_throw(exc, value, traceback, finished, converted):
     """What __exit__ does when throwing `value` into the generator raised
     `exc`: True (suppress), False (let the with statement re-raise value),
@@ -185,10 +192,7 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDec
     returns."""
 
     def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        self.__doc__ = type(self).__doc__ if doc is None else doc
+        _start_generator(self, func, args, kwds)
 
     def _fresh_cm(self):
         return type(self)(self.func, self.args, self.kwds)

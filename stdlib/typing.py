@@ -115,7 +115,7 @@ def _to_hint(arg, module=None, is_argument=True, is_class=False):
 def _checked(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
     """arg made into a hint (None, strings) and checked to be usable as one,
     with msg opening the error raised for a tuple."""
-    arg = _to_hint(arg, module, is_argument, allow_special_forms)
+    arg = _to_hint(arg, module, True, allow_special_forms)
     if isinstance(arg, _Alias):
         origin = arg.__origin__
         if (origin is Generic or origin is Protocol
