@@ -33,6 +33,10 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("enum._flag", false, include_str!("../stdlib/enum/_flag.py")),
     ("enum._checks", false, include_str!("../stdlib/enum/_checks.py")),
     ("dataclasses", false, include_str!("../stdlib/dataclasses.py")),
+    ("_collections_abc", false, include_str!("../stdlib/_collections_abc.py")),
+    ("collections.abc", false, include_str!("../stdlib/collections/abc.py")),
+    ("contextlib", false, include_str!("../stdlib/contextlib.py")),
+    ("typing", false, include_str!("../stdlib/typing.py")),
 ];
 
 /// Makes the embedded modules importable.
