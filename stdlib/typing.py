@@ -1781,6 +1781,11 @@ class _NamedTupleType(type):
         cls = _namedtuple_class(typename, hints.items(), ns["__module__"],
                                 [ns[f] for f in with_default])
         generic = Generic in bases
+        if generic:
+            # The same class, with Generic after tuple among its bases.
+            body = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
+            body["__orig_bases__"] = ns.get("__orig_bases__", bases)
+            cls = type(typename, (tuple, Generic), body)
         for key, value in ns.items():
             if key in _NT_RESERVED:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
@@ -1789,10 +1794,6 @@ class _NamedTupleType(type):
         if generic:
             cls.__class_getitem__ = classmethod(Generic.__dict__["__class_getitem__"].__func__)
             cls.__parameters__ = _variables_in(ns.get("__orig_bases__", ()))
-            try:
-                cls.__bases__ = tuple(b if b is not _NamedTupleBase else tuple for b in bases)
-            except (TypeError, AttributeError):
-                pass
         return cls
 
 

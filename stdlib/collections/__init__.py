@@ -1315,6 +1315,8 @@ class ChainMap:
 class _Field:
     """The read-only attribute that names one position of a named tuple."""
 
+    __slots__ = ('_position', '__doc__')
+
     def __init__(self, position, doc):
         self._position = position
         self.__doc__ = doc
@@ -1322,7 +1324,7 @@ class _Field:
     def __get__(self, record, owner=None):
         if record is None:
             return self
-        return record._values[self._position]
+        return _tuple_item(record, self._position)
 
     def __set__(self, record, value):
         raise AttributeError("can't set attribute")
@@ -1331,125 +1333,48 @@ class _Field:
         raise AttributeError("can't delete attribute")
 
 
-class _Record:
-    """What the classes namedtuple() makes share: a tuple's behaviour over
-    the tuple in self._values."""
+_tuple_item = tuple.__getitem__
+_tuple_new = tuple.__new__
 
-    __slots__ = ('_values',)
 
-    def __len__(self):
-        return len(self._values)
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __reversed__(self):
-        return reversed(self._values)
-
-    def __contains__(self, item):
-        return item in self._values
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def count(self, value):
-        return self._values.count(value)
-
-    def index(self, value, *bounds):
-        return self._values.index(value, *bounds)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __eq__(self, other):
-        if isinstance(other, _Record):
-            return self._values == other._values
-        if isinstance(other, tuple):
-            return self._values == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, _Record):
-            return self._values != other._values
-        if isinstance(other, tuple):
-            return self._values != other
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, _Record):
-            return self._values < other._values
-        if isinstance(other, tuple):
-            return self._values < other
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, _Record):
-            return self._values <= other._values
-        if isinstance(other, tuple):
-            return self._values <= other
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, _Record):
-            return self._values > other._values
-        if isinstance(other, tuple):
-            return self._values > other
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, _Record):
-            return self._values >= other._values
-        if isinstance(other, tuple):
-            return self._values >= other
-        return NotImplemented
-
-    def __add__(self, other):
-        if isinstance(other, _Record):
-            return self._values + other._values
-        if isinstance(other, tuple):
-            return self._values + other
-        return NotImplemented
-
-    def __radd__(self, other):
-        if isinstance(other, tuple):
-            return other + self._values
-        return NotImplemented
-
-    def __mul__(self, times):
-        return self._values * times
-
-    __rmul__ = __mul__
-
-    def __getnewargs__(self):
-        return self._values
+def _record_methods(typename):
+    """The methods every class namedtuple() makes has, besides tuple's."""
 
     def __repr__(self):
         shown = ', '.join([f'{name}={value!r}'
-                           for name, value in zip(self._fields, self._values)])
+                           for name, value in zip(self._fields, self)])
         return f'{type(self).__name__}({shown})'
+
+    def __getnewargs__(self):
+        return tuple(self)
 
     @classmethod
     def _make(cls, iterable):
         """A new instance holding the items of iterable, one per field."""
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
+        record = _tuple_new(cls, iterable)
+        if len(record) != len(cls._fields):
             raise TypeError(f'Expected {len(cls._fields)} arguments, '
-                            f'got {len(values)}')
-        record = object.__new__(cls)
-        record._values = values
+                            f'got {len(record)}')
         return record
 
     def _replace(self, /, **kwds):
         """A copy with the fields named in kwds given new values."""
         values = [kwds.pop(name, old)
-                  for name, old in zip(self._fields, self._values)]
+                  for name, old in zip(self._fields, self)]
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return self._make(values)
 
     def _asdict(self):
         """The fields and their values as a new dict."""
-        return dict(zip(self._fields, self._values))
+        return dict(zip(self._fields, self))
+
+    methods = {'__repr__': __repr__, '__getnewargs__': __getnewargs__,
+               '_make': _make, '_replace': _replace, '_asdict': _asdict}
+    for name, method in methods.items():
+        target = method.__func__ if isinstance(method, classmethod) else method
+        target.__qualname__ = f'{typename}.{name}'
+    return methods
 
 
 def _checked_names(typename, field_names, rename):
@@ -1493,10 +1418,8 @@ def _constructor(typename, names, defaults):
     messages of an ordinary function: TypeName.__new__() takes ..."""
     params = ', '.join(names)
     source = (f'def __new__(_cls, {params}):\n'
-              f'    _obj = _make_object(_cls)\n'
-              f'    _obj._values = ({params}{"," if names else ""})\n'
-              f'    return _obj\n')
-    scope = {'_make_object': object.__new__}
+              f'    return _tuple_new(_cls, ({params}{"," if names else ""}))\n')
+    scope = {'_tuple_new': _tuple_new}
     exec(source, scope)
     build = scope['__new__']
     build.__defaults__ = defaults
@@ -1537,9 +1460,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
         '__new__': _constructor(typename, fields, defaults),
     }
+    body.update(_record_methods(typename))
     for position, name in enumerate(fields):
         body[name] = _Field(position, f'Alias for field number {position}')
-    made = type(typename, (_Record,), body)
+    made = type(typename, (tuple,), body)
 
     if module is None:
         try:

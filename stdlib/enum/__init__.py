@@ -811,33 +811,7 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-def _builtin_subclassing_works():
-    try:
-        class Probe(str):
-            pass
-        probe = Probe("ok")
-        return type(probe) is Probe and probe == "ok"
-    except TypeError:
-        return False
-
-
-if _builtin_subclassing_works():
-    _TextEnum = StrEnum
-else:
-    # coil cannot make str subclasses yet: FlagBoundary and EnumCheck fall back
-    # to plain members that print their str value.
-    class _TextEnum(Enum):
-        def __str__(self):
-            return str(self._value_)
-
-        def __format__(self, format_spec):
-            return format(self._value_, format_spec)
-
-        def _generate_next_value_(name, start, count, last_values):
-            return name.lower()
-
-
-class FlagBoundary(_TextEnum):
+class FlagBoundary(StrEnum):
     """What a Flag does with a value that has bits no member covers."""
 
     STRICT = auto()

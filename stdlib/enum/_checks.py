@@ -3,10 +3,10 @@ and the helpers that go with them. Part of enum/ (see enum/__init__.py)."""
 
 import sys
 
-from enum import ReprEnum, _TextEnum, _bits_of, _is_flag_class, _power_of_two
+from enum import ReprEnum, StrEnum, _bits_of, _is_flag_class, _power_of_two
 
 
-class EnumCheck(_TextEnum):
+class EnumCheck(StrEnum):
     """The properties `verify()` can demand of an enumeration."""
 
     __module__ = "enum"
