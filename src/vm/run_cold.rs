@@ -243,8 +243,9 @@ impl Interp {
                     Value::Instance(i) => Value::Class(i.class.clone()),
                     _ => Value::None,
                 };
-                let r = self.call_value(exit, vec![typ, exc, Value::None], vec![])?;
-                f.push(r);
+                // Called as a frame of this one, so that `__exit__` sees the exception as
+                // the one being handled (`sys.exc_info()`, `__context__` of new ones).
+                self.call_in_loop(f, exit, vec![typ, exc, Value::None], vec![])?;
             }
             Instr::LoadAssertionError => {
                 f.push(Value::Class(self.types.exc("AssertionError")));
