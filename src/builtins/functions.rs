@@ -567,13 +567,7 @@ fn bin(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn callable(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "callable", args, 1, 1)?;
-    let v = &args[0];
-    let c = match v {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(_) | Value::Native(_) => interp.lookup_special(v, "__call__").is_some(),
-        _ => false,
-    };
-    Ok(Value::Bool(c))
+    Ok(Value::Bool(interp.is_callable(&args[0])))
 }
 
 fn input(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -749,6 +743,10 @@ fn set_builtin(interp: &mut Interp, name: &str, v: Value) {
 
 /// `locals()` / `vars()` in a frame: its namespace, or a snapshot of a function's locals.
 fn frame_locals(interp: &mut Interp, f: &crate::vm::frame::Frame) -> Value {
+    // A class body's namespace is the mapping its metaclass's `__prepare__` returned.
+    if let Some(mapping) = &f.mapping {
+        return (**mapping).clone();
+    }
     Value::Dict(f.namespace.clone().unwrap_or_else(|| interp.locals_dict(f)))
 }
 

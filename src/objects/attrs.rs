@@ -8,6 +8,10 @@ use crate::vm::value::Value;
 pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match (obj, name) {
         (_, "__class__") => Value::Class(interp.type_of(obj)),
+        (Value::Function(_) | Value::Descriptor(_), "__get__") if !matches!(obj, Value::Descriptor(d) if matches!(**d, Descriptor::Super { .. })) => {
+            descriptor_get_method(obj)
+        }
+        (Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_), "__call__") => bound_native(obj, "__call__", call_self),
         (Value::Function(f), _) => return Ok(super::functions::function_attr(f, name)),
         (Value::Native(_), _) if crate::objects::frames::as_frame(obj).is_some() => {
             let Some(f) = crate::objects::frames::as_frame(obj) else { return Ok(None) };
@@ -89,4 +93,55 @@ fn any_abstract(interp: &mut Interp, parts: &[Value]) -> PyResult<bool> {
         }
     }
     Ok(false)
+}
+
+/// The `__get__` method of a function, property, classmethod or staticmethod,
+/// bound to it: `f.__get__(obj, type=None)` does what attribute access does.
+fn descriptor_get_method(obj: &Value) -> Value {
+    bound_native(obj, "__get__", descriptor_get)
+}
+
+/// A native method bound to `obj` (its first argument).
+fn bound_native(obj: &Value, name: &str, func: NativeFn) -> Value {
+    Value::Builtin(std::rc::Rc::new(BuiltinFunction {
+        name: name.into(),
+        func,
+        bound: Some(obj.clone()),
+        with_caller: None,
+        on_builtin_value: false,
+    }))
+}
+
+fn descriptor_get(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    if args.len() < 2 || args.len() > 3 {
+        return Err(interp.type_error(format!("expected 1 or 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
+    let (desc, obj) = (&args[0], &args[1]);
+    let owner = match args.get(2) {
+        Some(t) if !t.is_none() => t.clone(),
+        _ => Value::Class(interp.type_of(obj)),
+    };
+    let bind = |func: &Value, receiver: Value| Value::BoundMethod(std::rc::Rc::new(BoundMethod { func: func.clone(), receiver }));
+    Ok(match desc {
+        Value::Function(_) if obj.is_none() => desc.clone(),
+        Value::Function(_) => bind(desc, obj.clone()),
+        Value::Descriptor(d) => match &**d {
+            Descriptor::StaticMethod(f) => f.clone(),
+            Descriptor::ClassMethod(f) => bind(f, owner),
+            Descriptor::Property { .. } if obj.is_none() => desc.clone(),
+            Descriptor::Property { fget, .. } => {
+                if fget.is_none() {
+                    return Err(interp.new_error("AttributeError", "unreadable attribute"));
+                }
+                interp.call_value(fget.clone(), vec![obj.clone()], vec![])?
+            }
+            Descriptor::Super { .. } => desc.clone(),
+        },
+        _ => desc.clone(),
+    })
+}
+
+/// `f.__call__(*args, **kwargs)` of a function or builtin: calls it.
+fn call_self(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    interp.call_value(args[0].clone(), args[1..].to_vec(), kwargs.to_vec())
 }

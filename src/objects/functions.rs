@@ -196,3 +196,24 @@ pub fn cell_repr(interp: &mut Interp, cell: &Rc<RefCell<Value>>) -> String {
         }
     }
 }
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(interp.type_error("method() takes no keyword arguments"));
+    }
+    super::check_args(interp, "method", args, 2, 2)?;
+    if !interp.is_callable(&args[0]) {
+        return Err(interp.type_error("first argument must be callable"));
+    }
+    if args[1].is_none() {
+        return Err(interp.type_error("instance must not be None"));
+    }
+    Ok(Value::BoundMethod(Rc::new(BoundMethod { func: args[0].clone(), receiver: args[1].clone() })))
+}
+
+/// Makes the `method` type callable (`types.MethodType`).
+pub fn register(interp: &mut Interp) {
+    let method = interp.types.method.clone();
+    super::builtin_subclass::set_constructor(&method, method_new);
+}

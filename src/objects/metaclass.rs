@@ -318,7 +318,7 @@ fn type_new_impl(interp: &mut Interp, args: &[Value], kwargs: KwArgs, module: Op
         let t = interp.type_name(&rest[1]);
         return Err(interp.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
     };
-    let Value::Dict(ns) = &rest[2] else {
+    let Value::Dict(ns) = rest[2].builtin_value() else {
         let t = interp.type_name(&rest[2]);
         return Err(interp.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
     };

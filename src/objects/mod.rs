@@ -189,4 +189,5 @@ pub fn register(interp: &mut Interp) {
     exceptions::register(interp);
     exception_groups::register(interp);
     slots::register(interp);
+    functions::register(interp);
 }

@@ -112,6 +112,15 @@ impl Interp {
         }
     }
 
+    /// `callable(v)`: whether calling `v` can succeed.
+    pub(crate) fn is_callable(&mut self, v: &Value) -> bool {
+        match v {
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+            Value::Instance(_) | Value::Native(_) => self.lookup_special(v, "__call__").is_some(),
+            _ => false,
+        }
+    }
+
     /// A builtin type's method called on an instance of a subclass: the method works
     /// on the instance's builtin value, and a method that returns its receiver
     /// (`list.__iadd__`, `dict.__ior__`) returns the instance.

@@ -199,6 +199,14 @@ impl Interp {
                 f.push(v);
             }
             Instr::SetupAnnotations => {
+                // A class body whose namespace is the mapping `__prepare__` returned.
+                if let Some(mapping) = f.mapping.as_deref().cloned() {
+                    let key = self.intern("__annotations__");
+                    if !self.contains(&mapping, &key)? {
+                        self.set_item(&mapping, key, Value::dict(Default::default()))?;
+                    }
+                    return Ok(None);
+                }
                 let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                 if ns.borrow().get_str("__annotations__").is_none() {
                     let key = self.intern("__annotations__");
