@@ -29,6 +29,18 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("bisect", false, include_str!("../stdlib/bisect.py")),
     ("keyword", false, include_str!("../stdlib/keyword.py")),
     ("textwrap", false, include_str!("../stdlib/textwrap.py")),
+    ("unittest", true, include_str!("../stdlib/unittest/__init__.py")),
+    ("unittest.util", false, include_str!("../stdlib/unittest/util.py")),
+    ("unittest._textdiff", false, include_str!("../stdlib/unittest/_textdiff.py")),
+    ("unittest.result", false, include_str!("../stdlib/unittest/result.py")),
+    ("unittest.case", false, include_str!("../stdlib/unittest/case.py")),
+    ("unittest.suite", false, include_str!("../stdlib/unittest/suite.py")),
+    ("unittest.loader", false, include_str!("../stdlib/unittest/loader.py")),
+    ("unittest.signals", false, include_str!("../stdlib/unittest/signals.py")),
+    ("unittest.runner", false, include_str!("../stdlib/unittest/runner.py")),
+    ("unittest.main", false, include_str!("../stdlib/unittest/main.py")),
+    ("unittest.async_case", false, include_str!("../stdlib/unittest/async_case.py")),
+    ("unittest.__main__", false, include_str!("../stdlib/unittest/__main__.py")),
 ];
 
 /// Makes the embedded modules importable.

@@ -24,29 +24,20 @@ __all__ = ["TestResult", "TestCase", "IsolatedAsyncioTestCase", "TestSuite",
 
 __unittest = True
 
+from .case import TestCase, FunctionTestCase, SkipTest
+from .case import skip, skipIf, skipUnless, expectedFailure
+from .case import addModuleCleanup, doModuleCleanups, enterModuleContext
 from .result import TestResult
-from .case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip,
-                   skipIf, skipUnless, expectedFailure, doModuleCleanups,
-                   enterModuleContext)
+from .runner import TextTestResult, TextTestRunner
 from .suite import BaseTestSuite, TestSuite
-from .loader import (TestLoader, defaultTestLoader, makeSuite, getTestCaseNames,
-                     findTestCases)
+from .loader import TestLoader, defaultTestLoader
+from .loader import getTestCaseNames, makeSuite, findTestCases
 from .main import TestProgram, main
-from .runner import TextTestRunner, TextTestResult
-from .signals import installHandler, registerResult, removeResult, removeHandler
+from .signals import installHandler, registerResult, removeHandler, removeResult
 
 # The name older code used.
 _TextTestResult = TextTestResult
 
-
-def __dir__():
-    return globals().keys() | {"IsolatedAsyncioTestCase"}
-
-
-def __getattr__(name):
-    # asyncio is only imported when asynchronous tests are used.
-    if name == "IsolatedAsyncioTestCase":
-        global IsolatedAsyncioTestCase
-        from .async_case import IsolatedAsyncioTestCase
-        return IsolatedAsyncioTestCase
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Imported eagerly: coil does not consult a module-level __getattr__ yet,
+# which would let asyncio load only when asynchronous tests are used.
+from .async_case import IsolatedAsyncioTestCase

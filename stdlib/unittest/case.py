@@ -644,23 +644,28 @@ class TestCase(object):
             return None
         return doc.strip().split("\n")[0].strip()
 
+    def _qualified_name(self):
+        return strclass(self.__class__) + "." + self._testMethodName
+
     def id(self):
-        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
-
-    def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
-
-    def __hash__(self):
-        return hash((type(self), self._testMethodName))
-
-    def __str__(self):
-        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
-                               self._testMethodName)
+        return self._qualified_name()
 
     def __repr__(self):
         return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
+
+    def __str__(self):
+        return "%s (%s)" % (self._testMethodName, self._qualified_name())
+
+    def _identity(self):
+        return (type(self), self._testMethodName)
+
+    def __hash__(self):
+        return hash(self._identity())
+
+    def __eq__(self, other):
+        if type(self) is type(other):
+            return self._identity() == other._identity()
+        return NotImplemented
 
     # Running.
 
@@ -1021,22 +1026,18 @@ class TestCase(object):
     def assertDictContainsSubset(self, subset, dictionary, msg=None):
         """Deprecated: fail unless every key of subset maps to the same value in dictionary."""
         _warn("assertDictContainsSubset is deprecated", DeprecationWarning, 1)
-        missing = []
-        mismatched = []
-        for key, value in subset.items():
-            if key not in dictionary:
-                missing.append(key)
-            elif value != dictionary[key]:
-                mismatched.append("%s, expected: %s, actual: %s" % (
-                    safe_repr(key), safe_repr(value), safe_repr(dictionary[key])))
-        if not (missing or mismatched):
-            return
-        parts = []
-        if missing:
-            parts.append("Missing: %s" % ",".join(safe_repr(m) for m in missing))
-        if mismatched:
-            parts.append("Mismatched values: %s" % ",".join(mismatched))
-        self.fail(self._formatMessage(msg, "; ".join(parts)))
+        absent = [key for key in subset if key not in dictionary]
+        differing = ["%s, expected: %s, actual: %s"
+                     % (safe_repr(key), safe_repr(subset[key]), safe_repr(dictionary[key]))
+                     for key in subset
+                     if key in dictionary and subset[key] != dictionary[key]]
+        complaints = []
+        if absent:
+            complaints.append("Missing: " + ",".join(map(safe_repr, absent)))
+        if differing:
+            complaints.append("Mismatched values: " + ",".join(differing))
+        if complaints:
+            self.fail(self._formatMessage(msg, "; ".join(complaints)))
 
     def assertCountEqual(self, first, second, msg=None):
         """Fail unless first and second hold the same elements the same
@@ -1141,35 +1142,31 @@ class FunctionTestCase(TestCase):
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
-        self._testFunc = testFunc
-        self._description = description
-
-    def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
-
-    def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        self._testFunc, self._description = testFunc, description
+        self._setUpFunc, self._tearDownFunc = setUp, tearDown
 
     def runTest(self):
         self._testFunc()
 
+    def setUp(self):
+        hook = self._setUpFunc
+        if hook is not None:
+            hook()
+
+    def tearDown(self):
+        hook = self._tearDownFunc
+        if hook is not None:
+            hook()
+
+    def shortDescription(self):
+        if self._description is not None:
+            return self._description
+        doc = self._testFunc.__doc__
+        first = doc.split("\n")[0].strip() if doc else ""
+        return first or None
+
     def id(self):
         return self._testFunc.__name__
-
-    def _key(self):
-        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self._key() == other._key()
-
-    def __hash__(self):
-        return hash((type(self),) + self._key())
 
     def __str__(self):
         return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
@@ -1177,15 +1174,16 @@ class FunctionTestCase(TestCase):
     def __repr__(self):
         return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
 
-    def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
-        if doc:
-            first = doc.split("\n")[0].strip()
-            if first:
-                return first
-        return None
+    def _identity(self):
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
+
+    def __hash__(self):
+        return hash((type(self),) + self._identity())
+
+    def __eq__(self, other):
+        if isinstance(other, self.__class__):
+            return self._identity() == other._identity()
+        return NotImplemented
 
 
 class _SubTest(TestCase):
@@ -1193,9 +1191,9 @@ class _SubTest(TestCase):
 
     def __init__(self, test_case, message, params):
         super().__init__()
+        self.test_case, self.params = test_case, params
         self._message = message
-        self.test_case = test_case
-        self.params = params
+        # Failures inside the block are judged as the enclosing test does.
         self.failureException = test_case.failureException
 
     def runTest(self):

@@ -10,22 +10,33 @@ __unittest = True
 
 __all__ = ["TestProgram", "main"]
 
-_SCRIPT_EXAMPLES = """\
-Examples:
-  %(prog)s                           - run default set of tests
-  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
-  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
-  %(prog)s MyTestCase                - run all 'test*' test methods
-                                       in MyTestCase
-"""
+# The "Examples:" part of --help: (arguments, explanation) rows, the
+# explanations aligned in one column after the program name.
+_SCRIPT_ROWS = [
+    ("", "run default set of tests"),
+    ("MyTestSuite", "run suite 'MyTestSuite'"),
+    ("MyTestCase.testSomething", "run MyTestCase.testSomething"),
+    ("MyTestCase", "run all 'test*' test methods\n in MyTestCase"),
+]
 
-_MODULE_EXAMPLES = """\
-Examples:
-  %(prog)s test_module               - run tests from test_module
-  %(prog)s module.TestClass          - run tests from module.TestClass
-  %(prog)s module.Class.test_method  - run specified test method
-  %(prog)s path/to/test_file.py      - run tests from test_file.py
-"""
+_MODULE_ROWS = [
+    ("test_module", "run tests from test_module"),
+    ("module.TestClass", "run tests from module.TestClass"),
+    ("module.Class.test_method", "run specified test method"),
+    ("path/to/test_file.py", "run tests from test_file.py"),
+]
+
+
+def _examples(prog, rows):
+    out = ["Examples:"]
+    for args, text in rows:
+        head = "  " + prog + " " + args.ljust(25) + " - "
+        lines = text.split("\n")
+        out.append(head + lines[0])
+        # Continuation lines sit at a fixed column, whatever the program name.
+        out.extend(" " * 39 + more.strip() for more in lines[1:])
+    return "\n".join(out) + "\n"
+
 
 _DISCOVERY_NOTE = """\
 For test discovery all test modules must be importable from the top level
@@ -295,27 +306,22 @@ class TestProgram(object):
                  exit=True, verbosity=1, failfast=None, catchbreak=None,
                  buffer=None, warnings=None, *, tb_locals=False):
         if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split(".")[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        if warnings is None and not getattr(sys, "warnoptions", None):
-            self.warnings = "default"
-        else:
-            self.warnings = warnings
-        self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
+            found = __import__(module)
+            for attr in module.split(".")[1:]:
+                found = getattr(found, attr)
+            module = found
+        self.module = module
+        argv = sys.argv if argv is None else argv
         self.progName = _base_name(argv[0]) if argv else "python"
+        self.exit, self.verbosity, self.tb_locals = exit, verbosity, tb_locals
+        # None means "not given": the command line may then set them.
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        if warnings is None and not getattr(sys, "warnoptions", None):
+            # Show deprecation warnings once per location unless told otherwise.
+            warnings = "default"
+        self.warnings = warnings
+        self.testLoader, self.testRunner = testLoader, testRunner
+        self.defaultTest = defaultTest
         self.parseArgs(argv)
         self.runTests()
 
@@ -371,10 +377,10 @@ class TestProgram(object):
     def _print_help(self, *args, **kwargs):
         print(self._main_line.help())
         if self.module is None:
-            print(_MODULE_EXAMPLES % {"prog": self.progName})
+            print(_examples(self.progName, _MODULE_ROWS))
             sys.stdout.write(self._discovery_line.help())
         else:
-            print(_SCRIPT_EXAMPLES % {"prog": self.progName})
+            print(_examples(self.progName, _SCRIPT_ROWS))
 
     def usageExit(self, msg=None):
         if msg:
@@ -394,14 +400,14 @@ class TestProgram(object):
             # `-m unittest` without test names discovers them.
             self._do_discovery([])
             return
+        default = self.defaultTest
         if self.tests:
-            self.testNames = [_file_to_module(name) for name in self.tests]
-        elif self.defaultTest is None:
-            self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
+            chosen = [_file_to_module(name) for name in self.tests]
+        elif isinstance(default, str):
+            chosen = (default,)
         else:
-            self.testNames = list(self.defaultTest)
+            chosen = None if default is None else list(default)
+        self.testNames = chosen
         self.createTests()
 
     def createTests(self, from_discovery=False, Loader=None):
@@ -427,27 +433,30 @@ class TestProgram(object):
     def _discovery_help(self):
         sys.stdout.write(self._discovery_line.help())
 
+    def _make_runner(self):
+        kind = self.testRunner
+        if not isinstance(kind, type):
+            return kind
+        settings = dict(verbosity=self.verbosity, failfast=self.failfast,
+                        buffer=self.buffer, warnings=self.warnings,
+                        tb_locals=self.tb_locals)
+        # Older runner classes may not take tb_locals, or any of these.
+        trials = [settings,
+                  {k: v for k, v in settings.items() if k != "tb_locals"},
+                  {}]
+        for n, kwargs in enumerate(trials):
+            try:
+                return kind(**kwargs)
+            except TypeError:
+                if n == len(trials) - 1:
+                    raise
+
     def runTests(self):
         if self.catchbreak:
             installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
-        if isinstance(self.testRunner, type):
-            settings = dict(verbosity=self.verbosity, failfast=self.failfast,
-                            buffer=self.buffer, warnings=self.warnings,
-                            tb_locals=self.tb_locals)
-            try:
-                try:
-                    made = self.testRunner(**settings)
-                except TypeError:
-                    # Runners written before tb_locals existed.
-                    del settings["tb_locals"]
-                    made = self.testRunner(**settings)
-            except TypeError:
-                made = self.testRunner()
-        else:
-            made = self.testRunner
-        self.result = made.run(self.test)
+        self.result = self._make_runner().run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
 

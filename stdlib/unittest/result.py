@@ -209,20 +209,15 @@ class TestResult(object):
     _unittest_module_setup_failed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+        # What happened, test by test.
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._captured_out = None
-        self._captured_err = None
-        self._real_stdout = sys.stdout
-        self._real_stderr = sys.stderr
+        for name in ("errors", "failures", "skipped", "expectedFailures",
+                     "unexpectedSuccesses"):
+            setattr(self, name, [])
+        # How to run: stop early, capture output, show locals.
+        self.shouldStop = self.failfast = self.buffer = self.tb_locals = False
+        self._real_stdout, self._real_stderr = sys.stdout, sys.stderr
+        self._captured_out = self._captured_err = None
         self._show_captured = False
 
     def printErrors(self):

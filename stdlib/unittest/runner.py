@@ -142,20 +142,12 @@ class TextTestRunner(object):
     def __init__(self, stream=None, descriptions=True, verbosity=1,
                  failfast=False, buffer=False, resultclass=None, warnings=None,
                  *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
+        self.verbosity, self.descriptions = verbosity, descriptions
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
         self.warnings = warnings
-        if resultclass is not None:
-            self.resultclass = resultclass
-
-    def _makeResult(self):
-        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+        # Without an explicit class, the class attribute (maybe a subclass's) stays.
+        self.resultclass = self.resultclass if resultclass is None else resultclass
 
     def run(self, test):
         """Run test (a case or suite) and print the summary; returns the result."""
@@ -189,6 +181,9 @@ class TextTestRunner(object):
         self.stream.writeln()
         self._summary(outcome)
         return outcome
+
+    def _makeResult(self):
+        return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
     def _warning_filters(self):
         """Enter a warnings.catch_warnings() set up as asked (None without

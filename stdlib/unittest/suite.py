@@ -22,6 +22,7 @@ def _is_single_test(test):
 class BaseTestSuite(object):
     """A collection of tests run in order, without fixture handling."""
 
+    # Tests are dropped from the suite once run, to free what they hold.
     _cleanup = True
 
     def __init__(self, tests=()):
@@ -29,37 +30,34 @@ class BaseTestSuite(object):
         self._removed_tests = 0
         self.addTests(tests)
 
-    def __repr__(self):
-        return "<%s tests=%s>" % (strclass(self.__class__), list(self))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
-
     def __iter__(self):
         return iter(self._tests)
 
-    def countTestCases(self):
-        total = self._removed_tests
-        for test in self:
-            if test:
-                total += test.countTestCases()
-        return total
+    def __eq__(self, other):
+        if isinstance(other, self.__class__):
+            return list(self) == list(other)
+        return NotImplemented
 
-    def addTest(self, test):
-        if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
-        if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
-            raise TypeError("TestCases and TestSuites must be instantiated "
-                            "before passing them to addTest()")
-        self._tests.append(test)
+    def __repr__(self):
+        return "<%s tests=%s>" % (strclass(self.__class__), list(self))
+
+    def countTestCases(self):
+        return self._removed_tests + sum(test.countTestCases() for test in self if test)
 
     def addTests(self, tests):
         if isinstance(tests, str):
             raise TypeError("tests must be an iterable of tests, not a string")
         for test in tests:
             self.addTest(test)
+
+    def addTest(self, test):
+        if not callable(test):
+            raise TypeError("{} is not callable".format(repr(test)))
+        if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
+            # A class where an instance belongs.
+            raise TypeError("TestCases and TestSuites must be instantiated "
+                            "before passing them to addTest()")
+        self._tests.append(test)
 
     def _forget(self, index):
         """Drop the test at index once it has run (it may hold resources),
@@ -278,12 +276,19 @@ def _call_optional(obj, name):
 
 class _ErrorHolder(object):
     """Stands in for a test in reports of errors raised outside any test
-    (by setUpClass, tearDownModule, ...)."""
+    (by setUpClass, tearDownModule, ...): its description is its name."""
 
+    # Errors it holds are never "failures".
     failureException = None
 
     def __init__(self, description):
         self.description = description
+
+    def __str__(self):
+        return self.description
+
+    def __repr__(self):
+        return "<ErrorHolder description=%r>" % (self.description,)
 
     def id(self):
         return self.description
@@ -291,20 +296,13 @@ class _ErrorHolder(object):
     def shortDescription(self):
         return None
 
-    def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
-
-    def __str__(self):
-        return self.id()
-
-    def run(self, result):
-        pass
-
-    def __call__(self, result):
-        return self.run(result)
-
     def countTestCases(self):
         return 0
+
+    def run(self, result):
+        return None
+
+    __call__ = run
 
 
 class _DebugResult(object):
