@@ -81,7 +81,7 @@ class IsolatedAsyncioTestCase(TestCase):
     def _run_test_method(self, method):
         if self._call_maybe_async(method) is not None:
             _warn("It is deprecated to return a value that is not None from a "
-                  "test case ({})".format(method), DeprecationWarning, 4)
+                  "test case ({})".format(method), DeprecationWarning, 5)
 
     def _run_tear_down(self):
         self._call_maybe_async(self.asyncTearDown)

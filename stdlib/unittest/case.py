@@ -680,7 +680,7 @@ class TestCase(object):
     def _run_test_method(self, method):
         if method() is not None:
             _warn("It is deprecated to return a value that is not None from a "
-                  "test case ({})".format(method), DeprecationWarning, 3)
+                  "test case ({})".format(method), DeprecationWarning, 4)
 
     def _run_tear_down(self):
         self.tearDown()

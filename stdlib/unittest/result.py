@@ -323,7 +323,12 @@ class TestResult(object):
         kind, value, tb = err
         if value is None:
             value = kind()
-        text = "".join(traceback.format_exception(kind, value, tb))
+        if self.tb_locals and hasattr(traceback, "TracebackException"):
+            printed = traceback.TracebackException(kind, value, tb, capture_locals=True,
+                                                   compact=True).format()
+        else:
+            printed = traceback.format_exception(kind, value, tb)
+        text = "".join(printed)
         failure_type = getattr(test, "failureException", None)
         text = _without_unittest_frames(text, _exception_chain(value), failure_type)
         if self.buffer and self._captured_out is not None:
