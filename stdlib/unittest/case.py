@@ -313,6 +313,8 @@ class _Checker:
     base = None
     base_text = ""
 
+    __class_getitem__ = classmethod(types.GenericAlias)
+
     def __init__(self, expected, test_case, expected_regex=None):
         self.expected = expected
         self.test_case = test_case
@@ -371,6 +373,10 @@ class _RaisesContext(_Checker):
         if pattern is not None and not pattern.search(str(value)):
             self._fail('"%s" does not match "%s"' % (pattern.pattern, str(value)))
         return True
+
+
+# The name CPython's own tests import.
+_AssertRaisesContext = _RaisesContext
 
 
 class _WarnsContext(_Checker):

@@ -59,7 +59,7 @@ class BaseTestSuite(object):
                             "before passing them to addTest()")
         self._tests.append(test)
 
-    def _forget(self, index):
+    def _removeTestAtIndex(self, index):
         """Drop the test at index once it has run (it may hold resources),
         remembering how many cases it counted."""
         try:
@@ -71,12 +71,16 @@ class BaseTestSuite(object):
         self._tests[index] = None
 
     def run(self, result):
-        for index, test in enumerate(self):
+        index = 0
+        for test in self:
             if result.shouldStop:
                 break
             test(result)
+            # Subclasses (doctest's) may keep their tests by turning _cleanup off
+            # or overriding _removeTestAtIndex.
             if self._cleanup:
-                self._forget(index)
+                self._removeTestAtIndex(index)
+            index += 1
         return result
 
     def __call__(self, *args, **kwds):
@@ -113,7 +117,7 @@ class TestSuite(BaseTestSuite):
             else:
                 test.debug()
             if self._cleanup:
-                self._forget(index)
+                self._removeTestAtIndex(index)
         if outermost:
             self._leave_class(None, result)
             self._leave_module(result)
