@@ -2,6 +2,7 @@
 and cleanups; FunctionTestCase wraps a plain function as a test."""
 
 import sys
+import traceback
 import types
 
 from . import result as _result_module
@@ -253,7 +254,7 @@ class _SubTestScope:
         self.plain = state is None or not state.subtests
         if self.plain:
             return None
-        self.outer = case._current_subtest
+        self.outer = case._subtest
         if self.outer is None:
             merged = dict(self.params)
         else:
@@ -262,7 +263,7 @@ class _SubTestScope:
             for key, value in self.outer.params.items():
                 if key not in merged:
                     merged[key] = value
-        case._current_subtest = _SubTest(case, self.message, merged)
+        case._subtest = _SubTest(case, self.message, merged)
         self.before = state.ok
         state.ok = True
         return None
@@ -272,7 +273,7 @@ class _SubTestScope:
             return False
         case = self.case
         state = case._state
-        sub = case._current_subtest
+        sub = case._subtest
         try:
             if kind is None:
                 if state.ok:
@@ -291,7 +292,7 @@ class _SubTestScope:
                 raise _StopTest
             return True
         finally:
-            case._current_subtest = self.outer
+            case._subtest = self.outer
 
 
 # --- the context managers of assertRaises, assertWarns, assertLogs --------
@@ -345,8 +346,14 @@ class _Checker:
             self.obj_name = target.__name__
         except AttributeError:
             self.obj_name = str(target)
-        with self:
-            target(*rest, **kwargs)
+        try:
+            with self:
+                target(*rest, **kwargs)
+        finally:
+            # The exception caught refers to this frame through its traceback
+            # and this frame to the exception through self: break the cycle so
+            # the callable and its arguments are not kept alive.
+            self = target = rest = args = kwargs = None
         return None
 
 
@@ -366,6 +373,10 @@ class _RaisesContext(_Checker):
             if self.obj_name:
                 self._fail("%s not raised by %s" % (what, self.obj_name))
             self._fail("%s not raised" % what)
+        # The frames that raised hold on to their locals; release them.
+        clear = getattr(traceback, "clear_frames", None)
+        if clear is not None:
+            clear(tb)
         if not issubclass(kind, self.expected):
             return False
         self.exception = value.with_traceback(None)
@@ -550,7 +561,7 @@ class TestCase(object):
     def __init__(self, methodName="runTest"):
         self._testMethodName = methodName
         self._state = None
-        self._current_subtest = None
+        self._subtest = None
         self._cleanups = []
         self._testMethodDoc = "No test"
         try:

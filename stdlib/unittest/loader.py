@@ -165,6 +165,9 @@ class TestLoader(object):
         if issubclass(testCaseClass, suite.TestSuite):
             raise TypeError("Test cases should not be derived from TestSuite."
                             " Maybe you meant to derive from TestCase?")
+        if testCaseClass in (case.TestCase, case.FunctionTestCase):
+            # The base classes themselves hold no tests.
+            return self.suiteClass([])
         names = self.getTestCaseNames(testCaseClass)
         if not names and hasattr(testCaseClass, "runTest"):
             names = ["runTest"]
@@ -185,7 +188,8 @@ class TestLoader(object):
         found = []
         for name in dir(module):
             obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, case.TestCase):
+            if isinstance(obj, type) and issubclass(obj, case.TestCase) and \
+                    obj not in (case.TestCase, case.FunctionTestCase):
                 found.append(self.loadTestsFromTestCase(obj))
         tests = self.suiteClass(found)
         hook = getattr(module, "load_tests", None)

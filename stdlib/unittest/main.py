@@ -357,21 +357,21 @@ class TestProgram(object):
         return options
 
     def _build_parsers(self):
-        if getattr(self, "_flags_open", False):
-            return
+        """Set up the command line parsers; -f, -c and -b are only offered
+        when the caller left failfast, catchbreak and buffer unset (None)."""
         main_options = self._options()
         discovery_options = self._options(discovery=True)
         # Options left unset by the caller become False once offered.
-        self._flags_open = True
         for name in ("failfast", "catchbreak", "buffer"):
             if getattr(self, name) is None:
                 setattr(self, name, False)
+        prog = self.progName or _base_name(sys.argv[0] if sys.argv else "python")
         self._main_line = _CommandLine(
-            self.progName, main_options, positional="tests",
+            prog, main_options, positional="tests",
             positional_help="a list of any number of test modules, classes and "
                             "test methods.")
         self._discovery_line = _CommandLine(
-            self.progName + " discover", discovery_options,
+            prog + " discover", discovery_options,
             extra_positionals=("start", "pattern", "top"), epilog=_DISCOVERY_NOTE)
 
     def _print_help(self, *args, **kwargs):
@@ -385,7 +385,8 @@ class TestProgram(object):
     def usageExit(self, msg=None):
         if msg:
             print(msg)
-        self._build_parsers()
+        if getattr(self, "_main_line", None) is None:
+            self._build_parsers()
         self._print_help()
         sys.exit(2)
 
@@ -426,7 +427,8 @@ class TestProgram(object):
         self.pattern = "test*.py"
         self.top = None
         if argv is not None:
-            self._build_parsers()
+            if getattr(self, "_discovery_line", None) is None:
+                self._build_parsers()
             self._discovery_line.parse(list(argv), self, self._discovery_help)
         self.createTests(from_discovery=True, Loader=Loader)
 

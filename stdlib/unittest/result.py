@@ -81,12 +81,10 @@ def _stops_on_failure(method):
 
 # --- traceback text without the frames of unittest itself -------------------
 
-_PACKAGE_DIR = __file__[:__file__.replace("\\", "/").rfind("/") + 1]
-
-
 def _hidden_files():
-    """Files of modules that ask for their frames to be left out of reports
-    (a module-level `__unittest = True`)."""
+    """Files of the modules that ask for their frames to be left out of
+    reports by a module-level `__unittest = True` (every unittest module,
+    and any helper module that wants to look like one)."""
     files = set()
     for module in list(sys.modules.values()):
         try:
@@ -169,7 +167,7 @@ def _without_unittest_frames(text, chain, failure_type):
         name = _frame_file(frame)
         if name is None:
             return False
-        return name.replace("\\", "/").startswith(_PACKAGE_DIR) or name in hidden
+        return name in hidden
 
     sections, links = _split_links(text)
     matched = len(sections) == len(chain)
@@ -321,11 +319,10 @@ class TestResult(object):
         """The report text of an exception: its traceback without the
         frames of unittest, plus buffered output."""
         kind, value, tb = err
-        if value is None:
-            value = kind()
-        if self.tb_locals and hasattr(traceback, "TracebackException"):
-            printed = traceback.TracebackException(kind, value, tb, capture_locals=True,
-                                                   compact=True).format()
+        detailed = getattr(traceback, "TracebackException", None)
+        if detailed is not None:
+            printed = detailed(kind, value, tb, capture_locals=self.tb_locals,
+                               compact=True).format()
         else:
             printed = traceback.format_exception(kind, value, tb)
         text = "".join(printed)

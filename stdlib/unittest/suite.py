@@ -166,16 +166,20 @@ class TestSuite(BaseTestSuite):
             return
         _call_optional(result, "_capture_output")
         try:
+            failed = False
             try:
                 set_up()
             except Exception as e:
                 if isinstance(result, _DebugResult):
                     raise
+                failed = True
                 try:
                     cls._class_setup_failed = True
                 except TypeError:
                     pass
                 self._report(result, e, "setUpClass", strclass(cls))
+            if failed:
+                # Outside the handler, so their errors are not chained to it.
                 self._class_cleanups(cls, result, "setUpClass")
         finally:
             _call_optional(result, "_release_output")
