@@ -38,6 +38,25 @@ from .signals import installHandler, registerResult, removeHandler, removeResult
 # The name older code used.
 _TextTestResult = TextTestResult
 
-# Imported eagerly: coil does not consult a module-level __getattr__ yet,
-# which would let asyncio load only when asynchronous tests are used.
-from .async_case import IsolatedAsyncioTestCase
+
+
+def __getattr__(name):
+    # IsolatedAsyncioTestCase imports asyncio: only when it is asked for.
+    if name == "IsolatedAsyncioTestCase":
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    if name == "_lazy_probe":
+        return True
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | {"IsolatedAsyncioTestCase"})
+
+
+# Where a module's __getattr__ is not consulted (PEP 562), import it now.
+import sys as _sys
+if not getattr(_sys.modules.get(__name__), "_lazy_probe", False):
+    from .async_case import IsolatedAsyncioTestCase
+del _sys
