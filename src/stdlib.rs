@@ -37,6 +37,18 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("collections.abc", false, include_str!("../stdlib/collections/abc.py")),
     ("contextlib", false, include_str!("../stdlib/contextlib.py")),
     ("typing", false, include_str!("../stdlib/typing.py")),
+    ("unittest", true, include_str!("../stdlib/unittest/__init__.py")),
+    ("unittest.util", false, include_str!("../stdlib/unittest/util.py")),
+    ("unittest._textdiff", false, include_str!("../stdlib/unittest/_textdiff.py")),
+    ("unittest.result", false, include_str!("../stdlib/unittest/result.py")),
+    ("unittest.case", false, include_str!("../stdlib/unittest/case.py")),
+    ("unittest.suite", false, include_str!("../stdlib/unittest/suite.py")),
+    ("unittest.loader", false, include_str!("../stdlib/unittest/loader.py")),
+    ("unittest.signals", false, include_str!("../stdlib/unittest/signals.py")),
+    ("unittest.runner", false, include_str!("../stdlib/unittest/runner.py")),
+    ("unittest.main", false, include_str!("../stdlib/unittest/main.py")),
+    ("unittest.async_case", false, include_str!("../stdlib/unittest/async_case.py")),
+    ("unittest.__main__", false, include_str!("../stdlib/unittest/__main__.py")),
 ];
 
 /// Makes the embedded modules importable.
