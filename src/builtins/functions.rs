@@ -164,6 +164,10 @@ fn abs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
+        Value::Complex(z) => match crate::objects::complex::abs(**z) {
+            Some(r) => Value::Float(r),
+            None => return Err(interp.overflow_error("absolute value too large")),
+        },
         v => match interp.lookup_special(v, "__abs__") {
             Some(m) => interp.call_value(m, vec![], vec![])?,
             None => {
@@ -204,7 +208,16 @@ fn min_max(interp: &mut Interp, args: &[Value], kwargs: KwArgs, want_max: bool) 
         best = Some(match best {
             None => (item, k),
             Some((bi, bk)) => {
-                let better = if want_max { interp.less_than(&bk, &k)? } else { interp.less_than(&k, &bk)? };
+                // max asks `item > best` (CPython's order: it decides which
+                // special method runs and what a TypeError says).
+                let better = match (&k, &bk) {
+                    (Value::Int(x), Value::Int(y)) if want_max => x > y,
+                    _ if want_max => {
+                        let r = interp.rich_compare(crate::syntax::ast::CmpOp::Gt, &k, &bk)?;
+                        interp.truthy(&r)?
+                    }
+                    _ => interp.less_than(&k, &bk)?,
+                };
                 if better {
                     (item, k)
                 } else {
@@ -521,6 +534,11 @@ fn py_hash_checked(interp: &mut Interp, v: &Value) -> PyResult<i64> {
     }
     match v {
         Value::Float(f) => Ok(float_hash(*f)),
+        Value::Complex(z) => {
+            // hash(re) + 1000003 * hash(im), wrapping as an unsigned word.
+            let h = (float_hash(z.re) as u64).wrapping_add((float_hash(z.im) as u64).wrapping_mul(1_000_003)) as i64;
+            Ok(if h == -1 { -2 } else { h })
+        }
         Value::Tuple(items) => {
             // CPython 3.11's xxHash-based tuple hash.
             const P1: u64 = 11400714785074694791;
@@ -736,6 +754,12 @@ fn round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
 fn divmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "divmod", args, 2, 2)?;
     use crate::syntax::ast::BinOp;
+    let user = |v: &Value| matches!(v, Value::Instance(_) | Value::Class(_));
+    let real = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
+    if !user(&args[0]) && !user(&args[1]) && !(real(&args[0]) && real(&args[1])) {
+        let (ta, tb) = (interp.type_name(&args[0]), interp.type_name(&args[1]));
+        return Err(interp.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")));
+    }
     if let (Some(_), Some(b)) = (to_bigint(&args[0]), to_bigint(&args[1])) {
         if b.is_zero() {
             return Err(interp.zero_division("integer division or modulo by zero"));
@@ -749,6 +773,18 @@ fn divmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn pow(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
+        // The first float or complex operand decides the error, as each type's
+        // three-argument power is tried in turn.
+        let number = |v: &Value| {
+            matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_))
+        };
+        for a in args.iter().take_while(|_| args.iter().all(number)) {
+            match a {
+                Value::Float(_) => break,
+                Value::Complex(_) => return Err(interp.value_error("complex modulo")),
+                _ => {}
+            }
+        }
         let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(&args[2])) else {
             return Err(interp.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         };

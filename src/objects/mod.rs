@@ -10,6 +10,7 @@ pub mod annotations;
 pub mod attrs;
 pub mod bytes;
 pub mod classes;
+pub mod complex;
 pub mod coroutines;
 pub mod dict;
 pub mod dict_views;
@@ -151,6 +152,7 @@ pub fn register(interp: &mut Interp) {
     metaclass::register(interp);
     coroutines::register(interp);
     numbers::register(interp);
+    complex::register(interp);
     str::register(interp);
     bytes::register(interp);
     list::register(interp);
