@@ -756,7 +756,8 @@ fn divmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     use crate::syntax::ast::BinOp;
     let user = |v: &Value| matches!(v, Value::Instance(_) | Value::Class(_));
     let real = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
-    if !user(&args[0]) && !user(&args[1]) && !(real(&args[0]) && real(&args[1])) {
+    let dispatches = user(&args[0]) || user(&args[1]) || (real(&args[0]) && real(&args[1]));
+    if !dispatches {
         let (ta, tb) = (interp.type_name(&args[0]), interp.type_name(&args[1]));
         return Err(interp.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")));
     }
@@ -773,20 +774,8 @@ fn divmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn pow(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
-        // The first float or complex operand decides the error, as each type's
-        // three-argument power is tried in turn.
-        let number = |v: &Value| {
-            matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_))
-        };
-        for a in args.iter().take_while(|_| args.iter().all(number)) {
-            match a {
-                Value::Float(_) => break,
-                Value::Complex(_) => return Err(interp.value_error("complex modulo")),
-                _ => {}
-            }
-        }
         let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(&args[2])) else {
-            return Err(interp.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return three_arg_pow(interp, args);
         };
         if m.is_zero() {
             return Err(interp.value_error("pow() 3rd argument cannot be 0"));
@@ -804,6 +793,41 @@ fn pow(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         return Ok(Value::bigint(r));
     }
     interp.binary_op(crate::syntax::ast::BinOp::Pow, &args[0], &args[1])
+}
+
+/// `pow(a, b, m)` when not all three are ints: each operand type's power is
+/// tried in turn (CPython's ternary dispatch), and the first that applies to
+/// the operands decides the error; a class's `__pow__` on the base gets all three.
+fn three_arg_pow(interp: &mut Interp, args: &[Value]) -> PyResult<Value> {
+    let real = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
+    let (v, w) = (&args[0], &args[1]);
+    let mut seen: Vec<std::rc::Rc<crate::vm::object::Class>> = Vec::new();
+    for (position, operand) in args.iter().enumerate() {
+        let cls = interp.type_of(operand);
+        if seen.iter().any(|c| std::rc::Rc::ptr_eq(c, &cls)) {
+            continue;
+        }
+        seen.push(cls);
+        match operand {
+            Value::Float(_) => {
+                return Err(interp.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
+            Value::Complex(_) if (real(v) || matches!(v, Value::Complex(_))) && (real(w) || matches!(w, Value::Complex(_))) => {
+                return Err(interp.value_error("complex modulo"))
+            }
+            Value::Instance(_) if position == 0 => {
+                if let Some(m) = interp.lookup_special(v, "__pow__") {
+                    let r = interp.call_value(m, vec![w.clone(), args[2].clone()], vec![])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let names: Vec<String> = args.iter().map(|a| format!("'{}'", interp.type_name(a))).collect();
+    Err(interp.type_error(format!("unsupported operand type(s) for ** or pow(): {}", names.join(", "))))
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {

@@ -19,6 +19,31 @@ pub fn register(interp: &mut Interp) {
     add_method(&cls, "conjugate", conjugate);
     add_method(&cls, "__complex__", dunder_complex);
     add_method(&cls, "__getnewargs__", getnewargs);
+    let specials: &[(&str, NativeFn)] = &[
+        ("__add__", |i, a, _| dunder_binop(i, a, BinOp::Add, "__add__", false)),
+        ("__radd__", |i, a, _| dunder_binop(i, a, BinOp::Add, "__radd__", true)),
+        ("__sub__", |i, a, _| dunder_binop(i, a, BinOp::Sub, "__sub__", false)),
+        ("__rsub__", |i, a, _| dunder_binop(i, a, BinOp::Sub, "__rsub__", true)),
+        ("__mul__", |i, a, _| dunder_binop(i, a, BinOp::Mult, "__mul__", false)),
+        ("__rmul__", |i, a, _| dunder_binop(i, a, BinOp::Mult, "__rmul__", true)),
+        ("__truediv__", |i, a, _| dunder_binop(i, a, BinOp::Div, "__truediv__", false)),
+        ("__rtruediv__", |i, a, _| dunder_binop(i, a, BinOp::Div, "__rtruediv__", true)),
+        ("__pow__", |i, a, _| dunder_binop(i, a, BinOp::Pow, "__pow__", false)),
+        ("__rpow__", |i, a, _| dunder_binop(i, a, BinOp::Pow, "__rpow__", true)),
+        ("__eq__", |i, a, _| dunder_compare(i, a, "__eq__")),
+        ("__ne__", |i, a, _| dunder_compare(i, a, "__ne__")),
+        ("__lt__", |i, a, _| dunder_compare(i, a, "__lt__")),
+        ("__le__", |i, a, _| dunder_compare(i, a, "__le__")),
+        ("__gt__", |i, a, _| dunder_compare(i, a, "__gt__")),
+        ("__ge__", |i, a, _| dunder_compare(i, a, "__ge__")),
+        ("__neg__", |i, a, _| unary_receiver(i, a, "__neg__").map(|z| Value::complex(-z.re, -z.im))),
+        ("__pos__", |i, a, _| unary_receiver(i, a, "__pos__").map(|z| Value::complex(z.re, z.im))),
+        ("__bool__", |i, a, _| unary_receiver(i, a, "__bool__").map(|z| Value::Bool(z.re != 0.0 || z.im != 0.0))),
+        ("__abs__", dunder_abs),
+    ];
+    for (name, f) in specials {
+        add_method(&cls, name, *f);
+    }
 }
 
 // ---- arithmetic ------------------------------------------------------------
@@ -348,6 +373,78 @@ fn receiver(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<Complex
             let t = interp.type_name(other);
             Err(interp.type_error(format!("descriptor '{name}' for 'complex' objects doesn't apply to a '{t}' object")))
         }
+    }
+}
+
+/// The receiver of a special method (`complex.__add__(z, w)`): CPython's
+/// wording when it is not a complex.
+fn self_arg(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<Complex> {
+    match args.first() {
+        Some(Value::Complex(z)) => Ok(**z),
+        Some(other) => {
+            let t = interp.type_name(other);
+            Err(interp.type_error(format!("descriptor '{name}' requires a 'complex' object but received a '{t}'")))
+        }
+        None => Err(interp.type_error(format!("descriptor '{name}' of 'complex' object needs an argument"))),
+    }
+}
+
+/// The operand count of a special method: `expected 1 argument, got 0`.
+fn expect_operands(interp: &mut Interp, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let msg = match (min, max) {
+        (0, 0) => format!("expected 0 arguments, got {n}"),
+        (1, 1) => format!("expected 1 argument, got {n}"),
+        _ if n < min => format!("expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }),
+        _ => format!("expected at most {max} arguments, got {n}"),
+    };
+    Err(interp.type_error(msg))
+}
+
+/// `z.__add__(w)`, `z.__radd__(w)`, ...: NotImplemented for a non-number.
+fn dunder_binop(interp: &mut Interp, args: &[Value], op: BinOp, name: &str, reflected: bool) -> PyResult<Value> {
+    self_arg(interp, args, name)?;
+    let max = if op == BinOp::Pow { 2 } else { 1 };
+    expect_operands(interp, args, 1, max)?;
+    let (a, b) = if reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
+    if operand(interp, a)?.is_none() || operand(interp, b)?.is_none() {
+        return Ok(Value::NotImplemented);
+    }
+    if args.get(2).is_some_and(|m| !m.is_none()) {
+        return Err(interp.value_error("complex modulo"));
+    }
+    Ok(binop(interp, op, a, b)?.unwrap_or(Value::NotImplemented))
+}
+
+/// `z.__eq__(w)` and the rest: only equality is defined.
+fn dunder_compare(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<Value> {
+    let z = self_arg(interp, args, name)?;
+    expect_operands(interp, args, 1, 1)?;
+    let other = &args[1];
+    let number = matches!(other, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_));
+    Ok(match name {
+        "__eq__" if number => Value::Bool(equals(z, other)),
+        "__ne__" if number => Value::Bool(!equals(z, other)),
+        _ => Value::NotImplemented,
+    })
+}
+
+/// The receiver of a special method without operands.
+fn unary_receiver(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<Complex> {
+    let z = self_arg(interp, args, name)?;
+    expect_operands(interp, args, 0, 0)?;
+    Ok(z)
+}
+
+fn dunder_abs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let z = self_arg(interp, args, "__abs__")?;
+    expect_operands(interp, args, 0, 0)?;
+    match abs(z) {
+        Some(r) => Ok(Value::Float(r)),
+        None => Err(interp.overflow_error("absolute value too large")),
     }
 }
 

@@ -468,4 +468,35 @@ mod tests {
         assert!(is_py_whitespace('\x1c') && is_py_whitespace('\u{3000}'));
         assert!(!is_py_whitespace('\u{200b}') && !is_py_whitespace('a'));
     }
+
+    #[test]
+    fn parse_complex_matches_python() {
+        // (input, Ok(repr of the result) or Err(message)), from CPython 3.11.
+        let malformed = "complex() arg is a malformed string";
+        let cases: &[(&str, Result<&str, &str>)] = &[
+            ("1+2j", Ok("(1+2j)")),
+            (" ( -1.5-J ) ", Ok("(-1.5-1j)")),
+            ("j", Ok("1j")),
+            ("-j", Ok("-1j")),
+            ("infj", Ok("infj")),
+            ("-nan+infj", Ok("(nan+infj)")),
+            ("1e500", Ok("(inf+0j)")),
+            ("-1e-500j", Ok("-0j")),
+            ("1_0+2_0j", Ok("(10+20j)")),
+            ("\u{663}+\u{664}j", Ok("(3+4j)")),
+            ("", Err(malformed)),
+            ("1 + 2j", Err(malformed)),
+            ("1+2", Err(malformed)),
+            ("(1+2j", Err(malformed)),
+            ("1e1ej", Err(malformed)),
+            ("1\0", Err(malformed)),
+            ("1__2j", Err("could not convert string to complex: '1__2j'")),
+            ("1_0\0", Err("could not convert string to complex: '1_0\\x00'")),
+        ];
+        for &(text, expected) in cases {
+            let got = parse_complex(text).map(|(re, im)| crate::objects::format::complex_repr(re, im));
+            let expected = expected.map(str::to_string).map_err(str::to_string);
+            assert_eq!(got, expected, "complex({text:?})");
+        }
+    }
 }

@@ -525,6 +525,16 @@ impl Interp {
             }
             Value::Function(func) => crate::objects::functions::set_function_attr(self, func, name, v),
             Value::Cell(cell) => crate::objects::functions::set_cell_attr(self, cell, name, v),
+            // The parts of numbers exist but cannot be assigned.
+            Value::Complex(_) if matches!(name, "real" | "imag") => Err(self.attribute_error("readonly attribute")),
+            Value::Float(_) if matches!(name, "real" | "imag") => {
+                Err(self.attribute_error(format!("attribute '{name}' of 'float' objects is not writable")))
+            }
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+                if matches!(name, "real" | "imag" | "numerator" | "denominator") =>
+            {
+                Err(self.attribute_error(format!("attribute '{name}' of 'int' objects is not writable")))
+            }
             _ => {
                 let t = self.type_name(obj);
                 Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))
