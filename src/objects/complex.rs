@@ -6,6 +6,7 @@
 //! by the larger part of the divisor, small integer powers multiply by repeated
 //! squaring, other powers go through polar form.
 
+use super::format::complex_repr;
 use super::{add_method, check_args_parsed, check_method, native};
 use crate::syntax::ast::BinOp;
 use crate::vm::interp::Interp;
@@ -40,6 +41,10 @@ pub fn register(interp: &mut Interp) {
         ("__pos__", |i, a, _| unary_receiver(i, a, "__pos__").map(|z| Value::complex(z.re, z.im))),
         ("__bool__", |i, a, _| unary_receiver(i, a, "__bool__").map(|z| Value::Bool(z.re != 0.0 || z.im != 0.0))),
         ("__abs__", dunder_abs),
+        ("__hash__", |i, a, _| unary_receiver(i, a, "__hash__").map(|z| Value::Int(hash(z)))),
+        ("__repr__", |i, a, _| unary_receiver(i, a, "__repr__").map(|z| Value::string(complex_repr(z.re, z.im)))),
+        ("__str__", |i, a, _| unary_receiver(i, a, "__str__").map(|z| Value::string(complex_repr(z.re, z.im)))),
+        ("__format__", dunder_format),
     ];
     for (name, f) in specials {
         add_method(&cls, name, *f);
@@ -439,6 +444,18 @@ fn unary_receiver(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<C
     Ok(z)
 }
 
+/// `z.__format__(spec)`.
+fn dunder_format(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    self_arg(interp, args, "__format__")?;
+    expect_operands(interp, args, 1, 1)?;
+    let Some(spec) = args[1].as_str() else {
+        let t = interp.type_name(&args[1]);
+        return Err(interp.type_error(format!("__format__() argument must be str, not {t}")));
+    };
+    let spec = spec.to_string();
+    interp.format_with_spec(&args[0], &spec).map(Value::string)
+}
+
 fn dunder_abs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let z = self_arg(interp, args, "__abs__")?;
     expect_operands(interp, args, 0, 0)?;
@@ -461,6 +478,18 @@ fn dunder_complex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
 fn getnewargs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let z = receiver(interp, args, "__getnewargs__")?;
     Ok(Value::tuple(vec![Value::Float(z.re), Value::Float(z.im)]))
+}
+
+/// CPython's `hash(z)`: `hash(re) + 1000003 * hash(im)`, wrapping as an
+/// unsigned word (so a real `z` hashes as its real part does).
+pub fn hash(z: Complex) -> i64 {
+    let (re, im) = (super::numbers::float_hash(z.re) as u64, super::numbers::float_hash(z.im) as u64);
+    let h = re.wrapping_add(im.wrapping_mul(1_000_003)) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
 }
 
 /// `complex == other` for an int, float or complex `other` (false for the rest).

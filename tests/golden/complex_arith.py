@@ -102,6 +102,10 @@ attempt('__abs__', lambda: (3 - 4j).__abs__())
 attempt('__bool__', lambda: (0j).__bool__())
 attempt('__add__ no operand', lambda: (1j).__add__())
 attempt('unbound on an int', lambda: complex.__add__(1, 1j))
+attempt('__hash__', lambda: ((-1 + 0j).__hash__(), (2.5j).__hash__(), complex.__hash__(1j)))
+attempt('__repr__ and __str__', lambda: ((1 - 0j).__repr__(), complex.__str__(-0j)))
+attempt('__format__', lambda: ((1 + 2j).__format__('.1f'), (1 + 2j).__format__(''), format(3j, '>8')))
+attempt('__format__ of an int', lambda: (1j).__format__(1))
 
 
 class Reflected:
