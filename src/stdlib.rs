@@ -19,6 +19,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("../stdlib/__future__.py")),
     ("heapq", false, include_str!("../stdlib/heapq.py")),
     ("operator", false, include_str!("../stdlib/operator.py")),
+    ("numbers", false, include_str!("../stdlib/numbers.py")),
     ("string", false, include_str!("../stdlib/string.py")),
     ("types", false, include_str!("../stdlib/types.py")),
     ("abc", false, include_str!("../stdlib/abc.py")),

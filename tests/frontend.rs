@@ -65,6 +65,7 @@ mod dump {
                 Constant::Ellipsis => "Ellipsis".into(),
                 Constant::Int(s) => format!("Int({s})"),
                 Constant::Float(f) => format!("Float({:016x})", f.to_bits()),
+                Constant::Imaginary(f) => format!("Imaginary({:016x})", f.to_bits()),
                 Constant::Str(s) => format!("Str({})", q(s)),
                 Constant::Bytes(b) => format!("Bytes({})", b.iter().map(|x| format!("{x:02x}")).collect::<String>()),
             }
@@ -882,6 +883,28 @@ fn number_literals() {
     let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
     syntax_error("x = 09\n", msg, 1, 5);
     syntax_error("x = 1a\n", "invalid decimal literal", 1, 5);
+}
+
+#[test]
+fn imaginary_literals() {
+    let imag = |s: &str| match parse_expression(s).map(|e| e.kind) {
+        Ok(ExprKind::Constant(Constant::Imaginary(f))) => f,
+        other => panic!("{s}: {other:?}"),
+    };
+    assert_eq!(imag("1j"), 1.0);
+    assert_eq!(imag("2.5J"), 2.5);
+    assert_eq!(imag("1e3j"), 1000.0);
+    assert_eq!(imag("09j"), 9.0);
+    assert_eq!(imag("1_0.5_0j"), 10.5);
+    assert_eq!(imag(".5j"), 0.5);
+    assert_eq!(imag("1e400j"), f64::INFINITY);
+    assert_eq!(lex("1j 1.5J 1e3j"), vec![(Token::Number, "1j"), (Token::Number, "1.5J"), (Token::Number, "1e3j")]);
+    // The caret goes under the last character of the number, as in CPython.
+    syntax_error("x = 12jx\n", "invalid imaginary literal", 1, 7);
+    syntax_error("x = 0x1j\n", "invalid hexadecimal literal", 1, 7);
+    syntax_error("x = 12x\n", "invalid decimal literal", 1, 6);
+    syntax_error("x = 1_j\n", "invalid decimal literal", 1, 6);
+    syntax_error("match x:\n case 1j + 2j: pass\n", "real number required in complex literal", 2, 7);
 }
 
 fn string(src: &str) -> String {

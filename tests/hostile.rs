@@ -560,3 +560,30 @@ fn natives_recursing_through_subclasses_never_overflow_the_stack() {
     let r = run("repr_is_str_msg.py", "class Foo: pass\nFoo.__repr__ = Foo.__str__\nstr(Foo())\n");
     assert!(last_line(&r.stderr).starts_with("RecursionError: maximum recursion depth exceeded"));
 }
+
+#[test]
+fn huge_complex_strings_and_powers_finish_quickly() {
+    let source = "\
+z = complex('1' * 10**6 + 'j')
+w = complex('1e' + '9' * 10**6)
+v = complex('-0.' + '0' * 10**6 + '1j')
+u = eval('1' * 10**5 + 'j')
+print(z, w, v, u)
+for base, exp in [(1 + 1j, 10**100), (1 + 1j, 10**18), (1.0000001 + 1j, -10**9), (0.5j, 2**62)]:
+    try:
+        print(base ** exp)
+    except OverflowError as e:
+        print('OverflowError', e)
+try:
+    2j ** 10**400
+except OverflowError as e:
+    print('OverflowError', e)
+complex('1' * 10**6 + 'x')
+";
+    let r = run_bytes("complex.py", source.as_bytes(), Duration::from_secs(30));
+    assert_error("complex", &r, "ValueError");
+    let expected = "infj (inf+0j) -0j infj\nOverflowError complex exponentiation\n\
+                    OverflowError complex exponentiation\n-0j\n0j\nOverflowError int too large to convert to float\n";
+    assert_eq!(r.stdout, expected);
+    assert!(r.elapsed < Duration::from_secs(10), "complex strings took {:?}", r.elapsed);
+}

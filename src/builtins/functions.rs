@@ -165,6 +165,10 @@ fn abs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
+        Value::Complex(z) => match crate::objects::complex::abs(**z) {
+            Some(r) => Value::Float(r),
+            None => return Err(interp.overflow_error("absolute value too large")),
+        },
         v => match interp.lookup_special(v, "__abs__") {
             Some(m) => interp.call_value(m, vec![], vec![])?,
             None => {
@@ -205,7 +209,16 @@ fn min_max(interp: &mut Interp, args: &[Value], kwargs: KwArgs, want_max: bool) 
         best = Some(match best {
             None => (item, k),
             Some((bi, bk)) => {
-                let better = if want_max { interp.less_than(&bk, &k)? } else { interp.less_than(&k, &bk)? };
+                // max asks `item > best` (CPython's order: it decides which
+                // special method runs and what a TypeError says).
+                let better = match (&k, &bk) {
+                    (Value::Int(x), Value::Int(y)) if want_max => x > y,
+                    _ if want_max => {
+                        let r = interp.rich_compare(crate::syntax::ast::CmpOp::Gt, &k, &bk)?;
+                        interp.truthy(&r)?
+                    }
+                    _ => interp.less_than(&k, &bk)?,
+                };
                 if better {
                     (item, k)
                 } else {
@@ -644,6 +657,13 @@ fn round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
 fn divmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "divmod", args, 2, 2)?;
     use crate::syntax::ast::BinOp;
+    let user = |v: &Value| matches!(v, Value::Instance(_) | Value::Class(_));
+    let real = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
+    let dispatches = user(&args[0]) || user(&args[1]) || (real(&args[0]) && real(&args[1]));
+    if !dispatches {
+        let (ta, tb) = (interp.type_name(&args[0]), interp.type_name(&args[1]));
+        return Err(interp.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")));
+    }
     if let (Some(_), Some(b)) = (to_bigint(&args[0]), to_bigint(&args[1])) {
         if b.is_zero() {
             return Err(interp.zero_division("integer division or modulo by zero"));
@@ -658,7 +678,7 @@ fn pow(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
         let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(&args[2])) else {
-            return Err(interp.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return three_arg_pow(interp, args);
         };
         if m.is_zero() {
             return Err(interp.value_error("pow() 3rd argument cannot be 0"));
@@ -676,6 +696,41 @@ fn pow(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         return Ok(Value::bigint(r));
     }
     interp.binary_op(crate::syntax::ast::BinOp::Pow, &args[0], &args[1])
+}
+
+/// `pow(a, b, m)` when not all three are ints: each operand type's power is
+/// tried in turn (CPython's ternary dispatch), and the first that applies to
+/// the operands decides the error; a class's `__pow__` on the base gets all three.
+fn three_arg_pow(interp: &mut Interp, args: &[Value]) -> PyResult<Value> {
+    let real = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
+    let (v, w) = (&args[0], &args[1]);
+    let mut seen: Vec<std::rc::Rc<crate::vm::object::Class>> = Vec::new();
+    for (position, operand) in args.iter().enumerate() {
+        let cls = interp.type_of(operand);
+        if seen.iter().any(|c| std::rc::Rc::ptr_eq(c, &cls)) {
+            continue;
+        }
+        seen.push(cls);
+        match operand {
+            Value::Float(_) => {
+                return Err(interp.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
+            Value::Complex(_) if (real(v) || matches!(v, Value::Complex(_))) && (real(w) || matches!(w, Value::Complex(_))) => {
+                return Err(interp.value_error("complex modulo"))
+            }
+            Value::Instance(_) if position == 0 => {
+                if let Some(m) = interp.lookup_special(v, "__pow__") {
+                    let r = interp.call_value(m, vec![w.clone(), args[2].clone()], vec![])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let names: Vec<String> = args.iter().map(|a| format!("'{}'", interp.type_name(a))).collect();
+    Err(interp.type_error(format!("unsupported operand type(s) for ** or pow(): {}", names.join(", "))))
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {

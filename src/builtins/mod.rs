@@ -22,6 +22,7 @@ pub fn register(interp: &mut Interp) {
         ("int", interp.types.int.clone()),
         ("bool", interp.types.bool_.clone()),
         ("float", interp.types.float.clone()),
+        ("complex", interp.types.complex.clone()),
         ("str", interp.types.str_.clone()),
         ("bytes", interp.types.bytes.clone()),
         ("tuple", interp.types.tuple.clone()),

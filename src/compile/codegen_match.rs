@@ -460,6 +460,8 @@ enum LiteralKey {
     Int(BigInt, String),
     /// A float: `1.0` is the same key as `1`.
     Float(f64),
+    /// A complex number: `0j` is the same key as `0`.
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
 }
@@ -467,6 +469,19 @@ enum LiteralKey {
 impl LiteralKey {
     fn of(e: &Expr) -> Option<LiteralKey> {
         let (negative, c) = match &e.kind {
+            // A complex literal `real +- imag j`, valued as the run-time sum.
+            ExprKind::BinOp { left, op, right } => {
+                let ExprKind::Constant(Constant::Imaginary(im)) = right.kind else { return None };
+                let re = match LiteralKey::of(left)? {
+                    LiteralKey::Int(i, _) => num_traits::ToPrimitive::to_f64(&i)?,
+                    LiteralKey::Float(f) => f,
+                    _ => return None,
+                };
+                return Some(match op {
+                    BinOp::Sub => LiteralKey::Complex(re - 0.0, 0.0 - im),
+                    _ => LiteralKey::Complex(re + 0.0, 0.0 + im),
+                });
+            }
             ExprKind::Constant(c) => (false, c),
             ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
                 ExprKind::Constant(c) => (true, c),
@@ -485,6 +500,8 @@ impl LiteralKey {
                 LiteralKey::Int(i, text)
             }
             Constant::Float(f) => LiteralKey::Float(if negative { -f } else { *f }),
+            Constant::Imaginary(f) if negative => LiteralKey::Complex(-0.0, -f),
+            Constant::Imaginary(f) => LiteralKey::Complex(0.0, *f),
             Constant::Str(s) => LiteralKey::Str(s.clone()),
             Constant::Bytes(b) => LiteralKey::Bytes(b.clone()),
             Constant::Ellipsis => return None,
@@ -502,6 +519,10 @@ impl LiteralKey {
             (LiteralKey::Int(i, _), LiteralKey::Float(f)) | (LiteralKey::Float(f), LiteralKey::Int(i, _)) => {
                 int_float(i, *f)
             }
+            (LiteralKey::Complex(a, b), LiteralKey::Complex(c, d)) => a == c && b == d,
+            (LiteralKey::Complex(re, im), other) | (other, LiteralKey::Complex(re, im)) => {
+                *im == 0.0 && LiteralKey::Float(*re).same(other)
+            }
             (LiteralKey::Str(a), LiteralKey::Str(b)) => a == b,
             (LiteralKey::Bytes(a), LiteralKey::Bytes(b)) => a == b,
             _ => false,
@@ -513,6 +534,7 @@ impl LiteralKey {
             LiteralKey::None => "None".to_string(),
             LiteralKey::Int(_, text) => text.clone(),
             LiteralKey::Float(f) => float_repr(*f),
+            LiteralKey::Complex(re, im) => crate::objects::format::complex_repr(*re, *im),
             LiteralKey::Str(s) => py_str_repr(s),
             LiteralKey::Bytes(b) => bytes_repr(b),
         }

@@ -95,6 +95,8 @@ fn constant(out: &mut String, c: &Constant) {
         Constant::Int(digits) => out.push_str(digits),
         Constant::Float(f) if f.is_infinite() => out.push_str(if *f > 0.0 { "1e309" } else { "-1e309" }),
         Constant::Float(f) => out.push_str(&float_repr(*f)),
+        Constant::Imaginary(f) if f.is_infinite() => out.push_str("1e309j"),
+        Constant::Imaginary(f) => out.push_str(&crate::objects::format::complex_repr(0.0, *f)),
         Constant::Str(s) => out.push_str(&py_str_repr(s)),
         Constant::Bytes(b) => out.push_str(&bytes_repr(b)),
     }

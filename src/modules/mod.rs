@@ -1,9 +1,10 @@
-//! Native modules, one file or folder each: `sys`, `math`, `time`, `random`,
+//! Native modules, one file or folder each: `sys`, `math`, `cmath`, `time`, `random`,
 //! `traceback`, and `asyncio/` (the asyncio runtime with its `_asyncio` module).
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
 
 pub mod asyncio;
+pub mod cmath;
 pub mod math;
 pub mod random;
 pub mod sys;
@@ -34,6 +35,7 @@ pub fn make_module(name: &str, functions: &[(&str, NativeFn)], values: Vec<(&str
 pub fn register(interp: &mut Interp) {
     let m = math::module();
     interp.modules.insert("math".into(), m);
+    interp.modules.insert("cmath".into(), cmath::module());
     let t = time::module();
     interp.modules.insert("time".into(), t);
     interp.modules.insert("traceback".into(), traceback::module());

@@ -57,6 +57,8 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
         (Value::Float(f), "real") => Value::Float(*f),
         (Value::Float(_), "imag") => Value::Float(0.0),
+        (Value::Complex(z), "real") => Value::Float(z.re),
+        (Value::Complex(z), "imag") => Value::Float(z.im),
         (Value::Descriptor(d), _) => match (&**d, name) {
             (Descriptor::Property { fget, .. }, "fget") => fget.clone(),
             (Descriptor::Property { fset, .. }, "fset") => fset.clone(),

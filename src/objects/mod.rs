@@ -11,6 +11,7 @@ pub mod attrs;
 pub mod builtin_subclass;
 pub mod bytes;
 pub mod classes;
+pub mod complex;
 pub mod coroutines;
 pub mod dict;
 pub mod dict_views;
@@ -171,6 +172,7 @@ pub fn register(interp: &mut Interp) {
     metaclass::register(interp);
     coroutines::register(interp);
     numbers::register(interp);
+    complex::register(interp);
     str::register(interp);
     bytes::register(interp);
     list::register(interp);

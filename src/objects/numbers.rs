@@ -417,6 +417,37 @@ fn parse_hex_float(s: &str) -> Result<f64, bool> {
     Ok(sign * v)
 }
 
+/// The modulus of CPython's numeric hash.
+const HASH_MODULUS: u64 = (1 << 61) - 1;
+
+/// CPython's hash of a finite or infinite float: the value modulo 2**61 - 1.
+pub fn float_hash(f: f64) -> i64 {
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f == 0.0 || f.is_nan() {
+        return 0;
+    }
+    // f = mant * 2**exp with an integer mantissa.
+    let bits = f.abs().to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+    let (mant, exp) = if raw_exp == 0 {
+        (bits & ((1 << 52) - 1), -1074)
+    } else {
+        ((bits & ((1 << 52) - 1)) | (1 << 52), raw_exp - 1075)
+    };
+    // 2**61 == 1 (mod P), so 2**exp == 2**(exp mod 61).
+    let shift = exp.rem_euclid(61) as u32;
+    let m = (mant % HASH_MODULUS) as u128;
+    let r = ((m << shift) % HASH_MODULUS as u128) as i64;
+    let r = if f < 0.0 { -r } else { r };
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
 /// Converts a float to f64 or an int argument to f64 for math-like builtins.
 pub fn number_arg(interp: &mut Interp, v: &Value) -> PyResult<f64> {
     match crate::vm::ops::to_f64(v) {

@@ -44,6 +44,120 @@ pub fn parse_float(s: &str) -> Result<f64, String> {
     cleaned.parse::<f64>().map_err(|_| error())
 }
 
+/// Python's `complex(s)` for a string `s`: a real part, an imaginary part
+/// (`<float>j`), or both (`<float><signed float>j`), where a lone sign or
+/// nothing before the `j` means 1; surrounded by optional whitespace and
+/// optional parentheses inside it. The errors are CPython's:
+/// `complex() arg is a malformed string`, or for a misplaced underscore
+/// `could not convert string to complex: 'abc'`.
+pub fn parse_complex(s: &str) -> Result<(f64, f64), String> {
+    let malformed = || "complex() arg is a malformed string".to_string();
+    let mut text = to_ascii_form(s);
+    // CPython reads the text as a C string here: only underscores before a NUL
+    // count, and with one there, a NUL is an error of the underscore kind too.
+    let head = text.split('\0').next().unwrap_or("");
+    if head.contains('_') {
+        let cleaned = if head.len() == text.len() { remove_underscores(&text) } else { None };
+        text = cleaned.ok_or_else(|| format!("could not convert string to complex: {}", py_str_repr(s)))?;
+    }
+    let b = text.as_bytes();
+    let mut pos = skip_c_space(b, 0);
+    let parenthesized = b.get(pos) == Some(&b'(');
+    if parenthesized {
+        pos = skip_c_space(b, pos + 1);
+    }
+    let is_j = |c: Option<&u8>| matches!(c, Some(b'j' | b'J'));
+    let unit = |c: u8| if c == b'-' { -1.0 } else { 1.0 };
+    let (re, im) = match float_prefix(&b[pos..]) {
+        Some((x, len)) => {
+            pos += len;
+            match b.get(pos) {
+                Some(&sign @ (b'+' | b'-')) => {
+                    let (y, len) = float_prefix(&b[pos..]).unwrap_or((unit(sign), 1));
+                    pos += len;
+                    if !is_j(b.get(pos)) {
+                        return Err(malformed());
+                    }
+                    pos += 1;
+                    (x, y)
+                }
+                Some(b'j' | b'J') => {
+                    pos += 1;
+                    (0.0, x)
+                }
+                _ => (x, 0.0),
+            }
+        }
+        None => {
+            let y = match b.get(pos) {
+                Some(&sign @ (b'+' | b'-')) => {
+                    pos += 1;
+                    unit(sign)
+                }
+                _ => 1.0,
+            };
+            if !is_j(b.get(pos)) {
+                return Err(malformed());
+            }
+            pos += 1;
+            (0.0, y)
+        }
+    };
+    pos = skip_c_space(b, pos);
+    if parenthesized {
+        if b.get(pos) != Some(&b')') {
+            return Err(malformed());
+        }
+        pos = skip_c_space(b, pos + 1);
+    }
+    if pos != b.len() {
+        return Err(malformed());
+    }
+    Ok((re, im))
+}
+
+/// The first position at or after `pos` that is not ASCII whitespace.
+fn skip_c_space(b: &[u8], mut pos: usize) -> usize {
+    while b.get(pos).is_some_and(|&c| is_c_space(c)) {
+        pos += 1;
+    }
+    pos
+}
+
+/// The float that the longest prefix of `b` spells (an optional sign, then
+/// `inf`, `infinity` or `nan` in any case, or digits with an optional point
+/// and exponent), with that prefix's length.
+fn float_prefix(b: &[u8]) -> Option<(f64, usize)> {
+    let start = usize::from(matches!(b.first(), Some(b'+' | b'-')));
+    let negative = b.first() == Some(&b'-');
+    let rest = &b[start..];
+    for (word, value) in [("infinity", f64::INFINITY), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
+        if rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word.as_bytes()) {
+            return Some((if negative { -value } else { value }, start + word.len()));
+        }
+    }
+    let digits_from = |from: usize| b[from.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let whole = digits_from(start);
+    let mut end = start + whole;
+    let mut fraction = 0;
+    if b.get(end) == Some(&b'.') {
+        fraction = digits_from(end + 1);
+        end += 1 + fraction;
+    }
+    if whole + fraction == 0 {
+        return None;
+    }
+    if matches!(b.get(end), Some(b'e' | b'E')) {
+        let sign = usize::from(matches!(b.get(end + 1), Some(b'+' | b'-')));
+        let exponent = digits_from(end + 1 + sign);
+        if exponent > 0 {
+            end += 1 + sign + exponent;
+        }
+    }
+    let text = std::str::from_utf8(&b[..end]).ok()?;
+    Some((text.parse::<f64>().ok()?, end))
+}
+
 /// The decimal value of a Unicode decimal digit (category Nd, Unicode 14.0),
 /// as CPython's `Py_UNICODE_TODECIMAL`: `'7'` and `'٧'` are both 7.
 pub fn decimal_value(c: char) -> Option<u32> {
@@ -353,5 +467,36 @@ mod tests {
         assert_eq!(decimal_value('\u{b2}'), None);
         assert!(is_py_whitespace('\x1c') && is_py_whitespace('\u{3000}'));
         assert!(!is_py_whitespace('\u{200b}') && !is_py_whitespace('a'));
+    }
+
+    #[test]
+    fn parse_complex_matches_python() {
+        // (input, Ok(repr of the result) or Err(message)), from CPython 3.11.
+        let malformed = "complex() arg is a malformed string";
+        let cases: &[(&str, Result<&str, &str>)] = &[
+            ("1+2j", Ok("(1+2j)")),
+            (" ( -1.5-J ) ", Ok("(-1.5-1j)")),
+            ("j", Ok("1j")),
+            ("-j", Ok("-1j")),
+            ("infj", Ok("infj")),
+            ("-nan+infj", Ok("(nan+infj)")),
+            ("1e500", Ok("(inf+0j)")),
+            ("-1e-500j", Ok("-0j")),
+            ("1_0+2_0j", Ok("(10+20j)")),
+            ("\u{663}+\u{664}j", Ok("(3+4j)")),
+            ("", Err(malformed)),
+            ("1 + 2j", Err(malformed)),
+            ("1+2", Err(malformed)),
+            ("(1+2j", Err(malformed)),
+            ("1e1ej", Err(malformed)),
+            ("1\0", Err(malformed)),
+            ("1__2j", Err("could not convert string to complex: '1__2j'")),
+            ("1_0\0", Err("could not convert string to complex: '1_0\\x00'")),
+        ];
+        for &(text, expected) in cases {
+            let got = parse_complex(text).map(|(re, im)| crate::objects::format::complex_repr(re, im));
+            let expected = expected.map(str::to_string).map_err(str::to_string);
+            assert_eq!(got, expected, "complex({text:?})");
+        }
     }
 }

@@ -407,9 +407,20 @@ pub(crate) fn double_star_target(name: String, l: usize, r: usize) -> Result<Str
     Ok(name)
 }
 
-/// `a + b` or `a - b` in a pattern: only complex literals may be written so.
-pub(crate) fn complex_pattern<T>(imag_l: usize, imag_r: usize) -> Result<T, SyntaxError> {
-    Err(SyntaxError::new("imaginary number required in complex literal", Span::new(imag_l, imag_r)))
+/// `real + imag` or `real - imag` in a pattern: a complex literal, the only
+/// sum a pattern may hold (a real number, then an imaginary one).
+pub(crate) fn complex_literal(real: Expr, op: BinOp, imag: Expr, l: usize, r: usize) -> Result<Expr, SyntaxError> {
+    let unsigned = match &real.kind {
+        ExprKind::UnaryOp { operand, .. } => operand,
+        _ => &real,
+    };
+    if matches!(unsigned.kind, ExprKind::Constant(Constant::Imaginary(_))) {
+        return Err(SyntaxError::new("real number required in complex literal", unsigned.span));
+    }
+    if !matches!(imag.kind, ExprKind::Constant(Constant::Imaginary(_))) {
+        return Err(SyntaxError::new("imaginary number required in complex literal", imag.span));
+    }
+    Ok(bin_op(real, op, imag, l, r))
 }
 
 /// The name starting a dotted name or a class in a pattern: not `_`, which is

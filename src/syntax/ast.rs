@@ -355,6 +355,8 @@ pub enum Constant {
     /// An integer literal, as its digits in base 10 (any size).
     Int(String),
     Float(f64),
+    /// An imaginary literal `<imag>j`: the complex number `0 + imag*1j`.
+    Imaginary(f64),
     Str(String),
     Bytes(Vec<u8>),
 }

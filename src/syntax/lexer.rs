@@ -72,8 +72,9 @@ impl<'a> Lexer<'a> {
         }
         let text = &self.source[start..end];
         let lower = text.to_ascii_lowercase();
-        let msg = if c == 'j' || c == 'J' {
-            "complex literals are not supported"
+        let imaginary = lower.ends_with('j');
+        let msg = if imaginary {
+            "invalid imaginary literal"
         } else if lower.starts_with("0x") {
             "invalid hexadecimal literal"
         } else if lower.starts_with("0o") {
@@ -83,7 +84,10 @@ impl<'a> Lexer<'a> {
         } else {
             "invalid decimal literal"
         };
-        Err(SyntaxError::new(msg, Span::new(start, start + 1)))
+        // The caret goes under the last character read: the number's last one,
+        // or an underscore that no digit follows.
+        let at = if c == '_' && !imaginary { end } else { end - 1 };
+        Err(SyntaxError::new(msg, Span::new(at, at + 1)))
     }
 }
 

@@ -26,6 +26,9 @@ pub fn number(text: &str, pos: usize) -> Result<Constant, SyntaxError> {
         let value = BigUint::parse_bytes(&lower.as_bytes()[2..], radix).ok_or_else(|| err("invalid syntax"))?;
         return Ok(Constant::Int(value.to_string()));
     }
+    if let Some(imag) = lower.strip_suffix('j') {
+        return imag.parse::<f64>().map(Constant::Imaginary).map_err(|_| err("invalid syntax"));
+    }
     if lower.contains(['.', 'e']) {
         return lower.parse::<f64>().map(Constant::Float).map_err(|_| err("invalid syntax"));
     }

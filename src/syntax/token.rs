@@ -28,14 +28,15 @@ pub enum Token {
     /// An identifier (ASCII or any non-ASCII letters).
     #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*")]
     Name,
-    /// An integer or float literal in any base.
-    #[regex(r"[0-9](_?[0-9])*")]
+    /// An integer or float literal in any base, or an imaginary literal (a
+    /// decimal integer or float followed by `j` or `J`).
+    #[regex(r"[0-9](_?[0-9])*[jJ]?")]
     #[regex(r"0[xX](_?[0-9a-fA-F])+")]
     #[regex(r"0[oO](_?[0-7])+")]
     #[regex(r"0[bB](_?[01])+")]
-    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?")]
-    #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?")]
-    #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*")]
+    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?[jJ]?")]
+    #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?[jJ]?")]
+    #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*[jJ]?")]
     Number,
     /// A string or bytes literal with its prefix and quotes.
     #[regex(r#"([rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?["']"#, lex_string)]

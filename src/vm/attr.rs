@@ -24,6 +24,7 @@ impl Interp {
             Value::Bool(_) => t.bool_.clone(),
             Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
+            Value::Complex(_) => t.complex.clone(),
             Value::Str(_) => t.str_.clone(),
             Value::Bytes(_) => t.bytes.clone(),
             Value::Tuple(_) => t.tuple.clone(),
@@ -219,6 +220,14 @@ impl Interp {
         }
         if let Some(v) = self.special_instance_attr(obj, inst, name) {
             return Ok(v);
+        }
+        // The data attributes of a builtin subclass's value (`.real`, `.imag`, `.numerator`).
+        if let Some(base) = inst.base.clone() {
+            if let Some(v) = crate::objects::attrs::data_attr(self, &base, name)? {
+                if name != "__class__" {
+                    return Ok(v);
+                }
+            }
         }
         if cls.flags.get() & types::HAS_GETATTR != 0 {
             if let Some(getattr) = self.class_lookup(&cls, "__getattr__") {
@@ -524,6 +533,16 @@ impl Interp {
             }
             Value::Function(func) => crate::objects::functions::set_function_attr(self, func, name, v),
             Value::Cell(cell) => crate::objects::functions::set_cell_attr(self, cell, name, v),
+            // The parts of numbers exist but cannot be assigned.
+            Value::Complex(_) if matches!(name, "real" | "imag") => Err(self.attribute_error("readonly attribute")),
+            Value::Float(_) if matches!(name, "real" | "imag") => {
+                Err(self.attribute_error(format!("attribute '{name}' of 'float' objects is not writable")))
+            }
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+                if matches!(name, "real" | "imag" | "numerator" | "denominator") =>
+            {
+                Err(self.attribute_error(format!("attribute '{name}' of 'int' objects is not writable")))
+            }
             _ => {
                 let t = self.type_name(obj);
                 Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))

@@ -145,6 +145,8 @@ fn keys_equal_slow(a: &Value, b: &Value) -> bool {
         (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
         (BigInt(x), BigInt(y)) => x == y,
+        (Complex(x), Complex(y)) => x.re == y.re && x.im == y.im,
+        (Complex(z), other) | (other, Complex(z)) => z.im == 0.0 && keys_equal(&Float(z.re), other),
         (Tuple(x), Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q)),
         (Bytes(x), Bytes(y)) => x == y,
         (FrozenSet(x), FrozenSet(y)) => x.len() == y.len() && x.iter().all(|k| y.contains_key(k)),

@@ -105,6 +105,19 @@ impl RangeObj {
     }
 }
 
+/// A `complex` value: real and imaginary parts.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Complex {
+    pub re: f64,
+    pub im: f64,
+}
+
+impl Complex {
+    pub fn new(re: f64, im: f64) -> Complex {
+        Complex { re, im }
+    }
+}
+
 /// `slice(start, stop, step)`.
 pub struct SliceObj {
     pub start: Value,

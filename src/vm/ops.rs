@@ -268,8 +268,10 @@ impl Interp {
                 if x == 0.0 && y < 0.0 {
                     return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                 }
-                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(self.value_error("math domain error"));
+                if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
+                    // A negative base with a fractional exponent has a complex result.
+                    let (x, y) = (Complex::new(x, 0.0), Complex::new(y, 0.0));
+                    return crate::objects::complex::arith(self, BinOp::Pow, x, y);
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -332,6 +334,11 @@ impl Interp {
             }
             return self.num_binop(op, x, y).map(Some);
         }
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            if let Some(v) = crate::objects::complex::binop(self, op, a, b)? {
+                return Ok(Some(v));
+            }
+        }
         if let Some(v) = self.sequence_binop(op, a, b)? {
             return Ok(Some(v));
         }
@@ -378,6 +385,9 @@ impl Interp {
         }
         if user_object(a) || user_object(b) {
             return Ok(None);
+        }
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            return crate::objects::complex::binop(self, op, a, b);
         }
         self.sequence_binop(op, a, b)
     }
@@ -614,10 +624,11 @@ impl Interp {
                 Value::Bool(b) => return Ok(Value::Int(-(*b as i64))),
                 Value::BigInt(b) => return Ok(Value::bigint(-(**b).clone())),
                 Value::Float(f) => return Ok(Value::Float(-f)),
+                Value::Complex(z) => return Ok(Value::complex(-z.re, -z.im)),
                 _ => {}
             },
             UnaryOp::UAdd => match a {
-                Value::Int(_) | Value::BigInt(_) | Value::Float(_) => return Ok(a.clone()),
+                Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_) => return Ok(a.clone()),
                 Value::Bool(b) => return Ok(Value::Int(*b as i64)),
                 _ => {}
             },
@@ -655,6 +666,7 @@ impl Interp {
         }
         Ok(match v {
             Value::BigInt(_) => true,
+            Value::Complex(z) => z.re != 0.0 || z.im != 0.0,
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
@@ -777,13 +789,14 @@ impl Interp {
                 let r = self.rich_compare(CmpOp::Eq, a, b)?;
                 self.truthy(&r)
             }
+            (Complex(z), other) | (other, Complex(z)) => Ok(crate::objects::complex::equals(**z, other)),
             _ => {
                 if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
                     return Ok(match (x, y) {
                         (Num::Int(x), Num::Int(y)) => x == y,
                         (Num::Float(x), Num::Float(y)) => x == y,
                         (Num::Int(x), Num::Float(y)) | (Num::Float(y), Num::Int(x)) => {
-                            y.fract() == 0.0 && y.is_finite() && num_bigint::BigInt::from(y as i128) == x
+                            crate::objects::complex::float_equals_int(y, &x)
                         }
                     });
                 }
@@ -1075,6 +1088,12 @@ impl Interp {
                 }
             }
             Value::BigInt(b) => crate::vm::dict::str_hash(&b.to_string()),
+            // Equal to the hash of the real part when the imaginary part is zero.
+            Value::Complex(z) if z.im == 0.0 => self.hash_at(&Value::Float(z.re), depth)?,
+            Value::Complex(z) => {
+                let (re, im) = (self.hash_at(&Value::Float(z.re), depth)?, self.hash_at(&Value::Float(z.im), depth)?);
+                re.wrapping_add(im.wrapping_mul(1_000_003)) | 1
+            }
             Value::Tuple(t) => {
                 let mut h: u64 = 0x345678;
                 for item in t.iter() {
@@ -1178,7 +1197,7 @@ fn cmp_int_float(x: &BigInt, y: f64) -> Option<std::cmp::Ordering> {
         return xf.partial_cmp(&y);
     }
     // Same as a float: compare exactly against the integral part.
-    let yi = BigInt::from(y.trunc() as i128);
+    let yi = num_traits::FromPrimitive::from_f64(y.trunc()).unwrap_or_default();
     Some(x.cmp(&yi).then(if y.fract() > 0.0 {
         std::cmp::Ordering::Less
     } else if y.fract() < 0.0 {

@@ -79,7 +79,7 @@ unsafe fn drop_leaf(v: *mut Value) {
 /// Whether dropping `v` cannot free further containers (so it cannot recurse).
 #[inline]
 fn is_leaf(v: &Value) -> bool {
-    v.is_immediate() || matches!(v, Value::Str(_) | Value::Bytes(_) | Value::BigInt(_))
+    v.is_immediate() || matches!(v, Value::Str(_) | Value::Bytes(_) | Value::BigInt(_) | Value::Complex(_))
 }
 
 fn release_batch(items: Batch) {

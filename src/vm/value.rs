@@ -24,6 +24,8 @@ pub enum Value {
     Bool(bool),
     Int(i64),
     Float(f64),
+    /// A complex number (two floats: kept behind an `Rc` so `Value` stays 16 bytes).
+    Complex(Rc<Complex>),
     /// An integer outside the i64 range (always normalized: never fits in i64).
     BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
@@ -69,6 +71,10 @@ impl Value {
             Some(i) => Value::Int(i),
             None => Value::BigInt(Rc::new(b)),
         }
+    }
+    /// A complex value.
+    pub fn complex(re: f64, im: f64) -> Value {
+        Value::Complex(Rc::new(Complex { re, im }))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(TupleObj(items)))
@@ -178,6 +184,7 @@ impl Value {
         use Value::*;
         Some(match self {
             BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
             Str(r) => Rc::as_ptr(r) as *const u8 as usize,
             Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
             Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -211,6 +218,7 @@ impl Value {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => b.to_string(),
             Value::Float(f) => crate::objects::format::float_repr(*f),
+            Value::Complex(c) => crate::objects::format::complex_repr(c.re, c.im),
             Value::Str(s) => format!("{:?}", s.as_str()),
             Value::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
             Value::Tuple(t) => format!("({})", t.iter().map(|v| v.debug_repr()).collect::<Vec<_>>().join(", ")),

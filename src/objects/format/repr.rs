@@ -18,6 +18,7 @@ impl Interp {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => self.bigint_to_string(b)?,
             Value::Float(f) => format::float_repr(*f),
+            Value::Complex(c) => format::complex_repr(c.re, c.im),
             Value::Str(s) => format::py_str_repr(s.as_str()),
             Value::Bytes(b) => format::bytes_repr(b),
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
@@ -362,6 +363,13 @@ impl Interp {
             Value::Float(f) => {
                 let s = parsed(self)?;
                 crate::objects::format::spec::format_float(*f, &s)
+            }
+            Value::Complex(c) => {
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                let s = parsed(self)?;
+                crate::objects::format::spec::format_complex(c.re, c.im, &s)
             }
             Value::Str(st) => {
                 let s = parsed(self)?;

@@ -157,6 +157,19 @@ pub fn float_repr(f: f64) -> String {
     double_to_string(f, 'r', 0, flags)
 }
 
+/// Python's `repr(complex)` (and `str`): `1j`, `(1+2j)`, `(-0-0j)`, `(nan+infj)`.
+/// Each part is written as `repr(float)` would be but without a `.0` tail, the
+/// imaginary one always signed; a real part that is `+0.0` is left out, and the
+/// parentheses with it.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let plain = DtsFlags::default();
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{}j", double_to_string(im, 'r', 0, plain));
+    }
+    let signed = DtsFlags { sign: true, ..plain };
+    format!("({}{}j)", double_to_string(re, 'r', 0, plain), double_to_string(im, 'r', 0, signed))
+}
+
 /// Python's `round(x, ndigits)` for a float: rounds the exact binary value
 /// half-to-even at `ndigits` decimal places (negative values round to tens,
 /// hundreds, ...). A result too large for a float becomes an infinity; see
@@ -336,6 +349,10 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtsFlags) -
     let precision = precision.min(MAX_FORMAT_WIDTH);
     let mut out = String::new();
     if x.is_nan() {
+        // A NaN's own sign is never shown, but `+` is when asked for.
+        if flags.sign {
+            out.push('+');
+        }
         out.push_str("nan");
     } else {
         let negative = x.is_sign_negative();
@@ -763,7 +780,8 @@ mod tests {
         assert_eq!(double_to_string(1.5, 'e', 2, plain), "1.50e+00");
         assert_eq!(double_to_string(-1e100, 'E', 0, plain), "-1E+100");
         assert_eq!(double_to_string(f64::INFINITY, 'F', 2, signed), "+INF");
-        assert_eq!(double_to_string(-f64::NAN, 'g', 2, signed), "nan");
+        assert_eq!(double_to_string(-f64::NAN, 'g', 2, signed), "+nan");
+        assert_eq!(double_to_string(-f64::NAN, 'g', 2, plain), "nan");
         assert_eq!(double_to_string(0.0, 'g', 0, signed), "+0");
         assert_eq!(double_to_string(1e23, 'f', 0, plain), "99999999999999991611392");
     }

@@ -321,9 +321,14 @@ fn format_floating(v: f64, spec: &FormatSpec, ty: Option<char>, grouping: Groupi
     if ty == Some('%') {
         text.push('%');
     }
+    render_number(&float_parts(&text), spec, grouping)
+}
+
+/// Splits the output of `double_to_string` into sign, integer digits, point and the rest.
+fn float_parts(text: &str) -> NumberParts<'_> {
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, text.as_str()),
+        None => (false, text),
     };
     let int_len = body.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, rest) = body.split_at(int_len);
@@ -331,8 +336,57 @@ fn format_floating(v: f64, spec: &FormatSpec, ty: Option<char>, grouping: Groupi
         Some(rest) => (true, rest),
         None => (false, rest),
     };
-    let parts = NumberParts { negative, prefix: "", digits, decimal, remainder };
-    render_number(&parts, spec, grouping)
+    NumberParts { negative, prefix: "", digits, decimal, remainder }
+}
+
+/// `format(z, spec)` for a `complex`: both parts rendered with the float
+/// presentation type (none: like `str(z)`; a precision alone: `g`), the
+/// imaginary part signed, then the whole padded to the width.
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, String> {
+    let grouping = spec.grouping_for(spec.ty)?;
+    let code = match spec.ty {
+        None => None,
+        Some('n') => Some('g'),
+        Some(ty @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(ty),
+        Some(ty) => return Err(unknown_code(ty, "complex")),
+    };
+    if spec.zero || spec.fill == Some('0') {
+        return Err("Zero padding is not allowed in complex format specifier".to_string());
+    }
+    if spec.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".to_string());
+    }
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err("precision too big".to_string());
+    }
+    // Without a type, a positive-zero real part is left out (as `repr` does);
+    // otherwise the number is parenthesized.
+    let bare = code.is_none();
+    let skip_re = bare && re == 0.0 && re.is_sign_positive();
+    let (code, precision) = match (code, spec.precision) {
+        (None, None) => ('r', 0),
+        (None, Some(p)) => ('g', p),
+        (Some(c), p) => (c, p.unwrap_or(6)),
+    };
+    if matches!(code, 'e' | 'E' | 'f' | 'F') && precision > MAX_FORMAT_WIDTH {
+        return Err(TOO_MANY_DIGITS.to_string());
+    }
+    let flags = DtsFlags { alt: spec.alternate, no_neg_0: spec.no_neg_zero, ..DtsFlags::default() };
+    let unpadded = FormatSpec { sign: spec.sign, align: Some('<'), ..FormatSpec::default() };
+    let mut body = String::new();
+    if bare && !skip_re {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&render_number(&float_parts(&double_to_string(re, code, precision, flags)), &unpadded, grouping)?);
+    }
+    let im_spec = FormatSpec { sign: if skip_re { spec.sign } else { Some('+') }, ..unpadded };
+    body.push_str(&render_number(&float_parts(&double_to_string(im, code, precision, flags)), &im_spec, grouping)?);
+    body.push('j');
+    if bare && !skip_re {
+        body.push(')');
+    }
+    Ok(pad(&body, spec.checked_width()?, spec.align.unwrap_or('>'), spec.fill_char()))
 }
 
 /// `format(s, spec)` for a `str`.
