@@ -10,6 +10,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: coil [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd      program passed in as string (terminates option list)
+  -m mod      run library module as a script (terminates option list)
   -i          inspect interactively after running the script (or -c cmd)
   --dis FILE  print the bytecode of FILE
   --check FILE  check FILE's syntax without running it
@@ -30,6 +31,11 @@ enum Mode {
         filename: String,
         argv: Vec<String>,
         dir: String,
+    },
+    /// `-m NAME ARGS...`: a module (or a package's `__main__`) run as `__main__`.
+    Module {
+        name: String,
+        args: Vec<String>,
     },
     Dis(String),
     Check(String),
@@ -127,6 +133,13 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
             argv.extend(args[2..].iter().cloned());
             Ok(Some(Mode::Run { source: code.clone(), filename: "<string>".into(), argv, dir: ".".into() }))
         }
+        "-m" => {
+            let Some(name) = args.get(1) else {
+                eprintln!("Argument expected for the -m option\n{USAGE}");
+                return Err(ExitCode::from(2));
+            };
+            Ok(Some(Mode::Module { name: name.clone(), args: args[2..].to_vec() }))
+        }
         "--dis" | "--check" => {
             let Some(path) = args.get(1) else {
                 eprintln!("{first} needs a FILE\n{USAGE}");
@@ -197,6 +210,31 @@ fn run(mode: Mode) -> u8 {
                 }
             }
             crate::repl::run(interp, terminal)
+        }
+        Mode::Module { name, args } => {
+            interp.argv = std::iter::once("-m".to_string()).chain(args).collect();
+            // As CPython: the working directory, as an absolute path, comes first.
+            let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| ".".into());
+            interp.path = search_path(cwd);
+            crate::modules::sys::sync(&mut interp);
+            let (text, file, package) = match interp.find_main_module(&name) {
+                Ok(found) => found,
+                Err(Ok(message)) => {
+                    eprintln!("coil: {message}");
+                    return 1;
+                }
+                Err(Err(e)) => return report(&mut interp, &e),
+            };
+            interp.argv[0] = file.clone();
+            crate::modules::sys::sync(&mut interp);
+            let result = interp.run_module_as_main(&text, &file, &package);
+            interp.flush();
+            let status = match result {
+                Ok(_) => 0,
+                Err(e) => report(&mut interp, &e),
+            };
+            interp.shutdown();
+            status
         }
         Mode::Run { source, filename, argv, dir } => {
             interp.argv = argv;

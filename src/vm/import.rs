@@ -109,6 +109,46 @@ impl Interp {
         Ok(self.modules.get(full).cloned().unwrap_or(value))
     }
 
+    /// `coil -m NAME`: the source and file name of the module to run as `__main__`
+    /// (a package's `__main__` submodule), with its parent packages imported, and
+    /// the package `__main__` belongs to. Err is the message CPython prints.
+    pub(crate) fn find_main_module(&mut self, name: &str) -> Result<(String, String, String), Result<String, Value>> {
+        let mut parent_path = None;
+        if let Some(i) = name.rfind('.') {
+            match self.import_module(&name[..i]) {
+                Ok(Value::Module(pm)) => {
+                    parent_path = pm.dict.borrow().get_str("__path__").and_then(|p| p.as_str().map(String::from));
+                }
+                Ok(_) => {}
+                Err(e) => return Err(Err(e)),
+            }
+        }
+        let Some(found) = self.find_module(name, parent_path.as_deref()) else {
+            return Err(Ok(format!("No module named {name}")));
+        };
+        let (file, is_package, text) = match found {
+            Found::File { path, is_package, text } => (path, is_package, text),
+            Found::Embedded { is_package, text } => {
+                let file = format!("<stdlib>/{}{}.py", name.replace('.', "/"), if is_package { "/__init__" } else { "" });
+                (file, is_package, text.to_string())
+            }
+        };
+        if is_package {
+            if let Err(e) = self.import_module(name) {
+                return Err(Err(e));
+            }
+            let main = format!("{name}.__main__");
+            return match self.find_main_module(&main) {
+                Err(Ok(_)) => Err(Ok(format!(
+                    "No module named {main}; '{name}' is a package and cannot be directly executed"
+                ))),
+                other => other,
+            };
+        }
+        let package = name.rfind('.').map(|i| name[..i].to_string()).unwrap_or_default();
+        Ok((text, file, package))
+    }
+
     fn module_not_found(&mut self, full: &str, parent: Option<&str>) -> Value {
         let msg = match parent {
             Some(p) => format!("No module named '{full}'; '{p}' is not a package"),

@@ -390,6 +390,16 @@ impl Interp {
         self.run_code_in(&code, module.dict.clone())
     }
 
+    /// Runs a module found by `coil -m` as `__main__`, inside its package.
+    #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
+    pub(crate) fn run_module_as_main(&mut self, text: &str, filename: &str, package: &str) -> PyResult<Value> {
+        let code = self.compile_source(text, filename)?;
+        let module = self.new_module("__main__", Some(filename));
+        module.dict.borrow_mut().set_str("__package__", Value::str(package));
+        self.modules.insert("__main__".into(), Value::Module(module.clone()));
+        self.run_code_in(&code, module.dict.clone())
+    }
+
     #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
     /// End of the program: drops `__main__`'s globals (as CPython does at exit) and
     /// reports what their finalization queued (coroutines never awaited, ...).
