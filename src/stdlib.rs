@@ -29,6 +29,11 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("bisect", false, include_str!("../stdlib/bisect.py")),
     ("keyword", false, include_str!("../stdlib/keyword.py")),
     ("textwrap", false, include_str!("../stdlib/textwrap.py")),
+    ("json", true, include_str!("../stdlib/json/__init__.py")),
+    ("json.decoder", false, include_str!("../stdlib/json/decoder.py")),
+    ("json.encoder", false, include_str!("../stdlib/json/encoder.py")),
+    ("json.scanner", false, include_str!("../stdlib/json/scanner.py")),
+    ("json.tool", false, include_str!("../stdlib/json/tool.py")),
 ];
 
 /// Makes the embedded modules importable.

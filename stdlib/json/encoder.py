@@ -1,0 +1,105 @@
+"""The JSON encoder of the `json` package: `JSONEncoder` and the string
+quoting helpers. The encoding itself is done by the native `_json.encode`,
+which calls back into Python only for `default` and for instances of
+subclasses of the builtin types."""
+
+import _json
+
+__all__ = ["JSONEncoder", "encode_basestring", "encode_basestring_ascii"]
+
+INFINITY = float("inf")
+
+encode_basestring = _json.encode_basestring
+encode_basestring_ascii = _json.encode_basestring_ascii
+c_encode_basestring = encode_basestring
+c_encode_basestring_ascii = encode_basestring_ascii
+
+
+def _written_lazily(obj, settings):
+    """The chunks of `iterencode`: produced when first asked for. What was
+    written before a failure comes out before the exception is raised, so
+    `dump` leaves it in the file as CPython does."""
+    text, failure = _json.encode_partial(obj, settings)
+    if text:
+        yield text
+    if failure is not None:
+        raise failure
+
+
+class JSONEncoder:
+    """Turns Python objects into JSON text.
+
+    Python          JSON
+    dict            object
+    list, tuple     array
+    str             string
+    int, float      number
+    True, False     true, false
+    None            null
+
+    Subclass it and override `default` to serialise other types: `default(o)`
+    returns something of the types above (or raises TypeError).
+    The constructor's keyword-only options are described in `json.dumps`.
+    """
+
+    item_separator = ", "
+    key_separator = ": "
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None,
+                 default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            # One item per line: no trailing blank after the comma.
+            self.item_separator = ","
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        """Return a serialisable object standing for `o`; this one raises
+        TypeError. For example, to write any iterable as an array:
+
+            def default(self, o):
+                try:
+                    return list(o)
+                except TypeError:
+                    return super().default(o)
+        """
+        raise TypeError("Object of type %s is not JSON serializable" % type(o).__name__)
+
+    def encode(self, o):
+        """The JSON text of `o`, as a str."""
+        pieces = self.iterencode(o, _one_shot=True)
+        if isinstance(pieces, list) and len(pieces) == 1:
+            return pieces[0]
+        return "".join(pieces)
+
+    def iterencode(self, o, _one_shot=False):
+        """The JSON text of `o` as an iterable of str chunks:
+
+            for chunk in JSONEncoder().iterencode(bigobject):
+                mysocket.write(chunk)
+        """
+        settings = self._settings()
+        if _one_shot:
+            return [_json.encode(o, settings)]
+        return _written_lazily(o, settings)
+
+    def _settings(self):
+        """The options as the native encoder takes them."""
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = " " * indent
+        fallback = self.default
+        if getattr(fallback, "__func__", None) is JSONEncoder.default:
+            fallback = None  # the native encoder raises the same TypeError itself
+        return (self.skipkeys, self.ensure_ascii, self.check_circular,
+                self.allow_nan, self.sort_keys, indent, self.item_separator,
+                self.key_separator, fallback)
