@@ -52,18 +52,11 @@ def _skip_blanks(s, i):
 
 
 class JSONDecoder:
-    """Turns JSON text into Python objects.
+    """Turns JSON text into Python objects: objects become dicts, arrays
+    lists, strings str, numbers int (no fraction or exponent) or float,
+    true/false/null True/False/None; NaN, Infinity and -Infinity are read
+    as those floats.
 
-    JSON            Python
-    object          dict
-    array           list
-    string          str
-    number (int)    int
-    number (real)   float
-    true, false     True, False
-    null            None
-
-    NaN, Infinity and -Infinity are accepted too, as the floats of those names.
     The constructor's keyword-only options are described in `json.loads`.
     """
 
@@ -86,11 +79,11 @@ class JSONDecoder:
         hold one value and nothing after it but whitespace."""
         if type(self).raw_decode is JSONDecoder.raw_decode:
             return _json.decode(s, self._settings)
-        obj, end = self.raw_decode(s, _skip_blanks(s, 0))
-        end = _skip_blanks(s, end)
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
+        value, stop = self.raw_decode(s, _skip_blanks(s, 0))
+        rest = _skip_blanks(s, stop)
+        if rest < len(s):
+            raise JSONDecodeError("Extra data", s, rest)
+        return value
 
     def raw_decode(self, s, idx=0):
         """Decode the JSON value that starts at s[idx] (no whitespace before

@@ -27,18 +27,12 @@ def _written_lazily(obj, settings):
 
 
 class JSONEncoder:
-    """Turns Python objects into JSON text.
+    """Turns Python objects into JSON text: dicts become objects (their keys
+    strings), lists and tuples arrays, str strings, int and float numbers,
+    True/False/None true/false/null.
 
-    Python          JSON
-    dict            object
-    list, tuple     array
-    str             string
-    int, float      number
-    True, False     true, false
-    None            null
-
-    Subclass it and override `default` to serialise other types: `default(o)`
-    returns something of the types above (or raises TypeError).
+    For other types, subclass it and override `default`, which receives the
+    object and returns a stand-in of the types above (or raises TypeError).
     The constructor's keyword-only options are described in `json.dumps`.
     """
 
@@ -48,12 +42,10 @@ class JSONEncoder:
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                  allow_nan=True, sort_keys=False, indent=None, separators=None,
                  default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        # Plain attributes: a caller may change them before the next encode.
+        (self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan,
+         self.sort_keys, self.indent) = (skipkeys, ensure_ascii, check_circular,
+                                         allow_nan, sort_keys, indent)
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
@@ -63,14 +55,14 @@ class JSONEncoder:
             self.default = default
 
     def default(self, o):
-        """Return a serialisable object standing for `o`; this one raises
-        TypeError. For example, to write any iterable as an array:
+        """Called with each object of no JSON type; returns what to write in
+        its place. This one refuses with TypeError. A subclass that writes
+        dates as ISO text could say:
 
             def default(self, o):
-                try:
-                    return list(o)
-                except TypeError:
-                    return super().default(o)
+                if isinstance(o, datetime.date):
+                    return o.isoformat()
+                return super().default(o)
         """
         raise TypeError("Object of type %s is not JSON serializable" % type(o).__name__)
 
@@ -82,11 +74,8 @@ class JSONEncoder:
         return "".join(pieces)
 
     def iterencode(self, o, _one_shot=False):
-        """The JSON text of `o` as an iterable of str chunks:
-
-            for chunk in JSONEncoder().iterencode(bigobject):
-                mysocket.write(chunk)
-        """
+        """The JSON text of `o` as an iterable of str pieces, to be written
+        out one after the other (as `json.dump` does)."""
         settings = self._settings()
         if _one_shot:
             return [_json.encode(o, settings)]

@@ -4,7 +4,7 @@
 //! protocols (`items()`, iteration, `int.__repr__`, ...) as CPython does, and
 //! anything else through the `default` callable.
 
-use crate::objects::format::float_repr;
+use crate::objects::format::push_float_repr;
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -173,23 +173,25 @@ fn write_i64(out: &mut String, n: i64) {
     out.push_str(unsafe { std::str::from_utf8_unchecked(&buf[pos..]) });
 }
 
-/// The JSON text of a float, or CPython's ValueError for a non-finite one
-/// when `allow_nan` is off.
-fn float_text(interp: &mut Interp, f: f64, allow_nan: bool) -> PyResult<std::borrow::Cow<'static, str>> {
+/// Appends the JSON text of a float (`float.__repr__`, or the JavaScript
+/// names of the non-finite values), or gives CPython's ValueError for a
+/// non-finite one when `allow_nan` is off.
+fn write_float(interp: &mut Interp, out: &mut String, f: f64, allow_nan: bool) -> PyResult<()> {
     if f.is_finite() {
-        return Ok(float_repr(f).into());
+        push_float_repr(out, f);
+        return Ok(());
     }
     if !allow_nan {
         return Err(interp.value_error("Out of range float values are not JSON compliant"));
     }
-    Ok(if f.is_nan() {
+    out.push_str(if f.is_nan() {
         "NaN"
     } else if f > 0.0 {
         "Infinity"
     } else {
         "-Infinity"
-    }
-    .into())
+    });
+    Ok(())
 }
 
 /// The maximum recursion depth error with the encoder's wording.
@@ -282,10 +284,7 @@ impl<'o> Encoder<'o> {
                 let text = interp.bigint_to_string(b)?;
                 self.out.push_str(&text);
             }
-            Value::Float(f) => {
-                let text = float_text(interp, *f, self.opts.allow_nan)?;
-                self.out.push_str(&text);
-            }
+            Value::Float(f) => write_float(interp, &mut self.out, *f, self.opts.allow_nan)?,
             Value::List(l) => {
                 let marker = self.enter(interp, Rc::as_ptr(l) as usize)?;
                 if l.borrow().is_empty() {
@@ -455,7 +454,9 @@ impl<'o> Encoder<'o> {
             "-inf" => f64::NEG_INFINITY,
             text => return Ok(text.to_string()),
         };
-        Ok(float_text(interp, f, self.opts.allow_nan)?.into_owned())
+        let mut text = String::new();
+        write_float(interp, &mut text, f, self.opts.allow_nan)?;
+        Ok(text)
     }
 
     /// For an instance of a str subclass, its text (`str.__str__` of it).
@@ -514,7 +515,7 @@ impl<'o> Encoder<'o> {
                 return Ok(true);
             }
             Value::Float(f) => {
-                text_buf.push_str(&float_text(interp, *f, self.opts.allow_nan)?);
+                write_float(interp, &mut text_buf, *f, self.opts.allow_nan)?;
                 &text_buf
             }
             Value::Bool(true) => "true",

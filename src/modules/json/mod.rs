@@ -12,6 +12,9 @@
 
 mod decode;
 mod encode;
+#[cfg(test)]
+#[path = "json_tests.rs"]
+mod tests;
 
 use crate::objects::{check_args, no_kwargs};
 use crate::vm::interp::Interp;
