@@ -68,6 +68,10 @@ class JSONEncoder:
 
     def encode(self, o):
         """The JSON text of `o`, as a str."""
+        if isinstance(o, str):
+            # A lone string is quoted directly (iterencode is not consulted).
+            quote = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+            return quote(o)
         pieces = self.iterencode(o, _one_shot=True)
         if isinstance(pieces, list) and len(pieces) == 1:
             return pieces[0]

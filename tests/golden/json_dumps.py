@@ -31,6 +31,7 @@ cases = [
 for c in cases:
     print(encode_basestring_ascii(c), encode_basestring(c))
 show("basestring non-str", encode_basestring_ascii, 5)
+show("basestring bytes", encode_basestring, b"x")
 
 # Dict keys are coerced to strings.
 print(json.dumps({True: 1, False: 2, None: 3, 1.5: 4, 2: 5, 10**30: 6, float("inf"): 7, float("nan"): 8, -1: 9}))
@@ -174,7 +175,15 @@ class Upper(json.JSONEncoder):
         return super().encode(o).upper()
 
 
-print(json.dumps({"a": "b"}, cls=Upper))
+print(json.dumps({"a": "b"}, cls=Upper), json.dumps("a lone string", cls=Upper))
+
+
+class Pieces(json.JSONEncoder):
+    def iterencode(self, o, _one_shot=False):
+        return ["<", "pieces", ">"]
+
+
+print(Pieces().encode([1]), Pieces().encode("str skips iterencode"))
 
 
 class Extra(json.JSONEncoder):

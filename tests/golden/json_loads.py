@@ -163,6 +163,12 @@ print(json.loads('[1]', cls=Whole))
 d = json.JSONDecoder()
 print(d.strict, d.object_hook, d.object_pairs_hook, d.parse_float is float, d.parse_int is int,
       d.parse_constant("NaN") != d.parse_constant("NaN"), d.parse_constant("-Infinity"))
+show("decode int", d.decode, 5)
+show("decode bytes", d.decode, b"1")
+show("raw_decode int", d.raw_decode, 5)
+show("raw_decode str index", d.raw_decode, "1", "x")
+show("scanstring int", scanstring, 5, 1)
+show("scan_once int", d.scan_once, 5, 0)
 show("bad decoder option", json.JSONDecoder, bogus=1)
 show("bad loads option", json.loads, '1', bogus=1)
 

@@ -42,12 +42,6 @@ enum Open {
     Default { marker: Option<usize> },
 }
 
-/// What kind of JSON value a Python object is written as.
-enum Shape {
-    Str(Rc<PyStr>),
-    Other,
-}
-
 /// The state of one `encode` call.
 pub struct Encoder<'o> {
     opts: &'o Options,
@@ -124,7 +118,7 @@ pub fn write_str(out: &mut String, s: &str, ascii: bool) {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            if !NEEDS_ESCAPE[b as usize] && !(ascii && b == 0x7f) {
+            if !(NEEDS_ESCAPE[b as usize] || ascii && b == 0x7f) {
                 i += 1;
                 continue;
             }
@@ -209,6 +203,16 @@ fn call_builtin_method(interp: &mut Interp, cls: &Rc<Class>, name: &str, v: &Val
         Some(m) => interp.call_value(m, vec![v.clone()], vec![]),
         None => Err(interp.type_error(format!("'{}' has no method {name}", cls.name))),
     }
+}
+
+/// For an instance of a str subclass, its text (`str.__str__` of it).
+pub fn str_subclass_text(interp: &mut Interp, value: &Value) -> PyResult<Option<Rc<PyStr>>> {
+    let str_ = interp.types.str_.clone();
+    if !matches!(value, Value::Instance(_)) || !interp.is_instance_of(value, &str_) {
+        return Ok(None);
+    }
+    let s = call_builtin_method(interp, &str_, "__str__", value)?;
+    expect_str(interp, s, "__str__").map(Some)
 }
 
 fn expect_str(interp: &mut Interp, v: Value, what: &str) -> PyResult<Rc<PyStr>> {
@@ -378,20 +382,11 @@ impl<'o> Encoder<'o> {
     /// An instance: a subclass of a JSON type is written as that type, as CPython does.
     fn start_instance(&mut self, interp: &mut Interp, value: Value) -> PyResult<()> {
         let types = &interp.types;
-        let (str_, int, float, list, tuple, dict) = (
-            types.str_.clone(),
-            types.int.clone(),
-            types.float.clone(),
-            types.list.clone(),
-            types.tuple.clone(),
-            types.dict.clone(),
-        );
-        match self.shape_of(interp, &value, &str_)? {
-            Shape::Str(s) => {
-                write_str(&mut self.out, s.as_str(), self.opts.ensure_ascii);
-                return Ok(());
-            }
-            Shape::Other => {}
+        let (int, float, list, tuple, dict) =
+            (types.int.clone(), types.float.clone(), types.list.clone(), types.tuple.clone(), types.dict.clone());
+        if let Some(s) = str_subclass_text(interp, &value)? {
+            write_str(&mut self.out, s.as_str(), self.opts.ensure_ascii);
+            return Ok(());
         }
         if interp.is_instance_of(&value, &int) {
             let text = call_builtin_method(interp, &int, "__repr__", &value)?;
@@ -459,15 +454,6 @@ impl<'o> Encoder<'o> {
         Ok(text)
     }
 
-    /// For an instance of a str subclass, its text (`str.__str__` of it).
-    fn shape_of(&mut self, interp: &mut Interp, value: &Value, str_: &Rc<Class>) -> PyResult<Shape> {
-        if !interp.is_instance_of(value, str_) {
-            return Ok(Shape::Other);
-        }
-        let s = call_builtin_method(interp, str_, "__str__", value)?;
-        Ok(Shape::Str(expect_str(interp, s, "__str__")?))
-    }
-
     /// `mapping.items()` as (key, value) pairs.
     fn mapping_items(&mut self, interp: &mut Interp, mapping: &Value) -> PyResult<Vec<(Value, Value)>> {
         let items = interp.get_attr(mapping, "items")?;
@@ -531,8 +517,8 @@ impl<'o> Encoder<'o> {
             }
             Value::Instance(_) => {
                 let types = &interp.types;
-                let (str_, int, float) = (types.str_.clone(), types.int.clone(), types.float.clone());
-                if let Shape::Str(s) = self.shape_of(interp, key, &str_)? {
+                let (int, float) = (types.int.clone(), types.float.clone());
+                if let Some(s) = str_subclass_text(interp, key)? {
                     text_buf.push_str(s.as_str());
                 } else if interp.is_instance_of(key, &float) {
                     text_buf = self.float_subclass_text(interp, &float, key)?;

@@ -111,9 +111,15 @@ fn encode_basestring_ascii(interp: &mut Interp, args: &[Value], kwargs: KwArgs) 
 fn quote(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs, ascii: bool) -> PyResult<Value> {
     no_kwargs(interp, name, kwargs)?;
     check_args(interp, name, args, 1, 1)?;
-    let Value::Str(s) = &args[0] else {
-        let t = interp.type_name(&args[0]);
-        return Err(interp.type_error(format!("first argument must be a string, not {t}")));
+    let s = match &args[0] {
+        Value::Str(s) => s.clone(),
+        other => match encode::str_subclass_text(interp, other)? {
+            Some(s) => s,
+            None => {
+                let t = interp.type_name(other);
+                return Err(interp.type_error(format!("first argument must be a string, not {t}")));
+            }
+        },
     };
     let mut out = String::new();
     encode::write_str(&mut out, s.as_str(), ascii);
@@ -135,12 +141,22 @@ fn decoder_hooks(interp: &mut Interp, name: &str, v: &Value) -> PyResult<decode:
     })
 }
 
+/// The document argument, with CPython's messages for anything but a str:
+/// its scanner's, or (for `decode`, where CPython's regular expression meets
+/// the value first) the `re` module's.
 fn doc_arg<'v>(interp: &mut Interp, name: &str, v: &'v Value) -> PyResult<&'v Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s),
+        Value::Bytes(_) if name == "decode" => {
+            Err(interp.type_error("cannot use a string pattern on a bytes-like object"))
+        }
         other => {
             let t = interp.type_name(other);
-            Err(interp.type_error(format!("{name}() argument 1 must be str, not {t}")))
+            Err(interp.type_error(if name == "decode" {
+                format!("expected string or bytes-like object, got '{t}'")
+            } else {
+                format!("first argument must be a string, not {t}")
+            }))
         }
     }
 }
