@@ -92,10 +92,12 @@ impl<'a> Scanner<'a> {
     }
 
     /// A `JSONDecodeError` for `msg` at character index `at`.
-    fn error_at(&self, interp: &mut Interp, msg: &str, at: i64) -> Value {
+    pub fn error_at(&self, interp: &mut Interp, msg: &str, at: i64) -> Value {
         let args = vec![Value::str(msg), self.doc.clone(), Value::Int(at)];
         match interp.call_value(self.hooks.error_class.clone(), args, vec![]) {
-            Ok(e) | Err(e) => e,
+            // Whatever the class made must be an exception to be raised.
+            Ok(e) => interp.normalize_exception(e).unwrap_or_else(|e| e),
+            Err(e) => e,
         }
     }
 
@@ -128,6 +130,7 @@ impl<'a> Scanner<'a> {
         let bytes = self.bytes;
         let mut stack: Vec<Open> = Vec::new();
         'value: loop {
+            super::charge(interp)?;
             let mut value = match bytes.get(pos) {
                 Some(b'"') => {
                     let (text, end) = self.string_text(interp, pos + 1)?;

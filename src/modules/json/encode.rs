@@ -559,6 +559,7 @@ impl<'o> Encoder<'o> {
 
     /// One step of the walk of the innermost open container: its next item, or its end.
     fn step(&mut self, interp: &mut Interp) -> PyResult<()> {
+        super::charge(interp)?;
         let Some(top) = self.stack.last_mut() else { return Ok(()) };
         match top {
             Open::List { list, next, start, marker } => {

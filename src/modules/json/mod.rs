@@ -22,6 +22,21 @@ use crate::vm::object::*;
 use crate::vm::value::Value;
 use std::rc::Rc;
 
+/// Charges one unit of work (a value read or written) to the host's limits,
+/// as the dispatch loop charges instructions: a document that takes long to
+/// process (a small object graph whose text is huge) still meets a host's
+/// deadline, instruction or memory limit.
+#[inline(always)]
+fn charge(interp: &mut Interp) -> PyResult<()> {
+    interp.limits.fuel -= 1;
+    if interp.limits.fuel < 0 {
+        if let Some(e) = interp.check_limits() {
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
 pub fn module() -> Value {
     let functions: &[(&str, NativeFn)] = &[
         ("encode", encode_fn),
@@ -177,12 +192,7 @@ fn scan(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
     let mut scanner = decode::Scanner::new(interp, text, &args[0], &hooks);
     if idx as usize > s.char_len() {
         // Past the end: nothing to read there.
-        let e = interp.call_value(
-            hooks.error_class.clone(),
-            vec![Value::str("Expecting value"), args[0].clone(), Value::Int(idx)],
-            vec![],
-        );
-        return Err(e.unwrap_or_else(|e| e));
+        return Err(scanner.error_at(interp, "Expecting value", idx));
     }
     let (v, end) = scanner.scan(interp, start)?;
     let end = if s.is_ascii() { end } else { decode::char_index(text, end) };
@@ -203,12 +213,7 @@ fn decode_fn(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
     let end = scanner.skip_ws(end);
     if end != text.len() {
         let at = decode::char_index(text, end) as i64;
-        let e = interp.call_value(
-            hooks.error_class.clone(),
-            vec![Value::str("Extra data"), args[0].clone(), Value::Int(at)],
-            vec![],
-        );
-        return Err(e.unwrap_or_else(|e| e));
+        return Err(scanner.error_at(interp, "Extra data", at));
     }
     Ok(v)
 }
