@@ -80,6 +80,13 @@ def _full_name(word):
     return None
 
 
+def _is_four(text):
+    try:
+        return int(text) == 4
+    except ValueError:
+        return False
+
+
 class _Settings:
     def __init__(self):
         self.sort_keys = False
@@ -87,7 +94,7 @@ class _Settings:
         self.json_lines = False
         self.layout = None
         self.indent = 4
-        self.separators = None
+        self.compact = False
         self.files = []
         self.help = False
         self.unknown = []
@@ -120,7 +127,9 @@ def _read_arguments(argv):
             value = words.pop(0)
         elif not takes_value and value is not None:
             raise _BadArguments("argument %s: ignored explicit argument %r" % (_shown(name), value))
-        if is_layout:
+        # An --indent of 4 (the default) does not count as a layout choice,
+        # as with CPython's argparse.
+        if is_layout and not (name == "--indent" and _is_four(value)):
             if settings.layout is not None and settings.layout != name:
                 raise _BadArguments("argument %s: not allowed with argument %s" % (name, settings.layout))
             settings.layout = name
@@ -143,8 +152,7 @@ def _read_arguments(argv):
         elif name == "--no-indent":
             settings.indent = None
         elif name == "--compact":
-            settings.indent = None
-            settings.separators = (",", ":")
+            settings.compact = True
     if len(settings.files) > 2:
         unknown.extend(settings.files[2:])
         del settings.files[2:]
@@ -161,10 +169,14 @@ def _open_input(name):
         raise _BadArguments("argument infile: can't open %r: %s" % (name, problem)) from None
 
 
-def _documents(settings, source):
-    if settings.json_lines:
-        return [json.loads(line) for line in source]
-    return [json.load(source)]
+def _documents(settings, source, to_stdout):
+    """The documents to write. JSON Lines are read one at a time (what came
+    before a bad line is written before the error), except when writing to a
+    named file, which may be the input itself: then everything is read first."""
+    if not settings.json_lines:
+        return [json.load(source)]
+    lines = (json.loads(line) for line in source)
+    return lines if to_stdout else list(lines)
 
 
 def main():
@@ -183,25 +195,24 @@ def main():
         raise SystemExit(2) from None
     options = {"sort_keys": settings.sort_keys, "indent": settings.indent,
                "ensure_ascii": settings.ensure_ascii}
-    if settings.separators is not None:
-        options["separators"] = settings.separators
+    if settings.compact:
+        options["indent"] = None
+        options["separators"] = (",", ":")
+    to_stdout = names[1] is None or names[1] == "-"
     try:
         try:
-            documents = _documents(settings, source)
+            documents = _documents(settings, source, to_stdout)
+            target = sys.stdout if to_stdout else open(names[1], "w", encoding="utf-8")
+            try:
+                for document in documents:
+                    json.dump(document, target, **options)
+                    target.write("\n")
+            finally:
+                if target is not sys.stdout:
+                    target.close()
         finally:
             if source is not sys.stdin:
                 source.close()
-        if names[1] is None or names[1] == "-":
-            target = sys.stdout
-        else:
-            target = open(names[1], "w", encoding="utf-8")
-        try:
-            for document in documents:
-                json.dump(document, target, **options)
-                target.write("\n")
-        finally:
-            if target is not sys.stdout:
-                target.close()
     except ValueError as problem:
         raise SystemExit(problem)
 
