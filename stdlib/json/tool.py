@@ -5,7 +5,7 @@
                       [infile] [outfile]
 
 Reads infile (standard input when absent or "-"), writes outfile (standard
-output when absent or "-"); errors in the JSON go to standard error with exit
+output when absent); errors in the JSON go to standard error with exit
 status 1, errors in the arguments with exit status 2. The options and
 messages are those of CPython 3.11's `python -m json.tool`.
 """
@@ -198,7 +198,7 @@ def main():
     if settings.compact:
         options["indent"] = None
         options["separators"] = (",", ":")
-    to_stdout = names[1] is None or names[1] == "-"
+    to_stdout = names[1] is None  # an outfile "-" is a file of that name, as in CPython
     try:
         try:
             documents = _documents(settings, source, to_stdout)
