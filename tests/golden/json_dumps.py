@@ -75,6 +75,12 @@ for val in (float("inf"), float("-inf"), float("nan")):
     print(json.dumps([val]))
     show("allow_nan=False", json.dumps, [val], allow_nan=False)
 show("allow_nan key", json.dumps, {float("-inf"): 0}, allow_nan=False)
+# With an indent (or through iterencode) CPython runs its pure-Python encoder,
+# whose message names the value.
+for val in (float("inf"), float("-inf"), float("nan")):
+    show("allow_nan=False, indent", json.dumps, [val], allow_nan=False, indent=1)
+    show("allow_nan=False, iterencode", lambda v: list(json.JSONEncoder(allow_nan=False).iterencode(v)), {"k": val})
+show("allow_nan=False, indented key", json.dumps, {float("nan"): 0}, allow_nan=False, indent=0)
 
 # Big ints.
 print(json.dumps([2**100, -(2**70), 1 << 64]))

@@ -24,6 +24,9 @@ for x in range(100000):
 attempt("dumps list", json.dumps, l)
 attempt("dumps dict", json.dumps, d)
 attempt("dumps dict sorted", json.dumps, d, sort_keys=True)
+attempt("dumps list indented", json.dumps, l, indent=1)
+attempt("dumps dict indented", json.dumps, d, indent="")
+attempt("iterencode list", lambda v: "".join(json.JSONEncoder().iterencode(v)), l)
 
 shallow = []
 for x in range(50):

@@ -26,6 +26,9 @@ pub struct Options {
     pub key_separator: String,
     /// Called with an object of no JSON type; `None` raises CPython's TypeError.
     pub default: Option<Value>,
+    /// Whether CPython would be running its pure-Python encoder here (with an
+    /// indent, or for `iterencode`), whose messages differ in places.
+    pub python_path: bool,
 }
 
 /// A container being written, with where its walk has got to.
@@ -169,14 +172,23 @@ fn write_i64(out: &mut String, n: i64) {
 
 /// Appends the JSON text of a float (`float.__repr__`, or the JavaScript
 /// names of the non-finite values), or gives CPython's ValueError for a
-/// non-finite one when `allow_nan` is off.
-fn write_float(interp: &mut Interp, out: &mut String, f: f64, allow_nan: bool) -> PyResult<()> {
+/// non-finite one when `allow_nan` is off. `instance` is the instance of a
+/// float subclass the value came from, if it did (its repr is in the message).
+fn write_float(interp: &mut Interp, out: &mut String, f: f64, opts: &Options, instance: Option<&Value>) -> PyResult<()> {
     if f.is_finite() {
         push_float_repr(out, f);
         return Ok(());
     }
-    if !allow_nan {
-        return Err(interp.value_error("Out of range float values are not JSON compliant"));
+    if !opts.allow_nan {
+        const MSG: &str = "Out of range float values are not JSON compliant";
+        if !opts.python_path {
+            return Err(interp.value_error(MSG));
+        }
+        let shown = match instance {
+            Some(v) => interp.repr(v)?,
+            None => push_float_repr_string(f),
+        };
+        return Err(interp.value_error(format!("{MSG}: {shown}")));
     }
     out.push_str(if f.is_nan() {
         "NaN"
@@ -188,11 +200,23 @@ fn write_float(interp: &mut Interp, out: &mut String, f: f64, allow_nan: bool) -
     Ok(())
 }
 
-/// The maximum recursion depth error with the encoder's wording.
-fn depth_error(interp: &mut Interp) -> Value {
+fn push_float_repr_string(f: f64) -> String {
+    let mut s = String::new();
+    push_float_repr(&mut s, f);
+    s
+}
+
+/// The maximum recursion depth error with the wording of CPython's encoder
+/// (its pure-Python one when that is the one CPython would be running).
+fn depth_error(interp: &mut Interp, opts: &Options) -> Value {
     let e = interp.recursion_error();
     if interp.is_exc(&e, "RecursionError") {
-        return interp.new_error("RecursionError", "maximum recursion depth exceeded while encoding a JSON object");
+        let msg = if opts.python_path {
+            "maximum recursion depth exceeded while calling a Python object"
+        } else {
+            "maximum recursion depth exceeded while encoding a JSON object"
+        };
+        return interp.new_error("RecursionError", msg);
     }
     e
 }
@@ -259,7 +283,7 @@ impl<'o> Encoder<'o> {
     /// Enters a container: circular-reference check and the depth limit.
     fn enter(&mut self, interp: &mut Interp, id: usize) -> PyResult<Option<usize>> {
         if self.base_depth + self.stack.len() + 1 >= interp.recursion_limit {
-            return Err(depth_error(interp));
+            return Err(depth_error(interp, self.opts));
         }
         if !self.opts.check_circular {
             return Ok(None);
@@ -288,7 +312,7 @@ impl<'o> Encoder<'o> {
                 let text = interp.bigint_to_string(b)?;
                 self.out.push_str(&text);
             }
-            Value::Float(f) => write_float(interp, &mut self.out, *f, self.opts.allow_nan)?,
+            Value::Float(f) => write_float(interp, &mut self.out, *f, self.opts, None)?,
             Value::List(l) => {
                 let marker = self.enter(interp, Rc::as_ptr(l) as usize)?;
                 if l.borrow().is_empty() {
@@ -450,7 +474,7 @@ impl<'o> Encoder<'o> {
             text => return Ok(text.to_string()),
         };
         let mut text = String::new();
-        write_float(interp, &mut text, f, self.opts.allow_nan)?;
+        write_float(interp, &mut text, f, self.opts, Some(value))?;
         Ok(text)
     }
 
@@ -501,7 +525,7 @@ impl<'o> Encoder<'o> {
                 return Ok(true);
             }
             Value::Float(f) => {
-                write_float(interp, &mut text_buf, *f, self.opts.allow_nan)?;
+                write_float(interp, &mut text_buf, *f, self.opts, None)?;
                 &text_buf
             }
             Value::Bool(true) => "true",

@@ -72,13 +72,16 @@ fn optional(v: &Value) -> Option<Value> {
     (!v.is_none()).then(|| v.clone())
 }
 
-fn encoder_options(interp: &mut Interp, name: &str, v: &Value) -> PyResult<encode::Options> {
+/// The encoder's settings; `partial` for `iterencode` (see `encode_partial`).
+fn encoder_options(interp: &mut Interp, name: &str, v: &Value, partial: bool) -> PyResult<encode::Options> {
     let c = config(interp, name, v, 9)?;
     let indent = match &c[5] {
         Value::None => None,
         other => Some(str_arg(interp, name, "'indent'", other)?.as_str().to_string()),
     };
+    let python_path = partial || indent.is_some();
     Ok(encode::Options {
+        python_path,
         skipkeys: interp.truthy(&c[0])?,
         ensure_ascii: interp.truthy(&c[1])?,
         check_circular: interp.truthy(&c[2])?,
@@ -96,7 +99,7 @@ fn encoder_options(interp: &mut Interp, name: &str, v: &Value) -> PyResult<encod
 fn encode_fn(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs(interp, "encode", kwargs)?;
     check_args(interp, "encode", args, 2, 2)?;
-    let opts = encoder_options(interp, "encode", &args[1])?;
+    let opts = encoder_options(interp, "encode", &args[1], false)?;
     let mut enc = encode::Encoder::new(interp, &opts);
     enc.encode(interp, args[0].clone())?;
     Ok(Value::string(enc.out))
@@ -108,7 +111,7 @@ fn encode_fn(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
 fn encode_partial(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs(interp, "encode_partial", kwargs)?;
     check_args(interp, "encode_partial", args, 2, 2)?;
-    let opts = encoder_options(interp, "encode_partial", &args[1])?;
+    let opts = encoder_options(interp, "encode_partial", &args[1], true)?;
     let mut enc = encode::Encoder::new(interp, &opts);
     let err = enc.encode(interp, args[0].clone()).err().unwrap_or(Value::None);
     Ok(Value::tuple(vec![Value::string(enc.out), err]))
