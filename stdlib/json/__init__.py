@@ -152,7 +152,7 @@ except NameError:  # coil has no bytearray yet
 
 def _as_text(s):
     if isinstance(s, str):
-        if s.startswith("\ufeff"):
+        if s[:1] == "\ufeff":
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
         return s
     if not isinstance(s, _BINARY):
