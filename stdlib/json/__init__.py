@@ -15,8 +15,9 @@ ValueError that knows where in the document the problem is.
 The work itself is done by the native module `_json`.
 """
 
+import _json
 from .decoder import JSONDecoder, JSONDecodeError
-from .encoder import JSONEncoder
+from .encoder import JSONEncoder, _BASE_DEFAULT
 
 __version__ = "2.0.9"
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
@@ -60,6 +61,10 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     ordered by key. cls: a JSONEncoder subclass to use; further keyword
     arguments go to its constructor.
     """
+    if cls is None and not kw and indent is None and separators is None \
+            and default is None and ensure_ascii and check_circular \
+            and allow_nan and not skipkeys and not sort_keys:
+        return _json.encode(obj, _default_encoder, _BASE_DEFAULT)
     encoder = _encoder_for(cls, skipkeys, ensure_ascii, check_circular,
                            allow_nan, indent, separators, default, sort_keys, kw)
     return encoder.encode(obj)
@@ -180,15 +185,17 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     strict=False, which allows control characters inside strings) go to its
     constructor.
     """
-    text = _as_text(s)
-    hooks = {"object_hook": object_hook, "parse_float": parse_float,
-             "parse_int": parse_int, "parse_constant": parse_constant,
-             "object_pairs_hook": object_pairs_hook}
-    given = {name: hook for name, hook in hooks.items() if hook is not None}
-    if cls is None and not given and not kw:
-        return _default_decoder.decode(text)
-    given.update(kw)
-    return (JSONDecoder if cls is None else cls)(**given).decode(text)
+    if type(s) is not str or s[:1] == "\ufeff":
+        s = _as_text(s)
+    if cls is None and not kw and object_hook is None and object_pairs_hook is None \
+            and parse_float is None and parse_int is None and parse_constant is None:
+        return _json.decode(s, _default_decoder._settings)
+    for name, hook in (("object_hook", object_hook), ("parse_float", parse_float),
+                       ("parse_int", parse_int), ("parse_constant", parse_constant),
+                       ("object_pairs_hook", object_pairs_hook)):
+        if hook is not None:
+            kw[name] = hook
+    return (JSONDecoder if cls is None else cls)(**kw).decode(s)
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,

@@ -15,11 +15,11 @@ c_encode_basestring = encode_basestring
 c_encode_basestring_ascii = encode_basestring_ascii
 
 
-def _written_lazily(obj, settings):
+def _written_lazily(obj, encoder):
     """The chunks of `iterencode`: produced when first asked for. What was
     written before a failure comes out before the exception is raised, so
     `dump` leaves it in the file as CPython does."""
-    text, failure = _json.encode_partial(obj, settings)
+    text, failure = _json.encode_partial(obj, encoder, _BASE_DEFAULT)
     if text:
         yield text
     if failure is not None:
@@ -72,27 +72,20 @@ class JSONEncoder:
             # A lone string is quoted directly (iterencode is not consulted).
             quote = encode_basestring_ascii if self.ensure_ascii else encode_basestring
             return quote(o)
-        pieces = self.iterencode(o, _one_shot=True)
-        if isinstance(pieces, list) and len(pieces) == 1:
-            return pieces[0]
-        return "".join(pieces)
+        if type(self).iterencode is JSONEncoder.iterencode:
+            return _json.encode(o, self, _BASE_DEFAULT)
+        return "".join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of `o` as an iterable of str pieces, to be written
         out one after the other (as `json.dump` does)."""
-        settings = self._settings()
+        # The native encoder reads the options from this object's attributes.
         if _one_shot:
-            return [_json.encode(o, settings)]
-        return _written_lazily(o, settings)
+            return [_json.encode(o, self, _BASE_DEFAULT)]
+        return _written_lazily(o, self)
 
-    def _settings(self):
-        """The options as the native encoder takes them."""
-        indent = self.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = " " * indent
-        fallback = self.default
-        if getattr(fallback, "__func__", None) is JSONEncoder.default:
-            fallback = None  # the native encoder raises the same TypeError itself
-        return (self.skipkeys, self.ensure_ascii, self.check_circular,
-                self.allow_nan, self.sort_keys, indent, self.item_separator,
-                self.key_separator, fallback)
+
+# JSONEncoder's own `default`, as defined above (even if the class attribute is
+# replaced later): an encoder whose `default` is this one gets the native
+# encoder's TypeError, without a call back into Python.
+_BASE_DEFAULT = JSONEncoder.default

@@ -203,6 +203,16 @@ class Extra(json.JSONEncoder):
 
 print(json.dumps([Thing(1)], cls=Extra, tag="<thing>", indent=2))
 
+# Replacing JSONEncoder.default on the class reaches every encoder, dumps too.
+saved = json.JSONEncoder.default
+json.JSONEncoder.default = lambda self, o: "patched " + type(o).__name__
+print(json.dumps([Thing(1), {1, 2}]), json.JSONEncoder(indent=1).encode(Thing(2)))
+json.JSONEncoder.default = saved
+show("restored", json.dumps, Thing(1))
+enc = json.JSONEncoder()
+enc.default = lambda o: "instance attribute"
+print(enc.encode([Thing(1)]))
+
 # Encoder attributes.
 e = json.JSONEncoder()
 print(repr(e.item_separator), repr(e.key_separator), e.indent, e.sort_keys, e.skipkeys,
@@ -214,6 +224,17 @@ print(repr(e.item_separator), repr(e.key_separator), e.encode([Thing, 1]).starts
 e.indent = 2
 e.sort_keys = True
 print(e.encode({"b": [], "a": {}}))
+e.indent = True
+e.item_separator = ";"
+e.key_separator = "->"
+e.ensure_ascii = 0
+print(e.encode({"b": [1, "é"], "a": {}}))
+for bad in [1.5, "x".encode(), [2]]:
+    e.indent = bad
+    show("indent " + repr(bad), e.encode, [1])
+e.indent = None
+e.key_separator = 7
+show("key_separator 7", e.encode, {"a": 1})
 print("".join(json.JSONEncoder().iterencode({"a": [1, 2.5, None]})))
 print("".join(json.JSONEncoder(indent=1).iterencode([1, {"a": 2}])))
 print(json.JSONEncoder().encode("just a string"), json.JSONEncoder(ensure_ascii=False).encode("é"))

@@ -4,11 +4,11 @@
 //! `object_hook`, `object_pairs_hook`, `parse_float`, `parse_int`,
 //! `parse_constant`, and the protocols of instances of builtin subclasses.
 //!
-//! The package passes its settings as tuples:
-//! - encoder: (skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys,
-//!   indent (None or str), item_separator, key_separator, default (None or callable));
-//! - decoder: (strict, object_hook, object_pairs_hook, parse_float, parse_int,
-//!   parse_constant, JSONDecodeError), a hook being None for the builtin behaviour.
+//! The encoder reads its settings from the `JSONEncoder` it is given (as
+//! CPython reads them when encoding starts); the decoder takes a tuple made
+//! once per `JSONDecoder` (as CPython's scanner takes them when the decoder is
+//! made): (strict, object_hook, object_pairs_hook, parse_float, parse_int,
+//! parse_constant, JSONDecodeError), a hook being None for the builtin behaviour.
 
 mod decode;
 mod encode;
@@ -17,6 +17,7 @@ mod encode;
 mod tests;
 
 use crate::objects::{check_args, no_kwargs};
+use crate::syntax::ast::BinOp;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -72,46 +73,65 @@ fn optional(v: &Value) -> Option<Value> {
     (!v.is_none()).then(|| v.clone())
 }
 
-/// The encoder's settings; `partial` for `iterencode` (see `encode_partial`).
-fn encoder_options(interp: &mut Interp, name: &str, v: &Value, partial: bool) -> PyResult<encode::Options> {
-    let c = config(interp, name, v, 9)?;
-    let indent = match &c[5] {
+/// The settings of `encoder` (a `JSONEncoder`), read from its attributes now
+/// as CPython reads them when it starts encoding. `base_default` is
+/// `JSONEncoder.default`: when the encoder's `default` is that method, the
+/// native encoder raises its TypeError itself. `partial` for `iterencode`
+/// (see `encode_partial`).
+fn encoder_options(interp: &mut Interp, encoder: &Value, base_default: &Value, partial: bool) -> PyResult<encode::Options> {
+    let indent = match interp.get_attr(encoder, "indent")? {
         Value::None => None,
-        other => Some(str_arg(interp, name, "'indent'", other)?.as_str().to_string()),
+        Value::Str(s) => Some(s.as_str().to_string()),
+        // `" " * indent`, with Python's rules and messages for what indent may be.
+        other => match interp.binary_op(BinOp::Mult, &Value::str(" "), &other)? {
+            Value::Str(s) => Some(s.as_str().to_string()),
+            _ => None,
+        },
     };
-    let python_path = partial || indent.is_some();
+    let mut flag = |name: &str| -> PyResult<bool> {
+        let v = interp.get_attr(encoder, name)?;
+        interp.truthy(&v)
+    };
+    let (skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys) =
+        (flag("skipkeys")?, flag("ensure_ascii")?, flag("check_circular")?, flag("allow_nan")?, flag("sort_keys")?);
+    // CPython's accelerator takes the separators as its 5th and 6th arguments.
+    let key_separator = interp.get_attr(encoder, "key_separator")?;
+    let key_separator = str_arg(interp, "make_encoder", "5", &key_separator)?.as_str().to_string();
+    let item_separator = interp.get_attr(encoder, "item_separator")?;
+    let item_separator = str_arg(interp, "make_encoder", "6", &item_separator)?.as_str().to_string();
+    let default = interp.get_attr(encoder, "default")?;
+    let inherited = matches!(&default, Value::BoundMethod(m) if m.func.is(base_default) && m.receiver.is(encoder));
     Ok(encode::Options {
-        python_path,
-        skipkeys: interp.truthy(&c[0])?,
-        ensure_ascii: interp.truthy(&c[1])?,
-        check_circular: interp.truthy(&c[2])?,
-        allow_nan: interp.truthy(&c[3])?,
-        sort_keys: interp.truthy(&c[4])?,
+        python_path: partial || indent.is_some(),
+        skipkeys,
+        ensure_ascii,
+        check_circular,
+        allow_nan,
+        sort_keys,
         indent,
-        // CPython's accelerator takes them as its 6th and 5th arguments.
-        key_separator: str_arg(interp, "make_encoder", "5", &c[7])?.as_str().to_string(),
-        item_separator: str_arg(interp, "make_encoder", "6", &c[6])?.as_str().to_string(),
-        default: optional(&c[8]),
+        key_separator,
+        item_separator,
+        default: (!inherited).then_some(default),
     })
 }
 
-/// `encode(obj, settings)`: the JSON text of `obj`.
+/// `encode(obj, encoder, base_default)`: the JSON text of `obj`.
 fn encode_fn(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs(interp, "encode", kwargs)?;
-    check_args(interp, "encode", args, 2, 2)?;
-    let opts = encoder_options(interp, "encode", &args[1], false)?;
+    check_args(interp, "encode", args, 3, 3)?;
+    let opts = encoder_options(interp, &args[1], &args[2], false)?;
     let mut enc = encode::Encoder::new(interp, &opts);
     enc.encode(interp, args[0].clone())?;
     Ok(Value::string(enc.out))
 }
 
-/// `encode_partial(obj, settings)`: `(text, None)`, or `(text written before
-/// the error, error)` when encoding fails (for `iterencode`, whose chunks
-/// reach the output before the failure).
+/// `encode_partial(obj, encoder, base_default)`: `(text, None)`, or `(text
+/// written before the error, error)` when encoding fails (for `iterencode`,
+/// whose chunks reach the output before the failure).
 fn encode_partial(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs(interp, "encode_partial", kwargs)?;
-    check_args(interp, "encode_partial", args, 2, 2)?;
-    let opts = encoder_options(interp, "encode_partial", &args[1], true)?;
+    check_args(interp, "encode_partial", args, 3, 3)?;
+    let opts = encoder_options(interp, &args[1], &args[2], true)?;
     let mut enc = encode::Encoder::new(interp, &opts);
     let err = enc.encode(interp, args[0].clone()).err().unwrap_or(Value::None);
     Ok(Value::tuple(vec![Value::string(enc.out), err]))
