@@ -185,3 +185,20 @@ fn allow_list_hides_host_modules() {
     interp.module("host").value("X", 1).register().unwrap();
     interp.run("import host\n", "<host>").unwrap();
 }
+
+#[test]
+fn json_work_counts_toward_the_limits() {
+    // A small object graph whose JSON text is astronomically long (each level
+    // refers twice to the one below): the encoder charges its steps, so a
+    // deadline stops it; the scanner does the same for a long document.
+    let mut interp = limited(Limits::new().timeout(Duration::from_millis(300)));
+    let src = "import json\nx = []\nfor i in range(60):\n    x = [x, x]\njson.dumps(x)\n";
+    let start = Instant::now();
+    assert_eq!(tripped(&mut interp, src), Limit::Deadline);
+    assert!(start.elapsed() < Duration::from_secs(10));
+    still_usable(&mut interp);
+    let mut interp = limited(Limits::new().instructions(50_000));
+    let src = "import json\ndoc = '[' + '1, ' * 200000 + '1]'\njson.loads(doc)\n";
+    assert_eq!(tripped(&mut interp, src), Limit::Instructions);
+    still_usable(&mut interp);
+}

@@ -1,10 +1,12 @@
 //! Native modules, one file or folder each: `sys`, `math`, `cmath`, `time`, `random`,
-//! `traceback`, and `asyncio/` (the asyncio runtime with its `_asyncio` module).
+//! `traceback`, `json/` (`_json`, the accelerator of the `json` package), and
+//! `asyncio/` (the asyncio runtime with its `_asyncio` module).
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
 
 pub mod asyncio;
 pub mod cmath;
+pub mod json;
 pub mod math;
 pub mod random;
 pub mod sys;
@@ -39,6 +41,7 @@ pub fn register(interp: &mut Interp) {
     let t = time::module();
     interp.modules.insert("time".into(), t);
     interp.modules.insert("traceback".into(), traceback::module());
+    interp.modules.insert("_json".into(), json::module());
     random::register(interp);
     let s = sys::module();
     interp.modules.insert("sys".into(), s);

@@ -343,6 +343,10 @@ fn replace(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 /// Resolves optional `start, end` character arguments into a byte range of `s`.
 fn char_range(interp: &mut Interp, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
+    if args.iter().all(Value::is_none) {
+        // The whole string: no need to count its characters.
+        return Ok((0, s.len()));
+    }
     let n = s.chars().count() as i64;
     let get = |me: &mut Interp, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {

@@ -153,6 +153,14 @@ pub fn is_printable(c: char) -> bool {
 /// least 16: `1e+16`, `1234567890123456.0`, `1e-05`, `0.0001`, `-0.0`,
 /// `inf`, `nan`.
 pub fn float_repr(f: f64) -> String {
+    let mut out = String::new();
+    push_float_repr(&mut out, f);
+    out
+}
+
+/// [`float_repr`] through the general [`double_to_string`] (the reference
+/// that the fast path below falls back on and is tested against).
+fn float_repr_general(f: f64) -> String {
     let flags = DtsFlags { add_dot_0: true, ..DtsFlags::default() };
     double_to_string(f, 'r', 0, flags)
 }
@@ -168,6 +176,111 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     }
     let signed = DtsFlags { sign: true, ..plain };
     format!("({}{}j)", double_to_string(re, 'r', 0, plain), double_to_string(im, 'r', 0, signed))
+/// A small text buffer on the stack for Rust's float formatting.
+struct DigitBuf {
+    bytes: [u8; 40],
+    len: usize,
+}
+
+impl std::fmt::Write for DigitBuf {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        if end > self.bytes.len() {
+            return Err(std::fmt::Error);
+        }
+        self.bytes[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// Whether `x` (finite, non-zero) lies exactly halfway between two decimals
+/// of `digits` significant digits whose last digit has weight `10**q`, the
+/// only case where Rust's shortest digits and `dtoa`'s may differ. Such a
+/// midpoint is an odd multiple of `10**q / 2`, hence an odd multiple of
+/// `2**(q-1)`: so the binary exponent of `x` with an odd mantissa is `q - 1`.
+fn may_be_tie(x: f64, q: i32) -> bool {
+    let bits = x.abs().to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 { (fraction, -1074) } else { (fraction | (1 << 52), biased - 1075) };
+    e + m.trailing_zeros() as i32 == q - 1
+}
+
+/// Appends `repr(x)` to `out` without allocating: Rust's shortest digits
+/// (on the stack), laid out as CPython's `repr` does.
+pub fn push_float_repr(out: &mut String, x: f64) {
+    use std::fmt::Write;
+    if !x.is_finite() {
+        out.push_str(if x.is_nan() {
+            "nan"
+        } else if x > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        });
+        return;
+    }
+    if x == 0.0 {
+        out.push_str(if x.is_sign_negative() { "-0.0" } else { "0.0" });
+        return;
+    }
+    let mut buf = DigitBuf { bytes: [0; 40], len: 0 };
+    if write!(buf, "{:e}", x.abs()).is_err() {
+        out.push_str(&float_repr_general(x));
+        return;
+    }
+    // `D.DDDDeX`: the digits without the point, and the exponent.
+    let text = &buf.bytes[..buf.len];
+    let e_at = text.iter().position(|&b| b == b'e').unwrap_or(text.len());
+    let mut digits = [0u8; 24];
+    let mut n = 0;
+    for &b in &text[..e_at] {
+        if b.is_ascii_digit() && n < digits.len() {
+            digits[n] = b;
+            n += 1;
+        }
+    }
+    let exp_text = std::str::from_utf8(text.get(e_at + 1..).unwrap_or(b"")).unwrap_or("");
+    let Ok(exponent) = exp_text.parse::<i32>() else {
+        out.push_str(&float_repr_general(x));
+        return;
+    };
+    if n == 0 || may_be_tie(x, exponent - (n as i32 - 1)) {
+        out.push_str(&float_repr_general(x));
+        return;
+    }
+    // SAFETY: the digits are ASCII.
+    let digits = unsafe { std::str::from_utf8_unchecked(&digits[..n]) };
+    if x < 0.0 {
+        out.push('-');
+    }
+    let decpt = exponent + 1;
+    if decpt <= -4 || decpt > 16 {
+        out.push_str(&digits[..1]);
+        if n > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push_str(if exponent < 0 { "e-" } else { "e+" });
+        let magnitude = exponent.unsigned_abs();
+        if magnitude < 10 {
+            out.push('0');
+        }
+        let _ = write!(out, "{magnitude}");
+    } else if decpt <= 0 {
+        out.push_str("0.");
+        push_zeros(out, -decpt as i64);
+        out.push_str(digits);
+    } else if (decpt as usize) < n {
+        out.push_str(&digits[..decpt as usize]);
+        out.push('.');
+        out.push_str(&digits[decpt as usize..]);
+    } else {
+        out.push_str(digits);
+        push_zeros(out, decpt as i64 - n as i64);
+        out.push_str(".0");
+    }
 }
 
 /// Python's `round(x, ndigits)` for a float: rounds the exact binary value
@@ -641,6 +754,38 @@ mod tests {
         for &(value, expected) in cases {
             assert_eq!(float_repr(value), expected, "repr({value:?})");
         }
+    }
+
+    #[test]
+    fn fast_float_repr_agrees_with_the_general_one() {
+        // Every exponent, mantissas near the ends and in the middle, the ties
+        // (odd multiples of a power of two) the fast path must hand over.
+        let mut checked = 0;
+        for biased in 0u64..2047 {
+            for fraction in [0u64, 1, 2, 3, 0x8_0000_0000_0000, 0xf_ffff_ffff_fffe, 0xf_ffff_ffff_ffff, 0x1234_5678_9abc] {
+                for sign in [0u64, 1 << 63] {
+                    let x = f64::from_bits(sign | biased << 52 | fraction);
+                    assert_eq!(float_repr(x), float_repr_general(x), "repr of bits {:#x}", x.to_bits());
+                    checked += 1;
+                }
+            }
+        }
+        for x in [-0.12826919555664062, 33625.0 / 262144.0, 2f64.powi(60), 2f64.powi(53) + 2.0, 1e23, 5e-324, 0.1 + 0.2] {
+            assert_eq!(float_repr(x), float_repr_general(x), "repr({x:?})");
+        }
+        // A simple generator of many more bit patterns.
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..200_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let x = f64::from_bits(state);
+            assert_eq!(float_repr(x), float_repr_general(x), "repr of bits {state:#x}");
+            // Short decimals with few significant bits: where ties live.
+            let y = (state % 100_000) as f64 / (1u64 << (state % 40)) as f64;
+            assert_eq!(float_repr(y), float_repr_general(y), "repr({y:?})");
+        }
+        assert!(checked > 0);
     }
 
     #[test]
