@@ -176,6 +176,8 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     }
     let signed = DtsFlags { sign: true, ..plain };
     format!("({}{}j)", double_to_string(re, 'r', 0, plain), double_to_string(im, 'r', 0, signed))
+}
+
 /// A small text buffer on the stack for Rust's float formatting.
 struct DigitBuf {
     bytes: [u8; 40],
