@@ -367,6 +367,7 @@ fn unbounded_recursion_is_a_recursion_error() {
         ("rec_int_add", "class I(int):\n    def __add__(self, o):\n        return self + o\nI(1) + 1\n"),
         ("rec_tuple_item", "class T(tuple):\n    def __getitem__(self, i):\n        return self[i]\nT((1,))[0]\n"),
         ("rec_set_in", "class S(set):\n    def __contains__(self, x):\n        return x in self\n1 in S()\n"),
+        ("rec_call_attr", "class A:\n    pass\nA.__call__ = A()\nA()()\n"),
         ("rec_repr_is_str", "class F:\n    pass\nF.__repr__ = F.__str__\nstr(F())\n"),
     ];
     for (name, src) in cases {

@@ -104,7 +104,15 @@ impl Interp {
             }
             _ => {
                 if let Some(call) = self.lookup_special(&callee, "__call__") {
-                    return self.call_value(call, args, kwargs);
+                    // `__call__` may itself be an object with a `__call__` (`A.__call__ = A()`):
+                    // each level is a native recursion, bounded as RecursionError.
+                    if self.native_depth >= crate::vm::run::MAX_NATIVE_DEPTH {
+                        return Err(self.recursion_error());
+                    }
+                    self.native_depth += 1;
+                    let r = self.call_value(call, args, kwargs);
+                    self.native_depth -= 1;
+                    return r;
                 }
                 let t = self.type_name(&callee);
                 Err(self.type_error(format!("'{t}' object is not callable")))

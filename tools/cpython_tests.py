@@ -1,0 +1,90 @@
+"""Runs CPython's own test modules under coil and counts what passes.
+
+CPython's test suite is installed with CPython (`python3 -c "import test"`).
+Each module runs as `coil -m unittest -v test.MODULE`, with only the `test`
+package made importable (a folder holding a link to it is put on COILPATH),
+so every other import resolves to coil's own library. Prints one line per
+module and, with --markdown, the table the README shows.
+
+    python3 tools/cpython_tests.py [--coil PATH] [--timeout S] [--markdown] [MODULE...]
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import test
+
+RESULT = re.compile(r"^(test\w*) \((?:[\w.]+)\) \.\.\. (ok|FAIL|ERROR|skipped.*|expected failure|unexpected success)$")
+
+
+def run_module(coil, name, timeout, env):
+    """(tests run, passed, failed, errors, skipped, note) for one test module."""
+    try:
+        proc = subprocess.run([coil, "-m", "unittest", "-v", f"test.{name}"], capture_output=True,
+                              text=True, timeout=timeout, env=env, errors="replace")
+    except subprocess.TimeoutExpired:
+        return 0, 0, 0, 0, 0, f"timed out after {timeout} s"
+    out = proc.stderr + proc.stdout
+    counts = {"ok": 0, "FAIL": 0, "ERROR": 0, "skipped": 0}
+    for line in out.splitlines():
+        m = RESULT.match(line.strip())
+        if m:
+            outcome = m.group(2)
+            key = "skipped" if outcome.startswith("skipped") else outcome
+            if outcome in ("expected failure",):
+                key = "ok"
+            if outcome == "unexpected success":
+                key = "FAIL"
+            counts[key] += 1
+    ran = re.search(r"^Ran (\d+) tests?", out, re.M)
+    total = int(ran.group(1)) if ran else 0
+    note = ""
+    if not ran:
+        last = [l for l in out.splitlines() if l.strip()]
+        note = last[-1][:100] if last else f"exit {proc.returncode}"
+    elif counts["ok"] == 0 and total:
+        # Nothing passed: usually the module failed to import; say why.
+        reasons = re.findall(r"^(\w+(?:Error|Exception): .*)$", out, re.M)
+        note = reasons[-1][:100] if reasons else ""
+        counts["ERROR"] = total - counts["FAIL"] - counts["skipped"]
+    elif counts["ok"] + counts["FAIL"] + counts["ERROR"] + counts["skipped"] < total:
+        # Errors in setUpClass/setUpModule count the class, not its tests.
+        counts["ERROR"] += total - sum(counts.values())
+    return total, counts["ok"], counts["FAIL"], counts["ERROR"], counts["skipped"], note
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--coil", default="target/release/coil")
+    parser.add_argument("--timeout", type=float, default=60)
+    parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("modules", nargs="*")
+    opts = parser.parse_args()
+    test_dir = os.path.dirname(test.__file__)
+    modules = opts.modules or sorted(n[:-3] for n in os.listdir(test_dir)
+                                     if n.startswith("test_") and n.endswith(".py"))
+    with tempfile.TemporaryDirectory() as tmp:
+        os.symlink(test_dir, os.path.join(tmp, "test"))
+        env = dict(os.environ, COILPATH=tmp)
+        rows = []
+        for name in modules:
+            row = run_module(os.path.abspath(opts.coil), name, opts.timeout, env)
+            rows.append((name, *row))
+            total, ok, fail, err, skip, note = row
+            print(f"{name:36} ran {total:4} passed {ok:4} failed {fail:3} errors {err:3} skipped {skip:3} {note}",
+                  flush=True)
+    if opts.markdown:
+        print("\n| module | tests | passed | failed | errors | skipped | note |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
+        for name, total, ok, fail, err, skip, note in rows:
+            print(f"| {name} | {total} | {ok} | {fail} | {err} | {skip} | {note.replace('|', '/')} |")
+    ran = [r for r in rows if r[1]]
+    print(f"\n{len(ran)} of {len(rows)} modules ran; {sum(r[2] for r in rows)} of "
+          f"{sum(r[1] for r in rows)} tests passed")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
