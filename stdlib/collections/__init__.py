@@ -1,17 +1,17 @@
-"""Specialised containers: deque, defaultdict, OrderedDict, Counter, ChainMap
-and the namedtuple() class factory, with CPython 3.11's behaviour.
+"""Specialised containers: deque, defaultdict, OrderedDict, Counter, ChainMap,
+the namedtuple() class factory, and the UserDict, UserList and UserString
+wrappers, with CPython 3.11's behaviour.
 
-coil cannot yet derive classes from dict, list or tuple, so every container
-here keeps its contents in a plain builtin object it owns (a dict for the
-mapping types, a list for deque, a tuple for namedtuple instances) and
-forwards to it. One visible consequence: isinstance(Counter(), dict) and
-isinstance(Point(1, 2), tuple) are False.
+defaultdict, OrderedDict and Counter derive from dict, and the classes
+namedtuple() makes derive from tuple, as in CPython.
 """
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
-           'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 import sys as _sys
+import _collections_abc as _abc
+import abc as _abstract_bookkeeping
 from keyword import iskeyword as _iskeyword
 
 
@@ -380,13 +380,13 @@ class deque:
 
 
 # ---------------------------------------------------------------------------
-# The dict-like classes
+# The dict subclasses: defaultdict, OrderedDict, Counter
 # ---------------------------------------------------------------------------
 
 def _looks_like_mapping(obj):
-    """True for dicts, the containers below, and anything offering keys()
-    together with item lookup (coil has no collections.abc.Mapping yet)."""
-    if isinstance(obj, (dict, _DictShell, ChainMap)):
+    """True for dicts, ChainMaps, registered Mappings, and anything offering
+    keys() together with item lookup."""
+    if isinstance(obj, (dict, ChainMap, _abc.Mapping)):
         return True
     kind = type(obj)
     return hasattr(kind, 'keys') and hasattr(kind, '__getitem__')
@@ -394,174 +394,66 @@ def _looks_like_mapping(obj):
 
 def _pairs_of(source):
     """The (key, value) pairs of a mapping, through items() when it has one."""
-    if isinstance(source, dict):
-        return source.items()
-    if isinstance(source, _DictShell):
-        return source._table.items()
     if hasattr(source, 'items'):
         return source.items()
     return [(key, source[key]) for key in source.keys()]
 
 
-def _unwrap(obj):
-    """The dict behind one of our mapping shells; anything else unchanged."""
-    if isinstance(obj, _DictShell):
-        return obj._table
-    return obj
+_dict_store = dict.__setitem__
 
 
-def _unwrap_first(args):
-    if args and isinstance(args[0], _DictShell):
-        return (args[0]._table,) + args[1:]
-    return args
-
-
-class _DictShell:
-    """Everything a dict does, done by the dict in self._table.
-
-    Subclasses hook in where CPython's subclasses of dict differ: a lookup
-    that misses calls self.__missing__, and update() stores through
-    self[key] = value so overridden __setitem__ methods are honoured."""
-
-    __hash__ = None
-
-    def __len__(self):
-        return len(self._table)
-
-    def __iter__(self):
-        return iter(self._table)
-
-    def __reversed__(self):
-        return reversed(self._table)
-
-    def __contains__(self, key):
-        return key in self._table
-
-    def __bool__(self):
-        return len(self._table) != 0
-
-    def __getitem__(self, key):
-        try:
-            return self._table[key]
-        except KeyError:
-            pass
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._table[key] = value
-
-    def __delitem__(self, key):
-        del self._table[key]
-
-    def keys(self):
-        return self._table.keys()
-
-    def values(self):
-        return self._table.values()
-
-    def items(self):
-        return self._table.items()
-
-    def get(self, key, default=None):
-        return self._table.get(key, default)
-
-    def setdefault(self, key, default=None):
-        return self._table.setdefault(key, default)
-
-    def pop(self, key, *default):
-        return self._table.pop(key, *default)
-
-    def popitem(self):
-        return self._table.popitem()
-
-    def clear(self):
-        self._table.clear()
-
-    def update(self, *args, **kwargs):
-        # dict.update does not go through __setitem__, and neither does this.
-        self._table.update(*_unwrap_first(args), **kwargs)
-
-    def _fresh_copy(self):
-        """A new instance of this class with the same items (subclasses
-        with other constructor arguments redefine it)."""
-        return type(self)(self._table)
-
-    def copy(self):
-        return self._fresh_copy()
-
-    def __copy__(self):
-        return self._fresh_copy()
-
-    def __eq__(self, other):
-        if isinstance(other, (dict, _DictShell)):
-            return self._table == _unwrap(other)
-        return NotImplemented
-
-    def __ne__(self, other):
-        same = self.__eq__(other)
-        if same is NotImplemented:
-            return same
-        return not same
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictShell)):
-            return NotImplemented
-        merged = self._fresh_copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, (dict, _DictShell)):
-            return NotImplemented
-        merged = type(self)(other)
-        merged.update(self)
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class defaultdict(_DictShell):
+class defaultdict(dict):
     """A dict that makes the value of a missing key by calling default_factory."""
 
+    __slots__ = ('default_factory',)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+        if not (default_factory is None or callable(default_factory)):
             raise TypeError("first argument must be callable or None")
         self.default_factory = default_factory
-        self._table = dict(*_unwrap_first(args), **kwargs)
+        dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        make = self.default_factory
-        if make is None:
+        factory = self.default_factory
+        if factory is None:
             raise KeyError(key)
-        value = make()
-        self._table[key] = value
-        return value
+        self[key] = made = factory()
+        return made
 
-    def _fresh_copy(self):
-        return type(self)(self.default_factory, self._table)
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        factory = self.default_factory
+        return (type(self), () if factory is None else (factory,),
+                None, None, iter(dict.items(self)))
+
+    def __or__(self, other):
+        if isinstance(other, dict):
+            joined = self.copy()
+            joined.update(other)
+            return joined
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, _DictShell)):
-            return NotImplemented
-        merged = type(self)(self.default_factory, other)
-        merged.update(self)
-        return merged
+        if isinstance(other, dict):
+            joined = type(self)(self.default_factory, other)
+            joined.update(self)
+            return joined
+        return NotImplemented
 
     def __repr__(self):
         factory = self.default_factory
-        shown = 'None' if factory is None else repr(factory)
-        table = _repr_guarded(self, lambda: repr(self._table), '{...}')
-        return f'{type(self).__name__}({shown}, {table})'
+        head = 'None' if factory is None else _repr_guarded(
+            factory, lambda: repr(factory), '...')
+        return f'{type(self).__name__}({head}, {dict.__repr__(self)})'
 
 
 class _OrderedView:
     """A live view of an OrderedDict, shown as odict_keys([...]) and the like;
-    the work is done by the matching view of the dict behind it."""
+    the work is done by the matching view of the dict itself."""
 
     __hash__ = None
 
@@ -660,13 +552,15 @@ def _two_of(pair):
     raise ValueError(f'need more than {len(parts)} value{plural} to unpack')
 
 
-class OrderedDict(_DictShell):
-    """A dict that can reorder its entries: move_to_end() and popitem(last=...)."""
+class OrderedDict(dict):
+    """A dict that can reorder its entries: move_to_end() and popitem(last=...).
+
+    The order is the dict's own insertion order; only moving an entry to the
+    front needs the entries laid down again."""
 
     def __init__(self, *args, **kwargs):
         if len(args) > 1:
             raise TypeError(f'expected at most 1 arguments, got {len(args)}')
-        self._table = {}
         self._store_all(args, kwargs)
 
     def update(self, *args, **kwargs):
@@ -694,34 +588,38 @@ class OrderedDict(_DictShell):
             self[key] = value
 
     def keys(self):
-        return odict_keys(self._table.keys())
+        return odict_keys(dict.keys(self))
 
     def values(self):
-        return odict_values(self._table.values())
+        return odict_values(dict.values(self))
 
     def items(self):
-        return odict_items(self._table.items())
+        return odict_items(dict.items(self))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self))
 
     def popitem(self, last=True):
         """Take out the newest (key, value) pair, or the oldest when last is false."""
-        table = self._table
-        if not table:
+        if not dict.__len__(self):
             raise KeyError('dictionary is empty')
         if last:
-            return table.popitem()
-        oldest = next(iter(table))
-        return oldest, table.pop(oldest)
+            key = next(reversed(dict.keys(self)))
+        else:
+            key = next(iter(dict.keys(self)))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
         """Make key the newest entry, or the oldest one when last is false."""
-        table = self._table
-        value = table.pop(key)
+        value = dict.pop(self, key)
         if last:
-            table[key] = value
-        else:
-            reordered = {key: value}
-            reordered.update(table)
-            self._table = reordered
+            _dict_store(self, key, value)
+            return
+        behind = list(dict.items(self))
+        dict.clear(self)
+        _dict_store(self, key, value)
+        for k, v in behind:
+            _dict_store(self, k, v)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -730,59 +628,94 @@ class OrderedDict(_DictShell):
             made[key] = value
         return made
 
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None) or None
+        return type(self), (), state, None, iter(dict.items(self))
+
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            mine, theirs = self._table, other._table
-            return mine == theirs and list(mine) == list(theirs)
-        return _DictShell.__eq__(self, other)
+            if not dict.__eq__(self, other):
+                return False
+            return list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        same = self.__eq__(other)
+        if same is NotImplemented:
+            return same
+        return not same
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        joined = type(self)(self)
+        joined.update(other)
+        return joined
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        joined = type(self)(other)
+        joined.update(self)
+        return joined
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def __repr__(self):
         name = type(self).__name__
-        if not self._table:
+        if not dict.__len__(self):
             return name + '()'
         return _repr_guarded(
-            self, lambda: f'{name}({list(self._table.items())!r})', '...')
+            self, lambda: f'{name}({list(dict.items(self))!r})', '...')
 
 
 def _count_of(pair):
     return pair[1]
 
 
-class Counter(_DictShell):
+class Counter(dict):
     """A multiset: a dict from elements to how many times they occur.
 
     Missing elements count as zero; the arithmetic operators keep only the
     elements whose resulting count is positive."""
 
     def __init__(self, iterable=None, /, **kwds):
-        self._table = {}
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def __delitem__(self, elem):
-        self._table.pop(elem, None)
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def total(self):
         """The sum of all counts."""
-        return sum(self._table.values())
+        return sum(dict.values(self))
 
     def most_common(self, n=None):
         """(element, count) pairs, highest count first; elements with equal
         counts stay in the order they were first seen. Only the first n
         when n is given."""
-        ranked = sorted(self._table.items(), key=_count_of, reverse=True)
+        ranked = sorted(dict.items(self), key=_count_of, reverse=True)
         if n is None:
             return ranked
-        if n <= 0:
-            return []
-        return ranked[:n]
+        return ranked[:max(n, 0)]
 
     def elements(self):
         """An iterator over the elements, each repeated as often as its count."""
         from itertools import chain, repeat, starmap
-        return chain.from_iterable(starmap(repeat, self._table.items()))
+        return chain.from_iterable(starmap(repeat, dict.items(self)))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -792,48 +725,50 @@ class Counter(_DictShell):
     def update(self, iterable=None, /, **kwds):
         """Add counts: from a mapping of counts, or one per item of an iterable."""
         if iterable is not None:
-            table = self._table
-            if _looks_like_mapping(iterable):
-                pairs = _pairs_of(iterable)
-                if table:
-                    for elem, count in pairs:
-                        self[elem] = count + table.get(elem, 0)
+            if isinstance(iterable, _abc.Mapping):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
                 else:
-                    for elem, count in pairs:
-                        table[elem] = count
+                    dict.update(self, iterable)
             else:
                 for elem in iterable:
-                    table[elem] = table.get(elem, 0) + 1
+                    self[elem] = self.get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         """Take counts away (they may go to zero or below)."""
         if iterable is not None:
-            table = self._table
-            if _looks_like_mapping(iterable):
-                for elem, count in _pairs_of(iterable):
-                    self[elem] = table.get(elem, 0) - count
+            if isinstance(iterable, _abc.Mapping):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self[elem] = table.get(elem, 0) - 1
+                    self[elem] = self.get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
-    def _fresh_copy(self):
+    def copy(self):
         return type(self)(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (dict(self),)
 
     def __repr__(self):
         name = type(self).__name__
-        if not self._table:
+        if not self:
             return name + '()'
         try:
             shown = dict(self.most_common())
         except TypeError:
-            shown = dict(self._table)
+            shown = dict(self)
         return f'{name}({shown!r})'
 
-    # Comparisons: every element of either side, a missing one counting zero.
+    # Comparisons with another Counter: every element of either side, a
+    # missing one counting zero. Against a plain dict, == is dict's own.
 
     def _every_count(self, other, test):
         for side in (self, other):
@@ -843,18 +778,14 @@ class Counter(_DictShell):
         return True
 
     def __eq__(self, other):
-        if isinstance(other, Counter):
-            return self._every_count(other, _same)
-        if isinstance(other, (dict, _DictShell)):
-            return self._table == _unwrap(other)
-        return NotImplemented
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._every_count(other, _same)
 
     def __ne__(self, other):
-        if isinstance(other, Counter):
-            return not self == other
-        if isinstance(other, (dict, _DictShell)):
-            return self._table != _unwrap(other)
-        return NotImplemented
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self._every_count(other, _same)
 
     def __le__(self, other):
         if not isinstance(other, Counter):
@@ -876,6 +807,8 @@ class Counter(_DictShell):
             return NotImplemented
         return self >= other and self != other
 
+    __hash__ = None
+
     # Binary arithmetic: a new Counter with the positive results. Elements
     # of self come first, then those only other has (`alone` gives their
     # count, or is None when they cannot appear in the result).
@@ -884,17 +817,16 @@ class Counter(_DictShell):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        out = result._table
-        for elem, count in self._table.items():
+        for elem, count in dict.items(self):
             new = both(count, other[elem])
             if new > 0:
-                out[elem] = new
+                _dict_store(result, elem, new)
         if alone is not None:
-            for elem, count in other._table.items():
-                if elem not in self._table:
+            for elem, count in dict.items(other):
+                if elem not in self:
                     new = alone(count)
                     if new > 0:
-                        out[elem] = new
+                        _dict_store(result, elem, new)
         return result
 
     def __add__(self, other):
@@ -904,32 +836,19 @@ class Counter(_DictShell):
         return self._combine(other, _minus, _negated)
 
     def __or__(self, other):
-        if isinstance(other, Counter) or not isinstance(other, (dict, _DictShell)):
-            return self._combine(other, _larger, _itself)
-        # CPython falls back to dict's own | here: a plain dict.
-        merged = dict(self._table)
-        merged.update(_unwrap(other))
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, (dict, _DictShell)):
-            return NotImplemented
-        merged = dict(_unwrap(other))
-        merged.update(self._table)
-        return merged
+        return self._combine(other, _larger, _itself)
 
     def __and__(self, other):
         return self._combine(other, _smaller, None)
 
     def _signed_part(self, positive):
         result = Counter()
-        out = result._table
-        for elem, count in self._table.items():
+        for elem, count in dict.items(self):
             if positive:
                 if count > 0:
-                    out[elem] = count
+                    _dict_store(result, elem, count)
             elif count < 0:
-                out[elem] = 0 - count
+                _dict_store(result, elem, 0 - count)
         return result
 
     def __pos__(self):
@@ -941,9 +860,8 @@ class Counter(_DictShell):
     # In-place arithmetic changes self, then drops what is not positive.
 
     def _prune(self):
-        table = self._table
-        for elem in [e for e, count in table.items() if not count > 0]:
-            del self[elem]
+        for elem in [e for e, count in dict.items(self) if not count > 0]:
+            dict.__delitem__(self, elem)
         return self
 
     def __iadd__(self, other):
@@ -963,7 +881,7 @@ class Counter(_DictShell):
         return self._prune()
 
     def __iand__(self, other):
-        for elem, mine in self.items():
+        for elem, mine in list(dict.items(self)):
             theirs = other[elem]
             if theirs < mine:
                 self[elem] = theirs
@@ -1006,6 +924,16 @@ def _itself(count):
 
 def _negated(count):
     return 0 - count
+
+
+# coil's dict has no __reversed__ yet, so reversed() of a dict subclass would
+# fall back to indexing; these two give it explicitly until it does.
+def _keys_backwards(self):
+    return reversed(dict.keys(self))
+
+
+defaultdict.__reversed__ = _keys_backwards
+Counter.__reversed__ = _keys_backwards
 
 
 # ---------------------------------------------------------------------------
@@ -1473,3 +1401,266 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if module is not None:
         made.__module__ = module
     return made
+
+
+# ---------------------------------------------------------------------------
+# UserDict, UserList, UserString: a builtin value kept in self.data, for
+# classes that want to override its behaviour method by method
+# ---------------------------------------------------------------------------
+
+def _inner(obj, wrapper):
+    """obj.data when obj is an instance of wrapper, else obj itself."""
+    return obj.data if isinstance(obj, wrapper) else obj
+
+
+def _clone_with(obj, data):
+    """A shallow copy of obj (same class, same attributes) holding data."""
+    twin = type(obj).__new__(type(obj))
+    twin.__dict__.update(obj.__dict__)
+    twin.__dict__['data'] = data
+    return twin
+
+
+def _delegate(kind, names, owner):
+    """Give class owner, for each name, a method that applies kind's method
+    of that name to self.data and returns what it returns."""
+    for name in names.split():
+        def make(underlying):
+            def method(self, /, *args, **kwargs):
+                return underlying(self.data, *args, **kwargs)
+            return method
+        underlying = getattr(kind, name)
+        method = make(underlying)
+        method.__name__ = name
+        method.__qualname__ = f'{owner.__name__}.{name}'
+        method.__doc__ = underlying.__doc__
+        setattr(owner, name, method)
+
+
+class UserDict(_abc.MutableMapping):
+    """A mapping whose items live in the dict self.data."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        for source in (dict, kwargs):
+            if source:
+                self.update(source)
+
+    def __getitem__(self, key):
+        if key not in self.data:
+            fallback = getattr(type(self), '__missing__', None)
+            if fallback is not None:
+                return fallback(self, key)
+        return self.data[key]
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(self.data | _inner(other, UserDict))
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(_inner(other, UserDict) | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.data |= _inner(other, UserDict)
+        return self
+
+    def __copy__(self):
+        return _clone_with(self, self.data.copy())
+
+    def copy(self):
+        if type(self) is UserDict:
+            return UserDict(self.data.copy())
+        twin = _clone_with(self, {})
+        twin.update(self)
+        return twin
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+
+_delegate(dict, '__len__ __iter__ __contains__ __setitem__ __delitem__',
+          UserDict)
+
+
+class UserList(_abc.MutableSequence):
+    """A mutable sequence whose items live in the list self.data."""
+
+    def __init__(self, initlist=None):
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = list(initlist.data)
+        else:
+            self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    __hash__ = None
+
+    def __getitem__(self, i):
+        found = self.data[i]
+        return type(self)(found) if isinstance(i, slice) else found
+
+    @staticmethod
+    def _as_list(other):
+        if isinstance(other, UserList):
+            return other.data
+        if isinstance(other, list):
+            return other
+        return list(other)
+
+    def __add__(self, other):
+        return type(self)(self.data + self._as_list(other))
+
+    def __radd__(self, other):
+        return type(self)(self._as_list(other) + self.data)
+
+    def __iadd__(self, other):
+        self.data += self._as_list(other)
+        return self
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        return _clone_with(self, self.data[:])
+
+    def copy(self):
+        return type(self)(self)
+
+    def extend(self, other):
+        self.data.extend(_inner(other, UserList))
+
+
+_delegate(list, '__len__ __contains__ __setitem__ __delitem__ append insert '
+          'pop remove clear count index reverse sort', UserList)
+
+
+class UserString(_abc.Sequence):
+    """A sequence of characters kept in the str self.data; the str methods
+    that make strings give instances of this class back."""
+
+    def __init__(self, seq):
+        if isinstance(seq, UserString):
+            seq = seq.data
+        self.data = seq if isinstance(seq, str) else str(seq)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __contains__(self, char):
+        return _inner(char, UserString) in self.data
+
+    def __getitem__(self, index):
+        return type(self)(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, (UserString, str)):
+            return type(self)(self.data + _inner(other, UserString))
+        return type(self)(self.data + str(other))
+
+    def __radd__(self, other):
+        if not isinstance(other, str):
+            other = str(other)
+        return type(self)(other + self.data)
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return type(self)(self.data % args)
+
+    def __rmod__(self, template):
+        return type(self)(str(template) % self)
+
+    maketrans = str.maketrans
+
+
+def _comparisons(owner):
+    """==, <, <=, >, >= on owner compare self.data with the other side, seen
+    through to its data when it is an owner too."""
+    for name in ('__eq__', '__lt__', '__le__', '__gt__', '__ge__'):
+        def make(test):
+            def compare(self, other):
+                return test(self.data, _inner(other, owner))
+            return compare
+        method = make(getattr(_operator_module(), name))
+        method.__name__ = name
+        method.__qualname__ = f'{owner.__name__}.{name}'
+        setattr(owner, name, method)
+
+
+def _operator_module():
+    import operator
+    return operator
+
+
+_comparisons(UserList)
+_comparisons(UserString)
+UserList.__hash__ = None
+_delegate(str, '__str__ __len__ __hash__', UserString)
+UserString.__int__ = lambda self: int(self.data)
+UserString.__float__ = lambda self: float(self.data)
+UserString.__complex__ = lambda self: complex(self.data)
+for _name, _kind in (('__int__', int), ('__float__', float),
+                     ('__complex__', complex)):
+    getattr(UserString, _name).__name__ = _name
+    getattr(UserString, _name).__qualname__ = 'UserString.' + _name
+
+
+def _string_method(name, wraps):
+    """A UserString method calling str's method `name` on self.data, with
+    UserString arguments replaced by their str; a str result comes back as
+    an instance of self's class when wraps is true."""
+    target = getattr(str, name)
+
+    def method(self, *args, **kwargs):
+        args = [_inner(arg, UserString) for arg in args]
+        found = target(self.data, *args, **kwargs)
+        if wraps:
+            return type(self)(found)
+        return found
+
+    method.__name__ = name
+    method.__qualname__ = 'UserString.' + name
+    method.__doc__ = target.__doc__
+    return method
+
+
+for _name in ('capitalize casefold center expandtabs ljust lower lstrip '
+              'removeprefix removesuffix replace rjust rstrip strip swapcase '
+              'title translate upper zfill').split():
+    setattr(UserString, _name, _string_method(_name, True))
+for _name in ('count encode endswith find format format_map index join '
+              'isalnum isalpha isascii isdecimal isdigit isidentifier '
+              'islower isnumeric isprintable isspace istitle isupper '
+              'partition rfind rindex rpartition rsplit split splitlines '
+              'startswith').split():
+    setattr(UserString, _name, _string_method(_name, False))
+del _name, _kind
+
+for _kind in (UserDict, UserList, UserString):
+    _abstract_bookkeeping.update_abstractmethods(_kind)
+del _kind
