@@ -39,7 +39,8 @@ pub fn as_view(v: &Value) -> Option<&DictView> {
 pub fn register(interp: &mut Interp) {
     let dict = interp.types.dict.clone();
     super::builtin_subclass::set_constructor(&dict, dict_new);
-    dict.dict.borrow_mut().set_str("fromkeys", native("fromkeys", fromkeys));
+    let fromkeys = Value::Descriptor(Rc::new(Descriptor::ClassMethod(native("fromkeys", fromkeys))));
+    dict.dict.borrow_mut().set_str("fromkeys", fromkeys);
     let methods: &[(&str, NativeFn)] = &[
         ("keys", keys),
         ("values", values),
@@ -58,6 +59,7 @@ pub fn register(interp: &mut Interp) {
         ("__contains__", contains),
         ("__len__", len),
         ("__iter__", iter),
+        ("__reversed__", reversed),
     ];
     for (name, f) in methods {
         add_method(&dict, name, *f);
@@ -129,10 +131,20 @@ fn update_from(interp: &mut Interp, d: &Value, src: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `cls.fromkeys(iterable, value=None)` (a classmethod): a subclass is made with
+/// `cls()` and filled through its `__setitem__`, as in CPython.
 fn fromkeys(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "fromkeys", args, 1, 2)?;
+    check_args(interp, "fromkeys", args.get(1..).unwrap_or(&[]), 1, 2)?;
+    let (cls, args) = (&args[0], &args[1..]);
     let keys = interp.collect_iterable(&args[0])?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
+    if !matches!(cls, Value::Class(c) if Rc::ptr_eq(c, &interp.types.dict)) {
+        let d = interp.call_value(cls.clone(), vec![], vec![])?;
+        for k in keys {
+            interp.set_item(&d, k, v.clone())?;
+        }
+        return Ok(d);
+    }
     let mut d = Dict::new();
     for k in keys {
         let key = interp.hash_key(k)?;
@@ -272,4 +284,12 @@ fn len(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn iter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     interp.get_iter(&args[0])
+}
+
+/// `reversed(d)`: the keys, last inserted first.
+fn reversed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_method(interp, "dict.__reversed__", args, 1, 1)?;
+    let d = this(interp, args, "__reversed__")?;
+    let keys: Vec<Value> = d.borrow().keys().rev().cloned().collect();
+    interp.get_iter(&Value::list(keys))
 }

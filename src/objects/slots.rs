@@ -220,7 +220,7 @@ pub fn register(interp: &mut Interp) {
         (&bytes, vec![compare, sequence, &[("__mod__", __mod__), ("__rmod__", __rmod__)]]),
         (&tuple, vec![compare, sequence]),
         (&list, vec![compare, sequence, &[("__iadd__", __iadd__), ("__imul__", __imul__)]]),
-        (&dict, vec![compare, &[("__or__", __or__), ("__ror__", __ror__), ("__ior__", __ior__), ("__repr__", __repr__)]]),
+        (&dict, vec![&compare[..2], &[("__or__", __or__), ("__ror__", __ror__), ("__ior__", __ior__), ("__repr__", __repr__)]]),
         (&set, vec![compare, set_ops, set_inplace]),
         (&frozenset, vec![compare, set_ops]),
     ];

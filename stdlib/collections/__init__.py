@@ -926,16 +926,6 @@ def _negated(count):
     return 0 - count
 
 
-# coil's dict has no __reversed__ yet, so reversed() of a dict subclass would
-# fall back to indexing; these two give it explicitly until it does.
-def _keys_backwards(self):
-    return reversed(dict.keys(self))
-
-
-defaultdict.__reversed__ = _keys_backwards
-Counter.__reversed__ = _keys_backwards
-
-
 # ---------------------------------------------------------------------------
 # ChainMap and the views of its keys, items and values
 # ---------------------------------------------------------------------------
