@@ -212,8 +212,30 @@ fn method_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<V
     Ok(Value::BoundMethod(Rc::new(BoundMethod { func: args[0].clone(), receiver: args[1].clone() })))
 }
 
-/// Makes the `method` type callable (`types.MethodType`).
+/// Makes the `method` and `module` types callable (`types.MethodType`, `types.ModuleType`).
 pub fn register(interp: &mut Interp) {
     let method = interp.types.method.clone();
     super::builtin_subclass::set_constructor(&method, method_new);
+    let module = interp.types.module.clone();
+    super::builtin_subclass::set_constructor(&module, module_new);
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module.
+fn module_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let name = args.first().or_else(|| super::kwarg(kwargs, "name"));
+    let doc = args.get(1).or_else(|| super::kwarg(kwargs, "doc")).cloned().unwrap_or(Value::None);
+    let Some(name) = name else {
+        return Err(interp.type_error("module.__init__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(text) = name.builtin_value().as_str() else {
+        let t = interp.type_name(name);
+        return Err(interp.type_error(format!("module() argument 'name' must be str, not {t}")));
+    };
+    let mut d = crate::vm::dict::Dict::new();
+    for (key, value) in
+        [("__name__", name.clone()), ("__doc__", doc), ("__package__", Value::None), ("__loader__", Value::None), ("__spec__", Value::None)]
+    {
+        d.set_str(key, value);
+    }
+    Ok(Value::Module(Rc::new(Module { name: text.into(), dict: Rc::new(RefCell::new(d)) })))
 }

@@ -173,6 +173,11 @@ impl Interp {
                 if name == "__annotations__" {
                     return Ok(crate::objects::annotations::own_annotations(self, &m.dict));
                 }
+                // PEP 562: a module's own `__getattr__` supplies missing attributes.
+                let hook = m.dict.borrow().get_str("__getattr__").cloned();
+                if let Some(hook) = hook {
+                    return self.call_value(hook, vec![Value::str(name)], vec![]);
+                }
                 let mname = m.name.clone();
                 Err(self.attribute_error(format!("module '{mname}' has no attribute '{name}'")))
             }
@@ -223,6 +228,11 @@ impl Interp {
         }
         // The data attributes of a builtin subclass's value (`.real`, `.imag`, `.numerator`).
         if let Some(base) = inst.base.clone() {
+            if let Value::Module(m) = &base {
+                if let Some(v) = m.dict.borrow().get_str(name) {
+                    return Ok(v.clone());
+                }
+            }
             if let Some(v) = crate::objects::attrs::data_attr(self, &base, name)? {
                 if name != "__class__" {
                     return Ok(v);

@@ -96,7 +96,7 @@ impl Interp {
         let value = Value::Module(module.clone());
         self.modules.insert(full.to_string(), value.clone());
         if let Err(e) = self.run_code_in(&code, module.dict.clone()) {
-            self.modules.remove(full);
+            self.forget_module(full);
             return Err(e);
         }
         // Bind the submodule as an attribute of its parent package.
@@ -112,6 +112,7 @@ impl Interp {
     /// `coil -m NAME`: the source and file name of the module to run as `__main__`
     /// (a package's `__main__` submodule), with its parent packages imported, and
     /// the package `__main__` belongs to. Err is the message CPython prints.
+    #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
     pub(crate) fn find_main_module(&mut self, name: &str) -> Result<(String, String, String), Result<String, Value>> {
         let mut parent_path = None;
         if let Some(i) = name.rfind('.') {
@@ -147,6 +148,16 @@ impl Interp {
         }
         let package = name.rfind('.').map(|i| name[..i].to_string()).unwrap_or_default();
         Ok((text, file, package))
+    }
+
+    /// Removes a module whose import failed, from the interpreter and `sys.modules`.
+    fn forget_module(&mut self, full: &str) {
+        self.modules.remove(full);
+        if let Some(Value::Module(sys)) = self.modules.get("sys") {
+            if let Some(Value::Dict(d)) = sys.dict.borrow().get_str("modules") {
+                d.borrow_mut().remove_str(full);
+            }
+        }
     }
 
     fn module_not_found(&mut self, full: &str, parent: Option<&str>) -> Value {
@@ -264,15 +275,26 @@ pub fn sync_modules(interp: &mut Interp) {
             }
         }
     };
+    // Modules a script put in `sys.modules` (`sys.modules["m"] = types.ModuleType("m")`)
+    // are importable; the interpreter's own imports appear there.
+    let added: Vec<(String, Value)> = dict
+        .borrow()
+        .iter()
+        .filter_map(|(k, v)| k.as_str().filter(|n| !interp.modules.contains_key(*n)).map(|n| (n.to_string(), v.clone())))
+        .collect();
+    for (name, module) in added {
+        interp.modules.insert(name, module);
+    }
     if dict.borrow().len() == interp.modules.len() {
         return;
     }
     let mut names: Vec<&String> = interp.modules.keys().collect();
     names.sort();
     let mut d = dict.borrow_mut();
-    d.clear();
     for name in names {
-        d.set_str(name, interp.modules[name].clone());
+        if d.get_str(name).is_none() {
+            d.set_str(name, interp.modules[name].clone());
+        }
     }
 }
 
