@@ -112,6 +112,7 @@ impl Interp {
     /// `coil -m NAME`: the source and file name of the module to run as `__main__`
     /// (a package's `__main__` submodule), with its parent packages imported, and
     /// the package `__main__` belongs to. Err is the message CPython prints.
+    #[cfg_attr(not(feature = "repl"), allow(dead_code))]
     pub(crate) fn find_main_module(&mut self, name: &str) -> Result<(String, String, String), Result<String, Value>> {
         let mut parent_path = None;
         if let Some(i) = name.rfind('.') {
