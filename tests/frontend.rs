@@ -938,8 +938,16 @@ fn string_literals() {
     assert_eq!(bytes(r"BR'a' b'b'"), b"ab");
     syntax_error("x = 'a' b'b'\n", "cannot mix bytes and nonbytes literals", 1, 5);
     syntax_error("x = b'\u{e9}'\n", "bytes can only contain ASCII literal characters", 1, 5);
-    syntax_error("x = '\\x4'\n", "(unicode error) truncated \\xXX escape", 1, 6);
-    assert!(parse_module(r"x = '\N{DASH}'").is_err());
+    let codec = "(unicode error) 'unicodeescape' codec can't decode bytes in position";
+    syntax_error("x = '\\x4'\n", &format!("{codec} 0-2: truncated \\xXX escape"), 1, 6);
+    syntax_error("x = b'\\x4'\n", "(value error) invalid \\x escape at position 0", 1, 7);
+    assert_eq!(string(r"'\N{EM DASH}\N{latin small letter a}\N{LF}'"), "\u{2014}a\n");
+    assert_eq!(string(r"'\N{HANGUL SYLLABLE GAG}\N{CJK UNIFIED IDEOGRAPH-4E00}'"), "\u{ac01}\u{4e00}");
+    assert_eq!(string(r"r'\N{DASH}'"), "\\N{DASH}");
+    assert_eq!(bytes(r"b'\N{DASH}'"), b"\\N{DASH}");
+    syntax_error("x = '\u{e9}\\N{DASH}'\n", &format!("{codec} 10-17: unknown Unicode character name"), 1, 7);
+    syntax_error("x = '\\N{EM'\n", &format!("{codec} 0-4: malformed \\N character escape"), 1, 6);
+    syntax_error("x = '\\N{hangul syllable gag}'\n", &format!("{codec} 0-22: unknown Unicode character name"), 1, 6);
 }
 
 // ------------------------------------------------------------------ f-strings

@@ -1,5 +1,5 @@
 //! Native modules, one file or folder each: `sys`, `math`, `cmath`, `time`, `random`,
-//! `traceback`, `json/` (`_json`, the accelerator of the `json` package), and
+//! `traceback`, `unicodedata`, `json/` (`_json`, the accelerator of the `json` package), and
 //! `asyncio/` (the asyncio runtime with its `_asyncio` module).
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
@@ -12,6 +12,7 @@ pub mod random;
 pub mod sys;
 pub mod time;
 pub mod traceback;
+pub mod unicodedata;
 
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -42,6 +43,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("time".into(), t);
     interp.modules.insert("traceback".into(), traceback::module());
     interp.modules.insert("_json".into(), json::module());
+    interp.modules.insert("unicodedata".into(), unicodedata::module());
     random::register(interp);
     let s = sys::module();
     interp.modules.insert("sys".into(), s);

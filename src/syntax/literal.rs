@@ -3,6 +3,7 @@
 //! f-strings via [`super::fstring`]).
 
 use super::ast::{Constant, ExprKind, FStringPart, Span};
+use super::charnames;
 use super::diag::SyntaxError;
 use super::fstring;
 use num_bigint::BigUint;
@@ -174,7 +175,19 @@ pub fn unescape(
             }
             continue;
         }
-        let err = |msg: String| SyntaxError::new(format!("(unicode error) {msg}"), Span::new(start + i, start + i + 2));
+        // CPython reports the escape's bytes in the text handed to its codec (see
+        // `codec_offset`); bytes literals report the escape's offset instead.
+        let err = |msg: &str, stop: usize| {
+            let span = Span::new(start + i, start + stop.max(i + 2));
+            let msg = if bytes {
+                format!("(value error) invalid \\{e} escape at position {i}")
+            } else {
+                let (from, to) = (codec_offset(body, i), codec_offset(body, stop));
+                format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{}: {msg}", to - 1)
+            };
+            SyntaxError::new(msg, span)
+        };
+        let here = |chars: &mut std::iter::Peekable<std::str::CharIndices>| chars.peek().map_or(body.len(), |&(k, _)| k);
         match e {
             '\n' => {}
             '\r' => {
@@ -208,15 +221,36 @@ pub fn unescape(
                 for _ in 0..n {
                     match chars.next_if(|&(_, c)| c.is_ascii_hexdigit()) {
                         Some((_, d)) => v = v * 16 + d.to_digit(16).unwrap_or(0),
-                        None => return Err(err(format!("truncated \\{e}{} escape", "X".repeat(n)))),
+                        None => {
+                            let msg = format!("truncated \\{e}{} escape", "X".repeat(n));
+                            return Err(err(&msg, here(&mut chars)));
+                        }
                     }
                 }
                 if v > 0x10FFFF {
-                    return Err(err("illegal Unicode character".to_string()));
+                    return Err(err("illegal Unicode character", here(&mut chars)));
                 }
                 out(v);
             }
-            'N' if !bytes => return Err(err("\\N{...} escapes are not supported".to_string())),
+            'N' if !bytes => {
+                let malformed = "malformed \\N character escape";
+                if chars.next_if(|&(_, c)| c == '{').is_none() {
+                    return Err(err(malformed, i + 2));
+                }
+                let from = i + 3;
+                let Some(len) = body[from..].find('}') else {
+                    return Err(err(malformed, body.len()));
+                };
+                if len == 0 {
+                    return Err(err(malformed, from));
+                }
+                let close = from + len;
+                match charnames::lookup(&body[from..close]) {
+                    Some(c) => out(c as u32),
+                    None => return Err(err("unknown Unicode character name", close + 1)),
+                }
+                while chars.next_if(|&(k, _)| k <= close).is_some() {}
+            }
             other => {
                 out('\\' as u32);
                 if bytes && !other.is_ascii() {
@@ -228,4 +262,24 @@ pub fn unescape(
         }
     }
     Ok(())
+}
+
+/// The offset in CPython's codec input of byte `idx` of a literal's body: CPython
+/// spells each non-ASCII character as a 10-byte `\\U` escape (and a backslash
+/// before one as the 6-byte `\\u005c`) before decoding, and counts positions there.
+fn codec_offset(body: &str, idx: usize) -> usize {
+    let mut n = 0;
+    let mut it = body[..idx].chars();
+    while let Some(c) = it.next() {
+        n += match c {
+            '\\' => match it.next() {
+                Some(d) if !d.is_ascii() => 16,
+                Some(_) => 2,
+                None => 1,
+            },
+            c if c.is_ascii() => 1,
+            _ => 10,
+        };
+    }
+    n
 }

@@ -3,6 +3,7 @@
 
 pub(crate) mod actions;
 pub mod ast;
+pub mod charnames;
 pub mod diag;
 pub mod fstring;
 pub mod layout;
