@@ -18,6 +18,9 @@ pub fn register(interp: &mut Interp) {
     add_method(&object, "__str__", object_str);
     add_method(&object, "__eq__", object_eq);
     add_method(&object, "__ne__", object_ne);
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        add_method(&object, name, object_order);
+    }
     add_method(&object, "__hash__", object_hash);
     add_method(&object, "__setattr__", object_setattr);
     add_method(&object, "__getattribute__", object_getattribute);
@@ -132,6 +135,13 @@ fn object_str(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 fn object_eq(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "__eq__", args, 2, 2)?;
     Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+/// `object.__lt__` and the other orderings: no opinion (NotImplemented), so
+/// the other operand is asked and then the TypeError is raised.
+fn object_order(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__lt__", args, 2, 2)?;
+    Ok(Value::NotImplemented)
 }
 
 fn object_ne(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -75,3 +75,19 @@ try:
         raise ValueError("body")
 except KeyError as e:
     print(repr(e), repr(e.__context__))
+
+
+class Plain:
+    pass
+
+
+class Greater:
+    def __gt__(self, other):
+        return "Greater.__gt__"
+
+
+print(Plain().__lt__(Plain()), object.__ge__(1, 2), hasattr(dict, "__lt__"), Plain() < Greater())
+try:
+    Plain() <= Plain()
+except TypeError as e:
+    print("TypeError:", e)
