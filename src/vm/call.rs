@@ -47,28 +47,19 @@ impl Interp {
     pub fn call_value(&mut self, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         match &callee {
             Value::Builtin(b) => {
-                // Natives calling natives from Rust (a builtin method reached through a
-                // subclass's lookup, a `__repr__` that is another type's `__str__`) recurse
-                // on the Rust stack: bounded like language frames, as RecursionError.
-                if self.native_depth >= crate::vm::run::MAX_NATIVE_DEPTH {
-                    return Err(self.recursion_error());
-                }
                 if b.on_builtin_value && matches!(args.first(), Some(Value::Instance(i)) if i.base.is_some()) {
                     return self.call_on_builtin_value(b.func, args, kwargs);
                 }
                 let func = b.func;
-                self.native_depth += 1;
-                let r = match &b.bound {
+                match &b.bound {
                     Some(recv) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(recv.clone());
                         full.extend(args);
-                        func(self, &full, &kwargs)
+                        self.nested_native(|i| func(i, &full, &kwargs))
                     }
-                    None => func(self, &args, &kwargs),
-                };
-                self.native_depth -= 1;
-                r
+                    None => self.nested_native(|i| func(i, &args, &kwargs)),
+                }
             }
             Value::Function(func) => {
                 let func = func.clone();
@@ -106,13 +97,7 @@ impl Interp {
                 if let Some(call) = self.lookup_special(&callee, "__call__") {
                     // `__call__` may itself be an object with a `__call__` (`A.__call__ = A()`):
                     // each level is a native recursion, bounded as RecursionError.
-                    if self.native_depth >= crate::vm::run::MAX_NATIVE_DEPTH {
-                        return Err(self.recursion_error());
-                    }
-                    self.native_depth += 1;
-                    let r = self.call_value(call, args, kwargs);
-                    self.native_depth -= 1;
-                    return r;
+                    return self.nested_native(|i| i.call_value(call, args, kwargs));
                 }
                 let t = self.type_name(&callee);
                 Err(self.type_error(format!("'{t}' object is not callable")))
@@ -129,6 +114,20 @@ impl Interp {
         }
     }
 
+    /// Runs `call`, a native call made from Rust, one level deeper on the Rust stack:
+    /// natives calling natives (a builtin method reached through a subclass's lookup,
+    /// a `__repr__` that is another type's `__str__`) recurse there, so they are
+    /// bounded like language frames, as RecursionError.
+    fn nested_native(&mut self, call: impl FnOnce(&mut Self) -> PyResult<Value>) -> PyResult<Value> {
+        if self.native_depth >= crate::vm::run::MAX_NATIVE_DEPTH {
+            return Err(self.recursion_error());
+        }
+        self.native_depth += 1;
+        let r = call(self);
+        self.native_depth -= 1;
+        r
+    }
+
     /// A builtin type's method called on an instance of a subclass: the method works
     /// on the instance's builtin value, and a method that returns its receiver
     /// (`list.__iadd__`, `dict.__ior__`) returns the instance.
@@ -136,13 +135,7 @@ impl Interp {
         let Value::Instance(inst) = &args[0] else { unreachable!("checked by the caller") };
         let Some(base) = inst.base.clone() else { unreachable!("checked by the caller") };
         let instance = std::mem::replace(&mut args[0], base.clone());
-        if self.native_depth >= crate::vm::run::MAX_NATIVE_DEPTH {
-            return Err(self.recursion_error());
-        }
-        self.native_depth += 1;
-        let r = func(self, &args, &kwargs);
-        self.native_depth -= 1;
-        let r = r?;
+        let r = self.nested_native(|i| func(i, &args, &kwargs))?;
         let mutable = matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_));
         Ok(if mutable && r.is(&base) { instance } else { r })
     }

@@ -310,14 +310,6 @@ impl Interp {
                 return self.float_binop(op, x, y);
             }
         }
-        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-            let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
-            let int_only = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
-            if op == BinOp::MatMult || (float && int_only) {
-                return Err(self.binop_type_error(op, a, b));
-            }
-            return self.num_binop(op, x, y);
-        }
         match self.binary_op_slow(op, a, b)? {
             Some(v) => Ok(v),
             None => Err(self.binop_type_error(op, a, b)),
@@ -326,20 +318,7 @@ impl Interp {
 
     /// `a op b` past the int and float fast paths; None when no operand supports it.
     fn binary_op_slow(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-            let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
-            let int_only = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
-            if op == BinOp::MatMult || (float && int_only) {
-                return Ok(None);
-            }
-            return self.num_binop(op, x, y).map(Some);
-        }
-        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
-            if let Some(v) = crate::objects::complex::binop(self, op, a, b)? {
-                return Ok(Some(v));
-            }
-        }
-        if let Some(v) = self.sequence_binop(op, a, b)? {
+        if let Some(v) = self.builtin_binop(op, a, b)? {
             return Ok(Some(v));
         }
         let (name, rname, _) = dunder(op);
@@ -375,6 +354,15 @@ impl Interp {
     /// methods consulted; None when the types do not support it.
     pub(crate) fn native_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let (a, b) = (a.builtin_value(), b.builtin_value());
+        if user_object(a) || user_object(b) {
+            return Ok(None);
+        }
+        self.builtin_binop(op, a, b)
+    }
+
+    /// `a op b` for the builtin numbers, complex, sequences, sets and dicts; None
+    /// when these types do not define it for the pair.
+    fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
             let int_only = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
@@ -383,11 +371,10 @@ impl Interp {
             }
             return self.num_binop(op, x, y).map(Some);
         }
-        if user_object(a) || user_object(b) {
-            return Ok(None);
-        }
         if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
-            return crate::objects::complex::binop(self, op, a, b);
+            if let Some(v) = crate::objects::complex::binop(self, op, a, b)? {
+                return Ok(Some(v));
+            }
         }
         self.sequence_binop(op, a, b)
     }

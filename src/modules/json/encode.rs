@@ -300,6 +300,28 @@ impl<'o> Encoder<'o> {
         }
     }
 
+    /// Writes `[]` for an empty list or tuple, or opens it on the work stack
+    /// (`open` makes the entry from the output position and the circularity marker).
+    fn open_array(
+        &mut self,
+        interp: &mut Interp,
+        id: usize,
+        empty: bool,
+        open: impl FnOnce(usize, Option<usize>) -> Open,
+    ) -> PyResult<()> {
+        let marker = self.enter(interp, id)?;
+        if empty {
+            self.leave(marker);
+            self.out.push_str("[]");
+        } else {
+            let start = self.out.len();
+            self.out.push('[');
+            self.level += 1;
+            self.stack.push(open(start, marker));
+        }
+        Ok(())
+    }
+
     /// Writes a scalar at once, or opens a container on the work stack.
     fn start_value(&mut self, interp: &mut Interp, value: Value) -> PyResult<()> {
         match &value {
@@ -314,28 +336,21 @@ impl<'o> Encoder<'o> {
             }
             Value::Float(f) => write_float(interp, &mut self.out, *f, self.opts, None)?,
             Value::List(l) => {
-                let marker = self.enter(interp, Rc::as_ptr(l) as usize)?;
-                if l.borrow().is_empty() {
-                    self.leave(marker);
-                    self.out.push_str("[]");
-                } else {
-                    let start = self.out.len();
-                    self.out.push('[');
-                    self.level += 1;
-                    self.stack.push(Open::List { list: l.clone(), next: 0, start, marker });
-                }
+                let empty = l.borrow().is_empty();
+                self.open_array(interp, Rc::as_ptr(l) as usize, empty, |start, marker| Open::List {
+                    list: l.clone(),
+                    next: 0,
+                    start,
+                    marker,
+                })?;
             }
             Value::Tuple(t) => {
-                let marker = self.enter(interp, Rc::as_ptr(t) as usize)?;
-                if t.is_empty() {
-                    self.leave(marker);
-                    self.out.push_str("[]");
-                } else {
-                    let start = self.out.len();
-                    self.out.push('[');
-                    self.level += 1;
-                    self.stack.push(Open::Tuple { tuple: t.clone(), next: 0, start, marker });
-                }
+                self.open_array(interp, Rc::as_ptr(t) as usize, t.is_empty(), |start, marker| Open::Tuple {
+                    tuple: t.clone(),
+                    next: 0,
+                    start,
+                    marker,
+                })?;
             }
             Value::Dict(d) => {
                 let marker = self.enter(interp, Rc::as_ptr(d) as usize)?;
