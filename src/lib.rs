@@ -27,7 +27,7 @@ macro_rules! internal {
     )*};
 }
 
-internal!(syntax, compile, vm, objects, builtins, modules, stdlib, embed);
+internal!(syntax, compile, vm, objects, system, builtins, modules, stdlib, embed);
 
 mod allocator;
 #[cfg(feature = "repl")]

@@ -8,10 +8,11 @@ use std::path::Path;
 /// Source folders (or files) under `src/`, lowest layer first, and the crate
 /// modules each may not name.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("syntax", &["compile", "vm", "objects", "builtins", "modules", "stdlib", "embed", "repl", "cli"]),
-    ("compile", &["builtins", "modules", "stdlib", "embed", "repl", "cli"]),
-    ("vm", &["builtins", "modules", "stdlib", "embed", "repl", "cli"]),
-    ("objects", &["builtins", "modules", "stdlib", "embed", "repl", "cli"]),
+    ("syntax", &["compile", "vm", "objects", "system", "builtins", "modules", "stdlib", "embed", "repl", "cli"]),
+    ("compile", &["system", "builtins", "modules", "stdlib", "embed", "repl", "cli"]),
+    ("vm", &["system", "builtins", "modules", "stdlib", "embed", "repl", "cli"]),
+    ("objects", &["system", "builtins", "modules", "stdlib", "embed", "repl", "cli"]),
+    ("system", &["builtins", "modules", "stdlib", "embed", "repl", "cli"]),
     ("builtins", &["modules", "stdlib", "embed", "repl", "cli"]),
     ("modules", &["embed", "repl", "cli"]),
     ("stdlib.rs", &["embed", "repl", "cli"]),

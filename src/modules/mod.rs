@@ -6,6 +6,7 @@
 
 pub mod asyncio;
 pub mod cmath;
+pub mod errno;
 pub mod json;
 pub mod math;
 pub mod random;
@@ -39,6 +40,8 @@ pub fn register(interp: &mut Interp) {
     let m = math::module();
     interp.modules.insert("math".into(), m);
     interp.modules.insert("cmath".into(), cmath::module());
+    let errno = errno::module(interp);
+    interp.modules.insert("errno".into(), errno);
     let t = time::module();
     interp.modules.insert("time".into(), t);
     interp.modules.insert("traceback".into(), traceback::module());

@@ -31,6 +31,7 @@ pub mod numparse;
 pub mod set;
 pub mod slots;
 pub mod sort;
+pub mod os_error;
 pub mod std_stream;
 pub mod union_type;
 pub mod str;
@@ -181,6 +182,7 @@ pub fn register(interp: &mut Interp) {
     generic_alias::register(interp);
     union_type::register(interp);
     std_stream::register(interp);
+    os_error::register(interp);
     frames::register(interp);
     // The mutable containers are unhashable: their `__hash__` is None, as in CPython.
     for cls in [interp.types.list.clone(), interp.types.dict.clone(), interp.types.set.clone()] {

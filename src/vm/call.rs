@@ -737,11 +737,18 @@ impl Interp {
                 }
                 obj
             }
+            _ if cls.kind == ClassKind::Exception && crate::objects::os_error::is_os_error(self, cls) => {
+                let made = crate::objects::os_error::class_to_make(self, cls, args);
+                self.new_instance(&made)
+            }
             _ => self.new_instance(cls),
         };
         if let (Value::Instance(inst), ClassKind::Exception) = (&obj, cls.kind) {
             if let Some(exc) = &inst.exc {
                 exc.borrow_mut().args = args.to_vec();
+            }
+            if crate::objects::os_error::is_os_error(self, &inst.class) {
+                crate::objects::os_error::init(self, &obj, args);
             }
         }
         let init = self.class_lookup(cls, "__init__");

@@ -429,6 +429,16 @@ impl Interp {
         let _ = self.stderr.flush();
     }
 
+    /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last check
+    /// (for natives that wait, such as a read interrupted by a signal).
+    pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
+        if self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            let class = self.types.exc("KeyboardInterrupt");
+            return Err(self.new_exception(class, vec![]));
+        }
+        Ok(())
+    }
+
     pub(crate) fn flush(&mut self) {
         let _ = self.stdout.flush();
         let _ = self.stderr.flush();

@@ -1,0 +1,69 @@
+//! The file descriptors a script holds: small integers naming open files, as
+//! `os.open`, `os.read` and `io.FileIO` use them. Descriptors 0, 1 and 2 are the
+//! interpreter's standard streams (output goes through its writers, which a
+//! host may capture); others name handles of the file system in use. A script
+//! reaches only descriptors in this table.
+
+use crate::system::fs::FileHandle;
+use std::collections::HashMap;
+
+/// What a descriptor refers to.
+pub enum OpenFile {
+    /// A standard stream: 0 (input), 1 (output) or 2 (errors).
+    Std(u8),
+    /// A file, pipe or other handle.
+    Handle(Box<dyn FileHandle>),
+}
+
+/// Open descriptors by number.
+pub struct FdTable {
+    entries: HashMap<i32, OpenFile>,
+    /// Next number for a handle without an operating-system descriptor.
+    next_virtual: i32,
+}
+
+/// First number given to handles that have no descriptor of their own (an
+/// in-memory file system's files), far above what the kernel hands out.
+const FIRST_VIRTUAL_FD: i32 = 1 << 20;
+
+impl Default for FdTable {
+    fn default() -> Self {
+        let mut entries = HashMap::new();
+        for fd in 0..3u8 {
+            entries.insert(fd as i32, OpenFile::Std(fd));
+        }
+        FdTable { entries, next_virtual: FIRST_VIRTUAL_FD }
+    }
+}
+
+impl FdTable {
+    /// Registers `handle`, returning its descriptor number.
+    pub fn install(&mut self, handle: Box<dyn FileHandle>) -> i32 {
+        let fd = match handle.raw_fd() {
+            Some(fd) => fd,
+            None => {
+                while self.entries.contains_key(&self.next_virtual) {
+                    self.next_virtual += 1;
+                }
+                self.next_virtual
+            }
+        };
+        self.entries.insert(fd, OpenFile::Handle(handle));
+        fd
+    }
+
+    /// The open file `fd` names.
+    pub fn get_mut(&mut self, fd: i32) -> Option<&mut OpenFile> {
+        self.entries.get_mut(&fd)
+    }
+
+    /// Whether `fd` is open.
+    pub fn contains(&self, fd: i32) -> bool {
+        self.entries.contains_key(&fd)
+    }
+
+    /// Forgets `fd`, returning what it named (dropping a handle closes it).
+    pub fn remove(&mut self, fd: i32) -> Option<OpenFile> {
+        self.entries.remove(&fd)
+    }
+}

@@ -1,0 +1,274 @@
+//! The operating system as scripts reach it: the file system in use (a trait a
+//! host can replace, [`fs`]), the policy of what scripts may touch
+//! ([`policy`]), the descriptors they hold ([`fds`]), and `OSError` values made
+//! from the errors of all three. `os`, `io` and `open` go through here, never
+//! to `std::fs` directly.
+//! A library layer above the object core; the modules and the embedding API use it.
+
+pub mod fds;
+pub mod fs;
+pub mod policy;
+pub mod real_fs;
+
+use crate::vm::interp::Interp;
+use crate::vm::object::PyResult;
+use crate::vm::value::Value;
+use fds::{FdTable, OpenFile};
+use fs::{FileSystem, Metadata, OpenOptions};
+use policy::{Denied, Policy};
+use std::io::{self, Write};
+use std::path::Path;
+use std::rc::Rc;
+
+/// One interpreter's view of the operating system (kept in `Interp::extensions`).
+pub struct System {
+    /// The file system scripts use.
+    pub fs: Rc<dyn FileSystem>,
+    /// What scripts may touch.
+    pub policy: Policy,
+    /// The descriptors scripts hold.
+    pub fds: FdTable,
+}
+
+impl Default for System {
+    fn default() -> Self {
+        System { fs: Rc::new(real_fs::RealFs), policy: Policy::full(), fds: FdTable::default() }
+    }
+}
+
+/// The interpreter's system state.
+pub fn system(interp: &mut Interp) -> &mut System {
+    interp.extensions.get_or_default::<System>()
+}
+
+/// The file system in use.
+pub fn file_system(interp: &mut Interp) -> Rc<dyn FileSystem> {
+    system(interp).fs.clone()
+}
+
+/// The text CPython shows for an error number (`strerror(3)`).
+pub fn strerror(code: i32) -> String {
+    // SAFETY: strerror returns a pointer to a NUL-terminated static or
+    // thread-local message, read at once.
+    let text = unsafe { std::ffi::CStr::from_ptr(libc::strerror(code)) };
+    text.to_string_lossy().into_owned()
+}
+
+/// The `OSError` (of the subclass its errno selects, such as
+/// `FileNotFoundError`) for `err` on `filename` (and `filename2`).
+pub fn os_error(interp: &mut Interp, err: &io::Error, filename: Option<Value>, filename2: Option<Value>) -> Value {
+    let code = err.raw_os_error().unwrap_or_else(|| errno_of_kind(err.kind()));
+    if code == 0 {
+        return interp.new_error("OSError", err.to_string());
+    }
+    os_error_errno(interp, code, filename, filename2)
+}
+
+/// The `OSError` for the error number `code`.
+pub fn os_error_errno(interp: &mut Interp, code: i32, filename: Option<Value>, filename2: Option<Value>) -> Value {
+    let mut args = vec![Value::Int(code as i64), Value::string(strerror(code))];
+    if let Some(f) = filename {
+        args.push(f);
+        if let Some(f2) = filename2 {
+            args.push(Value::None);
+            args.push(f2);
+        }
+    }
+    let class = Value::Class(interp.types.exc("OSError"));
+    match interp.call_value(class, args, vec![]) {
+        Ok(v) => v,
+        Err(e) => e,
+    }
+}
+
+/// The error number of errors std makes without one.
+fn errno_of_kind(kind: io::ErrorKind) -> i32 {
+    match kind {
+        io::ErrorKind::NotFound => libc::ENOENT,
+        io::ErrorKind::PermissionDenied => libc::EACCES,
+        io::ErrorKind::AlreadyExists => libc::EEXIST,
+        io::ErrorKind::InvalidInput => libc::EINVAL,
+        io::ErrorKind::Interrupted => libc::EINTR,
+        io::ErrorKind::WouldBlock => libc::EAGAIN,
+        io::ErrorKind::BrokenPipe => libc::EPIPE,
+        io::ErrorKind::UnexpectedEof => 0,
+        _ => 0,
+    }
+}
+
+/// The `PermissionError` for an operation the policy refused.
+pub fn denied(interp: &mut Interp, d: Denied) -> Value {
+    let args = vec![Value::Int(libc::EACCES as i64), Value::string(d.0)];
+    let class = Value::Class(interp.types.exc("PermissionError"));
+    match interp.call_value(class, args, vec![]) {
+        Ok(v) => v,
+        Err(e) => e,
+    }
+}
+
+/// Fails with `PermissionError` unless the policy allows using `path` (for
+/// writing when `write`).
+pub fn check_path(interp: &mut Interp, path: &Path, write: bool) -> PyResult<()> {
+    let sys = system(interp);
+    if sys.policy == Policy::full() {
+        return Ok(());
+    }
+    let result = sys.policy.check_path(&*sys.fs, path, write);
+    result.map_err(|d| denied(interp, d))
+}
+
+/// Opens `path`, returning a new descriptor (the policy and the file system's errors as OSError).
+pub fn open(interp: &mut Interp, path: &Path, options: &OpenOptions, shown: &Value) -> PyResult<i32> {
+    check_path(interp, path, options.modifies())?;
+    let fs = file_system(interp);
+    match fs.open(path, options) {
+        Ok(handle) => Ok(system(interp).fds.install(handle)),
+        Err(e) => Err(os_error(interp, &e, Some(shown.clone()), None)),
+    }
+}
+
+/// Retries `op` while it fails with EINTR (PEP 475), raising others as OSError.
+fn retrying<T>(interp: &mut Interp, mut op: impl FnMut(&mut Interp) -> io::Result<T>) -> PyResult<T> {
+    loop {
+        match op(interp) {
+            Ok(v) => return Ok(v),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => interp.check_interrupt()?,
+            Err(e) => return Err(os_error(interp, &e, None, None)),
+        }
+    }
+}
+
+/// What a held descriptor is: a standard stream's number, or a handle.
+enum Target<'a> {
+    Std(u8),
+    Handle(&'a mut dyn fs::FileHandle),
+}
+
+/// The target of `fd` (EBADF when the script does not hold it).
+fn target(interp: &mut Interp, fd: i32) -> io::Result<Target<'_>> {
+    match system(interp).fds.get_mut(fd) {
+        None => Err(io::Error::from_raw_os_error(libc::EBADF)),
+        Some(OpenFile::Std(n)) => Ok(Target::Std(*n)),
+        Some(OpenFile::Handle(h)) => Ok(Target::Handle(h.as_mut())),
+    }
+}
+
+fn bad_fd<T>() -> io::Result<T> {
+    Err(io::Error::from_raw_os_error(libc::EBADF))
+}
+
+/// Reads up to `buf.len()` bytes from `fd` into `buf`; 0 at the end of the file.
+pub fn read_into(interp: &mut Interp, fd: i32, buf: &mut [u8]) -> PyResult<usize> {
+    retrying(interp, |interp| match target(interp, fd)? {
+        Target::Std(0) => io::Read::read(&mut io::stdin().lock(), buf),
+        Target::Std(_) => bad_fd(),
+        Target::Handle(h) => h.read(buf),
+    })
+}
+
+/// Reads up to `n` bytes from `fd` (fewer at the end of the file).
+pub fn read(interp: &mut Interp, fd: i32, n: usize) -> PyResult<Vec<u8>> {
+    let mut buf = Vec::new();
+    if buf.try_reserve_exact(n).is_err() {
+        return Err(interp.new_error("MemoryError", ""));
+    }
+    buf.resize(n, 0);
+    let got = read_into(interp, fd, &mut buf)?;
+    buf.truncate(got);
+    Ok(buf)
+}
+
+/// Writes some of `data` to `fd`, returning how many bytes were written.
+pub fn write(interp: &mut Interp, fd: i32, data: &[u8]) -> PyResult<usize> {
+    retrying(interp, |interp| match target(interp, fd)? {
+        Target::Std(1) => interp.stdout.write_all(data).map(|_| data.len()),
+        Target::Std(2) => {
+            let _ = interp.stdout.flush();
+            interp.stderr.write_all(data)?;
+            interp.stderr.flush().map(|_| data.len())
+        }
+        Target::Std(_) => bad_fd(),
+        Target::Handle(h) => h.write(data),
+    })
+}
+
+/// Runs `op` on the handle `fd` names; on a standard stream fails with `std_errno`.
+fn on_handle<T>(
+    interp: &mut Interp,
+    fd: i32,
+    std_errno: i32,
+    mut op: impl FnMut(&mut dyn fs::FileHandle) -> io::Result<T>,
+) -> PyResult<T> {
+    retrying(interp, |interp| match target(interp, fd)? {
+        Target::Std(_) => Err(io::Error::from_raw_os_error(std_errno)),
+        Target::Handle(h) => op(h),
+    })
+}
+
+/// Moves the position of `fd`.
+pub fn seek(interp: &mut Interp, fd: i32, pos: io::SeekFrom) -> PyResult<u64> {
+    on_handle(interp, fd, libc::ESPIPE, |h| h.seek(pos))
+}
+
+/// Cuts or extends the file `fd` to `len` bytes.
+pub fn truncate(interp: &mut Interp, fd: i32, len: u64) -> PyResult<()> {
+    on_handle(interp, fd, libc::EINVAL, |h| h.set_len(len))
+}
+
+/// `os.fstat(fd)`.
+pub fn fstat(interp: &mut Interp, fd: i32) -> PyResult<Metadata> {
+    retrying(interp, |interp| match target(interp, fd)? {
+        Target::Std(n) => std_metadata(n),
+        Target::Handle(h) => h.metadata(),
+    })
+}
+
+/// Flushes `fd` to storage.
+pub fn fsync(interp: &mut Interp, fd: i32) -> PyResult<()> {
+    on_handle(interp, fd, libc::EINVAL, |h| h.sync())
+}
+
+/// Whether `fd` is a terminal (false for descriptors not held).
+pub fn isatty(interp: &mut Interp, fd: i32) -> bool {
+    let captured = interp.embedder.is_some();
+    match system(interp).fds.get_mut(fd) {
+        Some(OpenFile::Std(n)) => {
+            // SAFETY: isatty only inspects the descriptor.
+            !captured && unsafe { libc::isatty(*n as i32) } == 1
+        }
+        Some(OpenFile::Handle(h)) => h.is_terminal(),
+        None => false,
+    }
+}
+
+/// Closes `fd` (EBADF when it is not open).
+pub fn close(interp: &mut Interp, fd: i32) -> PyResult<()> {
+    match system(interp).fds.remove(fd) {
+        Some(_) => Ok(()),
+        None => Err(os_error_errno(interp, libc::EBADF, None, None)),
+    }
+}
+
+/// The metadata of a standard stream.
+fn std_metadata(stream: u8) -> io::Result<Metadata> {
+    // SAFETY: `st` is written by fstat before it is read.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    if unsafe { libc::fstat(stream as i32, &mut st) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(Metadata {
+        mode: st.st_mode,
+        ino: st.st_ino,
+        dev: st.st_dev,
+        nlink: st.st_nlink,
+        uid: st.st_uid,
+        gid: st.st_gid,
+        size: st.st_size as u64,
+        atime_ns: st.st_atime as i128 * 1_000_000_000 + st.st_atime_nsec as i128,
+        mtime_ns: st.st_mtime as i128 * 1_000_000_000 + st.st_mtime_nsec as i128,
+        ctime_ns: st.st_ctime as i128 * 1_000_000_000 + st.st_ctime_nsec as i128,
+        blksize: st.st_blksize as u64,
+        blocks: st.st_blocks as u64,
+        rdev: st.st_rdev,
+    })
+}
