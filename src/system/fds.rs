@@ -5,14 +5,21 @@
 //! reaches only descriptors in this table.
 
 use crate::system::fs::FileHandle;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
+
+/// An open handle, shared by the table and the file objects using it (so a
+/// file object's destructor can flush and close without the interpreter).
+pub type SharedHandle = Rc<RefCell<Box<dyn FileHandle>>>;
 
 /// What a descriptor refers to.
+#[derive(Clone)]
 pub enum OpenFile {
     /// A standard stream: 0 (input), 1 (output) or 2 (errors).
     Std(u8),
     /// A file, pipe or other handle.
-    Handle(Box<dyn FileHandle>),
+    Handle(SharedHandle),
 }
 
 /// Open descriptors by number.
@@ -48,13 +55,13 @@ impl FdTable {
                 self.next_virtual
             }
         };
-        self.entries.insert(fd, OpenFile::Handle(handle));
+        self.entries.insert(fd, OpenFile::Handle(Rc::new(RefCell::new(handle))));
         fd
     }
 
     /// The open file `fd` names.
-    pub fn get_mut(&mut self, fd: i32) -> Option<&mut OpenFile> {
-        self.entries.get_mut(&fd)
+    pub fn get(&self, fd: i32) -> Option<OpenFile> {
+        self.entries.get(&fd).cloned()
     }
 
     /// Whether `fd` is open.

@@ -18,6 +18,7 @@ use fs::{FileSystem, Metadata, OpenOptions};
 use policy::{Denied, Policy};
 use std::io::{self, Write};
 use std::path::Path;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// One interpreter's view of the operating system (kept in `Interp::extensions`).
@@ -26,13 +27,13 @@ pub struct System {
     pub fs: Rc<dyn FileSystem>,
     /// What scripts may touch.
     pub policy: Policy,
-    /// The descriptors scripts hold.
-    pub fds: FdTable,
+    /// The descriptors scripts hold (shared with file objects, which close theirs when dropped).
+    pub fds: Rc<RefCell<FdTable>>,
 }
 
 impl Default for System {
     fn default() -> Self {
-        System { fs: Rc::new(real_fs::RealFs), policy: Policy::full(), fds: FdTable::default() }
+        System { fs: Rc::new(real_fs::RealFs), policy: Policy::full(), fds: Rc::new(RefCell::new(FdTable::default())) }
     }
 }
 
@@ -122,7 +123,7 @@ pub fn open(interp: &mut Interp, path: &Path, options: &OpenOptions, shown: &Val
     check_path(interp, path, options.modifies())?;
     let fs = file_system(interp);
     match fs.open(path, options) {
-        Ok(handle) => Ok(system(interp).fds.install(handle)),
+        Ok(handle) => Ok(system(interp).fds.borrow_mut().install(handle)),
         Err(e) => Err(os_error(interp, &e, Some(shown.clone()), None)),
     }
 }
@@ -138,19 +139,9 @@ fn retrying<T>(interp: &mut Interp, mut op: impl FnMut(&mut Interp) -> io::Resul
     }
 }
 
-/// What a held descriptor is: a standard stream's number, or a handle.
-enum Target<'a> {
-    Std(u8),
-    Handle(&'a mut dyn fs::FileHandle),
-}
-
-/// The target of `fd` (EBADF when the script does not hold it).
-fn target(interp: &mut Interp, fd: i32) -> io::Result<Target<'_>> {
-    match system(interp).fds.get_mut(fd) {
-        None => Err(io::Error::from_raw_os_error(libc::EBADF)),
-        Some(OpenFile::Std(n)) => Ok(Target::Std(*n)),
-        Some(OpenFile::Handle(h)) => Ok(Target::Handle(h.as_mut())),
-    }
+/// What `fd` names (EBADF when the script does not hold it).
+pub fn lookup(interp: &mut Interp, fd: i32) -> io::Result<OpenFile> {
+    system(interp).fds.borrow().get(fd).ok_or_else(|| io::Error::from_raw_os_error(libc::EBADF))
 }
 
 fn bad_fd<T>() -> io::Result<T> {
@@ -159,10 +150,10 @@ fn bad_fd<T>() -> io::Result<T> {
 
 /// Reads up to `buf.len()` bytes from `fd` into `buf`; 0 at the end of the file.
 pub fn read_into(interp: &mut Interp, fd: i32, buf: &mut [u8]) -> PyResult<usize> {
-    retrying(interp, |interp| match target(interp, fd)? {
-        Target::Std(0) => io::Read::read(&mut io::stdin().lock(), buf),
-        Target::Std(_) => bad_fd(),
-        Target::Handle(h) => h.read(buf),
+    retrying(interp, |interp| match lookup(interp, fd)? {
+        OpenFile::Std(0) => io::Read::read(&mut io::stdin().lock(), buf),
+        OpenFile::Std(_) => bad_fd(),
+        OpenFile::Handle(h) => h.borrow_mut().read(buf),
     })
 }
 
@@ -180,15 +171,15 @@ pub fn read(interp: &mut Interp, fd: i32, n: usize) -> PyResult<Vec<u8>> {
 
 /// Writes some of `data` to `fd`, returning how many bytes were written.
 pub fn write(interp: &mut Interp, fd: i32, data: &[u8]) -> PyResult<usize> {
-    retrying(interp, |interp| match target(interp, fd)? {
-        Target::Std(1) => interp.stdout.write_all(data).map(|_| data.len()),
-        Target::Std(2) => {
+    retrying(interp, |interp| match lookup(interp, fd)? {
+        OpenFile::Std(1) => interp.stdout.write_all(data).map(|_| data.len()),
+        OpenFile::Std(2) => {
             let _ = interp.stdout.flush();
             interp.stderr.write_all(data)?;
             interp.stderr.flush().map(|_| data.len())
         }
-        Target::Std(_) => bad_fd(),
-        Target::Handle(h) => h.write(data),
+        OpenFile::Std(_) => bad_fd(),
+        OpenFile::Handle(h) => h.borrow_mut().write(data),
     })
 }
 
@@ -199,9 +190,9 @@ fn on_handle<T>(
     std_errno: i32,
     mut op: impl FnMut(&mut dyn fs::FileHandle) -> io::Result<T>,
 ) -> PyResult<T> {
-    retrying(interp, |interp| match target(interp, fd)? {
-        Target::Std(_) => Err(io::Error::from_raw_os_error(std_errno)),
-        Target::Handle(h) => op(h),
+    retrying(interp, |interp| match lookup(interp, fd)? {
+        OpenFile::Std(_) => Err(io::Error::from_raw_os_error(std_errno)),
+        OpenFile::Handle(h) => op(h.borrow_mut().as_mut()),
     })
 }
 
@@ -217,9 +208,9 @@ pub fn truncate(interp: &mut Interp, fd: i32, len: u64) -> PyResult<()> {
 
 /// `os.fstat(fd)`.
 pub fn fstat(interp: &mut Interp, fd: i32) -> PyResult<Metadata> {
-    retrying(interp, |interp| match target(interp, fd)? {
-        Target::Std(n) => std_metadata(n),
-        Target::Handle(h) => h.metadata(),
+    retrying(interp, |interp| match lookup(interp, fd)? {
+        OpenFile::Std(n) => std_metadata(n),
+        OpenFile::Handle(h) => h.borrow().metadata(),
     })
 }
 
@@ -231,19 +222,21 @@ pub fn fsync(interp: &mut Interp, fd: i32) -> PyResult<()> {
 /// Whether `fd` is a terminal (false for descriptors not held).
 pub fn isatty(interp: &mut Interp, fd: i32) -> bool {
     let captured = interp.embedder.is_some();
-    match system(interp).fds.get_mut(fd) {
+    let entry = system(interp).fds.borrow().get(fd);
+    match entry {
         Some(OpenFile::Std(n)) => {
             // SAFETY: isatty only inspects the descriptor.
-            !captured && unsafe { libc::isatty(*n as i32) } == 1
+            !captured && unsafe { libc::isatty(n as i32) } == 1
         }
-        Some(OpenFile::Handle(h)) => h.is_terminal(),
+        Some(OpenFile::Handle(h)) => h.borrow().is_terminal(),
         None => false,
     }
 }
 
 /// Closes `fd` (EBADF when it is not open).
 pub fn close(interp: &mut Interp, fd: i32) -> PyResult<()> {
-    match system(interp).fds.remove(fd) {
+    let removed = system(interp).fds.borrow_mut().remove(fd);
+    match removed {
         Some(_) => Ok(()),
         None => Err(os_error_errno(interp, libc::EBADF, None, None)),
     }
