@@ -50,6 +50,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("unittest.main", false, include_str!("../stdlib/unittest/main.py")),
     ("unittest.async_case", false, include_str!("../stdlib/unittest/async_case.py")),
     ("unittest.__main__", false, include_str!("../stdlib/unittest/__main__.py")),
+    ("io", false, include_str!("../stdlib/io.py")),
     ("json", true, include_str!("../stdlib/json/__init__.py")),
     ("json.decoder", false, include_str!("../stdlib/json/decoder.py")),
     ("json.encoder", false, include_str!("../stdlib/json/encoder.py")),

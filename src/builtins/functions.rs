@@ -1,7 +1,6 @@
 //! The builtin functions: print, len, min/max, sum, sorted, isinstance,
 //! getattr and the rest of Python's builtins namespace.
 
-use crate::objects::std_stream::StdStream;
 use crate::objects::hash::py_hash;
 use crate::objects::{add_builtin, check_args, kwarg, no_kwargs};
 use crate::vm::interp::Interp;
@@ -13,7 +12,6 @@ use num_traits::{Signed, Zero};
 use std::rc::Rc;
 
 pub fn register(interp: &mut Interp) {
-    add_builtin(interp, "print", print);
     add_builtin(interp, "len", len);
     add_builtin(interp, "repr", repr);
     add_builtin(interp, "ascii", ascii);
@@ -40,7 +38,6 @@ pub fn register(interp: &mut Interp) {
     add_builtin(interp, "oct", oct);
     add_builtin(interp, "bin", bin);
     add_builtin(interp, "callable", callable);
-    add_builtin(interp, "input", input);
     add_builtin(interp, "round", round);
     add_builtin(interp, "divmod", divmod);
     add_builtin(interp, "pow", pow);
@@ -66,71 +63,6 @@ pub fn register(interp: &mut Interp) {
     add_builtin(interp, "quit", exit);
     add_builtin(interp, "aiter", aiter);
     add_builtin(interp, "anext", anext);
-}
-
-fn print(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
-    let mut file = Value::None;
-    for (k, v) in kwargs {
-        match (k.as_ref(), v) {
-            ("sep", Value::Str(s)) => sep = s.as_str().to_string(),
-            ("end", Value::Str(s)) => end = s.as_str().to_string(),
-            ("sep" | "end", Value::None) => {}
-            ("sep" | "end", other) => {
-                let t = interp.type_name(other);
-                return Err(interp.type_error(format!("{k} must be None or a string, not {t}")));
-            }
-            ("file", v) => file = v.clone(),
-            ("flush", _) => {}
-            _ => return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
-        }
-    }
-    if file.is_none() {
-        // `sys.stdout` as the script left it (None: print does nothing).
-        file = current_stdout(interp);
-        if file.is_none() {
-            return Ok(Value::None);
-        }
-    }
-    if StdStream::is_stdout(&file) {
-        let mut out = String::new();
-        for (i, a) in args.iter().enumerate() {
-            if i > 0 {
-                out.push_str(&sep);
-            }
-            match a {
-                Value::Str(s) => out.push_str(s.as_str()),
-                _ => out.push_str(&interp.to_str(a)?),
-            }
-        }
-        out.push_str(&end);
-        interp.write_stdout(&out);
-        return Ok(Value::None);
-    }
-    // Any other stream gets each piece through its `write`, as CPython writes them.
-    let write = interp.get_attr(&file, "write")?;
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            interp.call_value(write.clone(), vec![Value::str(&sep)], vec![])?;
-        }
-        let text = match a {
-            Value::Str(_) => a.clone(),
-            _ => Value::string(interp.to_str(a)?),
-        };
-        interp.call_value(write.clone(), vec![text], vec![])?;
-    }
-    interp.call_value(write, vec![Value::str(&end)], vec![])?;
-    Ok(Value::None)
-}
-
-/// The object `sys.stdout` names now (None when the script set it to None).
-fn current_stdout(interp: &Interp) -> Value {
-    let Some(Value::Module(sys)) = interp.modules.get("sys") else {
-        return StdStream::value(1);
-    };
-    let stdout = sys.dict.borrow().get_str("stdout").cloned();
-    stdout.unwrap_or(Value::None)
 }
 
 fn len(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -581,29 +513,6 @@ fn bin(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn callable(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "callable", args, 1, 1)?;
     Ok(Value::Bool(interp.is_callable(&args[0])))
-}
-
-fn input(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "input", args, 0, 1)?;
-    if let Some(p) = args.first() {
-        let s = interp.to_str(p)?;
-        interp.write_stdout(&s);
-    }
-    interp.flush();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(interp.new_error("EOFError", "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::string(line))
-        }
-        Err(e) => Err(interp.new_error("OSError", e.to_string())),
-    }
 }
 
 fn round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

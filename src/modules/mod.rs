@@ -7,6 +7,7 @@
 pub mod asyncio;
 pub mod cmath;
 pub mod errno;
+pub mod io;
 pub mod json;
 pub mod math;
 pub mod random;
@@ -50,6 +51,7 @@ pub fn register(interp: &mut Interp) {
     random::register(interp);
     let s = sys::module();
     interp.modules.insert("sys".into(), s);
+    io::register(interp);
     asyncio::register(interp);
     crate::stdlib::register(interp);
 }

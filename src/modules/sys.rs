@@ -1,7 +1,6 @@
 //! The `sys` module: argv, path, modules, exit, stdout/stderr, recursion limit.
 
 use crate::objects::check_args;
-use crate::objects::std_stream::StdStream;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -33,8 +32,6 @@ pub fn module() -> Value {
             ("exception", crate::objects::native_with_caller("exception", no_exception, |i, f, _, _| {
                 Ok(i.current_handled(f))
             })),
-            ("stdout", StdStream::value(1)),
-            ("stderr", StdStream::value(2)),
             ("argv", Value::list(vec![])),
             ("path", Value::list(vec![])),
             ("version", Value::str(concat!("3.11.0 (coil ", env!("CARGO_PKG_VERSION"), ")"))),

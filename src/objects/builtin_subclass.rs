@@ -26,6 +26,13 @@ pub fn set_constructor(cls: &Rc<Class>, ctor: NativeFn) {
     cls.dict.borrow_mut().set_str("__new__", Value::Builtin(Rc::new(new)));
 }
 
+/// Like [`set_constructor`], for a type whose `__init__` fills a subclass's
+/// instance: `cls.__new__(sub, ...)` starts from `cls()` and ignores the arguments.
+pub fn set_constructor_filled_by_init(cls: &Rc<Class>, ctor: NativeFn) {
+    set_constructor(cls, ctor);
+    cls.init_fills.set(true);
+}
+
 /// Whether `v` is a builtin type's `__new__` (made by `set_constructor`).
 pub fn is_builtin_type_new(v: &Value) -> bool {
     matches!(v, Value::Builtin(b) if std::ptr::fn_addr_eq(b.func, builtin_type_new as NativeFn))
@@ -106,9 +113,7 @@ fn builtin_type_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyRe
     if Rc::ptr_eq(&cls, &owner) {
         return ctor(interp, rest, kwargs);
     }
-    let t = &interp.types;
-    let mutable = [&t.list, &t.dict, &t.set].iter().any(|m| Rc::ptr_eq(m, &owner));
-    let value = if mutable { ctor(interp, &[], &[])? } else { ctor(interp, rest, kwargs)? };
+    let value = if owner.init_fills.get() { ctor(interp, &[], &[])? } else { ctor(interp, rest, kwargs)? };
     // A constructor may hand back a subclass's instance (`str(x)` where
     // `x.__str__` returns one): keep its builtin value.
     let value = value.builtin_value().clone();

@@ -108,6 +108,7 @@ pub fn make_class(
         subclasses: Default::default(),
         renamed: Default::default(),
         ctor: Cell::new(None),
+        init_fills: Cell::new(false),
     });
     types::refresh_flags(&cls);
     for b in &cls.bases {

@@ -38,7 +38,7 @@ pub fn as_view(v: &Value) -> Option<&DictView> {
 
 pub fn register(interp: &mut Interp) {
     let dict = interp.types.dict.clone();
-    super::builtin_subclass::set_constructor(&dict, dict_new);
+    super::builtin_subclass::set_constructor_filled_by_init(&dict, dict_new);
     let fromkeys = Value::Descriptor(Rc::new(Descriptor::ClassMethod(native("fromkeys", fromkeys))));
     dict.dict.borrow_mut().set_str("fromkeys", fromkeys);
     let methods: &[(&str, NativeFn)] = &[

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 pub fn register(interp: &mut Interp) {
     let list = interp.types.list.clone();
-    super::builtin_subclass::set_constructor(&list, list_new);
+    super::builtin_subclass::set_constructor_filled_by_init(&list, list_new);
     let methods: &[(&str, NativeFn)] = &[
         ("append", append),
         ("extend", extend),

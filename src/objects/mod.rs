@@ -32,7 +32,6 @@ pub mod set;
 pub mod slots;
 pub mod sort;
 pub mod os_error;
-pub mod std_stream;
 pub mod union_type;
 pub mod str;
 
@@ -181,7 +180,6 @@ pub fn register(interp: &mut Interp) {
     dict_views::register(interp);
     generic_alias::register(interp);
     union_type::register(interp);
-    std_stream::register(interp);
     os_error::register(interp);
     frames::register(interp);
     // The mutable containers are unhashable: their `__hash__` is None, as in CPython.

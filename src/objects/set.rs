@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 pub fn register(interp: &mut Interp) {
     let set = interp.types.set.clone();
-    super::builtin_subclass::set_constructor(&set, set_new);
+    super::builtin_subclass::set_constructor_filled_by_init(&set, set_new);
     let methods: &[(&str, NativeFn)] = &[
         ("add", add),
         ("remove", remove),

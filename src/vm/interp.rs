@@ -69,6 +69,9 @@ pub struct Interp {
     pub(crate) limits: LimitState,
     /// State of the embedding API (`crate::embed`), reachable from native functions.
     pub(crate) embedder: Option<Rc<dyn std::any::Any>>,
+    /// Run when the program ends, before `__main__` is dropped (the io layer
+    /// flushes its files here).
+    pub(crate) exit_hooks: Vec<fn(&mut Interp)>,
     /// Interned names the VM looks up on hot paths.
     pub(crate) keys: HotKeys,
     /// Bumped whenever a class attribute may have changed; lookups cached on
@@ -200,6 +203,7 @@ impl Interp {
             native_classes: HashMap::new(),
             eq_registry: HashMap::default(),
             extensions: Default::default(),
+            exit_hooks: Vec::new(),
             finalize: Default::default(),
             asyncgen_hooks: Default::default(),
             interrupt: Default::default(),
@@ -404,6 +408,9 @@ impl Interp {
     /// End of the program: drops `__main__`'s globals (as CPython does at exit) and
     /// reports what their finalization queued (coroutines never awaited, ...).
     pub(crate) fn shutdown(&mut self) {
+        for hook in self.exit_hooks.clone() {
+            hook(self);
+        }
         if let Some(Value::Module(m)) = self.modules.get("__main__").cloned() {
             let items: Vec<Value> = {
                 let mut d = m.dict.borrow_mut();

@@ -215,6 +215,10 @@ pub struct Class {
     /// For a builtin type whose instances a class statement may extend (int, str,
     /// list...): builds a value from the arguments of `T(...)`.
     pub ctor: Cell<Option<NativeFn>>,
+    /// Whether a subclass's instance starts from the empty value (`T()`) and its
+    /// `__init__` fills it (list, dict, set, the io classes), rather than being
+    /// built from `__new__`'s arguments (int, str, tuple).
+    pub init_fills: Cell<bool>,
 }
 
 impl Class {

@@ -84,6 +84,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, dict: Dict, kind: ClassKind,
         subclasses: Default::default(),
         renamed: Default::default(),
         ctor: Cell::new(None),
+        init_fills: Cell::new(false),
     });
     refresh_flags(&class);
     for b in &class.bases {
