@@ -379,7 +379,7 @@ def _spec_is_valid(spec):
         i, found = number_or_field(i + 1)
         if not found:
             return False
-    if i < n and spec[i] in _SPEC_TYPES:
+    if i < n and spec[i].lower() in _SPEC_TYPES:
         i += 1
     return i == n
 
@@ -424,7 +424,7 @@ class StrFormatStyle(PercentStyle):
         seen = set()
         try:
             for _, field, spec, conversion in _StrFormatter().parse(self._fmt):
-                if field is None:
+                if not field:
                     continue
                 if not _field_name_is_valid(field):
                     raise ValueError("invalid field name/expression: %r" % field)
@@ -647,8 +647,9 @@ class Formatter:
 
     def formatException(self, ei):
         import traceback
-        lines = traceback.format_exception(ei[0], ei[1], ei[2])
-        text = "".join(lines)
+        text = "".join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        if not text and ei[1] is None:
+            text = "NoneType: None"
         if text.endswith("\n"):
             text = text[:-1]
         return text
