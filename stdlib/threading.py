@@ -185,12 +185,10 @@ class Condition:
     """A condition variable bound to a lock (an RLock unless one is given)."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
+        self._lock = RLock() if lock is None else lock
         self._waiting = 0
+        # The condition's own acquire/release are its lock's.
+        self.acquire, self.release = self._lock.acquire, self._lock.release
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -533,18 +531,18 @@ class Timer(Thread):
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
         self.finished = Event()
+        self.interval, self.function = interval, function
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
 
     def cancel(self):
+        """Stops the timer if it has not fired yet."""
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        cancelled = self.finished.wait(self.interval)
+        if not cancelled:
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 

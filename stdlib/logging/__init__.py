@@ -25,23 +25,17 @@ __all__ = [
     "raiseExceptions", "getLevelNamesMapping",
 ]
 
-# Behaviour switches documented as module attributes.
+# Behaviour switches documented as module attributes: whether errors while
+# emitting are reported, and which facts about the running process records
+# collect.
 raiseExceptions = True
-logThreads = True
-logMultiprocessing = True
-logProcesses = True
+logThreads, logProcesses, logMultiprocessing = True, True, True
 
 # ---------------------------------------------------------------------------
 # Levels
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+NOTSET, DEBUG, INFO, WARNING, ERROR, CRITICAL = 0, 10, 20, 30, 40, 50
+WARN, FATAL = WARNING, CRITICAL
 
 # Number -> name, and name -> number (which also knows the aliases).
 _level_to_text = {}
@@ -302,16 +296,16 @@ def _percent_field_at(fmt, start):
 class PercentStyle:
     """Formats records with printf-style `%(name)s` fields."""
 
+    def __init__(self, fmt, *, defaults=None):
+        self._defaults = defaults
+        self._fmt = fmt if fmt else type(self).default_format
+
     default_format = "%(message)s"
     asctime_format = "%(asctime)s"
     asctime_search = "%(asctime)"
 
-    def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
-        self._defaults = defaults
-
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
         """Raises ValueError unless the format has at least one field."""
@@ -1029,12 +1023,11 @@ class Manager:
     """Owns the table of loggers and links each to its nearest ancestor."""
 
     def __init__(self, rootnode):
-        self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
         self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.root = rootnode
+        self.loggerClass = self.logRecordFactory = None
+        self.disable = NOTSET
+        self.emittedNoHandlerWarning = False
 
     @property
     def disable(self):
@@ -1128,12 +1121,10 @@ class Logger(Filterer):
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
-        self.name = name
-        self.level = _level_number(level)
-        self.parent = None
-        self.propagate = True
+        self.name, self.level = name, _level_number(level)
         self.handlers = []
-        self.disabled = False
+        self.parent = None
+        self.propagate, self.disabled = True, False
         self._cache = {}
 
     def setLevel(self, level):
@@ -1171,12 +1162,11 @@ class Logger(Filterer):
         self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+        if isinstance(level, int):
+            if self.isEnabledFor(level):
+                self._log(level, msg, args, **kwargs)
+        elif raiseExceptions:
+            raise TypeError("level must be an integer")
 
     def findCaller(self, stack_info=False, stacklevel=1):
         """(pathname, lineno, function name, stack text or None) of the
@@ -1371,17 +1361,11 @@ class LoggerAdapter:
         return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
                                 stack_info=stack_info)
 
-    @property
-    def manager(self):
-        return self.logger.manager
-
-    @manager.setter
-    def manager(self, value):
+    def _set_manager(self, value):
         self.logger.manager = value
 
-    @property
-    def name(self):
-        return self.logger.name
+    manager = property(lambda self: self.logger.manager, _set_manager)
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
         return "<%s %s (%s)>" % (type(self).__name__, self.logger.name,

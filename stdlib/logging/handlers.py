@@ -12,16 +12,13 @@ import time
 import logging
 import threading
 
-DEFAULT_TCP_LOGGING_PORT = 9020
-DEFAULT_UDP_LOGGING_PORT = 9021
-DEFAULT_HTTP_LOGGING_PORT = 9022
-DEFAULT_SOAP_LOGGING_PORT = 9023
-SYSLOG_UDP_PORT = 514
-SYSLOG_TCP_PORT = 514
+# Well-known ports (documented constants).
+DEFAULT_TCP_LOGGING_PORT, DEFAULT_UDP_LOGGING_PORT = 9020, 9021
+DEFAULT_HTTP_LOGGING_PORT, DEFAULT_SOAP_LOGGING_PORT = 9022, 9023
+SYSLOG_UDP_PORT = SYSLOG_TCP_PORT = 514
 
-ST_DEV = 2
-ST_INO = 1
-ST_MTIME = 8
+# Positions in a stat() tuple.
+ST_INO, ST_DEV, ST_MTIME = 1, 2, 8
 
 _SECONDS_PER_DAY = 24 * 60 * 60
 
@@ -41,13 +38,13 @@ class BaseRotatingHandler(logging.FileHandler):
     def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
         logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
                                      delay=delay, errors=errors)
-        self.mode = mode
-        self.encoding = encoding
-        self.errors = errors
+        self.mode, self.encoding, self.errors = mode, encoding, errors
 
     def emit(self, record):
+        """Rotates first when shouldRollover() says so, then writes."""
         try:
-            if self.shouldRollover(record):
+            rotate_now = self.shouldRollover(record)
+            if rotate_now:
                 self.doRollover()
             logging.FileHandler.emit(self, record)
         except Exception:
