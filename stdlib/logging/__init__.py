@@ -9,6 +9,7 @@ logging module and its observed behaviour.
 import sys
 import time
 import threading
+import traceback
 from collections.abc import Mapping as _Mapping
 from string import Template as _Template
 from string import Formatter as _StrFormatter
@@ -137,9 +138,29 @@ def _source_line(filename, lineno):
     return None
 
 
-def _describe_stack(frame):
-    """The frames from the outermost caller down to frame, as the traceback
-    module prints them."""
+class _Collector:
+    """A write()-only text sink."""
+
+    def __init__(self):
+        self.pieces = []
+
+    def write(self, text):
+        self.pieces.append(text)
+
+    def getvalue(self):
+        return "".join(self.pieces)
+
+
+def _describe_stack(frame, heading=""):
+    """heading, then the frames from the outermost caller down to frame, as
+    the traceback module prints them (by traceback.print_stack when it
+    exists)."""
+    printer = getattr(traceback, "print_stack", None)
+    if printer is not None:
+        sink = _Collector()
+        sink.write(heading)
+        printer(frame, file=sink)
+        return sink.getvalue()
     chain = []
     while frame is not None:
         chain.append(frame)
@@ -151,7 +172,7 @@ def _describe_stack(frame):
         text = _source_line(code.co_filename, fr.f_lineno)
         if text:
             pieces.append("    %s\n" % text)
-    return "".join(pieces)
+    return heading + "".join(pieces)
 
 
 def _split_path(pathname):
@@ -290,7 +311,7 @@ def _percent_field_at(fmt, start):
         else:
             while i < n and fmt[i].isdigit():
                 i += 1
-    return i < n and fmt[i] in _PERCENT_CONVERSIONS
+    return i < n and fmt[i].lower() in _PERCENT_CONVERSIONS
 
 
 class PercentStyle:
@@ -640,7 +661,6 @@ class Formatter:
         return text
 
     def formatException(self, ei):
-        import traceback
         text = "".join(traceback.format_exception(ei[0], ei[1], ei[2]))
         if not text and ei[1] is None:
             text = "NoneType: None"
@@ -828,7 +848,6 @@ class Handler(Filterer):
         etype, evalue, etb = sys.exc_info()
         err = sys.stderr
         try:
-            import traceback
             err.write("--- Logging error ---\n")
             err.write("".join(traceback.format_exception(etype, evalue, etb)))
             err.write("Call stack:\n")
@@ -1176,7 +1195,7 @@ class Logger(Filterer):
             return "(unknown file)", 0, "(unknown function)", None
         sinfo = None
         if stack_info:
-            sinfo = "Stack (most recent call last):\n" + _describe_stack(frame)
+            sinfo = _describe_stack(frame, "Stack (most recent call last):\n")
             if sinfo.endswith("\n"):
                 sinfo = sinfo[:-1]
         code = frame.f_code
@@ -1568,3 +1587,10 @@ _defaultLastResort = _last_resort_default
 _checkLevel = _level_number
 _startTime = _created_at
 _srcfile = _own_file
+
+
+def __getattr__(name):
+    # The current record factory, under the name CPython's tests read.
+    if name == "_logRecordFactory":
+        return _record_factory
+    raise AttributeError("module 'logging' has no attribute %r" % name)

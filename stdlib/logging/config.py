@@ -189,25 +189,25 @@ class DictConfigurator(BaseConfigurator):
         disable_existing = config.pop("disable_existing_loggers", True)
         self._forget_handlers()
 
-        formatters = config.get("formatters") or {}
+        formatters = self._section("formatters")
         for name in formatters:
             try:
-                formatters[name] = self.configure_formatter(formatters[name])
+                formatters[name] = self.configure_formatter(self._entry(formatters, name))
             except Exception as problem:
                 raise ValueError("Unable to configure formatter %r" % name) from problem
 
-        filters = config.get("filters") or {}
+        filters = self._section("filters")
         for name in filters:
             try:
-                filters[name] = self.configure_filter(filters[name])
+                filters[name] = self.configure_filter(self._entry(filters, name))
             except Exception as problem:
                 raise ValueError("Unable to configure filter %r" % name) from problem
 
-        handlers = config.get("handlers") or {}
+        handlers = self._section("handlers")
         waiting = []
         for name in sorted(handlers):
             try:
-                made = self.configure_handler(handlers[name])
+                made = self.configure_handler(self._entry(handlers, name))
                 made.name = name
                 handlers[name] = made
             except _TargetPending:
@@ -225,7 +225,7 @@ class DictConfigurator(BaseConfigurator):
         manager = logging.root.manager
         before = sorted(manager.loggerDict)
         keep_enabled = set()
-        loggers = config.get("loggers") or {}
+        loggers = self._section("loggers")
         for name in loggers:
             if name in before:
                 prefix = name + "."
@@ -233,7 +233,7 @@ class DictConfigurator(BaseConfigurator):
                     if other.startswith(prefix):
                         keep_enabled.add(other)
             try:
-                self.configure_logger(name, loggers[name])
+                self.configure_logger(name, self._entry(loggers, name))
             except Exception as problem:
                 raise ValueError("Unable to configure logger %r" % name) from problem
 
@@ -249,12 +249,26 @@ class DictConfigurator(BaseConfigurator):
             else:
                 entry.disabled = disable_existing
 
-        rconf = config.get("root")
+        rconf = self._entry(config, "root") if "root" in config else None
         if rconf:
             try:
                 self.configure_root(rconf)
             except Exception as problem:
                 raise ValueError("Unable to configure root logger") from problem
+
+    def _entry(self, container, key):
+        """container[key] with 'cfg://' and 'ext://' followed (and the
+        result stored back, so later references see the same object)."""
+        value = container[key]
+        converted = self.convert(value)
+        if converted is not value:
+            container[key] = converted
+        return converted
+
+    def _section(self, name):
+        if name not in self.config:
+            return {}
+        return self._entry(self.config, name) or {}
 
     def _forget_handlers(self):
         logging._handlers.clear()
@@ -274,9 +288,9 @@ class DictConfigurator(BaseConfigurator):
                 config = dict(config)
                 config["fmt"] = config.pop("format")
                 return self.configure_custom(config)
-        fmt = config.get("format")
-        datefmt = config.get("datefmt")
-        style = config.get("style", "%")
+        fmt = self.convert(config.get("format"))
+        datefmt = self.convert(config.get("datefmt"))
+        style = self.convert(config.get("style", "%"))
         cname = config.get("class")
         klass = logging.Formatter if not cname else _import_dotted(cname)
         options = {}

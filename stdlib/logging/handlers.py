@@ -203,20 +203,19 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         parts = _time_tuple(currentTime, self.utc)
         hour, minute, second, weekday = parts[3], parts[4], parts[5], parts[6]
         if self.atTime is None:
-            at_seconds = 0
+            # No time given: the boundary is the coming midnight.
+            at_seconds = _SECONDS_PER_DAY
         else:
             at_seconds = (self.atTime.hour * 60 + self.atTime.minute) * 60 + self.atTime.second
         now_seconds = (hour * 60 + minute) * 60 + second
         left = at_seconds - now_seconds
         if left <= 0:
+            # Today's boundary has passed: the first candidate is tomorrow's.
             left += _SECONDS_PER_DAY
             weekday = (weekday + 1) % 7
         result = currentTime + left
         if self.when.startswith("W"):
-            days_ahead = self.dayOfWeek - weekday
-            if days_ahead < 0:
-                days_ahead += 7
-            result += days_ahead * _SECONDS_PER_DAY
+            result += ((self.dayOfWeek - weekday) % 7) * _SECONDS_PER_DAY
         return result
 
     def shouldRollover(self, record):
@@ -233,10 +232,20 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         """The oldest rotated files beyond backupCount."""
         os = _os()
         folder, base = os.path.split(self.baseFilename)
-        prefix = base + "."
+        # Where the time stamp sits in a rotated file's name (after the
+        # namer, if any, has rearranged it).
+        mark = "\x01STAMP\x01"
+        shaped = os.path.basename(self.rotation_filename(base + "." + mark))
+        if mark in shaped:
+            before, after = shaped.split(mark, 1)
+        else:
+            before, after = base + ".", ""
         candidates = []
         for name in os.listdir(folder):
-            if name.startswith(prefix) and _matches_suffix(name[len(prefix):], self.suffix):
+            if not (name.startswith(before) and name.endswith(after)):
+                continue
+            stamp = name[len(before):len(name) - len(after)]
+            if stamp and _matches_suffix(stamp, self.suffix):
                 candidates.append(os.path.join(folder, name))
         if len(candidates) <= self.backupCount:
             return []
