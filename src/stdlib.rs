@@ -56,6 +56,10 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("json.encoder", false, include_str!("../stdlib/json/encoder.py")),
     ("json.scanner", false, include_str!("../stdlib/json/scanner.py")),
     ("json.tool", false, include_str!("../stdlib/json/tool.py")),
+    ("threading", false, include_str!("../stdlib/threading.py")),
+    ("logging", true, include_str!("../stdlib/logging/__init__.py")),
+    ("logging.handlers", false, include_str!("../stdlib/logging/handlers.py")),
+    ("logging.config", false, include_str!("../stdlib/logging/config.py")),
 ];
 
 /// Makes the embedded modules importable.
