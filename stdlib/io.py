@@ -104,15 +104,15 @@ class IOBase(metaclass=abc.ABCMeta):
     def __exit__(self, *exc_info):
         self.close()
 
+    def __next__(self):
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
+
     def __iter__(self):
         self._checkClosed()
         return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def readline(self, size=-1):
         if size is None:
