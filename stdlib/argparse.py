@@ -65,6 +65,16 @@ def _is_negative_number(text):
     return bool(dot) and (whole == '' or whole.isdecimal()) and frac.isdecimal()
 
 
+def _deprecated(message):
+    """A DeprecationWarning pointing at the caller's caller, when the
+    warnings module is available."""
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 def _base_name(path):
     try:
         import os
@@ -1207,6 +1217,10 @@ class _ArgumentGroup(_ActionsContainer):
         super()._remove_action(action)
         self._group_actions.remove(action)
 
+    def add_argument_group(self, *args, **kwargs):
+        _deprecated('Nesting argument groups is deprecated.')
+        return super().add_argument_group(*args, **kwargs)
+
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
     """Arguments of which at most one (exactly one if required) may be given."""
@@ -1225,6 +1239,10 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _remove_action(self, action):
         self._container._remove_action(action)
         self._group_actions.remove(action)
+
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        _deprecated('Nesting mutually exclusive groups is deprecated.')
+        return super().add_mutually_exclusive_group(*args, **kwargs)
 
 
 # ---------------------------------------------------------------- the parser
