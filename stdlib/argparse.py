@@ -1353,9 +1353,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 raise
             self.error(str(err))
         # Strings a sub-parser could not use come back through the namespace.
-        left_by_subparser = vars(namespace).pop(_UNRECOGNIZED_ARGS_ATTR, None)
-        if left_by_subparser is not None:
-            args.extend(left_by_subparser)
+        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+            args += getattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
     def _parse_known_args(self, arg_strings, namespace):
