@@ -30,6 +30,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("bisect", false, include_str!("../stdlib/bisect.py")),
     ("keyword", false, include_str!("../stdlib/keyword.py")),
     ("textwrap", false, include_str!("../stdlib/textwrap.py")),
+    ("argparse", false, include_str!("../stdlib/argparse.py")),
     ("enum", true, include_str!("../stdlib/enum/__init__.py")),
     ("enum._flag", false, include_str!("../stdlib/enum/_flag.py")),
     ("enum._checks", false, include_str!("../stdlib/enum/_checks.py")),

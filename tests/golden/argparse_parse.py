@@ -1,0 +1,198 @@
+# argparse: parsing: every action, nargs, abbreviations, negative numbers, --, defaults, Namespace, intermixed
+import argparse
+import sys
+
+
+class Cap:
+    def __init__(self): self.parts = []
+    def write(self, s): self.parts.append(s)
+    def text(self): return ''.join(self.parts)
+
+def run(p, args, intermixed=False, known=False):
+    out, err = Cap(), Cap()
+    so, se = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, err
+    try:
+        if intermixed:
+            r = p.parse_intermixed_args(args)
+        elif known:
+            r = p.parse_known_args(args)
+        else:
+            r = p.parse_args(args)
+        res = 'ok ' + repr(r)
+    except SystemExit as e:
+        res = 'exit %r' % (e.code,)
+    except Exception as e:
+        res = 'raised %s: %s' % (type(e).__name__, e)
+    finally:
+        sys.stdout, sys.stderr = so, se
+    print('>>', args, res)
+    if out.text(): print('[stdout]\n' + out.text(), end='')
+    if err.text(): print('[stderr]\n' + err.text(), end='')
+
+def build(fn):
+    try:
+        return fn()
+    except Exception as e:
+        print('build raised %s: %s' % (type(e).__name__, e))
+
+P = argparse.ArgumentParser
+p = P(prog='prog', description='A test program.', epilog='That is all.')
+p.add_argument('pos', help='a positional')
+p.add_argument('-x', type=int, default=3, help='x value (default %(default)s)')
+p.add_argument('--flag', action='store_true')
+p.add_argument('--no', action='store_false', dest='yes')
+p.add_argument('--const', action='store_const', const=42)
+p.add_argument('-a', '--append', action='append')
+p.add_argument('--ac', action='append_const', const='c')
+p.add_argument('-v', '--verbose', action='count', default=0)
+p.add_argument('--ext', action='extend', nargs='+', type=int)
+p.add_argument('--bool', action=argparse.BooleanOptionalAction, default=True, help='a bool')
+p.add_argument('--choice', choices=['red', 'green'])
+p.add_argument('--two', nargs=2, metavar=('A', 'B'))
+p.add_argument('--opt', nargs='?', const='C', default='D')
+p.add_argument('--star', nargs='*')
+p.add_argument('--version', action='version', version='%(prog)s 1.0')
+print(p.format_help())
+print(p.format_usage())
+run(p, ['P'])
+run(p, ['P', '-x', '5', '--flag', '--no', '--const', '-a', '1', '-a', '2', '--ac', '--ac', '-vvv', '--ext', '1', '2', '--ext', '3', '--no-bool'])
+run(p, ['P', '--choice', 'blue'])
+run(p, ['P', '-x', 'a'])
+run(p, [])
+run(p, ['P', 'Q'])
+run(p, ['P', '--two', '1'])
+run(p, ['P', '--two', '1', '2', '--opt'])
+run(p, ['P', '--opt', 'z', '--star'])
+run(p, ['P', '--star', 'a', 'b'])
+run(p, ['P', '-x'])
+run(p, ['P', '--fl'])
+run(p, ['P', '--c', '1'])
+run(p, ['P', '--version'])
+run(p, ['-h'])
+run(p, ['P', '--ext'])
+run(p, ['P', '-x5', '-vx', '6'])
+run(p, ['P', '-x=7'])
+run(p, ['P', '--flag=1'])
+run(p, ['P', '--unknown'])
+run(p, ['P', '-y'])
+run(p, ['--', '-P'])
+run(p, ['P', '-1'])
+run(p, ['P', '--choice=red', '--append=q'])
+run(p, ['P', '--ch', 'green'], known=True)
+run(p, ['P', 'extra', '--what'], known=True)
+
+P = argparse.ArgumentParser
+def bad(f):
+    try:
+        r = f()
+        print('ok', r)
+    except Exception as e:
+        print(type(e).__name__, e)
+p = P(prog='e')
+bad(lambda: p.add_argument('--a', nargs=0))
+bad(lambda: p.add_argument('--a', action='append', nargs=0))
+bad(lambda: p.add_argument('--a', const=1))
+bad(lambda: p.add_argument('--a', action='nope'))
+bad(lambda: p.add_argument('--a', type='int'))
+bad(lambda: p.add_argument('--a', type=argparse.FileType))
+bad(lambda: p.add_argument('--a', nargs=2, metavar=('X',)))
+bad(lambda: p.add_argument('--a', nargs='*', metavar=('X', 'Y', 'Z')))
+bad(lambda: p.add_argument('--a', nargs='x'))
+bad(lambda: p.add_argument('a', required=True))
+bad(lambda: p.add_argument('a', dest='b'))
+bad(lambda: p.add_argument('-'))
+bad(lambda: p.add_argument('--'))
+bad(lambda: p.add_argument('x', 'y'))
+bad(lambda: p.add_argument('-x', 'y'))
+bad(lambda: p.add_argument('--b', foo=1))
+bad(lambda: p.add_argument('--c', action='store_true', nargs=1))
+p = P(prog='n')
+p.add_argument('-1', dest='one', action='store_true')
+p.add_argument('x', nargs='?')
+run(p, ['-1'])
+run(p, ['-2'])
+run(p, ['--', '-2'])
+p = P(prog='n')
+p.add_argument('-x', type=float)
+p.add_argument('y', nargs='*', type=int)
+run(p, ['-x', '-1.5', '-3', '-.5'])
+run(p, ['-x', '-1.5', '-3', '4'])
+run(p, ['-x', '-1e3'])
+run(p, ['-x', '-a b'])
+run(p, ['-5', '-6'])
+p = P(prog='pc', prefix_chars='+/')
+p.add_argument('+f', action='store_true'); p.add_argument('++bar'); p.add_argument('/baz', nargs=2)
+print(p.format_help())
+run(p, ['+f', '++bar', 'X', '/baz', '1', '2'])
+run(p, ['-f'])
+run(p, ['++b=Y'])
+p = P(prog='rem')
+p.add_argument('--a'); p.add_argument('cmd'); p.add_argument('args', nargs=argparse.REMAINDER)
+print(p.format_help())
+run(p, ['--a', '1', 'ls', '-l', '--a', '2'])
+run(p, ['ls'])
+p = P(prog='n3')
+p.add_argument('three', nargs=3, type=int); p.add_argument('--o', nargs=1)
+run(p, ['1', '2'])
+run(p, ['1', '2', '3', '--o', 'x'])
+run(p, ['1', '2', 'x'])
+run(p, ['--o'])
+def pos_int(s):
+    v = int(s)
+    if v < 0: raise argparse.ArgumentTypeError('%r is negative' % s)
+    return v
+class Upper(argparse.Action):
+    def __call__(self, parser, ns, values, option_string=None):
+        setattr(ns, self.dest, values.upper() + str(option_string))
+p = P(prog='t', argument_default=argparse.SUPPRESS)
+p.add_argument('--p', type=pos_int); p.add_argument('--u', action=Upper, help='upper')
+p.add_argument('--q', default=5)
+run(p, ['--p', '-3'])
+run(p, ['--p', 'x'])
+run(p, ['--u', 'abc'])
+run(p, [])
+print(p.get_default('q'), p.get_default('p'), p.get_default('nothing'))
+p.set_defaults(q=9, other='o')
+run(p, [])
+print(p.get_default('q'), p.get_default('other'))
+p = P(prog='x', exit_on_error=False)
+p.add_argument('--i', type=int); p.add_argument('need')
+bad(lambda: p.parse_args(['--i', 'z']))
+bad(lambda: p.parse_args(['--i']))
+run(p, [])
+ns = argparse.Namespace(a=1, b=[2])
+print(ns, 'a' in ns, 'c' in ns, ns == argparse.Namespace(a=1, b=[2]), ns != argparse.Namespace(a=1), ns == 1)
+print(vars(ns), argparse.Namespace())
+e = argparse.ArgumentError(None, 'msg'); print(str(e), e.argument_name, e.message)
+a = argparse.Action(['-x'], 'x'); print(repr(a), a.format_usage())
+bad(lambda: a(None, None, None))
+print(argparse.ArgumentTypeError('z'))
+# intermixed
+p = P(prog='im')
+p.add_argument('--foo'); p.add_argument('cmd'); p.add_argument('rest', nargs='*', type=int)
+run(p, ['doit', '1', '--foo', 'bar', '2', '3'], intermixed=True)
+run(p, ['doit', '1', '--foo', 'bar', '2', '3'])
+run(p, ['--foo', 'x'], intermixed=True)
+run(p, ['a', '--bad'], intermixed=True)
+p2 = P(prog='im2'); p2.add_argument('r', nargs='...')
+bad(lambda: p2.parse_intermixed_args([]))
+# str default conversion
+p = P(prog='d')
+p.add_argument('--n', type=int, default='10'); p.add_argument('--l', type=int, default=[1])
+run(p, [])
+# abbreviations
+p = P(prog='ab')
+p.add_argument('--foo'); p.add_argument('--far'); p.add_argument('--foobar')
+run(p, ['--f', '1'])
+run(p, ['--fo', '1'])
+run(p, ['--foob', '1'])
+run(p, ['--fa=2'])
+run(p, ['--foo=1=2'])
+# help of store_const/metavar tuple in help
+p = P(prog='mt')
+p.add_argument('--pt', nargs=2, metavar=('X', 'Y'), help='tuple')
+p.add_argument('--st', nargs='*', metavar=('X', 'Y'))
+p.add_argument('--pl', nargs='+', metavar='P')
+print(p.format_help())
+run(p, ['a'])
