@@ -9,6 +9,7 @@ pub mod cmath;
 pub mod errno;
 pub mod json;
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod sys;
 pub mod time;
@@ -48,6 +49,8 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_json".into(), json::module());
     interp.modules.insert("unicodedata".into(), unicodedata::module());
     random::register(interp);
+    let posix = os::module(interp);
+    interp.modules.insert("posix".into(), posix);
     let s = sys::module();
     interp.modules.insert("sys".into(), s);
     asyncio::register(interp);
