@@ -59,7 +59,7 @@ def join(a, *p):
                 out = out + part
             else:
                 out = out + slash + part
-    except (TypeError, AttributeError, BytesWarning):
+    except (TypeError, AttributeError):
         genericpath._same_kind('join', a, *p)
         raise
     return out
@@ -328,7 +328,7 @@ def relpath(path, start=None):
         if not parts:
             return here
         return join(*parts)
-    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
+    except (TypeError, AttributeError):
         genericpath._same_kind('relpath', path, start)
         raise
 

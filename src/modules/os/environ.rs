@@ -46,7 +46,10 @@ fn putenv(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
     super::args::positional(interp, "putenv", args, kwargs, 2, 2)?;
     let name = env_bytes(interp, &args[0])?;
     let value = env_bytes(interp, &args[1])?;
-    if name.is_empty() || name.contains(&b'=') {
+    if name.is_empty() {
+        return Err(system::os_error_errno(interp, libc::EINVAL, None, None));
+    }
+    if name.contains(&b'=') {
         return Err(interp.value_error("illegal environment variable name"));
     }
     system::check_environment(interp)?;
@@ -58,7 +61,7 @@ fn unsetenv(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
     super::args::positional(interp, "unsetenv", args, kwargs, 1, 1)?;
     let name = env_bytes(interp, &args[0])?;
     if name.is_empty() || name.contains(&b'=') {
-        return Err(interp.value_error("illegal environment variable name"));
+        return Err(system::os_error_errno(interp, libc::EINVAL, None, None));
     }
     system::check_environment(interp)?;
     std::env::remove_var(std::ffi::OsStr::from_bytes(&name));

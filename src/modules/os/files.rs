@@ -365,9 +365,6 @@ fn two_paths(
     let p = parse(interp, &sig, args, kwargs)?;
     let src = path_arg::path(interp, name, "src", p.req(0))?;
     let dst = path_arg::path(interp, name, "dst", p.req(1))?;
-    if src.bytes != dst.bytes {
-        return Err(interp.type_error(format!("{name}: src and dst must be the same type")));
-    }
     no_dir_fd(interp, name, p.get(2))?;
     no_dir_fd(interp, name, p.get(3))?;
     Ok((src, dst, p))
