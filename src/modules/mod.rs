@@ -10,6 +10,7 @@ pub mod errno;
 pub mod io;
 pub mod json;
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod sys;
 pub mod time;
@@ -49,6 +50,8 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_json".into(), json::module());
     interp.modules.insert("unicodedata".into(), unicodedata::module());
     random::register(interp);
+    let posix = os::module(interp);
+    interp.modules.insert("posix".into(), posix);
     let s = sys::module();
     interp.modules.insert("sys".into(), s);
     io::register(interp);

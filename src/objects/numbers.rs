@@ -31,6 +31,20 @@ pub fn register(interp: &mut Interp) {
     add_method(&float, "__trunc__", float_int);
     add_method(&float, "hex", float_hex);
     float.dict.borrow_mut().set_str("fromhex", native("fromhex", float_fromhex));
+    float.dict.borrow_mut().set_str("__getformat__", native("__getformat__", float_getformat));
+}
+
+/// `float.__getformat__(typestr)`: how the machine stores 'double' and 'float'.
+fn float_getformat(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let typestr = args.last().cloned().unwrap_or(Value::None);
+    match typestr.as_str() {
+        Some("double" | "float") => Ok(Value::str("IEEE, little-endian")),
+        Some(_) => Err(interp.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+        None => {
+            let t = interp.type_name(&typestr);
+            Err(interp.type_error(format!("__getformat__() argument must be str, not {t}")))
+        }
+    }
 }
 
 /// An int value from a float (truncating), promoting to a big integer when needed.

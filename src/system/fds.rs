@@ -59,6 +59,16 @@ impl FdTable {
         fd
     }
 
+    /// Registers another number for the standard stream `stream` (`os.dup(1)`).
+    pub fn install_std(&mut self, stream: u8) -> i32 {
+        while self.entries.contains_key(&self.next_virtual) {
+            self.next_virtual += 1;
+        }
+        let fd = self.next_virtual;
+        self.entries.insert(fd, OpenFile::Std(stream));
+        fd
+    }
+
     /// The open file `fd` names.
     pub fn get(&self, fd: i32) -> Option<OpenFile> {
         self.entries.get(&fd).cloned()

@@ -116,6 +116,15 @@ pub trait FileHandle {
     fn raw_fd(&self) -> Option<i32> {
         None
     }
+    /// A second handle on the same open file, sharing its position (`os.dup`).
+    fn try_clone(&self) -> io::Result<Box<dyn FileHandle>> {
+        Err(io::Error::from_raw_os_error(libc::EBADF))
+    }
+    /// Sets the open file's permission bits (`os.chmod` on a descriptor).
+    fn set_mode(&mut self, mode: u32) -> io::Result<()> {
+        let _ = mode;
+        Err(io::Error::from_raw_os_error(libc::EOPNOTSUPP))
+    }
 }
 
 /// A file system: every path operation a script can make. Relative paths are
@@ -151,4 +160,15 @@ pub trait FileSystem {
     fn current_dir(&self) -> io::Result<PathBuf>;
     /// Changes the current directory.
     fn set_current_dir(&self, path: &Path) -> io::Result<()>;
+    /// Whether the caller may use `path` as `mode` asks (`os.access`: `F_OK`, or
+    /// the `R_OK | W_OK | X_OK` bits). The default looks at the permission bits
+    /// of the owner.
+    fn access(&self, path: &Path, mode: i32, follow_symlinks: bool) -> io::Result<bool> {
+        let m = match self.metadata(path, follow_symlinks) {
+            Ok(m) => m,
+            Err(_) => return Ok(false),
+        };
+        let wanted = ((mode & 7) as u32) << 6;
+        Ok(m.mode & wanted == wanted)
+    }
 }

@@ -118,6 +118,71 @@ pub fn check_path(interp: &mut Interp, path: &Path, write: bool) -> PyResult<()>
     result.map_err(|d| denied(interp, d))
 }
 
+/// Like [`check_path`] for an operation on the entry itself, not a link's target (see
+/// [`Policy::check_entry`]).
+pub fn check_entry(interp: &mut Interp, path: &Path, write: bool) -> PyResult<()> {
+    let sys = system(interp);
+    if sys.policy == Policy::full() {
+        return Ok(());
+    }
+    let result = sys.policy.check_entry(&*sys.fs, path, write);
+    result.map_err(|d| denied(interp, d))
+}
+
+/// Fails with `PermissionError` unless the policy allows the file system at all.
+pub fn check_fs(interp: &mut Interp, write: bool) -> PyResult<()> {
+    let result = system(interp).policy.check_fs(write);
+    result.map_err(|d| denied(interp, d))
+}
+
+/// Fails with `PermissionError` unless the policy allows the environment.
+pub fn check_environment(interp: &mut Interp) -> PyResult<()> {
+    let result = system(interp).policy.check_environment();
+    result.map_err(|d| denied(interp, d))
+}
+
+/// Fails with `PermissionError` unless the policy allows processes.
+pub fn check_processes(interp: &mut Interp) -> PyResult<()> {
+    let result = system(interp).policy.check_processes();
+    result.map_err(|d| denied(interp, d))
+}
+
+/// A second descriptor for the file `fd` names (`os.dup`).
+pub fn dup(interp: &mut Interp, fd: i32) -> PyResult<i32> {
+    let cloned = match system(interp).fds.get_mut(fd) {
+        None => Err(io::Error::from_raw_os_error(libc::EBADF)),
+        Some(OpenFile::Std(n)) => Ok(Err(*n)),
+        Some(OpenFile::Handle(h)) => h.try_clone().map(Ok),
+    };
+    match cloned {
+        Ok(Ok(handle)) => Ok(system(interp).fds.install(handle)),
+        Ok(Err(stream)) => Ok(system(interp).fds.install_std(stream)),
+        Err(e) => Err(os_error(interp, &e, None, None)),
+    }
+}
+
+/// Changes the permission bits of the open file `fd`.
+pub fn fchmod(interp: &mut Interp, fd: i32, mode: u32) -> PyResult<()> {
+    on_handle(interp, fd, libc::EPERM, |h| h.set_mode(mode))
+}
+
+/// A pipe: descriptors for its reading and writing ends (`os.pipe`).
+pub fn pipe(interp: &mut Interp) -> PyResult<(i32, i32)> {
+    use std::os::unix::io::FromRawFd;
+    let mut ends = [0i32; 2];
+    // SAFETY: `ends` has room for the two descriptors pipe2 writes.
+    if unsafe { libc::pipe2(ends.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        let e = io::Error::last_os_error();
+        return Err(os_error(interp, &e, None, None));
+    }
+    // SAFETY: pipe2 just returned these descriptors, owned by nothing else.
+    let (r, w) = unsafe { (std::fs::File::from_raw_fd(ends[0]), std::fs::File::from_raw_fd(ends[1])) };
+    let fds = &mut system(interp).fds;
+    let r = fds.install(Box::new(real_fs::RealFile(r)));
+    let w = fds.install(Box::new(real_fs::RealFile(w)));
+    Ok((r, w))
+}
+
 /// Opens `path`, returning a new descriptor (the policy and the file system's errors as OSError).
 pub fn open(interp: &mut Interp, path: &Path, options: &OpenOptions, shown: &Value) -> PyResult<i32> {
     check_path(interp, path, options.modifies())?;

@@ -74,6 +74,36 @@ impl Policy {
         }
     }
 
+    /// Like [`Policy::check_path`] for an operation on the entry `path` names
+    /// itself, not what a link there points to (`lstat`, `remove`, `rename`,
+    /// `readlink`): its folder is resolved, its last name kept.
+    pub fn check_entry(&self, fs: &dyn FileSystem, path: &Path, write: bool) -> Result<(), Denied> {
+        let last = path.components().next_back();
+        match (path.parent(), last) {
+            (Some(parent), Some(Component::Normal(name))) => {
+                if self.roots.is_none() {
+                    return self.check_path(fs, path, write);
+                }
+                let parent = if parent.as_os_str().is_empty() { Path::new(".") } else { parent };
+                let folder = resolve(fs, parent);
+                match self.check_path(fs, &folder.join(name), write) {
+                    Ok(()) => Ok(()),
+                    Err(_) => Err(Denied(format!("access to '{}' is outside the allowed folders", path.display()))),
+                }
+            }
+            _ => self.check_path(fs, path, write),
+        }
+    }
+
+    /// Whether the file system may be used at all (for reading when `write` is false).
+    pub fn check_fs(&self, write: bool) -> Result<(), Denied> {
+        match self.fs {
+            FsAccess::None => Err(Denied("file system access is not allowed".into())),
+            FsAccess::ReadOnly if write => Err(Denied("the file system is read-only".into())),
+            _ => Ok(()),
+        }
+    }
+
     /// Whether environment variables may be read or changed.
     pub fn check_environment(&self) -> Result<(), Denied> {
         if self.environment {

@@ -87,6 +87,12 @@ impl FileHandle for RealFile {
     fn raw_fd(&self) -> Option<i32> {
         Some(self.0.as_raw_fd())
     }
+    fn try_clone(&self) -> io::Result<Box<dyn FileHandle>> {
+        Ok(Box::new(RealFile(self.0.try_clone()?)))
+    }
+    fn set_mode(&mut self, mode: u32) -> io::Result<()> {
+        self.0.set_permissions(std::fs::Permissions::from_mode(mode))
+    }
 }
 
 impl FileSystem for RealFs {
@@ -172,5 +178,11 @@ impl FileSystem for RealFs {
     }
     fn set_current_dir(&self, path: &Path) -> io::Result<()> {
         std::env::set_current_dir(path)
+    }
+    fn access(&self, path: &Path, mode: i32, follow_symlinks: bool) -> io::Result<bool> {
+        let c = c_path(path)?;
+        let flags = if follow_symlinks { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+        // SAFETY: `c` is a valid NUL-terminated path for the duration of the call.
+        Ok(unsafe { libc::faccessat(libc::AT_FDCWD, c.as_ptr(), mode, flags) } == 0)
     }
 }
