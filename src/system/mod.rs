@@ -149,14 +149,15 @@ pub fn check_processes(interp: &mut Interp) -> PyResult<()> {
 
 /// A second descriptor for the file `fd` names (`os.dup`).
 pub fn dup(interp: &mut Interp, fd: i32) -> PyResult<i32> {
-    let cloned = match system(interp).fds.get_mut(fd) {
+    let entry = system(interp).fds.borrow().get(fd);
+    let cloned = match entry {
         None => Err(io::Error::from_raw_os_error(libc::EBADF)),
-        Some(OpenFile::Std(n)) => Ok(Err(*n)),
-        Some(OpenFile::Handle(h)) => h.try_clone().map(Ok),
+        Some(OpenFile::Std(n)) => Ok(Err(n)),
+        Some(OpenFile::Handle(h)) => h.borrow().try_clone().map(Ok),
     };
     match cloned {
-        Ok(Ok(handle)) => Ok(system(interp).fds.install(handle)),
-        Ok(Err(stream)) => Ok(system(interp).fds.install_std(stream)),
+        Ok(Ok(handle)) => Ok(system(interp).fds.borrow_mut().install(handle)),
+        Ok(Err(stream)) => Ok(system(interp).fds.borrow_mut().install_std(stream)),
         Err(e) => Err(os_error(interp, &e, None, None)),
     }
 }
@@ -177,7 +178,7 @@ pub fn pipe(interp: &mut Interp) -> PyResult<(i32, i32)> {
     }
     // SAFETY: pipe2 just returned these descriptors, owned by nothing else.
     let (r, w) = unsafe { (std::fs::File::from_raw_fd(ends[0]), std::fs::File::from_raw_fd(ends[1])) };
-    let fds = &mut system(interp).fds;
+    let mut fds = system(interp).fds.borrow_mut();
     let r = fds.install(Box::new(real_fs::RealFile(r)));
     let w = fds.install(Box::new(real_fs::RealFile(w)));
     Ok((r, w))

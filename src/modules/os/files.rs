@@ -103,7 +103,7 @@ pub fn no_dir_fd(interp: &mut Interp, func: &str, v: Option<&Value>) -> PyResult
 
 /// The EBADF error for a descriptor the script does not hold, naming it.
 fn check_fd(interp: &mut Interp, fd: i32) -> PyResult<()> {
-    if system::system(interp).fds.contains(fd) {
+    if system::system(interp).fds.borrow().contains(fd) {
         Ok(())
     } else {
         Err(system::os_error_errno(interp, libc::EBADF, Some(Value::Int(fd as i64)), None))
@@ -224,7 +224,7 @@ fn closerange(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<V
     let lo = args::fd(interp, &args[0])?;
     let hi = args::fd(interp, &args[1])?;
     for fd in lo.max(0)..hi {
-        if system::system(interp).fds.contains(fd) {
+        if system::system(interp).fds.borrow().contains(fd) {
             let _ = system::close(interp, fd);
         }
     }

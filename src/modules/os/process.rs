@@ -125,9 +125,10 @@ fn urandom(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
 /// The operating-system descriptor behind the script's `fd`, when it has one.
 fn real_fd(interp: &mut Interp, fd: i32) -> Option<i32> {
     let captured = interp.embedder.is_some();
-    match system::system(interp).fds.get_mut(fd) {
-        Some(OpenFile::Std(n)) if !captured => Some(*n as i32),
-        Some(OpenFile::Handle(h)) => h.raw_fd(),
+    let entry = system::system(interp).fds.borrow().get(fd);
+    match entry {
+        Some(OpenFile::Std(n)) if !captured => Some(n as i32),
+        Some(OpenFile::Handle(h)) => h.borrow().raw_fd(),
         _ => None,
     }
 }
@@ -139,7 +140,7 @@ fn get_terminal_size(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyR
         None => 1,
     };
     let Some(raw) = real_fd(interp, fd) else {
-        let code = if system::system(interp).fds.contains(fd) { libc::ENOTTY } else { libc::EBADF };
+        let code = if system::system(interp).fds.borrow().contains(fd) { libc::ENOTTY } else { libc::EBADF };
         return Err(system::os_error_errno(interp, code, None, None));
     };
     // SAFETY: `ws` is written by the ioctl before it is read.
