@@ -18,6 +18,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("asyncio.runners", false, include_str!("../stdlib/asyncio/runners.py")),
     ("__future__", false, include_str!("../stdlib/__future__.py")),
     ("heapq", false, include_str!("../stdlib/heapq.py")),
+    ("codecs", false, include_str!("../stdlib/codecs.py")),
     ("operator", false, include_str!("../stdlib/operator.py")),
     ("numbers", false, include_str!("../stdlib/numbers.py")),
     ("string", false, include_str!("../stdlib/string.py")),
