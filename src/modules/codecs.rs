@@ -43,6 +43,7 @@ pub fn module() -> Value {
 fn text_arg(interp: &mut Interp, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
     match v.builtin_value() {
         Value::Str(s) => Ok(s.clone()),
+        Value::None => Err(interp.type_error(format!("{what} must be str, not None"))),
         other => {
             let t = interp.type_name(other);
             Err(interp.type_error(format!("{what} must be str, not {t}")))

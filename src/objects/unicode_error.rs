@@ -45,6 +45,11 @@ pub fn register(interp: &mut Interp) {
 /// Sets the five attributes on a new exception.
 fn set_attrs(exc: &Value, encoding: Value, object: Value, start: Value, end: Value, reason: Value) {
     let Value::Instance(inst) = exc else { return };
+    if let Some(data) = &inst.exc {
+        // A subclass's `__init__` passes these on: they are the exception's `args`.
+        let mut data = data.borrow_mut();
+        data.args = [&encoding, &object, &start, &end, &reason].into_iter().filter(|v| !v.is_none()).cloned().collect();
+    }
     let mut d = inst.dict.borrow_mut();
     d.set_str("encoding", encoding);
     d.set_str("object", object);

@@ -39,7 +39,7 @@ pub fn encoding_args(
             Some(v) => match v.builtin_value() {
                 Value::Str(s) => Ok(Some(s.as_str().to_string())),
                 other => {
-                    let t = interp.type_name(other);
+                    let t = if matches!(other, Value::None) { "None".to_string() } else { interp.type_name(other) };
                     Err(interp.type_error(format!("{func}() argument '{what}' must be str, not {t}")))
                 }
             },

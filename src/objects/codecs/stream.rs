@@ -24,16 +24,25 @@ pub struct Decoder {
     order: Order,
     /// `utf-8-sig`: whether the start of the input (and its BOM) was seen.
     started: bool,
+    /// Made for a stream (`new`) rather than for one whole input
+    /// (`for_codec`): CPython's stream decoders insist on the byte order mark
+    /// of `utf-16`/`utf-32`, and its `utf-8-sig` stream decoder drops a cut
+    /// mark at the end.
+    stream: bool,
 }
 
 impl Decoder {
     /// A decoder for `encoding` (LookupError when coil has no such codec).
     pub fn new(interp: &mut Interp, encoding: &str, errors: &str) -> PyResult<Decoder> {
-        Ok(Decoder::for_codec(super::find(interp, encoding)?, errors))
+        let mut decoder = Decoder::for_codec(super::find(interp, encoding)?, errors);
+        decoder.stream = true;
+        Ok(decoder)
     }
 
+    /// A decoder for one whole input (`bytes.decode`).
     pub fn for_codec(codec: Codec, errors: &str) -> Decoder {
-        Decoder { codec, errors: Errors::new(errors), pending: Vec::new(), order: Order::Unknown, started: false }
+        let (pending, order) = (Vec::new(), Order::Unknown);
+        Decoder { codec, errors: Errors::new(errors), pending, order, started: false, stream: false }
     }
 
     /// Decodes `input` after the bytes held back; unless `final_`, an
@@ -114,27 +123,37 @@ impl Decoder {
 
     /// Where `utf-16`/`utf-32` text starts in `buf` and in which byte order,
     /// after a byte order mark if there is one; None while too little is known.
-    fn byte_order(&mut self, buf: &[u8], bom_le: &[u8], bom_be: &[u8], final_: bool) -> Option<(usize, bool)> {
+    fn byte_order(
+        &mut self,
+        interp: &mut Interp,
+        buf: &[u8],
+        bom_le: &[u8],
+        bom_be: &[u8],
+        final_: bool,
+    ) -> PyResult<Option<(usize, bool)>> {
         match self.order {
-            Order::Little => return Some((0, false)),
-            Order::Big => return Some((0, true)),
+            Order::Little => return Ok(Some((0, false))),
+            Order::Big => return Ok(Some((0, true))),
             Order::Unknown => {}
         }
         if buf.len() < bom_le.len() {
             if !final_ {
-                return None;
+                return Ok(None);
             }
-            return Some((0, NATIVE_BIG));
+            return Ok(Some((0, NATIVE_BIG)));
         }
         let (from, order) = if buf.starts_with(bom_le) {
             (bom_le.len(), Order::Little)
         } else if buf.starts_with(bom_be) {
             (bom_be.len(), Order::Big)
+        } else if self.stream && buf.len() >= 2 {
+            let msg = format!("UTF-{} stream does not start with BOM", if bom_le.len() == 2 { 16 } else { 32 });
+            return Err(interp.new_error("UnicodeError", msg));
         } else {
             (0, if NATIVE_BIG { Order::Big } else { Order::Little })
         };
         self.order = order;
-        Some((from, order == Order::Big))
+        Ok(Some((from, order == Order::Big)))
     }
 
     fn run(&mut self, interp: &mut Interp, buf: &[u8], final_: bool) -> PyResult<Decoded> {
@@ -144,7 +163,7 @@ impl Decoder {
             Codec::Utf8Sig => {
                 let mut from = 0;
                 if !self.started {
-                    if buf.len() < BOM_UTF8.len() && BOM_UTF8.starts_with(buf) && !final_ {
+                    if buf.len() < BOM_UTF8.len() && BOM_UTF8.starts_with(buf) && (self.stream || !final_) {
                         return Ok((String::new(), 0));
                     }
                     if buf.starts_with(BOM_UTF8) {
@@ -156,13 +175,13 @@ impl Decoder {
                 let (text, used) = utf8::decode(interp, &mut self.errors, &buf[from..], 0, final_)?;
                 Ok((text, from + used))
             }
-            Codec::Utf16 => match self.byte_order(buf, b"\xff\xfe", b"\xfe\xff", final_) {
+            Codec::Utf16 => match self.byte_order(interp, buf, b"\xff\xfe", b"\xfe\xff", final_)? {
                 None => Ok((String::new(), 0)),
                 Some((from, big)) => utf16::decode(interp, &mut self.errors, buf, from, big, final_),
             },
             Codec::Utf16Le => utf16::decode(interp, errors, buf, 0, false, final_),
             Codec::Utf16Be => utf16::decode(interp, errors, buf, 0, true, final_),
-            Codec::Utf32 => match self.byte_order(buf, b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", final_) {
+            Codec::Utf32 => match self.byte_order(interp, buf, b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", final_)? {
                 None => Ok((String::new(), 0)),
                 Some((from, big)) => utf32::decode(interp, &mut self.errors, buf, from, big, final_),
             },
