@@ -156,27 +156,25 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
     """An incremental decoder over a stateless `_buffer_decode(data, errors,
     final)` that answers (text, bytes used); unused bytes wait for the next call."""
 
-    def __init__(self, errors="strict"):
-        IncrementalDecoder.__init__(self, errors)
-        self.buffer = b""
+    buffer = b""
+
+    def decode(self, input, final=False):
+        joined = self.buffer + input
+        text, used = self._buffer_decode(joined, self.errors, final)
+        self.buffer = joined[used:]
+        return text
 
     def _buffer_decode(self, input, errors, final):
         raise NotImplementedError
-
-    def decode(self, input, final=False):
-        data = self.buffer + input
-        text, used = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[used:]
-        return text
-
-    def reset(self):
-        self.buffer = b""
 
     def getstate(self):
         return (self.buffer, 0)
 
     def setstate(self, state):
         self.buffer = state[0]
+
+    def reset(self):
+        self.buffer = b""
 
 
 class _StreamBase(Codec):
@@ -254,9 +252,11 @@ class StreamReader(_StreamBase):
         return bool(raw)
 
     def read(self, size=-1, chars=-1, firstline=False):
-        while chars < 0 or len(self._text) < chars:
-            more = self._pull(size)
-            if not more or size >= 0 and chars < 0:
+        while True:
+            want = chars if chars >= 0 else size
+            if want >= 0 and len(self._text) >= want:
+                break
+            if not self._pull(size):
                 break
         if firstline and "\n" in self._text:
             cut = self._text.index("\n") + 1
@@ -306,40 +306,20 @@ class StreamReader(_StreamBase):
 
 
 class StreamReaderWriter:
-    """A reader and a writer over one stream."""
+    """A reader and a writer over one stream: reading goes to the reader,
+    writing to the writer, anything else to the stream."""
 
     encoding = "unknown"
 
     def __init__(self, stream, Reader, Writer, errors="strict"):
-        self.stream = stream
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
-
-    def read(self, size=-1):
-        return self.reader.read(size)
-
-    def readline(self, size=None):
-        return self.reader.readline(size)
-
-    def readlines(self, sizehint=None):
-        return self.reader.readlines(sizehint)
-
-    def __next__(self):
-        return next(self.reader)
+        self.stream, self.errors = stream, errors
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
 
     def __iter__(self):
         return self
 
-    def write(self, data):
-        return self.writer.write(data)
-
-    def writelines(self, list):
-        return self.writer.writelines(list)
-
-    def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+    def __next__(self):
+        return self.reader.__next__()
 
     def __getattr__(self, name):
         if name == "stream":
@@ -351,6 +331,28 @@ class StreamReaderWriter:
 
     def __exit__(self, *exc_info):
         self.stream.close()
+
+
+def _pass_to(side, method):
+    def passed(self, *args):
+        return getattr(getattr(self, side), method)(*args)
+    passed.__name__ = passed.__qualname__ = method
+    return passed
+
+
+for _side, _methods in (("reader", ("read", "readline", "readlines")),
+                        ("writer", ("write", "writelines"))):
+    for _method in _methods:
+        setattr(StreamReaderWriter, _method, _pass_to(_side, _method))
+
+
+def _reset_both(self):
+    self.reader.reset()
+    self.writer.reset()
+
+
+StreamReaderWriter.reset = _reset_both
+del _side, _methods, _method
 
 
 # ---- the native codecs as CodecInfo records --------------------------------

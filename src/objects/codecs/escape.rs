@@ -187,7 +187,7 @@ pub fn decode_raw_unicode_escape(
         }
         let run = input[i..].iter().take_while(|&&b| b == b'\\').count();
         // Pairs of backslashes stand for themselves; an odd one out may start an escape.
-        out.extend(std::iter::repeat('\\').take(run & !1));
+        out.extend(std::iter::repeat_n('\\', run & !1));
         if run % 2 == 0 {
             i += run;
             continue;
