@@ -22,6 +22,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("posixpath", false, include_str!("../stdlib/posixpath.py")),
     ("genericpath", false, include_str!("../stdlib/genericpath.py")),
     ("stat", false, include_str!("../stdlib/stat.py")),
+    ("codecs", false, include_str!("../stdlib/codecs.py")),
     ("operator", false, include_str!("../stdlib/operator.py")),
     ("numbers", false, include_str!("../stdlib/numbers.py")),
     ("string", false, include_str!("../stdlib/string.py")),

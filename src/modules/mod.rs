@@ -6,6 +6,7 @@
 
 pub mod asyncio;
 pub mod cmath;
+pub mod codecs;
 pub mod errno;
 pub mod io;
 pub mod json;
@@ -48,6 +49,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("time".into(), t);
     interp.modules.insert("traceback".into(), traceback::module());
     interp.modules.insert("_json".into(), json::module());
+    interp.modules.insert("_codecs".into(), codecs::module());
     interp.modules.insert("unicodedata".into(), unicodedata::module());
     random::register(interp);
     let posix = os::module(interp);

@@ -11,6 +11,7 @@ pub mod attrs;
 pub mod builtin_subclass;
 pub mod bytes;
 pub mod classes;
+pub mod codecs;
 pub mod complex;
 pub mod coroutines;
 pub mod dict;
@@ -32,6 +33,7 @@ pub mod set;
 pub mod slots;
 pub mod sort;
 pub mod os_error;
+pub mod unicode_error;
 pub mod union_type;
 pub mod str;
 
@@ -181,6 +183,7 @@ pub fn register(interp: &mut Interp) {
     generic_alias::register(interp);
     union_type::register(interp);
     os_error::register(interp);
+    unicode_error::register(interp);
     frames::register(interp);
     // The mutable containers are unhashable: their `__hash__` is None, as in CPython.
     for cls in [interp.types.list.clone(), interp.types.dict.clone(), interp.types.set.clone()] {

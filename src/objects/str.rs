@@ -114,8 +114,8 @@ fn str_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
     crate::objects::check_args_parsed(interp, "str", args, 0, 3)?;
     match args.first() {
         None => Ok(Value::str("")),
-        Some(Value::Bytes(b)) if args.len() > 1 || kwarg(kwargs, "encoding").is_some() => {
-            Ok(Value::string(String::from_utf8_lossy(b).into_owned()))
+        Some(_) if args.len() > 1 || kwargs.iter().any(|(k, _)| matches!(k.as_ref(), "encoding" | "errors")) => {
+            crate::objects::codecs::methods::str_from_bytes(interp, args, kwargs)
         }
         Some(v) => Ok(Value::string(interp.to_str(v)?)),
     }
@@ -697,95 +697,9 @@ fn rpartition(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
     partition_impl(interp, args, "rpartition", true)
 }
 
-/// The codecs coil knows: Python's normalized names of utf-8, ascii and latin-1.
-#[derive(Clone, Copy, PartialEq)]
-enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-impl Codec {
-    fn name(self) -> &'static str {
-        match self {
-            Codec::Utf8 => "utf-8",
-            Codec::Ascii => "ascii",
-            Codec::Latin1 => "latin-1",
-        }
-    }
-    /// The largest code point the codec encodes as one byte (utf-8: all).
-    fn limit(self) -> u32 {
-        match self {
-            Codec::Utf8 => u32::MAX,
-            Codec::Ascii => 0x7f,
-            Codec::Latin1 => 0xff,
-        }
-    }
-}
-
-/// `encoding` and `errors` of str.encode / bytes.decode (positional or keyword).
-fn codec_args(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<(Codec, String)> {
-    let encoding = args.get(1).or_else(|| kwarg(kwargs, "encoding"));
-    let errors = args.get(2).or_else(|| kwarg(kwargs, "errors"));
-    let codec = match encoding {
-        None => Codec::Utf8,
-        Some(v) => {
-            let name = str_arg(interp, v, "encode() argument 'encoding'")?;
-            let norm: String = name.to_ascii_lowercase().replace(['-', ' '], "_");
-            match norm.as_str() {
-                "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
-                "ascii" | "us_ascii" | "646" => Codec::Ascii,
-                "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" => Codec::Latin1,
-                _ => return Err(interp.new_error("LookupError", format!("unknown encoding: {name}"))),
-            }
-        }
-    };
-    let errors = match errors {
-        None => "strict".to_string(),
-        Some(v) => str_arg(interp, v, "encode() argument 'errors'")?.to_string(),
-    };
-    Ok((codec, errors))
-}
-
+/// `str.encode(encoding='utf-8', errors='strict')`.
 fn encode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let s = this(interp, args, "encode")?;
-    let (codec, errors) = codec_args(interp, args, kwargs)?;
-    if codec == Codec::Utf8 {
-        return Ok(Value::bytes(s.as_bytes().to_vec()));
-    }
-    let mut out = Vec::with_capacity(s.len());
-    for (pos, c) in s.chars().enumerate() {
-        if (c as u32) <= codec.limit() {
-            out.push(c as u32 as u8);
-            continue;
-        }
-        match errors.as_str() {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "backslashreplace" => {
-                let n = c as u32;
-                let esc = if n <= 0xff {
-                    format!("\\x{n:02x}")
-                } else if n <= 0xffff {
-                    format!("\\u{n:04x}")
-                } else {
-                    format!("\\U{n:08x}")
-                };
-                out.extend_from_slice(esc.as_bytes());
-            }
-            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
-            "strict" => {
-                let (name, range) = (codec.name(), codec.limit() + 1);
-                let shown = crate::objects::format::repr::ascii_escape(&c.to_string());
-                return Err(interp.new_error(
-                    "UnicodeEncodeError",
-                    format!("'{name}' codec can't encode character '{shown}' in position {pos}: ordinal not in range({range})"),
-                ));
-            }
-            other => return Err(interp.new_error("LookupError", format!("unknown error handler name '{other}'"))),
-        }
-    }
-    Ok(Value::bytes(out))
+    crate::objects::codecs::methods::str_encode(interp, args, kwargs)
 }
 
 fn expandtabs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -997,63 +911,9 @@ fn bytes_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
     }
 }
 
+/// `bytes.decode(encoding='utf-8', errors='strict')`.
 fn decode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let Some(Value::Bytes(b)) = args.first() else {
-        return Err(interp.type_error("decode() needs bytes"));
-    };
-    let (codec, errors) = codec_args(interp, args, kwargs)?;
-    match codec {
-        Codec::Latin1 => return Ok(Value::string(b.iter().map(|&x| x as char).collect())),
-        Codec::Ascii => {
-            let mut out = String::with_capacity(b.len());
-            for (pos, &x) in b.iter().enumerate() {
-                if x < 0x80 {
-                    out.push(x as char);
-                    continue;
-                }
-                match errors.as_str() {
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    "strict" => {
-                        return Err(interp.new_error(
-                            "UnicodeDecodeError",
-                            format!(
-                            "'ascii' codec can't decode byte 0x{x:02x} in position {pos}: ordinal not in range(128)"
-                        ),
-                        ))
-                    }
-                    other => {
-                        return Err(interp.new_error("LookupError", format!("unknown error handler name '{other}'")))
-                    }
-                }
-            }
-            return Ok(Value::string(out));
-        }
-        Codec::Utf8 => {}
-    }
-    match std::str::from_utf8(b) {
-        Ok(s) => Ok(Value::str(s)),
-        Err(_) if errors == "replace" => Ok(Value::string(String::from_utf8_lossy(b).into_owned())),
-        Err(_) if errors == "ignore" => {
-            let mut out = String::new();
-            for chunk in b.utf8_chunks() {
-                out.push_str(chunk.valid());
-            }
-            Ok(Value::string(out))
-        }
-        Err(e) => {
-            let pos = e.valid_up_to();
-            let why = match e.error_len() {
-                None => "unexpected end of data",
-                Some(_) if (0x80..0xc0).contains(&b[pos]) || b[pos] >= 0xf8 => "invalid start byte",
-                Some(_) => "invalid continuation byte",
-            };
-            Err(interp.new_error(
-                "UnicodeDecodeError",
-                format!("'utf-8' codec can't decode byte 0x{:02x} in position {pos}: {why}", b[pos]),
-            ))
-        }
-    }
+    crate::objects::codecs::methods::bytes_decode(interp, args, kwargs)
 }
 
 fn bytes_hex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -257,6 +257,7 @@ pub const EXCEPTION_TREE: &[(&str, &str)] = &[
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
     ("Warning", "Exception"),
     ("DeprecationWarning", "Warning"),
     ("RuntimeWarning", "Warning"),

@@ -7,7 +7,6 @@
 
 pub mod buffered;
 pub mod bytesio;
-pub mod codec;
 pub mod fileio;
 pub mod open;
 pub mod print;

@@ -3,7 +3,7 @@
 //! (`sys.stdin`, `sys.stdout`, `sys.stderr`) built from it.
 
 use super::buffered::{Buffered, Kind};
-use super::codec::{Decoder, Encoder};
+use crate::objects::codecs::{Decoder, Encoder};
 use super::fileio::{seek_arg, FileIO};
 use super::{add_methods, add_property, call_method, closed_file, receiver, size_arg, unsupported};
 use crate::objects::kwarg;

@@ -1,0 +1,251 @@
+//! Error handlers: what a codec does with bytes it cannot decode or characters
+//! it cannot encode. The builtin handlers run here directly; handlers a
+//! program registers (`codecs.register_error`) are called with the exception
+//! and answer `(replacement, resume position)`.
+//!
+//! coil strings are UTF-8 and hold no lone surrogates, so `surrogateescape`
+//! and `surrogatepass` can never produce or consume one: they raise the error
+//! `strict` would.
+
+use crate::objects::unicode_error;
+use crate::vm::interp::Interp;
+use crate::vm::object::PyResult;
+use crate::vm::value::Value;
+
+/// The handlers programs registered by name (`codecs.register_error`).
+#[derive(Default)]
+pub struct Registry {
+    handlers: Vec<(String, Value)>,
+}
+
+/// Registers (or replaces) a handler under `name`.
+pub fn register(interp: &mut Interp, name: &str, handler: Value) {
+    let reg = interp.extensions.get_or_default::<Registry>();
+    match reg.handlers.iter_mut().find(|(n, _)| n == name) {
+        Some(slot) => slot.1 = handler,
+        None => reg.handlers.push((name.to_string(), handler)),
+    }
+}
+
+/// A handler registered under `name`, if any.
+pub fn registered(interp: &Interp, name: &str) -> Option<Value> {
+    let reg = interp.extensions.get::<Registry>()?;
+    reg.handlers.iter().find(|(n, _)| n == name).map(|(_, h)| h.clone())
+}
+
+/// A resolved error handler.
+#[derive(Clone)]
+pub enum Handler {
+    Strict,
+    Ignore,
+    Replace,
+    BackslashReplace,
+    XmlCharRefReplace,
+    NameReplace,
+    SurrogateEscape,
+    SurrogatePass,
+    Custom(Value),
+}
+
+impl Handler {
+    /// The builtin handler called `name`.
+    pub fn builtin(name: &str) -> Option<Handler> {
+        Some(match name {
+            "strict" => Handler::Strict,
+            "ignore" => Handler::Ignore,
+            "replace" => Handler::Replace,
+            "backslashreplace" => Handler::BackslashReplace,
+            "xmlcharrefreplace" => Handler::XmlCharRefReplace,
+            "namereplace" => Handler::NameReplace,
+            "surrogateescape" => Handler::SurrogateEscape,
+            "surrogatepass" => Handler::SurrogatePass,
+            _ => return None,
+        })
+    }
+}
+
+/// The `errors` argument of a codec: a handler name, looked up at the first
+/// error (an unknown name is only an error when an error happens).
+#[derive(Clone)]
+pub struct Errors {
+    name: String,
+    handler: Option<Handler>,
+}
+
+/// Where a decode error happened: the codec's name for messages, the bytes
+/// being decoded and the bad range in them.
+pub struct DecodeSite<'a> {
+    pub encoding: &'a str,
+    pub input: &'a [u8],
+    pub start: usize,
+    pub end: usize,
+    pub reason: &'a str,
+}
+
+/// Where an encode error happened: `start..end` counts characters of `text`,
+/// `run` is the text of that range.
+pub struct EncodeSite<'a> {
+    pub encoding: &'a str,
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub run: &'a str,
+    pub reason: &'a str,
+}
+
+impl Errors {
+    pub fn new(name: &str) -> Errors {
+        Errors { name: name.to_string(), handler: Handler::builtin(name) }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Whether errors raise (the common case, which needs no handler call).
+    pub fn is_strict(&self) -> bool {
+        matches!(self.handler, Some(Handler::Strict))
+    }
+
+    fn resolve(&mut self, interp: &mut Interp) -> PyResult<Handler> {
+        if let Some(h) = &self.handler {
+            return Ok(h.clone());
+        }
+        match registered(interp, &self.name) {
+            Some(v) => {
+                let h = Handler::Custom(v);
+                self.handler = Some(h.clone());
+                Ok(h)
+            }
+            None => Err(unknown_handler(interp, &self.name)),
+        }
+    }
+
+    /// Handles a decode error: appends the replacement to `out` and returns
+    /// the position in `site.input` where decoding goes on.
+    pub fn on_decode(&mut self, interp: &mut Interp, site: &DecodeSite, out: &mut String) -> PyResult<usize> {
+        let make = |interp: &mut Interp| {
+            unicode_error::decode_error(interp, site.encoding, site.input, site.start, site.end, site.reason)
+        };
+        match self.resolve(interp)? {
+            Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => Err(make(interp)),
+            Handler::Ignore => Ok(site.end),
+            Handler::Replace => {
+                out.push('\u{fffd}');
+                Ok(site.end)
+            }
+            Handler::BackslashReplace => {
+                for b in &site.input[site.start..site.end] {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+                Ok(site.end)
+            }
+            Handler::XmlCharRefReplace | Handler::NameReplace => {
+                Err(interp.type_error("don't know how to handle UnicodeDecodeError in error callback"))
+            }
+            Handler::Custom(f) => {
+                let exc = make(interp);
+                let answer = interp.call_value(f, vec![exc], vec![])?;
+                let (replacement, pos) = match answer_parts(&answer) {
+                    Some((r @ Value::Str(_), p)) => (r, p),
+                    _ => return Err(interp.type_error("decoding error handler must return (str, int) tuple")),
+                };
+                out.push_str(replacement.as_str().unwrap_or_default());
+                resume_position(interp, &pos, site.input.len())
+            }
+        }
+    }
+
+    /// Handles an encode error: appends the replacement's bytes to `out` and
+    /// returns the character position where encoding goes on. `map` encodes
+    /// one character of a replacement string, None when it cannot.
+    pub fn on_encode(
+        &mut self,
+        interp: &mut Interp,
+        site: &EncodeSite,
+        out: &mut Vec<u8>,
+        map: &dyn Fn(char) -> Option<u8>,
+    ) -> PyResult<usize> {
+        let make = |interp: &mut Interp| {
+            unicode_error::encode_error(interp, site.encoding, &Value::str(site.text), site.start, site.end, site.reason)
+        };
+        match self.resolve(interp)? {
+            Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => Err(make(interp)),
+            Handler::Ignore => Ok(site.end),
+            Handler::Replace => {
+                out.extend(site.run.chars().map(|_| b'?'));
+                Ok(site.end)
+            }
+            Handler::BackslashReplace => {
+                for c in site.run.chars() {
+                    out.extend_from_slice(unicode_error::escaped_char(c).as_bytes());
+                }
+                Ok(site.end)
+            }
+            Handler::XmlCharRefReplace => {
+                for c in site.run.chars() {
+                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                }
+                Ok(site.end)
+            }
+            Handler::NameReplace => {
+                for c in site.run.chars() {
+                    match crate::syntax::charnames::name(c) {
+                        Some(name) => out.extend_from_slice(format!("\\N{{{name}}}").as_bytes()),
+                        None => out.extend_from_slice(unicode_error::escaped_char(c).as_bytes()),
+                    }
+                }
+                Ok(site.end)
+            }
+            Handler::Custom(f) => {
+                let exc = make(interp);
+                let answer = interp.call_value(f, vec![exc.clone()], vec![])?;
+                let Some((replacement, pos)) = answer_parts(&answer) else {
+                    return Err(interp.type_error("encoding error handler must return (str/bytes, int) tuple"));
+                };
+                match replacement.builtin_value() {
+                    Value::Bytes(b) => out.extend_from_slice(b),
+                    Value::Str(s) => {
+                        for c in s.as_str().chars() {
+                            match map(c) {
+                                Some(b) => out.push(b),
+                                None => return Err(exc),
+                            }
+                        }
+                    }
+                    _ => return Err(interp.type_error("encoding error handler must return (str/bytes, int) tuple")),
+                }
+                resume_position(interp, &pos, site.text.chars().count())
+            }
+        }
+    }
+}
+
+/// The (replacement, position) pair a handler answered, if it is one.
+fn answer_parts(answer: &Value) -> Option<(Value, Value)> {
+    match answer {
+        Value::Tuple(t) if t.len() == 2 => {
+            let pos = match &t[1] {
+                p @ (Value::Int(_) | Value::Bool(_)) => p.clone(),
+                _ => return None,
+            };
+            Some((t[0].builtin_value().clone(), pos))
+        }
+        _ => None,
+    }
+}
+
+/// A handler's resume position: negative counts from the end; out of range is an IndexError.
+fn resume_position(interp: &mut Interp, pos: &Value, len: usize) -> PyResult<usize> {
+    let p = interp.index_value(pos)?;
+    let q = if p < 0 { p + len as i64 } else { p };
+    if q < 0 || q > len as i64 {
+        return Err(interp.index_error(format!("position {p} from error handler out of bounds")));
+    }
+    Ok(q as usize)
+}
+
+/// `LookupError: unknown error handler name 'x'`.
+pub fn unknown_handler(interp: &mut Interp, name: &str) -> Value {
+    interp.new_error("LookupError", format!("unknown error handler name '{name}'"))
+}
