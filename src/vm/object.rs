@@ -416,6 +416,12 @@ pub trait NativeObject: Any {
     fn materialize(&self) -> Option<Value> {
         None
     }
+    /// `next()` done natively, for iterators a loop steps often (a file's
+    /// lines): `Some(Ok(None))` at the end; `None` means "call `__next__`".
+    fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
+        let _ = interp;
+        None
+    }
 }
 
 /// The coroutine protocol of a native awaitable, as the VM and Tasks step it.

@@ -625,6 +625,11 @@ impl Interp {
                 self.generator_next(&g)
             }
             _ => {
+                if let Value::Native(n) = it {
+                    if let Some(r) = n.iter_next(self) {
+                        return r;
+                    }
+                }
                 let Some(m) = self.lookup_special(it, "__next__") else {
                     let t = self.type_name(it);
                     return Err(self.type_error(format!("'{t}' object is not an iterator")));

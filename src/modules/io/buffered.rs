@@ -149,6 +149,15 @@ impl Buffered {
         }
     }
 
+    /// Whether the raw stream is closed, when that is known without calling out
+    /// (a native file under the buffer).
+    pub fn closed_fast(&self) -> Option<bool> {
+        match &*self.raw.borrow() {
+            Raw::File(f) => Some(f.fd.get() < 0),
+            _ => None,
+        }
+    }
+
     /// Whether the raw stream is closed.
     pub fn is_closed(&self, interp: &mut Interp) -> PyResult<bool> {
         match self.raw(interp)? {
@@ -229,10 +238,7 @@ impl Buffered {
         if pending.is_empty() {
             return Ok(());
         }
-        let raw = match self.raw(interp) {
-            Ok(r) => r,
-            Err(e) => return Err(e),
-        };
+        let raw = self.raw(interp)?;
         let mut done = 0;
         while done < pending.len() {
             match self.raw_write(interp, &raw, &pending[done..]) {
@@ -436,13 +442,25 @@ impl Buffered {
                 self.rewind_read_ahead(interp, &raw)?;
             }
         }
-        let full = {
-            let mut s = self.state.borrow_mut();
-            s.wbuf.extend_from_slice(data);
-            s.wbuf.len() >= self.buffer_size.get()
-        };
-        if full {
+        // As CPython: what is buffered goes first when the new data would overflow
+        // the buffer; data larger than the buffer goes straight to the raw stream.
+        let size = self.buffer_size.get();
+        if self.state.borrow().wbuf.len() + data.len() > size {
             self.flush_buffer(interp)?;
+        }
+        if data.len() > size {
+            let mut done = 0;
+            while done < data.len() {
+                match self.raw_write(interp, &raw, &data[done..])? {
+                    0 => {
+                        self.state.borrow_mut().wbuf.extend_from_slice(&data[done..]);
+                        break;
+                    }
+                    n => done += n,
+                }
+            }
+        } else {
+            self.state.borrow_mut().wbuf.extend_from_slice(data);
         }
         Ok(data.len())
     }
@@ -499,13 +517,10 @@ impl Buffered {
 }
 
 fn this(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<Buffered>> {
-    match args.first() {
-        Some(Value::Native(n)) => {
-            if let Some(b) = downcast_rc::<Buffered>(n) {
-                return Ok(b);
-            }
+    if let Some(Value::Native(n)) = args.first() {
+        if let Some(b) = downcast_rc::<Buffered>(n) {
+            return Ok(b);
         }
-        _ => {}
     }
     receiver::<Buffered>(interp, args, "BufferedReader")
 }

@@ -52,7 +52,7 @@ impl Drop for FileIO {
 }
 
 /// A path argument: `str`, `bytes` or an `os.PathLike`; the path and the value `name` shows.
-pub fn path_arg(interp: &mut Interp, v: &Value, what: &str) -> PyResult<(PathBuf, Value)> {
+pub fn path_arg(interp: &mut Interp, v: &Value) -> PyResult<(PathBuf, Value)> {
     use std::os::unix::ffi::OsStrExt;
     match v {
         Value::Str(s) => {
@@ -71,7 +71,7 @@ pub fn path_arg(interp: &mut Interp, v: &Value, what: &str) -> PyResult<(PathBuf
             if let Some(f) = interp.lookup_special(v, "__fspath__") {
                 let p = interp.call_value(f, vec![], vec![])?;
                 if matches!(p, Value::Str(_) | Value::Bytes(_)) {
-                    let (path, _) = path_arg(interp, &p, what)?;
+                    let (path, _) = path_arg(interp, &p)?;
                     return Ok((path, p));
                 }
                 let (t, pt) = (interp.type_name(v), interp.type_name(&p));
@@ -181,7 +181,7 @@ impl FileIO {
             if !closefd {
                 return Err(interp.new_error("ValueError", "Cannot use closefd=False with file name"));
             }
-            let (path, shown) = path_arg(interp, file, "file")?;
+            let (path, shown) = path_arg(interp, file)?;
             let options = OpenOptions {
                 read: m.readable,
                 write: m.writable,

@@ -1,7 +1,7 @@
 //! `io.StringIO`: a text stream in memory. Positions count characters, so the
 //! text is kept as a vector of them.
 
-use super::text::Newline;
+use super::text::{newlines_value, scan_newlines, Newline};
 use super::{add_methods, add_property, receiver, size_arg, unsupported};
 use crate::objects::kwarg;
 use crate::vm::interp::Interp;
@@ -52,34 +52,10 @@ impl StringIO {
     /// Stores `text` at the position, as written text is translated for the newline mode.
     fn write_text(&self, text: &str) -> usize {
         let translated: String = match self.newline.get() {
-            Newline::Universal if text.contains('\r') => {
-                let mut seen = self.seen.get();
-                let mut out = String::with_capacity(text.len());
-                let mut it = text.chars().peekable();
-                while let Some(c) = it.next() {
-                    if c == '\r' {
-                        if it.peek() == Some(&'\n') {
-                            it.next();
-                            seen |= 4;
-                        } else {
-                            seen |= 1;
-                        }
-                        out.push('\n');
-                    } else {
-                        if c == '\n' {
-                            seen |= 2;
-                        }
-                        out.push(c);
-                    }
-                }
-                self.seen.set(seen);
-                out
-            }
-            Newline::Universal => {
-                if text.contains('\n') {
-                    self.seen.set(self.seen.get() | 2);
-                }
-                text.to_string()
+            mode @ (Newline::Universal | Newline::Untranslated) => {
+                let (text, seen) = scan_newlines(text, mode == Newline::Universal);
+                self.seen.set(self.seen.get() | seen);
+                text
             }
             Newline::Fixed(nl) if nl != "\n" => text.replace('\n', nl),
             _ => text.to_string(),
@@ -132,7 +108,14 @@ fn this(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<StringIO>> {
 
 fn setup(interp: &mut Interp, s: &StringIO, args: &[Value], kwargs: KwArgs) -> PyResult<()> {
     let initial = args.first().or_else(|| kwarg(kwargs, "initial_value")).cloned();
-    let newline = Newline::parse(interp, args.get(1).or_else(|| kwarg(kwargs, "newline")))?;
+    let newline_arg = args.get(1).or_else(|| kwarg(kwargs, "newline"));
+    if let Some(Value::Str(nl)) = newline_arg {
+        if !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n") {
+            let r = interp.repr(&Value::Str(nl.clone()))?;
+            return Err(interp.new_error("ValueError", format!("illegal newline value: {r}")));
+        }
+    }
+    let newline = Newline::parse(interp, newline_arg)?;
     let newline = match newline {
         Newline::Universal if args.get(1).or_else(|| kwarg(kwargs, "newline")).is_none() => Newline::Fixed("\n"),
         n => n,
@@ -336,17 +319,10 @@ fn line_buffering(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
 fn newlines(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let s = this(interp, args)?;
     s.check(interp)?;
-    if s.newline.get() != Newline::Universal {
+    if !matches!(s.newline.get(), Newline::Universal | Newline::Untranslated) {
         return Ok(Value::None);
     }
-    let seen = s.seen.get();
-    let kinds: Vec<Value> =
-        [(1, "\r"), (2, "\n"), (4, "\r\n")].iter().filter(|(b, _)| seen & b != 0).map(|(_, k)| Value::str(k)).collect();
-    Ok(match kinds.len() {
-        0 => Value::None,
-        1 => kinds[0].clone(),
-        _ => Value::tuple(kinds),
-    })
+    Ok(newlines_value(s.seen.get()))
 }
 
 /// Registers StringIO's constructor and methods.

@@ -54,6 +54,44 @@ impl Newline {
     }
 }
 
+/// The newline kinds in `text` (bit 0 `\r`, 1 `\n`, 2 `\r\n`), and the
+/// text with each turned into `\n` when `translate`.
+pub fn scan_newlines(text: &str, translate: bool) -> (String, u8) {
+    let mut out = String::with_capacity(text.len());
+    let mut seen = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {
+                chars.next();
+                out.push_str(if translate { "\n" } else { "\r\n" });
+                seen |= 4;
+            }
+            '\r' => {
+                out.push(if translate { '\n' } else { '\r' });
+                seen |= 1;
+            }
+            '\n' => {
+                out.push('\n');
+                seen |= 2;
+            }
+            c => out.push(c),
+        }
+    }
+    (out, seen)
+}
+
+/// `newlines` from the kinds seen: None, one string, or a tuple of them.
+pub fn newlines_value(seen: u8) -> Value {
+    let kinds: Vec<Value> =
+        [(1, "\r"), (2, "\n"), (4, "\r\n")].iter().filter(|(bit, _)| seen & bit != 0).map(|(_, s)| Value::str(s)).collect();
+    match kinds.len() {
+        0 => Value::None,
+        1 => kinds[0].clone(),
+        _ => Value::tuple(kinds),
+    }
+}
+
 /// Decoded text waiting to be read.
 #[derive(Default)]
 struct ReadState {
@@ -64,6 +102,9 @@ struct ReadState {
     eof: bool,
     /// Newline kinds seen (for `newlines`): bit 0 `\r`, 1 `\n`, 2 `\r\n`.
     seen: u8,
+    /// Whether `text` may hold a `\r` (when not, lines end at `\n` alone and
+    /// need no translation).
+    has_cr: bool,
 }
 
 /// The configuration and state of a text stream.
@@ -95,6 +136,9 @@ impl NativeObject for TextIOWrapper {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
+        Some(self.readline(interp, None).map(|line| if line.is_empty() { None } else { Some(Value::string(line)) }))
     }
 }
 
@@ -224,8 +268,20 @@ impl TextIOWrapper {
         let mut r = self.read.borrow_mut();
         if r.pos > 0 {
             let pos = r.pos;
-            r.text.drain(..pos);
+            if pos == r.text.len() {
+                r.text.clear();
+                r.has_cr = false;
+            } else {
+                r.text.drain(..pos);
+            }
             r.pos = 0;
+        }
+        if memchr::memchr(b'\r', decoded.as_bytes()).is_some() {
+            r.has_cr = true;
+        } else if matches!(self.newline(), Newline::Universal | Newline::Untranslated)
+            && memchr::memchr(b'\n', decoded.as_bytes()).is_some()
+        {
+            r.seen |= 2;
         }
         r.text.push_str(&decoded);
         r.eof = eof;
@@ -234,33 +290,12 @@ impl TextIOWrapper {
 
     /// Translates `\r\n` and `\r` to `\n` for universal newlines, noting the kinds seen.
     fn translate(&self, text: &str) -> String {
-        if self.newline() != Newline::Universal || !text.contains('\r') {
-            if self.newline() == Newline::Universal && text.contains('\n') {
-                self.read.borrow_mut().seen |= 2;
-            }
+        let newline = self.newline();
+        let universal = newline == Newline::Universal;
+        if !(universal || newline == Newline::Untranslated) || !self.read.borrow().has_cr {
             return text.to_string();
         }
-        let mut out = String::with_capacity(text.len());
-        let mut seen = 0;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '\r' if chars.peek() == Some(&'\n') => {
-                    chars.next();
-                    out.push('\n');
-                    seen |= 4;
-                }
-                '\r' => {
-                    out.push('\n');
-                    seen |= 1;
-                }
-                '\n' => {
-                    out.push('\n');
-                    seen |= 2;
-                }
-                c => out.push(c),
-            }
-        }
+        let (out, seen) = scan_newlines(text, universal);
         self.read.borrow_mut().seen |= seen;
         out
     }
@@ -269,12 +304,14 @@ impl TextIOWrapper {
     /// A `\r` at the very end is not a complete terminator in modes where `\r\n` counts.
     fn line_end(&self, text: &str, at_eof: bool) -> Option<usize> {
         let bytes = text.as_bytes();
+        let has_cr = self.read.borrow().has_cr;
         match self.newline() {
-            Newline::Fixed("\n") => memchr(b'\n', bytes).map(|i| i + 1),
-            Newline::Fixed("\r") => memchr(b'\r', bytes).map(|i| i + 1),
+            Newline::Fixed("\n") => memchr::memchr(b'\n', bytes).map(|i| i + 1),
+            Newline::Universal if !has_cr => memchr::memchr(b'\n', bytes).map(|i| i + 1),
+            Newline::Fixed("\r") => memchr::memchr(b'\r', bytes).map(|i| i + 1),
             Newline::Fixed(_) => text.find("\r\n").map(|i| i + 2),
             Newline::Universal | Newline::Untranslated => {
-                let i = bytes.iter().position(|&b| b == b'\n' || b == b'\r')?;
+                let i = memchr::memchr2(b'\n', b'\r', bytes)?;
                 if bytes[i] == b'\n' {
                     return Some(i + 1);
                 }
@@ -288,8 +325,36 @@ impl TextIOWrapper {
         }
     }
 
+    /// Whether the stream is open, known without calling out (a native buffer over a file).
+    fn open_fast(&self) -> bool {
+        let inner = self.inner.borrow();
+        match inner.as_ref() {
+            Some(i) if !i.detached => i.native.as_ref().is_some_and(|b| b.closed_fast() == Some(false)),
+            _ => false,
+        }
+    }
+
+    /// The next line when it is already decoded and ends at a plain `\n`.
+    fn buffered_line(&self) -> Option<String> {
+        let mut r = self.read.borrow_mut();
+        if r.has_cr && self.newline() != Newline::Fixed("\n") {
+            return None;
+        }
+        let avail = &r.text.as_bytes()[r.pos..];
+        let end = memchr::memchr(b'\n', avail)? + 1;
+        let start = r.pos;
+        r.pos += end;
+        Some(r.text[start..start + end].to_string())
+    }
+
     /// `readline(limit)`: one line (translated), at most `limit` characters.
     pub fn readline(&self, interp: &mut Interp, limit: Option<usize>) -> PyResult<String> {
+        let fast = limit.is_none() && matches!(self.newline(), Newline::Universal | Newline::Fixed("\n"));
+        if fast && self.open_fast() {
+            if let Some(line) = self.buffered_line() {
+                return Ok(line);
+            }
+        }
         self.check_open(interp)?;
         loop {
             let found = {
@@ -352,6 +417,11 @@ impl TextIOWrapper {
                     r.text.clear();
                     r.pos = 0;
                     r.eof = true;
+                    if memchr::memchr(b'\r', text.as_bytes()).is_some() {
+                        r.has_cr = true;
+                    } else if memchr::memchr(b'\n', text.as_bytes()).is_some() {
+                        r.seen |= 2;
+                    }
                     text
                 };
                 Ok(self.translate(&text))
@@ -553,11 +623,6 @@ impl TextIOWrapper {
         };
         flushed.and(closed)
     }
-}
-
-/// The position of `needle` in `hay`.
-fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&b| b == needle)
 }
 
 fn this(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<TextIOWrapper>> {
@@ -767,17 +832,11 @@ fn mode(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn newlines(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let t = this(interp, args)?;
-    if t.newline() != Newline::Universal {
+    if !matches!(t.newline(), Newline::Universal | Newline::Untranslated) {
         return Ok(Value::None);
     }
     let seen = t.read.borrow().seen;
-    let kinds: Vec<Value> =
-        [(1, "\r"), (2, "\n"), (4, "\r\n")].iter().filter(|(bit, _)| seen & bit != 0).map(|(_, s)| Value::str(s)).collect();
-    Ok(match kinds.len() {
-        0 => Value::None,
-        1 => kinds[0].clone(),
-        _ => Value::tuple(kinds),
-    })
+    Ok(newlines_value(seen))
 }
 
 fn reconfigure(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
