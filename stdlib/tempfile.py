@@ -1,0 +1,558 @@
+"""Temporary files and directories.
+
+mkstemp() and mkdtemp() create a uniquely named file or directory that the
+caller removes; TemporaryFile, NamedTemporaryFile, SpooledTemporaryFile and
+TemporaryDirectory clean up after themselves. Names are built from a prefix,
+eight random characters and a suffix, in the directory gettempdir() picks
+(or `dir`).
+"""
+
+import errno
+import io
+import os
+import random as _random_module
+import shutil
+import sys
+from types import GenericAlias
+
+__all__ = [
+    "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",
+    "TemporaryDirectory", "mkstemp", "mkdtemp", "mktemp", "TMP_MAX",
+    "gettempprefix", "tempdir", "gettempdir", "gettempprefixb", "gettempdirb",
+]
+
+TMP_MAX = getattr(os, "TMP_MAX", 10000)
+template = "tmp"
+tempdir = None
+
+_NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_CREATE_FILE = os.O_RDWR | os.O_CREAT | os.O_EXCL
+for _flag in ("O_NOFOLLOW", "O_CLOEXEC", "O_BINARY"):
+    _CREATE_FILE |= getattr(os, _flag, 0)
+del _flag
+
+
+class _NameSource:
+    """Endless random 8-character names; reseeded in a forked child."""
+
+    def __init__(self):
+        self._pid = None
+        self._rng = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        pid = os.getpid()
+        if self._rng is None or pid != self._pid:
+            self._rng = _random_module.Random()
+            self._pid = pid
+        pick = self._rng.choice
+        return "".join(pick(_NAME_CHARS) for _ in range(8))
+
+
+_names = None
+
+
+def _name_source():
+    global _names
+    if _names is None:
+        _names = _NameSource()
+    return _names
+
+
+# --- choosing the directory ------------------------------------------------------
+
+
+def _candidate_dirs():
+    found = []
+    for var in ("TMPDIR", "TEMP", "TMP"):
+        value = os.getenv(var)
+        if value:
+            found.append(value)
+    if os.name == "nt":
+        found.extend([os.path.expanduser(r"~\AppData\Local\Temp"),
+                      os.path.expandvars(r"%SYSTEMROOT%\Temp"), r"c:\temp", r"c:\tmp",
+                      r"\temp", r"\tmp"])
+    else:
+        found.extend(["/tmp", "/var/tmp", "/usr/tmp"])
+    try:
+        found.append(os.getcwd())
+    except (AttributeError, OSError):
+        found.append(os.curdir)
+    return found
+
+
+def _find_usable_dir():
+    names = _name_source()
+    tried = _candidate_dirs()
+    for folder in tried:
+        if folder != os.curdir:
+            folder = os.path.abspath(folder)
+        for _ in range(100):
+            probe = os.path.join(folder, next(names))
+            try:
+                fd = os.open(probe, _CREATE_FILE, 0o600)
+            except FileExistsError:
+                continue
+            except PermissionError:
+                if os.name == "nt" and os.path.isdir(folder):
+                    continue
+                break
+            except OSError:
+                break
+            try:
+                try:
+                    os.write(fd, b"blat")
+                finally:
+                    os.close(fd)
+            finally:
+                os.unlink(probe)
+            return folder
+    raise FileNotFoundError(errno.ENOENT,
+                            "No usable temporary directory found in %s" % tried)
+
+
+def _tempdir_setting():
+    global tempdir
+    if tempdir is None:
+        tempdir = _find_usable_dir()
+    return tempdir
+
+
+def gettempdir():
+    """The directory temporary files go in by default (as str)."""
+    return os.fsdecode(_tempdir_setting())
+
+
+def gettempdirb():
+    """The directory temporary files go in by default (as bytes)."""
+    return os.fsencode(_tempdir_setting())
+
+
+def gettempprefix():
+    """The default prefix of temporary names (as str)."""
+    return os.fsdecode(template)
+
+
+def gettempprefixb():
+    """The default prefix of temporary names (as bytes)."""
+    return os.fsencode(template)
+
+
+def _resolve_parts(prefix, suffix, folder):
+    """Fill in defaults and check that the parts agree on str versus bytes."""
+    kinds = set()
+    for part in (prefix, suffix, folder):
+        if part is None:
+            continue
+        if isinstance(part, os.PathLike):
+            part = os.fspath(part)
+        kinds.add(bytes if isinstance(part, bytes) else str)
+    if len(kinds) > 1:
+        raise TypeError("Can't mix bytes and non-bytes in path components.")
+    binary = kinds == {bytes}
+    if suffix is None:
+        suffix = b"" if binary else ""
+    if prefix is None:
+        prefix = gettempprefixb() if binary else template
+    if folder is None:
+        folder = gettempdirb() if binary else gettempdir()
+    return prefix, suffix, folder, binary
+
+
+def _candidates(prefix, suffix, folder, binary):
+    names = _name_source()
+    for _ in range(TMP_MAX):
+        middle = next(names)
+        if binary:
+            middle = os.fsencode(middle)
+        yield os.path.join(folder, prefix + middle + suffix)
+
+
+def _make_file(folder, prefix, suffix, binary, flags):
+    audit = getattr(sys, "audit", None)
+    for path in _candidates(prefix, suffix, folder, binary):
+        if audit is not None:
+            audit("tempfile.mkstemp", path)
+        try:
+            fd = os.open(path, flags, 0o600)
+        except FileExistsError:
+            continue
+        except PermissionError:
+            if os.name == "nt" and os.path.isdir(folder) and os.access(folder, os.W_OK):
+                continue
+            raise
+        return fd, os.path.abspath(path)
+    raise FileExistsError(errno.EEXIST, "No usable temporary file name found")
+
+
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    """Create a new file readable and writable only by its owner.
+
+    Returns (open OS-level descriptor, absolute path). The caller closes and
+    removes it."""
+    prefix, suffix, folder, binary = _resolve_parts(prefix, suffix, dir)
+    flags = _CREATE_FILE
+    if text and hasattr(os, "O_BINARY"):
+        flags &= ~os.O_BINARY
+    return _make_file(folder, prefix, suffix, binary, flags)
+
+
+def mkdtemp(suffix=None, prefix=None, dir=None):
+    """Create a new directory accessible only by its owner; returns its path.
+    The caller removes it."""
+    prefix, suffix, folder, binary = _resolve_parts(prefix, suffix, dir)
+    audit = getattr(sys, "audit", None)
+    for path in _candidates(prefix, suffix, folder, binary):
+        if audit is not None:
+            audit("tempfile.mkdtemp", path)
+        try:
+            os.mkdir(path, 0o700)
+        except FileExistsError:
+            continue
+        except PermissionError:
+            if os.name == "nt" and os.path.isdir(folder) and os.access(folder, os.W_OK):
+                continue
+            raise
+        return path
+    raise FileExistsError(errno.EEXIST, "No usable temporary directory name found")
+
+
+def mktemp(suffix="", prefix=template, dir=None):
+    """Return a path that did not exist when asked (deprecated: another
+    process may take it before you do)."""
+    if dir is None:
+        dir = gettempdir()
+    names = _name_source()
+    for _ in range(TMP_MAX):
+        path = os.path.join(dir, prefix + next(names) + suffix)
+        try:
+            os.lstat(path)
+        except OSError:
+            return path
+    raise FileExistsError(errno.EEXIST, "No usable temporary filename found")
+
+
+# --- file objects ---------------------------------------------------------------
+
+
+class _NamedFileProxy:
+    """What NamedTemporaryFile returns: the open file plus its name; the
+    file is removed when closed if `delete` is true."""
+
+    def __init__(self, file, name, delete=True):
+        self.file = file
+        self.name = name
+        self.delete = delete
+        self._done = False
+
+    def __getattr__(self, attr):
+        target = self.__dict__["file"]
+        value = getattr(target, attr)
+        if callable(value) and not isinstance(value, (int, str, bytes)):
+            # Cache it so repeated lookups are cheap.
+            self.__dict__[attr] = value
+        return value
+
+    def _finish(self, unlink=True):
+        if self._done:
+            return
+        self._done = True
+        try:
+            self.file.close()
+        finally:
+            if self.delete and unlink:
+                try:
+                    os.unlink(self.name)
+                except FileNotFoundError:
+                    pass
+
+    def close(self):
+        """Close the file (and remove it when `delete` is true)."""
+        self._finish()
+
+    def __enter__(self):
+        self.file.__enter__()
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self._finish()
+        return None
+
+    def __iter__(self):
+        for line in self.file:
+            yield line
+
+    def __del__(self):
+        try:
+            self._finish()
+        except Exception:
+            pass
+
+
+def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None,
+                       suffix=None, prefix=None, dir=None, delete=True, *, errors=None):
+    """A temporary file with a visible name (the .name attribute), removed
+    on close when delete is true. Works as a context manager."""
+    prefix, suffix, folder, binary = _resolve_parts(prefix, suffix, dir)
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding) if hasattr(io, "text_encoding") else encoding
+    fd, path = _make_file(folder, prefix, suffix, binary, _CREATE_FILE)
+    try:
+        handle = io.open(fd, mode, buffering=buffering, newline=newline,
+                         encoding=encoding, errors=errors)
+        return _NamedFileProxy(handle, path, delete)
+    except BaseException:
+        os.unlink(path)
+        os.close(fd)
+        raise
+
+
+if os.name != "posix" or sys.platform == "cygwin":
+    TemporaryFile = NamedTemporaryFile
+else:
+    def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None,
+                      suffix=None, prefix=None, dir=None, *, errors=None):
+        """An anonymous temporary file (already unlinked), gone once closed."""
+        prefix, suffix, folder, binary = _resolve_parts(prefix, suffix, dir)
+        if "b" not in mode:
+            encoding = io.text_encoding(encoding) if hasattr(io, "text_encoding") else encoding
+        fd, path = _make_file(folder, prefix, suffix, binary, _CREATE_FILE)
+        try:
+            os.unlink(path)
+            return io.open(fd, mode, buffering=buffering, newline=newline,
+                           encoding=encoding, errors=errors)
+        except BaseException:
+            os.close(fd)
+            raise
+
+
+class SpooledTemporaryFile(io.IOBase):
+    """A temporary file kept in memory until it grows beyond max_size (or
+    fileno() is asked for); then it moves to a real TemporaryFile."""
+
+    _rolled = False
+
+    def __init__(self, max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        if "b" in mode:
+            self._file = io.BytesIO()
+        else:
+            if hasattr(io, "text_encoding"):
+                encoding = io.text_encoding(encoding)
+            self._file = io.TextIOWrapper(io.BytesIO(), encoding=encoding,
+                                          errors=errors, newline=newline)
+        self._max_size = max_size
+        self._rolled = False
+        self._spill_options = {
+            "mode": mode, "buffering": buffering, "suffix": suffix, "prefix": prefix,
+            "encoding": encoding, "newline": newline, "dir": dir, "errors": errors,
+        }
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    def _check(self, file):
+        limit = self._max_size
+        if limit and not self._rolled and file.tell() > limit:
+            self.rollover()
+
+    def rollover(self):
+        """Move the contents to a real file on disk."""
+        if self._rolled:
+            return
+        memory = self._file
+        disk = TemporaryFile(**self._spill_options)
+        position = memory.tell()
+        if isinstance(memory, io.TextIOWrapper):
+            memory.flush()
+            disk.buffer.write(memory.buffer.getvalue())
+            disk.flush()
+        else:
+            disk.write(memory.getvalue())
+        disk.seek(position, 0)
+        self._file = disk
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def __del__(self):
+        pass
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        return self._file.errors
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    @property
+    def mode(self):
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._spill_options["mode"]
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def readable(self):
+        return self._file.readable()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def read1(self, *args):
+        return self._file.read1(*args)
+
+    def readinto(self, b):
+        return self._file.readinto(b)
+
+    def readinto1(self, b):
+        return self._file.readinto1(b)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        if size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+    def writable(self):
+        return self._file.writable()
+
+    def write(self, s):
+        target = self._file
+        count = target.write(s)
+        self._check(target)
+        return count
+
+    def writelines(self, iterable):
+        target = self._file
+        result = target.writelines(iterable)
+        self._check(target)
+        return result
+
+    def detach(self):
+        return self._file.detach()
+
+
+# --- directories ---------------------------------------------------------------
+
+
+def _remove_tree(name, ignore_errors=False):
+    """rmtree that makes read-only entries writable and tries again."""
+
+    def retry(func, path, exc_info):
+        exc = exc_info[1]
+        if isinstance(exc, PermissionError):
+            try:
+                if path != name:
+                    os.chmod(os.path.dirname(path), 0o700)
+                os.chmod(path, 0o700)
+            except OSError:
+                if not ignore_errors:
+                    raise
+                return
+            try:
+                os.unlink(path)
+            except IsADirectoryError:
+                _remove_tree(path, ignore_errors)
+            except PermissionError:
+                if os.path.isdir(path):
+                    _remove_tree(path, ignore_errors)
+                elif not ignore_errors:
+                    raise
+            except FileNotFoundError:
+                pass
+        elif isinstance(exc, FileNotFoundError):
+            pass
+        elif not ignore_errors:
+            raise exc
+
+    shutil.rmtree(name, onerror=retry)
+
+
+class TemporaryDirectory:
+    """A temporary directory removed by cleanup(), on leaving a `with`
+    block (which binds the name) or when the object goes away."""
+
+    def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
+        self.name = mkdtemp(suffix, prefix, dir)
+        self._ignore_cleanup_errors = ignore_cleanup_errors
+        self._removed = False
+
+    def __repr__(self):
+        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+
+    def __enter__(self):
+        return self.name
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.cleanup()
+
+    def cleanup(self):
+        """Remove the directory and everything in it (once)."""
+        first_time = not self._removed
+        self._removed = True
+        if first_time or os.path.exists(self.name):
+            _remove_tree(self.name, self._ignore_cleanup_errors)
+
+    def __del__(self):
+        try:
+            if not getattr(self, "_removed", True):
+                self.cleanup()
+        except Exception:
+            pass
+
+    __class_getitem__ = classmethod(GenericAlias)
