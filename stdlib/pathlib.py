@@ -878,29 +878,35 @@ class Path(PurePath):
 
     def touch(self, mode=0o666, exist_ok=True):
         """Create the file, or update its times when it exists."""
+        refreshed = False
         if exist_ok:
             try:
                 os.utime(self, None)
-                return
+                refreshed = True
             except OSError:
-                pass
-        flags = os.O_CREAT | os.O_WRONLY
-        if not exist_ok:
-            flags |= os.O_EXCL
-        os.close(os.open(self, flags, mode))
+                refreshed = False
+        if not refreshed:
+            exclusive = 0 if exist_ok else os.O_EXCL
+            fd = os.open(self, os.O_WRONLY | os.O_CREAT | exclusive, mode)
+            os.close(fd)
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         """Create the directory (and, with parents, missing ancestors)."""
+        missing = []
         try:
             os.mkdir(self, mode)
-        except FileNotFoundError:
+            return
+        except FileNotFoundError as exc:
             if not parents or self.parent == self:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+            missing.append(exc)
         except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+            if exist_ok and self.is_dir():
+                return
+            raise
+        # Some ancestor is missing: make the chain first, then retry.
+        self.parent.mkdir(parents=True, exist_ok=True)
+        self.mkdir(mode, parents=False, exist_ok=exist_ok)
 
     def chmod(self, mode, *, follow_symlinks=True):
         """Change the permission bits."""

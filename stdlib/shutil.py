@@ -175,23 +175,26 @@ def copystat(src, dst, *, follow_symlinks=True):
                 raise
 
 
+def _into_dir(src, dst):
+    """dst, or dst/<name of src> when dst is an existing directory."""
+    return os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
+
+
 def copy(src, dst, *, follow_symlinks=True):
     """Copy data and permission bits; dst may be a directory. Returns the
     path written."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    target = _into_dir(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copymode(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy2(src, dst, *, follow_symlinks=True):
     """Like copy(), but also copies the times (copystat)."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    target = _into_dir(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copystat(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 # --- trees -------------------------------------------------------------------
@@ -339,13 +342,10 @@ def _last_name(path):
 
 
 def _inside(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+    """Whether dst lies within (or is) the directory src."""
+    outer = os.path.join(os.path.abspath(src), "")
+    inner = os.path.join(os.path.abspath(dst), "")
+    return inner.startswith(outer)
 
 
 def move(src, dst, copy_function=copy2):

@@ -388,30 +388,9 @@ class SpooledTemporaryFile(io.IOBase):
     def __del__(self):
         pass
 
-    def close(self):
-        self._file.close()
-
-    @property
-    def closed(self):
-        return self._file.closed
-
-    @property
-    def encoding(self):
-        return self._file.encoding
-
-    @property
-    def errors(self):
-        return self._file.errors
-
     def fileno(self):
         self.rollover()
         return self._file.fileno()
-
-    def flush(self):
-        self._file.flush()
-
-    def isatty(self):
-        return self._file.isatty()
 
     @property
     def mode(self):
@@ -427,64 +406,45 @@ class SpooledTemporaryFile(io.IOBase):
         except AttributeError:
             return None
 
-    @property
-    def newlines(self):
-        return self._file.newlines
-
-    def readable(self):
-        return self._file.readable()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def read1(self, *args):
-        return self._file.read1(*args)
-
-    def readinto(self, b):
-        return self._file.readinto(b)
-
-    def readinto1(self, b):
-        return self._file.readinto1(b)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seekable(self):
-        return self._file.seekable()
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
-
     def truncate(self, size=None):
-        if size is None:
-            return self._file.truncate()
-        if size > self._max_size:
+        if size is not None and size > self._max_size:
             self.rollover()
-        return self._file.truncate(size)
-
-    def writable(self):
-        return self._file.writable()
+        return self._file.truncate() if size is None else self._file.truncate(size)
 
     def write(self, s):
-        target = self._file
-        count = target.write(s)
-        self._check(target)
-        return count
+        current = self._file
+        written = current.write(s)
+        self._check(current)
+        return written
 
     def writelines(self, iterable):
-        target = self._file
-        result = target.writelines(iterable)
-        self._check(target)
-        return result
+        current = self._file
+        outcome = current.writelines(iterable)
+        self._check(current)
+        return outcome
 
     def detach(self):
         return self._file.detach()
+
+
+def _forward_method(attr):
+    def forward(self, *args):
+        return getattr(self._file, attr)(*args)
+    forward.__name__ = attr
+    forward.__qualname__ = "SpooledTemporaryFile." + attr
+    return forward
+
+
+def _forward_property(attr):
+    return property(lambda self: getattr(self._file, attr))
+
+
+for _attr in ("close", "flush", "isatty", "readable", "read", "read1", "readinto",
+              "readinto1", "readline", "readlines", "seekable", "seek", "tell", "writable"):
+    setattr(SpooledTemporaryFile, _attr, _forward_method(_attr))
+for _attr in ("closed", "encoding", "errors", "newlines"):
+    setattr(SpooledTemporaryFile, _attr, _forward_property(_attr))
+del _attr
 
 
 # --- directories ---------------------------------------------------------------
