@@ -142,7 +142,8 @@ class _WindowsSyntax(_Syntax):
                 if end_share != end_server + 1:
                     if end_share < 0:
                         end_share = len(text)
-                    return lead + text[:end_share], "\\", text[end_share + 1:]
+                    unc = text[1:end_share] if lead else text[:end_share]
+                    return lead + unc, "\\", text[end_share + 1:]
         letter = ""
         if len(text) >= 2 and text[1] == ":" and text[0] in _ASCII_LETTERS:
             letter = text[:2]
@@ -451,8 +452,12 @@ class PurePath:
             raise ValueError(
                 "%r is not in the subpath of %r OR one path is relative and "
                 "the other is absolute." % (str(self), str(base)))
-        root = self._root if count == 1 else ""
-        return self._derive("", root, mine[count:])
+        rest = mine[count:]
+        root = ""
+        if count == 1 and self._root:
+            # Only a bare drive was given: the result keeps this path's root.
+            root = rest.pop(0)
+        return self._derive("", root, rest)
 
     def is_relative_to(self, *other):
         """Whether the path is relative to other."""
