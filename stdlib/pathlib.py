@@ -224,7 +224,7 @@ class PurePath:
     PurePath(*segments) joins the segments; instantiating PurePath itself
     gives the flavour of the running system."""
 
-    __slots__ = ("_drive", "_root", "_names", "_text", "_folded", "_hashcode")
+    __slots__ = ("_drive", "_root", "_names", "_text", "_folded", "_hashcode", "_pieces")
 
     _syntax = None
 
@@ -347,10 +347,13 @@ class PurePath:
     @property
     def parts(self):
         """The anchor (if any) and each name, as a tuple."""
-        anchor = self._drive + self._root
-        if anchor:
-            return (anchor,) + tuple(self._names)
-        return tuple(self._names)
+        try:
+            return self._pieces
+        except AttributeError:
+            anchor = self._drive + self._root
+            names = tuple(self._names)
+            self._pieces = (anchor,) + names if anchor else names
+            return self._pieces
 
     @property
     def name(self):
@@ -517,16 +520,15 @@ class PurePath:
             return False
         if root and root != fold(self._root):
             return False
-        wanted = list(names)
-        if drive or root:
-            wanted.insert(0, drive + root)
         mine = self._key()
-        if drive or root:
-            if len(wanted) != len(mine):
+        anchored = bool(drive or root)
+        if anchored:
+            # The anchor was checked above; the names must match one for one.
+            if len(names) + 1 != len(mine):
                 return False
-        elif len(wanted) > len(mine):
+        elif len(names) > len(mine):
             return False
-        for have, pattern in zip(reversed(mine), reversed(wanted)):
+        for have, pattern in zip(reversed(mine), reversed(names)):
             if not fnmatch.fnmatchcase(have, fold(pattern)):
                 return False
         return True

@@ -7,13 +7,13 @@ eight random characters and a suffix, in the directory gettempdir() picks
 (or `dir`).
 """
 
-import errno
-import io
-import os
+import errno as _errno
+import io as _io
+import os as _os
 import random as _random_module
-import shutil
-import sys
-from types import GenericAlias
+import shutil as _shutil
+import sys as _sys
+from types import GenericAlias as _GenericAlias
 
 __all__ = [
     "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",
@@ -21,14 +21,14 @@ __all__ = [
     "gettempprefix", "tempdir", "gettempdir", "gettempprefixb", "gettempdirb",
 ]
 
-TMP_MAX = getattr(os, "TMP_MAX", 10000)
+TMP_MAX = getattr(_os, "TMP_MAX", 10000)
 template = "tmp"
 tempdir = None
 
 _NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
-_CREATE_FILE = os.O_RDWR | os.O_CREAT | os.O_EXCL
+_CREATE_FILE = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
 for _flag in ("O_NOFOLLOW", "O_CLOEXEC", "O_BINARY"):
-    _CREATE_FILE |= getattr(os, _flag, 0)
+    _CREATE_FILE |= getattr(_os, _flag, 0)
 del _flag
 
 
@@ -43,7 +43,7 @@ class _NameSource:
         return self
 
     def __next__(self):
-        pid = os.getpid()
+        pid = _os.getpid()
         if self._rng is None or pid != self._pid:
             self._rng = _random_module.Random()
             self._pid = pid
@@ -67,19 +67,19 @@ def _name_source():
 def _candidate_dirs():
     found = []
     for var in ("TMPDIR", "TEMP", "TMP"):
-        value = os.getenv(var)
+        value = _os.getenv(var)
         if value:
             found.append(value)
-    if os.name == "nt":
-        found.extend([os.path.expanduser(r"~\AppData\Local\Temp"),
-                      os.path.expandvars(r"%SYSTEMROOT%\Temp"), r"c:\temp", r"c:\tmp",
+    if _os.name == "nt":
+        found.extend([_os.path.expanduser(r"~\AppData\Local\Temp"),
+                      _os.path.expandvars(r"%SYSTEMROOT%\Temp"), r"c:\temp", r"c:\tmp",
                       r"\temp", r"\tmp"])
     else:
         found.extend(["/tmp", "/var/tmp", "/usr/tmp"])
     try:
-        found.append(os.getcwd())
+        found.append(_os.getcwd())
     except (AttributeError, OSError):
-        found.append(os.curdir)
+        found.append(_os.curdir)
     return found
 
 
@@ -87,29 +87,29 @@ def _find_usable_dir():
     names = _name_source()
     tried = _candidate_dirs()
     for folder in tried:
-        if folder != os.curdir:
-            folder = os.path.abspath(folder)
+        if folder != _os.curdir:
+            folder = _os.path.abspath(folder)
         for _ in range(100):
-            probe = os.path.join(folder, next(names))
+            probe = _os.path.join(folder, next(names))
             try:
-                fd = os.open(probe, _CREATE_FILE, 0o600)
+                fd = _os.open(probe, _CREATE_FILE, 0o600)
             except FileExistsError:
                 continue
             except PermissionError:
-                if os.name == "nt" and os.path.isdir(folder):
+                if _os.name == "nt" and _os.path.isdir(folder):
                     continue
                 break
             except OSError:
                 break
             try:
                 try:
-                    os.write(fd, b"blat")
+                    _os.write(fd, b"blat")
                 finally:
-                    os.close(fd)
+                    _os.close(fd)
             finally:
-                os.unlink(probe)
+                _os.unlink(probe)
             return folder
-    raise FileNotFoundError(errno.ENOENT,
+    raise FileNotFoundError(_errno.ENOENT,
                             "No usable temporary directory found in %s" % tried)
 
 
@@ -122,22 +122,22 @@ def _tempdir_setting():
 
 def gettempdir():
     """The directory temporary files go in by default (as str)."""
-    return os.fsdecode(_tempdir_setting())
+    return _os.fsdecode(_tempdir_setting())
 
 
 def gettempdirb():
     """The directory temporary files go in by default (as bytes)."""
-    return os.fsencode(_tempdir_setting())
+    return _os.fsencode(_tempdir_setting())
 
 
 def gettempprefix():
     """The default prefix of temporary names (as str)."""
-    return os.fsdecode(template)
+    return _os.fsdecode(template)
 
 
 def gettempprefixb():
     """The default prefix of temporary names (as bytes)."""
-    return os.fsencode(template)
+    return _os.fsencode(template)
 
 
 def _resolve_parts(prefix, suffix, folder):
@@ -146,12 +146,16 @@ def _resolve_parts(prefix, suffix, folder):
     for part in (prefix, suffix, folder):
         if part is None:
             continue
-        if isinstance(part, os.PathLike):
-            part = os.fspath(part)
+        if isinstance(part, _os.PathLike):
+            part = _os.fspath(part)
         kinds.add(bytes if isinstance(part, bytes) else str)
     if len(kinds) > 1:
         raise TypeError("Can't mix bytes and non-bytes in path components.")
-    binary = kinds == {bytes}
+    if kinds:
+        binary = kinds == {bytes}
+    else:
+        # Nothing given: follow the type of a tempdir set by the user.
+        binary = isinstance(tempdir, bytes)
     if suffix is None:
         suffix = b"" if binary else ""
     if prefix is None:
@@ -166,25 +170,25 @@ def _candidates(prefix, suffix, folder, binary):
     for _ in range(TMP_MAX):
         middle = next(names)
         if binary:
-            middle = os.fsencode(middle)
-        yield os.path.join(folder, prefix + middle + suffix)
+            middle = _os.fsencode(middle)
+        yield _os.path.join(folder, prefix + middle + suffix)
 
 
 def _make_file(folder, prefix, suffix, binary, flags):
-    audit = getattr(sys, "audit", None)
+    audit = getattr(_sys, "audit", None)
     for path in _candidates(prefix, suffix, folder, binary):
         if audit is not None:
             audit("tempfile.mkstemp", path)
         try:
-            fd = os.open(path, flags, 0o600)
+            fd = _os.open(path, flags, 0o600)
         except FileExistsError:
             continue
         except PermissionError:
-            if os.name == "nt" and os.path.isdir(folder) and os.access(folder, os.W_OK):
+            if _os.name == "nt" and _os.path.isdir(folder) and _os.access(folder, _os.W_OK):
                 continue
             raise
-        return fd, os.path.abspath(path)
-    raise FileExistsError(errno.EEXIST, "No usable temporary file name found")
+        return fd, _os.path.abspath(path)
+    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
@@ -194,8 +198,8 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     removes it."""
     prefix, suffix, folder, binary = _resolve_parts(prefix, suffix, dir)
     flags = _CREATE_FILE
-    if text and hasattr(os, "O_BINARY"):
-        flags &= ~os.O_BINARY
+    if text and hasattr(_os, "O_BINARY"):
+        flags &= ~_os.O_BINARY
     return _make_file(folder, prefix, suffix, binary, flags)
 
 
@@ -203,20 +207,20 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
     """Create a new directory accessible only by its owner; returns its path.
     The caller removes it."""
     prefix, suffix, folder, binary = _resolve_parts(prefix, suffix, dir)
-    audit = getattr(sys, "audit", None)
+    audit = getattr(_sys, "audit", None)
     for path in _candidates(prefix, suffix, folder, binary):
         if audit is not None:
             audit("tempfile.mkdtemp", path)
         try:
-            os.mkdir(path, 0o700)
+            _os.mkdir(path, 0o700)
         except FileExistsError:
             continue
         except PermissionError:
-            if os.name == "nt" and os.path.isdir(folder) and os.access(folder, os.W_OK):
+            if _os.name == "nt" and _os.path.isdir(folder) and _os.access(folder, _os.W_OK):
                 continue
             raise
         return path
-    raise FileExistsError(errno.EEXIST, "No usable temporary directory name found")
+    raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
 
 
 def mktemp(suffix="", prefix=template, dir=None):
@@ -226,12 +230,12 @@ def mktemp(suffix="", prefix=template, dir=None):
         dir = gettempdir()
     names = _name_source()
     for _ in range(TMP_MAX):
-        path = os.path.join(dir, prefix + next(names) + suffix)
+        path = _os.path.join(dir, prefix + next(names) + suffix)
         try:
-            os.lstat(path)
+            _os.lstat(path)
         except OSError:
             return path
-    raise FileExistsError(errno.EEXIST, "No usable temporary filename found")
+    raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
 # --- file objects ---------------------------------------------------------------
@@ -264,7 +268,7 @@ class _NamedFileProxy:
         finally:
             if self.delete and unlink:
                 try:
-                    os.unlink(self.name)
+                    _os.unlink(self.name)
                 except FileNotFoundError:
                     pass
 
@@ -297,19 +301,37 @@ def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None,
     on close when delete is true. Works as a context manager."""
     prefix, suffix, folder, binary = _resolve_parts(prefix, suffix, dir)
     if "b" not in mode:
-        encoding = io.text_encoding(encoding) if hasattr(io, "text_encoding") else encoding
+        encoding = _io.text_encoding(encoding) if hasattr(_io, "text_encoding") else encoding
     fd, path = _make_file(folder, prefix, suffix, binary, _CREATE_FILE)
     try:
-        handle = io.open(fd, mode, buffering=buffering, newline=newline,
+        handle = _io.open(fd, mode, buffering=buffering, newline=newline,
                          encoding=encoding, errors=errors)
-        return _NamedFileProxy(handle, path, delete)
     except BaseException:
-        os.unlink(path)
-        os.close(fd)
+        _discard(fd, path)
         raise
+    # The underlying raw file reports the path, not the descriptor.
+    lowest = getattr(getattr(handle, "buffer", handle), "raw", getattr(handle, "buffer", handle))
+    try:
+        lowest.name = path
+    except (AttributeError, TypeError):
+        pass
+    return _NamedFileProxy(handle, path, delete)
 
 
-if os.name != "posix" or sys.platform == "cygwin":
+def _discard(fd, path):
+    """Undo a creation whose file object could not be made."""
+    if path is not None:
+        try:
+            _os.unlink(path)
+        except OSError:
+            pass
+    try:
+        _os.close(fd)
+    except OSError:
+        pass
+
+
+if _os.name != "posix" or _sys.platform == "cygwin":
     TemporaryFile = NamedTemporaryFile
 else:
     def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None,
@@ -317,18 +339,18 @@ else:
         """An anonymous temporary file (already unlinked), gone once closed."""
         prefix, suffix, folder, binary = _resolve_parts(prefix, suffix, dir)
         if "b" not in mode:
-            encoding = io.text_encoding(encoding) if hasattr(io, "text_encoding") else encoding
+            encoding = _io.text_encoding(encoding) if hasattr(_io, "text_encoding") else encoding
         fd, path = _make_file(folder, prefix, suffix, binary, _CREATE_FILE)
         try:
-            os.unlink(path)
-            return io.open(fd, mode, buffering=buffering, newline=newline,
+            _os.unlink(path)
+            return _io.open(fd, mode, buffering=buffering, newline=newline,
                            encoding=encoding, errors=errors)
         except BaseException:
-            os.close(fd)
+            _discard(fd, None)
             raise
 
 
-class SpooledTemporaryFile(io.IOBase):
+class SpooledTemporaryFile(_io.IOBase):
     """A temporary file kept in memory until it grows beyond max_size (or
     fileno() is asked for); then it moves to a real TemporaryFile."""
 
@@ -337,11 +359,11 @@ class SpooledTemporaryFile(io.IOBase):
     def __init__(self, max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
         if "b" in mode:
-            self._file = io.BytesIO()
+            self._file = _io.BytesIO()
         else:
-            if hasattr(io, "text_encoding"):
-                encoding = io.text_encoding(encoding)
-            self._file = io.TextIOWrapper(io.BytesIO(), encoding=encoding,
+            if hasattr(_io, "text_encoding"):
+                encoding = _io.text_encoding(encoding)
+            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding,
                                           errors=errors, newline=newline)
         self._max_size = max_size
         self._rolled = False
@@ -350,7 +372,7 @@ class SpooledTemporaryFile(io.IOBase):
             "encoding": encoding, "newline": newline, "dir": dir, "errors": errors,
         }
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def _check(self, file):
         limit = self._max_size
@@ -364,7 +386,7 @@ class SpooledTemporaryFile(io.IOBase):
         memory = self._file
         disk = TemporaryFile(**self._spill_options)
         position = memory.tell()
-        if isinstance(memory, io.TextIOWrapper):
+        if isinstance(memory, _io.TextIOWrapper):
             memory.flush()
             disk.buffer.write(memory.buffer.getvalue())
             disk.flush()
@@ -458,18 +480,18 @@ def _remove_tree(name, ignore_errors=False):
         if isinstance(exc, PermissionError):
             try:
                 if path != name:
-                    os.chmod(os.path.dirname(path), 0o700)
-                os.chmod(path, 0o700)
+                    _os.chmod(_os.path.dirname(path), 0o700)
+                _os.chmod(path, 0o700)
             except OSError:
                 if not ignore_errors:
                     raise
                 return
             try:
-                os.unlink(path)
+                _os.unlink(path)
             except IsADirectoryError:
                 _remove_tree(path, ignore_errors)
             except PermissionError:
-                if os.path.isdir(path):
+                if _os.path.isdir(path):
                     _remove_tree(path, ignore_errors)
                 elif not ignore_errors:
                     raise
@@ -480,7 +502,7 @@ def _remove_tree(name, ignore_errors=False):
         elif not ignore_errors:
             raise exc
 
-    shutil.rmtree(name, onerror=retry)
+    _shutil.rmtree(name, onerror=retry)
 
 
 class TemporaryDirectory:
@@ -505,7 +527,7 @@ class TemporaryDirectory:
         """Remove the directory and everything in it (once)."""
         first_time = not self._removed
         self._removed = True
-        if first_time or os.path.exists(self.name):
+        if first_time or _os.path.exists(self.name):
             _remove_tree(self.name, self._ignore_cleanup_errors)
 
     def __del__(self):
@@ -515,4 +537,4 @@ class TemporaryDirectory:
         except Exception:
             pass
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_GenericAlias)
