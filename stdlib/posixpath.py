@@ -3,7 +3,6 @@ leading '/' makes a path absolute. Every function takes str or bytes (or an
 os.PathLike) and answers in the same type. Imported as os.path."""
 
 import os
-import sys
 import stat
 import genericpath
 from genericpath import *
@@ -16,7 +15,7 @@ pathsep = ':'
 defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
-supports_unicode_filenames = sys.platform == 'darwin'
+supports_unicode_filenames = False
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
