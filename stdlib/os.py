@@ -23,16 +23,14 @@ else:
     sys.modules['os.path'] = path
     del sys
 
+# Written out rather than taken from path: when posixpath is imported first,
+# it is not finished while this module runs.
 name = 'posix'
 linesep = '\n'
-sep = path.sep
-altsep = path.altsep
-extsep = path.extsep
-pathsep = path.pathsep
-curdir = path.curdir
-pardir = path.pardir
-defpath = path.defpath
-devnull = path.devnull
+sep, altsep, extsep, pathsep = '/', None, '.', ':'
+curdir, pardir = '.', '..'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
 
 error = OSError
 
@@ -229,14 +227,17 @@ class _EnvironMapping(_MappingBase):
         items = ', '.join(f'{self._show(k)!r}: {self._show(v)!r}' for k, v in _env().items())
         return f"{'environb' if self._as_bytes else 'environ'}({{{items}}})"
 
-    def copy(self):
-        return dict(self)
-
-
     def setdefault(self, key, value):
-        if key not in self:
+        """environ[key], setting it to value first when it is missing."""
+        try:
+            return self[key]
+        except KeyError:
             self[key] = value
-        return self[key]
+            return value
+
+    def copy(self):
+        """A dict with the current variables."""
+        return dict(self)
 
     def __ior__(self, other):
         self.update(other)

@@ -125,7 +125,11 @@ fn read_only_refuses_every_change() {
     let (base, inside, _) = fixture("readonly");
     let mut interp = confined(&inside, FsAccess::ReadOnly);
     let out = interp.capture_output();
-    allowed(&mut interp, "fd = os.open(os.path.join(P, 'note.txt'), os.O_RDONLY)\nprint(os.read(fd, 6))\nos.close(fd)", &inside);
+    allowed(
+        &mut interp,
+        "fd = os.open(os.path.join(P, 'note.txt'), os.O_RDONLY)\nprint(os.read(fd, 6))\nos.close(fd)",
+        &inside,
+    );
     assert_eq!(out.take(), "b'inside'\n");
     let msg = denied(&mut interp, "os.open(os.path.join(P, 'note.txt'), os.O_WRONLY)", &inside);
     assert!(msg.contains("read-only"), "{msg}");
