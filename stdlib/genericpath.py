@@ -2,7 +2,6 @@
 exists and what kind of file it names, its size and times, and the longest
 common prefix of several paths."""
 
-import os
 import stat
 
 __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
@@ -115,3 +114,8 @@ def _same_kind(funcname, *args):
                             f'os.PathLike object, not {type(a).__name__!r}') from None
     if len(kinds) > 1:
         raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+# Imported last: os imports posixpath, which takes these functions from here;
+# when this module is imported first, they must exist by then.
+import os

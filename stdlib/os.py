@@ -7,8 +7,6 @@ scripts may reach.
 """
 
 import abc
-import sys
-import stat as st
 
 import posix
 from posix import *
@@ -16,18 +14,23 @@ from posix import _exit, _have_functions
 
 import posixpath as path
 
-sys.modules['os.path'] = path
+try:
+    import sys
+except ImportError:
+    # A sandbox that leaves sys out: os.path is still reachable as an attribute.
+    pass
+else:
+    sys.modules['os.path'] = path
+    del sys
 
+# Written out rather than taken from path: when posixpath is imported first,
+# it is not finished while this module runs.
 name = 'posix'
 linesep = '\n'
-sep = path.sep
-altsep = path.altsep
-extsep = path.extsep
-pathsep = path.pathsep
-curdir = path.curdir
-pardir = path.pardir
-defpath = path.defpath
-devnull = path.devnull
+sep, altsep, extsep, pathsep = '/', None, '.', ':'
+curdir, pardir = '.', '..'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
 
 error = OSError
 
@@ -95,7 +98,63 @@ class PathLike(abc.ABC):
 
 # --- the environment ------------------------------------------------------
 
-from _collections_abc import MutableMapping, Mapping
+class _MappingFallback:
+    """The mapping methods os.environ needs when _collections_abc is not
+    importable (a sandbox that leaves sys out)."""
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self):
+        return [k for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    _missing = object()
+
+    def pop(self, key, default=_missing):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self._missing:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def update(self, other=(), **kwargs):
+        pairs = other.items() if hasattr(other, 'items') else other
+        for k, v in pairs:
+            self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def clear(self):
+        for k in list(self):
+            del self[k]
+
+    def __eq__(self, other):
+        if isinstance(other, _MappingFallback):
+            return self is other or dict(self) == dict(other)
+        if isinstance(other, dict):
+            return dict(self) == other
+        return NotImplemented
+
+    __hash__ = None
+
+
+try:
+    from _collections_abc import MutableMapping as _MappingBase, Mapping as _Mapping
+except ImportError:
+    _MappingBase = _MappingFallback
+    _Mapping = dict
 
 # The process environment as bytes, read on first use (so that importing os
 # never touches it, and a policy denying it only affects those who look).
@@ -109,7 +168,7 @@ def _env():
     return _env_cache
 
 
-class _EnvironMapping(MutableMapping):
+class _EnvironMapping(_MappingBase):
     """os.environ (str keys and values) and os.environb (bytes): live views of
     the process environment; changing them changes the process's too."""
 
@@ -168,27 +227,31 @@ class _EnvironMapping(MutableMapping):
         items = ', '.join(f'{self._show(k)!r}: {self._show(v)!r}' for k, v in _env().items())
         return f"{'environb' if self._as_bytes else 'environ'}({{{items}}})"
 
-    def copy(self):
-        return dict(self)
-
     def setdefault(self, key, value):
-        if key not in self:
+        """environ[key], setting it to value first when it is missing."""
+        try:
+            return self[key]
+        except KeyError:
             self[key] = value
-        return self[key]
+            return value
+
+    def copy(self):
+        """A dict with the current variables."""
+        return dict(self)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if not isinstance(other, Mapping):
+        if not isinstance(other, _Mapping):
             return NotImplemented
         merged = dict(self)
         merged.update(other)
         return merged
 
     def __ror__(self, other):
-        if not isinstance(other, Mapping):
+        if not isinstance(other, _Mapping):
             return NotImplemented
         merged = dict(other)
         merged.update(self)
@@ -286,7 +349,6 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
     """Yields (dirpath, dirnames, filenames) for top and every folder below
     it. Top-down, dirnames may be edited in place to choose where to go;
     errors listing a folder go to onerror (and the folder is skipped)."""
-    sys.audit('os.walk', top, topdown, onerror, followlinks) if hasattr(sys, 'audit') else None
     return _walk_tree(fspath(top), topdown, onerror, followlinks)
 
 

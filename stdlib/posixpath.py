@@ -3,20 +3,17 @@ leading '/' makes a path absolute. Every function takes str or bytes (or an
 os.PathLike) and answers in the same type. Imported as os.path."""
 
 import os
-import sys
 import stat
 import genericpath
 from genericpath import *
 
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '/'
-pathsep = ':'
-defpath = '/bin:/usr/bin'
+# The spelling of paths on POSIX systems.
+sep, pathsep, extsep = '/', ':', '.'
+curdir, pardir = '.', '..'
 altsep = None
 devnull = '/dev/null'
-supports_unicode_filenames = sys.platform == 'darwin'
+defpath = '/bin:/usr/bin'
+supports_unicode_filenames = False
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
@@ -134,7 +131,7 @@ def ismount(path):
         return False
     path = os.fspath(path)
     slash, here, up = _seps(path)
-    parent = join(path, up)
+    parent = realpath(join(path, up))
     try:
         above = os.lstat(parent)
     except (OSError, ValueError):
@@ -261,8 +258,9 @@ def realpath(filename, *, strict=False):
     filename = os.fspath(filename)
     slash = _seps(filename)[0]
     base = slash if isabs(filename) else (os.getcwdb() if isinstance(filename, bytes) else os.getcwd())
-    resolved, _ = _follow(base, filename, strict, {})
-    return resolved
+    resolved, finished = _follow(base, filename, strict, {})
+    # After a loop the rest is kept as written, then normalized as a whole.
+    return resolved if finished else abspath(resolved)
 
 
 def _follow(base, rest, strict, known):

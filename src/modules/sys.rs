@@ -13,6 +13,8 @@ pub fn module() -> Value {
         ("setrecursionlimit", setrecursionlimit),
         ("intern", intern),
         ("getsizeof", getsizeof),
+        ("getfilesystemencoding", getfilesystemencoding),
+        ("getfilesystemencodeerrors", getfilesystemencodeerrors),
     ];
     let version_info =
         Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)]);
@@ -111,4 +113,16 @@ fn intern(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn getsizeof(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "getsizeof", args, 1, 2)?;
     Ok(Value::Int(16))
+}
+
+/// `sys.getfilesystemencoding()`: file names are UTF-8 (os.fsencode).
+fn getfilesystemencoding(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "getfilesystemencoding", args, 0, 0)?;
+    Ok(Value::str("utf-8"))
+}
+
+/// `sys.getfilesystemencodeerrors()`: undecodable bytes in file names become lone surrogates.
+fn getfilesystemencodeerrors(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "getfilesystemencodeerrors", args, 0, 0)?;
+    Ok(Value::str("surrogateescape"))
 }

@@ -160,6 +160,11 @@ pub trait FileSystem {
     fn current_dir(&self) -> io::Result<PathBuf>;
     /// Changes the current directory.
     fn set_current_dir(&self, path: &Path) -> io::Result<()>;
+    /// Sets the owner and group (`os.chown`; -1 keeps one as it is).
+    fn set_owner(&self, path: &Path, uid: i64, gid: i64, follow_symlinks: bool) -> io::Result<()> {
+        let _ = (path, uid, gid, follow_symlinks);
+        Err(io::Error::from_raw_os_error(libc::EPERM))
+    }
     /// Whether the caller may use `path` as `mode` asks (`os.access`: `F_OK`, or
     /// the `R_OK | W_OK | X_OK` bits). The default looks at the permission bits
     /// of the owner.

@@ -7,6 +7,7 @@
 
 pub mod fds;
 pub mod fs;
+pub mod memory_fs;
 pub mod policy;
 pub mod real_fs;
 

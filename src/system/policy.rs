@@ -84,11 +84,14 @@ impl Policy {
                 if self.roots.is_none() {
                     return self.check_path(fs, path, write);
                 }
+                self.check_fs(write)?;
                 let parent = if parent.as_os_str().is_empty() { Path::new(".") } else { parent };
-                let folder = resolve(fs, parent);
-                match self.check_path(fs, &folder.join(name), write) {
-                    Ok(()) => Ok(()),
-                    Err(_) => Err(Denied(format!("access to '{}' is outside the allowed folders", path.display()))),
+                let entry = resolve(fs, parent).join(name);
+                let roots = self.roots.as_deref().unwrap_or(&[]);
+                if roots.iter().any(|root| entry.starts_with(resolve(fs, root))) {
+                    Ok(())
+                } else {
+                    Err(Denied(format!("access to '{}' is outside the allowed folders", path.display())))
                 }
             }
             _ => self.check_path(fs, path, write),

@@ -179,6 +179,17 @@ impl FileSystem for RealFs {
     fn set_current_dir(&self, path: &Path) -> io::Result<()> {
         std::env::set_current_dir(path)
     }
+    fn set_owner(&self, path: &Path, uid: i64, gid: i64, follow_symlinks: bool) -> io::Result<()> {
+        let c = c_path(path)?;
+        let flags = if follow_symlinks { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+        // SAFETY: `c` is a valid NUL-terminated path for the duration of the call.
+        let r = unsafe { libc::fchownat(libc::AT_FDCWD, c.as_ptr(), uid as libc::uid_t, gid as libc::gid_t, flags) };
+        if r == 0 {
+            Ok(())
+        } else {
+            Err(io::Error::last_os_error())
+        }
+    }
     fn access(&self, path: &Path, mode: i32, follow_symlinks: bool) -> io::Result<bool> {
         let c = c_path(path)?;
         let flags = if follow_symlinks { 0 } else { libc::AT_SYMLINK_NOFOLLOW };

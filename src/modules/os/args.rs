@@ -81,8 +81,8 @@ pub fn parse(interp: &mut Interp, sig: &Sig, args: &[Value], kwargs: KwArgs) -> 
             None => return Err(interp.type_error(format!("'{key}' is an invalid keyword argument for {name}()"))),
         }
     }
-    for i in 0..sig.required {
-        if slots[i].is_none() {
+    for (i, slot) in slots.iter().enumerate().take(sig.required) {
+        if slot.is_none() {
             let p = sig.pos[i];
             return Err(interp.type_error(format!("{name}() missing required argument '{p}' (pos {})", i + 1)));
         }

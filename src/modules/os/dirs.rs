@@ -32,7 +32,7 @@ fn list(interp: &mut Interp, name: &str, arg: Option<&Value>) -> PyResult<(PathA
         None => None,
     };
     let dir = match target {
-        None => PathArg::from_str("."),
+        None => PathArg::from_text("."),
         Some(Target::Path(p)) => p,
         Some(Target::Fd(_)) => {
             return Err(interp.new_error("NotImplementedError", format!("{name}: listing a descriptor is not supported")));

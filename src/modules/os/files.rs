@@ -37,6 +37,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("link", link),
     ("chmod", chmod),
     ("fchmod", fchmod),
+    ("chown", chown),
+    ("lchown", lchown),
     ("utime", utime),
     ("access", access),
     ("get_inheritable", get_inheritable),
@@ -322,7 +324,9 @@ fn dup(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 fn get_inheritable(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let fd = fd_only(interp, "get_inheritable", args, kwargs)?;
     check_fd(interp, fd)?;
-    Ok(Value::Bool(false))
+    // The standard streams are inherited by child processes; what scripts open is not.
+    let std = matches!(system::system(interp).fds.get_mut(fd), Some(system::fds::OpenFile::Std(_)));
+    Ok(Value::Bool(std))
 }
 
 fn set_inheritable(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -446,6 +450,34 @@ fn chmod(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
         }
     }
     Ok(Value::None)
+}
+
+fn do_chown(interp: &mut Interp, name: &'static str, args: &[Value], kwargs: KwArgs, follow_default: bool) -> PyResult<Value> {
+    let names: &'static [&'static str] = &["path", "uid", "gid"];
+    let kwonly: &'static [&'static str] = if follow_default { &["dir_fd", "follow_symlinks"] } else { &[] };
+    let sig = Sig { name, pos: names, required: 3, kwonly };
+    let p = parse(interp, &sig, args, kwargs)?;
+    let path = path_arg::path(interp, name, "path", p.req(0))?;
+    let uid = args::int(interp, p.req(1))?;
+    let gid = args::int(interp, p.req(2))?;
+    no_dir_fd(interp, name, p.get(3))?;
+    let follow = follow_default && args::flag(interp, p.get(4), true)?;
+    if follow {
+        system::check_path(interp, &path.path, true)?;
+    } else {
+        system::check_entry(interp, &path.path, true)?;
+    }
+    let fs = system::file_system(interp);
+    fs.set_owner(&path.path, uid, gid, follow).map_err(|e| path_error(interp, &e, &path))?;
+    Ok(Value::None)
+}
+
+fn chown(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    do_chown(interp, "chown", args, kwargs, true)
+}
+
+fn lchown(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    do_chown(interp, "lchown", args, kwargs, false)
 }
 
 fn fchmod(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

@@ -22,7 +22,7 @@ pub struct PathArg {
 
 impl PathArg {
     /// A path from a Rust path, shown as str.
-    pub fn from_str(s: &str) -> PathArg {
+    pub fn from_text(s: &str) -> PathArg {
         PathArg { path: PathBuf::from(s), shown: Value::str(s), bytes: false }
     }
 }

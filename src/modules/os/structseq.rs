@@ -66,7 +66,6 @@ pub const TIMES_RESULT: Layout = Layout {
 const LAYOUTS: &[&Layout] = &[&STAT_RESULT, &TERMINAL_SIZE, &UNAME_RESULT, &TIMES_RESULT];
 
 fn layout_of(cls: &Rc<Class>) -> &'static Layout {
-    let name = cls.name.as_ref();
     for c in std::iter::once(cls).chain(cls.mro.iter()) {
         for l in LAYOUTS {
             if l.full_name.rsplit('.').next() == Some(c.name.as_ref()) {
@@ -74,7 +73,6 @@ fn layout_of(cls: &Rc<Class>) -> &'static Layout {
             }
         }
     }
-    let _ = name;
     &STAT_RESULT
 }
 
@@ -190,7 +188,10 @@ fn new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     Ok(build(interp, &cls, layout, visible, extra))
 }
 
-fn items_of(interp: &mut Interp, args: &[Value]) -> PyResult<(Rc<Class>, Vec<Value>, Rc<std::cell::RefCell<Dict>>)> {
+/// A struct sequence's class, tuple items and attribute dict.
+type Parts = (Rc<Class>, Vec<Value>, Rc<std::cell::RefCell<Dict>>);
+
+fn items_of(interp: &mut Interp, args: &[Value]) -> PyResult<Parts> {
     if let Some(Value::Instance(inst)) = args.first() {
         if let Some(Value::Tuple(t)) = inst.builtin_base() {
             return Ok((inst.class.clone(), t.0.to_vec(), inst.dict.clone()));
