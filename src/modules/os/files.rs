@@ -325,7 +325,7 @@ fn get_inheritable(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyRes
     let fd = fd_only(interp, "get_inheritable", args, kwargs)?;
     check_fd(interp, fd)?;
     // The standard streams are inherited by child processes; what scripts open is not.
-    let std = matches!(system::system(interp).fds.get_mut(fd), Some(system::fds::OpenFile::Std(_)));
+    let std = matches!(system::system(interp).fds.borrow().get(fd), Some(system::fds::OpenFile::Std(_)));
     Ok(Value::Bool(std))
 }
 
