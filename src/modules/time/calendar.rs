@@ -93,7 +93,7 @@ fn read_zone() -> Zone {
     else {
         return Zone { names: ("UTC".into(), "UTC".into()), ..Zone::default() };
     };
-    let (jan_west, jul_west) = (-(jan.tm_gmtoff as i64), -(jul.tm_gmtoff as i64));
+    let (jan_west, jul_west) = (-jan.tm_gmtoff, -jul.tm_gmtoff);
     let (jan_name, jul_name) = (zone_name(&jan), zone_name(&jul));
     let daylight = jan_west != jul_west;
     if jan_west < jul_west {

@@ -579,7 +579,7 @@ fn finish(interp: &mut Interp, mut f: Fields) -> PyResult<Value> {
         year = 1900;
     }
     let items = [year, month, day, f.hour, f.minute, f.second, weekday, julian, f.isdst];
-    let zone = f.zone_name.map(|z| Value::string(z)).unwrap_or(Value::None);
+    let zone = f.zone_name.map(Value::string).unwrap_or(Value::None);
     let gmtoff = f.gmtoff.map(Value::Int).unwrap_or(Value::None);
     Ok(struct_time::make(interp, items, zone, gmtoff))
 }

@@ -299,5 +299,5 @@ pub fn from_tm(interp: &mut Interp, tm: &libc::tm) -> Value {
         tm.tm_yday as i64 + 1,
         tm.tm_isdst as i64,
     ];
-    make(interp, items, zone, Value::Int(tm.tm_gmtoff as i64))
+    make(interp, items, zone, Value::Int(tm.tm_gmtoff))
 }
