@@ -301,6 +301,10 @@ fn strftime(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
     check_args_parsed(interp, "strftime", args, 1, 2)?;
     let fmt = match &args[0] {
         Value::Str(s) => s.clone(),
+        Value::Instance(inst) if matches!(inst.builtin_base(), Some(Value::Str(_))) => match inst.builtin_base() {
+            Some(Value::Str(s)) => s.clone(),
+            _ => unreachable!(),
+        },
         other => {
             let t = interp.type_name(other);
             return Err(interp.type_error(format!("strftime() argument 1 must be str, not {t}")));
