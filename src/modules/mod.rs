@@ -45,7 +45,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("cmath".into(), cmath::module());
     let errno = errno::module(interp);
     interp.modules.insert("errno".into(), errno);
-    let t = time::module();
+    let t = time::module(interp);
     interp.modules.insert("time".into(), t);
     interp.modules.insert("traceback".into(), traceback::module());
     interp.modules.insert("_json".into(), json::module());
