@@ -61,6 +61,12 @@ impl PyStr {
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
         PyStr { s, chars, hash: Cell::new(0) }
     }
+    /// A string known to be ASCII (its character count is its length).
+    pub fn ascii(s: String) -> PyStr {
+        debug_assert!(s.is_ascii());
+        let chars = s.len();
+        PyStr { s, chars, hash: Cell::new(0) }
+    }
     pub fn as_str(&self) -> &str {
         &self.s
     }

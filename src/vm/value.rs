@@ -64,6 +64,10 @@ impl Value {
     pub fn string(s: String) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
+    /// A string known to be ASCII, without scanning it again.
+    pub fn ascii_string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::ascii(s)))
+    }
     /// An int from a big integer, normalized to `Int` when it fits.
     pub fn bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;

@@ -105,6 +105,8 @@ struct ReadState {
     /// Whether `text` may hold a `\r` (when not, lines end at `\n` alone and
     /// need no translation).
     has_cr: bool,
+    /// Whether `text` is all ASCII (lines taken from it need no character count).
+    ascii: bool,
 }
 
 /// The configuration and state of a text stream.
@@ -138,6 +140,11 @@ impl NativeObject for TextIOWrapper {
         self
     }
     fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
+        if self.open_fast() {
+            if let Some(line) = self.buffered_line() {
+                return Some(Ok(Some(line)));
+            }
+        }
         Some(self.readline(interp, None).map(|line| if line.is_empty() { None } else { Some(Value::string(line)) }))
     }
 }
@@ -276,6 +283,7 @@ impl TextIOWrapper {
             }
             r.pos = 0;
         }
+        r.ascii = (r.ascii || r.text.is_empty()) && decoded.is_ascii();
         if memchr::memchr(b'\r', decoded.as_bytes()).is_some() {
             r.has_cr = true;
         } else if matches!(self.newline(), Newline::Universal | Newline::Untranslated)
@@ -335,7 +343,10 @@ impl TextIOWrapper {
     }
 
     /// The next line when it is already decoded and ends at a plain `\n`.
-    fn buffered_line(&self) -> Option<String> {
+    fn buffered_line(&self) -> Option<Value> {
+        if !matches!(self.newline(), Newline::Universal | Newline::Fixed("\n")) {
+            return None;
+        }
         let mut r = self.read.borrow_mut();
         if r.has_cr && self.newline() != Newline::Fixed("\n") {
             return None;
@@ -344,15 +355,15 @@ impl TextIOWrapper {
         let end = memchr::memchr(b'\n', avail)? + 1;
         let start = r.pos;
         r.pos += end;
-        Some(r.text[start..start + end].to_string())
+        let line = r.text[start..start + end].to_string();
+        Some(if r.ascii { Value::ascii_string(line) } else { Value::string(line) })
     }
 
     /// `readline(limit)`: one line (translated), at most `limit` characters.
     pub fn readline(&self, interp: &mut Interp, limit: Option<usize>) -> PyResult<String> {
-        let fast = limit.is_none() && matches!(self.newline(), Newline::Universal | Newline::Fixed("\n"));
-        if fast && self.open_fast() {
-            if let Some(line) = self.buffered_line() {
-                return Ok(line);
+        if limit.is_none() && self.open_fast() {
+            if let Some(Value::Str(line)) = self.buffered_line() {
+                return Ok(line.as_str().to_string());
             }
         }
         self.check_open(interp)?;

@@ -18,7 +18,7 @@ pub fn decode(interp: &mut Interp, errors: &mut Errors, input: &[u8], from: usiz
     let mut out = String::new();
     loop {
         let rest = &input[pos..];
-        let e = match std::str::from_utf8(rest) {
+        let e = match simdutf8::compat::from_utf8(rest) {
             Ok(s) => {
                 if out.is_empty() {
                     return Ok((s.to_string(), input.len()));
