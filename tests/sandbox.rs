@@ -316,3 +316,34 @@ fn allow_modules_still_limits_imports() {
     interp.set_policy(Policy::none());
     interp.run("import os\nassert os.sep == '/'", "<sandbox>").unwrap();
 }
+
+#[test]
+fn open_and_pathlib_follow_the_policy() {
+    let (base, inside, outside) = fixture("open");
+    let mut interp = confined(&inside, FsAccess::ReadWrite);
+    allowed(&mut interp, "with open(os.path.join(P, 'new.txt'), 'w') as f:\n    f.write('ok')", &inside);
+    allowed(&mut interp, "assert open(os.path.join(P, 'new.txt')).read() == 'ok'", &inside);
+    let msg = denied(&mut interp, "open(os.path.join(P, 'secret.txt')).read()", &outside);
+    assert!(msg.contains("outside the allowed folders"), "{msg}");
+    denied(&mut interp, "open(os.path.join(P, '..', 'outside', 'x.txt'), 'w')", &inside);
+    denied(&mut interp, "import pathlib\npathlib.Path(P, 'secret.txt').read_text()", &outside);
+    allowed(&mut interp, "import pathlib\nassert pathlib.Path(P, 'note.txt').read_text() == 'inside data'", &inside);
+    let mut ro = confined(&inside, FsAccess::ReadOnly);
+    allowed(&mut ro, "assert open(os.path.join(P, 'note.txt')).read() == 'inside data'", &inside);
+    denied(&mut ro, "open(os.path.join(P, 'note.txt'), 'a')", &inside);
+    denied(&mut ro, "open(os.path.join(P, 'created.txt'), 'x')", &inside);
+    assert!(!inside.join("created.txt").exists());
+    let _ = std::fs::remove_dir_all(base);
+}
+
+#[test]
+fn open_works_on_a_memory_file_system() {
+    let mut interp = Interpreter::new();
+    let fs = Rc::new(MemoryFs::new());
+    interp.set_file_system(fs.clone());
+    let out = interp.capture_output();
+    let code = "import os\nos.makedirs('/data/logs')\nwith open('/data/logs/a.txt', 'w') as f:\n    f.write('one\\ntwo\\n')\nwith open('/data/logs/a.txt') as f:\n    print(f.readlines())\nwith open('/data/logs/a.txt', 'ab') as f:\n    f.write(b'three\\n')\nprint(open('/data/logs/a.txt', 'rb').read())\nprint(os.listdir('/data/logs'))\n";
+    interp.run(code, "<memory>").unwrap();
+    assert_eq!(out.take(), "['one\\n', 'two\\n']\nb'one\\ntwo\\nthree\\n'\n['a.txt']\n");
+    assert!(!Path::new("/data/logs/a.txt").exists());
+}
