@@ -168,6 +168,11 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
 /// Runs the chosen mode on the interpreter thread; returns the exit status.
 fn run(mode: Mode) -> u8 {
     let mut interp = crate::new_interp();
+    // As CPython: output to a terminal is written line by line, to a pipe or
+    // file in blocks (stderr output and `flush()` still push it out first).
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        interp.stdout = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    }
     match mode {
         Mode::Check(path) => {
             let Ok(source) = read_file(&path) else { return 2 };

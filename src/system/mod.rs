@@ -263,6 +263,13 @@ fn on_handle<T>(
     })
 }
 
+/// Pushes out what the interpreter's writer holds when `fd` is its standard output or error.
+pub fn flush_std(interp: &mut Interp, fd: i32) {
+    if let Ok(OpenFile::Std(1 | 2)) = lookup(interp, fd) {
+        interp.flush();
+    }
+}
+
 /// Moves the position of `fd`.
 pub fn seek(interp: &mut Interp, fd: i32, pos: io::SeekFrom) -> PyResult<u64> {
     on_handle(interp, fd, libc::ESPIPE, |h| h.seek(pos))

@@ -258,6 +258,22 @@ impl Buffered {
         Ok(())
     }
 
+    /// `flush()`: the buffer to the raw stream, and the raw stream's own flush.
+    pub fn flush(&self, interp: &mut Interp) -> PyResult<()> {
+        self.check_open(interp)?;
+        self.flush_buffer(interp)?;
+        if self.kind.writes() {
+            match self.raw(interp)? {
+                Raw::File(f) => crate::system::flush_std(interp, f.fd.get()),
+                Raw::Object(o) => {
+                    call_method(interp, &o, "flush", vec![])?;
+                }
+                Raw::None => {}
+            }
+        }
+        Ok(())
+    }
+
     /// Drops read-ahead bytes, moving the raw position back to the logical one.
     fn rewind_read_ahead(&self, interp: &mut Interp, raw: &Raw) -> PyResult<()> {
         let unread = {
@@ -613,13 +629,7 @@ fn write(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn flush(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let b = this(interp, args)?;
-    b.check_open(interp)?;
-    b.flush_buffer(interp)?;
-    if b.kind.writes() {
-        if let Raw::Object(o) = b.raw(interp)? {
-            call_method(interp, &o, "flush", vec![])?;
-        }
-    }
+    b.flush(interp)?;
     Ok(Value::None)
 }
 

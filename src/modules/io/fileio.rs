@@ -515,7 +515,8 @@ fn seekable(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn flush(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let f = this(interp, args)?;
-    f.check_open(interp)?;
+    let fd = f.check_open(interp)?;
+    crate::system::flush_std(interp, fd);
     Ok(Value::None)
 }
 

@@ -612,9 +612,7 @@ impl TextIOWrapper {
     pub fn flush(&self, interp: &mut Interp) -> PyResult<()> {
         let (buffer, native) = self.check_open(interp)?;
         match native {
-            Some(b) => {
-                b.flush_buffer(interp)?;
-            }
+            Some(b) => b.flush(interp)?,
             None => {
                 call_method(interp, &buffer, "flush", vec![])?;
             }
