@@ -288,6 +288,14 @@ def warn(message, category=None, stacklevel=1, source=None):
                   scope, source)
 
 
+def _refresh(registry):
+    """Empties a registry filled under filters that have changed since."""
+    generation = _state["generation"]
+    if registry.get("version", 0) != generation:
+        registry.clear()
+        registry["version"] = generation
+
+
 def _default_module_name(filename):
     if not filename:
         return "<unknown>"
@@ -313,10 +321,7 @@ def warn_explicit(message, category, filename, lineno, module=None,
                         % type(module_globals).__name__)
     if registry is None:
         registry = {}
-    generation = _state["generation"]
-    if registry.get("version", 0) != generation:
-        registry.clear()
-        registry["version"] = generation
+    _refresh(registry)
     if isinstance(message, Warning):
         text = str(message)
         category = type(message)
@@ -343,7 +348,7 @@ def warn_explicit(message, category, filename, lineno, module=None,
         registry[seen_key] = True
     elif action == "module":
         registry[seen_key] = True
-        anywhere = (text, category, 0)
+        anywhere = (text, category)
         if registry.get(anywhere):
             return
         registry[anywhere] = True
@@ -352,6 +357,7 @@ def warn_explicit(message, category, filename, lineno, module=None,
         shown = globals().get("onceregistry")
         if shown is None:
             shown = {}
+        _refresh(shown)
         if shown.get((text, category)):
             return
         shown[(text, category)] = True
