@@ -48,19 +48,16 @@ def _filters_mutated():
 class WarningMessage(object):
     """One warning as `catch_warnings(record=True)` records it."""
 
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
-                        "line", "source")
+    # The attribute names, in the order of the constructor's parameters
+    # (test.support's warnings helper reads this).
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = None if not category else category.__name__
+        given = (message, category, filename, lineno, file, line, source)
+        for name, value in zip(self._WARNING_DETAILS, given):
+            setattr(self, name, value)
+        self._category_name = category.__name__ if category else None
 
     def __str__(self):
         return ("{message : %r, category : %r, filename : %r, lineno : %s, "
