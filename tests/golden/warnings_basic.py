@@ -3,6 +3,8 @@ import io
 import sys
 import warnings
 
+sys.stderr = sys.stdout
+
 print(warnings.filters)
 print(warnings.defaultaction, warnings.onceregistry)
 print(warnings.__all__)
