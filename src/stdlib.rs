@@ -71,6 +71,12 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("logging", true, include_str!("../stdlib/logging/__init__.py")),
     ("logging.handlers", false, include_str!("../stdlib/logging/handlers.py")),
     ("logging.config", false, include_str!("../stdlib/logging/config.py")),
+    ("warnings", false, include_str!("../stdlib/warnings.py")),
+    ("linecache", false, include_str!("../stdlib/linecache.py")),
+    ("sysconfig", false, include_str!("../stdlib/sysconfig.py")),
+    ("platform", false, include_str!("../stdlib/platform.py")),
+    ("locale", false, include_str!("../stdlib/locale.py")),
+    ("gettext", false, include_str!("../stdlib/gettext.py")),
 ];
 
 /// Makes the embedded modules importable.

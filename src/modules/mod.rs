@@ -54,7 +54,7 @@ pub fn register(interp: &mut Interp) {
     random::register(interp);
     let posix = os::module(interp);
     interp.modules.insert("posix".into(), posix);
-    let s = sys::module();
+    let s = sys::module(interp);
     interp.modules.insert("sys".into(), s);
     io::register(interp);
     asyncio::register(interp);

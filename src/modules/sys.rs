@@ -1,12 +1,235 @@
-//! The `sys` module: argv, path, modules, exit, stdout/stderr, recursion limit.
+//! The `sys` module: argv, path, modules, exit, stdout/stderr, recursion limit,
+//! and the descriptive records (`version_info`, `flags`, `float_info`,
+//! `hash_info` are struct sequences; `implementation` is a namespace).
 
-use crate::objects::check_args;
+use crate::objects::{check_args, native};
+use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
+use std::rc::Rc;
+
+/// `sys.hexversion` of the Python version coil implements (3.11.0 final).
+const HEXVERSION: i64 = 0x030B_00F0;
+
+/// The fields of `sys.flags`, in CPython 3.11's order, with coil's values:
+/// coil never writes bytecode, has no `site`, always works in UTF-8 and does
+/// not randomize string hashes.
+const FLAGS: &[(&str, Flag)] = &[
+    ("debug", Flag::Int(0)),
+    ("inspect", Flag::Int(0)),
+    ("interactive", Flag::Int(0)),
+    ("optimize", Flag::Int(0)),
+    ("dont_write_bytecode", Flag::Int(1)),
+    ("no_user_site", Flag::Int(0)),
+    ("no_site", Flag::Int(1)),
+    ("ignore_environment", Flag::Int(0)),
+    ("verbose", Flag::Int(0)),
+    ("bytes_warning", Flag::Int(0)),
+    ("quiet", Flag::Int(0)),
+    ("hash_randomization", Flag::Int(0)),
+    ("isolated", Flag::Int(0)),
+    ("dev_mode", Flag::Bool(false)),
+    ("utf8_mode", Flag::Int(1)),
+    ("warn_default_encoding", Flag::Int(0)),
+    ("safe_path", Flag::Bool(false)),
+    ("int_max_str_digits", Flag::Int(-1)),
+];
+
+/// The value of one `sys.flags` field.
+#[derive(Clone, Copy)]
+enum Flag {
+    Int(i64),
+    Bool(bool),
+}
+
+/// Read-only accessors of struct-sequence items, one per position.
+const ITEM_GETTERS: [NativeFn; 18] = [
+    item::<0>,
+    item::<1>,
+    item::<2>,
+    item::<3>,
+    item::<4>,
+    item::<5>,
+    item::<6>,
+    item::<7>,
+    item::<8>,
+    item::<9>,
+    item::<10>,
+    item::<11>,
+    item::<12>,
+    item::<13>,
+    item::<14>,
+    item::<15>,
+    item::<16>,
+    item::<17>,
+];
+
+/// A struct sequence `sys.NAME`: a tuple whose items are also read-only
+/// attributes named by `fields`, shown as `sys.NAME(field=value, ...)`.
+fn struct_seq(interp: &mut Interp, name: &str, fields: &[&str], values: Vec<Value>) -> Value {
+    let mut d = Dict::new();
+    d.set_str("__repr__", native("__repr__", struct_seq_repr));
+    d.set_str("n_sequence_fields", Value::Int(fields.len() as i64));
+    d.set_str("n_fields", Value::Int(fields.len() as i64));
+    d.set_str("n_unnamed_fields", Value::Int(0));
+    d.set_str("__match_args__", Value::tuple(fields.iter().map(|f| Value::str(f)).collect()));
+    for (field, getter) in fields.iter().zip(ITEM_GETTERS) {
+        let prop = Descriptor::Property {
+            fget: native(field, getter),
+            fset: native(field, readonly),
+            fdel: native(field, readonly),
+            doc: Value::None,
+        };
+        d.set_str(field, Value::Descriptor(Rc::new(prop)));
+    }
+    let tuple = interp.types.tuple.clone();
+    let fallback = interp.types.object.clone();
+    let cls = crate::vm::types::new_class(name, vec![tuple], d, ClassKind::Object, "sys").unwrap_or(fallback);
+    interp.new_instance_with_base(&cls, Value::tuple(values))
+}
+
+/// The items of a struct sequence.
+fn seq_items(interp: &mut Interp, v: Option<&Value>) -> PyResult<(Rc<Instance>, Vec<Value>)> {
+    if let Some(Value::Instance(inst)) = v {
+        if let Some(Value::Tuple(t)) = inst.builtin_base() {
+            return Ok((inst.clone(), t.0.to_vec()));
+        }
+    }
+    Err(interp.type_error("descriptor requires a struct sequence"))
+}
+
+fn item<const I: usize>(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let (_, items) = seq_items(interp, args.first())?;
+    Ok(items.get(I).cloned().unwrap_or(Value::None))
+}
+
+fn readonly(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Err(interp.attribute_error("readonly attribute"))
+}
+
+fn struct_seq_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let (inst, items) = seq_items(interp, args.first())?;
+    let names = inst.class.dict.borrow().get_str("__match_args__").cloned();
+    let names: Vec<Value> = match names {
+        Some(Value::Tuple(t)) => t.0.to_vec(),
+        _ => vec![],
+    };
+    let mut shown = Vec::with_capacity(items.len());
+    for (name, v) in names.iter().zip(items.iter()) {
+        shown.push(format!("{}={}", name.as_str().unwrap_or("?"), interp.repr(v)?));
+    }
+    Ok(Value::string(format!("sys.{}({})", inst.class.name, shown.join(", "))))
+}
+
+/// `sys.version_info`.
+fn version_info(interp: &mut Interp) -> Value {
+    let fields = ["major", "minor", "micro", "releaselevel", "serial"];
+    let values = vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)];
+    struct_seq(interp, "version_info", &fields, values)
+}
+
+/// `sys.flags`.
+fn flags(interp: &mut Interp) -> Value {
+    let fields: Vec<&str> = FLAGS.iter().map(|(n, _)| *n).collect();
+    let values = FLAGS
+        .iter()
+        .map(|(_, v)| match v {
+            Flag::Int(i) => Value::Int(*i),
+            Flag::Bool(b) => Value::Bool(*b),
+        })
+        .collect();
+    struct_seq(interp, "flags", &fields, values)
+}
+
+/// `sys.float_info`: the IEEE 754 double.
+fn float_info(interp: &mut Interp) -> Value {
+    let fields =
+        ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
+    let values = vec![
+        Value::Float(f64::MAX),
+        Value::Int(f64::MAX_EXP as i64),
+        Value::Int(f64::MAX_10_EXP as i64),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(f64::MIN_EXP as i64),
+        Value::Int(f64::MIN_10_EXP as i64),
+        Value::Int(f64::DIGITS as i64),
+        Value::Int(f64::MANTISSA_DIGITS as i64),
+        Value::Float(f64::EPSILON),
+        Value::Int(f64::RADIX as i64),
+        Value::Int(1),
+    ];
+    struct_seq(interp, "float_info", &fields, values)
+}
+
+/// `sys.hash_info`: CPython's numeric hash parameters (coil's `hash()` of
+/// numbers matches CPython's); strings hash with an unseeded Fx hash.
+fn hash_info(interp: &mut Interp) -> Value {
+    let fields = ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
+    let values = vec![
+        Value::Int(64),
+        Value::Int((1i64 << 61) - 1),
+        Value::Int(314159),
+        Value::Int(0),
+        Value::Int(1000003),
+        Value::str("fx"),
+        Value::Int(64),
+        Value::Int(0),
+        Value::Int(0),
+    ];
+    struct_seq(interp, "hash_info", &fields, values)
+}
+
+/// `sys.implementation`: a namespace shown as CPython shows `types.SimpleNamespace`.
+fn implementation(interp: &mut Interp) -> Value {
+    let mut d = Dict::new();
+    d.set_str("__repr__", native("__repr__", namespace_repr));
+    let object = interp.types.object.clone();
+    let cls = crate::vm::types::new_class("SimpleNamespace", vec![object.clone()], d, ClassKind::Object, "types")
+        .unwrap_or(object);
+    let ns = interp.new_instance(&cls);
+    if let Value::Instance(inst) = &ns {
+        let mut attrs = inst.dict.borrow_mut();
+        attrs.set_str("name", Value::str("coil"));
+        attrs.set_str("cache_tag", Value::None);
+        attrs.set_str("version", version_info(interp));
+        attrs.set_str("hexversion", Value::Int(HEXVERSION));
+    }
+    ns
+}
+
+fn namespace_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.first() else {
+        return Err(interp.type_error("descriptor '__repr__' requires a namespace"));
+    };
+    let entries: Vec<(Value, Value)> = inst.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let mut shown = Vec::with_capacity(entries.len());
+    for (k, v) in entries {
+        shown.push(format!("{}={}", k.as_str().unwrap_or("?"), interp.repr(&v)?));
+    }
+    Ok(Value::string(format!("namespace({})", shown.join(", "))))
+}
+
+/// `sys.audit(event, *args)`: coil has no audit hooks, so nothing is reported.
+fn audit(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(interp.type_error("audit() missing 1 required positional argument: 'event'"));
+    }
+    if args[0].as_str().is_none() {
+        let t = interp.type_name(&args[0]);
+        return Err(interp.type_error(format!("expected str for argument 'event', not {t}")));
+    }
+    Ok(Value::None)
+}
+
+/// `sys.addaudithook(hook)`: accepted and never called (nothing is audited).
+fn addaudithook(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "addaudithook", args, 1, 1)?;
+    Ok(Value::None)
+}
 
 /// The `sys` module object.
-pub fn module() -> Value {
+pub fn module(interp: &mut Interp) -> Value {
     let functions: &[(&str, NativeFn)] = &[
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
@@ -15,9 +238,9 @@ pub fn module() -> Value {
         ("getsizeof", getsizeof),
         ("getfilesystemencoding", getfilesystemencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
+        ("audit", audit),
+        ("addaudithook", addaudithook),
     ];
-    let version_info =
-        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)]);
     super::make_module(
         "sys",
         functions,
@@ -37,11 +260,17 @@ pub fn module() -> Value {
             ("argv", Value::list(vec![])),
             ("path", Value::list(vec![])),
             ("version", Value::str(concat!("3.11.0 (coil ", env!("CARGO_PKG_VERSION"), ")"))),
-            ("version_info", version_info),
+            ("version_info", version_info(interp)),
+            ("hexversion", Value::Int(HEXVERSION)),
+            ("flags", flags(interp)),
+            ("float_info", float_info(interp)),
+            ("hash_info", hash_info(interp)),
+            ("warnoptions", Value::list(vec![])),
+            ("dont_write_bytecode", Value::Bool(true)),
             ("platform", Value::str(std::env::consts::OS)),
             ("maxsize", Value::Int(i64::MAX)),
             ("byteorder", Value::str("little")),
-            ("implementation", Value::str("coil")),
+            ("implementation", implementation(interp)),
             ("executable", Value::str("coil")),
         ],
     )

@@ -259,8 +259,16 @@ pub const EXCEPTION_TREE: &[(&str, &str)] = &[
     ("UnicodeEncodeError", "UnicodeError"),
     ("UnicodeTranslateError", "UnicodeError"),
     ("Warning", "Exception"),
+    ("BytesWarning", "Warning"),
     ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
     ("UserWarning", "Warning"),
 ];
 
