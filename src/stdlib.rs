@@ -65,6 +65,9 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("logging", true, include_str!("../stdlib/logging/__init__.py")),
     ("logging.handlers", false, include_str!("../stdlib/logging/handlers.py")),
     ("logging.config", false, include_str!("../stdlib/logging/config.py")),
+    ("signal", false, include_str!("../stdlib/signal.py")),
+    ("select", false, include_str!("../stdlib/select.py")),
+    ("subprocess", false, include_str!("../stdlib/subprocess.py")),
 ];
 
 /// Makes the embedded modules importable.

@@ -4,7 +4,11 @@
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
 
+pub mod _select;
+pub mod _signal;
+pub mod _subprocess;
 pub mod asyncio;
+pub mod atexit;
 pub mod cmath;
 pub mod errno;
 pub mod io;
@@ -55,6 +59,11 @@ pub fn register(interp: &mut Interp) {
     let s = sys::module();
     interp.modules.insert("sys".into(), s);
     io::register(interp);
+    let signal = _signal::module(interp);
+    interp.modules.insert("_signal".into(), signal);
+    interp.modules.insert("_select".into(), _select::module());
+    interp.modules.insert("_subprocess".into(), _subprocess::module());
+    interp.modules.insert("atexit".into(), atexit::module());
     asyncio::register(interp);
     crate::stdlib::register(interp);
 }

@@ -60,10 +60,7 @@ fn sleep(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     // Sleep in short slices so that Ctrl-C (the interrupt flag) ends it at once.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs.min(1e9));
     loop {
-        if interp.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
-            let class = interp.types.exc("KeyboardInterrupt");
-            return Err(interp.new_exception(class, vec![]));
-        }
+        interp.check_interrupt()?;
         let now = std::time::Instant::now();
         if now >= deadline {
             return Ok(Value::None);

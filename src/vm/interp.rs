@@ -65,6 +65,10 @@ pub struct Interp {
     pub(crate) asyncgen_hooks: crate::vm::asyncgen::AsyncGenHooks,
     /// Set from another thread (a Ctrl-C handler) to raise KeyboardInterrupt at the next check.
     pub(crate) interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// What a set `interrupt` flag means, when a library layer says (the `signal`
+    /// module runs the handlers of the signals that arrived); without one it is
+    /// Ctrl-C and raises KeyboardInterrupt.
+    pub(crate) signal_hook: Option<fn(&mut Interp, Option<&Frame>) -> PyResult<()>>,
     /// Resource limits set by an embedding host, and their accounting.
     pub(crate) limits: LimitState,
     /// State of the embedding API (`crate::embed`), reachable from native functions.
@@ -207,6 +211,7 @@ impl Interp {
             finalize: Default::default(),
             asyncgen_hooks: Default::default(),
             interrupt: Default::default(),
+            signal_hook: None,
             limits: LimitState::default(),
             embedder: None,
             keys: HotKeys { init: Value::None },
@@ -440,10 +445,22 @@ impl Interp {
     /// (for natives that wait, such as a read interrupted by a signal).
     pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
         if self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
-            let class = self.types.exc("KeyboardInterrupt");
-            return Err(self.new_exception(class, vec![]));
+            return self.interrupted(None);
         }
         Ok(())
+    }
+
+    /// Handles a set `interrupt` flag (already cleared): runs the signal
+    /// handlers through `signal_hook`, or raises KeyboardInterrupt. `frame` is
+    /// the running language frame when the dispatch loop checks.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn interrupted(&mut self, frame: Option<&Frame>) -> PyResult<()> {
+        if let Some(hook) = self.signal_hook {
+            return hook(self, frame);
+        }
+        let class = self.types.exc("KeyboardInterrupt");
+        Err(self.new_exception(class, vec![]))
     }
 
     pub(crate) fn flush(&mut self) {
