@@ -61,7 +61,10 @@ fn register(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
 
 fn unregister(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     crate::objects::no_kwargs(interp, "unregister", kwargs)?;
-    crate::objects::check_args(interp, "unregister", args, 1, 1)?;
+    if args.len() != 1 {
+        let n = args.len();
+        return Err(interp.type_error(format!("atexit.unregister() takes exactly one argument ({n} given)")));
+    }
     let target = args[0].clone();
     let funcs: Vec<(usize, Value)> = registry(interp)
         .slots
