@@ -33,16 +33,17 @@ class SubprocessError(Exception):
     pass
 
 
+# The errors' `stdout` is another name for their `output`.
+_OUTPUT_ALIAS = property(lambda self: self.output, lambda self, value: setattr(self, "output", value))
+
+
 class CalledProcessError(SubprocessError):
     """A child run with check=True (or by check_call/check_output) exited with
     a non-zero status; `returncode`, `cmd`, `output`/`stdout` and `stderr`
     describe it."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        vars(self).update(returncode=returncode, cmd=cmd, output=output, stderr=stderr)
 
     def __str__(self):
         code = self.returncode
@@ -55,34 +56,19 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with %s." % (self.cmd, how)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, code)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _OUTPUT_ALIAS
 
 
 class TimeoutExpired(SubprocessError):
     """A child was still running when the timeout given for it ran out."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        vars(self).update(cmd=cmd, timeout=timeout, output=output, stderr=stderr)
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _OUTPUT_ALIAS
 
 
 class CompletedProcess:
@@ -90,10 +76,7 @@ class CompletedProcess:
     captured, the output and error streams."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        vars(self).update(args=args, returncode=returncode, stdout=stdout, stderr=stderr)
 
     def __repr__(self):
         shown = [f"args={self.args!r}", f"returncode={self.returncode!r}"]

@@ -96,6 +96,7 @@ fn attach(interp: &mut Interp) {
 
 /// Makes Ctrl-C raise KeyboardInterrupt in `interp` (the `coil` command calls this
 /// when it runs a script, as CPython installs `default_int_handler` at start-up).
+#[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
 pub fn install_sigint(interp: &mut Interp) {
     attach(interp);
     if set_action(libc::SIGINT, Action::Catch).is_ok() {
@@ -107,6 +108,7 @@ pub fn install_sigint(interp: &mut Interp) {
 /// Called by the `coil` command on its main thread before it starts the
 /// interpreter thread: the main thread blocks every signal, so a signal sent
 /// to the process reaches the interpreter's thread and interrupts its waits.
+#[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
 pub fn block_on_this_thread() {
     // SAFETY: the set is initialised by sigfillset before use.
     unsafe {
@@ -117,6 +119,7 @@ pub fn block_on_this_thread() {
 }
 
 /// Undoes [`block_on_this_thread`] on the interpreter's thread (which inherits the mask).
+#[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
 pub fn unblock_on_this_thread() {
     // SAFETY: the set is initialised by sigemptyset before use.
     unsafe {
@@ -157,8 +160,8 @@ fn set_action(signum: i32, action: Action) -> std::io::Result<()> {
 /// `Interp::signal_hook`: runs the handlers of the signals that arrived.
 fn dispatch(interp: &mut Interp, frame: Option<&crate::vm::frame::Frame>) -> PyResult<()> {
     let mut any = false;
-    for sig in 1..NSIG {
-        if !ARRIVED[sig].swap(false, Ordering::SeqCst) {
+    for (sig, arrived) in ARRIVED.iter().enumerate().skip(1) {
+        if !arrived.swap(false, Ordering::SeqCst) {
             continue;
         }
         any = true;

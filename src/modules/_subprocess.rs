@@ -357,9 +357,9 @@ fn exchange(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
             let Some(fd) = *out else { continue };
             let ev = pollfds[k].revents;
             k += 1;
-            if ev & (libc::POLLIN | libc::POLLHUP | libc::POLLERR) != 0 && !read_some(interp, fd, &mut collected[slot])? {
-                *out = None;
-            } else if ev & libc::POLLNVAL != 0 {
+            let readable = ev & (libc::POLLIN | libc::POLLHUP | libc::POLLERR) != 0;
+            let ended = if readable { !read_some(interp, fd, &mut collected[slot])? } else { ev & libc::POLLNVAL != 0 };
+            if ended {
                 *out = None;
             }
         }

@@ -68,7 +68,7 @@ pub struct Interp {
     /// What a set `interrupt` flag means, when a library layer says (the `signal`
     /// module runs the handlers of the signals that arrived); without one it is
     /// Ctrl-C and raises KeyboardInterrupt.
-    pub(crate) signal_hook: Option<fn(&mut Interp, Option<&Frame>) -> PyResult<()>>,
+    pub(crate) signal_hook: Option<SignalHook>,
     /// Resource limits set by an embedding host, and their accounting.
     pub(crate) limits: LimitState,
     /// State of the embedding API (`crate::embed`), reachable from native functions.
@@ -82,6 +82,10 @@ pub struct Interp {
     /// classes are valid while it stays the same.
     pub(crate) class_epoch: u64,
 }
+
+/// Runs the handlers of signals that arrived (see `Interp::signal_hook`), given
+/// the running language frame when there is one.
+pub type SignalHook = fn(&mut Interp, Option<&Frame>) -> PyResult<()>;
 
 /// Interned str values of names the VM looks up on hot paths, so dict lookups
 /// can match them by pointer.
