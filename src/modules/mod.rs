@@ -1,5 +1,6 @@
 //! Native modules, one file or folder each: `sys`, `math`, `cmath`, `time`, `random`,
-//! `traceback`, `unicodedata`, `json/` (`_json`, the accelerator of the `json` package), and
+//! `traceback`, `unicodedata`, `atexit`, `_signal`, `_subprocess`, `_select` (behind
+//! stdlib/signal.py, subprocess.py, select.py), `json/` (`_json`, the accelerator of the `json` package), and
 //! `asyncio/` (the asyncio runtime with its `_asyncio` module).
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
