@@ -54,7 +54,13 @@ pub fn main() -> ExitCode {
         Ok(None) => return ExitCode::SUCCESS,
         Err(code) => return code,
     };
-    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(mode));
+    // Signals sent to the process go to the interpreter's thread (which
+    // unblocks them), so they interrupt its waits and handlers run at once.
+    crate::modules::_signal::block_on_this_thread();
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || {
+        crate::modules::_signal::unblock_on_this_thread();
+        run(mode)
+    });
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -217,6 +223,7 @@ fn run(mode: Mode) -> u8 {
             crate::repl::run(interp, terminal)
         }
         Mode::Module { name, args } => {
+            crate::modules::_signal::install_sigint(&mut interp);
             interp.argv = std::iter::once("-m".to_string()).chain(args).collect();
             // As CPython: the working directory, as an absolute path, comes first.
             let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| ".".into());
@@ -242,6 +249,7 @@ fn run(mode: Mode) -> u8 {
             status
         }
         Mode::Run { source, filename, argv, dir } => {
+            crate::modules::_signal::install_sigint(&mut interp);
             interp.argv = argv;
             interp.path = search_path(dir);
             crate::modules::sys::sync(&mut interp);

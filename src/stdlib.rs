@@ -77,6 +77,9 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("platform", false, include_str!("../stdlib/platform.py")),
     ("locale", false, include_str!("../stdlib/locale.py")),
     ("gettext", false, include_str!("../stdlib/gettext.py")),
+    ("signal", false, include_str!("../stdlib/signal.py")),
+    ("select", false, include_str!("../stdlib/select.py")),
+    ("subprocess", false, include_str!("../stdlib/subprocess.py")),
 ];
 
 /// Makes the embedded modules importable.

@@ -1,10 +1,15 @@
 //! Native modules, one file or folder each: `sys`, `math`, `cmath`, `time`, `random`,
-//! `traceback`, `unicodedata`, `json/` (`_json`, the accelerator of the `json` package), and
+//! `traceback`, `unicodedata`, `atexit`, `_signal`, `_subprocess`, `_select` (behind
+//! stdlib/signal.py, subprocess.py, select.py), `json/` (`_json`, the accelerator of the `json` package), and
 //! `asyncio/` (the asyncio runtime with its `_asyncio` module).
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
 
+pub mod _select;
+pub mod _signal;
+pub mod _subprocess;
 pub mod asyncio;
+pub mod atexit;
 pub mod cmath;
 pub mod codecs;
 pub mod errno;
@@ -57,6 +62,11 @@ pub fn register(interp: &mut Interp) {
     let s = sys::module(interp);
     interp.modules.insert("sys".into(), s);
     io::register(interp);
+    let signal = _signal::module(interp);
+    interp.modules.insert("_signal".into(), signal);
+    interp.modules.insert("_select".into(), _select::module());
+    interp.modules.insert("_subprocess".into(), _subprocess::module());
+    interp.modules.insert("atexit".into(), atexit::module());
     asyncio::register(interp);
     crate::stdlib::register(interp);
 }

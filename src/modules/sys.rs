@@ -285,6 +285,10 @@ pub fn sync(interp: &mut Interp) {
     let mut d = m.dict.borrow_mut();
     d.set_str("argv", argv);
     d.set_str("path", path);
+    // The coil command knows where it runs from (subprocesses start it again by this path).
+    if let Ok(exe) = std::env::current_exe() {
+        d.set_str("executable", Value::string(exe.to_string_lossy().into_owned()));
+    }
     drop(d);
     crate::vm::import::sync_modules(interp);
 }

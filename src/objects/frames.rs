@@ -65,6 +65,17 @@ fn getframe(interp: &mut Interp, f: &Frame, args: &[Value], kwargs: KwArgs) -> P
     snapshot(interp, &chain, depth)
 }
 
+/// A frame object for `f` (or, without one, the innermost suspended frame),
+/// None when there is no language frame.
+pub fn frame_object(interp: &mut Interp, f: Option<&Frame>) -> Value {
+    let mut chain: Vec<*const Frame> = f.map(|f| f as *const Frame).into_iter().collect();
+    chain.extend(interp.frames.iter().rev().map(|f| &**f as *const Frame));
+    if chain.is_empty() {
+        return Value::None;
+    }
+    snapshot(interp, &chain, 0).unwrap_or(Value::None)
+}
+
 fn depth_arg(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<usize> {
     crate::objects::no_kwargs(interp, "_getframe", kwargs)?;
     crate::objects::check_args(interp, "_getframe", args, 0, 1)?;

@@ -65,6 +65,10 @@ pub struct Interp {
     pub(crate) asyncgen_hooks: crate::vm::asyncgen::AsyncGenHooks,
     /// Set from another thread (a Ctrl-C handler) to raise KeyboardInterrupt at the next check.
     pub(crate) interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// What a set `interrupt` flag means, when a library layer says (the `signal`
+    /// module runs the handlers of the signals that arrived); without one it is
+    /// Ctrl-C and raises KeyboardInterrupt.
+    pub(crate) signal_hook: Option<SignalHook>,
     /// Resource limits set by an embedding host, and their accounting.
     pub(crate) limits: LimitState,
     /// State of the embedding API (`crate::embed`), reachable from native functions.
@@ -78,6 +82,10 @@ pub struct Interp {
     /// classes are valid while it stays the same.
     pub(crate) class_epoch: u64,
 }
+
+/// Runs the handlers of signals that arrived (see `Interp::signal_hook`), given
+/// the running language frame when there is one.
+pub type SignalHook = fn(&mut Interp, Option<&Frame>) -> PyResult<()>;
 
 /// Interned str values of names the VM looks up on hot paths, so dict lookups
 /// can match them by pointer.
@@ -207,6 +215,7 @@ impl Interp {
             finalize: Default::default(),
             asyncgen_hooks: Default::default(),
             interrupt: Default::default(),
+            signal_hook: None,
             limits: LimitState::default(),
             embedder: None,
             keys: HotKeys { init: Value::None },
@@ -440,10 +449,22 @@ impl Interp {
     /// (for natives that wait, such as a read interrupted by a signal).
     pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
         if self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
-            let class = self.types.exc("KeyboardInterrupt");
-            return Err(self.new_exception(class, vec![]));
+            return self.interrupted(None);
         }
         Ok(())
+    }
+
+    /// Handles a set `interrupt` flag (already cleared): runs the signal
+    /// handlers through `signal_hook`, or raises KeyboardInterrupt. `frame` is
+    /// the running language frame when the dispatch loop checks.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn interrupted(&mut self, frame: Option<&Frame>) -> PyResult<()> {
+        if let Some(hook) = self.signal_hook {
+            return hook(self, frame);
+        }
+        let class = self.types.exc("KeyboardInterrupt");
+        Err(self.new_exception(class, vec![]))
     }
 
     pub(crate) fn flush(&mut self) {

@@ -782,8 +782,7 @@ impl Interp {
                         }
                         if (t as usize) < f.pc && self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
                             self.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
-                            let class = self.types.exc("KeyboardInterrupt");
-                            return Err(self.new_exception(class, vec![]));
+                            self.interrupted(Some(f))?;
                         }
                         f.pc = t as usize;
                     }

@@ -184,6 +184,11 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
         if timeout.is_none_or(|t| t > 0.0) {
             interp.flush();
             lp.block(timeout);
+            // A signal woke the wait: run its handler now (the REPL, which has
+            // no signal hook, watches the flag itself).
+            if interp.signal_hook.is_some() {
+                interp.check_interrupt()?;
+            }
         }
     }
     if !lp.timers.borrow().is_empty() {
