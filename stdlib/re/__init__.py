@@ -98,6 +98,7 @@ class Pattern:
         import types
         return types.MappingProxyType(self._index)
 
+    @classmethod
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
@@ -108,12 +109,12 @@ class Pattern:
             text = text[:200]
         flags = self.flags
         if isinstance(self.pattern, str):
-            flags &= ~UNICODE
+            flags &= ~32
         if not flags:
             return "re.compile(%s)" % text
         names = []
         for name in _FLAG_ORDER:
-            bit = RegexFlag[name].value
+            bit = int(RegexFlag[name])
             if flags & bit:
                 names.append("re." + name)
                 flags &= ~bit
@@ -288,6 +289,7 @@ class Match:
         self.endpos = endpos
         return self
 
+    @classmethod
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)

@@ -77,6 +77,10 @@ pub fn fold(c: u32, unicode: bool) -> u32 {
     if !unicode {
         return c;
     }
+    if c == 0xfb05 {
+        // The ligatures ﬅ and ﬆ fold to the same "st".
+        return 0xfb06;
+    }
     let l = lower(c, true);
     let u = upper(l, true);
     let back = lower(u, true);
@@ -130,7 +134,7 @@ impl CharSet {
         if !hit && self.icase {
             let (l, u, f) = (lower(c, self.unicode), upper(c, self.unicode), fold(c, self.unicode));
             hit = (l != c && self.raw(l)) || (u != c && self.raw(u)) || (f != c && f != l && self.raw(f));
-            if !hit && self.unicode && c >= 128 || !hit && self.unicode && matches!(c, 0x4b | 0x6b | 0x53 | 0x73) {
+            if !hit && self.unicode && c >= 128 || !hit && self.unicode && matches!(c, 0x4b | 0x6b | 0x53 | 0x73 | 0xfb05 | 0xfb06) {
                 // Characters that fold together without being each other's case
                 // (the Kelvin sign and `k`, the long s and `s`).
                 hit = self.items.iter().any(|item| match *item {

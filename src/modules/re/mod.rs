@@ -101,7 +101,7 @@ fn units(v: &Value) -> Option<(Vec<u32>, bool)> {
 
 fn compile_fn(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "compile", args, 2, 2)?;
-    let Some((src, is_bytes)) = units(&args[0]) else {
+    let Some((src, is_bytes)) = units(base(&args[0])) else {
         let t = interp.type_name(&args[0]);
         return Err(interp.type_error(format!("first argument must be string or compiled pattern, not {t}")));
     };
@@ -163,8 +163,18 @@ impl Subject {
     }
 }
 
+/// The builtin str or bytes behind `v` (instances of subclasses carry one).
+fn base(v: &Value) -> &Value {
+    if let Value::Instance(i) = v {
+        if let Some(b @ (Value::Str(_) | Value::Bytes(_))) = i.builtin_base() {
+            return b;
+        }
+    }
+    v
+}
+
 fn subject(interp: &mut Interp, c: &Compiled, v: &Value) -> PyResult<Subject> {
-    match v {
+    match base(v) {
         Value::Str(s) => {
             if c.is_bytes {
                 return Err(interp.type_error("cannot use a bytes pattern on a string-like object"));
@@ -317,7 +327,7 @@ fn scan_fn(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn template_pieces(interp: &mut Interp, c: &Compiled, repl: &Value) -> PyResult<Vec<sub::Piece>> {
-    let units: Vec<u32> = match repl {
+    let units: Vec<u32> = match base(repl) {
         Value::Str(s) if !c.is_bytes => s.as_str().chars().map(|c| c as u32).collect(),
         Value::Bytes(b) if c.is_bytes => b.iter().map(|&b| b as u32).collect(),
         other => {

@@ -123,8 +123,24 @@ pub fn initial_flags(flags: u32, is_bytes: bool) -> Result<u32, Error> {
         if flags & ASCII != 0 && flags & UNICODE != 0 {
             return value("ASCII and UNICODE flags are incompatible");
         }
-        Ok(if flags & ASCII == 0 { flags | UNICODE } else { flags })
+        Ok(flags)
     }
+}
+
+/// The flags of a parsed pattern: inline flags may have made ASCII and
+/// UNICODE (or LOCALE) meet; str patterns get UNICODE unless ASCII.
+fn final_flags(flags: u32, is_bytes: bool) -> Result<u32, Error> {
+    let value = |msg: &str| Err(Error { kind: ErrorKind::Value, msg: msg.into(), pos: None });
+    if is_bytes {
+        if flags & LOCALE != 0 && flags & ASCII != 0 {
+            return value("ASCII and LOCALE flags are incompatible");
+        }
+        return Ok(flags);
+    }
+    if flags & ASCII != 0 && flags & UNICODE != 0 {
+        return value("ASCII and UNICODE flags are incompatible");
+    }
+    Ok(if flags & ASCII == 0 { flags | UNICODE } else { flags })
 }
 
 pub fn parse(src: &[u32], flags: u32, is_bytes: bool) -> Result<Parsed, Error> {
@@ -151,7 +167,8 @@ pub fn parse(src: &[u32], flags: u32, is_bytes: bool) -> Result<Parsed, Error> {
             return err(format!("invalid group reference {g}"), pos);
         }
     }
-    Ok(Parsed { node, flags: p.flags, groups: p.groups, names: p.names })
+    let flags = final_flags(p.flags, is_bytes)?;
+    Ok(Parsed { node, flags, groups: p.groups, names: p.names })
 }
 
 fn is_ident(name: &str, is_bytes: bool) -> bool {
@@ -163,6 +180,16 @@ fn is_ident(name: &str, is_bytes: bool) -> bool {
         Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
         _ => false,
     }
+}
+
+/// A group named by number (`1`, and as `int()` reads it, `+1` or `1_0`).
+pub fn group_number(name: &str) -> Option<usize> {
+    let digits = name.strip_prefix('+').unwrap_or(name);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let digits = digits.replace('_', "");
+    digits.bytes().all(|b| b.is_ascii_digit()).then(|| digits.parse().unwrap_or(usize::MAX))
 }
 
 fn to_string(units: &[u32]) -> String {
@@ -210,7 +237,7 @@ impl Parser<'_> {
         self.flags & IGNORECASE != 0
     }
     fn unicode(&self) -> bool {
-        !self.is_bytes && self.flags & ASCII == 0
+        !self.is_bytes && self.flags & (ASCII | LOCALE) == 0
     }
     fn text(&self, from: usize, to: usize) -> String {
         to_string(&self.src[from..to.min(self.src.len())])
@@ -618,7 +645,10 @@ impl Parser<'_> {
                         pos: None,
                     });
                 }
-                let width = lo.min(usize::MAX as u64) as usize;
+                if lo > u32::MAX as u64 {
+                    return Err(Error { kind: ErrorKind::Re, msg: "looks too much behind".into(), pos: None });
+                }
+                let width = lo as usize;
                 Ok(Some(Node::Look { behind: true, negate: c == '!' as u32, width, node: Box::new(node) }))
             }
             'P' => {
@@ -627,7 +657,7 @@ impl Parser<'_> {
                 if c == '<' as u32 {
                     let name_pos = self.pos;
                     let Some(name) = self.name_until('>') else {
-                        return err("missing >, unterminated name", name_pos);
+                        return self.unterminated_name(name_pos, ">");
                     };
                     let name = self.check_name(&name, name_pos)?;
                     if let Some((_, old)) = self.names.iter().find(|(n, _)| *n == name) {
@@ -639,7 +669,7 @@ impl Parser<'_> {
                 } else if c == '=' as u32 {
                     let name_pos = self.pos;
                     let Some(name) = self.name_until(')') else {
-                        return err("missing ), unterminated name", name_pos);
+                        return self.unterminated_name(name_pos, ")");
                     };
                     let name = self.check_name(&name, name_pos)?;
                     let Some(&(_, group)) = self.names.iter().find(|(n, _)| *n == name) else {
@@ -658,6 +688,13 @@ impl Parser<'_> {
             }
             _ => err(format!("unknown extension ?{ch}"), start + 1),
         }
+    }
+
+    fn unterminated_name<T>(&self, name_pos: usize, close: &str) -> Result<T, Error> {
+        if name_pos >= self.src.len() {
+            return err("missing group name", name_pos);
+        }
+        err(format!("missing {close}, unterminated name"), name_pos)
     }
 
     fn check_name(&self, name: &str, pos: usize) -> Result<String, Error> {
@@ -698,10 +735,9 @@ impl Parser<'_> {
     fn conditional(&mut self, start: usize) -> Result<Node, Error> {
         let name_pos = self.pos;
         let Some(name) = self.name_until(')') else {
-            return err("missing ), unterminated name", name_pos);
+            return self.unterminated_name(name_pos, ")");
         };
-        let group = if !name.is_empty() && name.bytes().all(|b| b.is_ascii_digit()) {
-            let g: usize = name.parse().unwrap_or(usize::MAX);
+        let group = if let Some(g) = group_number(&name) {
             if g == 0 {
                 return err("bad group number", name_pos);
             }
@@ -764,9 +800,6 @@ impl Parser<'_> {
             self.pos += 1;
             if !global_ok {
                 return err("global flags not at the start of the expression", start);
-            }
-            if on & (ASCII | LOCALE) != 0 {
-                self.flags &= !UNICODE;
             }
             self.flags |= on;
             return Ok(None);

@@ -75,10 +75,9 @@ pub fn parse_template(repl: &[u32], groups: usize, names: &[(String, usize)], is
                 if name.is_empty() {
                     return err("missing group name", name_start);
                 }
-                let g = if name.bytes().all(|b| b.is_ascii_digit()) {
-                    let g: usize = name.parse().unwrap_or(usize::MAX);
+                let g = if let Some(g) = super::parser::group_number(&name) {
                     if g > groups {
-                        return err(format!("invalid group reference {name}"), name_start);
+                        return err(format!("invalid group reference {g}"), name_start);
                     }
                     g
                 } else {
