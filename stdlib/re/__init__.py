@@ -69,6 +69,18 @@ _MAXREPEAT = _sre.MAXREPEAT
 _MAXSIZE = 9223372036854775807
 
 
+def _plain(string):
+    """The exact str or bytes of string (subclasses may change slicing)."""
+    kind = type(string)
+    if kind is str or kind is bytes:
+        return string
+    if isinstance(string, str):
+        return str.__str__(string)
+    if isinstance(string, bytes):
+        return bytes(string)
+    return string
+
+
 def _clamp(value, length):
     if value < 0:
         return 0
@@ -165,6 +177,7 @@ class Pattern:
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """The matched texts (or groups) of all non-overlapping matches."""
         found = self._all(string, pos, endpos, 0)
+        string = _plain(string)
         ngroups = self.groups
         empty = string[:0]
         out = []
@@ -193,10 +206,12 @@ class Pattern:
         """string cut at the matches, with the groups' texts between the parts."""
         if maxsplit < 0:
             return [string]
+        found = self._all(string, 0, None, maxsplit)
+        string = _plain(string)
         out = []
         last = 0
         ngroups = self.groups
-        for spans in self._all(string, 0, None, maxsplit):
+        for spans in found:
             out.append(string[last:spans[1]])
             for k in range(3, 2 * ngroups + 3, 2):
                 s = spans[k]
@@ -212,12 +227,14 @@ class Pattern:
                 return _sre.subn(self._prog, repl, string, count)
             pieces = _sre.template(self._prog, repl)
         found = self._all(string, 0, None, count)
+        original = string
+        string = _plain(string)
         parts = []
         last = 0
         length = len(string)
         for spans in found:
             parts.append(string[last:spans[1]])
-            match = Match._make(self, string, spans, 0, length)
+            match = Match._make(self, original, spans, 0, length)
             if callable(repl):
                 text = repl(match)
                 if text:
@@ -284,6 +301,7 @@ class Match:
         self = object.__new__(cls)
         self.re = pattern
         self.string = string
+        self._plain = _plain(string)
         self._spans = spans
         self.pos = pos
         self.endpos = endpos
@@ -327,7 +345,7 @@ class Match:
         s = self._spans[2 * number + 1]
         if s < 0:
             return default
-        return self.string[s:self._spans[2 * number + 2]]
+        return self._plain[s:self._spans[2 * number + 2]]
 
     def group(self, *groups):
         """The text of one group (0: the whole match), or a tuple for several."""
@@ -361,7 +379,7 @@ class Match:
     def expand(self, template):
         """template with its group references replaced by this match's groups."""
         out = []
-        empty = self.string[:0]
+        empty = self._plain[:0]
         for piece in _sre.template(self.re._prog, template):
             if isinstance(piece, int):
                 text = self._text(piece)

@@ -18,7 +18,7 @@ impl Category {
             let b = c as u8;
             return match self {
                 Category::Digit => b.is_ascii_digit(),
-                Category::Space => matches!(b, b' ' | b'\t'..=b'\r'),
+                Category::Space => matches!(b, b' ' | b'\t'..=b'\r') || (unicode && (0x1c..=0x1f).contains(&b)),
                 Category::Word => b.is_ascii_alphanumeric() || b == b'_',
             };
         }
@@ -134,7 +134,7 @@ impl CharSet {
         if !hit && self.icase {
             let (l, u, f) = (lower(c, self.unicode), upper(c, self.unicode), fold(c, self.unicode));
             hit = (l != c && self.raw(l)) || (u != c && self.raw(u)) || (f != c && f != l && self.raw(f));
-            if !hit && self.unicode && c >= 128 || !hit && self.unicode && matches!(c, 0x4b | 0x6b | 0x53 | 0x73 | 0xfb05 | 0xfb06) {
+            if !hit && self.unicode && (c >= 128 || matches!(c, 0x4b | 0x6b | 0x53 | 0x73)) {
                 // Characters that fold together without being each other's case
                 // (the Kelvin sign and `k`, the long s and `s`).
                 hit = self.items.iter().any(|item| match *item {

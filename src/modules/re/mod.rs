@@ -47,11 +47,14 @@ impl NativeObject for Compiled {
     }
 }
 
+/// A str and its code points.
+type WideCache = (Weak<PyStr>, Rc<Vec<u32>>);
+
 thread_local! {
     static ERROR_CLASS: RefCell<Option<Value>> = const { RefCell::new(None) };
     /// The code points of the last non-ASCII str matched, kept for loops that
     /// call `match(text, pos)` again and again on the same string.
-    static WIDE: RefCell<Option<(Weak<PyStr>, Rc<Vec<u32>>)>> = const { RefCell::new(None) };
+    static WIDE: RefCell<Option<WideCache>> = const { RefCell::new(None) };
 }
 
 pub fn module() -> Value {
@@ -78,9 +81,12 @@ fn raise(interp: &mut Interp, e: parser::Error, pattern: &Value) -> Value {
             let class = ERROR_CLASS.with(|c| c.borrow().clone());
             let pos = e.pos.map_or(Value::None, |p| Value::Int(p as i64));
             match class {
-                Some(class) => match interp.call_value(class, vec![Value::string(e.msg), pattern.clone(), pos], vec![]) {
-                    Ok(v) | Err(v) => v,
-                },
+                Some(class) => {
+                    let pattern = if e.pos.is_some() { pattern.clone() } else { Value::None };
+                    match interp.call_value(class, vec![Value::string(e.msg), pattern, pos], vec![]) {
+                        Ok(v) | Err(v) => v,
+                    }
+                }
                 None => interp.value_error(e.msg),
             }
         }
