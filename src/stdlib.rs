@@ -24,6 +24,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("stat", false, include_str!("../stdlib/stat.py")),
     ("codecs", false, include_str!("../stdlib/codecs.py")),
     ("fnmatch", false, include_str!("../stdlib/fnmatch.py")),
+    ("re", true, include_str!("../stdlib/re/__init__.py")),
     ("glob", false, include_str!("../stdlib/glob.py")),
     ("pathlib", false, include_str!("../stdlib/pathlib.py")),
     ("shutil", false, include_str!("../stdlib/shutil.py")),

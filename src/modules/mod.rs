@@ -18,6 +18,7 @@ pub mod json;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -55,6 +56,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("traceback".into(), traceback::module());
     interp.modules.insert("_json".into(), json::module());
     interp.modules.insert("_codecs".into(), codecs::module());
+    interp.modules.insert("_sre".into(), re::module());
     interp.modules.insert("unicodedata".into(), unicodedata::module());
     random::register(interp);
     let posix = os::module(interp);
