@@ -993,16 +993,3 @@ pub fn install_std_streams(interp: &mut Interp) {
         }
     }
 }
-
-/// Whether `v` is the text stream `sys.__stdout__` started as (print writes to it directly).
-pub fn is_original_stdout(interp: &Interp, v: &Value) -> bool {
-    let Some(Value::Module(sys)) = interp.modules.get("sys") else { return false };
-    matches!((sys.dict.borrow().get_str("__stdout__"), v), (Some(Value::Native(a)), Value::Native(b)) if Rc::ptr_eq(a, b))
-}
-
-/// Writes text to `stream` when it is a native text stream.
-pub fn write_text(interp: &mut Interp, stream: &Value, text: &str) -> Option<PyResult<usize>> {
-    let Value::Native(n) = stream else { return None };
-    let t = downcast_rc::<TextIOWrapper>(n)?;
-    Some(t.write(interp, text))
-}

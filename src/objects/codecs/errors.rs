@@ -102,11 +102,6 @@ impl Errors {
         &self.name
     }
 
-    /// Whether errors raise (the common case, which needs no handler call).
-    pub fn is_strict(&self) -> bool {
-        matches!(self.handler, Some(Handler::Strict))
-    }
-
     fn resolve(&mut self, interp: &mut Interp) -> PyResult<Handler> {
         if let Some(h) = &self.handler {
             return Ok(h.clone());

@@ -48,22 +48,3 @@ pub fn unknown_encoding(interp: &mut Interp, encoding: &str) -> crate::vm::value
     interp.new_error("LookupError", format!("unknown encoding: {encoding}"))
 }
 
-/// `text` encoded whole (with the byte order mark `utf-16`, `utf-32` and `utf-8-sig` begin with).
-pub fn encode(interp: &mut Interp, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = find(interp, encoding)?;
-    if codec == Codec::Utf8 {
-        return Ok(text.as_bytes().to_vec());
-    }
-    Encoder::for_codec(codec, errors).encode(interp, text, true)
-}
-
-/// `data` decoded whole.
-pub fn decode(interp: &mut Interp, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = find(interp, encoding)?;
-    if codec == Codec::Utf8 {
-        if let Ok(s) = std::str::from_utf8(data) {
-            return Ok(s.to_string());
-        }
-    }
-    Decoder::for_codec(codec, errors).decode(interp, data, true)
-}

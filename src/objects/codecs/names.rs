@@ -71,26 +71,6 @@ impl Codec {
                 | Codec::RawUnicodeEscape
         )
     }
-
-    /// Every codec, for listing.
-    pub const ALL: [Codec; 16] = [
-        Codec::Utf8,
-        Codec::Utf8Sig,
-        Codec::Utf16,
-        Codec::Utf16Le,
-        Codec::Utf16Be,
-        Codec::Utf32,
-        Codec::Utf32Le,
-        Codec::Utf32Be,
-        Codec::Latin1,
-        Codec::Ascii,
-        Codec::Cp1252,
-        Codec::Cp437,
-        Codec::Iso8859_15,
-        Codec::MacRoman,
-        Codec::UnicodeEscape,
-        Codec::RawUnicodeEscape,
-    ];
 }
 
 /// The spelling names are compared in: lower case, every run of characters

@@ -74,15 +74,6 @@ impl Decoder {
         &self.pending
     }
 
-    /// The codec's canonical name (`utf-8`, `iso8859-1`, ...).
-    pub fn name(&self) -> &'static str {
-        self.codec.name()
-    }
-
-    pub fn codec(&self) -> Codec {
-        self.codec
-    }
-
     /// Changes the error handler (a stream's `errors` can change between calls).
     pub fn set_errors(&mut self, errors: &str) {
         if self.errors.name() != errors {
@@ -265,11 +256,7 @@ impl Encoder {
         self.bom_pending = true;
     }
 
-    /// The codec's canonical name.
-    pub fn name(&self) -> &'static str {
-        self.codec.name()
-    }
-
+    /// The codec it encodes with.
     pub fn codec(&self) -> Codec {
         self.codec
     }
