@@ -1,0 +1,1487 @@
+"""Get information about live objects: signatures, sources, frames, kinds.
+
+coil's own implementation of the inspect interface of Python 3.11.
+"""
+
+import sys
+import types
+import enum
+import functools
+import collections
+import linecache
+import os
+
+__all__ = [
+    "Parameter", "Signature", "BoundArguments", "signature", "FullArgSpec",
+    "getfullargspec", "getcallargs", "ismodule", "isclass", "ismethod",
+    "isfunction", "isgeneratorfunction", "iscoroutinefunction",
+    "isasyncgenfunction", "isgenerator", "iscoroutine", "isasyncgen",
+    "isawaitable", "isbuiltin", "isroutine", "isabstract",
+    "ismethoddescriptor", "isdatadescriptor", "isgetsetdescriptor",
+    "ismemberdescriptor", "isframe", "iscode", "istraceback", "getmembers",
+    "getmro", "getdoc", "cleandoc", "getfile", "getsourcefile", "getmodule",
+    "getsource", "getsourcelines", "findsource", "currentframe", "stack",
+    "getouterframes", "FrameInfo", "unwrap", "getattr_static",
+    "get_annotations", "formatannotation", "getmodulename",
+]
+
+# code object flag bits
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
+CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
+
+TPFLAGS_IS_ABSTRACT = 1 << 20
+
+
+# ---------------------------------------------------------------- predicates
+
+def ismodule(object):
+    """True for module objects."""
+    return isinstance(object, types.ModuleType)
+
+
+def isclass(object):
+    """True for classes (instances of type)."""
+    return isinstance(object, type)
+
+
+def ismethod(object):
+    """True for bound methods."""
+    return isinstance(object, types.MethodType)
+
+
+def isfunction(object):
+    """True for functions defined in Python (def and lambda)."""
+    return isinstance(object, types.FunctionType)
+
+
+def _strip_to_function(f):
+    while ismethod(f):
+        f = f.__func__
+    while isinstance(f, functools.partial):
+        f = f.func
+        while ismethod(f):
+            f = f.__func__
+    return f
+
+
+def _code_flag_set(f, bit):
+    f = _strip_to_function(f)
+    if not (isfunction(f) or type(f).__name__ == "function"):
+        return False
+    code = getattr(f, "__code__", None)
+    if code is None:
+        return False
+    return bool(code.co_flags & bit)
+
+
+def isgeneratorfunction(obj):
+    """True for functions whose body contains yield (not async)."""
+    return _code_flag_set(obj, CO_GENERATOR)
+
+
+def iscoroutinefunction(obj):
+    """True for functions defined with async def (without yield)."""
+    return _code_flag_set(obj, CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    """True for async def functions containing yield."""
+    return _code_flag_set(obj, CO_ASYNC_GENERATOR)
+
+
+def isgenerator(object):
+    return isinstance(object, types.GeneratorType)
+
+
+def iscoroutine(object):
+    return isinstance(object, types.CoroutineType)
+
+
+def isasyncgen(object):
+    return isinstance(object, types.AsyncGeneratorType)
+
+
+def isawaitable(object):
+    """True when the object can be used in an await expression."""
+    if isinstance(object, types.CoroutineType):
+        return True
+    if isinstance(object, types.GeneratorType):
+        code = getattr(object, "gi_code", None)
+        return bool(code is not None and code.co_flags & CO_ITERABLE_COROUTINE)
+    return hasattr(type(object), "__await__")
+
+
+def isbuiltin(object):
+    return isinstance(object, types.BuiltinFunctionType)
+
+
+def _descriptor_types():
+    names = ("WrapperDescriptorType", "MethodWrapperType",
+             "MethodDescriptorType", "ClassMethodDescriptorType")
+    found = []
+    for n in names:
+        t = getattr(types, n, None)
+        if isinstance(t, type):
+            found.append(t)
+    return tuple(found)
+
+
+def isroutine(object):
+    """Functions, methods, builtins and method descriptors."""
+    return (isbuiltin(object) or isfunction(object) or ismethod(object)
+            or ismethoddescriptor(object)
+            or isinstance(object, _descriptor_types()))
+
+
+def isabstract(object):
+    """True for classes that still have abstract methods."""
+    if not isinstance(object, type):
+        return False
+    try:
+        return bool(getattr(object, "__abstractmethods__", ()))
+    except AttributeError:
+        return False
+
+
+def ismethoddescriptor(object):
+    """Objects with __get__ but no __set__ that are not classes/functions."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    kind = type(object)
+    return hasattr(kind, "__get__") and not hasattr(kind, "__set__")
+
+
+def isdatadescriptor(object):
+    """Objects whose type defines __set__ or __delete__."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    kind = type(object)
+    return hasattr(kind, "__set__") or hasattr(kind, "__delete__")
+
+
+def isgetsetdescriptor(object):
+    t = getattr(types, "GetSetDescriptorType", None)
+    return t is not None and isinstance(object, t)
+
+
+def ismemberdescriptor(object):
+    t = getattr(types, "MemberDescriptorType", None)
+    return t is not None and isinstance(object, t)
+
+
+def isframe(object):
+    return isinstance(object, types.FrameType)
+
+
+def iscode(object):
+    return isinstance(object, types.CodeType)
+
+
+def istraceback(object):
+    return isinstance(object, types.TracebackType)
+
+
+# ---------------------------------------------------------------- members
+
+def getmembers(object, predicate=None):
+    """All (name, value) pairs of the object's attributes, sorted by name."""
+    names = set(dir(object))
+    if isclass(object):
+        for klass in getmro(object):
+            names.update(klass.__dict__.keys())
+    pairs = []
+    for name in names:
+        try:
+            value = getattr(object, name)
+        except AttributeError:
+            found = False
+            if isclass(object):
+                for klass in getmro(object):
+                    if name in klass.__dict__:
+                        value = klass.__dict__[name]
+                        found = True
+                        break
+            if not found:
+                continue
+        if predicate is None or predicate(value):
+            pairs.append((name, value))
+    pairs.sort(key=lambda pair: pair[0])
+    return pairs
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+def unwrap(func, *, stop=None):
+    """Follow the __wrapped__ chain to the innermost callable."""
+    start = func
+    seen = {id(func)}
+    limit = sys.getrecursionlimit()
+    while hasattr(func, "__wrapped__"):
+        if stop is not None and stop(func):
+            break
+        func = func.__wrapped__
+        key = id(func)
+        if key in seen or len(seen) >= limit:
+            raise ValueError("wrapper loop when unwrapping {!r}".format(start))
+        seen.add(key)
+    return func
+
+
+_missing = object()
+
+
+def _static_type_lookup(klass, name):
+    for entry in klass.__mro__:
+        d = entry.__dict__
+        if name in d:
+            return d[name]
+    return _missing
+
+
+def getattr_static(obj, attr, default=_missing):
+    """Find an attribute without running __getattr__ or descriptors."""
+    if isinstance(obj, type):
+        found = _static_type_lookup(obj, attr)
+        if found is not _missing:
+            return found
+        meta = _static_type_lookup(type(obj), attr)
+        if meta is not _missing:
+            return meta
+    else:
+        klass_value = _static_type_lookup(type(obj), attr)
+        if klass_value is not _missing:
+            kind = type(klass_value)
+            if hasattr(kind, "__set__") or hasattr(kind, "__delete__"):
+                return klass_value
+        try:
+            inst = object.__getattribute__(obj, "__dict__")
+        except AttributeError:
+            inst = None
+        if isinstance(inst, dict) and attr in inst:
+            return inst[attr]
+        if klass_value is not _missing:
+            return klass_value
+    if default is not _missing:
+        return default
+    raise AttributeError(attr)
+
+
+# ---------------------------------------------------------------- docs
+
+def cleandoc(doc):
+    """Strip the common indentation of a docstring's lines after the first."""
+    rows = doc.expandtabs().split("\n")
+    width = None
+    for row in rows[1:]:
+        body = row.lstrip()
+        if body:
+            indent = len(row) - len(body)
+            width = indent if width is None else min(width, indent)
+    result = [rows[0].lstrip()]
+    for row in rows[1:]:
+        result.append(row[width:] if width is not None else row)
+    while result and not result[-1]:
+        result.pop()
+    while result and not result[0]:
+        result.pop(0)
+    return "\n".join(result)
+
+
+def getdoc(object):
+    """The cleaned docstring, inherited from a base class when absent."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if doc is None:
+        doc = _inherited_doc(object)
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def _inherited_doc(obj):
+    name = getattr(obj, "__name__", None)
+    if isclass(obj):
+        for base in obj.__mro__[1:]:
+            if base is object:
+                continue
+            d = base.__doc__
+            if d is not None:
+                return d
+        return None
+    owner = None
+    if ismethod(obj):
+        owner = obj.__self__ if isclass(obj.__self__) else type(obj.__self__)
+        name = obj.__func__.__name__
+    elif isfunction(obj):
+        qual = obj.__qualname__.split(".")
+        mod = sys.modules.get(obj.__module__)
+        cur = mod
+        for part in qual[:-1]:
+            cur = getattr(cur, part, None)
+            if cur is None:
+                break
+        if isclass(cur):
+            owner = cur
+    if owner is None or name is None:
+        return None
+    for base in owner.__mro__[1:]:
+        member = base.__dict__.get(name)
+        if member is not None:
+            d = getattr(member, "__doc__", None)
+            if d is not None:
+                return d
+    return None
+
+
+# ---------------------------------------------------------------- files
+
+def _wanted(object):
+    return ("module, class, method, function, traceback, frame, or code "
+            "object was expected, got {}".format(type(object).__name__))
+
+
+def getfile(object):
+    """The name of the file an object was defined in."""
+    if ismodule(object):
+        path = getattr(object, "__file__", None)
+        if path:
+            return path
+        raise TypeError("{!r} is a built-in module".format(object))
+    if isclass(object):
+        mod = sys.modules.get(getattr(object, "__module__", None))
+        path = getattr(mod, "__file__", None) if mod is not None else None
+        if path:
+            return path
+        if getattr(object, "__module__", None) == "__main__":
+            raise OSError("source code not available")
+        raise TypeError("{!r} is a built-in class".format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError(_wanted(object))
+
+
+def getmodulename(path):
+    base = os.path.basename(path)
+    for suffix in (".py", ".pyc", ".pyw"):
+        if base.endswith(suffix):
+            return base[:-len(suffix)]
+    return None
+
+
+def getsourcefile(object):
+    """The Python source file of an object, or None."""
+    name = getfile(object)
+    if name.endswith(".pyc"):
+        name = name[:-1]
+    if os.path.exists(name):
+        return name
+    if getattr(getmodule(object), "__loader__", None) is not None:
+        return name
+    if name in linecache.cache:
+        return name
+    return None
+
+
+def getabsfile(object, _filename=None):
+    name = _filename or getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(name))
+
+
+def getmodule(object, _filename=None):
+    """The module an object was defined in, or None."""
+    if ismodule(object):
+        return object
+    modname = getattr(object, "__module__", None)
+    if isinstance(modname, str) and modname in sys.modules:
+        return sys.modules[modname]
+    try:
+        path = getfile(object)
+    except (TypeError, OSError):
+        return None
+    for mod in list(sys.modules.values()):
+        if getattr(mod, "__file__", None) == path:
+            return mod
+    return sys.modules.get("__main__") if path == getattr(
+        sys.modules.get("__main__"), "__file__", None) else None
+
+
+def _lines_of(object):
+    source = getsourcefile(object)
+    if source is None:
+        raise OSError("source code not available")
+    mod = getmodule(object)
+    if mod is not None:
+        lines = linecache.getlines(source, mod.__dict__)
+    else:
+        lines = linecache.getlines(source)
+    if not lines:
+        raise OSError("could not get source code")
+    return lines
+
+
+def _leading_spaces(text):
+    return len(text) - len(text.lstrip(" \t"))
+
+
+def _block_end(lines, start):
+    """Index one past the last line of the block starting at lines[start]."""
+    head = lines[start]
+    base = _leading_spaces(head.expandtabs())
+    depth = 0
+    i = start
+    opened = False
+    in_quote = None
+    while i < len(lines):
+        text = lines[i]
+        # header lines: keep scanning until the colon that ends the header
+        j = 0
+        while j < len(text):
+            ch = text[j]
+            if in_quote:
+                if text.startswith(in_quote, j):
+                    j += len(in_quote)
+                    in_quote = None
+                    continue
+                if ch == "\\":
+                    j += 2
+                    continue
+                j += 1
+                continue
+            if ch == "#":
+                break
+            if text.startswith('"""', j) or text.startswith("'''", j):
+                in_quote = text[j:j + 3]
+                j += 3
+                continue
+            if ch in "\"'":
+                k = j + 1
+                while k < len(text) and text[k] != ch:
+                    if text[k] == "\\":
+                        k += 1
+                    k += 1
+                j = k + 1
+                continue
+            if ch in "([{":
+                depth += 1
+            elif ch in ")]}":
+                depth -= 1
+            j += 1
+        i += 1
+        if depth <= 0 and not in_quote:
+            stripped = text.strip()
+            if stripped.startswith("@") and not opened:
+                continue
+            opened = True
+            # one-line body (def f(): return 1) or lambda
+            if not stripped.endswith(":") and not stripped.endswith("\\"):
+                if i - 1 >= start and _is_simple_header(stripped):
+                    return i
+            break
+    # body: lines indented deeper than the header
+    last = i
+    while i < len(lines):
+        text = lines[i]
+        if in_quote:
+            if in_quote in text:
+                in_quote = None if text.count(in_quote) % 2 else in_quote
+            last = i + 1
+            i += 1
+            continue
+        stripped = text.strip()
+        if not stripped:
+            i += 1
+            continue
+        if _leading_spaces(text.expandtabs()) <= base:
+            if not stripped.startswith("#"):
+                break
+            i += 1
+            continue
+        for q in ('"""', "'''"):
+            if text.count(q) % 2 == 1:
+                in_quote = q
+        i += 1
+        last = i
+    return last
+
+
+def _is_simple_header(stripped):
+    return True
+
+
+def _find_class_line(lines, cls):
+    name = cls.__name__
+    candidates = []
+    for idx, text in enumerate(lines):
+        s = text.lstrip()
+        if s.startswith("class " + name):
+            rest = s[len("class " + name):]
+            if rest[:1] in ("(", ":", " "):
+                candidates.append((_leading_spaces(text), idx))
+    if not candidates:
+        raise OSError("could not find class definition")
+    depth = cls.__qualname__.count(".")
+    for indent, idx in candidates:
+        if depth == 0 and indent == 0:
+            return idx
+    return candidates[0][1]
+
+
+def findsource(object):
+    """(all lines of the file, index of the object's first line)."""
+    file = getsourcefile(object)
+    if file is None:
+        try:
+            getfile(object)
+        except TypeError:
+            raise
+        raise OSError("source code not available")
+    lines = _lines_of(object)
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        return lines, _find_class_line(lines, object)
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        first = getattr(object, "co_firstlineno", 0) - 1
+        if first < 0 or first >= len(lines):
+            raise OSError("lineno is out of bounds")
+        return lines, first
+    raise OSError("could not find code object")
+
+
+def getsourcelines(object):
+    """(lines of the object's source, number of its first line)."""
+    object = unwrap(object)
+    lines, start = findsource(object)
+    if istraceback(object):
+        object = object.tb_frame
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
+        return lines, 0
+    end = _block_end(lines, start)
+    return lines[start:end], start + 1
+
+
+def getsource(object):
+    """The source text of an object as one string."""
+    return "".join(getsourcelines(object)[0])
+
+
+def getcomments(object):
+    try:
+        lines, start = findsource(object)
+    except (OSError, TypeError):
+        return None
+    block = []
+    i = start - 1
+    while i >= 0 and lines[i].lstrip().startswith("#"):
+        block.insert(0, lines[i].expandtabs().lstrip())
+        i -= 1
+    return "".join(block) if block else None
+
+
+# ---------------------------------------------------------------- frames
+
+class FrameInfo(collections.namedtuple(
+        "FrameInfo", "frame filename lineno function code_context index")):
+    """One entry of stack(): the frame and where it is executing."""
+    positions = None
+
+
+class Traceback(collections.namedtuple(
+        "Traceback", "filename lineno function code_context index")):
+    positions = None
+
+
+def currentframe():
+    """The frame of the caller."""
+    return sys._getframe(1)
+
+
+def _context_of(filename, lineno, context):
+    if context <= 0:
+        return None, None
+    lines = linecache.getlines(filename)
+    if not lines:
+        return None, None
+    first = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+    return lines[first:first + context], lineno - 1 - first
+
+
+def getframeinfo(frame, context=1):
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    code = frame.f_code
+    ctx, idx = _context_of(code.co_filename, lineno, context)
+    return Traceback(code.co_filename, lineno, code.co_name, ctx, idx)
+
+
+def getlineno(frame):
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo for the frame and each of its callers, innermost first."""
+    out = []
+    while frame is not None:
+        info = getframeinfo(frame, context)
+        out.append(FrameInfo(frame, *info))
+        frame = frame.f_back
+    return out
+
+
+def getinnerframes(tb, context=1):
+    out = []
+    while tb is not None:
+        info = getframeinfo(tb, context)
+        out.append(FrameInfo(tb.tb_frame, *info))
+        tb = tb.tb_next
+    return out
+
+
+def stack(context=1):
+    """The caller's stack, innermost first."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    tb = sys.exc_info()[2]
+    return getinnerframes(tb, context)
+
+
+# ---------------------------------------------------------------- annotations
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """The annotations dict of a function, class or module (a new dict)."""
+    if isinstance(obj, type):
+        found = obj.__dict__.get("__annotations__", None)
+        owner_globals = getattr(sys.modules.get(obj.__module__, None),
+                                "__dict__", None)
+        owner_locals = dict(vars(obj))
+        unwrapped = obj
+    elif isinstance(obj, types.ModuleType):
+        found = getattr(obj, "__annotations__", None)
+        owner_globals = obj.__dict__
+        owner_locals = None
+        unwrapped = obj
+    elif callable(obj):
+        found = getattr(obj, "__annotations__", None)
+        unwrapped = obj
+        while True:
+            if hasattr(unwrapped, "__wrapped__"):
+                unwrapped = unwrapped.__wrapped__
+                continue
+            if isinstance(unwrapped, functools.partial):
+                unwrapped = unwrapped.func
+                continue
+            break
+        owner_globals = getattr(unwrapped, "__globals__", None)
+        owner_locals = None
+    else:
+        raise TypeError("{!r} is not a module, class, or callable.".format(obj))
+    if found is None:
+        return {}
+    if not isinstance(found, dict):
+        raise ValueError("{!r}.__annotations__ is neither a dict nor None"
+                         .format(obj))
+    if not found:
+        return {}
+    if not eval_str:
+        return dict(found)
+    g = owner_globals if globals is None else globals
+    l = owner_locals if locals is None else locals
+    result = {}
+    for key, value in found.items():
+        result[key] = eval(value, g, l) if isinstance(value, str) else value
+    return result
+
+
+def formatannotation(annotation, base_module=None):
+    """Text of an annotation as shown in a signature."""
+    if getattr(annotation, "__module__", None) == "typing":
+        text = repr(annotation)
+        return text.replace("typing.", "")
+    if isinstance(annotation, types.GenericAlias) if hasattr(
+            types, "GenericAlias") else False:
+        return repr(annotation)
+    if isinstance(annotation, type):
+        mod = annotation.__module__
+        if mod in ("builtins", base_module):
+            return annotation.__qualname__
+        return mod + "." + annotation.__qualname__
+    return repr(annotation)
+
+
+# ---------------------------------------------------------------- Parameter
+
+class _empty:
+    """Marker for an absent default or annotation."""
+
+
+class _void:
+    """Marker for an argument not given to replace()."""
+
+
+class _ParameterKind(enum.IntEnum):
+    POSITIONAL_ONLY = 0
+    POSITIONAL_OR_KEYWORD = 1
+    VAR_POSITIONAL = 2
+    KEYWORD_ONLY = 3
+    VAR_KEYWORD = 4
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def description(self):
+        return _KIND_WORDS[self]
+
+
+_KIND_WORDS = {
+    _ParameterKind.POSITIONAL_ONLY: "positional-only",
+    _ParameterKind.POSITIONAL_OR_KEYWORD: "positional or keyword",
+    _ParameterKind.VAR_POSITIONAL: "variadic positional",
+    _ParameterKind.KEYWORD_ONLY: "keyword-only",
+    _ParameterKind.VAR_KEYWORD: "variadic keyword",
+}
+
+_POS_ONLY = _ParameterKind.POSITIONAL_ONLY
+_POS_OR_KW = _ParameterKind.POSITIONAL_OR_KEYWORD
+_STAR_ARGS = _ParameterKind.VAR_POSITIONAL
+_KW_ONLY = _ParameterKind.KEYWORD_ONLY
+_STAR_KWARGS = _ParameterKind.VAR_KEYWORD
+
+
+class Parameter:
+    """One parameter of a Signature: name, kind, default and annotation."""
+
+    __slots__ = ("_name", "_kind", "_default", "_annotation")
+
+    POSITIONAL_ONLY = _POS_ONLY
+    POSITIONAL_OR_KEYWORD = _POS_OR_KW
+    VAR_POSITIONAL = _STAR_ARGS
+    KEYWORD_ONLY = _KW_ONLY
+    VAR_KEYWORD = _STAR_KWARGS
+
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        try:
+            kind = _ParameterKind(kind)
+        except ValueError:
+            raise ValueError("value {!r} is not a valid Parameter.kind"
+                             .format(kind)) from None
+        if default is not _empty and kind in (_STAR_ARGS, _STAR_KWARGS):
+            raise ValueError("{} parameters cannot have default values"
+                             .format(kind.description))
+        if not isinstance(name, str):
+            raise TypeError("name must be a str, not a {}"
+                            .format(type(name).__name__))
+        if name[:1] == "." and name[1:].isdigit():
+            if kind != _POS_OR_KW:
+                raise ValueError(
+                    "implicit arguments must be passed as positional or "
+                    "keyword arguments, not {}".format(kind.description))
+            kind = _POS_ONLY
+            name = "implicit" + name[1:]
+        if not name.isidentifier():
+            raise ValueError("{!r} is not a valid parameter name".format(name))
+        self._name = name
+        self._kind = kind
+        self._default = default
+        self._annotation = annotation
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def kind(self):
+        return self._kind
+
+    @property
+    def default(self):
+        return self._default
+
+    @property
+    def annotation(self):
+        return self._annotation
+
+    def replace(self, *, name=_void, kind=_void, annotation=_void,
+                default=_void):
+        """A copy with some fields changed."""
+        return type(self)(
+            self._name if name is _void else name,
+            self._kind if kind is _void else kind,
+            default=self._default if default is _void else default,
+            annotation=(self._annotation if annotation is _void
+                        else annotation))
+
+    def __str__(self):
+        text = self._name
+        if self._annotation is not _empty:
+            text = "{}: {}".format(text, formatannotation(self._annotation))
+        if self._default is not _empty:
+            joiner = " = " if self._annotation is not _empty else "="
+            text = text + joiner + repr(self._default)
+        if self._kind == _STAR_ARGS:
+            return "*" + text
+        if self._kind == _STAR_KWARGS:
+            return "**" + text
+        return text
+
+    def __repr__(self):
+        return '<{} "{}">'.format(type(self).__name__, self)
+
+    def __hash__(self):
+        return hash((self._name, self._kind, self._annotation, self._default))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind
+                and self._default == other._default
+                and self._annotation == other._annotation)
+
+    def __reduce__(self):
+        return (type(self), (self._name, self._kind),
+                {"_default": self._default, "_annotation": self._annotation})
+
+    def __setstate__(self, state):
+        self._default = state["_default"]
+        self._annotation = state["_annotation"]
+
+
+# ---------------------------------------------------------------- BoundArguments
+
+class BoundArguments:
+    """The result of Signature.bind: parameter names mapped to values."""
+
+    __slots__ = ("arguments", "_signature", "__weakref__")
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        out = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_STAR_KWARGS, _KW_ONLY):
+                break
+            if name not in self.arguments:
+                break
+            value = self.arguments[name]
+            if param.kind == _STAR_ARGS:
+                out.extend(value)
+            else:
+                out.append(value)
+        return tuple(out)
+
+    @property
+    def kwargs(self):
+        out = {}
+        positional_done = False
+        for name, param in self._signature.parameters.items():
+            if not positional_done:
+                if param.kind in (_STAR_KWARGS, _KW_ONLY):
+                    positional_done = True
+                elif name not in self.arguments:
+                    positional_done = True
+                    continue
+                else:
+                    continue
+            if name not in self.arguments:
+                continue
+            value = self.arguments[name]
+            if param.kind == _STAR_KWARGS:
+                out.update(value)
+            else:
+                out[name] = value
+        return out
+
+    def apply_defaults(self):
+        """Fill in defaults for missing arguments; () and {} for variadics."""
+        given = self.arguments
+        filled = []
+        for name, param in self._signature.parameters.items():
+            if name in given:
+                filled.append((name, given[name]))
+            elif param.default is not _empty:
+                filled.append((name, param.default))
+            elif param.kind == _STAR_ARGS:
+                filled.append((name, ()))
+            elif param.kind == _STAR_KWARGS:
+                filled.append((name, {}))
+        self.arguments = dict(filled)
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return (self.signature == other.signature
+                and self.arguments == other.arguments)
+
+    __hash__ = None
+
+    def __getstate__(self):
+        return {"_signature": self._signature, "arguments": self.arguments}
+
+    def __setstate__(self, state):
+        self._signature = state["_signature"]
+        self.arguments = state["arguments"]
+
+    def __repr__(self):
+        shown = ", ".join("{}={!r}".format(k, v)
+                          for k, v in self.arguments.items())
+        return "<{} ({})>".format(type(self).__name__, shown)
+
+
+# ---------------------------------------------------------------- Signature
+
+class Signature:
+    """The parameters and return annotation of a callable."""
+
+    __slots__ = ("_parameters", "_return_annotation")
+
+    _parameter_cls = Parameter
+    _bound_arguments_cls = BoundArguments
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty,
+                 __validate_parameters__=True):
+        table = {}
+        if parameters is not None:
+            if __validate_parameters__:
+                previous = _POS_ONLY
+                seen_default = False
+                for param in parameters:
+                    kind = param.kind
+                    if kind < previous:
+                        raise ValueError(
+                            "wrong parameter order: {} parameter before {} "
+                            "parameter".format(previous.description,
+                                               kind.description))
+                    if kind > previous:
+                        previous = kind
+                    if kind in (_POS_ONLY, _POS_OR_KW):
+                        if param.default is _empty:
+                            if seen_default:
+                                raise ValueError(
+                                    "non-default argument follows default "
+                                    "argument")
+                        else:
+                            seen_default = True
+                    if param.name in table:
+                        raise ValueError("duplicate parameter name: {!r}"
+                                         .format(param.name))
+                    table[param.name] = param
+            else:
+                for param in parameters:
+                    table[param.name] = param
+        self._parameters = types.MappingProxyType(table)
+        self._return_annotation = return_annotation
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None,
+                      locals=None, eval_str=False):
+        return _signature_of(obj, cls, follow_wrapped, True, globals, locals,
+                             eval_str)
+
+    @property
+    def parameters(self):
+        return self._parameters
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        if parameters is _void:
+            parameters = self._parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    def _key(self):
+        keyword_part = frozenset(p for p in self._parameters.values()
+                                 if p.kind == _KW_ONLY)
+        ordered = tuple(p for p in self._parameters.values()
+                        if p.kind != _KW_ONLY)
+        return ordered, keyword_part, self._return_annotation
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def _bind(self, args, kwargs, partial):
+        bound = {}
+        params = list(self._parameters.values())
+        kwargs = dict(kwargs)
+        position = 0
+        index = 0
+        # positional arguments
+        while position < len(args):
+            if index >= len(params):
+                raise TypeError("too many positional arguments") from None
+            param = params[index]
+            if param.kind in (_KW_ONLY, _STAR_KWARGS):
+                raise TypeError("too many positional arguments") from None
+            if param.kind == _STAR_ARGS:
+                bound[param.name] = tuple(args[position:])
+                position = len(args)
+                index += 1
+                break
+            if param.name in kwargs and param.kind != _POS_ONLY:
+                raise TypeError("multiple values for argument {!r}"
+                                .format(param.name)) from None
+            bound[param.name] = args[position]
+            position += 1
+            index += 1
+        # the rest by keyword
+        var_kw = None
+        for param in params[index:]:
+            if param.kind == _STAR_KWARGS:
+                var_kw = param
+                continue
+            if param.kind == _STAR_ARGS:
+                continue
+            name = param.name
+            if param.kind == _POS_ONLY:
+                if name in kwargs and var_kw is None and not any(
+                        p.kind == _STAR_KWARGS for p in params):
+                    raise TypeError(
+                        "{!r} parameter is positional only, but was passed "
+                        "as a keyword".format(name))
+                if not partial and param.default is _empty:
+                    raise TypeError("missing a required argument: {!r}"
+                                    .format(name)) from None
+                continue
+            if name in kwargs:
+                bound[name] = kwargs.pop(name)
+            elif not partial and param.default is _empty:
+                raise TypeError("missing a required argument: {!r}"
+                                .format(name)) from None
+        if kwargs:
+            if var_kw is not None:
+                bound[var_kw.name] = kwargs
+            else:
+                for p in params:
+                    if p.kind == _STAR_KWARGS:
+                        bound[p.name] = kwargs
+                        break
+                else:
+                    extra = next(iter(kwargs))
+                    raise TypeError("got an unexpected keyword argument {!r}"
+                                    .format(extra))
+        # keep the signature's parameter order
+        ordered = {}
+        for p in params:
+            if p.name in bound:
+                ordered[p.name] = bound[p.name]
+        return self._bound_arguments_cls(self, ordered)
+
+    def bind(self, /, *args, **kwargs):
+        """Map arguments to parameters; TypeError if a call would fail."""
+        return self._bind(args, kwargs, False)
+
+    def bind_partial(self, /, *args, **kwargs):
+        """Like bind, but required arguments may be missing."""
+        return self._bind(args, kwargs, True)
+
+    def __reduce__(self):
+        return (type(self), (tuple(self._parameters.values()),),
+                {"_return_annotation": self._return_annotation})
+
+    def __setstate__(self, state):
+        self._return_annotation = state["_return_annotation"]
+
+    def __repr__(self):
+        return "<{} {}>".format(type(self).__name__, self)
+
+    def __str__(self):
+        pieces = []
+        slash_pending = False
+        star_needed = True
+        for param in self._parameters.values():
+            kind = param.kind
+            if kind == _POS_ONLY:
+                slash_pending = True
+            elif slash_pending:
+                pieces.append("/")
+                slash_pending = False
+            if kind == _STAR_ARGS:
+                star_needed = False
+            elif kind == _KW_ONLY and star_needed:
+                pieces.append("*")
+                star_needed = False
+            pieces.append(str(param))
+        if slash_pending:
+            pieces.append("/")
+        text = "({})".format(", ".join(pieces))
+        if self._return_annotation is not _empty:
+            text += " -> {}".format(formatannotation(self._return_annotation))
+        return text
+
+
+# ---------------------------------------------------------------- building
+
+def _from_function(cls, func, skip_bound_arg, globals, locals, eval_str):
+    code = func.__code__
+    names = code.co_varnames
+    npos = code.co_argcount
+    nposonly = getattr(code, "co_posonlyargcount", 0)
+    nkw = code.co_kwonlyargcount
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    if eval_str or globals is not None or locals is not None:
+        notes = get_annotations(func, globals=globals, locals=locals,
+                                eval_str=eval_str)
+    else:
+        notes = getattr(func, "__annotations__", None) or {}
+    Param = cls._parameter_cls
+    params = []
+    first_default = npos - len(defaults)
+    for i in range(npos):
+        name = names[i]
+        kind = _POS_ONLY if i < nposonly else _POS_OR_KW
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Param(name, kind, default=default,
+                            annotation=notes.get(name, _empty)))
+    slot = npos + nkw
+    if code.co_flags & CO_VARARGS:
+        name = names[slot]
+        params.append(Param(name, _STAR_ARGS,
+                            annotation=notes.get(name, _empty)))
+        slot += 1
+    for i in range(npos, npos + nkw):
+        name = names[i]
+        params.append(Param(name, _KW_ONLY,
+                            default=kwdefaults.get(name, _empty),
+                            annotation=notes.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        name = names[slot]
+        params.append(Param(name, _STAR_KWARGS,
+                            annotation=notes.get(name, _empty)))
+    return cls(params, return_annotation=notes.get("return", _empty),
+               __validate_parameters__=False)
+
+
+def _without_first(sig):
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (_STAR_KWARGS, _KW_ONLY):
+        raise ValueError("invalid method signature")
+    if params[0].kind == _STAR_ARGS:
+        return sig
+    return sig.replace(parameters=params[1:])
+
+
+def _apply_partial(sig, part):
+    """The signature left after functools.partial fixes some arguments."""
+    try:
+        fixed = sig.bind_partial(*part.args, **part.keywords)
+    except TypeError as exc:
+        raise ValueError("partial object {!r} has incorrect arguments"
+                         .format(part)) from exc
+    given = fixed.arguments
+    out = []
+    kw_from_here = False
+    for name, param in sig.parameters.items():
+        if name in given and param.kind in (_POS_ONLY, _POS_OR_KW) and \
+                name not in part.keywords:
+            continue
+        if param.kind == _STAR_ARGS and name in given and not kw_from_here:
+            out.append(param)
+            continue
+        if name in part.keywords and param.kind != _STAR_KWARGS:
+            if param.kind == _POS_ONLY:
+                raise ValueError("partial object {!r} has incorrect arguments"
+                                 .format(part))
+            param = param.replace(default=part.keywords[name],
+                                  kind=_KW_ONLY)
+            kw_from_here = True
+            out.append(param)
+            continue
+        if kw_from_here and param.kind == _POS_OR_KW:
+            param = param.replace(kind=_KW_ONLY)
+        out.append(param)
+    # keyword-only parameters must come after any remaining variadics
+    head = [p for p in out if p.kind in (_POS_ONLY, _POS_OR_KW, _STAR_ARGS)]
+    kw = [p for p in out if p.kind == _KW_ONLY]
+    tail = [p for p in out if p.kind == _STAR_KWARGS]
+    return sig.replace(parameters=head + kw + tail)
+
+
+def _user_defined(klass, name):
+    for entry in klass.__mro__:
+        if name in entry.__dict__:
+            if entry is object or entry is type:
+                return None
+            value = entry.__dict__[name]
+            if isfunction(value) or isinstance(value, (staticmethod,
+                                                       classmethod)):
+                return value
+            if callable(value) and not isbuiltin(value):
+                return value
+            return None
+    return None
+
+
+def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
+                  eval_str):
+    if not callable(obj):
+        raise TypeError("{!r} is not a callable object".format(obj))
+
+    def again(o):
+        return _signature_of(o, cls, follow_wrapped, skip_bound_arg, globals,
+                             locals, eval_str)
+
+    if isinstance(obj, types.MethodType):
+        inner = again(obj.__func__)
+        return _without_first(inner) if skip_bound_arg else inner
+
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
+        if isinstance(obj, types.MethodType):
+            return again(obj)
+
+    try:
+        declared = obj.__signature__
+    except AttributeError:
+        declared = None
+    if declared is not None:
+        if not isinstance(declared, Signature):
+            raise TypeError("unexpected object {!r} in __signature__ "
+                            "attribute".format(declared))
+        return declared
+
+    if isfunction(obj) or (hasattr(obj, "__code__")
+                           and type(obj).__name__ == "function"):
+        return _from_function(cls, obj, skip_bound_arg, globals, locals,
+                              eval_str)
+
+    if isinstance(obj, functools.partial):
+        return _apply_partial(again(obj.func), obj)
+
+    if isinstance(obj, type):
+        meta_call = _user_defined(type(obj), "__call__")
+        if meta_call is not None:
+            return _without_first(again(meta_call))
+        new = _user_defined(obj, "__new__")
+        init = _user_defined(obj, "__init__")
+        chosen = None
+        if new is not None and init is not None:
+            # whichever is defined closer to obj wins
+            for entry in obj.__mro__:
+                if "__init__" in entry.__dict__:
+                    chosen = init
+                    break
+                if "__new__" in entry.__dict__:
+                    chosen = new
+                    break
+        else:
+            chosen = new if new is not None else init
+        if chosen is not None:
+            if isinstance(chosen, staticmethod):
+                chosen = chosen.__func__
+            return _without_first(again(chosen))
+        for entry in obj.__mro__[:-1]:
+            text = entry.__dict__.get("__text_signature__")
+            if text:
+                break
+        if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+            return cls([], __validate_parameters__=False)
+        raise ValueError("no signature found for builtin type {!r}"
+                         .format(obj))
+
+    if isbuiltin(obj) or isinstance(obj, _descriptor_types()) or \
+            type(obj).__name__ in ("builtin_function_or_method",
+                                   "method_descriptor", "wrapper_descriptor",
+                                   "method-wrapper"):
+        raise ValueError("no signature found for builtin {!r}".format(obj))
+
+    call = _user_defined(type(obj), "__call__")
+    if call is not None:
+        if isinstance(call, staticmethod):
+            return again(call.__func__)
+        return _without_first(again(call))
+
+    raise ValueError("callable {!r} is not supported by signature".format(obj))
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None,
+              eval_str=False):
+    """The Signature of a callable object."""
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped,
+                                   globals=globals, locals=locals,
+                                   eval_str=eval_str)
+
+
+# ---------------------------------------------------------------- argspecs
+
+FullArgSpec = collections.namedtuple(
+    "FullArgSpec",
+    "args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations")
+
+
+def getfullargspec(func):
+    """The names and defaults of a callable's parameters (old interface)."""
+    try:
+        sig = _signature_of(func, Signature, False, False, None, None, False)
+    except Exception as exc:
+        raise TypeError("unsupported callable") from exc
+    args = []
+    varargs = None
+    varkw = None
+    defaults = []
+    kwonly = []
+    kwdefaults = {}
+    notes = {}
+    if sig.return_annotation is not _empty:
+        notes["return"] = sig.return_annotation
+    for param in sig.parameters.values():
+        if param.annotation is not _empty:
+            notes[param.name] = param.annotation
+        if param.kind in (_POS_ONLY, _POS_OR_KW):
+            args.append(param.name)
+            if param.default is not _empty:
+                defaults.append(param.default)
+        elif param.kind == _STAR_ARGS:
+            varargs = param.name
+        elif param.kind == _KW_ONLY:
+            kwonly.append(param.name)
+            if param.default is not _empty:
+                kwdefaults[param.name] = param.default
+        else:
+            varkw = param.name
+    return FullArgSpec(args, varargs, varkw, tuple(defaults) or None, kwonly,
+                       kwdefaults or None, notes)
+
+
+def _name_list(names):
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return "{} and {}".format(*quoted)
+    return "{}, and {}".format(", ".join(quoted[:-1]), quoted[-1])
+
+
+def getcallargs(func, /, *positional, **named):
+    """The dict a call func(*positional, **named) would bind its names to."""
+    spec = getfullargspec(func)
+    args, varargs, varkw, defaults, kwonly, kwdefaults, _ = spec
+    fname = func.__name__
+    bound_self = getattr(func, "__self__", None)
+    if ismethod(func) and bound_self is not None:
+        positional = (bound_self,) + positional
+    result = {}
+    given = len(positional)
+    nargs = len(args)
+    for name, value in zip(args, positional):
+        result[name] = value
+    if varargs:
+        result[varargs] = tuple(positional[nargs:])
+    elif given > nargs:
+        ndef = len(defaults or ())
+        if ndef:
+            expected = "from {} to {}".format(nargs - ndef, nargs)
+        else:
+            expected = str(nargs)
+        kw_given = sum(1 for k in named if k in kwonly)
+        extra = ""
+        if kw_given:
+            extra = " positional argument{} (and {} keyword-only argument{})" \
+                .format("s" if given != 1 else "", kw_given,
+                        "s" if kw_given != 1 else "")
+            raise TypeError("{}() takes {} positional argument{} but {}{} "
+                            "were given".format(fname, expected,
+                                                "s" if expected != "1" else "",
+                                                given, extra))
+        raise TypeError("{}() takes {} positional argument{} but {} {} given"
+                        .format(fname, expected,
+                                "s" if expected != "1" else "", given,
+                                "was" if given == 1 else "were"))
+    allowed = set(args + kwonly)
+    if varkw:
+        result[varkw] = {}
+    for key, value in named.items():
+        if key not in allowed:
+            if varkw is None:
+                raise TypeError("{}() got an unexpected keyword argument {!r}"
+                                .format(fname, key))
+            result[varkw][key] = value
+            continue
+        if key in result:
+            raise TypeError("{}() got multiple values for argument {!r}"
+                            .format(fname, key))
+        result[key] = value
+    if given < nargs:
+        ndef = len(defaults or ())
+        required = args[:nargs - ndef]
+        missing = [n for n in required if n not in result]
+        if missing:
+            raise TypeError("{}() missing {} required positional argument{}: {}"
+                            .format(fname, len(missing),
+                                    "s" if len(missing) != 1 else "",
+                                    _name_list(missing)))
+        for i, name in enumerate(args[nargs - ndef:]):
+            if name not in result:
+                result[name] = defaults[i]
+    missing = []
+    for name in kwonly:
+        if name not in result:
+            if kwdefaults and name in kwdefaults:
+                result[name] = kwdefaults[name]
+            else:
+                missing.append(name)
+    if missing:
+        raise TypeError("{}() missing {} required keyword-only argument{}: {}"
+                        .format(fname, len(missing),
+                                "s" if len(missing) != 1 else "",
+                                _name_list(missing)))
+    return result
+
