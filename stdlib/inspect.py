@@ -1233,8 +1233,9 @@ def _apply_partial(sig, part):
         if name in given and param.kind in (_POS_ONLY, _POS_OR_KW) and \
                 name not in part.keywords:
             continue
-        if param.kind == _STAR_ARGS and name in given and not kw_from_here:
-            out.append(param)
+        if param.kind == _STAR_ARGS:
+            if not kw_from_here:
+                out.append(param)
             continue
         if name in part.keywords and param.kind != _STAR_KWARGS:
             if param.kind == _POS_ONLY:
