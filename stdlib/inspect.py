@@ -54,7 +54,14 @@ def isclass(object):
 
 def ismethod(object):
     """True for bound methods."""
-    return isinstance(object, types.MethodType)
+    return (isinstance(object, types.MethodType)
+            and not _bound_builtin(object))
+
+
+def _bound_builtin(object):
+    # a builtin method bound to an instance, seen as a method object
+    return isinstance(getattr(object, "__func__", None),
+                      types.BuiltinFunctionType)
 
 
 def isfunction(object):
@@ -120,7 +127,8 @@ def isawaitable(object):
 
 
 def isbuiltin(object):
-    return isinstance(object, types.BuiltinFunctionType)
+    return isinstance(object, types.BuiltinFunctionType) or (
+        isinstance(object, types.MethodType) and _bound_builtin(object))
 
 
 def _descriptor_types():
@@ -151,12 +159,29 @@ def isabstract(object):
         return False
 
 
+def _native_slots(kind):
+    """Descriptor hooks of builtin descriptor types, known by their class."""
+    if issubclass(kind, property):
+        return ("__get__", "__set__", "__delete__")
+    if issubclass(kind, (staticmethod, classmethod)):
+        return ("__get__",)
+    for attr in ("GetSetDescriptorType", "MemberDescriptorType"):
+        t = getattr(types, attr, None)
+        if isinstance(t, type) and issubclass(kind, t):
+            return ("__get__", "__set__", "__delete__")
+    return ()
+
+
+def _type_defines(kind, hook):
+    return hasattr(kind, hook) or hook in _native_slots(kind)
+
+
 def ismethoddescriptor(object):
     """Objects with __get__ but no __set__ that are not classes/functions."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
     kind = type(object)
-    return hasattr(kind, "__get__") and not hasattr(kind, "__set__")
+    return _type_defines(kind, "__get__") and not _type_defines(kind, "__set__")
 
 
 def isdatadescriptor(object):
@@ -164,7 +189,7 @@ def isdatadescriptor(object):
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
     kind = type(object)
-    return hasattr(kind, "__set__") or hasattr(kind, "__delete__")
+    return _type_defines(kind, "__set__") or _type_defines(kind, "__delete__")
 
 
 def isgetsetdescriptor(object):
@@ -261,7 +286,8 @@ def getattr_static(obj, attr, default=_missing):
         klass_value = _static_type_lookup(type(obj), attr)
         if klass_value is not _missing:
             kind = type(klass_value)
-            if hasattr(kind, "__set__") or hasattr(kind, "__delete__"):
+            if _type_defines(kind, "__set__") or \
+                    _type_defines(kind, "__delete__"):
                 return klass_value
         try:
             inst = object.__getattribute__(obj, "__dict__")
