@@ -373,6 +373,22 @@ def _inherited_doc(obj):
 
 # ---------------------------------------------------------------- files
 
+_CODE_STEPS = (
+    (lambda o: ismethod(o), "__func__"),
+    (lambda o: isfunction(o), "__code__"),
+    (lambda o: istraceback(o), "tb_frame"),
+    (lambda o: isframe(o), "f_code"),
+)
+
+
+def _down_to_code(obj):
+    """Methods, functions, tracebacks and frames lead to a code object."""
+    for test, attr in _CODE_STEPS:
+        if test(obj):
+            obj = getattr(obj, attr)
+    return obj
+
+
 def _wanted(object):
     return ("module, class, method, function, traceback, frame, or code "
             "object was expected, got {}".format(type(object).__name__))
@@ -393,14 +409,7 @@ def getfile(object):
         if getattr(object, "__module__", None) == "__main__":
             raise OSError("source code not available")
         raise TypeError("{!r} is a built-in class".format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _down_to_code(object)
     if iscode(object):
         return object.co_filename
     raise TypeError(_wanted(object))
@@ -586,14 +595,7 @@ def findsource(object):
         return lines, 0
     if isclass(object):
         return lines, _find_class_line(lines, object)
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _down_to_code(object)
     if iscode(object):
         first = getattr(object, "co_firstlineno", 0) - 1
         if first < 0 or first >= len(lines):
@@ -769,6 +771,11 @@ def formatannotation(annotation, base_module=None):
 
 # ---------------------------------------------------------------- Parameter
 
+def _reader(slot):
+    """A read-only property returning the given private slot."""
+    return property(lambda self: getattr(self, slot))
+
+
 class _empty:
     """Marker for an absent default or annotation."""
 
@@ -820,6 +827,11 @@ class Parameter:
 
     empty = _empty
 
+    name = _reader("_name")
+    kind = _reader("_kind")
+    default = _reader("_default")
+    annotation = _reader("_annotation")
+
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
             kind = _ParameterKind(kind)
@@ -846,21 +858,9 @@ class Parameter:
         self._default = default
         self._annotation = annotation
 
-    @property
-    def name(self):
-        return self._name
 
-    @property
-    def kind(self):
-        return self._kind
 
-    @property
-    def default(self):
-        return self._default
 
-    @property
-    def annotation(self):
-        return self._annotation
 
     def replace(self, *, name=_void, kind=_void, annotation=_void,
                 default=_void):
@@ -916,13 +916,10 @@ class BoundArguments:
 
     __slots__ = ("arguments", "_signature", "__weakref__")
 
-    def __init__(self, signature, arguments):
-        self.arguments = arguments
-        self._signature = signature
+    signature = _reader("_signature")
 
-    @property
-    def signature(self):
-        return self._signature
+    def __init__(self, signature, arguments):
+        self._signature, self.arguments = signature, arguments
 
     @property
     def args(self):
@@ -1009,6 +1006,9 @@ class Signature:
     _parameter_cls = Parameter
     _bound_arguments_cls = BoundArguments
 
+    parameters = _reader("_parameters")
+    return_annotation = _reader("_return_annotation")
+
     empty = _empty
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
@@ -1050,14 +1050,6 @@ class Signature:
                       locals=None, eval_str=False):
         return _signature_of(obj, cls, follow_wrapped, True, globals, locals,
                              eval_str)
-
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         if parameters is _void:
