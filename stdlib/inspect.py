@@ -1504,3 +1504,243 @@ def getcallargs(func, /, *positional, **named):
                                 _name_list(missing)))
     return result
 
+
+
+# ---------------------------------------------------------------- more kinds
+
+def ismethodwrapper(object):
+    t = getattr(types, "MethodWrapperType", None)
+    return isinstance(t, type) and isinstance(object, t)
+
+
+class EndOfBlock(Exception):
+    pass
+
+
+class ClassFoundException(Exception):
+    pass
+
+
+def indentsize(line):
+    """Width of the leading whitespace of a line, tabs expanded."""
+    wide = line.expandtabs()
+    return len(wide) - len(wide.lstrip())
+
+
+def getblock(lines):
+    """The leading lines that make up one def/class block (or one line)."""
+    return lines[:_block_end(list(lines), 0)]
+
+
+# generator and coroutine states
+
+GEN_CREATED = "GEN_CREATED"
+GEN_RUNNING = "GEN_RUNNING"
+GEN_SUSPENDED = "GEN_SUSPENDED"
+GEN_CLOSED = "GEN_CLOSED"
+CORO_CREATED = "CORO_CREATED"
+CORO_RUNNING = "CORO_RUNNING"
+CORO_SUSPENDED = "CORO_SUSPENDED"
+CORO_CLOSED = "CORO_CLOSED"
+
+
+def _run_state(obj, prefix, names):
+    running, frame_attr, suspended_attr = names
+    if getattr(obj, running, False):
+        return prefix + "RUNNING"
+    frame = getattr(obj, frame_attr, None)
+    if not frame:
+        return prefix + "CLOSED"
+    suspended = getattr(obj, suspended_attr, None)
+    if suspended is None:
+        lasti = getattr(frame, "f_lasti", -1)
+        suspended = isinstance(lasti, int) and lasti > 0
+    return prefix + ("SUSPENDED" if suspended else "CREATED")
+
+
+def getgeneratorstate(generator):
+    """One of GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED."""
+    return _run_state(generator, "GEN_",
+                      ("gi_running", "gi_frame", "gi_suspended"))
+
+
+def getcoroutinestate(coroutine):
+    """One of CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED."""
+    return _run_state(coroutine, "CORO_",
+                      ("cr_running", "cr_frame", "cr_suspended"))
+
+
+def _frame_locals(frame):
+    return dict(getattr(frame, "f_locals", None) or {})
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    return _frame_locals(getattr(generator, "gi_frame", None))
+
+
+def getcoroutinelocals(coroutine):
+    return _frame_locals(getattr(coroutine, "cr_frame", None))
+
+
+# closures and frames' arguments
+
+ClosureVars = collections.namedtuple("ClosureVars",
+                                     "nonlocals globals builtins unbound")
+Arguments = collections.namedtuple("Arguments", "args, varargs, varkw")
+ArgInfo = collections.namedtuple("ArgInfo", "args varargs keywords locals")
+Attribute = collections.namedtuple("Attribute",
+                                   "name kind defining_class object")
+
+
+def getclosurevars(func):
+    """Where each name a function refers to currently lives."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    cells = func.__closure__ or ()
+    free = {}
+    for name, cell in zip(code.co_freevars, cells):
+        try:
+            free[name] = cell.cell_contents
+        except ValueError:
+            pass
+    glob = func.__globals__
+    space = glob.get("__builtins__", {})
+    if ismodule(space):
+        space = space.__dict__
+    found_globals, found_builtins, unknown = {}, {}, set()
+    for name in code.co_names:
+        if name in ("None", "True", "False"):
+            continue
+        if name in glob:
+            found_globals[name] = glob[name]
+        elif name in space:
+            found_builtins[name] = space[name]
+        else:
+            unknown.add(name)
+    return ClosureVars(free, found_globals, found_builtins, unknown)
+
+
+def getargs(co):
+    """Arguments(args, varargs, varkw) of a code object."""
+    if not iscode(co):
+        raise TypeError("{!r} is not a code object".format(co))
+    names = co.co_varnames
+    plain = co.co_argcount + co.co_kwonlyargcount
+    slot = plain
+    star = starstar = None
+    if co.co_flags & CO_VARARGS:
+        star = names[slot]
+        slot += 1
+    if co.co_flags & CO_VARKEYWORDS:
+        starstar = names[slot]
+    return Arguments(list(names[:plain]), star, starstar)
+
+
+def getargvalues(frame):
+    """ArgInfo of the arguments a frame was called with."""
+    spec = getargs(frame.f_code)
+    return ArgInfo(spec.args, spec.varargs, spec.varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=lambda n: "*" + n,
+                    formatvarkw=lambda n: "**" + n,
+                    formatvalue=lambda v: "=" + repr(v)):
+    """Text like '(a=1, *rest=(2,))' from getargvalues' parts."""
+    shown = [formatarg(a) + formatvalue(locals[a]) for a in args]
+    if varargs:
+        shown.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        shown.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return "(" + ", ".join(shown) + ")"
+
+
+def formatannotationrelativeto(object):
+    """A formatter that omits the module prefix of object's own module."""
+    home = getattr(object, "__module__", None)
+
+    def render(annotation):
+        return formatannotation(annotation, home)
+    return render
+
+
+def _attribute_kind(value):
+    if isinstance(value, staticmethod):
+        return "static method"
+    if isinstance(value, classmethod):
+        return "class method"
+    if isinstance(value, property):
+        return "property"
+    if isroutine(value):
+        return "method"
+    return "data"
+
+
+def classify_class_attrs(cls):
+    """Attribute(name, kind, defining_class, object) for each name."""
+    order = getmro(cls)
+    meta = getmro(type(cls))
+    out = []
+    for name in dir(cls):
+        owner = None
+        raw = None
+        for klass in order + meta:
+            if name in klass.__dict__:
+                owner = klass
+                raw = klass.__dict__[name]
+                break
+        if owner is None:
+            try:
+                raw = getattr(cls, name)
+            except AttributeError:
+                continue
+        out.append(Attribute(name, _attribute_kind(raw), owner, raw))
+    return out
+
+
+def getmembers_static(object, predicate=None):
+    """getmembers without triggering descriptors or __getattr__."""
+    pairs = []
+    for name in set(dir(object)):
+        try:
+            value = getattr_static(object, name)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            pairs.append((name, value))
+    pairs.sort(key=lambda pair: pair[0])
+    return pairs
+
+
+def walktree(classes, children, parent):
+    result = []
+    for klass in sorted(classes, key=lambda c: (c.__module__, c.__name__)):
+        result.append((klass, klass.__bases__))
+        if klass in children:
+            result.append(walktree(children[klass], children, klass))
+    return result
+
+
+def getclasstree(classes, unique=False):
+    """Nested lists of (class, bases) arranged by inheritance."""
+    children = {}
+    roots = []
+    for klass in classes:
+        if klass.__bases__:
+            for base in klass.__bases__:
+                kids = children.setdefault(base, [])
+                if klass not in kids:
+                    kids.append(klass)
+                if unique and base in classes:
+                    break
+        elif klass not in roots:
+            roots.append(klass)
+    for base in children:
+        if base not in classes:
+            roots.append(base)
+    return walktree(roots, children, None)
