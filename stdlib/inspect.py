@@ -756,8 +756,8 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
 def formatannotation(annotation, base_module=None):
     """Text of an annotation as shown in a signature."""
     if getattr(annotation, "__module__", None) == "typing":
-        text = repr(annotation)
-        return text.replace("typing.", "")
+        import re
+        return re.sub(r"(?<![\w.])typing\.", "", repr(annotation))
     if isinstance(annotation, types.GenericAlias) if hasattr(
             types, "GenericAlias") else False:
         return repr(annotation)
@@ -770,6 +770,11 @@ def formatannotation(annotation, base_module=None):
 
 
 # ---------------------------------------------------------------- Parameter
+
+def _is_keyword(word):
+    import keyword
+    return keyword.iskeyword(word)
+
 
 def _reader(slot):
     """A read-only property returning the given private slot."""
@@ -841,6 +846,8 @@ class Parameter:
         if default is not _empty and kind in (_STAR_ARGS, _STAR_KWARGS):
             raise ValueError("{} parameters cannot have default values"
                              .format(kind.description))
+        if name is _empty:
+            raise ValueError("name is a required attribute for Parameter")
         if not isinstance(name, str):
             raise TypeError("name must be a str, not a {}"
                             .format(type(name).__name__))
@@ -851,7 +858,8 @@ class Parameter:
                     "keyword arguments, not {}".format(kind.description))
             kind = _POS_ONLY
             name = "implicit" + name[1:]
-        if not name.isidentifier():
+        reserved = kind != _POS_ONLY and _is_keyword(name)
+        if reserved or not name.isidentifier():
             raise ValueError("{!r} is not a valid parameter name".format(name))
         self._name = name
         self._kind = kind
@@ -1042,7 +1050,8 @@ class Signature:
             else:
                 for param in parameters:
                     table[param.name] = param
-        self._parameters = types.MappingProxyType(table)
+        self._parameters = types.MappingProxyType(
+            collections.OrderedDict(table))
         self._return_annotation = return_annotation
 
     @classmethod
@@ -1109,8 +1118,7 @@ class Signature:
                 continue
             name = param.name
             if param.kind == _POS_ONLY:
-                if name in kwargs and var_kw is None and not any(
-                        p.kind == _STAR_KWARGS for p in params):
+                if name in kwargs:
                     raise TypeError(
                         "{!r} parameter is positional only, but was passed "
                         "as a keyword".format(name))
@@ -1228,6 +1236,18 @@ def _from_function(cls, func, skip_bound_arg, globals, locals, eval_str):
                __validate_parameters__=False)
 
 
+def _looks_like_function(obj):
+    """Objects carrying the attributes a signature is read from."""
+    wanted = (("__name__", str), ("__code__", types.CodeType),
+              ("__defaults__", (tuple, type(None))),
+              ("__kwdefaults__", (dict, type(None))),
+              ("__annotations__", (dict, type(None))))
+    for attr, kinds in wanted:
+        if not isinstance(getattr(obj, attr, _missing), kinds):
+            return False
+    return True
+
+
 def _without_first(sig):
     params = list(sig.parameters.values())
     if not params or params[0].kind in (_STAR_KWARGS, _KW_ONLY):
@@ -1317,8 +1337,7 @@ def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
                             "attribute".format(declared))
         return declared
 
-    if isfunction(obj) or (hasattr(obj, "__code__")
-                           and type(obj).__name__ == "function"):
+    if isfunction(obj) or _looks_like_function(obj):
         return _from_function(cls, obj, skip_bound_arg, globals, locals,
                               eval_str)
 
@@ -1347,10 +1366,11 @@ def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
             if isinstance(chosen, staticmethod):
                 chosen = chosen.__func__
             return _without_first(again(chosen))
-        for entry in obj.__mro__[:-1]:
-            text = entry.__dict__.get("__text_signature__")
-            if text:
-                break
+        if obj is type:
+            raise ValueError("no signature found for builtin {!r}".format(obj))
+        if issubclass(obj, type):
+            raise ValueError("callable {!r} is not supported by signature"
+                             .format(obj))
         if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
             return cls([], __validate_parameters__=False)
         raise ValueError("no signature found for builtin type {!r}"
