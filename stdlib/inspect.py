@@ -11,19 +11,6 @@ import collections
 import linecache
 import os
 
-__all__ = [
-    "Parameter", "Signature", "BoundArguments", "signature", "FullArgSpec",
-    "getfullargspec", "getcallargs", "ismodule", "isclass", "ismethod",
-    "isfunction", "isgeneratorfunction", "iscoroutinefunction",
-    "isasyncgenfunction", "isgenerator", "iscoroutine", "isasyncgen",
-    "isawaitable", "isbuiltin", "isroutine", "isabstract",
-    "ismethoddescriptor", "isdatadescriptor", "isgetsetdescriptor",
-    "ismemberdescriptor", "isframe", "iscode", "istraceback", "getmembers",
-    "getmro", "getdoc", "cleandoc", "getfile", "getsourcefile", "getmodule",
-    "getsource", "getsourcelines", "findsource", "currentframe", "stack",
-    "getouterframes", "FrameInfo", "unwrap", "getattr_static",
-    "get_annotations", "formatannotation", "getmodulename",
-]
 
 # code object flag bits
 CO_OPTIMIZED = 0x1
@@ -81,7 +68,7 @@ def _strip_to_function(f):
 
 def _code_flag_set(f, bit):
     f = _strip_to_function(f)
-    if not (isfunction(f) or type(f).__name__ == "function"):
+    if not (isfunction(f) or _looks_like_function(f)):
         return False
     code = getattr(f, "__code__", None)
     if code is None:
@@ -289,10 +276,13 @@ def getattr_static(obj, attr, default=_missing):
             if _type_defines(kind, "__set__") or \
                     _type_defines(kind, "__delete__"):
                 return klass_value
-        try:
-            inst = object.__getattribute__(obj, "__dict__")
-        except AttributeError:
-            inst = None
+        inst = None
+        shadow = _static_type_lookup(type(obj), "__dict__")
+        if shadow is _missing or not isinstance(shadow, property):
+            try:
+                inst = object.__getattribute__(obj, "__dict__")
+            except AttributeError:
+                inst = None
         if isinstance(inst, dict) and attr in inst:
             return inst[attr]
         if klass_value is not _missing:
@@ -336,6 +326,19 @@ def getdoc(object):
     return cleandoc(doc)
 
 
+def _class_by_qualname(func):
+    """The class a function was defined in, found through its qualname."""
+    path = func.__qualname__.split(".")[:-1]
+    if not path or "<locals>" in path:
+        return None
+    here = sys.modules.get(func.__module__)
+    for part in path:
+        here = getattr(here, part, None)
+        if here is None:
+            return None
+    return here if isclass(here) else None
+
+
 def _inherited_doc(obj):
     name = getattr(obj, "__name__", None)
     if isclass(obj):
@@ -347,19 +350,14 @@ def _inherited_doc(obj):
                 return d
         return None
     owner = None
+    if isinstance(obj, property) and isfunction(obj.fget):
+        obj = obj.fget
+        name = obj.__name__
     if ismethod(obj):
         owner = obj.__self__ if isclass(obj.__self__) else type(obj.__self__)
         name = obj.__func__.__name__
     elif isfunction(obj):
-        qual = obj.__qualname__.split(".")
-        mod = sys.modules.get(obj.__module__)
-        cur = mod
-        for part in qual[:-1]:
-            cur = getattr(cur, part, None)
-            if cur is None:
-                break
-        if isclass(cur):
-            owner = cur
+        owner = _class_by_qualname(obj)
     if owner is None or name is None:
         return None
     for base in owner.__mro__[1:]:
@@ -442,6 +440,9 @@ def getabsfile(object, _filename=None):
     return os.path.normcase(os.path.abspath(name))
 
 
+modulesbyfile = {}
+
+
 def getmodule(object, _filename=None):
     """The module an object was defined in, or None."""
     if ismodule(object):
@@ -449,15 +450,24 @@ def getmodule(object, _filename=None):
     modname = getattr(object, "__module__", None)
     if isinstance(modname, str) and modname in sys.modules:
         return sys.modules[modname]
-    try:
-        path = getfile(object)
-    except (TypeError, OSError):
-        return None
-    for mod in list(sys.modules.values()):
-        if getattr(mod, "__file__", None) == path:
+    path = _filename
+    if path is None:
+        try:
+            path = getfile(object)
+        except (TypeError, OSError):
+            return None
+    wanted = os.path.normcase(os.path.abspath(path))
+    if wanted in modulesbyfile:
+        return sys.modules.get(modulesbyfile[wanted])
+    for name, mod in list(sys.modules.items()):
+        where = getattr(mod, "__file__", None)
+        if not isinstance(where, str):
+            continue
+        key = os.path.normcase(os.path.abspath(where))
+        modulesbyfile[key] = name
+        if key == wanted:
             return mod
-    return sys.modules.get("__main__") if path == getattr(
-        sys.modules.get("__main__"), "__file__", None) else None
+    return None
 
 
 def _lines_of(object):
@@ -478,107 +488,126 @@ def _leading_spaces(text):
     return len(text) - len(text.lstrip(" \t"))
 
 
-def _block_end(lines, start):
-    """Index one past the last line of the block starting at lines[start]."""
-    head = lines[start]
-    base = _leading_spaces(head.expandtabs())
-    depth = 0
-    i = start
-    opened = False
-    in_quote = None
-    while i < len(lines):
-        text = lines[i]
-        # header lines: keep scanning until the colon that ends the header
-        j = 0
-        while j < len(text):
-            ch = text[j]
-            if in_quote:
-                if text.startswith(in_quote, j):
-                    j += len(in_quote)
-                    in_quote = None
-                    continue
-                if ch == "\\":
-                    j += 2
-                    continue
-                j += 1
-                continue
-            if ch == "#":
-                break
-            if text.startswith('"""', j) or text.startswith("'''", j):
-                in_quote = text[j:j + 3]
+def _scan_line(text, state):
+    """Advance the lexical state over one physical line.
+
+    state is [open bracket count, open triple quote or None]. Returns the
+    line's code with comments and string contents blanked, so callers can
+    look at its shape (trailing colon, continuation backslash).
+    """
+    code = []
+    j = 0
+    n = len(text)
+    while j < n:
+        quote = state[1]
+        if quote is not None:
+            end = text.find(quote, j)
+            while end > 0 and text[end - 1] == "\\":
+                end = text.find(quote, end + 1)
+            if end < 0:
+                return "".join(code)
+            j = end + len(quote)
+            state[1] = None
+            code.append("S")
+            continue
+        ch = text[j]
+        if ch == "#":
+            break
+        if ch in "\"'":
+            if text.startswith(ch * 3, j):
+                state[1] = ch * 3
                 j += 3
                 continue
-            if ch in "\"'":
-                k = j + 1
-                while k < len(text) and text[k] != ch:
-                    if text[k] == "\\":
-                        k += 1
-                    k += 1
-                j = k + 1
-                continue
-            if ch in "([{":
-                depth += 1
-            elif ch in ")]}":
-                depth -= 1
-            j += 1
-        i += 1
-        if depth <= 0 and not in_quote:
-            stripped = text.strip()
-            if stripped.startswith("@") and not opened:
-                continue
-            opened = True
-            # one-line body (def f(): return 1) or lambda
-            if not stripped.endswith(":") and not stripped.endswith("\\"):
-                if i - 1 >= start and _is_simple_header(stripped):
-                    return i
-            break
-    # body: lines indented deeper than the header
-    last = i
+            k = j + 1
+            while k < n and text[k] != ch:
+                k += 2 if text[k] == "\\" else 1
+            code.append("S")
+            j = k + 1
+            continue
+        if ch in "([{":
+            state[0] += 1
+        elif ch in ")]}":
+            state[0] -= 1
+        code.append(ch)
+        j += 1
+    return "".join(code).rstrip("\n\r")
+
+
+def _logical(lines, start):
+    """Yield (first index, end index, code) for each logical line."""
+    state = [0, None]
+    i = start
     while i < len(lines):
-        text = lines[i]
-        if in_quote:
-            if in_quote in text:
-                in_quote = None if text.count(in_quote) % 2 else in_quote
-            last = i + 1
+        first = i
+        pieces = []
+        while i < len(lines):
+            code = _scan_line(lines[i], state)
+            pieces.append(code.rstrip())
             i += 1
+            joined = code.rstrip()
+            if state[0] > 0 or state[1] is not None or joined.endswith("\\"):
+                continue
+            break
+        yield first, i, " ".join(pieces).strip()
+
+
+def _block_end(lines, start):
+    """Index one past the last line of the block starting at lines[start]."""
+    base = None
+    header_done = False
+    last = start + 1
+    for first, end, code in _logical(lines, start):
+        if not header_done:
+            if code.startswith("@"):
+                continue
+            base = _leading_spaces(lines[first].expandtabs())
+            header_done = True
+            last = end
+            if not code.endswith(":"):
+                return end
             continue
-        stripped = text.strip()
-        if not stripped:
-            i += 1
+        if not code:
             continue
-        if _leading_spaces(text.expandtabs()) <= base:
-            if not stripped.startswith("#"):
-                break
-            i += 1
-            continue
-        for q in ('"""', "'''"):
-            if text.count(q) % 2 == 1:
-                in_quote = q
-        i += 1
-        last = i
+        if _leading_spaces(lines[first].expandtabs()) <= base:
+            break
+        last = end
     return last
 
 
-def _is_simple_header(stripped):
-    return True
+_HEADER_WORDS = ("def ", "async def ", "class ")
 
 
 def _find_class_line(lines, cls):
-    name = cls.__name__
-    candidates = []
-    for idx, text in enumerate(lines):
-        s = text.lstrip()
-        if s.startswith("class " + name):
-            rest = s[len("class " + name):]
-            if rest[:1] in ("(", ":", " "):
-                candidates.append((_leading_spaces(text), idx))
-    if not candidates:
-        raise OSError("could not find class definition")
-    depth = cls.__qualname__.count(".")
-    for indent, idx in candidates:
-        if depth == 0 and indent == 0:
-            return idx
-    return candidates[0][1]
+    """Index of the first line (decorators included) defining cls."""
+    target = cls.__qualname__
+    stack = []
+    decorators_from = None
+    for first, end, code in _logical(lines, 0):
+        if not code:
+            continue
+        indent = _leading_spaces(lines[first].expandtabs())
+        if code.startswith("@"):
+            if decorators_from is None:
+                decorators_from = first
+            continue
+        word = next((w for w in _HEADER_WORDS if code.startswith(w)), None)
+        begin = decorators_from if decorators_from is not None else first
+        decorators_from = None
+        if word is None:
+            continue
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        name = code[len(word):].split("(")[0].split(":")[0].strip()
+        if stack:
+            parent_qual, parent_is_def = stack[-1][1], stack[-1][2]
+            qual = parent_qual + (".<locals>." if parent_is_def else ".") + name
+        else:
+            qual = name
+        is_def = word != "class "
+        stack.append((indent, qual, is_def))
+        if not is_def and qual == target:
+            return begin
+    raise OSError("could not find class definition")
 
 
 def findsource(object):
@@ -627,6 +656,16 @@ def getcomments(object):
     except (OSError, TypeError):
         return None
     block = []
+    if ismodule(object):
+        i = 0
+        if lines and lines[0].startswith("#!"):
+            i = 1
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        while i < len(lines) and lines[i].lstrip().startswith("#"):
+            block.append(lines[i].expandtabs())
+            i += 1
+        return "".join(block) if block else None
     i = start - 1
     while i >= 0 and lines[i].lstrip().startswith("#"):
         block.insert(0, lines[i].expandtabs().lstrip())
@@ -1236,12 +1275,91 @@ def _from_function(cls, func, skip_bound_arg, globals, locals, eval_str):
                __validate_parameters__=False)
 
 
+def _split_top_level(text):
+    """Split a parameter list at the commas outside brackets and quotes."""
+    parts = []
+    depth = 0
+    quote = None
+    current = []
+    for ch in text:
+        if quote:
+            current.append(ch)
+            if ch == quote:
+                quote = None
+            continue
+        if ch in "\"'":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _from_text(cls, text, drop_marked):
+    """A Signature from a __text_signature__ such as '($self, a, b=1, /)'."""
+    body = text.strip()
+    if not body.startswith("("):
+        raise ValueError("{!r} builtin has invalid signature".format(text))
+    close = body.rfind(")")
+    items = _split_top_level(body[1:close])
+    Param = cls._parameter_cls
+    made = []
+    kind = _POS_OR_KW
+    marked = None
+    explicit_slash = "/" in items
+    for index, item in enumerate(items):
+        if item == "/":
+            made = [p.replace(kind=_POS_ONLY) for p in made]
+            continue
+        if item == "*":
+            kind = _KW_ONLY
+            continue
+        if item.startswith("**"):
+            made.append(Param(item[2:].strip(), _STAR_KWARGS))
+            continue
+        if item.startswith("*"):
+            made.append(Param(item[1:].strip(), _STAR_ARGS))
+            kind = _KW_ONLY
+            continue
+        name, eq, expr = item.partition("=")
+        name = name.strip()
+        if name.startswith("$"):
+            name = name[1:]
+            marked = len(made)
+        default = _empty
+        if eq:
+            try:
+                default = eval(expr.strip(), {"__builtins__": {}}, {})
+            except Exception:
+                raise ValueError("{!r} builtin has invalid signature"
+                                 .format(text)) from None
+            if ismodule(default):
+                raise ValueError("{!r} builtin has invalid signature"
+                                 .format(text))
+        this_kind = kind
+        if index == marked and not explicit_slash:
+            this_kind = _POS_ONLY
+        made.append(Param(name, this_kind, default=default))
+    if marked is not None and drop_marked:
+        del made[marked]
+    return cls(made)
+
+
 def _looks_like_function(obj):
     """Objects carrying the attributes a signature is read from."""
     wanted = (("__name__", str), ("__code__", types.CodeType),
               ("__defaults__", (tuple, type(None))),
               ("__kwdefaults__", (dict, type(None))),
               ("__annotations__", (dict, type(None))))
+    if isinstance(obj, type):
+        return False
     for attr, kinds in wanted:
         if not isinstance(getattr(obj, attr, _missing), kinds):
             return False
@@ -1336,6 +1454,10 @@ def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
             raise TypeError("unexpected object {!r} in __signature__ "
                             "attribute".format(declared))
         return declared
+
+    text = getattr(obj, "__text_signature__", None)
+    if isinstance(text, str) and text:
+        return _from_text(cls, text, isbuiltin(obj))
 
     if isfunction(obj) or _looks_like_function(obj):
         return _from_function(cls, obj, skip_bound_arg, globals, locals,
@@ -1530,7 +1652,10 @@ def getcallargs(func, /, *positional, **named):
 
 def ismethodwrapper(object):
     t = getattr(types, "MethodWrapperType", None)
-    return isinstance(t, type) and isinstance(object, t)
+    if not isinstance(t, type) or t in (types.BuiltinFunctionType,
+                                        types.MethodType):
+        return False
+    return isinstance(object, t)
 
 
 class EndOfBlock(Exception):
@@ -1689,7 +1814,11 @@ def formatannotationrelativeto(object):
     return render
 
 
-def _attribute_kind(value):
+def _attribute_kind(value, name=None):
+    if name == "__new__" and isbuiltin(value):
+        return "static method"
+    if name in ("__init_subclass__", "__subclasshook__") and isbuiltin(value):
+        return "class method"
     if isinstance(value, staticmethod):
         return "static method"
     if isinstance(value, classmethod):
@@ -1719,7 +1848,7 @@ def classify_class_attrs(cls):
                 raw = getattr(cls, name)
             except AttributeError:
                 continue
-        out.append(Attribute(name, _attribute_kind(raw), owner, raw))
+        out.append(Attribute(name, _attribute_kind(raw, name), owner, raw))
     return out
 
 
@@ -1764,3 +1893,33 @@ def getclasstree(classes, unique=False):
         if base not in classes:
             roots.append(base)
     return walktree(roots, children, None)
+
+
+# the public interface: predicates, then objects, then the rest
+__all__ = [
+    "isabstract", "isasyncgen", "isasyncgenfunction", "isawaitable",
+    "isbuiltin", "isclass", "iscode", "iscoroutine", "iscoroutinefunction",
+    "isdatadescriptor", "isframe", "isfunction", "isgenerator",
+    "isgeneratorfunction", "isgetsetdescriptor", "ismemberdescriptor",
+    "ismethod", "ismethoddescriptor", "ismethodwrapper", "ismodule",
+    "isroutine", "istraceback",
+    "Signature", "Parameter", "BoundArguments", "signature", "FullArgSpec",
+    "ArgInfo", "Arguments", "Attribute", "ClosureVars", "FrameInfo",
+    "Traceback", "ClassFoundException", "EndOfBlock",
+    "getfullargspec", "getcallargs", "getargs", "getargvalues",
+    "formatargvalues", "formatannotation", "formatannotationrelativeto",
+    "get_annotations", "getattr_static", "getmembers", "getmembers_static",
+    "getmro", "classify_class_attrs", "getclasstree", "walktree",
+    "getclosurevars", "getdoc", "cleandoc", "getcomments", "getfile",
+    "getabsfile", "getsourcefile", "getmodule", "getmodulename", "getsource",
+    "getsourcelines", "findsource", "getblock", "indentsize",
+    "currentframe", "stack", "trace", "getouterframes", "getinnerframes",
+    "getframeinfo", "getlineno", "unwrap",
+    "getgeneratorstate", "getgeneratorlocals", "getcoroutinestate",
+    "getcoroutinelocals",
+    "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
+    "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED",
+    "CO_OPTIMIZED", "CO_NEWLOCALS", "CO_VARARGS", "CO_VARKEYWORDS",
+    "CO_NESTED", "CO_GENERATOR", "CO_NOFREE", "CO_COROUTINE",
+    "CO_ITERABLE_COROUTINE", "CO_ASYNC_GENERATOR", "TPFLAGS_IS_ABSTRACT",
+]
