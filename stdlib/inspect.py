@@ -319,6 +319,8 @@ def getdoc(object):
         doc = object.__doc__
     except AttributeError:
         return None
+    if doc is None and isinstance(object, property):
+        doc = getattr(object.fget, "__doc__", None)
     if doc is None:
         doc = _inherited_doc(object)
     if not isinstance(doc, str):
@@ -364,6 +366,8 @@ def _inherited_doc(obj):
         member = base.__dict__.get(name)
         if member is not None:
             d = getattr(member, "__doc__", None)
+            if d is None and isinstance(member, property):
+                d = getattr(member.fget, "__doc__", None)
             if d is not None:
                 return d
     return None
@@ -566,9 +570,12 @@ def _block_end(lines, start):
             if not code.endswith(":"):
                 return end
             continue
+        deeper = _leading_spaces(lines[first].expandtabs()) > base
         if not code:
+            if deeper and lines[first].strip():
+                last = end
             continue
-        if _leading_spaces(lines[first].expandtabs()) <= base:
+        if not deeper:
             break
         last = end
     return last
@@ -586,6 +593,8 @@ def _find_class_line(lines, cls):
         if not code:
             continue
         indent = _leading_spaces(lines[first].expandtabs())
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
         if code.startswith("@"):
             if decorators_from is None:
                 decorators_from = first
@@ -595,8 +604,6 @@ def _find_class_line(lines, cls):
         decorators_from = None
         if word is None:
             continue
-        while stack and stack[-1][0] >= indent:
-            stack.pop()
         name = code[len(word):].split("(")[0].split(":")[0].strip()
         if stack:
             parent_qual, parent_is_def = stack[-1][1], stack[-1][2]
@@ -1566,9 +1573,7 @@ def _name_list(names):
     quoted = [repr(n) for n in names]
     if len(quoted) == 1:
         return quoted[0]
-    if len(quoted) == 2:
-        return "{} and {}".format(*quoted)
-    return "{}, and {}".format(", ".join(quoted[:-1]), quoted[-1])
+    return "{} and {}".format(", ".join(quoted[:-1]), quoted[-1])
 
 
 def getcallargs(func, /, *positional, **named):
