@@ -558,6 +558,8 @@ def _logical(lines, start):
 def _block_end(lines, start):
     """Index one past the last line of the block starting at lines[start]."""
     base = None
+    body = None
+    comments_fit = True
     header_done = False
     last = start + 1
     for first, end, code in _logical(lines, start):
@@ -570,13 +572,21 @@ def _block_end(lines, start):
             if not code.endswith(":"):
                 return end
             continue
-        deeper = _leading_spaces(lines[first].expandtabs()) > base
+        indent = _leading_spaces(lines[first].expandtabs())
         if not code:
-            if deeper and lines[first].strip():
+            if not lines[first].strip():
+                continue
+            # a comment: kept at the end only while at the body's depth
+            if body is not None and indent < body:
+                comments_fit = False
+            elif comments_fit and indent > base:
                 last = end
             continue
-        if not deeper:
+        if indent <= base:
             break
+        if body is None:
+            body = indent
+        comments_fit = True
         last = end
     return last
 
