@@ -1392,13 +1392,13 @@ def _without_first(sig):
     return sig.replace(parameters=params[1:])
 
 
-def _apply_partial(sig, part):
+def _apply_partial(sig, part, shown=None):
     """The signature left after functools.partial fixes some arguments."""
     try:
         fixed = sig.bind_partial(*part.args, **part.keywords)
     except TypeError as exc:
         raise ValueError("partial object {!r} has incorrect arguments"
-                         .format(part)) from exc
+                         .format(part if shown is None else shown)) from exc
     given = fixed.arguments
     out = []
     kw_from_here = False
@@ -1413,7 +1413,7 @@ def _apply_partial(sig, part):
         if name in part.keywords and param.kind != _STAR_KWARGS:
             if param.kind == _POS_ONLY:
                 raise ValueError("partial object {!r} has incorrect arguments"
-                                 .format(part))
+                                 .format(part if shown is None else shown))
             param = param.replace(default=part.keywords[name],
                                   kind=_KW_ONLY)
             kw_from_here = True
@@ -1427,6 +1427,24 @@ def _apply_partial(sig, part):
     kw = [p for p in out if p.kind == _KW_ONLY]
     tail = [p for p in out if p.kind == _STAR_KWARGS]
     return sig.replace(parameters=head + kw + tail)
+
+
+def _partialmethod_signature(recipe, again):
+    """Signature of the function a partialmethod makes for its class."""
+    full = again(recipe.func)
+    params = list(full.parameters.values())
+    if params and params[0].kind == _STAR_ARGS:
+        fixed = types.SimpleNamespace(args=recipe.args,
+                                      keywords=recipe.keywords)
+        return _apply_partial(full, fixed, recipe)
+    if not params:
+        raise ValueError("partial object {!r} has incorrect arguments"
+                         .format(recipe))
+    head = params[0]
+    fixed = types.SimpleNamespace(args=(None,) + tuple(recipe.args),
+                                  keywords=recipe.keywords)
+    rest = _apply_partial(full, fixed, recipe)
+    return rest.replace(parameters=[head] + list(rest.parameters.values()))
 
 
 def _user_defined(klass, name):
@@ -1458,7 +1476,8 @@ def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
         return _without_first(inner) if skip_bound_arg else inner
 
     if follow_wrapped:
-        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
+        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__")
+                     or isinstance(f, types.MethodType))
         if isinstance(obj, types.MethodType):
             return again(obj)
 
@@ -1471,6 +1490,11 @@ def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
             raise TypeError("unexpected object {!r} in __signature__ "
                             "attribute".format(declared))
         return declared
+
+    recipe = getattr(obj, "_partialmethod", None)
+    pm_type = getattr(functools, "partialmethod", None)
+    if isinstance(pm_type, type) and isinstance(recipe, pm_type):
+        return _partialmethod_signature(recipe, again)
 
     text = getattr(obj, "__text_signature__", None)
     if isinstance(text, str) and text:
