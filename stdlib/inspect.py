@@ -254,8 +254,8 @@ _missing = object()
 
 def _static_type_lookup(klass, name):
     for entry in klass.__mro__:
-        d = entry.__dict__
-        if name in d:
+        d = getattr(entry, "__dict__", None)
+        if isinstance(d, (dict, types.MappingProxyType)) and name in d:
             return d[name]
     return _missing
 
@@ -1319,11 +1319,11 @@ def _split_top_level(text):
     return [p.strip() for p in parts if p.strip()]
 
 
-def _from_text(cls, text, drop_marked):
+def _from_text(cls, text, drop_marked, owner=None):
     """A Signature from a __text_signature__ such as '($self, a, b=1, /)'."""
     body = text.strip()
     if not body.startswith("("):
-        raise ValueError("{!r} builtin has invalid signature".format(text))
+        raise ValueError("{!r} builtin has invalid signature".format(owner))
     close = body.rfind(")")
     items = _split_top_level(body[1:close])
     Param = cls._parameter_cls
@@ -1356,10 +1356,10 @@ def _from_text(cls, text, drop_marked):
                 default = eval(expr.strip(), {"__builtins__": {}}, {})
             except Exception:
                 raise ValueError("{!r} builtin has invalid signature"
-                                 .format(text)) from None
+                                 .format(owner)) from None
             if ismodule(default):
                 raise ValueError("{!r} builtin has invalid signature"
-                                 .format(text))
+                                 .format(owner))
         this_kind = kind
         if index == marked and not explicit_slash:
             this_kind = _POS_ONLY
@@ -1498,7 +1498,7 @@ def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
 
     text = getattr(obj, "__text_signature__", None)
     if isinstance(text, str) and text:
-        return _from_text(cls, text, isbuiltin(obj))
+        return _from_text(cls, text, isbuiltin(obj), obj)
 
     if isfunction(obj) or _looks_like_function(obj):
         return _from_function(cls, obj, skip_bound_arg, globals, locals,
