@@ -35,6 +35,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("types", false, include_str!("../stdlib/types.py")),
     ("abc", false, include_str!("../stdlib/abc.py")),
     ("functools", false, include_str!("../stdlib/functools.py")),
+    ("inspect", false, include_str!("../stdlib/inspect.py")),
     ("itertools", false, include_str!("../stdlib/itertools.py")),
     ("collections", true, include_str!("../stdlib/collections/__init__.py")),
     ("copy", false, include_str!("../stdlib/copy.py")),
