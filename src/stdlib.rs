@@ -26,6 +26,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("fnmatch", false, include_str!("../stdlib/fnmatch.py")),
     ("re", true, include_str!("../stdlib/re/__init__.py")),
     ("glob", false, include_str!("../stdlib/glob.py")),
+    ("shlex", false, include_str!("../stdlib/shlex.py")),
     ("pathlib", false, include_str!("../stdlib/pathlib.py")),
     ("shutil", false, include_str!("../stdlib/shutil.py")),
     ("tempfile", false, include_str!("../stdlib/tempfile.py")),
