@@ -27,6 +27,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("re", true, include_str!("../stdlib/re/__init__.py")),
     ("glob", false, include_str!("../stdlib/glob.py")),
     ("shlex", false, include_str!("../stdlib/shlex.py")),
+    ("pprint", false, include_str!("../stdlib/pprint.py")),
     ("pathlib", false, include_str!("../stdlib/pathlib.py")),
     ("shutil", false, include_str!("../stdlib/shutil.py")),
     ("tempfile", false, include_str!("../stdlib/tempfile.py")),
