@@ -28,6 +28,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("glob", false, include_str!("../stdlib/glob.py")),
     ("shlex", false, include_str!("../stdlib/shlex.py")),
     ("pprint", false, include_str!("../stdlib/pprint.py")),
+    ("queue", false, include_str!("../stdlib/queue.py")),
     ("pathlib", false, include_str!("../stdlib/pathlib.py")),
     ("shutil", false, include_str!("../stdlib/shutil.py")),
     ("tempfile", false, include_str!("../stdlib/tempfile.py")),
