@@ -29,6 +29,8 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("shlex", false, include_str!("../stdlib/shlex.py")),
     ("pprint", false, include_str!("../stdlib/pprint.py")),
     ("queue", false, include_str!("../stdlib/queue.py")),
+    ("html", true, include_str!("../stdlib/html/__init__.py")),
+    ("html.entities", false, include_str!("../stdlib/html/entities.py")),
     ("pathlib", false, include_str!("../stdlib/pathlib.py")),
     ("shutil", false, include_str!("../stdlib/shutil.py")),
     ("tempfile", false, include_str!("../stdlib/tempfile.py")),
