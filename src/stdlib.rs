@@ -31,6 +31,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("queue", false, include_str!("../stdlib/queue.py")),
     ("html", true, include_str!("../stdlib/html/__init__.py")),
     ("html.entities", false, include_str!("../stdlib/html/entities.py")),
+    ("calendar", false, include_str!("../stdlib/calendar.py")),
     ("pathlib", false, include_str!("../stdlib/pathlib.py")),
     ("shutil", false, include_str!("../stdlib/shutil.py")),
     ("tempfile", false, include_str!("../stdlib/tempfile.py")),
