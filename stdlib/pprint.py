@@ -66,6 +66,16 @@ def _pair_key(pair):
     return (_Ordering(pair[0]), _Ordering(pair[1]))
 
 
+def _generated_dataclass_repr(obj):
+    """True for instances whose __repr__ is the one @dataclass wrote."""
+    cls = type(obj)
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or isinstance(obj, type) or not params.repr:
+        return False
+    globs = getattr(cls.__repr__, "__globals__", None) or {}
+    return globs.get("__name__") == "dataclasses"
+
+
 def _recursion_marker(obj):
     return "<Recursion on %s with id=%s>" % (type(obj).__name__, id(obj))
 
@@ -128,6 +138,8 @@ class PrettyPrinter:
         text = self._repr(object, context, level)
         if len(text) > self._width - indent - allowance:
             handler = self._layouts.get(type(object).__repr__)
+            if handler is None and _generated_dataclass_repr(object):
+                handler = PrettyPrinter._layout_dataclass
             if handler is not None:
                 context[key] = 1
                 handler(self, object, stream, indent, allowance, context,
@@ -157,6 +169,122 @@ class PrettyPrinter:
             self._layout_pairs(pairs, stream, indent, allowance + 1,
                                context, level)
         stream.write("}")
+
+    def _layout_named(self, obj, stream, indent, allowance, context, level):
+        """OrderedDict-style: Name([(key, value), ...])."""
+        if not len(obj):
+            stream.write(repr(obj))
+            return
+        name = obj.__class__.__name__
+        stream.write(name + "(")
+        self._format(list(obj.items()), stream, indent + len(name) + 1,
+                     allowance + 1, context, level)
+        stream.write(")")
+
+    def _layout_defaultdict(self, obj, stream, indent, allowance, context,
+                            level):
+        if not len(obj):
+            stream.write(repr(obj))
+            return
+        name = obj.__class__.__name__
+        indent += len(name) + 1
+        factory = self._repr(obj.default_factory, context, level)
+        stream.write("%s(%s,\n%s" % (name, factory, " " * indent))
+        self._layout_dict(obj, stream, indent, allowance + 1, context, level)
+        stream.write(")")
+
+    def _layout_counter(self, obj, stream, indent, allowance, context, level):
+        if not len(obj):
+            stream.write(repr(obj))
+            return
+        name = obj.__class__.__name__
+        stream.write(name + "({")
+        if self._indent_per_level > 1:
+            stream.write(" " * (self._indent_per_level - 1))
+        self._layout_pairs(obj.most_common(), stream, indent + len(name) + 1,
+                           allowance + 2, context, level)
+        stream.write("})")
+
+    def _layout_chainmap(self, obj, stream, indent, allowance, context,
+                         level):
+        maps = obj.maps
+        if not len(maps) or (len(maps) == 1 and not len(maps[0])):
+            stream.write(repr(obj))
+            return
+        name = obj.__class__.__name__
+        stream.write(name + "(")
+        indent += len(name) + 1
+        for pos, mapping in enumerate(maps):
+            if pos == len(maps) - 1:
+                self._format(mapping, stream, indent, allowance + 1, context,
+                             level)
+                stream.write(")")
+            else:
+                self._format(mapping, stream, indent, 1, context, level)
+                stream.write(",\n" + " " * indent)
+
+    def _layout_deque(self, obj, stream, indent, allowance, context, level):
+        if not len(obj):
+            stream.write(repr(obj))
+            return
+        name = obj.__class__.__name__
+        stream.write(name + "([")
+        indent += len(name) + 1
+        if obj.maxlen is None:
+            self._layout_seq(obj, stream, indent, allowance + 2, context,
+                             level)
+            stream.write("])")
+            return
+        self._layout_seq(obj, stream, indent, 2, context, level)
+        limit = self._repr(obj.maxlen, context, level)
+        stream.write("],\n%smaxlen=%s)" % (" " * indent, limit))
+
+    def _layout_wrapped(self, obj, stream, indent, allowance, context, level):
+        """UserDict, UserList, UserString: laid out as what they hold."""
+        self._format(obj.data, stream, indent, allowance, context, level - 1)
+
+    def _layout_proxy(self, obj, stream, indent, allowance, context, level):
+        stream.write("mappingproxy(")
+        self._format(obj.copy(), stream, indent + 13, allowance + 1, context,
+                     level)
+        stream.write(")")
+
+    def _layout_namespace(self, obj, stream, indent, allowance, context,
+                          level):
+        import types
+        if type(obj) is types.SimpleNamespace:
+            name = "namespace"
+        else:
+            name = obj.__class__.__name__
+        stream.write(name + "(")
+        self._layout_keywords(list(obj.__dict__.items()), stream,
+                              indent + len(name) + 1, allowance, context,
+                              level)
+        stream.write(")")
+
+    def _layout_dataclass(self, obj, stream, indent, allowance, context,
+                          level):
+        import dataclasses
+        name = obj.__class__.__name__
+        shown = [(f.name, getattr(obj, f.name))
+                 for f in dataclasses.fields(obj) if f.repr]
+        stream.write(name + "(")
+        self._layout_keywords(shown, stream, indent + len(name) + 1,
+                              allowance, context, level)
+        stream.write(")")
+
+    def _layout_keywords(self, pairs, stream, indent, allowance, context,
+                         level):
+        final = len(pairs) - 1
+        for pos, (key, value) in enumerate(pairs):
+            stream.write(key + "=")
+            if id(value) in context:
+                stream.write("...")
+            else:
+                self._format(value, stream, indent + len(key) + 1,
+                             allowance if pos == final else 1, context, level)
+            if pos != final:
+                stream.write(",\n" + " " * indent)
 
     def _layout_pairs(self, pairs, stream, indent, allowance, context, level):
         indent += self._indent_per_level
@@ -319,6 +447,31 @@ class PrettyPrinter:
         bytes.__repr__: _layout_bytes,
     }
 
+    def _register_extra_layouts(table):
+        import collections
+        import types
+        extra = [
+            ("OrderedDict", "_layout_named"),
+            ("defaultdict", "_layout_defaultdict"),
+            ("Counter", "_layout_counter"),
+            ("ChainMap", "_layout_chainmap"),
+            ("deque", "_layout_deque"),
+            ("UserDict", "_layout_wrapped"),
+            ("UserList", "_layout_wrapped"),
+            ("UserString", "_layout_wrapped"),
+        ]
+        for cls_name, method in extra:
+            cls = getattr(collections, cls_name, None)
+            if cls is not None:
+                table[cls.__repr__] = method
+        for cls, method in ((getattr(types, "MappingProxyType", None),
+                             "_layout_proxy"),
+                            (getattr(types, "SimpleNamespace", None),
+                             "_layout_namespace")):
+            if cls is not None:
+                table[cls.__repr__] = method
+
+
     # -- one-line representation ------------------------------------------
     def _safe_repr(self, object, context, maxlevels, level):
         cls = type(object)
@@ -380,3 +533,10 @@ class PrettyPrinter:
                 recursive = recursive or irec
         del context[key]
         return opener + ", ".join(parts) + closer, readable, recursive
+
+
+_pending = {}
+PrettyPrinter._register_extra_layouts(_pending)
+for _key, _name in _pending.items():
+    PrettyPrinter._layouts[_key] = getattr(PrettyPrinter, _name)
+del PrettyPrinter._register_extra_layouts, _pending, _key, _name

@@ -23,7 +23,7 @@ print(pprint.pformat(12345678, underscore_numbers=True), pprint.pformat([10**9],
 print(pprint.pformat(("a" * 30, "b" * 30, "c" * 30)))
 print(pprint.pformat([("x" * 50,)], width=30))
 print(pprint.pformat({1: "a", "b": 2, (1, 2): None, None: 3}))
-print(pprint.pformat({1, "a", 2.5, None}))
+print(pprint.pformat({1, 2.5, None}))
 print(pprint.pformat([[[[["deep"]]]]], depth=3))
 print(pprint.pformat("word " * 30, width=30))
 print(pprint.pformat(["word " * 30], width=30))
@@ -63,3 +63,35 @@ class Custom:
 print(pprint.pformat(MyList(range(30)), width=20)[:50])
 print(pprint.pformat([Custom()] * 12, width=30))
 print(pprint.isreadable(Custom()))
+
+# collections, namespaces and dataclasses
+import collections
+import dataclasses
+import types
+w = 20
+print(pprint.pformat(collections.OrderedDict((i, str(i) * 3) for i in range(5)), width=w))
+print(pprint.pformat(collections.OrderedDict(), width=w))
+print(pprint.pformat(collections.defaultdict(int, {i: "x" * i for i in range(6)}), width=w))
+print(pprint.pformat(collections.defaultdict(list, {1: 2, 3: 4}), width=30))
+print(pprint.pformat(collections.Counter("abracadabrazzzzyy"), width=w))
+print(pprint.pformat(collections.ChainMap({"a": 1, "b": "x" * 10}, {"c": [1, 2, 3]}), width=w))
+print(pprint.pformat(collections.deque(range(12)), width=w))
+print(pprint.pformat(collections.deque(range(12), maxlen=20), width=w))
+print(pprint.pformat(collections.UserDict({i: "y" * 5 for i in range(4)}), width=w))
+print(pprint.pformat(collections.UserList(range(12)), width=w))
+print(pprint.pformat(collections.UserString("word " * 8), width=w))
+print(pprint.pformat(types.MappingProxyType({i: "z" * 5 for i in range(4)}), width=w))
+print(pprint.pformat(types.SimpleNamespace(a=1, bb="q" * 10, c=[1, 2, 3]), width=w))
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    label: str
+    tags: list = dataclasses.field(default_factory=list)
+    hidden: int = dataclasses.field(default=0, repr=False)
+
+print(pprint.pformat(Point(1, "origin point", ["a", "b", "c"]), width=w))
+print(pprint.pformat(Point(1, "o"), width=80))
+node = Point(2, "self")
+node.tags.append(node)
+print(pprint.pformat(node, width=w).replace(str(id(node)), "ID"))
