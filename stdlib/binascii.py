@@ -1,0 +1,300 @@
+"""Conversions between binary data and ASCII encodings (coil implementation)."""
+
+
+class Error(ValueError):
+    pass
+
+
+class Incomplete(Exception):
+    pass
+
+
+Error.__module__ = "binascii"
+Incomplete.__module__ = "binascii"
+
+_B64CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_B64VALUE = {}
+for _pos, _code in enumerate(_B64CHARS):
+    _B64VALUE[_code] = _pos
+del _pos, _code
+
+_HEXDIGITS = "0123456789abcdef"
+
+
+def _as_input(data):
+    """Accept bytes or an ASCII-only str (the a2b_* convention)."""
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, str):
+        for ch in data:
+            if ord(ch) > 127:
+                raise ValueError(
+                    "string argument should contain only ASCII characters")
+        return data.encode("ascii")
+    raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
+                    % type(data).__name__)
+
+
+def _as_buffer(data):
+    """Accept only bytes-like data (the b2a_* convention)."""
+    if isinstance(data, bytes):
+        return data
+    raise TypeError("a bytes-like object is required, not '%s'"
+                    % type(data).__name__)
+
+
+def hexlify(data, sep=None, bytes_per_sep=1):
+    data = _as_buffer(data)
+    digits = []
+    for value in data:
+        digits.append(_HEXDIGITS[value >> 4] + _HEXDIGITS[value & 15])
+    if sep is None or not digits:
+        return "".join(digits).encode("ascii")
+    if isinstance(sep, bytes):
+        sep_text = sep.decode("latin-1")
+    elif isinstance(sep, str):
+        sep_text = sep
+    else:
+        len(sep)
+        sep_text = str(sep)
+    if len(sep_text) != 1:
+        raise ValueError("sep must be length 1.")
+    if ord(sep_text) > 127:
+        raise ValueError("sep must be ASCII.")
+    group = abs(bytes_per_sep)
+    if group == 0:
+        return "".join(digits).encode("ascii")
+    chunks = []
+    total = len(digits)
+    if bytes_per_sep > 0:
+        # groups are counted from the right end
+        first = total % group
+        if first:
+            chunks.append("".join(digits[:first]))
+        for start in range(first, total, group):
+            chunks.append("".join(digits[start:start + group]))
+    else:
+        for start in range(0, total, group):
+            chunks.append("".join(digits[start:start + group]))
+    return sep_text.join(chunks).encode("ascii")
+
+
+def b2a_hex(data, sep=None, bytes_per_sep=1):
+    return hexlify(data, sep, bytes_per_sep)
+
+
+def unhexlify(hexstr):
+    raw = _as_input(hexstr)
+    if len(raw) % 2:
+        raise Error("Odd-length string")
+    out = []
+    for index in range(0, len(raw), 2):
+        high = _hexval(raw[index])
+        low = _hexval(raw[index + 1])
+        if high < 0 or low < 0:
+            raise Error("Non-hexadecimal digit found")
+        out.append(high * 16 + low)
+    return bytes(out)
+
+
+def a2b_hex(hexstr):
+    return unhexlify(hexstr)
+
+
+def _hexval(code):
+    if 48 <= code <= 57:
+        return code - 48
+    if 97 <= code <= 102:
+        return code - 87
+    if 65 <= code <= 70:
+        return code - 55
+    return -1
+
+
+def b2a_base64(data, *, newline=True):
+    data = _as_buffer(data)
+    pieces = []
+    n = len(data)
+    full = n - n % 3
+    alphabet = _B64CHARS
+    for i in range(0, full, 3):
+        word = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
+        pieces.append(alphabet[word >> 18])
+        pieces.append(alphabet[(word >> 12) & 63])
+        pieces.append(alphabet[(word >> 6) & 63])
+        pieces.append(alphabet[word & 63])
+    rest = n - full
+    if rest == 1:
+        word = data[full] << 16
+        pieces.append(alphabet[word >> 18])
+        pieces.append(alphabet[(word >> 12) & 63])
+        pieces.append(61)
+        pieces.append(61)
+    elif rest == 2:
+        word = (data[full] << 16) | (data[full + 1] << 8)
+        pieces.append(alphabet[word >> 18])
+        pieces.append(alphabet[(word >> 12) & 63])
+        pieces.append(alphabet[(word >> 6) & 63])
+        pieces.append(61)
+    if newline:
+        pieces.append(10)
+    return bytes(pieces)
+
+
+def a2b_base64(data, *, strict_mode=False):
+    raw = _as_input(data)
+    strict = bool(strict_mode)
+    if strict and raw and raw[0] == 61:
+        raise Error("Leading padding not allowed")
+    out = []
+    phase = 0          # how many sextets of the current quantum are held
+    acc = 0            # pending bits
+    pad_seen = 0       # '=' characters seen since the last data character
+    count = 0          # data characters consumed
+    finished = False
+    total = len(raw)
+    for pos in range(total):
+        code = raw[pos]
+        if code == 61:
+            pad_seen += 1
+            if phase >= 2 and phase + pad_seen >= 4:
+                if strict and pos + 1 < total:
+                    raise Error("Excess data after padding")
+                finished = True
+                break
+            continue
+        value = _B64VALUE.get(code)
+        if value is None:
+            if strict:
+                raise Error("Only base64 data is allowed")
+            continue
+        if strict and pad_seen:
+            raise Error("Discontinuous padding not allowed")
+        pad_seen = 0
+        count += 1
+        if phase == 0:
+            acc = value
+            phase = 1
+        elif phase == 1:
+            out.append(((acc << 2) | (value >> 4)) & 255)
+            acc = value & 15
+            phase = 2
+        elif phase == 2:
+            out.append(((acc << 4) | (value >> 2)) & 255)
+            acc = value & 3
+            phase = 3
+        else:
+            out.append(((acc << 6) | value) & 255)
+            acc = 0
+            phase = 0
+    if not finished and phase != 0:
+        if phase == 1:
+            raise Error("Invalid base64-encoded string: number of data "
+                        "characters (%d) cannot be 1 more than a multiple "
+                        "of 4" % count)
+        raise Error("Incorrect padding")
+    return bytes(out)
+
+
+def _make_crc32_table():
+    table = []
+    for n in range(256):
+        c = n
+        for _ in range(8):
+            if c & 1:
+                c = 0xEDB88320 ^ (c >> 1)
+            else:
+                c >>= 1
+        table.append(c)
+    return table
+
+
+def _make_hqx_table():
+    table = []
+    for n in range(256):
+        c = n << 8
+        for _ in range(8):
+            if c & 0x8000:
+                c = ((c << 1) ^ 0x1021) & 0xFFFF
+            else:
+                c = (c << 1) & 0xFFFF
+        table.append(c)
+    return table
+
+
+_CRC32_TABLE = _make_crc32_table()
+_HQX_TABLE = _make_hqx_table()
+
+
+def crc32(data, crc=0, /):
+    data = _as_buffer(data)
+    table = _CRC32_TABLE
+    c = (crc & 0xFFFFFFFF) ^ 0xFFFFFFFF
+    for value in data:
+        c = table[(c ^ value) & 255] ^ (c >> 8)
+    return c ^ 0xFFFFFFFF
+
+
+def crc_hqx(*args):
+    if len(args) != 2:
+        raise TypeError("crc_hqx expected 2 arguments, got %d" % len(args))
+    data, crc = args
+    data = _as_buffer(data)
+    table = _HQX_TABLE
+    c = crc & 0xFFFF
+    for value in data:
+        c = ((c << 8) & 0xFFFF) ^ table[(c >> 8) ^ value]
+    return c
+
+
+def b2a_uu(data, *, backtick=False):
+    data = _as_buffer(data)
+    if len(data) > 45:
+        raise Error("At most 45 bytes at once")
+
+    def sym(v):
+        if backtick and v == 0:
+            return 96
+        return 32 + v
+
+    out = [sym(len(data))]
+    padded = data + b"\0" * (-len(data) % 3)
+    for i in range(0, len(padded), 3):
+        word = (padded[i] << 16) | (padded[i + 1] << 8) | padded[i + 2]
+        out.append(sym(word >> 18))
+        out.append(sym((word >> 12) & 63))
+        out.append(sym((word >> 6) & 63))
+        out.append(sym(word & 63))
+    out.append(10)
+    return bytes(out)
+
+
+def a2b_uu(data):
+    raw = _as_input(data)
+    if not raw:
+        return b"\0" * 32
+    raw = raw[:1] + raw[1:].rstrip(b" \t\r\n")
+    length = (raw[0] - 32) & 63
+    body = []
+    for code in raw[1:]:
+        if code == 96 or code == 32:
+            body.append(0)
+        elif 32 < code < 96:
+            body.append(code - 32)
+        else:
+            raise Error("Illegal char")
+    while len(body) % 4:
+        body.append(0)
+    out = []
+    for i in range(0, len(body), 4):
+        word = (body[i] << 18) | (body[i + 1] << 12) | (body[i + 2] << 6) | body[i + 3]
+        out.append(word >> 16)
+        out.append((word >> 8) & 255)
+        out.append(word & 255)
+    if len(out) < length:
+        out.extend([0] * (length - len(out)))
+    elif len(out) > length:
+        if any(out[length:]) and len(out) - length >= 3:
+            raise Error("Trailing garbage")
+        out = out[:length]
+    return bytes(out)

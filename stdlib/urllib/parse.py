@@ -1,0 +1,1 @@
+"""URL parsing and quoting (coil implementation)."""
