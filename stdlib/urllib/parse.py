@@ -674,3 +674,139 @@ def unwrap(url):
     if url[:4] == "URL:":
         url = url[4:].strip()
     return url
+
+
+# ------------------------------------------------------------------
+# legacy helpers, deprecated since 3.8
+
+def _deprecated(name, instead="urlparse"):
+    import warnings
+    if instead:
+        text = ("urllib.parse.%s() is deprecated as of 3.8, "
+                "use urllib.parse.%s() instead" % (name, instead))
+    else:
+        text = "urllib.parse.%s() is deprecated as of 3.8" % name
+    warnings.warn(text, DeprecationWarning, stacklevel=3)
+
+
+def to_bytes(url):
+    _deprecated("to_bytes", None)
+    if isinstance(url, str):
+        try:
+            url.encode("ASCII")
+        except UnicodeError:
+            raise UnicodeError("URL " + repr(url) +
+                               " contains non-ASCII characters")
+    return url
+
+
+def splittype(url):
+    _deprecated("splittype")
+    colon = url.find(":")
+    head = url[:colon]
+    if colon <= 0 or "/" in head:
+        return None, url
+    return head.lower(), url[colon + 1:]
+
+
+def splithost(url):
+    _deprecated("splithost")
+    if not url.startswith("//"):
+        return None, url
+    stop = len(url)
+    for ch in "/?#":
+        where = url.find(ch, 2)
+        if 0 <= where < stop:
+            stop = where
+    rest = url[stop:]
+    if rest and not rest.startswith("/"):
+        rest = "/" + rest
+    return url[2:stop], rest
+
+
+def splituser(host):
+    _deprecated("splituser")
+    user, at, rest = host.rpartition("@")
+    return (user if at else None), rest
+
+
+def splitpasswd(user):
+    _deprecated("splitpasswd")
+    name, colon, secret = user.partition(":")
+    return name, (secret if colon else None)
+
+
+def splitport(host):
+    _deprecated("splitport")
+    colon = host.rfind(":")
+    if colon >= 0:
+        digits = host[colon + 1:]
+        if all("0" <= ch <= "9" for ch in digits):
+            return host[:colon], (digits or None)
+    return host, None
+
+
+def splitnport(host, defport=-1):
+    _deprecated("splitnport")
+    name, colon, text = host.rpartition(":")
+    if not colon:
+        return host, defport
+    if not text:
+        return name, defport
+    if text.isdigit() and text.isascii():
+        return name, int(text)
+    return name, None
+
+
+def splitquery(url):
+    _deprecated("splitquery")
+    head, mark, tail = url.rpartition("?")
+    return (head, tail) if mark else (url, None)
+
+
+def splittag(url):
+    _deprecated("splittag")
+    head, mark, tail = url.rpartition("#")
+    return (head, tail) if mark else (url, None)
+
+
+def splitattr(url):
+    _deprecated("splitattr")
+    pieces = url.split(";")
+    return pieces[0], pieces[1:]
+
+
+def splitvalue(attr):
+    _deprecated("splitvalue", "parse_qsl")
+    key, eq, value = attr.partition("=")
+    return key, (value if eq else None)
+
+
+class _ByteQuoteTable(dict):
+    """Maps a byte value to its quoted text, filling itself lazily."""
+
+    def __init__(self, safe):
+        dict.__init__(self)
+        self._keep = _ALWAYS_SAFE | frozenset(safe)
+
+    def __missing__(self, code):
+        text = chr(code) if code in self._keep else _HEXPAIRS[code]
+        self[code] = text
+        return text
+
+    def __repr__(self):
+        return "<Quoter %r>" % (dict(self),)
+
+
+_ByteQuoteTable.__name__ = "_Quoter"
+_ByteQuoteTable.__qualname__ = "_Quoter"
+
+
+def __getattr__(name):
+    if name == "Quoter":
+        import warnings
+        warnings.warn("Deprecated in 3.11. urllib.parse.Quoter will be "
+                      "removed in Python 3.14. It was not intended to be "
+                      "a public API.", DeprecationWarning, stacklevel=2)
+        return _ByteQuoteTable
+    raise AttributeError("module %r has no attribute %r" % (__name__, name))
