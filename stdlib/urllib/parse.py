@@ -335,10 +335,30 @@ def urlsplit(url, scheme="", allow_fragments=True):
         url, fragment = url.split("#", 1)
     if "?" in url:
         url, query = url.split("?", 1)
+    if netloc and not netloc.isascii():
+        _reject_nfkc_delimiters(netloc)
     result = SplitResult(scheme, netloc, url, query, fragment)
     if restore is _keep:
         return result
     return result.encode(_ASCII_ENCODING, _ASCII_ERRORS)
+
+
+def _reject_nfkc_delimiters(netloc):
+    """Refuse a non-ASCII netloc whose NFKC form grows URL delimiters."""
+    try:
+        from unicodedata import normalize
+    except ImportError:
+        return
+    stripped = netloc
+    for ch in "@:#?":
+        stripped = stripped.replace(ch, "")
+    folded = normalize("NFKC", stripped)
+    if folded == stripped:
+        return
+    for ch in "/?#@:":
+        if ch in folded:
+            raise ValueError("netloc '" + netloc + "' contains invalid "
+                             "characters under NFKC normalization")
 
 
 def _split_params(path):
