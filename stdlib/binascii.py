@@ -247,8 +247,11 @@ def crc_hqx(*args):
     return c
 
 
-def b2a_uu(data, *, backtick=False):
-    data = _as_buffer(data)
+def b2a_uu(*args, backtick=False):
+    if len(args) != 1:
+        raise TypeError("b2a_uu() takes exactly 1 positional argument "
+                        "(%d given)" % len(args))
+    data = _as_buffer(args[0])
     if len(data) > 45:
         raise Error("At most 45 bytes at once")
 
@@ -271,30 +274,28 @@ def b2a_uu(data, *, backtick=False):
 
 def a2b_uu(data):
     raw = _as_input(data)
-    if not raw:
-        return b"\0" * 32
-    raw = raw[:1] + raw[1:].rstrip(b" \t\r\n")
-    length = (raw[0] - 32) & 63
-    body = []
-    for code in raw[1:]:
-        if code == 96 or code == 32:
-            body.append(0)
-        elif 32 < code < 96:
-            body.append(code - 32)
+    length = ((raw[0] - 32) & 63) if raw else 32
+    body = raw[1:]
+    needed = (length * 8 + 5) // 6        # characters carrying the payload
+    values = []
+    for index in range(needed):
+        code = body[index] if index < len(body) else 10
+        if code in (10, 13):
+            values.append(0)
+        elif 32 <= code <= 96:
+            values.append((code - 32) & 63)
         else:
             raise Error("Illegal char")
-    while len(body) % 4:
-        body.append(0)
+    for code in body[needed:]:
+        if code not in (32, 96, 10, 13):
+            raise Error("Trailing garbage")
+    while len(values) % 4:
+        values.append(0)
     out = []
-    for i in range(0, len(body), 4):
-        word = (body[i] << 18) | (body[i + 1] << 12) | (body[i + 2] << 6) | body[i + 3]
+    for i in range(0, len(values), 4):
+        word = ((values[i] << 18) | (values[i + 1] << 12)
+                | (values[i + 2] << 6) | values[i + 3])
         out.append(word >> 16)
         out.append((word >> 8) & 255)
         out.append(word & 255)
-    if len(out) < length:
-        out.extend([0] * (length - len(out)))
-    elif len(out) > length:
-        if any(out[length:]) and len(out) - length >= 3:
-            raise Error("Trailing garbage")
-        out = out[:length]
-    return bytes(out)
+    return bytes(out[:length])
