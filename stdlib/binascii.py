@@ -299,3 +299,97 @@ def a2b_uu(data):
         out.append((word >> 8) & 255)
         out.append(word & 255)
     return bytes(out[:length])
+
+
+_QP_LINE_LIMIT = 76
+_UPPER_HEX = "0123456789ABCDEF"
+
+
+def a2b_qp(data, header=False):
+    raw = _as_input(data)
+    out = []
+    pos = 0
+    end = len(raw)
+    while pos < end:
+        code = raw[pos]
+        if code == 61:                      # '='
+            pos += 1
+            if pos >= end:
+                break                       # a lone '=' at the very end
+            following = raw[pos]
+            if following in (10, 13):       # soft line break
+                while pos < end and raw[pos] != 10:
+                    pos += 1
+                pos += 1
+                continue
+            if following == 61:
+                out.append(61)
+                pos += 1
+                continue
+            if pos + 1 < end:
+                high = _hexval(following)
+                low = _hexval(raw[pos + 1])
+                if high >= 0 and low >= 0:
+                    out.append(high * 16 + low)
+                    pos += 2
+                    continue
+            out.append(61)
+            continue
+        if header and code == 95:           # '_'
+            out.append(32)
+        else:
+            out.append(code)
+        pos += 1
+    return bytes(out)
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    raw = _as_buffer(data)
+    end = len(raw)
+    first_nl = raw.find(b"\n")
+    newline = b"\r\n" if first_nl > 0 and raw[first_nl - 1] == 13 else b"\n"
+    out = []
+    column = 0
+
+    def escaped(value):
+        return [61, ord(_UPPER_HEX[value >> 4]), ord(_UPPER_HEX[value & 15])]
+
+    pos = 0
+    while pos < end:
+        code = raw[pos]
+        nxt = raw[pos + 1] if pos + 1 < end else None
+        is_blank = code == 32 or code == 9
+        must_escape = (
+            code > 126 or code == 61
+            or (header and code == 95)
+            or (code == 46 and column == 0 and nxt in (None, 10, 13, 0))
+            or (not istext and code in (10, 13))
+            or (is_blank and nxt is None)
+            or (code < 33 and code not in (10, 13)
+                and (quotetabs or not is_blank))
+        )
+        if must_escape:
+            if column + 3 >= _QP_LINE_LIMIT:
+                out.append(61)
+                out.extend(newline)
+                column = 0
+            out.extend(escaped(code))
+            column += 3
+            pos += 1
+            continue
+        if istext and (code == 10 or (code == 13 and nxt == 10)):
+            # a hard line break; whitespace right before it gets quoted
+            if out and out[-1] in (32, 9):
+                out[-1:] = escaped(out[-1])
+            out.extend(newline)
+            column = 0
+            pos += 2 if code == 13 else 1
+            continue
+        if nxt is not None and nxt != 10 and column + 1 >= _QP_LINE_LIMIT:
+            out.append(61)
+            out.extend(newline)
+            column = 0
+        column += 1
+        out.append(95 if header and code == 32 else code)
+        pos += 1
+    return bytes(out)
