@@ -348,19 +348,44 @@ def decode(input, output):
         output.write(binascii.a2b_base64(line))
 
 
+def _usage_text(program):
+    return ("usage: %s [-h|-d|-e|-u|-t] [file|-]\n"
+            "        -h: print this help message and exit\n"
+            "        -d, -u: decode\n"
+            "        -e: encode (default)\n"
+            "        -t: encode and decode string 'Aladdin:open sesame'"
+            % program)
+
+
 def main():
     import sys
-    args = sys.argv[1:]
+    program = sys.argv[0]
+    args = list(sys.argv[1:])
     action = encode
-    if args and args[0] in ("-d", "-u"):
-        action = decode
-        args = args[1:]
-    elif args and args[0] == "-e":
-        args = args[1:]
-    elif args and args[0] == "-t":
+    while args and args[0].startswith("-") and args[0] != "-":
+        flags = args.pop(0)
+        if flags == "--":
+            break
+        for letter in flags[1:]:
+            if letter in "du":
+                action = decode
+            elif letter == "e":
+                action = encode
+            elif letter == "t":
+                action = None
+            elif letter == "h":
+                print(_usage_text(program))
+                return
+            else:
+                print("option -%s not recognized" % letter, file=sys.stderr)
+                print(_usage_text(program), file=sys.stderr)
+                sys.exit(2)
+    if action is None:
         original = b"Aladdin:open sesame"
         encoded = encodebytes(original)
-        print(repr(original), repr(encoded), repr(decodebytes(encoded)))
+        print(repr(original))
+        print(repr(encoded))
+        print(repr(decodebytes(encoded)))
         return
     if args and args[0] != "-":
         with open(args[0], "rb") as handle:
