@@ -1,0 +1,1 @@
+"""URL handling modules (coil)."""
