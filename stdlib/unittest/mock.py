@@ -1185,21 +1185,16 @@ class _Patcher:
                 raise ValueError(
                     "Cannot use 'autospec' and 'new_callable' together")
         if autospec is not None and autospec is not False:
+            if new is not DEFAULT:
+                raise TypeError("autospec creates the mock for you. Can't "
+                                "specify autospec and new.")
             if spec is not None or spec_set is not None:
-                raise TypeError(
-                    "Can't specify spec, spec_set or autospec"
-                    " when using autospec")  # noqa
-        self.getter = getter
-        self.attribute = attribute
-        self.new = new
-        self.new_callable = new_callable
-        self.spec = spec
-        self.create = create
-        self.spec_set = spec_set
-        self.autospec = autospec
-        self.kwargs = kwargs
-        self.extra = []
-        self._undo = None
+                raise TypeError("Can't specify spec and autospec")
+        vars(self).update(getter=getter, attribute=attribute, new=new,
+                          new_callable=new_callable, spec=spec,
+                          create=create, spec_set=spec_set,
+                          autospec=autospec, kwargs=kwargs, extra=[],
+                          _undo=None)
 
     def copy(self):
         twin = _Patcher(self.getter, self.attribute, self.new, self.spec,
