@@ -99,6 +99,13 @@ def _split_tuple(value):
     raise ValueError("a call is a tuple of at most three items")
 
 
+# protocol names that copying and pickling probe for; never call builders
+_CALL_OPAQUE = {"__deepcopy__", "__copy__", "__getstate__", "__setstate__",
+                "__reduce_ex__", "__reduce__", "__getnewargs__",
+                "__getnewargs_ex__", "__length_hint__", "__fspath__",
+                "__await__", "__aiter__", "__anext__", "__next__"}
+
+
 class _CallRecord(tuple):
     """One recorded or expected call; also the factory behind `call`."""
 
@@ -137,11 +144,6 @@ class _CallRecord(tuple):
         except (TypeError, ValueError):
             return NotImplemented
         mine = self._parts()
-        mine_owner = getattr(self, "_cr_parent", None)
-        their_owner = getattr(other, "_cr_parent", None)
-        if (mine_owner is not None and their_owner is not None
-                and mine_owner is not their_owner):
-            return False
         if mine[0] and theirs[0] is not None and theirs[0] != mine[0]:
             return False
         return (mine[1], mine[2]) == (theirs[1], theirs[2])
@@ -157,14 +159,15 @@ class _CallRecord(tuple):
     def __call__(self, *args, **kwargs):
         if not self._cr_invoked:
             label = self._cr_label
+            before = self._cr_parent
         else:
             label = self._cr_label + "()"
+            before = self
         return _CallRecord((label, args, kwargs), label=label,
-                           parent=self._cr_parent)
+                           parent=before)
 
     def __getattr__(self, attr):
-        if attr.startswith("_cr_") or (attr.startswith("__")
-                                       and attr.endswith("__")):
+        if attr.startswith("_cr_") or attr in _CALL_OPAQUE:
             raise AttributeError(attr)
         base = self._cr_label
         if self._cr_invoked:
@@ -173,8 +176,8 @@ class _CallRecord(tuple):
             label = base + "." + attr
         else:
             label = attr
-        return _CallRecord(label=label, parent=self._cr_parent,
-                           invoked=False)
+        before = self if self._cr_invoked else self._cr_parent
+        return _CallRecord(label=label, parent=before, invoked=False)
 
     def __getattribute__(self, attr):
         if attr in ("count", "index"):
@@ -221,7 +224,11 @@ class _CallList(list):
         return False
 
     def __repr__(self):
-        return list.__repr__(self)
+        flat = list.__repr__(self)
+        if len(flat) <= 80:
+            return flat
+        # one item per line, the way pprint lays out a long flat list
+        return "[" + ",\n ".join(repr(item) for item in self) + "]"
 
 
 # ------------------------------------------------------------ magic methods
@@ -303,16 +310,30 @@ class _AsyncIterOver:
         raise StopAsyncIteration
 
 
+def _computed(label, compute):
+    """Wrap compute so that a configured return value takes precedence."""
+    def factory(owner):
+        def effect(*args):
+            if getattr(owner, label)._mk_ret is not DEFAULT:
+                return DEFAULT
+            return compute(owner, *args)
+        return effect
+    return factory
+
+
 _EFFECT_FACTORIES = {
     "__eq__": _identity_eq,
     "__ne__": _identity_ne,
     "__iter__": _iter_default,
     "__aiter__": _aiter_default,
-    "__hash__": lambda owner: (lambda: object.__hash__(owner)),
-    "__str__": lambda owner: (lambda: object.__str__(owner)),
-    "__sizeof__": lambda owner: (lambda: object.__sizeof__(owner)),
-    "__fspath__": lambda owner: (
-        lambda: "%s/%s" % (type(owner).__name__, id(owner))),
+    "__hash__": _computed("__hash__", object.__hash__),
+    "__str__": _computed("__str__", object.__str__),
+    "__sizeof__": _computed(
+        "__sizeof__", lambda owner: getattr(object, "__sizeof__",
+                                            lambda o: 32)(owner)),
+    "__fspath__": _computed(
+        "__fspath__", lambda owner: "%s/%s" % (type(owner).__name__,
+                                               id(owner))),
 }
 
 
