@@ -1245,6 +1245,8 @@ class _Patcher:
         else:
             factory = MagicMock
         options = dict(self.kwargs)
+        if isinstance(factory, type) and issubclass(factory, NonCallableMock):
+            options.setdefault("name", self.attribute)
         if spec is not None:
             options["spec"] = spec
         if spec_set is not None:
