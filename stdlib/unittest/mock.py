@@ -12,8 +12,8 @@ __all__ = ("Mock", "MagicMock", "patch", "sentinel", "DEFAULT", "ANY",
            "NonCallableMock", "NonCallableMagicMock", "mock_open",
            "PropertyMock", "seal")
 
-import builtins
 import sys
+from types import CoroutineType as _CoroutineType
 
 FILTER_DIR = True
 
@@ -513,6 +513,8 @@ class NonCallableMock:
 
     def _mk_child_class(self, label):
         origin = type(self)._mk_origin
+        if label in _MAGIC_ASYNC and issubclass(origin, MagicMixin):
+            return AsyncMock
         if issubclass(origin, AsyncMockMixin):
             if label in _MAGIC_PLAIN:
                 return MagicMock
@@ -1124,6 +1126,8 @@ class AsyncMockMixin:
 
 
 def _is_awaitable(obj):
+    if isinstance(obj, _CoroutineType):
+        return True
     return hasattr(type(obj), "__await__")
 
 
@@ -1131,13 +1135,16 @@ class AsyncMock(AsyncMockMixin, MagicMixin, Mock):
     """A MagicMock whose calls return awaitables; awaiting one produces the
     result of side_effect or return_value."""
 
-    _is_coroutine = True
-
     def __init__(self, *args, **kwargs):
         Mock.__init__(self, *args, **kwargs)
         self._mk_clear_awaits()
-        code_flags = 0x80
-        object.__setattr__(self, "__code__", _FakeCode(code_flags))
+        object.__setattr__(self, "__code__", _FakeCode(0x80))
+        try:
+            from asyncio import coroutines
+            marker = coroutines._is_coroutine
+        except (ImportError, AttributeError):
+            marker = True
+        object.__setattr__(self, "_is_coroutine", marker)
         self._mk_trim_magic()
 
 
