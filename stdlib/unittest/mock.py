@@ -607,6 +607,8 @@ class NonCallableMock:
     def _get_return_value(self):
         value = self._mk_ret
         if value is DEFAULT:
+            if self._mk_sealed:
+                raise AttributeError((self._mk_path() or "mock") + "()")
             value = self._mk_make_child("()", via_call=True)
             object.__setattr__(self, "_mk_ret", value)
         return value
@@ -1244,11 +1246,14 @@ class _Patcher:
             source = original if self.autospec is True else self.autospec
             return create_autospec(source, spec_set=bool(spec_set),
                                    _name=self.attribute, **self.kwargs)
+        shape = spec if spec is not None else spec_set
         if self.new_callable is not None:
             factory = self.new_callable
-        elif (_is_async_callable(spec or spec_set or original)
+        elif (_is_async_callable(shape or original)
                 and original is not DEFAULT):
             factory = AsyncMock
+        elif shape is not None and not callable(shape):
+            factory = NonCallableMagicMock
         else:
             factory = MagicMock
         options = dict(self.kwargs)
@@ -1259,10 +1264,17 @@ class _Patcher:
         if spec_set is not None:
             options["spec_set"] = spec_set
         made = factory(**options)
-        if (isinstance(spec or spec_set, type) and _is_mock(made)
+        if (isinstance(shape, type) and isinstance(made, CallableMixin)
                 and "return_value" not in self.kwargs):
-            made.return_value = NonCallableMagicMock(spec=spec, spec_set=spec_set) \
-                if spec_set is None else NonCallableMagicMock(spec_set=spec_set)
+            instances_callable = any("__call__" in vars(k)
+                                     for k in shape.__mro__
+                                     if k is not object)
+            product = (MagicMock if instances_callable
+                       else NonCallableMagicMock)
+            if spec_set is not None:
+                made.return_value = product(spec_set=spec_set)
+            else:
+                made.return_value = product(spec=spec)
         return made
 
     def __enter__(self):
@@ -1619,6 +1631,8 @@ def mock_open(mock=None, read_data=""):
         return data[:count]
 
     def read(size=-1):
+        if handle.read._mk_ret is not DEFAULT:
+            return DEFAULT
         data = pending()
         if size is None or size < 0:
             state["data"] = empty
@@ -1626,6 +1640,8 @@ def mock_open(mock=None, read_data=""):
         return take(size)
 
     def readline(size=-1):
+        if handle.readline._mk_ret is not DEFAULT:
+            return DEFAULT
         data = pending()
         newline = "\n" if isinstance(data, str) else b"\n"
         stop = data.find(newline)
@@ -1634,20 +1650,28 @@ def mock_open(mock=None, read_data=""):
             end = size
         return take(end)
 
+    def take_line():
+        data = pending()
+        newline = "\n" if isinstance(data, str) else b"\n"
+        stop = data.find(newline)
+        return take(len(data) if stop < 0 else stop + 1)
+
     def readlines(hint=-1):
+        if handle.readlines._mk_ret is not DEFAULT:
+            return DEFAULT
         found = []
         while pending():
-            found.append(readline())
+            found.append(take_line())
         return found
 
     def lines():
         while pending():
-            yield readline()
+            yield take_line()
 
     def next_line():
         if not pending():
             raise StopIteration
-        return readline()
+        return take_line()
 
     if mock is None:
         mock = MagicMock(name="open")
