@@ -662,14 +662,17 @@ class NonCallableMock:
         if found is _GONE:
             raise AttributeError(attr)
         if found is None:
-            if self._mk_sealed:
+            shaped = self._mk_autospec and self._mk_spec_obj is not None
+            if self._mk_sealed and not shaped:
                 path = self._mk_path() or "mock"
                 raise AttributeError(path + "." + attr)
-            if self._mk_autospec and self._mk_spec_obj is not None:
+            if shaped:
                 found = create_autospec(
                     getattr(self._mk_spec_obj, attr), self._mk_spec_set,
                     _parent=self, _name=attr,
                     instance=False)
+                if self._mk_sealed:
+                    object.__setattr__(found, "_mk_sealed", True)
             else:
                 found = self._mk_make_child(attr)
             store[attr] = found
