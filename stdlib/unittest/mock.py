@@ -541,8 +541,12 @@ class NonCallableMock:
         if via_call:
             child = maker(_new_name="()", _new_parent=self)
         else:
+            options = {}
+            if self._mk_wraps is not None:
+                # a wrapping mock's attributes wrap the real attributes
+                options["wraps"] = getattr(self._mk_wraps, label)
             child = maker(name=label, parent=self, _new_name=label,
-                          _new_parent=self)
+                          _new_parent=self, **options)
         if self._mk_sealed:
             object.__setattr__(child, "_mk_sealed", True)
         return child

@@ -155,3 +155,11 @@ print(r(nc.meth), r(nc.meth()))
 # module surface
 print(sorted(mock.__all__))
 print(mock.FILTER_DIR)
+
+# a wrapping mock's attributes wrap the real object's attributes
+class Real:
+    def greet(self, who):
+        return "hello " + who
+wrapped = Mock(wraps=Real())
+print(wrapped.greet("you"), wrapped.greet.call_args, wrapped.method_calls)
+attempt(lambda: wrapped.not_real)
