@@ -12,6 +12,7 @@ __all__ = ("Mock", "MagicMock", "patch", "sentinel", "DEFAULT", "ANY",
            "NonCallableMock", "NonCallableMagicMock", "mock_open",
            "PropertyMock", "seal")
 
+import builtins
 import sys
 from types import CoroutineType as _CoroutineType
 
@@ -1225,7 +1226,7 @@ class _Patcher:
             if new is not DEFAULT:
                 raise TypeError("autospec creates the mock for you. Can't "
                                 "specify autospec and new.")
-            if spec is not None or spec_set is not None:
+            if spec not in (None, False):
                 raise TypeError("Can't specify spec and autospec")
         vars(self).update(getter=getter, attribute=attribute, new=new,
                           new_callable=new_callable, spec=spec,
@@ -1245,6 +1246,10 @@ class _Patcher:
         if self.new is not DEFAULT:
             return self.new
         spec, spec_set = self.spec, self.spec_set
+        if spec is False:
+            spec = None
+        if spec_set is False:
+            spec_set = None
         if spec is True:
             spec = original
         if spec_set is True:
@@ -1294,12 +1299,11 @@ class _Patcher:
             original = getattr(target, attr, DEFAULT)
             owned = False
         if original is DEFAULT and not self.create:
-            if attr in ("__builtins__",) or not (
-                    getattr(target, "__name__", None) == "builtins"):
+            # a module may always shadow a builtin name
+            if not (isinstance(target, type(sys)) and not attr.startswith("_")
+                    and hasattr(builtins, attr)):
                 raise AttributeError("%s does not have the attribute %r"
                                      % (target, attr))
-        if original is DEFAULT and not owned:
-            owned = False
         replacement = self._build(original)
         self._undo = (target, attr, original, owned)
         setattr(target, attr, replacement)
