@@ -19,6 +19,10 @@ from types import CoroutineType as _CoroutineType
 FILTER_DIR = True
 
 
+class InvalidSpecError(Exception):
+    """Raised when a mock is given another mock as its spec."""
+
+
 # ---------------------------------------------------------------- sentinels
 
 class _NamedSentinel:
@@ -478,6 +482,9 @@ class NonCallableMock:
         put(self, "method_calls", _CallList())
 
     def _mk_apply_spec(self, spec, strict):
+        if _is_mock(spec):
+            raise InvalidSpecError(
+                "Cannot spec a Mock object. [object=%r]" % (spec,))
         put = object.__setattr__
         names = None
         klass = None
@@ -1246,6 +1253,11 @@ class _Patcher:
         if self.new is not DEFAULT:
             return self.new
         spec, spec_set = self.spec, self.spec_set
+        for given in (spec, spec_set):
+            if _is_mock(given):
+                raise InvalidSpecError(
+                    "Cannot spec attr %r as the spec has already been mocked "
+                    "out. [spec=%r]" % (self.attribute, given))
         if spec is False:
             spec = None
         if spec_set is False:
@@ -1730,6 +1742,9 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
     """Make a mock shaped like spec: its attributes are restricted to
     spec's and are themselves autospecced when first used. Call
     signatures are checked when the inspect module is available."""
+    if _is_mock(spec):
+        raise InvalidSpecError(
+            "Cannot autospec a Mock object. [object=%r]" % (spec,))
     is_class = isinstance(spec, type)
     options = dict(kwargs)
     if spec_set:

@@ -163,3 +163,14 @@ class Real:
 wrapped = Mock(wraps=Real())
 print(wrapped.greet("you"), wrapped.greet.call_args, wrapped.method_calls)
 attempt(lambda: wrapped.not_real)
+
+# a mock cannot be the spec of another
+from unittest.mock import InvalidSpecError, create_autospec, patch
+for make in (lambda: Mock(spec=Mock()), lambda: create_autospec(Mock()),
+             lambda: Mock(spec_set=Mock()),
+             lambda: patch("os.getcwd", spec=Mock()).start()):
+    try:
+        make()
+    except InvalidSpecError as e:
+        print(type(e).__name__, issubclass(InvalidSpecError, Exception),
+              str(e).split(" [")[0])
