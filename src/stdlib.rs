@@ -68,6 +68,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("unittest.runner", false, include_str!("../stdlib/unittest/runner.py")),
     ("unittest.main", false, include_str!("../stdlib/unittest/main.py")),
     ("unittest.async_case", false, include_str!("../stdlib/unittest/async_case.py")),
+    ("unittest.mock", false, include_str!("../stdlib/unittest/mock.py")),
     ("unittest.__main__", false, include_str!("../stdlib/unittest/__main__.py")),
     ("io", false, include_str!("../stdlib/io.py")),
     ("binascii", false, include_str!("../stdlib/binascii.py")),
