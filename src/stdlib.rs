@@ -41,6 +41,8 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("bisect", false, include_str!("../stdlib/bisect.py")),
     ("keyword", false, include_str!("../stdlib/keyword.py")),
     ("textwrap", false, include_str!("../stdlib/textwrap.py")),
+    ("_csv", false, include_str!("../stdlib/_csv.py")),
+    ("csv", false, include_str!("../stdlib/csv.py")),
     ("argparse", false, include_str!("../stdlib/argparse.py")),
     ("enum", true, include_str!("../stdlib/enum/__init__.py")),
     ("enum._flag", false, include_str!("../stdlib/enum/_flag.py")),
