@@ -16,12 +16,10 @@ from _csv import (Error, __version__, writer, reader, register_dialect,
                   QUOTE_NONNUMERIC, QUOTE_NONE)
 from _csv import Dialect as _Dialect
 
-__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
-           "Error", "Dialect", "__doc__", "excel", "excel_tab",
-           "field_size_limit", "reader", "writer",
-           "register_dialect", "get_dialect", "list_dialects", "Sniffer",
-           "unregister_dialect", "__version__", "DictReader", "DictWriter",
-           "unix_dialect"]
+__all__ = """QUOTE_MINIMAL QUOTE_ALL QUOTE_NONNUMERIC QUOTE_NONE Error Dialect
+__doc__ excel excel_tab field_size_limit reader writer register_dialect
+get_dialect list_dialects Sniffer unregister_dialect __version__ DictReader
+DictWriter unix_dialect""".split()
 
 
 class Dialect:
@@ -30,15 +28,9 @@ class Dialect:
     Subclass this and set the class attributes to describe a format; the
     attributes are checked when an instance is made.
     """
-    _name = ""
-    _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
+    _name, _valid = "", False
+    delimiter = quotechar = escapechar = lineterminator = None
+    doublequote = skipinitialspace = quoting = None
 
     def __init__(self):
         if type(self) is not Dialect:
@@ -91,47 +83,38 @@ class DictReader:
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
+        self.restkey, self.restval = restkey, restval
+        self.line_num = 0
         if fieldnames is not None and iter(fieldnames) is fieldnames:
             fieldnames = list(fieldnames)
         self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
-        self.reader = reader(f, dialect, *args, **kwds)
-        self.dialect = dialect
-        self.line_num = 0
 
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
+    def _header(self):
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
-    @fieldnames.setter
-    def fieldnames(self, value):
-        self._fieldnames = value
+    fieldnames = property(_header, lambda self, value: setattr(self, "_fieldnames", value),
+                          doc="The field names: given to the constructor, or the first row.")
 
     def __next__(self):
-        if self.line_num == 0:
-            self.fieldnames
+        names = self._header() if self.line_num == 0 else self._fieldnames
         row = next(self.reader)
-        self.line_num = self.reader.line_num
-        while not row:
+        while row == []:
             row = next(self.reader)
-        names = self.fieldnames
+        self.line_num = self.reader.line_num
         result = dict(zip(names, row))
-        width, have = len(names), len(row)
-        if have > width:
-            result[self.restkey] = row[width:]
-        else:
-            for name in names[have:]:
-                result[name] = self.restval
+        extra = len(row) - len(names)
+        if extra > 0:
+            result[self.restkey] = row[len(names):]
+        elif extra < 0:
+            result.update(dict.fromkeys(names[len(row):], self.restval))
         return result
 
     __class_getitem__ = classmethod(types.GenericAlias)
