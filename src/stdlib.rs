@@ -43,6 +43,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("textwrap", false, include_str!("../stdlib/textwrap.py")),
     ("_csv", false, include_str!("../stdlib/_csv.py")),
     ("csv", false, include_str!("../stdlib/csv.py")),
+    ("configparser", false, include_str!("../stdlib/configparser.py")),
     ("argparse", false, include_str!("../stdlib/argparse.py")),
     ("enum", true, include_str!("../stdlib/enum/__init__.py")),
     ("enum._flag", false, include_str!("../stdlib/enum/_flag.py")),
