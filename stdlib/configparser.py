@@ -7,13 +7,7 @@ interpolation. The special section named by DEFAULTSECT supplies defaults for
 every other section.
 """
 
-import functools
-import io
-import itertools
-import os
-import re
-import sys
-import warnings
+import functools, io, itertools, os, re, sys, warnings
 from collections import ChainMap as _ChainMap
 from collections.abc import MutableMapping
 
@@ -44,6 +38,12 @@ class Error(Exception):
 
     __str__ = __repr__
 
+    def _keep(self, **fields):
+        """Store the constructor arguments as attributes and as args."""
+        for attr, value in fields.items():
+            setattr(self, attr, value)
+        self.args = tuple(fields.values())
+
 
 def _where(source, lineno):
     """'While reading from ...' prefix used by the duplicate errors."""
@@ -58,8 +58,7 @@ class NoSectionError(Error):
 
     def __init__(self, section):
         Error.__init__(self, "No section: %r" % (section,))
-        self.section = section
-        self.args = (section,)
+        self._keep(section=section)
 
 
 class DuplicateSectionError(Error):
@@ -71,10 +70,7 @@ class DuplicateSectionError(Error):
         else:
             text = _where(source, lineno) + "section %r already exists" % (section,)
         Error.__init__(self, text)
-        self.section = section
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, source, lineno)
+        self._keep(section=section, source=source, lineno=lineno)
 
 
 class DuplicateOptionError(Error):
@@ -87,11 +83,7 @@ class DuplicateOptionError(Error):
             text = _where(source, lineno) + \
                 "option %r in section %r already exists" % (option, section)
         Error.__init__(self, text)
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, option, source, lineno)
+        self._keep(section=section, option=option, source=source, lineno=lineno)
 
 
 class NoOptionError(Error):
@@ -99,9 +91,7 @@ class NoOptionError(Error):
 
     def __init__(self, option, section):
         Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
-        self.args = (option, section)
+        self._keep(option=option, section=section)
 
 
 class InterpolationError(Error):
@@ -109,9 +99,8 @@ class InterpolationError(Error):
 
     def __init__(self, option, section, msg):
         Error.__init__(self, msg)
-        self.option = option
-        self.section = section
-        self.args = (option, section, msg)
+        self._keep(option=option, section=section, message=msg)
+        self.message = msg
 
 
 class InterpolationMissingOptionError(InterpolationError):
@@ -190,20 +179,14 @@ class MissingSectionHeaderError(ParsingError):
 
 # ---------------------------------------------------------- interpolation
 
+def _as_is(self, parser, section, option, value, *more):
+    return value
+
+
 class Interpolation:
     """Leaves values exactly as they are (no interpolation)."""
 
-    def before_get(self, parser, section, option, value, defaults):
-        return value
-
-    def before_set(self, parser, section, option, value):
-        return value
-
-    def before_read(self, parser, section, option, value):
-        return value
-
-    def before_write(self, parser, section, option, value):
-        return value
+    before_get = before_set = before_read = before_write = _as_is
 
 
 class _Expander(Interpolation):
@@ -310,18 +293,19 @@ class ExtendedInterpolation(_Expander):
             out.append(value)
 
 
+_LEGACY_NOTE = ("LegacyInterpolation has been deprecated since Python 3.2 "
+                "and will be removed from the configparser module in Python 3.13. "
+                "Use BasicInterpolation or ExtendedInterpolation instead.")
+
+
 class LegacyInterpolation(Interpolation):
     """Old-style %(name)s expansion done with the % operator (deprecated)."""
 
     _name_ref = re.compile(r"%\(([^)]*)\)s|.")
 
     def __init__(self, *args, **kwargs):
+        warnings.warn(_LEGACY_NOTE, DeprecationWarning, stacklevel=2)
         super().__init__(*args, **kwargs)
-        warnings.warn(
-            "LegacyInterpolation has been deprecated since Python 3.2 "
-            "and will be removed from the configparser module in Python 3.13. "
-            "Use BasicInterpolation or ExtendedInterpolation instead.",
-            DeprecationWarning, stacklevel=2)
 
     def before_get(self, parser, section, option, value, vars):
         current = value
@@ -358,6 +342,17 @@ def _option_regex(delimiters, allow_no_value):
     return re.compile(r"(?P<option>.*?)%s$" % value_part)
 
 
+def _typed_getter(name, kind):
+    """A get method converting the value with kind (None: to a boolean)."""
+    def method(self, section, option, *, raw=False, vars=None,
+               fallback=_UNSET, **kwargs):
+        convert = self._convert_to_boolean if kind is None else kind
+        return self._get_conv(section, option, convert, raw=raw, vars=vars,
+                              fallback=fallback, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
 class RawConfigParser(MutableMapping):
     """Configuration parser without value interpolation."""
 
@@ -391,18 +386,20 @@ class RawConfigParser(MutableMapping):
         self._allow_no_value = allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
         self.default_section = default_section
-        if interpolation is _UNSET:
-            interpolation = self._DEFAULT_INTERPOLATION
-        elif interpolation is None:
-            interpolation = Interpolation()
-        if not isinstance(interpolation, Interpolation):
-            raise TypeError("interpolation= must be None or an instance of Interpolation;"
-                            " got an object of type %s" % type(interpolation))
-        self._interpolation = interpolation
-        if converters is not _UNSET:
-            self._converters.update(converters)
+        self._interpolation = self._choose_interpolation(interpolation)
+        self._converters.update({} if converters is _UNSET else converters)
         if defaults:
             self._read_defaults(defaults)
+
+    def _choose_interpolation(self, given):
+        if given is _UNSET:
+            return self._DEFAULT_INTERPOLATION
+        if given is None:
+            return Interpolation()
+        if isinstance(given, Interpolation):
+            return given
+        raise TypeError("interpolation= must be None or an instance of Interpolation;"
+                        " got an object of type %s" % type(given))
 
     # -- plain queries
 
@@ -652,20 +649,9 @@ class RawConfigParser(MutableMapping):
             return fallback
         return conv(text)
 
-    def getint(self, section, option, *, raw=False, vars=None,
-               fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, int, raw=raw, vars=vars,
-                              fallback=fallback, **kwargs)
-
-    def getfloat(self, section, option, *, raw=False, vars=None,
-                 fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, float, raw=raw, vars=vars,
-                              fallback=fallback, **kwargs)
-
-    def getboolean(self, section, option, *, raw=False, vars=None,
-                   fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, self._convert_to_boolean,
-                              raw=raw, vars=vars, fallback=fallback, **kwargs)
+    getint = _typed_getter("getint", int)
+    getfloat = _typed_getter("getfloat", float)
+    getboolean = _typed_getter("getboolean", None)
 
     def _convert_to_boolean(self, value):
         state = self.BOOLEAN_STATES.get(value.lower())
@@ -764,23 +750,24 @@ class RawConfigParser(MutableMapping):
     # -- mapping protocol
 
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if key == self.default_section or key in self._sections:
+            return self._proxies[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
-        if key in self and self[key] is value:
+        # Assigning a section its own proxy changes nothing; otherwise the
+        # section's content is replaced by the mapping.
+        if self._proxies.get(key) is value:
             return
-        if key == self.default_section:
-            self._defaults.clear()
-        elif key in self._sections:
-            self._sections[key].clear()
+        old = self._defaults if key == self.default_section else self._sections.get(key)
+        if old is not None:
+            old.clear()
         self.read_dict({key: value})
 
     def __delitem__(self, key):
         if key == self.default_section:
             raise ValueError("Cannot remove the default section.")
-        if not self.has_section(key):
+        if key not in self._sections:
             raise KeyError(key)
         self.remove_section(key)
 
@@ -851,36 +838,31 @@ class SectionProxy(MutableMapping):
     def __repr__(self):
         return "<Section: %s>" % self._name
 
-    @property
-    def parser(self):
-        return self._parser
-
-    @property
-    def name(self):
-        return self._name
+    parser = property(lambda self: self._parser, doc="The owning parser.")
+    name = property(lambda self: self._name, doc="The section's name.")
 
     def _names(self):
-        if self._name == self._parser.default_section:
-            return self._parser.defaults()
-        return self._parser.options(self._name)
-
-    def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
-
-    def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
-
-    def __delitem__(self, key):
-        if self._parser.has_option(self._name, key) and \
-                self._parser.remove_option(self._name, key):
-            return
-        raise KeyError(key)
+        owner = self._parser
+        if self._name == owner.default_section:
+            return owner.defaults()
+        return owner.options(self._name)
 
     def __contains__(self, key):
         return self._parser.has_option(self._name, key)
+
+    def __getitem__(self, key):
+        if key in self:
+            return self._parser.get(self._name, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        owner = self._parser
+        owner._validate_value_types(option=key, value=value)
+        return owner.set(self._name, key, value)
+
+    def __delitem__(self, key):
+        if not (key in self and self._parser.remove_option(self._name, key)):
+            raise KeyError(key)
 
     def __len__(self):
         return len(self._names())
