@@ -22,6 +22,7 @@ DEFAULTSECT = "DEFAULT"
 MAX_INTERPOLATION_DEPTH = 10
 
 _UNSET = object()
+_default_dict = dict   # the mapping type used when dict_type is not given
 
 
 # ---------------------------------------------------------------- errors
@@ -254,7 +255,7 @@ class BasicInterpolation(_Expander):
     def _reference(self, parser, origin, section, name, lookup, depth, out, raw, rest):
         key = parser.optionxform(name)
         if key not in lookup:
-            raise InterpolationMissingOptionError(origin, section, raw, key)
+            raise InterpolationMissingOptionError(origin, section, raw, key) from None
         value = lookup[key]
         if "%" in value:
             self._expand(parser, origin, section, value, lookup, depth + 1, out, origin)
@@ -364,7 +365,7 @@ class RawConfigParser(MutableMapping):
     BOOLEAN_STATES = {"1": True, "yes": True, "true": True, "on": True,
                       "0": False, "no": False, "false": False, "off": False}
 
-    def __init__(self, defaults=None, dict_type=dict, allow_no_value=False, *,
+    def __init__(self, defaults=None, dict_type=_default_dict, allow_no_value=False, *,
                  delimiters=("=", ":"), comment_prefixes=("#", ";"),
                  inline_comment_prefixes=None, strict=True,
                  empty_lines_in_values=True, default_section=DEFAULTSECT,
@@ -393,7 +394,7 @@ class RawConfigParser(MutableMapping):
 
     def _choose_interpolation(self, given):
         if given is _UNSET:
-            return self._DEFAULT_INTERPOLATION
+            given = self._DEFAULT_INTERPOLATION
         if given is None:
             return Interpolation()
         if isinstance(given, Interpolation):
@@ -425,7 +426,7 @@ class RawConfigParser(MutableMapping):
     def options(self, section):
         """Option names of a section followed by those of the defaults."""
         if section not in self._sections:
-            raise NoSectionError(section)
+            raise NoSectionError(section) from None
         names = list(self._sections[section])
         names.extend(k for k in self._defaults if k not in self._sections[section])
         return names
@@ -500,7 +501,9 @@ class RawConfigParser(MutableMapping):
         self.read_file(fp, source=filename)
 
     def _read_defaults(self, defaults):
-        self.read_dict({self.default_section: defaults})
+        # Kept as given (keys only pass through optionxform), as 3.11 does.
+        for key, value in defaults.items():
+            self._defaults[self.optionxform(key)] = value
 
     def _strip_comments(self, line):
         """(text without comments, stripped; whether a comment was cut)"""
@@ -610,7 +613,7 @@ class RawConfigParser(MutableMapping):
         elif section == self.default_section:
             own = {}
         else:
-            raise NoSectionError(section)
+            raise NoSectionError(section) from None
         extra = {}
         if vars:
             for key, value in vars.items():
@@ -669,7 +672,7 @@ class RawConfigParser(MutableMapping):
         if section in self._sections:
             merged.update(self._sections[section])
         elif section != self.default_section:
-            raise NoSectionError(section)
+            raise NoSectionError(section) from None
         names = list(merged)
         if vars:
             for key, value in vars.items():
