@@ -160,6 +160,16 @@ the old limit is returned"""
     return previous
 
 
+def _dialect_of(args, kwargs):
+    """The Dialect for reader()/writer() arguments (dialect may be given
+    positionally or by keyword)."""
+    if len(args) > 1:
+        if "dialect" in kwargs:
+            raise TypeError("argument for reader() given by name ('dialect') and position (2)")
+        return Dialect(args[1], **kwargs)
+    return Dialect(**kwargs)
+
+
 # Parser states.
 _S_RECORD = 0        # nothing of the record read yet
 _S_FIELD = 1         # at the start of a field
@@ -187,7 +197,7 @@ in CSV format.
         if len(args) > 2:
             raise TypeError("expected at most 2 arguments, got %d" % len(args))
         self._lines = iter(args[0])
-        self.dialect = Dialect(args[1] if len(args) > 1 else None, **kwargs)
+        self.dialect = _dialect_of(args, kwargs)
         self.line_num = 0
         self._state = _S_RECORD
         self._row = []
@@ -359,7 +369,7 @@ in CSV format from sequence input.
             self._write = target.write
         except AttributeError:
             raise TypeError('argument 1 must have a "write" method') from None
-        self.dialect = Dialect(args[1] if len(args) > 1 else None, **kwargs)
+        self.dialect = _dialect_of(args, kwargs)
 
     def _render(self, value):
         d = self.dialect

@@ -157,14 +157,12 @@ class DictWriter:
 
 
 def _as_number(text):
-    """The numeric type text parses as (int, float or complex), else None."""
-    for kind in (int, float, complex):
-        try:
-            kind(text)
-        except (ValueError, OverflowError):
-            continue
-        return kind
-    return None
+    """complex when text reads as a number (any kind), else None."""
+    try:
+        complex(text)
+    except (ValueError, OverflowError):
+        return None
+    return complex
 
 
 class Sniffer:
@@ -274,24 +272,24 @@ class Sniffer:
                 continue
             share = votes / len(lines)
             if share >= 0.9 or (len(lines) <= 2 and share == 1.0):
-                scores[ch] = share
+                scores[ch] = (share, common)
         if not scores:
             # Relax: any character present with a stable count on most lines.
             for ch in candidates:
                 counts = [line.count(ch) for line in lines]
                 if all(counts) and len(set(counts)) == 1:
-                    scores[ch] = 1.0
+                    scores[ch] = (1.0, counts[0])
         if not scores:
             return "", False
-        best_share = max(scores.values())
-        top = [ch for ch in scores if scores[ch] == best_share]
+        best_share = max(share for share, _ in scores.values())
+        top = [ch for ch in scores if scores[ch][0] == best_share]
         choice = None
         for ch in self.preferred:
             if ch in top:
                 choice = ch
                 break
         if choice is None:
-            choice = max(top)
+            choice = max(top, key=lambda ch: (scores[ch][1], ch))
         after = [line for line in lines if choice + " " in line]
         total = sum(line.count(choice) for line in lines)
         spaced = sum(line.count(choice + " ") for line in lines)
