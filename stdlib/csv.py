@@ -6,7 +6,6 @@ Dictionaries: csv.DictReader and csv.DictWriter.
 """
 
 import re
-import types
 from io import StringIO
 
 import _csv
@@ -87,8 +86,6 @@ class DictReader:
         self.dialect = dialect
         self.restkey, self.restval = restkey, restval
         self.line_num = 0
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self._fieldnames = fieldnames
 
     def __iter__(self):
@@ -117,16 +114,12 @@ class DictReader:
             result.update(dict.fromkeys(names[len(row):], self.restval))
         return result
 
-    __class_getitem__ = classmethod(types.GenericAlias)
-
 
 class DictWriter:
     """Write dictionaries as CSV rows, in the order given by fieldnames."""
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self.fieldnames = fieldnames
         self.restval = restval
         mode = extrasaction.lower()
@@ -152,8 +145,6 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(self._cells(row) for row in rowdicts)
-
-    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 def _as_number(text):
