@@ -319,6 +319,29 @@ in CSV format.
         self._number = False
         self._state = _S_RECORD
 
+    def _split_simple(self, line):
+        """The row of a line that needs no quote or escape handling, else
+        None (the state machine then handles the line)."""
+        d = self.dialect
+        if d.escapechar is not None and d.escapechar in line:
+            return None
+        if d.quoting != QUOTE_NONE and d.quotechar in line:
+            return None
+        body = line.rstrip("\r\n")
+        if "\r" in body or "\n" in body or "\0" in body:
+            return None
+        if not body:
+            return []
+        if d.skipinitialspace and " " in body:
+            return None
+        cells = body.split(d.delimiter)
+        limit = _size_limit[0]
+        if len(body) > limit and any(len(cell) > limit for cell in cells):
+            return None
+        if d.quoting == QUOTE_NONNUMERIC:
+            cells = [float(cell) if cell else cell for cell in cells]
+        return cells
+
     def __next__(self):
         self._restart()
         while True:
@@ -338,6 +361,10 @@ in CSV format.
                             "(the file should be opened in text mode)"
                             % type(line).__name__)
             self.line_num += 1
+            if self._state == _S_RECORD:
+                quick = self._split_simple(line)
+                if quick is not None:
+                    return quick
             try:
                 for ch in line:
                     self._feed(ch)
