@@ -1,0 +1,15 @@
+import configparser as c, io, warnings
+warnings.simplefilter('ignore')
+p = c.ConfigParser(interpolation=c.LegacyInterpolation())
+p.read_string('[s]\nA=1\nb=%(a)s-%(c)s\nc=x%%y\nd=%(nope)s\n')
+for k in 'abc':
+    print(k, p.get('s', k))
+try: p.get('s', 'd')
+except Exception as e: print(type(e).__name__, e)
+q = c.SafeConfigParser(); q.read_string('[x]\nk=v'); print(q['x']['k'])
+r = c.ConfigParser(allow_no_value=True)
+r.read_string('[DEFAULT]\nflag\n[a]\nk=v\n')
+r.set('a', 'none', None)
+o = io.StringIO(); r.write(o); print(o.getvalue())
+print(r.items('a'), r.get('a', 'none'), r['a'].get('flag'))
+print(list(r['DEFAULT']), len(r['DEFAULT']), [(k, v.name) for k, v in r.items()])
