@@ -682,13 +682,27 @@ class NonCallableMock:
                 found = create_autospec(
                     getattr(self._mk_spec_obj, attr), self._mk_spec_set,
                     _parent=self, _name=attr,
-                    instance=False)
+                    instance=False,
+                    _skip_first=self._mk_takes_self(attr))
                 if self._mk_sealed:
                     object.__setattr__(found, "_mk_sealed", True)
             else:
                 found = self._mk_make_child(attr)
             store[attr] = found
         return found
+
+    def _mk_takes_self(self, attr):
+        """Whether calls of the autospecced attribute omit its first
+        parameter: a plain function of the class, reached from an instance."""
+        if not self.__dict__.get("_mk_instance_spec"):
+            return False
+        owner = self._mk_spec_obj
+        if not isinstance(owner, type):
+            owner = type(owner)
+        for klass in owner.__mro__:
+            if attr in klass.__dict__:
+                return isinstance(klass.__dict__[attr], _FunctionKind)
+        return False
 
     def _mk_adopt(self, value, label):
         if not _is_mock(value):
@@ -1737,8 +1751,11 @@ def _signature_checker(func, skip_first):
     return check
 
 
+_FunctionKind = type(lambda: None)
+
+
 def create_autospec(spec, spec_set=False, instance=False, _parent=None,
-                    _name=None, *, unsafe=False, **kwargs):
+                    _name=None, *, unsafe=False, _skip_first=False, **kwargs):
     """Make a mock shaped like spec: its attributes are restricted to
     spec's and are themselves autospecced when first used. Call
     signatures are checked when the inspect module is available."""
@@ -1767,8 +1784,9 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
         options["name"] = _name
     made = factory(unsafe=unsafe, **options)
     object.__setattr__(made, "_mk_autospec", True)
+    object.__setattr__(made, "_mk_instance_spec", instance)
     if callable(spec) and not is_class:
-        checker = _signature_checker(spec, False)
+        checker = _signature_checker(spec, _skip_first)
         if checker is not None:
             object.__setattr__(made, "_mk_sig", checker)
     if is_class and not instance:
