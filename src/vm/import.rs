@@ -55,16 +55,23 @@ impl Interp {
     pub(crate) fn import_module(&mut self, full: &str) -> PyResult<Value> {
         sync_modules(self);
         if let Some(m) = self.modules.get(full) {
+            if m.is_none() {
+                let exc = self.new_error("ModuleNotFoundError", format!("import of {full} halted; None in sys.modules"));
+                if let Value::Instance(i) = &exc {
+                    i.dict.borrow_mut().set_str("name", Value::str(full));
+                }
+                return Err(exc);
+            }
             return Ok(m.clone());
         }
-        let mut parent_path: Option<String> = None;
+        let mut parent_path: Option<Vec<String>> = None;
         if let Some(i) = full.rfind('.') {
             let parent = self.import_module(&full[..i])?;
             if let Some(m) = self.modules.get(full) {
                 return Ok(m.clone());
             }
             if let Value::Module(pm) = &parent {
-                parent_path = pm.dict.borrow().get_str("__path__").and_then(|p| p.as_str().map(String::from));
+                parent_path = package_dirs(&pm.dict.borrow());
                 if parent_path.is_none() && !self.stdlib.contains_key(full) {
                     return Err(self.module_not_found(full, Some(&full[..i])));
                 }
@@ -86,7 +93,7 @@ impl Interp {
             if is_package {
                 let dir =
                     std::path::Path::new(&file).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
-                d.set_str("__path__", Value::string(dir));
+                d.set_str("__path__", Value::list(vec![Value::string(dir)]));
                 d.set_str("__package__", Value::str(full));
             } else {
                 let pkg = full.rfind('.').map(|i| &full[..i]).unwrap_or("");
@@ -118,7 +125,7 @@ impl Interp {
         if let Some(i) = name.rfind('.') {
             match self.import_module(&name[..i]) {
                 Ok(Value::Module(pm)) => {
-                    parent_path = pm.dict.borrow().get_str("__path__").and_then(|p| p.as_str().map(String::from));
+                    parent_path = package_dirs(&pm.dict.borrow());
                 }
                 Ok(_) => {}
                 Err(e) => return Err(Err(e)),
@@ -160,6 +167,18 @@ impl Interp {
         }
     }
 
+    /// Whether `e` is the ModuleNotFoundError for `name` itself (not for a
+    /// module that `name`'s own code imports).
+    pub(crate) fn is_missing_module(&self, e: &Value, name: &str) -> bool {
+        if !self.is_exc(e, "ModuleNotFoundError") {
+            return false;
+        }
+        match e {
+            Value::Instance(i) => i.dict.borrow().get_str("name").and_then(|n| n.as_str().map(|s| s == name)).unwrap_or(false),
+            _ => false,
+        }
+    }
+
     fn module_not_found(&mut self, full: &str, parent: Option<&str>) -> Value {
         let msg = match parent {
             Some(p) => format!("No module named '{full}'; '{p}' is not a package"),
@@ -194,10 +213,10 @@ impl Interp {
     }
 
     /// Searches the package folder (for submodules), the path, then the embedded stdlib.
-    fn find_module(&self, full: &str, parent_dir: Option<&str>) -> Option<Found> {
+    fn find_module(&self, full: &str, parent_dirs: Option<&[String]>) -> Option<Found> {
         let last = full.rsplit('.').next().unwrap_or(full);
-        let dirs: Vec<String> = match parent_dir {
-            Some(d) => vec![d.to_string()],
+        let dirs: Vec<String> = match parent_dirs {
+            Some(d) => d.to_vec(),
             None => self.search_path(),
         };
         for dir in dirs {
@@ -225,7 +244,7 @@ impl Interp {
             if is_pkg || self.stdlib.contains_key(sub.as_str()) {
                 match self.import_module(&sub) {
                     Ok(v) => return Ok(v),
-                    Err(e) if self.is_exc(&e, "ModuleNotFoundError") => {}
+                    Err(e) if self.is_missing_module(&e, &sub) => {}
                     Err(e) => return Err(e),
                 }
             }
@@ -259,8 +278,19 @@ impl Interp {
     }
 }
 
-/// Mirrors the interpreter's loaded modules into `sys.modules` when they
-/// differ in number (cheap enough to call on every import).
+/// What `sync_modules` remembers between calls: the names it has seen in
+/// `sys.modules` (so a name that disappeared from there was deleted by the
+/// script), and the native modules, which have no source to load again.
+#[derive(Default)]
+struct Mirror {
+    seen: std::collections::HashSet<String>,
+    natives: Option<std::collections::HashSet<String>>,
+}
+
+/// Keeps the interpreter's loaded modules and `sys.modules` in step (cheap
+/// enough to call on every import). `sys.modules` wins: a module a script put
+/// there is importable, one it replaced is replaced, one it deleted is loaded
+/// again on the next import (native modules stay loaded).
 pub fn sync_modules(interp: &mut Interp) {
     let Some(Value::Module(m)) = interp.modules.get("sys").cloned() else { return };
     let existing = m.dict.borrow().get_str("modules").cloned();
@@ -275,26 +305,66 @@ pub fn sync_modules(interp: &mut Interp) {
             }
         }
     };
-    // Modules a script put in `sys.modules` (`sys.modules["m"] = types.ModuleType("m")`)
-    // are importable; the interpreter's own imports appear there.
-    let added: Vec<(String, Value)> = dict
+    let mut mirror = std::mem::take(interp.extensions.get_or_default::<Mirror>());
+    if mirror.natives.is_none() {
+        let natives = interp
+            .modules
+            .iter()
+            .filter(|(_, v)| match v {
+                Value::Module(m) => m.dict.borrow().get_str("__file__").is_none(),
+                _ => false,
+            })
+            .map(|(k, _)| k.clone())
+            .collect();
+        mirror.natives = Some(natives);
+    }
+    let natives = mirror.natives.as_ref().expect("set above");
+    let deleted: Vec<String> = mirror
+        .seen
+        .iter()
+        .filter(|n| dict.borrow().get_str(n).is_none() && !natives.contains(n.as_str()))
+        .cloned()
+        .collect();
+    for name in &deleted {
+        interp.modules.remove(name);
+        mirror.seen.remove(name);
+    }
+    // Entries the script added or replaced.
+    let changed: Vec<(String, Value)> = dict
         .borrow()
         .iter()
-        .filter_map(|(k, v)| k.as_str().filter(|n| !interp.modules.contains_key(*n)).map(|n| (n.to_string(), v.clone())))
+        .filter_map(|(k, v)| {
+            let name = k.as_str()?;
+            let same = match (interp.modules.get(name), v) {
+                (Some(Value::Module(a)), Value::Module(b)) => Rc::ptr_eq(a, b),
+                _ => false,
+            };
+            (!same).then(|| (name.to_string(), v.clone()))
+        })
         .collect();
-    for (name, module) in added {
+    for (name, module) in changed {
+        mirror.seen.insert(name.clone());
         interp.modules.insert(name, module);
     }
-    if dict.borrow().len() == interp.modules.len() {
-        return;
-    }
-    let mut names: Vec<&String> = interp.modules.keys().collect();
-    names.sort();
-    let mut d = dict.borrow_mut();
-    for name in names {
-        if d.get_str(name).is_none() {
+    if dict.borrow().len() != interp.modules.len() {
+        let mut d = dict.borrow_mut();
+        let mut names: Vec<&String> = interp.modules.keys().filter(|n| d.get_str(n).is_none()).collect();
+        names.sort();
+        for name in names {
             d.set_str(name, interp.modules[name].clone());
+            mirror.seen.insert(name.clone());
         }
+    }
+    *interp.extensions.get_or_default::<Mirror>() = mirror;
+}
+
+/// The folders of a package's `__path__` (a list of folders; a str is one folder).
+fn package_dirs(globals: &crate::vm::dict::Dict) -> Option<Vec<String>> {
+    match globals.get_str("__path__")? {
+        Value::Str(s) => Some(vec![s.as_str().to_string()]),
+        Value::List(l) => Some(l.borrow().iter().filter_map(|v| v.as_str().map(String::from)).collect()),
+        Value::Tuple(t) => Some(t.0.iter().filter_map(|v| v.as_str().map(String::from)).collect()),
+        _ => None,
     }
 }
 
@@ -313,4 +383,47 @@ pub(crate) fn package_of(globals: &crate::vm::dict::Dict) -> String {
         Some(i) => name[..i].to_string(),
         None => String::new(),
     }
+}
+
+/// The functions of `_imp`, the native side of the `importlib` package.
+pub const IMP_FUNCTIONS: &[(&str, NativeFn)] = &[("find_source", imp_find_source)];
+
+/// `_imp.find_source(name, path=None)`: `(filename, source, is_package)` for the
+/// module the import statement would load for `name` (searching the folders in
+/// `path`, else the parent package's `__path__` or `sys.path`, then the embedded
+/// stdlib), or None.
+fn imp_find_source(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
+    let Some(name) = args.first().and_then(|v| v.as_str().map(String::from)) else {
+        return Err(interp.type_error("find_source() argument 1 must be str"));
+    };
+    let dirs: Option<Vec<String>> = match args.get(1) {
+        None => None,
+        Some(v) if v.is_none() => None,
+        Some(v) => Some(interp.collect_iterable(v)?.iter().filter_map(|d| d.as_str().map(String::from)).collect()),
+    };
+    sync_modules(interp);
+    let dirs = match dirs {
+        Some(d) => Some(d),
+        None => match name.rfind('.') {
+            Some(i) => match interp.modules.get(&name[..i]) {
+                Some(Value::Module(pm)) => package_dirs(&pm.dict.borrow()),
+                _ => None,
+            },
+            None => None,
+        },
+    };
+    let found = match &dirs {
+        Some(dirs) => interp.find_module(&name, Some(dirs)),
+        None => interp.find_module(&name, None),
+    };
+    Ok(match found {
+        None => Value::None,
+        Some(Found::File { path, is_package, text }) => {
+            Value::tuple(vec![Value::string(path), Value::string(text), Value::Bool(is_package)])
+        }
+        Some(Found::Embedded { is_package, text }) => {
+            let file = format!("<stdlib>/{}.py", name.replace('.', "/"));
+            Value::tuple(vec![Value::string(file), Value::str(text), Value::Bool(is_package)])
+        }
+    })
 }
