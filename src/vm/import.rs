@@ -100,6 +100,7 @@ impl Interp {
                 d.set_str("__package__", Value::str(pkg));
             }
         }
+        self.describe_module(&module, full, &file, is_package)?;
         let value = Value::Module(module.clone());
         self.modules.insert(full.to_string(), value.clone());
         if let Err(e) = self.run_code_in(&code, module.dict.clone()) {
@@ -157,6 +158,20 @@ impl Interp {
         Ok((text, file, package))
     }
 
+    /// Gives a module about to run its `__spec__` and `__loader__`, made by the
+    /// function `importlib.machinery` registered (`_imp.set_spec_maker`); until
+    /// that module is imported, modules have neither.
+    fn describe_module(&mut self, module: &Rc<Module>, full: &str, file: &str, is_package: bool) -> PyResult<()> {
+        let Some(maker) = self.extensions.get_or_default::<SpecMaker>().0.clone() else { return Ok(()) };
+        let args = vec![Value::str(full), Value::str(file), Value::Bool(is_package)];
+        let spec = self.call_value(maker, args, Vec::new())?;
+        let loader = self.get_attr(&spec, "loader")?;
+        let mut d = module.dict.borrow_mut();
+        d.set_str("__spec__", spec);
+        d.set_str("__loader__", loader);
+        Ok(())
+    }
+
     /// Removes a module whose import failed, from the interpreter and `sys.modules`.
     fn forget_module(&mut self, full: &str) {
         self.modules.remove(full);
@@ -205,7 +220,7 @@ impl Interp {
                 return entries
                     .iter()
                     .filter_map(|v| v.as_str())
-                    .map(|d| if d.is_empty() { ".".to_string() } else { d.to_string() })
+                    .map(|d| if d.is_empty() { working_dir() } else { d.to_string() })
                     .collect();
             }
         }
@@ -358,6 +373,12 @@ pub fn sync_modules(interp: &mut Interp) {
     *interp.extensions.get_or_default::<Mirror>() = mirror;
 }
 
+/// The working directory, which an empty `sys.path` entry stands for (absolute,
+/// so modules found there get absolute file names, as in CPython).
+fn working_dir() -> String {
+    std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| ".".to_string())
+}
+
 /// The folders of a package's `__path__` (a list of folders; a str is one folder).
 fn package_dirs(globals: &crate::vm::dict::Dict) -> Option<Vec<String>> {
     match globals.get_str("__path__")? {
@@ -386,7 +407,20 @@ pub(crate) fn package_of(globals: &crate::vm::dict::Dict) -> String {
 }
 
 /// The functions of `_imp`, the native side of the `importlib` package.
-pub const IMP_FUNCTIONS: &[(&str, NativeFn)] = &[("find_source", imp_find_source)];
+pub const IMP_FUNCTIONS: &[(&str, NativeFn)] =
+    &[("find_source", imp_find_source), ("set_spec_maker", imp_set_spec_maker)];
+
+/// The function that makes the `__spec__` of each module the import statement loads.
+#[derive(Default)]
+struct SpecMaker(Option<Value>);
+
+/// `_imp.set_spec_maker(fn)`: `fn(name, filename, is_package)` makes the spec of
+/// each module loaded from source from now on (None stops it).
+fn imp_set_spec_maker(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
+    let maker = args.first().cloned().filter(|v| !v.is_none());
+    interp.extensions.get_or_default::<SpecMaker>().0 = maker;
+    Ok(Value::None)
+}
 
 /// `_imp.find_source(name, path=None)`: `(filename, source, is_package)` for the
 /// module the import statement would load for `name` (searching the folders in

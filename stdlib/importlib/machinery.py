@@ -184,21 +184,35 @@ class PathFinder:
         if found is None:
             return None
         filename, _source, is_package = found
-        if filename.startswith('<stdlib>/'):
-            spec = ModuleSpec(fullname, StdlibLoader(fullname, filename),
-                              origin=filename, is_package=is_package)
-            if is_package:
-                spec.submodule_search_locations.append(filename.rsplit('/', 1)[0])
-            return spec
-        spec = ModuleSpec(fullname, SourceFileLoader(fullname, filename),
-                          origin=filename, is_package=is_package)
-        spec.has_location = True
-        if is_package:
-            folder = filename.rsplit('/', 1)[0] if '/' in filename else '.'
-            spec.submodule_search_locations.append(folder)
-        return spec
+        return _describe(fullname, filename, is_package)
 
     @classmethod
     def invalidate_caches(cls):
         return None
 
+
+
+def _describe(name, filename, is_package):
+    """The spec of a module the import statement is loading from `filename`."""
+    if filename.startswith('<stdlib>/'):
+        spec = ModuleSpec(name, StdlibLoader(name, filename), origin=filename, is_package=is_package)
+    else:
+        spec = ModuleSpec(name, SourceFileLoader(name, filename), origin=filename, is_package=is_package)
+        spec.has_location = True
+    if is_package:
+        spec.submodule_search_locations.append(filename.rpartition('/')[0] or '.')
+    return spec
+
+
+def _describe_loaded():
+    for name, module in list(sys.modules.items()):
+        filename = getattr(module, '__file__', None)
+        if name == '__main__' or filename is None or getattr(module, '__spec__', None) is not None:
+            continue
+        spec = _describe(name, filename, hasattr(module, '__path__'))
+        module.__spec__ = spec
+        module.__loader__ = spec.loader
+
+
+_describe_loaded()
+_imp.set_spec_maker(_describe)
