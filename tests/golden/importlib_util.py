@@ -44,4 +44,12 @@ print((R.files(sys.modules['pk.inner']) / 'c.py').read_text().splitlines()[0])
 try: R.files('pk.a')
 except Exception as e: print(type(e).__name__, e)
 print(type(sys.modules['pk'].__path__).__name__)
+# modules loaded by the import statement carry a spec and a loader
+import json, json.decoder
+import pk.inner
+print(json.__spec__.name, json.__spec__.parent, json.decoder.__spec__.parent)
+print(json.__spec__.submodule_search_locations is not None, json.decoder.__spec__.submodule_search_locations)
+print('JSON' in json.__loader__.get_source('json'), json.decoder.__loader__ is json.decoder.__spec__.loader)
+print(pk.inner.__spec__.origin == pk.inner.__file__, type(pk.inner.__loader__).__name__, pk.inner.__spec__.has_location)
+print(U.find_spec('pk.inner') is pk.inner.__spec__, pk.inner.__loader__.is_package('pk.inner'))
 shutil.rmtree(base)
