@@ -231,6 +231,8 @@ impl Interp {
     fn find_module(&self, full: &str, parent_dirs: Option<&[String]>) -> Option<Found> {
         let last = full.rsplit('.').next().unwrap_or(full);
         let dirs: Vec<String> = match parent_dirs {
+            // A host that gave no folder keeps the disk out, whatever `__path__` says.
+            Some(_) if self.path.is_empty() => Vec::new(),
             Some(d) => d.to_vec(),
             None => self.search_path(),
         };
