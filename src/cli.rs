@@ -107,7 +107,7 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
             return Ok(Some(Mode::Repl { script: None, terminal: true }));
         }
         let _ = std::io::stdin().read_to_string(&mut source);
-        return Ok(Some(Mode::Run { source, filename: "<stdin>".into(), argv: vec!["-".into()], dir: ".".into() }));
+        return Ok(Some(Mode::Run { source, filename: "<stdin>".into(), argv: vec!["-".into()], dir: String::new() }));
     };
     match first.as_str() {
         "-h" | "--help" => {
@@ -137,7 +137,7 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
             };
             let mut argv = vec!["-c".to_string()];
             argv.extend(args[2..].iter().cloned());
-            Ok(Some(Mode::Run { source: code.clone(), filename: "<string>".into(), argv, dir: ".".into() }))
+            Ok(Some(Mode::Run { source: code.clone(), filename: "<string>".into(), argv, dir: String::new() }))
         }
         "-m" => {
             let Some(name) = args.get(1) else {
@@ -156,7 +156,7 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
         "-" => {
             let mut source = String::new();
             let _ = std::io::stdin().read_to_string(&mut source);
-            Ok(Some(Mode::Run { source, filename: "<stdin>".into(), argv: args.to_vec(), dir: ".".into() }))
+            Ok(Some(Mode::Run { source, filename: "<stdin>".into(), argv: args.to_vec(), dir: String::new() }))
         }
         opt if opt.starts_with('-') => {
             eprintln!("Unknown option: {opt}\n{USAGE}");
@@ -164,9 +164,17 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
         }
         path => {
             let source = read_file(path)?;
-            let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            // As CPython: `__file__` is the path made absolute (not normalized), and the
+            // script's real folder (links resolved) comes first on the path.
+            let absolute = match std::env::current_dir() {
+                Ok(cwd) if !std::path::Path::new(path).is_absolute() => cwd.join(path),
+                _ => std::path::PathBuf::from(path),
+            };
+            let real = std::fs::canonicalize(&absolute).unwrap_or_else(|_| absolute.clone());
+            let dir = real.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
             let dir = if dir.is_empty() { ".".to_string() } else { dir };
-            Ok(Some(Mode::Run { source, filename: path.to_string(), argv: args.to_vec(), dir }))
+            let filename = absolute.to_string_lossy().into_owned();
+            Ok(Some(Mode::Run { source, filename, argv: args.to_vec(), dir }))
         }
     }
 }

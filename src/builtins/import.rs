@@ -115,7 +115,7 @@ fn handle_fromlist(interp: &mut Interp, module: &Value, full: &str, fromlist: &[
         let sub = format!("{full}.{x}");
         match interp.import_module(&sub) {
             Ok(_) => {}
-            Err(e) if interp.is_exc(&e, "ModuleNotFoundError") => {}
+            Err(e) if interp.is_missing_module(&e, &sub) => {}
             Err(e) => return Err(e),
         }
     }

@@ -69,6 +69,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_select".into(), _select::module());
     interp.modules.insert("_subprocess".into(), _subprocess::module());
     interp.modules.insert("atexit".into(), atexit::module());
+    interp.modules.insert("_imp".into(), make_module("_imp", crate::vm::import::IMP_FUNCTIONS, vec![]));
     asyncio::register(interp);
     crate::stdlib::register(interp);
 }

@@ -55,16 +55,23 @@ impl Interp {
     pub(crate) fn import_module(&mut self, full: &str) -> PyResult<Value> {
         sync_modules(self);
         if let Some(m) = self.modules.get(full) {
+            if m.is_none() {
+                let exc = self.new_error("ModuleNotFoundError", format!("import of {full} halted; None in sys.modules"));
+                if let Value::Instance(i) = &exc {
+                    i.dict.borrow_mut().set_str("name", Value::str(full));
+                }
+                return Err(exc);
+            }
             return Ok(m.clone());
         }
-        let mut parent_path: Option<String> = None;
+        let mut parent_path: Option<Vec<String>> = None;
         if let Some(i) = full.rfind('.') {
             let parent = self.import_module(&full[..i])?;
             if let Some(m) = self.modules.get(full) {
                 return Ok(m.clone());
             }
             if let Value::Module(pm) = &parent {
-                parent_path = pm.dict.borrow().get_str("__path__").and_then(|p| p.as_str().map(String::from));
+                parent_path = package_dirs(&pm.dict.borrow());
                 if parent_path.is_none() && !self.stdlib.contains_key(full) {
                     return Err(self.module_not_found(full, Some(&full[..i])));
                 }
@@ -86,13 +93,14 @@ impl Interp {
             if is_package {
                 let dir =
                     std::path::Path::new(&file).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
-                d.set_str("__path__", Value::string(dir));
+                d.set_str("__path__", Value::list(vec![Value::string(dir)]));
                 d.set_str("__package__", Value::str(full));
             } else {
                 let pkg = full.rfind('.').map(|i| &full[..i]).unwrap_or("");
                 d.set_str("__package__", Value::str(pkg));
             }
         }
+        self.describe_module(&module, full, &file, is_package)?;
         let value = Value::Module(module.clone());
         self.modules.insert(full.to_string(), value.clone());
         if let Err(e) = self.run_code_in(&code, module.dict.clone()) {
@@ -118,7 +126,7 @@ impl Interp {
         if let Some(i) = name.rfind('.') {
             match self.import_module(&name[..i]) {
                 Ok(Value::Module(pm)) => {
-                    parent_path = pm.dict.borrow().get_str("__path__").and_then(|p| p.as_str().map(String::from));
+                    parent_path = package_dirs(&pm.dict.borrow());
                 }
                 Ok(_) => {}
                 Err(e) => return Err(Err(e)),
@@ -150,6 +158,20 @@ impl Interp {
         Ok((text, file, package))
     }
 
+    /// Gives a module about to run its `__spec__` and `__loader__`, made by the
+    /// function `importlib.machinery` registered (`_imp.set_spec_maker`); until
+    /// that module is imported, modules have neither.
+    fn describe_module(&mut self, module: &Rc<Module>, full: &str, file: &str, is_package: bool) -> PyResult<()> {
+        let Some(maker) = self.extensions.get_or_default::<SpecMaker>().0.clone() else { return Ok(()) };
+        let args = vec![Value::str(full), Value::str(file), Value::Bool(is_package)];
+        let spec = self.call_value(maker, args, Vec::new())?;
+        let loader = self.get_attr(&spec, "loader")?;
+        let mut d = module.dict.borrow_mut();
+        d.set_str("__spec__", spec);
+        d.set_str("__loader__", loader);
+        Ok(())
+    }
+
     /// Removes a module whose import failed, from the interpreter and `sys.modules`.
     fn forget_module(&mut self, full: &str) {
         self.modules.remove(full);
@@ -157,6 +179,18 @@ impl Interp {
             if let Some(Value::Dict(d)) = sys.dict.borrow().get_str("modules") {
                 d.borrow_mut().remove_str(full);
             }
+        }
+    }
+
+    /// Whether `e` is the ModuleNotFoundError for `name` itself (not for a
+    /// module that `name`'s own code imports).
+    pub(crate) fn is_missing_module(&self, e: &Value, name: &str) -> bool {
+        if !self.is_exc(e, "ModuleNotFoundError") {
+            return false;
+        }
+        match e {
+            Value::Instance(i) => i.dict.borrow().get_str("name").and_then(|n| n.as_str().map(|s| s == name)).unwrap_or(false),
+            _ => false,
         }
     }
 
@@ -186,7 +220,7 @@ impl Interp {
                 return entries
                     .iter()
                     .filter_map(|v| v.as_str())
-                    .map(|d| if d.is_empty() { ".".to_string() } else { d.to_string() })
+                    .map(|d| if d.is_empty() { working_dir() } else { d.to_string() })
                     .collect();
             }
         }
@@ -194,10 +228,12 @@ impl Interp {
     }
 
     /// Searches the package folder (for submodules), the path, then the embedded stdlib.
-    fn find_module(&self, full: &str, parent_dir: Option<&str>) -> Option<Found> {
+    fn find_module(&self, full: &str, parent_dirs: Option<&[String]>) -> Option<Found> {
         let last = full.rsplit('.').next().unwrap_or(full);
-        let dirs: Vec<String> = match parent_dir {
-            Some(d) => vec![d.to_string()],
+        let dirs: Vec<String> = match parent_dirs {
+            // A host that gave no folder keeps the disk out, whatever `__path__` says.
+            Some(_) if self.path.is_empty() => Vec::new(),
+            Some(d) => d.to_vec(),
             None => self.search_path(),
         };
         for dir in dirs {
@@ -225,7 +261,7 @@ impl Interp {
             if is_pkg || self.stdlib.contains_key(sub.as_str()) {
                 match self.import_module(&sub) {
                     Ok(v) => return Ok(v),
-                    Err(e) if self.is_exc(&e, "ModuleNotFoundError") => {}
+                    Err(e) if self.is_missing_module(&e, &sub) => {}
                     Err(e) => return Err(e),
                 }
             }
@@ -259,8 +295,19 @@ impl Interp {
     }
 }
 
-/// Mirrors the interpreter's loaded modules into `sys.modules` when they
-/// differ in number (cheap enough to call on every import).
+/// What `sync_modules` remembers between calls: the names it has seen in
+/// `sys.modules` (so a name that disappeared from there was deleted by the
+/// script), and the native modules, which have no source to load again.
+#[derive(Default)]
+struct Mirror {
+    seen: std::collections::HashSet<String>,
+    natives: Option<std::collections::HashSet<String>>,
+}
+
+/// Keeps the interpreter's loaded modules and `sys.modules` in step (cheap
+/// enough to call on every import). `sys.modules` wins: a module a script put
+/// there is importable, one it replaced is replaced, one it deleted is loaded
+/// again on the next import (native modules stay loaded).
 pub fn sync_modules(interp: &mut Interp) {
     let Some(Value::Module(m)) = interp.modules.get("sys").cloned() else { return };
     let existing = m.dict.borrow().get_str("modules").cloned();
@@ -275,26 +322,72 @@ pub fn sync_modules(interp: &mut Interp) {
             }
         }
     };
-    // Modules a script put in `sys.modules` (`sys.modules["m"] = types.ModuleType("m")`)
-    // are importable; the interpreter's own imports appear there.
-    let added: Vec<(String, Value)> = dict
+    let mut mirror = std::mem::take(interp.extensions.get_or_default::<Mirror>());
+    if mirror.natives.is_none() {
+        let natives = interp
+            .modules
+            .iter()
+            .filter(|(_, v)| match v {
+                Value::Module(m) => m.dict.borrow().get_str("__file__").is_none(),
+                _ => false,
+            })
+            .map(|(k, _)| k.clone())
+            .collect();
+        mirror.natives = Some(natives);
+    }
+    let natives = mirror.natives.as_ref().expect("set above");
+    let deleted: Vec<String> = mirror
+        .seen
+        .iter()
+        .filter(|n| dict.borrow().get_str(n).is_none() && !natives.contains(n.as_str()))
+        .cloned()
+        .collect();
+    for name in &deleted {
+        interp.modules.remove(name);
+        mirror.seen.remove(name);
+    }
+    // Entries the script added or replaced.
+    let changed: Vec<(String, Value)> = dict
         .borrow()
         .iter()
-        .filter_map(|(k, v)| k.as_str().filter(|n| !interp.modules.contains_key(*n)).map(|n| (n.to_string(), v.clone())))
+        .filter_map(|(k, v)| {
+            let name = k.as_str()?;
+            let same = match (interp.modules.get(name), v) {
+                (Some(Value::Module(a)), Value::Module(b)) => Rc::ptr_eq(a, b),
+                _ => false,
+            };
+            (!same).then(|| (name.to_string(), v.clone()))
+        })
         .collect();
-    for (name, module) in added {
+    for (name, module) in changed {
+        mirror.seen.insert(name.clone());
         interp.modules.insert(name, module);
     }
-    if dict.borrow().len() == interp.modules.len() {
-        return;
-    }
-    let mut names: Vec<&String> = interp.modules.keys().collect();
-    names.sort();
-    let mut d = dict.borrow_mut();
-    for name in names {
-        if d.get_str(name).is_none() {
+    if dict.borrow().len() != interp.modules.len() {
+        let mut d = dict.borrow_mut();
+        let mut names: Vec<&String> = interp.modules.keys().filter(|n| d.get_str(n).is_none()).collect();
+        names.sort();
+        for name in names {
             d.set_str(name, interp.modules[name].clone());
+            mirror.seen.insert(name.clone());
         }
+    }
+    *interp.extensions.get_or_default::<Mirror>() = mirror;
+}
+
+/// The working directory, which an empty `sys.path` entry stands for (absolute,
+/// so modules found there get absolute file names, as in CPython).
+fn working_dir() -> String {
+    std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| ".".to_string())
+}
+
+/// The folders of a package's `__path__` (a list of folders; a str is one folder).
+fn package_dirs(globals: &crate::vm::dict::Dict) -> Option<Vec<String>> {
+    match globals.get_str("__path__")? {
+        Value::Str(s) => Some(vec![s.as_str().to_string()]),
+        Value::List(l) => Some(l.borrow().iter().filter_map(|v| v.as_str().map(String::from)).collect()),
+        Value::Tuple(t) => Some(t.0.iter().filter_map(|v| v.as_str().map(String::from)).collect()),
+        _ => None,
     }
 }
 
@@ -313,4 +406,60 @@ pub(crate) fn package_of(globals: &crate::vm::dict::Dict) -> String {
         Some(i) => name[..i].to_string(),
         None => String::new(),
     }
+}
+
+/// The functions of `_imp`, the native side of the `importlib` package.
+pub const IMP_FUNCTIONS: &[(&str, NativeFn)] =
+    &[("find_source", imp_find_source), ("set_spec_maker", imp_set_spec_maker)];
+
+/// The function that makes the `__spec__` of each module the import statement loads.
+#[derive(Default)]
+struct SpecMaker(Option<Value>);
+
+/// `_imp.set_spec_maker(fn)`: `fn(name, filename, is_package)` makes the spec of
+/// each module loaded from source from now on (None stops it).
+fn imp_set_spec_maker(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
+    let maker = args.first().cloned().filter(|v| !v.is_none());
+    interp.extensions.get_or_default::<SpecMaker>().0 = maker;
+    Ok(Value::None)
+}
+
+/// `_imp.find_source(name, path=None)`: `(filename, source, is_package)` for the
+/// module the import statement would load for `name` (searching the folders in
+/// `path`, else the parent package's `__path__` or `sys.path`, then the embedded
+/// stdlib), or None.
+fn imp_find_source(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
+    let Some(name) = args.first().and_then(|v| v.as_str().map(String::from)) else {
+        return Err(interp.type_error("find_source() argument 1 must be str"));
+    };
+    let dirs: Option<Vec<String>> = match args.get(1) {
+        None => None,
+        Some(v) if v.is_none() => None,
+        Some(v) => Some(interp.collect_iterable(v)?.iter().filter_map(|d| d.as_str().map(String::from)).collect()),
+    };
+    sync_modules(interp);
+    let dirs = match dirs {
+        Some(d) => Some(d),
+        None => match name.rfind('.') {
+            Some(i) => match interp.modules.get(&name[..i]) {
+                Some(Value::Module(pm)) => package_dirs(&pm.dict.borrow()),
+                _ => None,
+            },
+            None => None,
+        },
+    };
+    let found = match &dirs {
+        Some(dirs) => interp.find_module(&name, Some(dirs)),
+        None => interp.find_module(&name, None),
+    };
+    Ok(match found {
+        None => Value::None,
+        Some(Found::File { path, is_package, text }) => {
+            Value::tuple(vec![Value::string(path), Value::string(text), Value::Bool(is_package)])
+        }
+        Some(Found::Embedded { is_package, text }) => {
+            let file = format!("<stdlib>/{}.py", name.replace('.', "/"));
+            Value::tuple(vec![Value::string(file), Value::str(text), Value::Bool(is_package)])
+        }
+    })
 }

@@ -1,0 +1,28 @@
+import sys, os, importlib, importlib.util, importlib.machinery, importlib.abc
+import shutil, tempfile
+base = tempfile.mkdtemp()
+os.makedirs(base + '/pk/inner')
+open(base + '/pk/__init__.py', 'w').write('X = 1\n')
+open(base + '/pk/a.py', 'w').write('from . import b\nVAL = b.V + 1\n')
+open(base + '/pk/b.py', 'w').write('V = 10\n')
+open(base + '/pk/inner/__init__.py', 'w').write('')
+open(base + '/pk/inner/c.py', 'w').write('from .. import a\nC = a.VAL * 2\n')
+open(base + '/mod1.py', 'w').write('count = globals().get("count", 0) + 1\n')
+sys.path.insert(0, base)
+m = importlib.import_module('pk.a'); print(m.__name__, m.VAL)
+print(importlib.import_module('.b', 'pk').V)
+print(importlib.import_module('..a', 'pk.inner').VAL)
+print(importlib.import_module('.inner.c', 'pk').C)
+for args in [('.x',), ('..x', 'pk'), ('',), ('nosuch',), ('pk.nosuch',), ('mod1.sub',)]:
+    try: importlib.import_module(*args)
+    except Exception as e: print(type(e).__name__, e)
+m1 = importlib.import_module('mod1'); print(m1.count)
+r = importlib.reload(m1); print(r is m1, m1.count)
+open(base + '/mod1.py', 'w').write('count = globals().get("count", 0) + 100\nnew = True\n')
+importlib.invalidate_caches()
+importlib.reload(m1); print(m1.count, m1.new)
+import json; print(importlib.reload(json) is json)
+for bad in [5, type(sys)('zz')]:
+    try: importlib.reload(bad)
+    except Exception as e: print(type(e).__name__, e)
+shutil.rmtree(base)
