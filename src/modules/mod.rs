@@ -23,6 +23,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod unicodedata;
+pub mod weakref;
 
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -69,6 +70,8 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_select".into(), _select::module());
     interp.modules.insert("_subprocess".into(), _subprocess::module());
     interp.modules.insert("atexit".into(), atexit::module());
+    let weak = weakref::module(interp);
+    interp.modules.insert("_weakref".into(), weak);
     asyncio::register(interp);
     crate::stdlib::register(interp);
 }

@@ -169,6 +169,9 @@ fn comparable_base(i: &crate::vm::object::Instance) -> Option<&Value> {
 /// Generic aliases and unions are equal by value (`list[int]` made twice is one key).
 fn native_keys_equal(a: &Value, b: &Value) -> bool {
     use crate::objects::{generic_alias::as_alias, union_type::as_union};
+    if let Some(same) = crate::vm::weakref::keys_equal(a, b) {
+        return same;
+    }
     if let (Some(x), Some(y)) = (as_alias(a), as_alias(b)) {
         return x.origin.is(&y.origin) && keys_equal(&x.args, &y.args);
     }

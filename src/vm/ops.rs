@@ -741,6 +741,12 @@ impl Interp {
                 let (x, y) = (crate::objects::set::set_data(a), crate::objects::set::set_data(b));
                 Ok(x.len() == y.len() && x.iter().all(|k| y.contains_key(k)))
             }
+            (Native(_), Native(_)) if crate::vm::weakref::as_weakref(a).is_some() => {
+                match crate::vm::weakref::eq(self, a, b) {
+                    Some(r) => r,
+                    Option::None => Ok(a.is(b)),
+                }
+            }
             (Native(x), Native(y))
                 if crate::objects::generic_alias::as_alias(a).is_some()
                     && crate::objects::generic_alias::as_alias(b).is_some() =>
@@ -1125,6 +1131,11 @@ impl Interp {
                     return self.hash_at(&base, depth + 1);
                 }
                 v.ptr().unwrap_or(0) as u64 >> 4 | 1
+            }
+            Value::Native(n) if n.as_any().is::<crate::vm::weakref::WeakRef>() => {
+                let n = n.clone();
+                let r = n.as_any().downcast_ref::<crate::vm::weakref::WeakRef>().expect("checked");
+                (crate::vm::weakref::py_hash(self, r)? as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1
             }
             Value::Native(n) if crate::objects::union_type::as_union(v).is_some() => {
                 let n = n.clone();
