@@ -151,6 +151,7 @@ fn keys_equal_slow(a: &Value, b: &Value) -> bool {
         (Bytes(x), Bytes(y)) => x == y,
         (FrozenSet(x), FrozenSet(y)) => x.len() == y.len() && x.iter().all(|k| y.contains_key(k)),
         (Native(_), Native(_)) => native_keys_equal(a, b),
+        (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
         (Instance(i), _) if comparable_base(i).is_some() => comparable_base(i).is_some_and(|x| keys_equal(x, b)),
         (_, Instance(i)) if comparable_base(i).is_some() => comparable_base(i).is_some_and(|y| keys_equal(a, y)),
         _ => a.is(b),

@@ -741,6 +741,7 @@ impl Interp {
                 let (x, y) = (crate::objects::set::set_data(a), crate::objects::set::set_data(b));
                 Ok(x.len() == y.len() && x.iter().all(|k| y.contains_key(k)))
             }
+            (BoundMethod(x), BoundMethod(y)) => Ok(x.receiver.is(&y.receiver) && x.func.is(&y.func)),
             (Native(_), Native(_)) if crate::vm::weakref::as_weakref(a).is_some() => {
                 match crate::vm::weakref::eq(self, a, b) {
                     Some(r) => r,
@@ -1131,6 +1132,10 @@ impl Interp {
                     return self.hash_at(&base, depth + 1);
                 }
                 v.ptr().unwrap_or(0) as u64 >> 4 | 1
+            }
+            Value::BoundMethod(m) => {
+                let (r, f) = (m.receiver.ptr().unwrap_or(3) as u64, m.func.ptr().unwrap_or(5) as u64);
+                (r >> 4).wrapping_mul(0x9E37_79B9).rotate_left(21) ^ (f >> 4) | 1
             }
             Value::Native(n) if n.as_any().is::<crate::vm::weakref::WeakRef>() => {
                 let n = n.clone();
