@@ -3,6 +3,7 @@ leaves the set when it dies."""
 
 from _weakref import ref
 import types as _types
+import _collections_abc
 
 __all__ = ['WeakSet']
 
@@ -98,10 +99,7 @@ class WeakSet:
     def discard(self, item):
         if self._deferred and not self._walkers:
             self._settle()
-        try:
-            self.data.discard(ref(item))
-        except TypeError:
-            pass
+        self.data.discard(ref(item))
 
     def update(self, other):
         if self._deferred and not self._walkers:
@@ -144,13 +142,7 @@ class WeakSet:
     def __iand__(self, other):
         if self._deferred and not self._walkers:
             self._settle()
-        keep = set()
-        for item in other:
-            try:
-                keep.add(ref(item))
-            except TypeError:
-                pass
-        self.data &= keep
+        self.data &= {ref(item) for item in other}
         return self
 
     def _refs_of(self, other):
@@ -226,3 +218,6 @@ class WeakSet:
         return repr(self.data)
 
     __class_getitem__ = classmethod(_types.GenericAlias)
+
+
+_collections_abc.MutableSet.register(WeakSet)

@@ -1009,6 +1009,18 @@ impl Interp {
 
     fn hash_key_slow(&mut self, v: Value) -> PyResult<HashKey> {
         let hash = self.hash_of(&v)?;
+        if let Some(Value::Instance(referent)) = crate::vm::weakref::as_weakref(&v).and_then(|r| r.target.get()) {
+            // Weak references to equal instances are one key: remember the referent's canonical instance.
+            let f = referent.class.flags.get();
+            if f & types::HAS_EQ != 0 && f & types::HAS_HASH != 0 {
+                let h = self.hash_of(&Value::Instance(referent.clone()))?;
+                if let Value::Instance(canon) = self.canonical_instance(&referent, h)? {
+                    if let Some(r) = crate::vm::weakref::as_weakref(&v) {
+                        *r.canon.borrow_mut() = Some(Rc::downgrade(&canon));
+                    }
+                }
+            }
+        }
         if let Value::Instance(inst) = &v {
             let f = inst.class.flags.get();
             if f & types::HAS_EQ != 0 && f & types::HAS_HASH != 0 {
