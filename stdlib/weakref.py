@@ -113,14 +113,14 @@ class ProxyType:
 
     def __init__(self, obj, callback=None):
         me = ref(self)
-        if callback is None:
-            object.__setattr__(self, "_proxy_ref", ref(obj))
-        else:
-            def died(_r):
-                p = me()
-                if p is not None:
-                    callback(p)
-            object.__setattr__(self, "_proxy_ref", ref(obj, died))
+
+        # Always a callback, so that each proxy counts as a reference of its own.
+        def died(_r):
+            p = me()
+            if p is not None and callback is not None:
+                callback(p)
+
+        object.__setattr__(self, "_proxy_ref", ref(obj, died))
 
     def __getattr__(self, name):
         return getattr(_target(self), name)
@@ -600,9 +600,9 @@ class WeakKeyDictionary(_Deferring, _collections_abc.MutableMapping):
 
     def update(self, dict=None, /, **kwargs):
         self._tidy()
-        source = dict if dict is not None else {}
-        if hasattr(source, "items"):
-            source = source.items()
+        source = dict if dict is not None else ()
+        if hasattr(source, "keys"):
+            source = [(k, source[k]) for k in source.keys()]
         for key, value in source:
             self.data[ref(key, self._forget)] = value
         if kwargs:

@@ -45,7 +45,8 @@ fn ref_args(interp: &mut Interp, args: &[Value]) -> PyResult<(Value, Value)> {
 }
 
 /// `ref(obj, callback=None)`.
-fn ref_ctor(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
+fn ref_ctor(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    crate::objects::no_kwargs(interp, "ref", kwargs)?;
     let (obj, cb) = ref_args(interp, args)?;
     Ok(Value::Native(make(interp, &obj, cb, true)?))
 }
@@ -89,7 +90,8 @@ fn ref_call(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
     Ok(r.target.get().unwrap_or(Value::None))
 }
 
-fn ref_init(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+fn ref_init(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__init__", &args[args.len().min(1)..], 1, 2)?;
     Ok(Value::None)
 }
 

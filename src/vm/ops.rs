@@ -1014,7 +1014,8 @@ impl Interp {
             let f = referent.class.flags.get();
             if f & types::HAS_EQ != 0 && f & types::HAS_HASH != 0 {
                 let h = self.hash_of(&Value::Instance(referent.clone()))?;
-                if let Value::Instance(canon) = self.canonical_instance(&referent, h)? {
+                // (An `__eq__` that fails against another candidate leaves the key compared by identity.)
+                if let Ok(Value::Instance(canon)) = self.canonical_instance(&referent, h) {
                     if let Some(r) = crate::vm::weakref::as_weakref(&v) {
                         *r.canon.borrow_mut() = Some(Rc::downgrade(&canon));
                     }

@@ -195,7 +195,17 @@ fn inner(rc: &Rc<Rc<dyn NativeObject>>) -> &WeakRef {
 pub fn refs_to(addr: usize) -> Vec<Rc<Rc<dyn NativeObject>>> {
     let weaks: Vec<Weak<Rc<dyn NativeObject>>> =
         TABLE.with(|t| t.borrow().get(&addr).map(|v| v.to_vec()).unwrap_or_default());
-    weaks.iter().filter_map(weakref_of).filter(|r| inner(r).target.alive() && inner(r).target.addr() == addr).collect()
+    let live: Vec<_> =
+        weaks.iter().filter_map(weakref_of).filter(|r| inner(r).target.alive() && inner(r).target.addr() == addr).collect();
+    // CPython's order: the shared plain reference first, then the others, newest first.
+    let plain = |r: &Rc<Rc<dyn NativeObject>>| {
+        let w = inner(r);
+        w.callback.borrow().is_none() && w.owner.borrow().is_none() && !w.proxy
+    };
+    let mut ordered: Vec<_> = live.iter().filter(|r| plain(r)).take(1).cloned().collect();
+    let first = ordered.first().cloned();
+    ordered.extend(live.iter().rev().filter(|r| !first.as_ref().is_some_and(|f| Rc::ptr_eq(f, r))).cloned());
+    ordered
 }
 
 /// The value a weak reference is seen as: the subclass instance carrying it, or itself.
