@@ -111,58 +111,93 @@ class WeakSet:
         self.update(other)
         return self
 
-    def difference(self, other):
+    # Set algebra: each binary operation is a copy followed by the matching
+    # in-place update; the in-place operators return the set itself.
+
+    def _derived(self, update, other):
         result = self.copy()
-        result.difference_update(other)
+        update(result, other)
         return result
 
-    __sub__ = difference
-
     def difference_update(self, other):
-        self.__isub__(other)
-
-    def __isub__(self, other):
         if self._deferred and not self._walkers:
             self._settle()
         if other is self:
             self.data.clear()
-        else:
-            for item in other:
-                self.discard(item)
-        return self
-
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
-
-    __and__ = intersection
+            return
+        for item in other:
+            self.discard(item)
 
     def intersection_update(self, other):
-        self.__iand__(other)
-
-    def __iand__(self, other):
         if self._deferred and not self._walkers:
             self._settle()
         self.data &= {ref(item) for item in other}
+
+    def symmetric_difference_update(self, other):
+        if self._deferred and not self._walkers:
+            self._settle()
+        if other is self:
+            self.data.clear()
+            return
+        toggled = set()
+        for item in list(other):
+            probe = ref(item)
+            if probe in toggled:
+                continue
+            toggled.add(probe)
+            if probe in self.data:
+                self.data.discard(probe)
+            else:
+                self.data.add(ref(item, self._forget))
+
+    def difference(self, other):
+        return self._derived(WeakSet.difference_update, other)
+
+    def intersection(self, other):
+        # The members are the ones `other` holds (equal objects may differ).
+        result = self.__class__()
+        for item in other:
+            if item in self:
+                result.add(item)
+        return result
+
+    def symmetric_difference(self, other):
+        return self._derived(WeakSet.symmetric_difference_update, other)
+
+    def union(self, other):
+        return self._derived(WeakSet.update, other)
+
+    __sub__ = difference
+    __and__ = intersection
+    __xor__ = symmetric_difference
+    __or__ = union
+
+    def __isub__(self, other):
+        self.difference_update(other)
+        return self
+
+    def __iand__(self, other):
+        self.intersection_update(other)
+        return self
+
+    def __ixor__(self, other):
+        self.symmetric_difference_update(other)
         return self
 
     def _refs_of(self, other):
-        found = set()
-        for item in other:
-            found.add(ref(item))
-        return found
+        return {ref(item) for item in other}
 
     def issubset(self, other):
         return self.data.issubset(self._refs_of(other))
 
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < self._refs_of(other)
-
     def issuperset(self, other):
         return self.data.issuperset(self._refs_of(other))
 
+    __le__ = issubset
     __ge__ = issuperset
+
+    def __lt__(self, other):
+        return self.data < self._refs_of(other)
 
     def __gt__(self, other):
         return self.data > self._refs_of(other)
@@ -173,46 +208,13 @@ class WeakSet:
         return self.data == self._refs_of(other)
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     __hash__ = None
 
-    def symmetric_difference(self, other):
-        result = self.copy()
-        result.symmetric_difference_update(other)
-        return result
-
-    __xor__ = symmetric_difference
-
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
-
-    def __ixor__(self, other):
-        if self._deferred and not self._walkers:
-            self._settle()
-        if other is self:
-            self.data.clear()
-            return self
-        for item in set(other) if not isinstance(other, WeakSet) else list(other):
-            probe = ref(item)
-            if probe in self.data:
-                self.data.discard(probe)
-            else:
-                self.data.add(ref(item, self._forget))
-        return self
-
-    def union(self, other):
-        result = self.copy()
-        result.update(other)
-        return result
-
-    __or__ = union
-
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not any(item in self for item in other)
 
     def __repr__(self):
         return repr(self.data)

@@ -328,6 +328,8 @@ class WeakValueDictionary(_Deferring, _collections_abc.MutableMapping):
 
     def __delitem__(self, key):
         self._tidy()
+        if self.data[key]() is None:
+            raise KeyError(key)
         del self.data[key]
 
     def __len__(self):
