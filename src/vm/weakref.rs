@@ -159,11 +159,14 @@ pub fn as_weakref(v: &Value) -> Option<&WeakRef> {
     }
 }
 
+/// A table entry: a weak pointer to a weak reference object.
+type Entry = Weak<Rc<dyn NativeObject>>;
+
 thread_local! {
     /// Weak references by referent address.
-    static TABLE: RefCell<HashMap<usize, Vec<Weak<Rc<dyn NativeObject>>>>> = RefCell::new(HashMap::new());
+    static TABLE: RefCell<HashMap<usize, Vec<Entry>>> = RefCell::new(HashMap::new());
     /// Weak references with callbacks to referents without a destructor hook.
-    static POLLED: RefCell<Vec<Weak<Rc<dyn NativeObject>>>> = const { RefCell::new(Vec::new()) };
+    static POLLED: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
     /// Callbacks due: (callback, the weak reference).
     static QUEUE: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
     /// Whether `QUEUE` has work.
@@ -193,7 +196,7 @@ fn inner(rc: &Rc<Rc<dyn NativeObject>>) -> &WeakRef {
 
 /// The live weak references to the object at `addr`, oldest first.
 pub fn refs_to(addr: usize) -> Vec<Rc<Rc<dyn NativeObject>>> {
-    let weaks: Vec<Weak<Rc<dyn NativeObject>>> =
+    let weaks: Vec<Entry> =
         TABLE.with(|t| t.borrow().get(&addr).map(|v| v.to_vec()).unwrap_or_default());
     let live: Vec<_> =
         weaks.iter().filter_map(weakref_of).filter(|r| inner(r).target.alive() && inner(r).target.addr() == addr).collect();
@@ -254,7 +257,7 @@ fn maybe_sweep() {
     if len < SWEEP_AT.with(|s| s.get()) {
         return;
     }
-    let dead: Vec<Vec<Weak<Rc<dyn NativeObject>>>> = TABLE.with(|t| {
+    let dead: Vec<Vec<Entry>> = TABLE.with(|t| {
         let mut t = t.borrow_mut();
         let mut out = Vec::new();
         t.retain(|_, list| {
@@ -274,7 +277,7 @@ fn maybe_sweep() {
 }
 
 /// Moves the callbacks of the dead referents' references to the queue.
-fn queue_callbacks(list: Vec<Weak<Rc<dyn NativeObject>>>) {
+fn queue_callbacks(list: Vec<Entry>) {
     let mut due = Vec::new();
     for w in list.iter().rev() {
         if let Some(rc) = weakref_of(w) {
