@@ -23,6 +23,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod unicodedata;
+pub mod weakref;
 
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -70,6 +71,8 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_subprocess".into(), _subprocess::module());
     interp.modules.insert("atexit".into(), atexit::module());
     interp.modules.insert("_imp".into(), make_module("_imp", crate::vm::import::IMP_FUNCTIONS, vec![]));
+    let weak = weakref::module(interp);
+    interp.modules.insert("_weakref".into(), weak);
     asyncio::register(interp);
     crate::stdlib::register(interp);
 }

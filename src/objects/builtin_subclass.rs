@@ -34,8 +34,13 @@ pub fn set_constructor_filled_by_init(cls: &Rc<Class>, ctor: NativeFn) {
 }
 
 /// Whether `v` is a builtin type's `__new__` (made by `set_constructor`).
+/// A builtin type may also replace it with its own `__new__` bound to the type
+/// (`weakref.ref`, whose subclasses' instances must not share references).
 pub fn is_builtin_type_new(v: &Value) -> bool {
-    matches!(v, Value::Builtin(b) if std::ptr::fn_addr_eq(b.func, builtin_type_new as NativeFn))
+    let Value::Builtin(b) = v else { return false };
+    std::ptr::fn_addr_eq(b.func, builtin_type_new as NativeFn)
+        || (b.name.as_ref() == "__new__"
+            && matches!(&b.bound, Some(Value::Class(c)) if c.kind == ClassKind::Builtin && c.ctor.get().is_some()))
 }
 
 /// The builtin type whose values instances of `cls` carry (None for a class that

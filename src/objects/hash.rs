@@ -67,6 +67,11 @@ fn py_hash_checked(interp: &mut Interp, v: &Value) -> PyResult<i64> {
             }
             Ok((interp.hash_of(v)? >> 2) as i64)
         }
+        Value::Native(n) if n.as_any().is::<crate::vm::weakref::WeakRef>() => {
+            let n = n.clone();
+            let r = n.as_any().downcast_ref::<crate::vm::weakref::WeakRef>().expect("checked");
+            crate::vm::weakref::py_hash(interp, r)
+        }
         _ => Ok((interp.hash_of(v)? >> 2) as i64),
     }
 }

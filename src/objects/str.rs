@@ -896,6 +896,15 @@ fn bytes_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
             Ok(Value::bytes(v))
         }
         Some(Value::Bytes(b)) => Ok(Value::Bytes(b.clone())),
+        Some(v @ Value::Instance(_)) if args.len() == 1 && interp.lookup_special(v, "__bytes__").is_some() => {
+            let m = interp.lookup_special(v, "__bytes__").unwrap_or(Value::None);
+            let r = interp.call_value(m, vec![], vec![])?;
+            if !matches!(r.builtin_value(), Value::Bytes(_)) {
+                let t = interp.type_name(&r);
+                return Err(interp.type_error(format!("__bytes__ returned non-bytes (type {t})")));
+            }
+            Ok(r)
+        }
         Some(v) => {
             let items = interp.collect_iterable(v)?;
             let mut out = Vec::with_capacity(items.len());

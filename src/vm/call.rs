@@ -177,6 +177,9 @@ impl Interp {
         names: Option<Value>,
         method: bool,
     ) -> PyResult<()> {
+        if crate::vm::weakref::pending() {
+            crate::vm::weakref::run_pending(self);
+        }
         let mut nargs = n;
         if method {
             if let Value::Undefined = f.peek(n) {

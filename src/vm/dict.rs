@@ -151,6 +151,7 @@ fn keys_equal_slow(a: &Value, b: &Value) -> bool {
         (Bytes(x), Bytes(y)) => x == y,
         (FrozenSet(x), FrozenSet(y)) => x.len() == y.len() && x.iter().all(|k| y.contains_key(k)),
         (Native(_), Native(_)) => native_keys_equal(a, b),
+        (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
         (Instance(i), _) if comparable_base(i).is_some() => comparable_base(i).is_some_and(|x| keys_equal(x, b)),
         (_, Instance(i)) if comparable_base(i).is_some() => comparable_base(i).is_some_and(|y| keys_equal(a, y)),
         _ => a.is(b),
@@ -169,6 +170,9 @@ fn comparable_base(i: &crate::vm::object::Instance) -> Option<&Value> {
 /// Generic aliases and unions are equal by value (`list[int]` made twice is one key).
 fn native_keys_equal(a: &Value, b: &Value) -> bool {
     use crate::objects::{generic_alias::as_alias, union_type::as_union};
+    if let Some(same) = crate::vm::weakref::keys_equal(a, b) {
+        return same;
+    }
     if let (Some(x), Some(y)) = (as_alias(a), as_alias(b)) {
         return x.origin.is(&y.origin) && keys_equal(&x.args, &y.args);
     }

@@ -25,3 +25,4 @@ pub mod run_cold;
 pub mod set;
 pub mod types;
 pub mod value;
+pub mod weakref;

@@ -227,6 +227,14 @@ pub struct Class {
     pub init_fills: Cell<bool>,
 }
 
+impl Drop for Class {
+    fn drop(&mut self) {
+        if self.flags.get() & crate::vm::weakref::WEAKREF_SELF != 0 {
+            crate::vm::weakref::on_death(self as *const Class as usize);
+        }
+    }
+}
+
 impl Class {
     /// `__name__`, as last assigned.
     pub fn current_name(&self) -> Rc<str> {
@@ -264,6 +272,17 @@ pub struct Instance {
     /// For an instance of a subclass of a builtin type (`class L(list)`), the builtin
     /// value the type's methods and operators work on (the list, int, str...).
     pub base: Option<Value>,
+}
+
+impl Drop for Instance {
+    /// Reports the death of an instance that may have weak references with
+    /// callbacks (one flag test otherwise); see `vm::weakref`.
+    #[inline]
+    fn drop(&mut self) {
+        if self.class.flags.get() & crate::vm::weakref::WEAKREF_WATCH != 0 {
+            crate::vm::weakref::on_death(self as *const Instance as usize);
+        }
+    }
 }
 
 impl Instance {

@@ -741,6 +741,13 @@ impl Interp {
                 let (x, y) = (crate::objects::set::set_data(a), crate::objects::set::set_data(b));
                 Ok(x.len() == y.len() && x.iter().all(|k| y.contains_key(k)))
             }
+            (BoundMethod(x), BoundMethod(y)) => Ok(x.receiver.is(&y.receiver) && x.func.is(&y.func)),
+            (Native(_), Native(_)) if crate::vm::weakref::as_weakref(a).is_some() => {
+                match crate::vm::weakref::eq(self, a, b) {
+                    Some(r) => r,
+                    Option::None => Ok(a.is(b)),
+                }
+            }
             (Native(x), Native(y))
                 if crate::objects::generic_alias::as_alias(a).is_some()
                     && crate::objects::generic_alias::as_alias(b).is_some() =>
@@ -1002,6 +1009,19 @@ impl Interp {
 
     fn hash_key_slow(&mut self, v: Value) -> PyResult<HashKey> {
         let hash = self.hash_of(&v)?;
+        if let Some(Value::Instance(referent)) = crate::vm::weakref::as_weakref(&v).and_then(|r| r.target.get()) {
+            // Weak references to equal instances are one key: remember the referent's canonical instance.
+            let f = referent.class.flags.get();
+            if f & types::HAS_EQ != 0 && f & types::HAS_HASH != 0 {
+                let h = self.hash_of(&Value::Instance(referent.clone()))?;
+                // (An `__eq__` that fails against another candidate leaves the key compared by identity.)
+                if let Ok(Value::Instance(canon)) = self.canonical_instance(&referent, h) {
+                    if let Some(r) = crate::vm::weakref::as_weakref(&v) {
+                        *r.canon.borrow_mut() = Some(Rc::downgrade(&canon));
+                    }
+                }
+            }
+        }
         if let Value::Instance(inst) = &v {
             let f = inst.class.flags.get();
             if f & types::HAS_EQ != 0 && f & types::HAS_HASH != 0 {
@@ -1125,6 +1145,15 @@ impl Interp {
                     return self.hash_at(&base, depth + 1);
                 }
                 v.ptr().unwrap_or(0) as u64 >> 4 | 1
+            }
+            Value::BoundMethod(m) => {
+                let (r, f) = (m.receiver.ptr().unwrap_or(3) as u64, m.func.ptr().unwrap_or(5) as u64);
+                (r >> 4).wrapping_mul(0x9E37_79B9).rotate_left(21) ^ (f >> 4) | 1
+            }
+            Value::Native(n) if n.as_any().is::<crate::vm::weakref::WeakRef>() => {
+                let n = n.clone();
+                let r = n.as_any().downcast_ref::<crate::vm::weakref::WeakRef>().expect("checked");
+                (crate::vm::weakref::py_hash(self, r)? as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1
             }
             Value::Native(n) if crate::objects::union_type::as_union(v).is_some() => {
                 let n = n.clone();

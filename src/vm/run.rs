@@ -779,6 +779,9 @@ impl Interp {
                                     return Err(e);
                                 }
                             }
+                            if crate::vm::weakref::pending() {
+                                crate::vm::weakref::run_pending(self);
+                            }
                         }
                         if (t as usize) < f.pc && self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
                             self.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);

@@ -157,7 +157,7 @@ pub fn refresh_flags(class: &Rc<Class>) {
         flags |= HAS_SLOTS;
     }
     drop(own);
-    class.flags.set(flags);
+    class.flags.set(flags | class.flags.get() & crate::vm::weakref::STICKY_FLAGS);
 }
 
 /// The builtin classes, created once per interpreter.
