@@ -237,6 +237,7 @@ pub fn module(interp: &mut Interp) -> Value {
         ("intern", intern),
         ("getsizeof", getsizeof),
         ("getfilesystemencoding", getfilesystemencoding),
+        ("getdefaultencoding", getdefaultencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
         ("audit", audit),
         ("addaudithook", addaudithook),
@@ -270,6 +271,7 @@ pub fn module(interp: &mut Interp) -> Value {
             ("platform", Value::str(std::env::consts::OS)),
             ("maxsize", Value::Int(i64::MAX)),
             ("byteorder", Value::str("little")),
+            ("maxunicode", Value::Int(0x10ffff)),
             ("implementation", implementation(interp)),
             ("executable", Value::str("coil")),
         ],
@@ -349,6 +351,12 @@ fn getsizeof(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
 }
 
 /// `sys.getfilesystemencoding()`: file names are UTF-8 (os.fsencode).
+/// `sys.getdefaultencoding()`: always `'utf-8'`, as in CPython 3.
+fn getdefaultencoding(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "getdefaultencoding", args, 0, 0)?;
+    Ok(Value::str("utf-8"))
+}
+
 fn getfilesystemencoding(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "getfilesystemencoding", args, 0, 0)?;
     Ok(Value::str("utf-8"))
