@@ -48,7 +48,10 @@ enum Mode {
 
 /// Runs the `coil` command with the process's arguments.
 pub fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<String> = {
+        use std::os::unix::ffi::OsStrExt;
+        std::env::args_os().skip(1).map(|a| crate::codepoint::decode_os(a.as_bytes())).collect()
+    };
     let mode = match parse_args(&args) {
         Ok(Some(mode)) => mode,
         Ok(None) => return ExitCode::SUCCESS,

@@ -27,7 +27,7 @@ macro_rules! internal {
     )*};
 }
 
-internal!(syntax, compile, vm, objects, system, builtins, modules, stdlib, embed);
+internal!(codepoint, syntax, compile, vm, objects, system, builtins, modules, stdlib, embed);
 
 mod allocator;
 #[cfg(feature = "repl")]

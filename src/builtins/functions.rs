@@ -462,7 +462,7 @@ fn ord(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Value::Str(s) => {
             let mut chars = s.as_str().chars();
             match (chars.next(), chars.next()) {
-                (Some(c), None) => Ok(Value::Int(c as i64)),
+                (Some(c), None) => Ok(Value::Int(crate::codepoint::code_point(c) as i64)),
                 _ => {
                     let n = s.char_len();
                     Err(interp.type_error(format!("ord() expected a character, but string of length {n} found")))
@@ -480,7 +480,7 @@ fn ord(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn chr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "chr", args, 1, 1)?;
     let i = interp.c_int_value(&args[0])?;
-    match u32::try_from(i).ok().and_then(char::from_u32) {
+    match u32::try_from(i).ok().and_then(crate::codepoint::from_code_point) {
         Some(c) => Ok(Value::string(c.to_string())),
         None => Err(interp.value_error("chr() arg not in range(0x110000)")),
     }

@@ -130,7 +130,7 @@ fn sort_plain_values(items: &mut [Value], reverse: bool) -> bool {
     }
     if items.iter().all(|v| matches!(v, Value::Str(_))) {
         items.sort_by(|a, b| match (a, b) {
-            (Value::Str(x), Value::Str(y)) => flip(x.as_str().cmp(y.as_str())),
+            (Value::Str(x), Value::Str(y)) => flip(x.cmp_text(y)),
             _ => Ordering::Equal,
         });
         return true;
@@ -153,7 +153,7 @@ fn native_order(keys: &[Value]) -> Option<Vec<usize>> {
     }
     if keys.iter().all(|k| matches!(k, Value::Str(_))) {
         order.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+            (Value::Str(x), Value::Str(y)) => x.cmp_text(y),
             _ => std::cmp::Ordering::Equal,
         });
         return Some(order);

@@ -1,5 +1,6 @@
 //! str: constructor, indexing and slicing by character, and the string methods.
 
+use crate::codepoint::{code_point, from_code_point};
 use super::{add_method, check_args, check_method, check_method_parsed, kwarg, native};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -763,12 +764,12 @@ fn maketrans(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
             return Err(interp.value_error("the first two maketrans arguments must have equal length"));
         }
         for (x, y) in a.iter().zip(b.iter()) {
-            let k = interp.hash_key(Value::Int(*x as i64))?;
-            d.insert(k, Value::Int(*y as i64));
+            let k = interp.hash_key(Value::Int(code_point(*x) as i64))?;
+            d.insert(k, Value::Int(code_point(*y) as i64));
         }
         if let Some(z) = args.get(2) {
             for x in str_arg(interp, z, "maketrans() argument 3")?.chars() {
-                let k = interp.hash_key(Value::Int(x as i64))?;
+                let k = interp.hash_key(Value::Int(code_point(x) as i64))?;
                 d.insert(k, Value::None);
             }
         }
@@ -778,7 +779,7 @@ fn maketrans(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
         Value::Dict(src) => {
             for (k, v) in src.borrow().iter() {
                 let k = match k {
-                    Value::Str(s) => Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)),
+                    Value::Str(s) => Value::Int(s.as_str().chars().next().map(|c| code_point(c) as i64).unwrap_or(0)),
                     other => other.clone(),
                 };
                 let hk = interp.hash_key(k)?;
@@ -796,9 +797,9 @@ fn translate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
     let table = args[1].clone();
     let mut out = String::new();
     for c in s.chars() {
-        match interp.get_item(&table, &Value::Int(c as i64)) {
+        match interp.get_item(&table, &Value::Int(code_point(c) as i64)) {
             Ok(Value::None) => {}
-            Ok(Value::Int(i)) => out.extend(u32::try_from(i).ok().and_then(char::from_u32)),
+            Ok(Value::Int(i)) => out.extend(u32::try_from(i).ok().and_then(from_code_point)),
             Ok(Value::Str(r)) => out.push_str(r.as_str()),
             Ok(_) => return Err(interp.type_error("character mapping must return integer, None or str")),
             Err(e) if interp.is_exc(&e, "LookupError") => out.push(c),

@@ -145,7 +145,7 @@ fn translate_init(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
 
 /// How a character shows in an encode or translate error: `\xe9`, `\u20ac`, `\U0001f600`.
 pub fn escaped_char(c: char) -> String {
-    let n = c as u32;
+    let n = crate::codepoint::code_point(c);
     if n <= 0xff {
         format!("\\x{n:02x}")
     } else if n <= 0xffff {

@@ -41,7 +41,7 @@ impl Scanner<'_> {
     fn literal(&self, parts: &mut Vec<FStringPart>, from: usize, to: usize) -> Result<(), SyntaxError> {
         if from < to {
             let mut text = String::new();
-            unescape(self.src, from, to, self.raw, false, &mut |c| text.push(char::from_u32(c).unwrap_or('\u{FFFD}')))?;
+            unescape(self.src, from, to, self.raw, false, &mut |c| text.push(crate::codepoint::from_code_point(c).unwrap_or('\u{FFFD}')))?;
             push_literal(parts, text);
         }
         Ok(())

@@ -131,7 +131,7 @@ fn piece(src: &str, l: usize, r: usize) -> Result<Piece, SyntaxError> {
         return Ok(Piece::Bytes(out));
     }
     let mut out = String::with_capacity(end - start);
-    unescape(src, start, end, raw, false, &mut |c| out.push(char::from_u32(c).unwrap_or('\u{FFFD}')))?;
+    unescape(src, start, end, raw, false, &mut |c| out.push(crate::codepoint::from_code_point(c).unwrap_or('\u{FFFD}')))?;
     Ok(Piece::Str(out))
 }
 

@@ -214,7 +214,7 @@ impl MemoryFs {
                 }
                 Component::Normal(name) => {
                     let child = match &cur.borrow().content {
-                        Content::Dir { entries, .. } => entries.get(&*name.to_string_lossy()).cloned(),
+                        Content::Dir { entries, .. } => entries.get(&crate::codepoint::decode_os(name.as_encoded_bytes())).cloned(),
                         _ => return err(libc::ENOTDIR),
                     };
                     let Some(child) = child else { return err(libc::ENOENT) };
@@ -241,7 +241,7 @@ impl MemoryFs {
     /// The folder holding the entry `path` names, and the entry's name.
     fn parent_of(&self, path: &Path) -> io::Result<(Node, String)> {
         let absolute = self.absolute(path);
-        let Some(name) = absolute.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        let Some(name) = absolute.file_name().map(|n| crate::codepoint::decode_os(n.as_encoded_bytes())) else {
             // "/", "x/..": not an entry that can be made or removed.
             self.lookup(path, true)?;
             return err(libc::EBUSY);

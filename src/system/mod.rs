@@ -49,6 +49,16 @@ pub fn file_system(interp: &mut Interp) -> Rc<dyn FileSystem> {
 }
 
 /// The text CPython shows for an error number (`strerror(3)`).
+/// Text as the operating system takes it (`os.fsencode`): UTF-8 with the
+/// surrogates U+DC80..U+DCFF back to bytes; any other lone surrogate is
+/// CPython's `UnicodeEncodeError` ("surrogates not allowed").
+pub fn os_bytes<'a>(interp: &mut Interp, text: &'a str) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+    crate::codepoint::encode_os(text).map_err(|(start, end)| {
+        let reason = "surrogates not allowed";
+        crate::objects::unicode_error::encode_error(interp, "utf-8", &Value::str(text), start, end, reason)
+    })
+}
+
 pub fn strerror(code: i32) -> String {
     // SAFETY: strerror returns a pointer to a NUL-terminated static or
     // thread-local message, read at once.

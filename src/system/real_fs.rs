@@ -116,7 +116,7 @@ impl FileSystem for RealFs {
         for entry in std::fs::read_dir(path)? {
             let entry = entry?;
             let file_type = entry.file_type().map(file_type_bits).unwrap_or(0);
-            out.push(DirEntry { name: entry.file_name().to_string_lossy().into_owned(), ino: entry.ino(), file_type });
+            out.push(DirEntry { name: crate::codepoint::decode_os(entry.file_name().as_bytes()), ino: entry.ino(), file_type });
         }
         Ok(out)
     }

@@ -76,6 +76,18 @@ impl PyStr {
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
     }
+    /// Python's order of strings: by code point, lone surrogates (held as
+    /// stand-ins, see `crate::codepoint`) where their code points put them.
+    pub fn cmp_text(&self, other: &PyStr) -> std::cmp::Ordering {
+        let order = self.s.cmp(&other.s);
+        if order.is_eq() || (self.is_ascii() && other.is_ascii()) {
+            return order;
+        }
+        if !crate::codepoint::has_surrogates(&self.s) && !crate::codepoint::has_surrogates(&other.s) {
+            return order;
+        }
+        self.s.chars().map(crate::codepoint::code_point).cmp(other.s.chars().map(crate::codepoint::code_point))
+    }
     /// The hash, computed once.
     pub fn hash(&self) -> u64 {
         let h = self.hash.get();

@@ -951,7 +951,7 @@ impl Interp {
         }
         Ok(match (a, b) {
             (Int(x), Int(y)) => Some(x.cmp(y)),
-            (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Str(x), Str(y)) => Some(x.cmp_text(y)),
             (Float(x), Float(y)) => x.partial_cmp(y),
             (Bytes(x), Bytes(y)) => Some(x.cmp(y)),
             (List(x), List(y)) => {

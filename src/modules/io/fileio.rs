@@ -59,7 +59,8 @@ pub fn path_arg(interp: &mut Interp, v: &Value) -> PyResult<(PathBuf, Value)> {
             if s.as_str().contains('\0') {
                 return Err(interp.new_error("ValueError", "embedded null character"));
             }
-            Ok((PathBuf::from(s.as_str()), v.clone()))
+            let bytes = crate::system::os_bytes(interp, s.as_str())?;
+            Ok((PathBuf::from(std::ffi::OsStr::from_bytes(&bytes)), v.clone()))
         }
         Value::Bytes(b) => {
             if b.contains(&0) {

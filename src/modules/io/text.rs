@@ -962,13 +962,38 @@ pub fn register(_interp: &mut Interp, cls: &Rc<Class>) {
 }
 
 /// A standard stream: text over a buffer over descriptor `fd`.
+/// The error handler of stdin and stdout, chosen as CPython chooses it:
+/// `surrogateescape` in UTF-8 mode (`PYTHONUTF8=1`) or when the character
+/// locale is C, POSIX, C.UTF-8 or not installed, `strict` otherwise.
+fn std_errors() -> &'static str {
+    if std::env::var("PYTHONUTF8").is_ok_and(|v| v == "1") {
+        return "surrogateescape";
+    }
+    // SAFETY: setlocale is called with valid C strings; the name it returns is
+    // copied before the next call, and the previous locale is put back.
+    let name = unsafe {
+        let current = libc::setlocale(libc::LC_CTYPE, std::ptr::null());
+        let saved = (!current.is_null()).then(|| std::ffi::CStr::from_ptr(current).to_owned());
+        let chosen = libc::setlocale(libc::LC_CTYPE, c"".as_ptr());
+        let name = (!chosen.is_null()).then(|| std::ffi::CStr::from_ptr(chosen).to_string_lossy().into_owned());
+        if let Some(saved) = saved {
+            libc::setlocale(libc::LC_CTYPE, saved.as_ptr());
+        }
+        name
+    };
+    match name.as_deref() {
+        None | Some("C" | "POSIX" | "C.UTF-8" | "C.utf8") => "surrogateescape",
+        Some(_) => "strict",
+    }
+}
+
 fn std_stream(interp: &mut Interp, fd: i32, name: &str) -> PyResult<Value> {
     let mode = if fd == 0 { "r" } else { "w" };
     let raw = FileIO::open(interp, &Value::Int(fd as i64), mode, false, &Value::None)?;
     *raw.name.borrow_mut() = Value::str(name);
     let kind = if fd == 0 { Kind::Reader } else { Kind::Writer };
     let buffered = Buffered::new(interp, kind, Value::native(raw), super::DEFAULT_BUFFER_SIZE)?;
-    let errors = if fd == 2 { "backslashreplace" } else { "strict" };
+    let errors = if fd == 2 { "backslashreplace" } else { std_errors() };
     let options = TextOptions {
         encoding: Some("utf-8".into()),
         errors: Some(errors.into()),

@@ -433,7 +433,7 @@ impl<'a> Scanner<'a> {
 
     /// The character of a `\uXXXX` escape at byte offset `at` (the backslash),
     /// joining a surrogate pair; gives it and the offset after the escape(s).
-    /// A lone surrogate becomes U+FFFD: coil's strings hold no surrogates.
+    /// A lone surrogate stays one (see `crate::codepoint`).
     fn unicode_escape(&mut self, interp: &mut Interp, at: usize) -> PyResult<(char, usize)> {
         let bytes = self.bytes;
         let read = |at: usize| if at + 6 < bytes.len() { hex4(bytes, at + 2) } else { None };
@@ -450,6 +450,6 @@ impl<'a> Scanner<'a> {
                 return Ok((char::from_u32(cp).unwrap_or('\u{fffd}'), next + 6));
             }
         }
-        Ok((char::from_u32(unit).unwrap_or('\u{fffd}'), next))
+        Ok((crate::codepoint::from_code_point(unit).unwrap_or('\u{fffd}'), next))
     }
 }

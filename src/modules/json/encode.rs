@@ -132,7 +132,7 @@ pub fn write_str(out: &mut String, s: &str, ascii: bool) {
         } else if ascii {
             out.push_str(&s[run..i]);
             let c = s[i..].chars().next().unwrap_or('\u{fffd}');
-            let cp = c as u32;
+            let cp = crate::codepoint::code_point(c);
             if cp >= 0x10000 {
                 let v = cp - 0x10000;
                 push_u16_escape(out, 0xd800 | (v >> 10));

@@ -48,7 +48,7 @@ fn listdir(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
     const SIG: Sig = Sig::new("listdir", &["path"], 0, &[]);
     let p = parse(interp, &SIG, args, kwargs)?;
     let (dir, entries) = list(interp, "listdir", p.get(0))?;
-    let names = entries.iter().map(|e| path_arg::name_value(e.name.as_bytes(), dir.bytes)).collect();
+    let names = entries.iter().map(|e| path_arg::name_value(&path_arg::entry_bytes(&e.name), dir.bytes)).collect();
     Ok(Value::list(names))
 }
 
@@ -99,9 +99,9 @@ fn scandir(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
         .into_iter()
         .map(|e| {
             let mut full = prefix.clone();
-            full.extend_from_slice(e.name.as_bytes());
+            full.extend_from_slice(&path_arg::entry_bytes(&e.name));
             Rc::new(DirEntry {
-                name: path_arg::name_value(e.name.as_bytes(), dir.bytes),
+                name: path_arg::name_value(&path_arg::entry_bytes(&e.name), dir.bytes),
                 path: path_arg::name_value(&full, dir.bytes),
                 full: PathBuf::from(std::ffi::OsStr::from_bytes(&full)),
                 ino: e.ino,

@@ -90,7 +90,7 @@ pub fn path_of(interp: &mut Interp, shown: Value) -> PyResult<PathArg> {
         v => v.clone(),
     };
     let (raw, bytes): (Vec<u8>, bool) = match &base {
-        Value::Str(s) => (s.as_str().as_bytes().to_vec(), false),
+        Value::Str(s) => (crate::system::os_bytes(interp, s.as_str())?.into_owned(), false),
         Value::Bytes(b) => (b.to_vec(), true),
         _ => return Err(interp.type_error("expected str, bytes or os.PathLike object")),
     };
@@ -145,11 +145,16 @@ pub fn path_or_fd(interp: &mut Interp, func: &str, param: &str, v: &Value) -> Py
     }
 }
 
+/// The bytes of a file name the file system gave as text (`DirEntry::name`).
+pub fn entry_bytes(name: &str) -> std::borrow::Cow<'_, [u8]> {
+    crate::codepoint::encode_os(name).unwrap_or(std::borrow::Cow::Borrowed(name.as_bytes()))
+}
+
 /// A file name as a value of the kind the caller used (bytes for bytes paths).
 pub fn name_value(name: &[u8], bytes: bool) -> Value {
     if bytes {
         Value::bytes(name.to_vec())
     } else {
-        Value::string(String::from_utf8_lossy(name).into_owned())
+        Value::string(crate::codepoint::decode_os(name))
     }
 }

@@ -99,7 +99,7 @@ fn raise(interp: &mut Interp, e: parser::Error, pattern: &Value) -> Value {
 
 fn units(v: &Value) -> Option<(Vec<u32>, bool)> {
     match v {
-        Value::Str(s) => Some((s.as_str().chars().map(|c| c as u32).collect(), false)),
+        Value::Str(s) => Some((s.as_str().chars().map(crate::codepoint::code_point).collect(), false)),
         Value::Bytes(b) => Some((b.iter().map(|&b| b as u32).collect(), true)),
         _ => None,
     }
@@ -196,7 +196,7 @@ fn subject(interp: &mut Interp, c: &Compiled, v: &Value) -> PyResult<Subject> {
             if let Some(units) = cached {
                 return Ok(Subject::Wide(units));
             }
-            let units: Rc<Vec<u32>> = Rc::new(s.as_str().chars().map(|c| c as u32).collect());
+            let units: Rc<Vec<u32>> = Rc::new(s.as_str().chars().map(crate::codepoint::code_point).collect());
             WIDE.with(|w| *w.borrow_mut() = Some((Rc::downgrade(s), units.clone())));
             Ok(Subject::Wide(units))
         }
@@ -334,7 +334,7 @@ fn scan_fn(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn template_pieces(interp: &mut Interp, c: &Compiled, repl: &Value) -> PyResult<Vec<sub::Piece>> {
     let units: Vec<u32> = match base(repl) {
-        Value::Str(s) if !c.is_bytes => s.as_str().chars().map(|c| c as u32).collect(),
+        Value::Str(s) if !c.is_bytes => s.as_str().chars().map(crate::codepoint::code_point).collect(),
         Value::Bytes(b) if c.is_bytes => b.iter().map(|&b| b as u32).collect(),
         other => {
             let t = interp.type_name(other);
@@ -349,7 +349,7 @@ fn piece_value(units: &[u32], is_bytes: bool) -> Value {
     if is_bytes {
         Value::bytes(units.iter().map(|&u| u as u8).collect())
     } else {
-        Value::string(units.iter().map(|&u| char::from_u32(u).unwrap_or('\u{fffd}')).collect())
+        Value::string(units.iter().map(|&u| crate::codepoint::from_code_point(u).unwrap_or('\u{fffd}')).collect())
     }
 }
 

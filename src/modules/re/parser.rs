@@ -193,7 +193,7 @@ pub fn group_number(name: &str) -> Option<usize> {
 }
 
 fn to_string(units: &[u32]) -> String {
-    units.iter().map(|&u| char::from_u32(u).unwrap_or('\u{fffd}')).collect()
+    units.iter().map(|&u| crate::codepoint::from_code_point(u).unwrap_or('\u{fffd}')).collect()
 }
 
 fn hex_value(u: u32) -> Option<u32> {

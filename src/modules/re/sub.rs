@@ -19,7 +19,7 @@ fn index_err<T>(msg: impl Into<String>) -> Result<T, Error> {
 }
 
 fn text(units: &[u32]) -> String {
-    units.iter().map(|&u| char::from_u32(u).unwrap_or('\u{fffd}')).collect()
+    units.iter().map(|&u| crate::codepoint::from_code_point(u).unwrap_or('\u{fffd}')).collect()
 }
 
 fn octal(u: Option<&u32>) -> Option<u32> {

@@ -133,8 +133,11 @@ pub fn encode(interp: &mut Interp, errors: &mut Errors, text: &str, set: Charset
             end: stop_index,
             run: &text[at..stop],
             reason: set.encode_reason(),
+            pass: None,
+            unit: 1,
         };
-        let resume = errors.on_encode(interp, &site, &mut out, &|c| set.byte_of(c))?;
+        let map = |c: char, out: &mut Vec<u8>| set.byte_of(c).map(|b| out.push(b)).is_some();
+        let resume = errors.on_encode(interp, &site, &mut out, &map)?;
         if resume == stop_index {
             (at, index) = (stop, stop_index);
         } else {

@@ -3,10 +3,12 @@
 //! program registers (`codecs.register_error`) are called with the exception
 //! and answer `(replacement, resume position)`.
 //!
-//! coil strings are UTF-8 and hold no lone surrogates, so `surrogateescape`
-//! and `surrogatepass` can never produce or consume one: they raise the error
-//! `strict` would.
+//! `surrogateescape` turns each undecodable byte 0x80..0xff into the lone
+//! surrogate U+DC80..U+DCFF and back; `surrogatepass` lets the UTF codecs
+//! read and write lone surrogates (see `crate::codepoint` for how strings
+//! hold them).
 
+use crate::codepoint;
 use crate::objects::unicode_error;
 use crate::vm::interp::Interp;
 use crate::vm::object::PyResult;
@@ -83,7 +85,10 @@ pub struct DecodeSite<'a> {
 }
 
 /// Where an encode error happened: `start..end` counts characters of `text`,
-/// `run` is the text of that range.
+/// `run` is the text of that range. `pass` writes a lone surrogate as the
+/// codec would under `surrogatepass` (the UTF codecs only); replacement
+/// bytes must fill whole code units of `unit` bytes (so UTF-16 and UTF-32
+/// refuse `surrogateescape`).
 pub struct EncodeSite<'a> {
     pub encoding: &'a str,
     pub text: &'a str,
@@ -91,6 +96,31 @@ pub struct EncodeSite<'a> {
     pub end: usize,
     pub run: &'a str,
     pub reason: &'a str,
+    pub pass: Option<&'a dyn Fn(u32, &mut Vec<u8>)>,
+    pub unit: usize,
+}
+
+/// A code unit of `size` bytes at `input[at..]` in the byte order `big`, if there is one.
+fn unit_at(input: &[u8], at: usize, size: usize, big: bool) -> Option<u32> {
+    let bytes = input.get(at..at + size)?;
+    let fold = |acc: u32, &b: &u8| (acc << 8) | b as u32;
+    Some(if big { bytes.iter().fold(0, fold) } else { bytes.iter().rev().fold(0, fold) })
+}
+
+/// The lone surrogate a UTF codec's input holds at `site.start` and its
+/// length in bytes, which `surrogatepass` decodes.
+fn passed_surrogate(site: &DecodeSite) -> Option<(u32, usize)> {
+    let (input, at) = (site.input, site.start);
+    let (n, len) = match site.encoding {
+        "utf-8" => match input.get(at..at + 3)? {
+            &[0xed, b1 @ 0xa0..=0xbf, b2 @ 0x80..=0xbf] => (0xd000 | ((b1 as u32 & 0x3f) << 6) | (b2 as u32 & 0x3f), 3),
+            _ => return None,
+        },
+        "utf-16-le" | "utf-16-be" => (unit_at(input, at, 2, site.encoding.ends_with("be"))?, 2),
+        "utf-32-le" | "utf-32-be" => (unit_at(input, at, 4, site.encoding.ends_with("be"))?, 4),
+        _ => return None,
+    };
+    (0xd800..=0xdfff).contains(&n).then_some((n, len))
 }
 
 impl Errors {
@@ -123,7 +153,22 @@ impl Errors {
             unicode_error::decode_error(interp, site.encoding, site.input, site.start, site.end, site.reason)
         };
         match self.resolve(interp)? {
-            Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => Err(make(interp)),
+            Handler::Strict => Err(make(interp)),
+            Handler::SurrogateEscape => {
+                let bad = &site.input[site.start..site.end];
+                if bad.iter().any(|&b| b < 0x80) {
+                    return Err(make(interp));
+                }
+                out.extend(bad.iter().filter_map(|&b| codepoint::from_code_point(0xdc00 + b as u32)));
+                Ok(site.end)
+            }
+            Handler::SurrogatePass => match passed_surrogate(site) {
+                Some((n, len)) => {
+                    out.extend(codepoint::from_code_point(n));
+                    Ok(site.start + len)
+                }
+                None => Err(make(interp)),
+            },
             Handler::Ignore => Ok(site.end),
             Handler::Replace => {
                 out.push('\u{fffd}');
@@ -153,43 +198,63 @@ impl Errors {
 
     /// Handles an encode error: appends the replacement's bytes to `out` and
     /// returns the character position where encoding goes on. `map` encodes
-    /// one character of a replacement string, None when it cannot.
+    /// one character of a replacement string, false when it cannot.
     pub fn on_encode(
         &mut self,
         interp: &mut Interp,
         site: &EncodeSite,
         out: &mut Vec<u8>,
-        map: &dyn Fn(char) -> Option<u8>,
+        map: &dyn Fn(char, &mut Vec<u8>) -> bool,
     ) -> PyResult<usize> {
         let make = |interp: &mut Interp| {
             unicode_error::encode_error(interp, site.encoding, &Value::str(site.text), site.start, site.end, site.reason)
         };
         match self.resolve(interp)? {
-            Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => Err(make(interp)),
+            Handler::Strict => Err(make(interp)),
+            Handler::SurrogateEscape => {
+                if site.unit > 1 {
+                    return Err(make(interp));
+                }
+                for c in site.run.chars() {
+                    match codepoint::surrogate(c) {
+                        Some(n @ 0xdc80..=0xdcff) => out.push((n - 0xdc00) as u8),
+                        _ => return Err(make(interp)),
+                    }
+                }
+                Ok(site.end)
+            }
+            Handler::SurrogatePass => {
+                let Some(pass) = site.pass else { return Err(make(interp)) };
+                for c in site.run.chars() {
+                    match codepoint::surrogate(c) {
+                        Some(n) => pass(n, out),
+                        None => return Err(make(interp)),
+                    }
+                }
+                Ok(site.end)
+            }
             Handler::Ignore => Ok(site.end),
             Handler::Replace => {
-                out.extend(site.run.chars().map(|_| b'?'));
+                site.run.chars().for_each(|_| _ = map('?', out));
                 Ok(site.end)
             }
             Handler::BackslashReplace => {
-                for c in site.run.chars() {
-                    out.extend_from_slice(unicode_error::escaped_char(c).as_bytes());
-                }
+                let text: String = site.run.chars().map(unicode_error::escaped_char).collect();
+                text.chars().for_each(|c| _ = map(c, out));
                 Ok(site.end)
             }
             Handler::XmlCharRefReplace => {
-                for c in site.run.chars() {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
-                }
+                let text: String = site.run.chars().map(|c| format!("&#{};", codepoint::code_point(c))).collect();
+                text.chars().for_each(|c| _ = map(c, out));
                 Ok(site.end)
             }
             Handler::NameReplace => {
-                for c in site.run.chars() {
-                    match crate::syntax::charnames::name(c) {
-                        Some(name) => out.extend_from_slice(format!("\\N{{{name}}}").as_bytes()),
-                        None => out.extend_from_slice(unicode_error::escaped_char(c).as_bytes()),
-                    }
-                }
+                let named = |c: char| match crate::syntax::charnames::name(c) {
+                    Some(name) => format!("\\N{{{name}}}"),
+                    None => unicode_error::escaped_char(c),
+                };
+                let text: String = site.run.chars().map(named).collect();
+                text.chars().for_each(|c| _ = map(c, out));
                 Ok(site.end)
             }
             Handler::Custom(f) => {
@@ -199,12 +264,12 @@ impl Errors {
                     return Err(interp.type_error("encoding error handler must return (str/bytes, int) tuple"));
                 };
                 match replacement.builtin_value() {
-                    Value::Bytes(b) => out.extend_from_slice(b),
+                    Value::Bytes(b) if b.len() % site.unit == 0 => out.extend_from_slice(b),
+                    Value::Bytes(_) => return Err(exc),
                     Value::Str(s) => {
                         for c in s.as_str().chars() {
-                            match map(c) {
-                                Some(b) => out.push(b),
-                                None => return Err(exc),
+                            if !map(c, out) {
+                                return Err(exc);
                             }
                         }
                     }

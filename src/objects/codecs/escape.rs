@@ -12,7 +12,7 @@ use crate::vm::object::PyResult;
 
 /// The character of a code point from an escape (surrogates become U+FFFD).
 fn from_code(n: u32) -> char {
-    char::from_u32(n).unwrap_or('\u{fffd}')
+    crate::codepoint::from_code_point(n).unwrap_or('\u{fffd}')
 }
 
 /// What reading `want` hex digits at `at` found.
@@ -222,7 +222,7 @@ pub fn decode_raw_unicode_escape(
 
 /// Appends `\uXXXX` or `\UXXXXXXXX` for `c`.
 fn push_long_escape(c: char, out: &mut Vec<u8>) {
-    let n = c as u32;
+    let n = crate::codepoint::code_point(c);
     let esc = if n <= 0xffff { format!("\\u{n:04x}") } else { format!("\\U{n:08x}") };
     out.extend_from_slice(esc.as_bytes());
 }

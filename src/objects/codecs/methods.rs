@@ -82,7 +82,7 @@ fn wrap_failure(interp: &mut Interp, codec: Codec, encoding: &str, doing: &str, 
 /// Encodes for a builtin method: the codec's errors, wrapped as CPython wraps them.
 pub fn encode_text(interp: &mut Interp, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = super::find(interp, encoding)?;
-    if codec == Codec::Utf8 {
+    if codec == Codec::Utf8 && !crate::codepoint::has_surrogates(text) {
         return Ok(text.as_bytes().to_vec());
     }
     super::Encoder::for_codec(codec, errors)

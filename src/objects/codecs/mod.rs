@@ -5,6 +5,7 @@
 //! - `names.rs`: encoding names and their aliases
 //! - `errors.rs`: the error handlers, builtin and registered
 //! - `utf8.rs`, `utf16.rs`, `utf32.rs`, `charmap.rs` (+ `tables.rs`), `escape.rs`: the codecs
+//! - `surrogates.rs`: the UTF encoders' way with lone surrogates
 //! - `stream.rs`: `Decoder` and `Encoder`, the incremental state a stream keeps
 //! - `methods.rs`: the builtin methods that take `encoding`/`errors` arguments
 
@@ -14,6 +15,7 @@ pub mod escape;
 pub mod methods;
 pub mod names;
 pub mod stream;
+mod surrogates;
 mod tables;
 pub mod utf16;
 pub mod utf32;

@@ -226,27 +226,28 @@ impl Encoder {
                 out.extend_from_slice(mark);
             }
         };
+        let errors = &mut self.errors;
         match self.codec {
-            Codec::Utf8 => out.extend_from_slice(text.as_bytes()),
+            Codec::Utf8 => utf8::encode(interp, errors, text, &mut out)?,
             Codec::Utf8Sig => {
                 bom(&mut out, BOM_UTF8);
-                out.extend_from_slice(text.as_bytes());
+                utf8::encode(interp, errors, text, &mut out)?;
             }
             Codec::Utf16 => {
                 bom(&mut out, if NATIVE_BIG { b"\xfe\xff" } else { b"\xff\xfe" });
-                utf16::encode(text, NATIVE_BIG, &mut out);
+                utf16::encode(interp, errors, "utf-16", text, NATIVE_BIG, &mut out)?;
             }
-            Codec::Utf16Le => utf16::encode(text, false, &mut out),
-            Codec::Utf16Be => utf16::encode(text, true, &mut out),
+            Codec::Utf16Le => utf16::encode(interp, errors, "utf-16-le", text, false, &mut out)?,
+            Codec::Utf16Be => utf16::encode(interp, errors, "utf-16-be", text, true, &mut out)?,
             Codec::Utf32 => {
                 bom(&mut out, if NATIVE_BIG { b"\x00\x00\xfe\xff" } else { b"\xff\xfe\x00\x00" });
-                utf32::encode(text, NATIVE_BIG, &mut out);
+                utf32::encode(interp, errors, "utf-32", text, NATIVE_BIG, &mut out)?;
             }
-            Codec::Utf32Le => utf32::encode(text, false, &mut out),
-            Codec::Utf32Be => utf32::encode(text, true, &mut out),
+            Codec::Utf32Le => utf32::encode(interp, errors, "utf-32-le", text, false, &mut out)?,
+            Codec::Utf32Be => utf32::encode(interp, errors, "utf-32-be", text, true, &mut out)?,
             Codec::UnicodeEscape => out = escape::encode_unicode_escape(text),
             Codec::RawUnicodeEscape => out = escape::encode_raw_unicode_escape(text),
-            single => out = charmap::encode(interp, &mut self.errors, text, charset(single))?,
+            single => out = charmap::encode(interp, errors, text, charset(single))?,
         }
         Ok(out)
     }

@@ -3,6 +3,7 @@
 //! a low one an "illegal UTF-16 surrogate").
 
 use super::errors::{DecodeSite, Errors};
+use super::surrogates::{self, UtfWriter};
 use super::Decoded;
 use crate::vm::interp::Interp;
 use crate::vm::object::PyResult;
@@ -79,10 +80,24 @@ pub fn decode(
     Ok((out, len))
 }
 
-/// Appends `text` in UTF-16.
-pub fn encode(text: &str, big: bool, out: &mut Vec<u8>) {
+/// Appends `text` in UTF-16; its lone surrogates go to `errors`, which
+/// reports them under the codec name `encoding`.
+pub fn encode(
+    interp: &mut Interp,
+    errors: &mut Errors,
+    encoding: &str,
+    text: &str,
+    big: bool,
+    out: &mut Vec<u8>,
+) -> PyResult<()> {
+    let unit = |u: u16, out: &mut Vec<u8>| out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
     out.reserve(text.len() * 2);
-    for u in text.encode_utf16() {
-        out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+    if !crate::codepoint::has_surrogates(text) {
+        text.encode_utf16().for_each(|u| unit(u, out));
+        return Ok(());
     }
+    let write = |c: char, out: &mut Vec<u8>| c.encode_utf16(&mut [0; 2]).iter().for_each(|&u| unit(u, out));
+    let pass = |n: u32, out: &mut Vec<u8>| unit(n as u16, out);
+    let writer = UtfWriter { encoding, unit: 2, write: &write, pass: &pass };
+    surrogates::encode(interp, errors, text, &writer, out)
 }

@@ -1,6 +1,7 @@
 //! UTF-32 in either byte order.
 
 use super::errors::{DecodeSite, Errors};
+use super::surrogates::{self, UtfWriter};
 use super::Decoded;
 use crate::vm::interp::Interp;
 use crate::vm::object::PyResult;
@@ -35,7 +36,7 @@ pub fn decode(
         } else {
             let quad = [input[i], input[i + 1], input[i + 2], input[i + 3]];
             let n = if big { u32::from_be_bytes(quad) } else { u32::from_le_bytes(quad) };
-            match char::from_u32(n) {
+            match char::from_u32(n).filter(|c| !crate::codepoint::is_surrogate(*c)) {
                 Some(c) => {
                     out.push(c);
                     i += 4;
@@ -53,11 +54,23 @@ pub fn decode(
     Ok((out, len))
 }
 
-/// Appends `text` in UTF-32.
-pub fn encode(text: &str, big: bool, out: &mut Vec<u8>) {
+/// Appends `text` in UTF-32; its lone surrogates go to `errors`, which
+/// reports them under the codec name `encoding`.
+pub fn encode(
+    interp: &mut Interp,
+    errors: &mut Errors,
+    encoding: &str,
+    text: &str,
+    big: bool,
+    out: &mut Vec<u8>,
+) -> PyResult<()> {
+    let unit = |n: u32, out: &mut Vec<u8>| out.extend_from_slice(&if big { n.to_be_bytes() } else { n.to_le_bytes() });
     out.reserve(text.len() * 4);
-    for c in text.chars() {
-        let n = c as u32;
-        out.extend_from_slice(&if big { n.to_be_bytes() } else { n.to_le_bytes() });
+    if !crate::codepoint::has_surrogates(text) {
+        text.chars().for_each(|c| unit(c as u32, out));
+        return Ok(());
     }
+    let write = |c: char, out: &mut Vec<u8>| unit(c as u32, out);
+    let writer = UtfWriter { encoding, unit: 4, write: &write, pass: &unit };
+    surrogates::encode(interp, errors, text, &writer, out)
 }

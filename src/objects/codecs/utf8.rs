@@ -2,6 +2,7 @@
 //! validator and only walks it by hand from the first bad sequence on.
 
 use super::errors::{DecodeSite, Errors};
+use super::surrogates::{self, UtfWriter};
 use super::Decoded;
 use crate::vm::interp::Interp;
 use crate::vm::object::PyResult;
@@ -41,4 +42,16 @@ pub fn decode(interp: &mut Interp, errors: &mut Errors, input: &[u8], from: usiz
         let site = DecodeSite { encoding: "utf-8", input, start, end, reason };
         pos = errors.on_decode(interp, &site, &mut out)?;
     }
+}
+
+/// Appends `text` in UTF-8; its lone surrogates go to `errors`.
+pub fn encode(interp: &mut Interp, errors: &mut Errors, text: &str, out: &mut Vec<u8>) -> PyResult<()> {
+    if !crate::codepoint::has_surrogates(text) {
+        out.extend_from_slice(text.as_bytes());
+        return Ok(());
+    }
+    let write = |c: char, out: &mut Vec<u8>| out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+    let pass = |n: u32, out: &mut Vec<u8>| out.extend_from_slice(&[0xe0 | (n >> 12) as u8, 0x80 | ((n >> 6) & 0x3f) as u8, 0x80 | (n & 0x3f) as u8]);
+    let writer = UtfWriter { encoding: "utf-8", unit: 1, write: &write, pass: &pass };
+    surrogates::encode(interp, errors, text, &writer, out)
 }

@@ -410,7 +410,7 @@ impl Interp {
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let n = c as u32;
+        let n = crate::codepoint::code_point(c);
         if n < 0x80 {
             out.push(c);
         } else if n < 0x100 {

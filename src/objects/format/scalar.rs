@@ -92,7 +92,7 @@ pub fn py_str_repr(s: &str) -> String {
                 out.push(c);
             }
             c if is_printable(c) => out.push(c),
-            c => push_code_escape(&mut out, u32::from(c)),
+            c => push_code_escape(&mut out, crate::codepoint::code_point(c)),
         }
     }
     out.push(quote);

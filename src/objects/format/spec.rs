@@ -262,7 +262,7 @@ fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
         return Err("Python int too large to convert to C long".to_string());
     };
     let ch =
-        u32::try_from(code).ok().and_then(char::from_u32).ok_or_else(|| "%c arg not in range(0x110000)".to_string())?;
+        u32::try_from(code).ok().and_then(crate::codepoint::from_code_point).ok_or_else(|| "%c arg not in range(0x110000)".to_string())?;
     let text = ch.to_string();
     let parts = NumberParts { negative: false, prefix: "", digits: "", decimal: false, remainder: &text };
     render_number(&parts, spec, None)

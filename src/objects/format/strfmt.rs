@@ -109,7 +109,7 @@ pub fn percent_format(interp: &mut Interp, fmt: &str, args: &Value) -> PyResult<
             'c' => {
                 let c = match arg.builtin_value() {
                     Value::Str(s) if s.char_len() == 1 => s.as_str().chars().next().unwrap_or(' '),
-                    Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                    Value::Int(i) => match u32::try_from(*i).ok().and_then(crate::codepoint::from_code_point) {
                         Some(c) => c,
                         None => return Err(interp.overflow_error("%c arg not in range(0x110000)")),
                     },
