@@ -30,6 +30,11 @@ try: os.fsencode("\ud800")
 except Exception as x: print(type(x).__name__, x)
 try: open("\ud800")
 except Exception as x: print(type(x).__name__, x)
-try: print("\udc80")
-except Exception as x: print(type(x).__name__, x)
+import io
+for errors in ("strict", "surrogateescape", "replace"):
+    buf = io.BytesIO()
+    w = io.TextIOWrapper(buf, encoding="utf-8", errors=errors)
+    try:
+        w.write("a\udc80b"); w.flush(); print(errors, buf.getvalue())
+    except Exception as x: print(errors, type(x).__name__, x)
 print(sorted(["\udc80", "a", "\ue000"]) == ["a", "\udc80", "\ue000"])
