@@ -8,7 +8,10 @@ use std::path::Path;
 /// Source folders (or files) under `src/`, lowest layer first, and the crate
 /// modules each may not name.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("codepoint.rs", &["syntax", "compile", "vm", "objects", "system", "builtins", "modules", "stdlib", "embed", "repl", "cli"]),
+    (
+        "codepoint.rs",
+        &["syntax", "compile", "vm", "objects", "system", "builtins", "modules", "stdlib", "embed", "repl", "cli"],
+    ),
     ("syntax", &["compile", "vm", "objects", "system", "builtins", "modules", "stdlib", "embed", "repl", "cli"]),
     ("compile", &["system", "builtins", "modules", "stdlib", "embed", "repl", "cli"]),
     ("vm", &["system", "builtins", "modules", "stdlib", "embed", "repl", "cli"]),
