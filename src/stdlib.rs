@@ -97,6 +97,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("logging.config", false, include_str!("../stdlib/logging/config.py")),
     ("warnings", false, include_str!("../stdlib/warnings.py")),
     ("linecache", false, include_str!("../stdlib/linecache.py")),
+    ("traceback", false, include_str!("../stdlib/traceback.py")),
     ("sysconfig", false, include_str!("../stdlib/sysconfig.py")),
     ("platform", false, include_str!("../stdlib/platform.py")),
     ("locale", false, include_str!("../stdlib/locale.py")),

@@ -54,7 +54,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("errno".into(), errno);
     let t = time::module(interp);
     interp.modules.insert("time".into(), t);
-    interp.modules.insert("traceback".into(), traceback::module());
+    interp.modules.insert("_traceback".into(), traceback::module());
     interp.modules.insert("_json".into(), json::module());
     interp.modules.insert("_codecs".into(), codecs::module());
     interp.modules.insert("_sre".into(), re::module());

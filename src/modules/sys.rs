@@ -252,7 +252,8 @@ pub fn module(interp: &mut Interp) -> Value {
                 Ok(if h.is_none() {
                     Value::tuple(vec![Value::None, Value::None, Value::None])
                 } else {
-                    Value::tuple(vec![Value::Class(i.type_of(&h)), h, Value::None])
+                    let tb = crate::vm::exceptions::exc_data(&h).map_or(Value::None, crate::objects::traceback::traceback_of);
+                    Value::tuple(vec![Value::Class(i.type_of(&h)), h, tb])
                 })
             })),
             ("exception", crate::objects::native_with_caller("exception", no_exception, |i, f, _, _| {

@@ -43,6 +43,7 @@ fn derive(interp: &mut Interp, eg: &Value, excs: Vec<Value>) -> Value {
         dst.context = src.context.clone();
         dst.suppress_context = src.suppress_context;
         dst.traceback = src.traceback.clone();
+        dst.tb_objects = src.tb_objects.clone();
     }
     group
 }

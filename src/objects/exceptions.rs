@@ -1,6 +1,6 @@
 //! Methods of BaseException: `__init__`, `__str__`, `__repr__`, `with_traceback`, `add_note`.
 
-use crate::objects::add_method;
+use crate::objects::{add_method, check_args};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -74,7 +74,12 @@ fn exc_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn with_traceback(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    args.first().cloned().ok_or_else(|| interp.type_error("with_traceback needs self"))
+    check_args(interp, "with_traceback", args, 2, 2)?;
+    let Some(data) = crate::vm::exceptions::exc_data(&args[0]) else {
+        return Err(interp.type_error("with_traceback needs an exception"));
+    };
+    crate::objects::traceback::set_traceback(interp, data, &args[1])?;
+    Ok(args[0].clone())
 }
 
 fn add_note(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

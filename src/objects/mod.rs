@@ -36,6 +36,8 @@ pub mod os_error;
 pub mod unicode_error;
 pub mod union_type;
 pub mod str;
+pub mod syntax_error;
+pub mod traceback;
 
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -185,6 +187,8 @@ pub fn register(interp: &mut Interp) {
     os_error::register(interp);
     unicode_error::register(interp);
     frames::register(interp);
+    traceback::register(interp);
+    syntax_error::register(interp);
     // The mutable containers are unhashable: their `__hash__` is None, as in CPython.
     for cls in [interp.types.list.clone(), interp.types.dict.clone(), interp.types.set.clone()] {
         cls.dict.borrow_mut().set_str("__hash__", Value::None);

@@ -264,13 +264,15 @@ impl Interp {
             }
             _ => {}
         }
+        if name == "__traceback__" {
+            return Some(crate::objects::traceback::traceback_of(inst.exc.as_ref()?));
+        }
         let exc = inst.exc.as_ref()?.borrow();
         Some(match name {
             "args" => Value::tuple(exc.args.clone()),
             "__cause__" => exc.cause.clone(),
             "__context__" => exc.context.clone(),
             "__suppress_context__" => Value::Bool(exc.suppress_context),
-            "__traceback__" => Value::None,
             "value" if self.is_exc(_obj, "StopIteration") => exc.args.first().cloned().unwrap_or(Value::None),
             "exceptions" if self.is_exc(_obj, "BaseExceptionGroup") => exc.args.get(1).cloned().unwrap_or(Value::None),
             "message" if self.is_exc(_obj, "BaseExceptionGroup") => exc.args.first().cloned().unwrap_or(Value::None),
@@ -519,7 +521,10 @@ impl Interp {
                             e.suppress_context = matches!(v, Value::Bool(true));
                             return Ok(());
                         }
-                        "__traceback__" => return Ok(()),
+                        "__traceback__" => {
+                            drop(e);
+                            return crate::objects::traceback::set_traceback(self, exc, &v);
+                        }
                         "args" => {
                             drop(e);
                             let items = self.collect_iterable(&v)?;

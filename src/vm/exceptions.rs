@@ -6,6 +6,7 @@ mod wide;
 
 pub use carets::Style;
 
+use crate::compile::bytecode::Code;
 use crate::syntax::diag::SyntaxError;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -124,7 +125,12 @@ impl Interp {
             d.set_str("lineno", Value::Int(line as i64));
             d.set_str("offset", Value::Int(col as i64));
             let text = source.split('\n').nth(line - 1).unwrap_or("");
-            d.set_str("text", Value::str(text));
+            d.set_str("text", Value::string(format!("{text}\n")));
+            let end = SyntaxError::new("", crate::syntax::ast::Span::new(e.span.end as usize, e.span.end as usize));
+            let (end_line, end_col) = end.line_col(source);
+            d.set_str("end_lineno", Value::Int(end_line as i64));
+            d.set_str("end_offset", Value::Int(end_col as i64));
+            d.set_str("print_file_and_line", Value::None);
             d.set_str("__rendered__", Value::string(e.render(filename, source)));
         }
         exc
@@ -138,6 +144,23 @@ impl Interp {
     /// An exception with its chain, as CPython's `traceback.format_exception` formats it.
     pub(crate) fn format_exception(&mut self, exc: &Value) -> String {
         self.format_exception_as(exc, Style::Module)
+    }
+
+    /// An exception group alone (its traceback, message and boxed
+    /// sub-exceptions, without the group's own cause or context), as the
+    /// `traceback` module formats it.
+    pub(crate) fn format_group_only(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<usize> = exc.ptr().into_iter().collect();
+        let mut ctx = GroupContext::default();
+        self.format_exception_group(exc, &mut out, &mut seen, Style::Module, &mut ctx);
+        out
+    }
+
+    /// The source line of instruction `pc` of `code` as the `traceback`
+    /// module shows it (stripped), and the PEP 657 caret line under it.
+    pub(crate) fn source_and_carets(code: &Code, pc: usize) -> (String, Option<String>) {
+        carets::source_and_carets(&code.source.text, code.line_at(pc), code.span_at(pc), Style::Module)
     }
 
     /// An exception with its chain, in the given CPython formatter's style.
@@ -258,7 +281,7 @@ impl Interp {
         let Value::Instance(inst) = exc else { return String::new() };
         let mut out = String::new();
         if let Some(data) = &inst.exc {
-            let tb = data.borrow().traceback.clone();
+            let tb = crate::objects::traceback::current_entries(&data.borrow());
             if !tb.is_empty() {
                 // Like CPython, a run of more than RECURSIVE_CUTOFF identical
                 // entries (same file, line and function) is shown as its first
@@ -273,7 +296,8 @@ impl Interp {
                 };
                 let mut last: Option<(&str, u32, &str)> = None;
                 let mut count = 0;
-                for (code, pc, _) in tb.iter().rev() {
+                for entry in tb.iter().rev() {
+                    let (code, pc) = (&entry.code, &entry.pc);
                     let line = code.line_at(*pc as usize);
                     let key = (&*code.source.name, line, &*code.name);
                     if last != Some(key) {
@@ -340,7 +364,7 @@ impl Interp {
     /// (Locals are approximated by the code's variable names.)
     fn name_error_suggestion(&mut self, inst: &Instance, msg: &str) -> Option<String> {
         let name = msg.strip_prefix("name '")?.strip_suffix("' is not defined")?.to_string();
-        let code = inst.exc.as_ref()?.borrow().traceback.first()?.0.clone();
+        let code = inst.exc.as_ref()?.borrow().traceback.first()?.code.clone();
         let module_dict = self.modules.values().find_map(|m| match m {
             Value::Module(m)
                 if m.dict.borrow().get_str("__file__").and_then(|f| f.as_str().map(|f| f == code.source.name))

@@ -264,12 +264,25 @@ impl Class {
     }
 }
 
+/// One frame an exception passed through: its code, the instruction that was
+/// running, the frame's identity and its globals.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<Code>,
+    pub pc: u32,
+    pub frame_id: u64,
+    pub globals: Rc<RefCell<crate::vm::dict::Dict>>,
+}
+
 /// Per-instance exception state.
 #[derive(Default)]
 pub struct ExcData {
     pub args: Vec<Value>,
-    /// Frames the exception passed through: (code, pc, frame id), innermost first.
-    pub traceback: Vec<(Rc<Code>, u32, u64)>,
+    /// Frames the exception passed through, innermost first.
+    pub traceback: Vec<TbEntry>,
+    /// The `__traceback__` objects made so far for the first N entries and
+    /// the head of their chain (see `objects::traceback`).
+    pub tb_objects: Option<(usize, Value)>,
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,

@@ -121,8 +121,9 @@ impl Interp {
         loop {
             if let Some(data) = crate::vm::exceptions::exc_data(&exc) {
                 let mut d = data.borrow_mut();
-                if d.traceback.last().map(|t| t.2) != Some(f.id) {
-                    d.traceback.push((f.code.clone(), f.pc.saturating_sub(1) as u32, f.id));
+                if d.traceback.last().map(|t| t.frame_id) != Some(f.id) {
+                    let (code, pc, frame_id, globals) = (f.code.clone(), f.pc.saturating_sub(1) as u32, f.id, f.globals.clone());
+                    d.traceback.push(crate::vm::object::TbEntry { code, pc, frame_id, globals });
                 }
             }
             while let Some(block) = f.blocks.pop() {
