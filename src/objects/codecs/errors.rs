@@ -84,6 +84,9 @@ pub struct DecodeSite<'a> {
     pub reason: &'a str,
 }
 
+/// Writes one lone surrogate (a code point in U+D800..U+DFFF) as a UTF codec would.
+pub type SurrogateWriter<'a> = dyn Fn(u32, &mut Vec<u8>) + 'a;
+
 /// Where an encode error happened: `start..end` counts characters of `text`,
 /// `run` is the text of that range. `pass` writes a lone surrogate as the
 /// codec would under `surrogatepass` (the UTF codecs only); replacement
@@ -96,7 +99,7 @@ pub struct EncodeSite<'a> {
     pub end: usize,
     pub run: &'a str,
     pub reason: &'a str,
-    pub pass: Option<&'a dyn Fn(u32, &mut Vec<u8>)>,
+    pub pass: Option<&'a SurrogateWriter<'a>>,
     pub unit: usize,
 }
 

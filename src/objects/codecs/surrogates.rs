@@ -4,7 +4,7 @@
 //! "surrogates not allowed" (UTF-8 hands over a whole run at once, UTF-16 and
 //! UTF-32 one character at a time, as CPython does).
 
-use super::errors::{EncodeSite, Errors};
+use super::errors::{EncodeSite, Errors, SurrogateWriter};
 use crate::codepoint;
 use crate::vm::interp::Interp;
 use crate::vm::object::PyResult;
@@ -16,7 +16,7 @@ pub struct UtfWriter<'a> {
     pub encoding: &'a str,
     pub unit: usize,
     pub write: &'a dyn Fn(char, &mut Vec<u8>),
-    pub pass: &'a dyn Fn(u32, &mut Vec<u8>),
+    pub pass: &'a SurrogateWriter<'a>,
 }
 
 /// Appends `text` to `out` with `writer`, handing its surrogates to `errors`.
