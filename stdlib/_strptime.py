@@ -1,0 +1,325 @@
+"""Parsing of date and time text by strftime-style formats, for coil.
+
+`datetime.datetime.strptime` comes here (`_strptime_datetime`).  A format
+is translated once into a regular expression plus a list saying which
+directive each group belongs to; the translation is cached.  Names are
+those of the C locale.  `_strptime_time` hands the work to the native
+`time.strptime`.
+"""
+
+import re as _re
+import time as _time
+
+__all__ = []
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday",
+             "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july",
+           "august", "september", "october", "november", "december")
+
+
+def _names(words):
+    """Alternatives for full names and their three-letter forms, longest
+    first so that the full word is preferred."""
+    forms = set(words) | {w[:3] for w in words}
+    return "|".join(sorted(forms, key=lambda w: (-len(w), w)))
+
+
+# What each directive matches (C locale); alternatives prefer the longest.
+_PATTERNS = {
+    "a": _names(_WEEKDAYS),
+    "A": _names(_WEEKDAYS),
+    "b": _names(_MONTHS),
+    "B": _names(_MONTHS),
+    "d": r"3[01]|[12][0-9]|0?[1-9]| [1-9]",
+    "f": r"[0-9]{1,6}",
+    "G": r"[0-9]{4}",
+    "H": r"2[0-3]|[01][0-9]|[0-9]",
+    "I": r"1[0-2]|0?[1-9]",
+    "j": r"36[0-6]|3[0-5][0-9]|[12][0-9][0-9]|0[1-9][0-9]|00[1-9]"
+         r"|[1-9][0-9]|0?[1-9]",
+    "m": r"1[0-2]|0?[1-9]",
+    "M": r"[0-5][0-9]|[0-9]",
+    "p": r"am|pm",
+    "S": r"6[01]|[0-5][0-9]|[0-9]",
+    "U": r"5[0-3]|[0-4][0-9]|[0-9]",
+    "W": r"5[0-3]|[0-4][0-9]|[0-9]",
+    "V": r"5[0-3]|0[1-9]|[1-4][0-9]|[0-9]",
+    "u": r"[1-7]",
+    "w": r"[0-6]",
+    "y": r"[0-9][0-9]",
+    "Y": r"[0-9][0-9][0-9][0-9]",
+    "z": r"[+-][0-9][0-9]:?[0-5][0-9](?::?[0-5][0-9](?:\.[0-9]{1,6})?)?"
+         r"|(?-i:Z)",
+}
+
+_SHORTHANDS = {
+    "c": "%a %b %d %H:%M:%S %Y",
+    "x": "%m/%d/%y",
+    "X": "%H:%M:%S",
+}
+
+_cache = {}
+_zone_key = None
+
+
+def _zone_names():
+    names = {"utc", "gmt"}
+    for n in _time.tzname:
+        if n:
+            names.add(n.lower())
+    return names
+
+
+def _translate(fmt, out_kinds, out_parts, zones):
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c == "%":
+            if i + 1 >= n:
+                raise ValueError("stray %% in format '%s'" % fmt)
+            d = fmt[i + 1]
+            i += 2
+            if d == "%":
+                out_parts.append("%")
+            elif d in _SHORTHANDS:
+                _translate(_SHORTHANDS[d], out_kinds, out_parts, zones)
+            elif d == "Z":
+                alts = sorted(zones, key=lambda w: (-len(w), w))
+                out_parts.append("(" + "|".join(_re.escape(z) for z in alts)
+                                 + ")")
+                out_kinds.append("Z")
+            elif d in _PATTERNS:
+                out_parts.append("(" + _PATTERNS[d] + ")")
+                out_kinds.append(d)
+            else:
+                raise ValueError("'%s' is a bad directive in format '%s'"
+                                 % (d, fmt))
+        elif c.isspace():
+            while i < n and fmt[i].isspace():
+                i += 1
+            out_parts.append(r"\s+")
+        else:
+            out_parts.append(_re.escape(c))
+            i += 1
+
+
+def _compile(fmt):
+    global _zone_key
+    zones = _zone_names()
+    key = tuple(sorted(zones))
+    if key != _zone_key:
+        _cache.clear()
+        _zone_key = key
+    found = _cache.get(fmt)
+    if found is None:
+        kinds = []
+        parts = []
+        _translate(fmt, kinds, parts, zones)
+        found = (_re.compile("".join(parts), _re.IGNORECASE), tuple(kinds))
+        if len(_cache) > 200:
+            _cache.clear()
+        _cache[fmt] = found
+    return found
+
+
+def _offset_seconds(text):
+    """(seconds, microseconds) east of UTC written by a %z match."""
+    if text == "Z":
+        return 0, 0
+    sign = -1 if text[0] == "-" else 1
+    body = text[1:]
+    if len(body) > 2 and body[2] == ":":
+        if len(body) > 5 and body[5] != ":":
+            raise ValueError("Inconsistent use of : in %s" % text)
+        body = body.replace(":", "")
+    whole, _, frac = body.partition(".")
+    secs = int(whole[0:2]) * 3600 + int(whole[2:4]) * 60
+    if len(whole) > 4:
+        secs += int(whole[4:6])
+    us = int(frac.ljust(6, "0")) if frac else 0
+    return sign * secs, sign * us
+
+
+def _ordinal(y, m, d):
+    import datetime
+    return datetime.date(y, m, d).toordinal()
+
+
+def _weekday_of(y, m, d):
+    return (_ordinal(y, m, d) + 6) % 7
+
+
+def _year_days(y):
+    return 366 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 365
+
+
+def _parse(data, fmt):
+    """The fields of `data` read with `fmt`:
+    (year, month, day, hour, minute, second, microsecond, weekday, julian,
+     gmtoff seconds, gmtoff microseconds, zone name)."""
+    for k, arg in enumerate((data, fmt)):
+        if not isinstance(arg, str):
+            raise TypeError("strptime() argument %d must be str, not %s"
+                            % (k + 1, type(arg).__name__))
+    regex, kinds = _compile(fmt)
+    m = regex.match(data)
+    if m is None:
+        raise ValueError("time data %r does not match format %r"
+                         % (data, fmt))
+    if m.end() != len(data):
+        raise ValueError("unconverted data remains: %s" % data[m.end():])
+
+    year = None
+    month = day = 1
+    hour = minute = second = us = 0
+    weekday = julian = None
+    iso_year = iso_week = None
+    week = None
+    sunday_first = False
+    gmtoff = None
+    gmtoff_us = 0
+    zone = None
+    twelve = None
+    afternoon = None
+    for kind, text in zip(kinds, m.groups()):
+        if kind == "Y":
+            year = int(text)
+        elif kind == "y":
+            year = int(text)
+            year += 2000 if year <= 68 else 1900
+        elif kind == "m":
+            month = int(text)
+        elif kind == "b" or kind == "B":
+            low = text.lower()
+            for k, name in enumerate(_MONTHS):
+                if name.startswith(low):
+                    month = k + 1
+                    break
+        elif kind == "d":
+            day = int(text)
+        elif kind == "H":
+            hour = int(text)
+            twelve = None
+        elif kind == "I":
+            twelve = int(text)
+        elif kind == "p":
+            afternoon = text.lower() == "pm"
+        elif kind == "M":
+            minute = int(text)
+        elif kind == "S":
+            second = int(text)
+        elif kind == "f":
+            us = int(text.ljust(6, "0"))
+        elif kind == "a" or kind == "A":
+            low = text.lower()
+            for k, name in enumerate(_WEEKDAYS):
+                if name.startswith(low):
+                    weekday = k
+                    break
+        elif kind == "w":
+            weekday = (int(text) + 6) % 7
+        elif kind == "u":
+            weekday = int(text) - 1
+        elif kind == "j":
+            julian = int(text)
+        elif kind == "U":
+            week = int(text)
+            sunday_first = True
+        elif kind == "W":
+            week = int(text)
+            sunday_first = False
+        elif kind == "G":
+            iso_year = int(text)
+        elif kind == "V":
+            iso_week = int(text)
+        elif kind == "z":
+            gmtoff, gmtoff_us = _offset_seconds(text)
+        elif kind == "Z":
+            zone = text
+    if twelve is not None:
+        if afternoon:
+            hour = twelve if twelve == 12 else twelve + 12
+        else:
+            hour = 0 if twelve == 12 else twelve
+
+    which = "('%A', '%a', '%w', or '%u')"
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the "
+                             "ISO week directive '%V' and a weekday "
+                             "directive " + which + ".")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not "
+                             "compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+    elif iso_week is not None and week is None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the "
+                             "ISO year directive '%G' and a weekday "
+                             "directive " + which + ".")
+        raise ValueError("ISO week directive '%V' is incompatible with the "
+                         "year directive '%Y'. Use the ISO year '%G' "
+                         "instead.")
+
+    leap_day_only = False
+    if year is None:
+        if month == 2 and day == 29:
+            year = 1904
+            leap_day_only = True
+        else:
+            year = 1900
+
+    if julian is None and weekday is not None:
+        if week is not None:
+            first = _weekday_of(year, 1, 1)
+            wd = weekday
+            if sunday_first:
+                first = (first + 1) % 7
+                wd = (wd + 1) % 7
+            if week == 0:
+                julian = 1 + wd - first
+            else:
+                julian = 1 + (7 - first) % 7 + 7 * (week - 1) + wd
+        elif iso_year is not None and iso_week is not None:
+            jan4 = _ordinal(iso_year, 1, 4)
+            week1 = jan4 - (jan4 + 6) % 7
+            target = week1 + 7 * (iso_week - 1) + weekday
+            year = iso_year
+            julian = target - _ordinal(iso_year, 1, 1) + 1
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += _year_days(year)
+
+    import datetime
+    if julian is None:
+        julian = _ordinal(year, month, day) - _ordinal(year, 1, 1) + 1
+    else:
+        found = datetime.date.fromordinal(julian - 1 + _ordinal(year, 1, 1))
+        year, month, day = found.year, found.month, found.day
+    if weekday is None:
+        weekday = _weekday_of(year, month, day)
+    if leap_day_only:
+        year = 1900
+    return (year, month, day, hour, minute, second, us, weekday, julian,
+            gmtoff, gmtoff_us, zone)
+
+
+def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
+    return _time.strptime(data_string, format)
+
+
+def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
+    """Parses data_string by format and builds a cls (a datetime class)."""
+    (year, month, day, hour, minute, second, us, weekday, julian,
+     gmtoff, gmtoff_us, zone) = _parse(data_string, format)
+    if gmtoff is None:
+        return cls(year, month, day, hour, minute, second, us)
+    import datetime
+    delta = datetime.timedelta(seconds=gmtoff, microseconds=gmtoff_us)
+    if zone:
+        tz = datetime.timezone(delta, zone)
+    else:
+        tz = datetime.timezone(delta)
+    return cls(year, month, day, hour, minute, second, us, tz)
