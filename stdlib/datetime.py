@@ -367,15 +367,17 @@ def _read_clock(s, in_offset=False):
             return vals
         c = s[pos]
         pos += 1
-        if colons and c == ":":
+        if colons:
+            if c == ":":
+                continue
+        elif "0" <= c <= "9":
+            pos -= 1
             continue
         if pos >= n:
             return None if in_offset else vals
         if c == "." or c == ",":
             break
-        if colons:
-            return None
-        pos -= 1
+        return None
     start = pos
     while pos < n and "0" <= s[pos] <= "9":
         pos += 1
@@ -430,22 +432,30 @@ def _iso_error(s):
 
 
 def _date_part_length(s):
+    """Where the date ends in datetime.fromisoformat's argument."""
     n = len(s)
-    if n < 7:
+    if n <= 7:
         return n
-    if n == 7:
-        return 7
     if s[4] == "-":
-        if s[5] == "W":
-            if n > 8 and s[8] == "-":
-                return 10
-            return 8
-        return 10
-    if s[4] == "W":
-        if n > 7 and "0" <= s[7] <= "9":
-            return 8
-        return 7
-    return 8
+        if s[5] != "W":
+            return 10
+        # YYYY-Www, YYYY-Www-D; "YYYY-Www-" followed by a digit at 10
+        # is read as YYYY-Www with "-" separating the time.
+        if n > 8 and s[8] == "-":
+            if n > 10 and "0" <= s[10] <= "9":
+                return 8
+            return 10
+        return 8
+    if s[4] != "W":
+        return 8
+    # YYYYWww or YYYYWwwD then a separator: decided by how many digits
+    # follow the week (the time has an even number of them).
+    end = 7
+    while end < n and "0" <= s[end] <= "9":
+        end += 1
+    if end < 9:
+        return end
+    return 7 if end % 2 == 0 else 8
 
 
 # ---------------------------------------------------------------------------
@@ -795,6 +805,9 @@ class timedelta:
     def __reduce__(self):
         return type(self), (self._days, self._seconds, self._us)
 
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
     def __copy__(self):
         return self
 
@@ -1041,50 +1054,38 @@ Monday == 1 ... Sunday == 7"""
 
     # Comparison and hashing
 
-    def _cmp_ok(self, other):
-        if isinstance(other, date):
-            if isinstance(other, datetime):
-                raise TypeError("can't compare %s to %s"
-                                % (_shown_name(other), _shown_name(self)))
-            return True
-        return False
-
     def __eq__(self, other):
         if isinstance(other, date):
-            if isinstance(other, datetime):
-                return False
             return (self._day == other._day and self._month == other._month
                     and self._year == other._year)
         return NotImplemented
 
     def __ne__(self, other):
         if isinstance(other, date):
-            if isinstance(other, datetime):
-                return True
             return (self._day != other._day or self._month != other._month
                     or self._year != other._year)
         return NotImplemented
 
     def __lt__(self, other):
-        if self._cmp_ok(other):
+        if isinstance(other, date):
             return ((self._year, self._month, self._day) <
                     (other._year, other._month, other._day))
         return NotImplemented
 
     def __le__(self, other):
-        if self._cmp_ok(other):
+        if isinstance(other, date):
             return ((self._year, self._month, self._day) <=
                     (other._year, other._month, other._day))
         return NotImplemented
 
     def __gt__(self, other):
-        if self._cmp_ok(other):
+        if isinstance(other, date):
             return ((self._year, self._month, self._day) >
                     (other._year, other._month, other._day))
         return NotImplemented
 
     def __ge__(self, other):
-        if self._cmp_ok(other):
+        if isinstance(other, date):
             return ((self._year, self._month, self._day) >=
                     (other._year, other._month, other._day))
         return NotImplemented
@@ -1128,6 +1129,9 @@ Monday == 1 ... Sunday == 7"""
     def __reduce__(self):
         return type(self), (_date_state(self._year, self._month, self._day),)
 
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
 
 class _NoClock:
     """Stand-in used by date.strftime: no microseconds, no zone."""
@@ -1168,6 +1172,9 @@ class IsoCalendarDate(tuple):
 
     def __reduce__(self):
         return tuple, (tuple(self),)
+
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
 
     def __repr__(self):
         return ("%s(year=%d, week=%d, weekday=%d)"
@@ -1232,6 +1239,9 @@ class tzinfo:
             state = getattr(self, "__dict__", None) or None
         return type(self), args, state
 
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
 
 # ---------------------------------------------------------------------------
 # time
@@ -1276,7 +1286,8 @@ a tzinfo subclass. The remaining arguments may be ints.
             tz = None
             if minute != 0:
                 tz = minute
-                _check_tz(tz)
+                if tz is not None and not isinstance(tz, _tzinfo_class):
+                    raise TypeError("bad tzinfo state arg")
             self = _object_new(cls)
             self._hour = h
             self._minute = raw[1]
@@ -1608,8 +1619,9 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
                 self._second = raw[6]
                 self._microsecond = (raw[7] << 16) | (raw[8] << 8) | raw[9]
                 self._tzinfo = month
-                if month is not None:
-                    _check_tz(month)
+                if month is not None and \
+                        not isinstance(month, _tzinfo_class):
+                    raise TypeError("bad tzinfo state arg")
                 self._fold = fold
                 self._hash = -1
                 return self
@@ -1664,6 +1676,8 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         else:
             fields = _local_fields(whole)
             y, m, d, h, mi, s = fields
+            if not MINYEAR <= y <= MAXYEAR:
+                raise ValueError("year %d is out of range" % y)
             fold = _local_fold(whole, fields)
         if tz is None:
             return _dt_new(cls, y, m, d, h, mi, s, us, None, fold)
@@ -2100,21 +2114,26 @@ datetime.resolution = _td(0, 0, 1)
 # ---------------------------------------------------------------------------
 # timezone
 
+_NO_NAME = object()
+
+
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
 
     __slots__ = ("_offset", "_name")
 
-    def __new__(cls, offset, name=None):
+    def __new__(cls, offset, name=_NO_NAME):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be "
                             "datetime.timedelta, not %s"
                             % type(offset).__name__)
-        if name is not None and not isinstance(name, str):
+        if name is _NO_NAME:
+            name = None
+            if not offset and _UTC is not None:
+                return _UTC
+        elif not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not %s"
                             % type(name).__name__)
-        if name is None and not offset and _UTC is not None:
-            return _UTC
         if not -_US_PER_DAY < offset._us_total() < _US_PER_DAY:
             raise ValueError("offset must be a timedelta strictly between "
                              "-timedelta(hours=24) and timedelta(hours=24), "
