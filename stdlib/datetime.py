@@ -555,32 +555,34 @@ def _local_fold(whole, fields):
 # ---------------------------------------------------------------------------
 # timedelta
 
-def _td(days, seconds, us):
+def _td(days, seconds, us, _set=object.__setattr__,
+        _new=object.__new__):
     """A timedelta from fields already normalised."""
-    self = _object_new(timedelta)
-    self._days = days
-    self._seconds = seconds
-    self._us = us
-    self._hash = -1
+    self = _new(timedelta)
+    _set(self, "_days", days)
+    _set(self, "_seconds", seconds)
+    _set(self, "_us", us)
     return self
 
 
-def _td_us(total):
+def _td_us(total, _set=object.__setattr__, _new=object.__new__):
     """A timedelta of `total` microseconds."""
     days, rest = divmod(total, _US_PER_DAY)
     if days > _MAX_DAYS or days < -_MAX_DAYS:
         raise OverflowError("days=%d; must have magnitude <= %d"
                             % (days, _MAX_DAYS))
     seconds, us = divmod(rest, _US_PER_SECOND)
-    self = _object_new(timedelta)
-    self._days = days
-    self._seconds = seconds
-    self._us = us
-    self._hash = -1
+    self = _new(timedelta)
+    _set(self, "_days", days)
+    _set(self, "_seconds", seconds)
+    _set(self, "_us", us)
     return self
 
 
 _object_new = object.__new__
+# Stores a field; a direct call is much quicker in coil than attribute
+# assignment on a class with __slots__.
+_set = object.__setattr__
 
 # Components in the order their fractions are added up, with their sizes.
 _TD_PARTS = (("microseconds", 1), ("milliseconds", 1000),
@@ -643,10 +645,9 @@ class timedelta:
                                 % (days, _MAX_DAYS))
         secs, us = divmod(rest, _US_PER_SECOND)
         self = _object_new(cls)
-        self._days = days
-        self._seconds = secs
-        self._us = us
-        self._hash = -1
+        _set(self, "_days", days)
+        _set(self, "_seconds", secs)
+        _set(self, "_us", us)
         return self
 
     @property
@@ -794,9 +795,12 @@ class timedelta:
         return NotImplemented
 
     def __hash__(self):
-        h = self._hash
-        if h == -1:
-            h = self._hash = hash((self._days, self._seconds, self._us))
+        try:
+            return self._hash
+        except AttributeError:
+            pass
+        h = hash((self._days, self._seconds, self._us))
+        _set(self, "_hash", h)
         return h
 
     def __bool__(self):
@@ -825,14 +829,13 @@ _ZERO = _td(0, 0, 0)
 # ---------------------------------------------------------------------------
 # date
 
-def _date_new(cls, y, m, d):
+def _date_new(cls, y, m, d, _set=object.__setattr__, _new=object.__new__):
     """A date of class cls from valid fields (subclasses are called)."""
     if cls is date:
-        self = _object_new(date)
-        self._year = y
-        self._month = m
-        self._day = d
-        self._hash = -1
+        self = _new(date)
+        _set(self, "_year", y)
+        _set(self, "_month", m)
+        _set(self, "_day", d)
         return self
     return cls(y, m, d)
 
@@ -874,10 +877,9 @@ class date:
                                 "'day' (pos 3)")
             y, m, d = _check_date(year, month, day)
         self = _object_new(cls)
-        self._year = y
-        self._month = m
-        self._day = d
-        self._hash = -1
+        _set(self, "_year", y)
+        _set(self, "_month", m)
+        _set(self, "_day", d)
         return self
 
     # Alternative constructors
@@ -1091,10 +1093,12 @@ Monday == 1 ... Sunday == 7"""
         return NotImplemented
 
     def __hash__(self):
-        h = self._hash
-        if h == -1:
-            h = self._hash = hash(_date_state(self._year, self._month,
-                                              self._day))
+        try:
+            return self._hash
+        except AttributeError:
+            pass
+        h = hash(_date_state(self._year, self._month, self._day))
+        _set(self, "_hash", h)
         return h
 
     # Arithmetic
@@ -1246,16 +1250,16 @@ class tzinfo:
 # ---------------------------------------------------------------------------
 # time
 
-def _time_new(cls, h, mi, s, us, tz, fold):
+def _time_new(cls, h, mi, s, us, tz, fold, _set=object.__setattr__,
+              _new=object.__new__):
     if cls is time:
-        self = _object_new(time)
-        self._hour = h
-        self._minute = mi
-        self._second = s
-        self._microsecond = us
-        self._tzinfo = tz
-        self._fold = fold
-        self._hash = -1
+        self = _new(time)
+        _set(self, "_hour", h)
+        _set(self, "_minute", mi)
+        _set(self, "_second", s)
+        _set(self, "_microsecond", us)
+        _set(self, "_tzinfo", tz)
+        _set(self, "_fold", fold)
         return self
     if fold:
         return cls(h, mi, s, us, tz, fold=fold)
@@ -1289,13 +1293,12 @@ a tzinfo subclass. The remaining arguments may be ints.
                 if tz is not None and not isinstance(tz, _tzinfo_class):
                     raise TypeError("bad tzinfo state arg")
             self = _object_new(cls)
-            self._hour = h
-            self._minute = raw[1]
-            self._second = raw[2]
-            self._microsecond = (raw[3] << 16) | (raw[4] << 8) | raw[5]
-            self._tzinfo = tz
-            self._fold = fold
-            self._hash = -1
+            _set(self, "_hour", h)
+            _set(self, "_minute", raw[1])
+            _set(self, "_second", raw[2])
+            _set(self, "_microsecond", (raw[3] << 16) | (raw[4] << 8) | raw[5])
+            _set(self, "_tzinfo", tz)
+            _set(self, "_fold", fold)
             return self
         if (type(hour) is not int or type(minute) is not int or
                 type(second) is not int or type(microsecond) is not int or
@@ -1307,13 +1310,12 @@ a tzinfo subclass. The remaining arguments may be ints.
         if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
             _check_tz(tzinfo)
         self = _object_new(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hash = -1
+        _set(self, "_hour", hour)
+        _set(self, "_minute", minute)
+        _set(self, "_second", second)
+        _set(self, "_microsecond", microsecond)
+        _set(self, "_tzinfo", tzinfo)
+        _set(self, "_fold", fold)
         return self
 
     @property
@@ -1509,8 +1511,11 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return NotImplemented
 
     def __hash__(self):
-        h = self._hash
-        if h == -1:
+        try:
+            return self._hash
+        except AttributeError:
+            pass
+        if True:
             if self._fold:
                 plain = self.replace(fold=0)
             else:
@@ -1521,7 +1526,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                           self._microsecond))
             else:
                 h = hash(("time", self._us_of_day() - off._us_total()))
-            self._hash = h
+            _set(self, "_hash", h)
         return h
 
     def __bool__(self):
@@ -1556,20 +1561,20 @@ time.resolution = _td(0, 0, 1)
 # ---------------------------------------------------------------------------
 # datetime
 
-def _dt_new(cls, y, m, d, h, mi, s, us, tz, fold):
+def _dt_new(cls, y, m, d, h, mi, s, us, tz, fold, _set=object.__setattr__,
+            _new=object.__new__):
     """A datetime of class cls from valid fields (subclasses are called)."""
     if cls is datetime:
-        self = _object_new(datetime)
-        self._year = y
-        self._month = m
-        self._day = d
-        self._hour = h
-        self._minute = mi
-        self._second = s
-        self._microsecond = us
-        self._tzinfo = tz
-        self._fold = fold
-        self._hash = -1
+        self = _new(datetime)
+        _set(self, "_year", y)
+        _set(self, "_month", m)
+        _set(self, "_day", d)
+        _set(self, "_hour", h)
+        _set(self, "_minute", mi)
+        _set(self, "_second", s)
+        _set(self, "_microsecond", us)
+        _set(self, "_tzinfo", tz)
+        _set(self, "_fold", fold)
         return self
     if fold:
         return cls(y, m, d, h, mi, s, us, tz, fold=fold)
@@ -1611,19 +1616,18 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
                     m -= 128
                     fold = 1
                 self = _object_new(cls)
-                self._year = raw[0] * 256 + raw[1]
-                self._month = m
-                self._day = raw[3]
-                self._hour = raw[4]
-                self._minute = raw[5]
-                self._second = raw[6]
-                self._microsecond = (raw[7] << 16) | (raw[8] << 8) | raw[9]
-                self._tzinfo = month
+                _set(self, "_year", raw[0] * 256 + raw[1])
+                _set(self, "_month", m)
+                _set(self, "_day", raw[3])
+                _set(self, "_hour", raw[4])
+                _set(self, "_minute", raw[5])
+                _set(self, "_second", raw[6])
+                _set(self, "_microsecond", (raw[7] << 16) | (raw[8] << 8) | raw[9])
+                _set(self, "_tzinfo", month)
                 if month is not None and \
                         not isinstance(month, _tzinfo_class):
                     raise TypeError("bad tzinfo state arg")
-                self._fold = fold
-                self._hash = -1
+                _set(self, "_fold", fold)
                 return self
             if month is None:
                 raise TypeError("function missing required argument "
@@ -1645,16 +1649,15 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
             _check_tz(tzinfo)
         self = _object_new(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hash = -1
+        _set(self, "_year", year)
+        _set(self, "_month", month)
+        _set(self, "_day", day)
+        _set(self, "_hour", hour)
+        _set(self, "_minute", minute)
+        _set(self, "_second", second)
+        _set(self, "_microsecond", microsecond)
+        _set(self, "_tzinfo", tzinfo)
+        _set(self, "_fold", fold)
         return self
 
     hour = time.hour
@@ -2038,8 +2041,11 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return NotImplemented
 
     def __hash__(self):
-        h = self._hash
-        if h == -1:
+        try:
+            return self._hash
+        except AttributeError:
+            pass
+        if True:
             if self._fold:
                 plain = self.replace(fold=0)
             else:
@@ -2051,7 +2057,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             else:
                 h = hash(("datetime",
                           self._us_since_origin() - off._us_total()))
-            self._hash = h
+            _set(self, "_hash", h)
         return h
 
     # Arithmetic
@@ -2143,8 +2149,8 @@ class timezone(tzinfo):
     @classmethod
     def _make(cls, offset, name):
         self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
+        _set(self, "_offset", offset)
+        _set(self, "_name", name)
         return self
 
     def __init_subclass__(cls, **kwargs):
