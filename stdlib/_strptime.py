@@ -161,8 +161,11 @@ def _parse(data, fmt):
      gmtoff seconds, gmtoff microseconds, zone name)."""
     for k, arg in enumerate((data, fmt)):
         if not isinstance(arg, str):
+            shown = "None" if arg is None else type(arg).__name__
+            if type(arg).__module__ == "datetime":
+                shown = "datetime." + shown
             raise TypeError("strptime() argument %d must be str, not %s"
-                            % (k + 1, type(arg).__name__))
+                            % (k + 1, shown))
     regex, kinds = _compile(fmt)
     m = regex.match(data)
     if m is None:

@@ -102,7 +102,7 @@ def _as_int(value):
         index = type(value).__index__
     except AttributeError:
         raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(value).__name__) from None
+                        % _tp(value)) from None
     result = index(value)
     if not isinstance(result, int):
         raise TypeError("__index__ returned non-int (type %s)"
@@ -152,7 +152,18 @@ def _check_clock(h, mi, s, us, fold):
 def _check_tz(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo "
-                        "subclass, not type '%s'" % type(tz).__name__)
+                        "subclass, not type '%s'" % _tp(tz))
+
+
+def _tp(obj):
+    """The type name CPython's messages show for obj."""
+    cls = type(obj)
+    name = _PUBLIC_NAMES.get(cls)
+    return name if name is not None else cls.__name__
+
+
+def _arg_tp(obj):
+    return "None" if obj is None else _tp(obj)
 
 
 def _shown_name(obj):
@@ -167,7 +178,7 @@ def _offset_checked(value, what):
         return None
     if not isinstance(value, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
-                        % (what, type(value).__name__))
+                        % (what, _tp(value)))
     if not -_US_PER_DAY < value._us_total() < _US_PER_DAY:
         raise ValueError("offset must be a timedelta strictly between "
                          "-timedelta(hours=24) and timedelta(hours=24).")
@@ -177,7 +188,7 @@ def _offset_checked(value, what):
 def _name_checked(value):
     if value is not None and not isinstance(value, str):
         raise TypeError("tzinfo.tzname() must return None or a string, "
-                        "not '%s'" % type(value).__name__)
+                        "not '%s'" % _tp(value))
     return value
 
 
@@ -238,7 +249,7 @@ def _expand_format(fmt, owner, tuple_maker):
     """strftime: fills in %f, %z and %Z, then lets time.strftime do the rest."""
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s"
-                        % type(fmt).__name__)
+                        % _arg_tp(fmt))
     if "%" in fmt:
         pieces = []
         start = 0
@@ -271,8 +282,8 @@ def _expand_format(fmt, owner, tuple_maker):
 
 def _format_check(fmt):
     if not isinstance(fmt, str):
-        raise TypeError("format() argument 2 must be str, not %s"
-                        % type(fmt).__name__)
+        raise TypeError("__format__() argument 1 must be str, not %s"
+                        % _arg_tp(fmt))
 
 
 # ---------------------------------------------------------------------------
@@ -632,7 +643,7 @@ class timedelta:
                 else:
                     raise TypeError("unsupported type for timedelta %s "
                                     "component: %s"
-                                    % (name, type(value).__name__))
+                                    % (name, _tp(value)))
             if spare:
                 whole = round(spare)
                 if abs(whole - spare) == 0.5:
@@ -1719,10 +1730,10 @@ If no tz is specified, uses local timezone."""
         """date, time -> datetime with same date and time fields"""
         if not isinstance(date, _date_class):
             raise TypeError("combine() argument 1 must be datetime.date, "
-                            "not %s" % type(date).__name__)
+                            "not %s" % _arg_tp(date))
         if not isinstance(time, _time_class):
             raise TypeError("combine() argument 2 must be datetime.time, "
-                            "not %s" % type(time).__name__)
+                            "not %s" % _arg_tp(time))
         if tzinfo is True:
             tzinfo = time._tzinfo
         else:
@@ -1906,7 +1917,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 """
         if not isinstance(sep, str) or len(sep) != 1:
             raise TypeError("isoformat() argument 1 must be a unicode "
-                            "character, not %s" % type(sep).__name__)
+                            "character, not %s" % _arg_tp(sep))
         text = "%04d-%02d-%02d%s%s" % (
             self._year, self._month, self._day, sep,
             _clock_text(self._hour, self._minute, self._second,
@@ -2132,14 +2143,14 @@ class timezone(tzinfo):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be "
                             "datetime.timedelta, not %s"
-                            % type(offset).__name__)
+                            % _arg_tp(offset))
         if name is _NO_NAME:
             name = None
             if not offset and _UTC is not None:
                 return _UTC
         elif not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not %s"
-                            % type(name).__name__)
+                            % _arg_tp(name))
         if not -_US_PER_DAY < offset._us_total() < _US_PER_DAY:
             raise ValueError("offset must be a timedelta strictly between "
                              "-timedelta(hours=24) and timedelta(hours=24), "
@@ -2186,7 +2197,7 @@ class timezone(tzinfo):
     def _check_arg(self, dt, what):
         if dt is not None and not isinstance(dt, datetime):
             raise TypeError("%s(dt) argument must be a datetime instance or "
-                            "None, not %s" % (what, type(dt).__name__))
+                            "None, not %s" % (what, _tp(dt)))
 
     def utcoffset(self, dt):
         """Return fixed offset."""
