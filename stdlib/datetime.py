@@ -1059,11 +1059,12 @@ Monday == 1 ... Sunday == 7"""
             month = self._month
         if day is None:
             day = self._day
-        cls = type(self)
-        if cls is date:
-            y, m, d = _check_date(year, month, day)
-            return _date_new(date, y, m, d)
-        return cls(year, month, day)
+        y, m, d = _check_date(year, month, day)
+        new = _object_new(type(self))
+        _set(new, "_year", y)
+        _set(new, "_month", m)
+        _set(new, "_day", d)
+        return new
 
     # Comparison and hashing
 
@@ -1456,12 +1457,17 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             tzinfo = self._tzinfo
         if fold is None:
             fold = self._fold
-        cls = type(self)
-        if cls is time:
-            return time(hour, minute, second, microsecond, tzinfo, fold=fold)
-        if fold:
-            return cls(hour, minute, second, microsecond, tzinfo, fold=fold)
-        return cls(hour, minute, second, microsecond, tzinfo)
+        hour, minute, second, microsecond = _check_clock(
+            hour, minute, second, microsecond, fold)
+        _check_tz(tzinfo)
+        new = _object_new(type(self))
+        _set(new, "_hour", hour)
+        _set(new, "_minute", minute)
+        _set(new, "_second", second)
+        _set(new, "_microsecond", microsecond)
+        _set(new, "_tzinfo", tzinfo)
+        _set(new, "_fold", fold)
+        return new
 
     # Comparison
 
@@ -1964,12 +1970,21 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             tzinfo = self._tzinfo
         if fold is None:
             fold = self._fold
-        cls = type(self)
-        if cls is datetime or fold:
-            return cls(year, month, day, hour, minute, second, microsecond,
-                       tzinfo, fold=fold)
-        return cls(year, month, day, hour, minute, second, microsecond,
-                   tzinfo)
+        year, month, day = _check_date(year, month, day)
+        hour, minute, second, microsecond = _check_clock(
+            hour, minute, second, microsecond, fold)
+        _check_tz(tzinfo)
+        new = _object_new(type(self))
+        _set(new, "_year", year)
+        _set(new, "_month", month)
+        _set(new, "_day", day)
+        _set(new, "_hour", hour)
+        _set(new, "_minute", minute)
+        _set(new, "_second", second)
+        _set(new, "_microsecond", microsecond)
+        _set(new, "_tzinfo", tzinfo)
+        _set(new, "_fold", fold)
+        return new
 
     # Comparison
 
