@@ -1053,13 +1053,9 @@ Monday == 1 ... Sunday == 7"""
 
     def replace(self, year=None, month=None, day=None):
         """Return date with new specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        y, m, d = _check_date(year, month, day)
+        y, m, d = _check_date(self._year if year is None else year,
+                              self._month if month is None else month,
+                              self._day if day is None else day)
         new = _object_new(type(self))
         _set(new, "_year", y)
         _set(new, "_month", m)
@@ -1174,17 +1170,9 @@ class IsoCalendarDate(tuple):
     def __new__(cls, year, week, weekday):
         return tuple.__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    year = property(lambda self: self[0], doc="ISO year")
+    week = property(lambda self: self[1], doc="ISO week number, 1 to 53")
+    weekday = property(lambda self: self[2], doc="ISO weekday, 1 to 7")
 
     def __reduce__(self):
         return tuple, (tuple(self),)
@@ -1445,20 +1433,14 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
         """Return time with new specified fields."""
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
+        fold = self._fold if fold is None else fold
+        hour, minute, second, microsecond = _check_clock(
+            self._hour if hour is None else hour,
+            self._minute if minute is None else minute,
+            self._second if second is None else second,
+            self._microsecond if microsecond is None else microsecond, fold)
         if tzinfo is True:
             tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        hour, minute, second, microsecond = _check_clock(
-            hour, minute, second, microsecond, fold)
         _check_tz(tzinfo)
         new = _object_new(type(self))
         _set(new, "_hour", hour)
@@ -1952,27 +1934,18 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                 minute=None, second=None, microsecond=None, tzinfo=True,
                 *, fold=None):
         """Return datetime with new specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
+        year, month, day = _check_date(
+            self._year if year is None else year,
+            self._month if month is None else month,
+            self._day if day is None else day)
+        fold = self._fold if fold is None else fold
+        hour, minute, second, microsecond = _check_clock(
+            self._hour if hour is None else hour,
+            self._minute if minute is None else minute,
+            self._second if second is None else second,
+            self._microsecond if microsecond is None else microsecond, fold)
         if tzinfo is True:
             tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        year, month, day = _check_date(year, month, day)
-        hour, minute, second, microsecond = _check_clock(
-            hour, minute, second, microsecond, fold)
         _check_tz(tzinfo)
         new = _object_new(type(self))
         _set(new, "_year", year)
@@ -2192,9 +2165,9 @@ class timezone(tzinfo):
         return type(self), self.__getinitargs__(), None
 
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        if not isinstance(other, timezone):
+            return NotImplemented
+        return other._offset == self._offset
 
     def __hash__(self):
         return hash(self._offset)
