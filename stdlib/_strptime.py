@@ -107,17 +107,20 @@ def _translate(fmt, out_kinds, out_parts, zones):
 
 def _compile(fmt):
     global _zone_key
-    zones = _zone_names()
-    key = tuple(sorted(zones))
+    key = _time.tzname
     if key != _zone_key:
+        # The zone names went into the cached expressions.
         _cache.clear()
         _zone_key = key
     found = _cache.get(fmt)
     if found is None:
+        zones = _zone_names()
         kinds = []
         parts = []
         _translate(fmt, kinds, parts, zones)
-        found = (_re.compile("".join(parts), _re.IGNORECASE), tuple(kinds))
+        plan = _quick_plan(fmt)
+        found = (_re.compile("".join(parts), _re.IGNORECASE), tuple(kinds),
+                 plan, _straight_reader(plan))
         if len(_cache) > 200:
             _cache.clear()
         _cache[fmt] = found
@@ -143,8 +146,156 @@ def _offset_seconds(text):
 
 
 def _ordinal(y, m, d):
-    import datetime
-    return datetime.date(y, m, d).toordinal()
+    return _datetime().date(y, m, d).toordinal()
+
+
+def _datetime():
+    global _dt_module
+    if _dt_module is None:
+        import datetime
+        _dt_module = datetime
+    return _dt_module
+
+
+_dt_module = None
+
+# Directives the quick reader handles: width and the range in which the
+# regular expression would take the full width.
+_FIXED = {"Y": (4, 0, 9999), "m": (2, 1, 12), "d": (2, 1, 31),
+          "H": (2, 0, 23), "M": (2, 0, 59), "S": (2, 0, 61),
+          "y": (2, 0, 99), "j": (3, 1, 366)}
+
+
+def _quick_plan(fmt):
+    """Steps for reading text in the common all-numeric formats without
+    the regular expression, or None when fmt has other directives.  The
+    quick reader takes the widest reading of every field; when that reads
+    the whole text it is the match the expression would find, and in any
+    other case the expression decides."""
+    plan = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c == "%":
+            d = fmt[i + 1] if i + 1 < n else ""
+            i += 2
+            if d in _FIXED:
+                width, low, high = _FIXED[d]
+                plan.append((d, width, low, high))
+            elif d == "f":
+                plan.append(("f", 6, 0, 999999))
+            elif d == "%":
+                plan.append(("", "%", 0, 0))
+            else:
+                return None
+        elif c.isspace():
+            while i < n and fmt[i].isspace():
+                i += 1
+            plan.append((" ", 0, 0, 0))
+        else:
+            plan.append(("", c.lower(), 0, 0))
+            i += 1
+    return plan
+
+
+_FIELD_SLOT = {"Y": 0, "m": 1, "d": 2, "H": 3, "M": 4, "S": 5, "f": 6}
+
+
+def _straight_reader(plan):
+    """For a plan of fixed-width numeric fields (a trailing %f allowed)
+    and plain characters, a generated function that reads text of exactly
+    that shape into (year, month, day, hour, minute, second, microsecond),
+    or returns None so that the general path decides.  None when the plan
+    has other parts."""
+    if plan is None:
+        return None
+    lines = []
+    slots = ["1900", "1", "1", "0", "0", "0", "0"]
+    digit_slices = []
+    pos = 0
+    last = len(plan) - 1
+    frac = False
+    for k, (kind, width, low, high) in enumerate(plan):
+        if kind == "":
+            if width.isalpha() or width.isspace():
+                return None
+            lines.append("    if data[%d] != %r: return None" % (pos, width))
+            pos += 1
+        elif kind == " ":
+            lines.append("    if not data[%d].isspace(): return None" % pos)
+            pos += 1
+        elif kind == "f":
+            if k != last:
+                return None
+            frac = True
+        elif kind in _FIELD_SLOT:
+            part = "data[%d:%d]" % (pos, pos + width)
+            digit_slices.append(part)
+            name = "v%d" % k
+            lines.append("    %s = int(%s)" % (name, part))
+            if low > 0 or high < 10 ** width - 1:
+                lines.append("    if %s < %d or %s > %d: return None"
+                             % (name, low, name, high))
+            slots[_FIELD_SLOT[kind]] = name
+            pos += width
+        else:
+            return None
+    head = ["def reader(data):"]
+    if frac:
+        head.append("    n = len(data)")
+        head.append("    if n < %d or n > %d: return None" % (pos + 1, pos + 6))
+        digit_slices.append("data[%d:]" % pos)
+        lines.append("    t = data[%d:]" % pos)
+        lines.append("    us = int(t) * 10 ** (6 - len(t))")
+        slots[6] = "us"
+    else:
+        head.append("    if len(data) != %d: return None" % pos)
+    if digit_slices:
+        head.append("    digits = " + " + ".join(digit_slices))
+        head.append("    if not (digits.isdigit() and digits.isascii()): "
+                    "return None")
+    body = head + lines + ["    return (%s)" % ", ".join(slots)]
+    space = {}
+    exec("\n".join(body), space)
+    return space["reader"]
+
+
+def _quick_read(plan, data):
+    """[(directive, text)] read by plan, or None to let the regex try."""
+    out = []
+    pos = 0
+    n = len(data)
+    for kind, width, low, high in plan:
+        if kind == "":
+            if pos >= n or data[pos].lower() != width:
+                return None
+            pos += 1
+        elif kind == " ":
+            start = pos
+            while pos < n and data[pos].isspace():
+                pos += 1
+            if pos == start:
+                return None
+        elif kind == "f":
+            start = pos
+            while pos < n and pos - start < 6 and "0" <= data[pos] <= "9":
+                pos += 1
+            if pos == start:
+                return None
+            out.append(("f", data[start:pos]))
+        else:
+            text = data[pos:pos + width]
+            if len(text) != width or not (text.isdigit() and text.isascii()):
+                return None
+            value = int(text)
+            if value < low or value > high:
+                return None
+            out.append((kind, text))
+            pos += width
+    if pos != n:
+        return None
+    return out
 
 
 def _weekday_of(y, m, d):
@@ -155,24 +306,30 @@ def _year_days(y):
     return 366 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 365
 
 
-def _parse(data, fmt):
+def _parse(data, fmt, calendar=True):
     """The fields of `data` read with `fmt`:
     (year, month, day, hour, minute, second, microsecond, weekday, julian,
      gmtoff seconds, gmtoff microseconds, zone name)."""
     for k, arg in enumerate((data, fmt)):
-        if not isinstance(arg, str):
+        if arg.__class__ is not str and not isinstance(arg, str):
             shown = "None" if arg is None else type(arg).__name__
             if type(arg).__module__ == "datetime":
                 shown = "datetime." + shown
             raise TypeError("strptime() argument %d must be str, not %s"
                             % (k + 1, shown))
-    regex, kinds = _compile(fmt)
-    m = regex.match(data)
-    if m is None:
-        raise ValueError("time data %r does not match format %r"
-                         % (data, fmt))
-    if m.end() != len(data):
-        raise ValueError("unconverted data remains: %s" % data[m.end():])
+    regex, kinds, plan, straight = _compile(fmt)
+    pairs = None
+    if plan is not None:
+        pairs = _quick_read(plan, data)
+    if pairs is None:
+        m = regex.match(data)
+        if m is None:
+            raise ValueError("time data %r does not match format %r"
+                             % (data, fmt))
+        if m.end() != len(data):
+            raise ValueError("unconverted data remains: %s"
+                             % data[m.end():])
+        pairs = zip(kinds, m.groups())
 
     year = None
     month = day = 1
@@ -186,7 +343,7 @@ def _parse(data, fmt):
     zone = None
     twelve = None
     afternoon = None
-    for kind, text in zip(kinds, m.groups()):
+    for kind, text in pairs:
         if kind == "Y":
             year = int(text)
         elif kind == "y":
@@ -295,11 +452,17 @@ def _parse(data, fmt):
             year -= 1
             julian += _year_days(year)
 
-    import datetime
     if julian is None:
+        if not calendar and weekday is None:
+            # datetime's constructor checks the day; nothing else is needed.
+            if leap_day_only:
+                year = 1900
+            return (year, month, day, hour, minute, second, us, None, None,
+                    gmtoff, gmtoff_us, zone)
         julian = _ordinal(year, month, day) - _ordinal(year, 1, 1) + 1
     else:
-        found = datetime.date.fromordinal(julian - 1 + _ordinal(year, 1, 1))
+        found = _datetime().date.fromordinal(
+            julian - 1 + _ordinal(year, 1, 1))
         year, month, day = found.year, found.month, found.day
     if weekday is None:
         weekday = _weekday_of(year, month, day)
@@ -315,11 +478,23 @@ def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
 
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
     """Parses data_string by format and builds a cls (a datetime class)."""
+    if data_string.__class__ is str and format.__class__ is str:
+        if "%f" not in format and "%z" not in format:
+            # Nothing finer than seconds and no offset: the native
+            # time.strptime reads it the same way, much faster.
+            t = _time.strptime(data_string, format)
+            return cls(t[0], t[1], t[2], t[3], t[4], t[5])
+        found = _cache.get(format)
+        if found is not None and found[3] is not None and \
+                _time.tzname == _zone_key:
+            fields = found[3](data_string)
+            if fields is not None:
+                return cls(*fields)
     (year, month, day, hour, minute, second, us, weekday, julian,
-     gmtoff, gmtoff_us, zone) = _parse(data_string, format)
+     gmtoff, gmtoff_us, zone) = _parse(data_string, format, False)
     if gmtoff is None:
         return cls(year, month, day, hour, minute, second, us)
-    import datetime
+    datetime = _datetime()
     delta = datetime.timedelta(seconds=gmtoff, microseconds=gmtoff_us)
     if zone:
         tz = datetime.timezone(delta, zone)

@@ -66,7 +66,22 @@ def _to_ordinal(y, m, d):
     return era * 146097 + day_of_era - 305
 
 
+_ORDINAL_CACHE = {}
+
+
 def _from_ordinal(n):
+    """(year, month, day) of a day number; recent answers are remembered,
+    since programs tend to meet the same few days over and over."""
+    found = _ORDINAL_CACHE.get(n)
+    if found is not None:
+        return found
+    if len(_ORDINAL_CACHE) > 4096:
+        _ORDINAL_CACHE.clear()
+    found = _ORDINAL_CACHE[n] = _compute_ymd(n)
+    return found
+
+
+def _compute_ymd(n):
     z = n + 305
     era = z // 146097
     day_of_era = z - era * 146097
@@ -94,7 +109,7 @@ def _iso_week1_monday(y):
 
 
 def _as_int(value):
-    if type(value) is int:
+    if value.__class__ is int:
         return value
     if isinstance(value, float):
         raise TypeError("'float' object cannot be interpreted as an integer")
@@ -111,11 +126,11 @@ def _as_int(value):
 
 
 def _check_date(y, m, d):
-    if type(y) is not int:
+    if y.__class__ is not int:
         y = _as_int(y)
-    if type(m) is not int:
+    if m.__class__ is not int:
         m = _as_int(m)
-    if type(d) is not int:
+    if d.__class__ is not int:
         d = _as_int(d)
     if not MINYEAR <= y <= MAXYEAR:
         raise ValueError("year %d is out of range" % y)
@@ -128,13 +143,13 @@ def _check_date(y, m, d):
 
 
 def _check_clock(h, mi, s, us, fold):
-    if type(h) is not int:
+    if h.__class__ is not int:
         h = _as_int(h)
-    if type(mi) is not int:
+    if mi.__class__ is not int:
         mi = _as_int(mi)
-    if type(s) is not int:
+    if s.__class__ is not int:
         s = _as_int(s)
-    if type(us) is not int:
+    if us.__class__ is not int:
         us = _as_int(us)
     if not 0 <= h <= 23:
         raise ValueError("hour must be in 0..23")
@@ -245,11 +260,21 @@ def _clock_text(h, mi, s, us, timespec):
     raise ValueError("Unknown timespec value")
 
 
+_PLAIN_FORMATS = {}
+
+
 def _expand_format(fmt, owner, tuple_maker):
     """strftime: fills in %f, %z and %Z, then lets time.strftime do the rest."""
+    if fmt in _PLAIN_FORMATS and fmt.__class__ is str:
+        return _time.strftime(fmt, tuple_maker())
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s"
                         % _arg_tp(fmt))
+    if not _needs_expansion(fmt):
+        if len(_PLAIN_FORMATS) > 256:
+            _PLAIN_FORMATS.clear()
+        _PLAIN_FORMATS[fmt] = True
+        return _time.strftime(fmt, tuple_maker())
     if "%" in fmt:
         pieces = []
         start = 0
@@ -280,6 +305,17 @@ def _expand_format(fmt, owner, tuple_maker):
     return _time.strftime(fmt, tuple_maker())
 
 
+def _needs_expansion(fmt):
+    """Whether fmt has a %f, %z or %Z that time.strftime must not see."""
+    i = fmt.find("%")
+    n = len(fmt)
+    while 0 <= i < n - 1:
+        if fmt[i + 1] in "fzZ":
+            return True
+        i = fmt.find("%", i + 2)
+    return False
+
+
 def _format_check(fmt):
     if not isinstance(fmt, str):
         raise TypeError("__format__() argument 1 must be str, not %s"
@@ -291,16 +327,10 @@ def _format_check(fmt):
 
 def _digits(s, start, count):
     """The number written by s[start:start+count], or -1 if not all digits."""
-    end = start + count
-    if end > len(s):
-        return -1
-    value = 0
-    for k in range(start, end):
-        c = s[k]
-        if c < "0" or c > "9":
-            return -1
-        value = value * 10 + (ord(c) - 48)
-    return value
+    piece = s[start:start + count]
+    if len(piece) == count and piece.isdigit() and piece.isascii():
+        return int(piece)
+    return -1
 
 
 def _read_iso_date(s):
@@ -502,7 +532,7 @@ def _local_to_utc(local, fold):
 
 def _split_timestamp(t):
     """(whole seconds, microseconds) of a timestamp, rounded half to even."""
-    if type(t) is int:
+    if t.__class__ is int:
         return t, 0
     if isinstance(t, float):
         if t != t:
@@ -614,10 +644,10 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
-        if (type(days) is int and type(seconds) is int
-                and type(microseconds) is int and type(milliseconds) is int
-                and type(minutes) is int and type(hours) is int
-                and type(weeks) is int):
+        if (days.__class__ is int and seconds.__class__ is int
+                and microseconds.__class__ is int and milliseconds.__class__ is int
+                and minutes.__class__ is int and hours.__class__ is int
+                and weeks.__class__ is int):
             total = (((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60
             total = (total + seconds) * 1000000 + milliseconds * 1000 \
                 + microseconds
@@ -1004,7 +1034,12 @@ class date:
 
     def strftime(self, format):
         """format -> strftime() style string."""
-        return _expand_format(format, _NO_CLOCK_FIELDS, self.timetuple)
+        return _expand_format(format, _NO_CLOCK_FIELDS, self._strftime_tuple)
+
+    def _strftime_tuple(self):
+        y, m, d = self._year, self._month, self._day
+        return (y, m, d, 0, 0, 0, (_to_ordinal(y, m, d) + 6) % 7,
+                _day_of_year(y, m, d), -1)
 
     def __format__(self, fmt):
         _format_check(fmt)
@@ -1278,7 +1313,7 @@ a tzinfo subclass. The remaining arguments may be ints.
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
-        if (type(hour) is not int and second == 0 and microsecond == 0
+        if (hour.__class__ is not int and second == 0 and microsecond == 0
                 and tzinfo is None and _from_state_ok(hour, 6)
                 and _state_bytes(hour)[0] & 127 < 24):
             raw = _state_bytes(hour)
@@ -1300,8 +1335,8 @@ a tzinfo subclass. The remaining arguments may be ints.
             _set(self, "_tzinfo", tz)
             _set(self, "_fold", fold)
             return self
-        if (type(hour) is not int or type(minute) is not int or
-                type(second) is not int or type(microsecond) is not int or
+        if (hour.__class__ is not int or minute.__class__ is not int or
+                second.__class__ is not int or microsecond.__class__ is not int or
                 not 0 <= hour <= 23 or not 0 <= minute <= 59 or
                 not 0 <= second <= 59 or not 0 <= microsecond <= 999999 or
                 (fold != 0 and fold != 1)):
@@ -1605,7 +1640,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        if day is None and type(year) is not int:
+        if day is None and year.__class__ is not int:
             if _from_state_ok(year, 10) and \
                     1 <= _state_bytes(year)[2] & 127 <= 12:
                 raw = _state_bytes(year)
@@ -1634,12 +1669,12 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         if day is None:
             raise TypeError("function missing required argument "
                             "'day' (pos 3)")
-        if (type(year) is not int or type(month) is not int or
-                type(day) is not int or not 1 <= year <= 9999 or
+        if (year.__class__ is not int or month.__class__ is not int or
+                day.__class__ is not int or not 1 <= year <= 9999 or
                 not 1 <= month <= 12 or not 1 <= day <= 28):
             year, month, day = _check_date(year, month, day)
-        if (type(hour) is not int or type(minute) is not int or
-                type(second) is not int or type(microsecond) is not int or
+        if (hour.__class__ is not int or minute.__class__ is not int or
+                second.__class__ is not int or microsecond.__class__ is not int or
                 not 0 <= hour <= 23 or not 0 <= minute <= 59 or
                 not 0 <= second <= 59 or not 0 <= microsecond <= 999999 or
                 (fold != 0 and fold != 1)):
@@ -1736,6 +1771,27 @@ If no tz is specified, uses local timezone."""
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
         s = date_string
+        n = len(s)
+        if (n == 19 or (n == 26 and s[19] == ".")) and s[4] == "-" and \
+                s[7] == "-" and s[13] == ":" and s[16] == ":":
+            # The usual YYYY-MM-DD?HH:MM:SS[.ffffff], without a zone.
+            digits = s[0:4] + s[5:7] + s[8:10] + s[11:13] + s[14:16] + \
+                s[17:19] + s[20:26]
+            if digits.isdigit() and digits.isascii():
+                y = int(s[0:4])
+                m = int(s[5:7])
+                d = int(s[8:10])
+                h = int(s[11:13])
+                mi = int(s[14:16])
+                sec = int(s[17:19])
+                us = int(s[20:26]) if n == 26 else 0
+                if cls is datetime:
+                    if not (1 <= m <= 12 and 1 <= d <= 28 and y >= 1):
+                        y, m, d = _check_date(y, m, d)
+                    if h > 23 or mi > 59 or sec > 59:
+                        _check_clock(h, mi, sec, us, 0)
+                    return _dt_new(datetime, y, m, d, h, mi, sec, us, None, 0)
+                return cls(y, m, d, h, mi, sec, us, None)
         cut = _date_part_length(s)
         ymd = _read_iso_date(s[:cut])
         if ymd is None:
@@ -1928,7 +1984,17 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 
     def strftime(self, format):
         """format -> strftime() style string."""
-        return _expand_format(format, self, self.timetuple)
+        return _expand_format(format, self, self._strftime_tuple)
+
+    def _strftime_tuple(self):
+        flag = -1
+        if self._tzinfo is not None:
+            saving = self.dst()
+            if saving is not None:
+                flag = 1 if saving else 0
+        y, m, d = self._year, self._month, self._day
+        return (y, m, d, self._hour, self._minute, self._second,
+                (_to_ordinal(y, m, d) + 6) % 7, _day_of_year(y, m, d), flag)
 
     def replace(self, year=None, month=None, day=None, hour=None,
                 minute=None, second=None, microsecond=None, tzinfo=True,
@@ -2020,21 +2086,41 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return NotImplemented
 
     def __lt__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return ((self._year, self._month, self._day, self._hour,
+                     self._minute, self._second, self._microsecond) <
+                    (other._year, other._month, other._day, other._hour,
+                     other._minute, other._second, other._microsecond))
         if self._check_other(other):
             return self._compare(other, False) < 0
         return NotImplemented
 
     def __le__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return ((self._year, self._month, self._day, self._hour,
+                     self._minute, self._second, self._microsecond) <=
+                    (other._year, other._month, other._day, other._hour,
+                     other._minute, other._second, other._microsecond))
         if self._check_other(other):
             return self._compare(other, False) <= 0
         return NotImplemented
 
     def __gt__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return ((self._year, self._month, self._day, self._hour,
+                     self._minute, self._second, self._microsecond) >
+                    (other._year, other._month, other._day, other._hour,
+                     other._minute, other._second, other._microsecond))
         if self._check_other(other):
             return self._compare(other, False) > 0
         return NotImplemented
 
     def __ge__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return ((self._year, self._month, self._day, self._hour,
+                     self._minute, self._second, self._microsecond) >=
+                    (other._year, other._month, other._day, other._hour,
+                     other._minute, other._second, other._microsecond))
         if self._check_other(other):
             return self._compare(other, False) >= 0
         return NotImplemented
@@ -2063,6 +2149,19 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 
     def __add__(self, other):
         if isinstance(other, timedelta):
+            if other._days == 0 and self.__class__ is datetime:
+                # Within a day or two: carry by hand, no day numbers.
+                us = self._microsecond + other._us
+                secs = (self._hour * 3600 + self._minute * 60 + self._second
+                        + other._seconds)
+                if us >= 1000000:
+                    us -= 1000000
+                    secs += 1
+                if secs < 86400:
+                    h, secs = divmod(secs, 3600)
+                    mi, sec = divmod(secs, 60)
+                    return _dt_new(datetime, self._year, self._month,
+                                   self._day, h, mi, sec, us, self._tzinfo, 0)
             total = self._us_since_origin() + other._us_total()
             return _dt_from_us(type(self), total, self._tzinfo)
         return NotImplemented
@@ -2215,6 +2314,8 @@ class timezone(tzinfo):
             raise TypeError("fromutc: argument must be a datetime")
         if dt._tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
+        if self is _UTC and dt.__class__ is datetime:
+            return dt
         return dt + self._offset
 
     def __copy__(self):
