@@ -218,6 +218,38 @@ def _div_nearest(a, b):
     return q
 
 
+_EXACT = 1 << 53
+
+
+def _true_div(a, b):
+    """a / b for ints, correctly rounded even when the operands are too
+    large to be exact floats."""
+    if -_EXACT < a < _EXACT and -_EXACT < b < _EXACT:
+        return a / b
+    if b == 0:
+        raise ZeroDivisionError("division by zero")
+    negative = (a < 0) != (b < 0)
+    a = -a if a < 0 else a
+    b = -b if b < 0 else b
+    if a == 0:
+        return -0.0 if negative else 0.0
+    # Scale so that the integer quotient carries at least 55 bits.
+    exp = a.bit_length() - b.bit_length() - 55
+    if exp > 0:
+        q, r = divmod(a, b << exp)
+    else:
+        q, r = divmod(a << -exp, b)
+    cut = q.bit_length() - 53
+    low = q & ((1 << cut) - 1)
+    q >>= cut
+    exp += cut
+    half = 1 << (cut - 1)
+    if low > half or (low == half and (r or q & 1)):
+        q += 1
+    result = _math.ldexp(q, exp)
+    return -result if negative else result
+
+
 def _ratio(x):
     if x != x:
         raise ValueError("cannot convert NaN to integer ratio")
@@ -506,28 +538,39 @@ def _local_offset(seconds):
     return _time.localtime(seconds).tm_gmtoff
 
 
+def _wall(u):
+    """Local wall-clock seconds at POSIX time u (year-checked)."""
+    tm = _time.localtime(u)
+    if not MINYEAR <= tm.tm_year <= MAXYEAR:
+        raise ValueError("year %d is out of range" % tm.tm_year)
+    return u + tm.tm_gmtoff
+
+
 def _local_to_utc(local, fold):
     """The POSIX time whose local wall clock reads `local` (in seconds, as
     if the wall clock were UTC); fold picks between repeated or skipped
     readings as PEP 495 describes."""
-    before = local - _local_offset(local - 86400)
-    after = local - _local_offset(local + 86400)
-    if before == after:
-        u = before
-        if u + _local_offset(u) == local:
-            return u
-        u2 = local - _local_offset(u)
-        return u2
-    good_before = before + _local_offset(before) == local
-    good_after = after + _local_offset(after) == local
-    if good_before and good_after:
-        return after if fold else before
-    if good_before:
-        return before
-    if good_after:
-        return after
-    # A gap: fold 0 reads the clock with the offset from before the change.
-    return after if fold else before
+    shift = _wall(local) - local          # offset in force near `local`
+    first = local - shift
+    first_ok = _wall(first) == local
+    if first_ok:
+        # A reading that repeats has a twin a day's offset away on the
+        # side fold asks for; same offset there means no twin.
+        side = first + (86400 if fold else -86400)
+        other = _wall(side) - side
+        if other == shift:
+            return first
+    else:
+        other = _wall(first) - first
+    second = local - other
+    if _wall(second) == local:
+        return second
+    if first_ok:
+        return first
+    # Skipped reading (a gap).
+    if fold:
+        return first if first < second else second
+    return first if first > second else second
 
 
 def _split_timestamp(t):
@@ -581,14 +624,9 @@ def _local_fields(whole):
 def _local_fold(whole, fields):
     """1 when the local reading of `whole` also occurs earlier (the second
     pass through a repeated hour)."""
-    off_now = _local_offset(whole)
-    off_before = _local_offset(whole - 86400)
-    if off_before <= off_now:
-        return 0
-    shift = off_before - off_now
-    earlier = whole - shift
-    if _local_offset(earlier) == off_before and \
-            _local_fields(earlier) == fields:
+    now = _wall(whole)
+    change = (now - whole) - (_wall(whole - 86400) - (whole - 86400))
+    if change < 0 and _wall(whole + change) == now:
         return 1
     return 0
 
@@ -711,7 +749,7 @@ class timedelta:
 
     def total_seconds(self):
         """Total seconds in the duration."""
-        return self._us_total() / 10 ** 6
+        return _true_div(self._us_total(), 1000000)
 
     def __repr__(self):
         parts = []
@@ -782,7 +820,7 @@ class timedelta:
 
     def __truediv__(self, other):
         if isinstance(other, timedelta):
-            return self._us_total() / other._us_total()
+            return _true_div(self._us_total(), other._us_total())
         if isinstance(other, int):
             return _td_us(_div_nearest(self._us_total(), other))
         if isinstance(other, float):
@@ -1876,7 +1914,7 @@ If no tz is specified, uses local timezone."""
             if off is not None:
                 total = (self._us_since_origin() - off._us_total()
                          - (_EPOCH_ORDINAL - 1) * _US_PER_DAY)
-                return total / 10 ** 6
+                return _true_div(total, 1000000)
         u = _local_to_utc(self._local_seconds(), self._fold)
         return u + self._microsecond / 1e6
 
