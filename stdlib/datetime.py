@@ -366,137 +366,132 @@ def _digits(s, start, count):
 
 
 def _read_iso_date(s):
-    """(year, month, day) for the date forms fromisoformat accepts, or None.
-
-    Out-of-range months and days are returned as they are, for the
-    constructor to reject; an impossible ISO week is reported as None.
-    """
+    """(year, month, day) read from the start of s in one of the ISO 8601
+    date forms, or None.  Like CPython, text after a complete date is not
+    looked at (callers check lengths).  Out-of-range months and days are
+    returned for the constructor to reject; an impossible ISO week or
+    weekday gives None."""
     n = len(s)
     year = _digits(s, 0, 4)
-    if year < 0 or n < 7:
+    if year < 0:
         return None
-    rest = 4
-    dashed = s[4] == "-"
+    pos = 4
+    dashed = s[4:5] == "-"
     if dashed:
-        rest = 5
-    if s[rest] == "W":
-        week = _digits(s, rest + 1, 2)
-        if week < 0:
-            return None
-        pos = rest + 3
-        day = 1
-        if pos < n:
-            if dashed:
-                if s[pos] != "-":
-                    return None
-                pos += 1
-            day = _digits(s, pos, 1)
-            if day < 0:
+        pos = 5
+    if s[pos:pos + 1] != "W":
+        month = _digits(s, pos, 2)
+        pos += 2
+        if dashed:
+            if s[pos:pos + 1] != "-":
                 return None
             pos += 1
-        if pos != n:
+        day = _digits(s, pos, 2)
+        if month < 0 or day < 0:
             return None
-        if not 1 <= day <= 7 or week < 1 or week > 53:
-            return None
-        if week == 53:
-            jan1 = (_to_ordinal(year, 1, 1) + 6) % 7
-            if not (jan1 == 3 or (jan1 == 2 and _leap(year))):
-                return None
-        if year < MINYEAR:
-            return None
-        o = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
-        if not 1 <= o <= _MAX_ORDINAL:
-            return None
-        return _from_ordinal(o)
-    if dashed:
-        if n != 10 or s[7] != "-":
-            return None
-        month = _digits(s, 5, 2)
-        day = _digits(s, 8, 2)
-    else:
-        if n != 8:
-            return None
-        month = _digits(s, 4, 2)
-        day = _digits(s, 6, 2)
-    if month < 0 or day < 0:
+        return year, month, day
+    week = _digits(s, pos + 1, 2)
+    if week < 0:
         return None
-    return year, month, day
+    pos += 3
+    day = 1
+    if pos < n:
+        if dashed:
+            if s[pos] != "-":
+                return None
+            pos += 1
+        day = _digits(s, pos, 1)
+        if day < 0:
+            return None
+    if not 1 <= day <= 7 or week < 1 or week > 53:
+        return None
+    if week == 53:
+        jan1 = (_to_ordinal(year, 1, 1) + 6) % 7
+        if not (jan1 == 3 or (jan1 == 2 and _leap(year))):
+            return None
+    if year < MINYEAR:
+        return None
+    o = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
+    if not 1 <= o <= _MAX_ORDINAL:
+        return None
+    return _from_ordinal(o)
 
 
-def _read_clock(s, in_offset=False):
-    """[h, m, s, us] from HH[:MM[:SS[.fff...]]] (or the forms without
-    colons), read as leniently as CPython 3.11 does; None if unreadable."""
+def _read_clock(s, after):
+    """Reads HH[:MM[:SS[.fff...]]] (or the forms without colons) the way
+    CPython 3.11 does.  `after` is the character following s in the whole
+    text ("" at the end).  Returns None when unreadable, else
+    ([h, m, s, us], loose) where loose is true when the reading stopped
+    before a non-digit (tolerated only in front of a UTC offset)."""
     n = len(s)
-    colons = n > 2 and s[2] == ":"
     vals = [0, 0, 0, 0]
     pos = 0
+    colons = True
     for part in range(3):
         v = _digits(s, pos, 2)
         if v < 0:
             return None
         vals[part] = v
         pos += 2
-        if pos >= n:
-            return vals
-        c = s[pos]
+        c = s[pos] if pos < n else after
         pos += 1
-        if colons:
-            if c == ":":
-                continue
-        elif "0" <= c <= "9":
-            pos -= 1
-            continue
+        if part == 0:
+            colons = c == ":"
         if pos >= n:
-            return None if in_offset else vals
+            return vals, c != ""
+        if colons and c == ":":
+            continue
         if c == "." or c == ",":
             break
-        return None
-    start = pos
-    while pos < n and "0" <= s[pos] <= "9":
-        pos += 1
-    if pos != n:
-        return None
-    if pos > start:
-        frac = s[start:start + 6]
-        vals[3] = int(frac) * 10 ** (6 - len(frac))
-    return vals
+        if colons:
+            return None
+        pos -= 1
+    take = n - pos
+    if take > 6:
+        take = 6
+    if take:
+        frac = s[pos:pos + take]
+        if not (frac.isdigit() and frac.isascii()):
+            return None
+        vals[3] = int(frac) * 10 ** (6 - take)
+        pos += take
+        while pos < n and "0" <= s[pos] <= "9":
+            pos += 1
+    return vals, (pos < n or after != "")
 
 
 def _read_iso_time(s):
     """(h, m, s, us, tzinfo) for the time text after the date, or None."""
-    if not s:
-        return None
-    last = s[-1]
-    if not ("0" <= last <= "9" or last == "Z"):
-        return None
     cut = -1
     for k, c in enumerate(s):
         if c == "+" or c == "-" or c == "Z":
             cut = k
             break
     if cut < 0:
-        clock = _read_clock(s)
-        if clock is None:
+        found = _read_clock(s, "")
+        if found is None or found[1]:
             return None
+        clock = found[0]
         return clock[0], clock[1], clock[2], clock[3], None
-    clock = _read_clock(s[:cut]) if cut else None
-    if clock is None:
+    found = _read_clock(s[:cut], s[cut])
+    if found is None:
         return None
+    clock = found[0]
     if s[cut] == "Z":
         if cut != len(s) - 1:
             return None
         return clock[0], clock[1], clock[2], clock[3], _UTC
-    off = _read_clock(s[cut + 1:], True)
-    if off is None:
+    found = _read_clock(s[cut + 1:], "")
+    if found is None or found[1]:
         return None
+    off = found[0]
     secs = off[0] * 3600 + off[1] * 60 + off[2]
     if secs == 0:
         tz = _UTC
+    elif s[cut] == "-":
+        tz = timezone(timedelta(seconds=-secs, microseconds=-off[3]))
     else:
-        if s[cut] == "-":
-            tz = timezone(timedelta(seconds=-secs, microseconds=-off[3]))
-        else:
-            tz = timezone(timedelta(seconds=secs, microseconds=off[3]))
+        tz = timezone(timedelta(seconds=secs, microseconds=off[3]))
     return clock[0], clock[1], clock[2], clock[3], tz
 
 
@@ -512,8 +507,8 @@ def _date_part_length(s):
     if s[4] == "-":
         if s[5] != "W":
             return 10
-        # YYYY-Www, YYYY-Www-D; "YYYY-Www-" followed by a digit at 10
-        # is read as YYYY-Www with "-" separating the time.
+        # YYYY-Www or YYYY-Www-D; "YYYY-Www-" with a digit at 10 is taken
+        # as YYYY-Www and a "-" before the time.
         if n > 8 and s[8] == "-":
             if n > 10 and "0" <= s[10] <= "9":
                 return 8
