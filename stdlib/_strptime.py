@@ -105,6 +105,21 @@ def _translate(fmt, out_kinds, out_parts, zones):
             i += 1
 
 
+def _check_repeats(kinds):
+    """A directive may appear once (each is a named group in CPython's
+    expression, and %z holds two more groups)."""
+    seen = {}
+    number = 0
+    for kind in kinds:
+        number += 1
+        if kind in seen:
+            raise _re.error("redefinition of group name %r as group %d; "
+                            "was group %d" % (kind, number, seen[kind]))
+        seen[kind] = number
+        if kind == "z":
+            number += 2
+
+
 def _compile(fmt):
     global _zone_key
     key = _time.tzname
@@ -118,9 +133,11 @@ def _compile(fmt):
         kinds = []
         parts = []
         _translate(fmt, kinds, parts, zones)
+        _check_repeats(kinds)
         plan = _quick_plan(fmt)
+        native = not ({"f", "z", "V"} & set(kinds))
         found = (_re.compile("".join(parts), _re.IGNORECASE), tuple(kinds),
-                 plan, _straight_reader(plan))
+                 plan, _straight_reader(plan), native)
         if len(_cache) > 200:
             _cache.clear()
         _cache[fmt] = found
@@ -317,7 +334,7 @@ def _parse(data, fmt, calendar=True):
                 shown = "datetime." + shown
             raise TypeError("strptime() argument %d must be str, not %s"
                             % (k + 1, shown))
-    regex, kinds, plan, straight = _compile(fmt)
+    regex, kinds, plan = _compile(fmt)[:3]
     pairs = None
     if plan is not None:
         pairs = _quick_read(plan, data)
@@ -479,14 +496,15 @@ def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
     """Parses data_string by format and builds a cls (a datetime class)."""
     if data_string.__class__ is str and format.__class__ is str:
-        if "%f" not in format and "%z" not in format:
-            # Nothing finer than seconds and no offset: the native
-            # time.strptime reads it the same way, much faster.
+        found = _cache.get(format)
+        if found is None or _time.tzname != _zone_key:
+            found = _compile(format)
+        if found[4]:
+            # Nothing finer than seconds, no offset, no ISO week: the
+            # native time.strptime reads these the same way, much faster.
             t = _time.strptime(data_string, format)
             return cls(t[0], t[1], t[2], t[3], t[4], t[5])
-        found = _cache.get(format)
-        if found is not None and found[3] is not None and \
-                _time.tzname == _zone_key:
+        if found[3] is not None:
             fields = found[3](data_string)
             if fields is not None:
                 return cls(*fields)
