@@ -18,19 +18,18 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july",
            "august", "september", "october", "november", "december")
 
 
-def _names(words):
-    """Alternatives for full names and their three-letter forms, longest
-    first so that the full word is preferred."""
-    forms = set(words) | {w[:3] for w in words}
+def _names(words, short):
+    """Alternatives for the names (or their three-letter forms)."""
+    forms = {w[:3] for w in words} if short else set(words)
     return "|".join(sorted(forms, key=lambda w: (-len(w), w)))
 
 
 # What each directive matches (C locale); alternatives prefer the longest.
 _PATTERNS = {
-    "a": _names(_WEEKDAYS),
-    "A": _names(_WEEKDAYS),
-    "b": _names(_MONTHS),
-    "B": _names(_MONTHS),
+    "a": _names(_WEEKDAYS, True),
+    "A": _names(_WEEKDAYS, False),
+    "b": _names(_MONTHS, True),
+    "B": _names(_MONTHS, False),
     "d": r"3[01]|[12][0-9]|0?[1-9]| [1-9]",
     "f": r"[0-9]{1,6}",
     "G": r"[0-9]{4}",
@@ -202,6 +201,8 @@ def _quick_plan(fmt):
                 plan.append((d, width, low, high))
             elif d == "f":
                 plan.append(("f", 6, 0, 999999))
+            elif d == "b" or d == "z":
+                plan.append((d, 0, 0, 0))
             elif d == "%":
                 plan.append(("", "%", 0, 0))
             else:
@@ -217,6 +218,7 @@ def _quick_plan(fmt):
 
 
 _FIELD_SLOT = {"Y": 0, "m": 1, "d": 2, "H": 3, "M": 4, "S": 5, "f": 6}
+_MONTH_NUMBERS = {name[:3]: k + 1 for k, name in enumerate(_MONTHS)}
 
 
 def _straight_reader(plan):
@@ -233,6 +235,7 @@ def _straight_reader(plan):
     pos = 0
     last = len(plan) - 1
     frac = False
+    offset = False
     for k, (kind, width, low, high) in enumerate(plan):
         if kind == "":
             if width.isalpha() or width.isspace():
@@ -246,6 +249,20 @@ def _straight_reader(plan):
             if k != last:
                 return None
             frac = True
+        elif kind == "z":
+            if k != last:
+                return None
+            offset = True
+        elif kind == "b":
+            # Three letters, not followed by a letter (a full name is left
+            # to the general path).
+            name = "v%d" % k
+            lines.append("    %s = _MONTH_NUMBERS.get(data[%d:%d].lower())"
+                         % (name, pos, pos + 3))
+            lines.append("    if %s is None or data[%d:%d].isalpha(): "
+                         "return None" % (name, pos + 3, pos + 4))
+            slots[1] = name
+            pos += 3
         elif kind in _FIELD_SLOT:
             part = "data[%d:%d]" % (pos, pos + width)
             digit_slices.append(part)
@@ -259,7 +276,15 @@ def _straight_reader(plan):
         else:
             return None
     head = ["def reader(data):"]
-    if frac:
+    if offset:
+        # Z, +HHMM or +HH:MM at the end; other offsets take the long way.
+        head.append("    n = len(data)")
+        head.append("    if n != %d and n != %d and n != %d: return None"
+                    % (pos + 1, pos + 5, pos + 6))
+        lines.append("    off = _offset_at_end(data, %d)" % pos)
+        lines.append("    if off is None: return None")
+        slots.append("off")
+    elif frac:
         head.append("    n = len(data)")
         head.append("    if n < %d or n > %d: return None" % (pos + 1, pos + 6))
         digit_slices.append("data[%d:]" % pos)
@@ -273,9 +298,46 @@ def _straight_reader(plan):
         head.append("    if not (digits.isdigit() and digits.isascii()): "
                     "return None")
     body = head + lines + ["    return (%s)" % ", ".join(slots)]
-    space = {}
+    space = {"_MONTH_NUMBERS": _MONTH_NUMBERS,
+             "_offset_at_end": _offset_at_end}
     exec("\n".join(body), space)
     return space["reader"]
+
+
+def _offset_at_end(data, pos):
+    """Seconds east of UTC for "Z", "+HHMM" or "+HH:MM" at data[pos:]."""
+    rest = data[pos:]
+    if rest == "Z":
+        return 0
+    sign = rest[0]
+    if sign != "+" and sign != "-":
+        return None
+    if len(rest) == 6:
+        if rest[3] != ":":
+            return None
+        digits = rest[1:3] + rest[4:6]
+    else:
+        digits = rest[1:5]
+    if len(digits) != 4 or not (digits.isdigit() and digits.isascii()):
+        return None
+    minutes = int(digits[2:])
+    if minutes > 59:
+        return None
+    secs = int(digits[:2]) * 3600 + minutes * 60
+    return -secs if sign == "-" else secs
+
+
+_zones_by_offset = {}
+
+
+def _fixed_zone(secs):
+    tz = _zones_by_offset.get(secs)
+    if tz is None:
+        datetime = _datetime()
+        tz = datetime.timezone(datetime.timedelta(seconds=secs))
+        if len(_zones_by_offset) < 512:
+            _zones_by_offset[secs] = tz
+    return tz
 
 
 def _quick_read(plan, data):
@@ -284,6 +346,8 @@ def _quick_read(plan, data):
     pos = 0
     n = len(data)
     for kind, width, low, high in plan:
+        if kind == "b" or kind == "z":
+            return None
         if kind == "":
             if pos >= n or data[pos].lower() != width:
                 return None
@@ -507,6 +571,10 @@ def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
         if found[3] is not None:
             fields = found[3](data_string)
             if fields is not None:
+                if len(fields) == 8:
+                    return cls(fields[0], fields[1], fields[2], fields[3],
+                               fields[4], fields[5], fields[6],
+                               _fixed_zone(fields[7]))
                 return cls(*fields)
     (year, month, day, hour, minute, second, us, weekday, julian,
      gmtoff, gmtoff_us, zone) = _parse(data_string, format, False)
