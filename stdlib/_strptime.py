@@ -8,6 +8,7 @@ those of the C locale.  `_strptime_time` hands the work to the native
 """
 
 import re as _re
+import sys as _sys
 import time as _time
 
 __all__ = []
@@ -553,8 +554,28 @@ def _parse(data, fmt, calendar=True):
             gmtoff, gmtoff_us, zone)
 
 
+# Under coil time.strptime is native (and quicker than this module); under
+# CPython it would call back into _strptime_time.
+_NATIVE_TIME = _sys.implementation.name != "cpython"
+
+
 def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
-    return _time.strptime(data_string, format)
+    """time.strptime done here: a struct_time with zone and offset."""
+    (year, month, day, hour, minute, second, us, weekday, julian,
+     gmtoff, gmtoff_us, zone) = _parse(data_string, format)
+    isdst = -1
+    if zone is not None:
+        low = zone.lower()
+        names = [n.lower() for n in _time.tzname]
+        plain = low == "utc" or low == "gmt"
+        unclear = (_time.daylight and names[0] == names[1]) and not plain
+        if not unclear:
+            if plain or low == names[0]:
+                isdst = 0
+            elif _time.daylight and low == names[1]:
+                isdst = 1
+    return _time.struct_time((year, month, day, hour, minute, second,
+                              weekday, julian, isdst, zone, gmtoff))
 
 
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
@@ -563,7 +584,7 @@ def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
         found = _cache.get(format)
         if found is None or _time.tzname != _zone_key:
             found = _compile(format)
-        if found[4]:
+        if found[4] and _NATIVE_TIME:
             # Nothing finer than seconds, no offset, no ISO week: the
             # native time.strptime reads these the same way, much faster.
             t = _time.strptime(data_string, format)

@@ -13,7 +13,6 @@ so that the leap day falls at the end of it, and an era is 400 years.
 
 import time as _time
 import math as _math
-import sys as _sys
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
@@ -2374,3 +2373,9 @@ _PUBLIC_NAMES = {
     tzinfo: "datetime.tzinfo",
     _IsoCalendarDate: "datetime.IsoCalendarDate",
 }
+
+
+def __dir__():
+    """dir(datetime): the public names, as with CPython's C module."""
+    return sorted(name for name in globals()
+                  if not name.startswith("_") or name.endswith("__"))
