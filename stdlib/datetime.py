@@ -1055,6 +1055,8 @@ class date:
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
     def __str__(self):
+        if self.__class__ is not date:
+            return self.isoformat()
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
     def ctime(self):
@@ -1066,7 +1068,10 @@ class date:
 
     def strftime(self, format):
         """format -> strftime() style string."""
-        return _expand_format(format, _NO_CLOCK_FIELDS, self._strftime_tuple)
+        if self.__class__ is date:
+            return _expand_format(format, _NO_CLOCK_FIELDS,
+                                  self._strftime_tuple)
+        return _expand_format(format, _NO_CLOCK_FIELDS, self.timetuple)
 
     def _strftime_tuple(self):
         y, m, d = self._year, self._month, self._day
@@ -2016,7 +2021,9 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 
     def strftime(self, format):
         """format -> strftime() style string."""
-        return _expand_format(format, self, self._strftime_tuple)
+        if self.__class__ is datetime:
+            return _expand_format(format, self, self._strftime_tuple)
+        return _expand_format(format, self, self.timetuple)
 
     def _strftime_tuple(self):
         flag = -1

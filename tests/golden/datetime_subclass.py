@@ -127,3 +127,30 @@ except AttributeError:
 for name in ("year", "month", "day"):
     print(name, getattr(date(2000, 2, 3), name))
 print([getattr(datetime(1, 2, 3, 4, 5, 6, 7, fold=1), n) for n in ("hour", "minute", "second", "microsecond", "fold", "tzinfo")])
+
+
+# str(), format() and strftime() go through overridable methods
+class D2(date):
+    def isoformat(self):
+        return "D!"
+
+    def timetuple(self):
+        return (1999, 1, 1, 0, 0, 0, 0, 1, -1)
+
+
+class DT2(datetime):
+    def isoformat(self, sep="T", timespec="auto"):
+        return "DT" + sep
+
+    def timetuple(self):
+        return (1999, 1, 1, 0, 0, 0, 0, 1, -1)
+
+
+class T2(time):
+    def isoformat(self, timespec="auto"):
+        return "T!"
+
+
+print(str(D2(2000, 1, 1)), str(DT2(2000, 1, 1)), str(T2()), format(D2(2000, 1, 1), ""), format(DT2(2000, 1, 1), ""), format(T2(), ""))
+print(D2(2000, 1, 1).strftime("%Y"), DT2(2000, 1, 1).strftime("%Y"), T2().strftime("%H"), format(D2(2000, 1, 1), "%Y"))
+print(repr(D2(2000, 1, 1)), repr(DT2(2000, 1, 1)), repr(T2(5)))
