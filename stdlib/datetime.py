@@ -1586,18 +1586,17 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             return self._hash
         except AttributeError:
             pass
-        if True:
-            if self._fold:
-                plain = self.replace(fold=0)
-            else:
-                plain = self
-            off = plain.utcoffset()
-            if off is None:
-                h = hash((self._hour, self._minute, self._second,
-                          self._microsecond))
-            else:
-                h = hash(("time", self._us_of_day() - off._us_total()))
-            _set(self, "_hash", h)
+        if self._fold:
+            plain = self.replace(fold=0)
+        else:
+            plain = self
+        off = plain.utcoffset()
+        if off is None:
+            h = hash((self._hour, self._minute, self._second,
+                      self._microsecond))
+        else:
+            h = hash(("time", self._us_of_day() - off._us_total()))
+        _set(self, "_hash", h)
         return h
 
     def __bool__(self):
@@ -2169,19 +2168,18 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             return self._hash
         except AttributeError:
             pass
-        if True:
-            if self._fold:
-                plain = self.replace(fold=0)
-            else:
-                plain = self
-            off = plain.utcoffset()
-            if off is None:
-                h = hash((self._year, self._month, self._day, self._hour,
-                          self._minute, self._second, self._microsecond))
-            else:
-                h = hash(("datetime",
-                          self._us_since_origin() - off._us_total()))
-            _set(self, "_hash", h)
+        if self._fold:
+            plain = self.replace(fold=0)
+        else:
+            plain = self
+        off = plain.utcoffset()
+        if off is None:
+            h = hash((self._year, self._month, self._day, self._hour,
+                      self._minute, self._second, self._microsecond))
+        else:
+            h = hash(("datetime",
+                      self._us_since_origin() - off._us_total()))
+        _set(self, "_hash", h)
         return h
 
     # Arithmetic
