@@ -2210,6 +2210,15 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             total = self._us_since_origin() - other._us_total()
             return _dt_from_us(type(self), total, self._tzinfo)
         if isinstance(other, datetime):
+            if (self._tzinfo is other._tzinfo and self._year == other._year
+                    and self._month == other._month):
+                # Same month and zone: no day numbers needed.
+                return _td_us(
+                    ((((self._day - other._day) * 24
+                       + self._hour - other._hour) * 60
+                      + self._minute - other._minute) * 60
+                     + self._second - other._second) * 1000000
+                    + self._microsecond - other._microsecond)
             a = self._us_since_origin()
             b = other._us_since_origin()
             if self._tzinfo is not other._tzinfo:
