@@ -105,6 +105,8 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("signal", false, include_str!("../stdlib/signal.py")),
     ("select", false, include_str!("../stdlib/select.py")),
     ("subprocess", false, include_str!("../stdlib/subprocess.py")),
+    ("datetime", false, include_str!("../stdlib/datetime.py")),
+    ("_strptime", false, include_str!("../stdlib/_strptime.py")),
 ];
 
 /// Makes the embedded modules importable.
