@@ -104,6 +104,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("signal", false, include_str!("../stdlib/signal.py")),
     ("select", false, include_str!("../stdlib/select.py")),
     ("subprocess", false, include_str!("../stdlib/subprocess.py")),
+    ("difflib", false, include_str!("../stdlib/difflib.py")),
 ];
 
 /// Makes the embedded modules importable.
