@@ -105,6 +105,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("select", false, include_str!("../stdlib/select.py")),
     ("subprocess", false, include_str!("../stdlib/subprocess.py")),
     ("difflib", false, include_str!("../stdlib/difflib.py")),
+    ("reprlib", false, include_str!("../stdlib/reprlib.py")),
 ];
 
 /// Makes the embedded modules importable.
