@@ -106,6 +106,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("subprocess", false, include_str!("../stdlib/subprocess.py")),
     ("difflib", false, include_str!("../stdlib/difflib.py")),
     ("reprlib", false, include_str!("../stdlib/reprlib.py")),
+    ("fractions", false, include_str!("../stdlib/fractions.py")),
 ];
 
 /// Makes the embedded modules importable.
