@@ -107,6 +107,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("difflib", false, include_str!("../stdlib/difflib.py")),
     ("reprlib", false, include_str!("../stdlib/reprlib.py")),
     ("fractions", false, include_str!("../stdlib/fractions.py")),
+    ("statistics", false, include_str!("../stdlib/statistics.py")),
 ];
 
 /// Makes the embedded modules importable.

@@ -13,6 +13,39 @@ _MODULUS = sys.hash_info.modulus
 _HASH_INF = sys.hash_info.inf
 
 
+def _true_divide(n, d):
+    """n / d for ints, correctly rounded to the nearest float."""
+    if abs(n) <= 1 << 53 and abs(d) <= 1 << 53:
+        return n / d
+    negative = (n < 0) != (d < 0)
+    n, d = abs(n), abs(d)
+    if not n:
+        return -0.0 if negative else 0.0
+    # 2**top <= n/d < 2**(top + 1)
+    top = n.bit_length() - d.bit_length()
+    if (n >= d << top) if top >= 0 else ((n << -top) >= d):
+        pass
+    else:
+        top -= 1
+    # Scale so that one unit of q is one unit in the last place of the
+    # result (53 significant bits, fewer below the normal range).
+    unit = max(top - 52, -1074)
+    if unit >= 0:
+        bottom = d << unit
+        q, rest = divmod(n, bottom)
+    else:
+        bottom = d
+        q, rest = divmod(n << -unit, d)
+    if 2 * rest > bottom or (2 * rest == bottom and q & 1):
+        q += 1
+    try:
+        value = math.ldexp(q, unit)
+    except OverflowError:
+        raise OverflowError('integer division result too large for a float') \
+            from None
+    return -value if negative else value
+
+
 class _Literal:
     """Reads the text forms Fraction accepts: '[sign]int[/int]' or
     '[sign]digits[.digits][e[sign]digits]', digits optionally grouped
@@ -295,6 +328,9 @@ class Fraction(numbers.Rational):
                          doc='The numerator, in lowest terms.')
     denominator = property(lambda self: self._denominator,
                            doc='The denominator, always positive.')
+
+    def __float__(self):
+        return _true_divide(int(self._numerator), int(self._denominator))
 
     def __repr__(self):
         return '%s(%s, %s)' % (type(self).__name__, self._numerator,
