@@ -108,6 +108,10 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("reprlib", false, include_str!("../stdlib/reprlib.py")),
     ("fractions", false, include_str!("../stdlib/fractions.py")),
     ("statistics", false, include_str!("../stdlib/statistics.py")),
+    ("getpass", false, include_str!("../stdlib/getpass.py")),
+    ("secrets", false, include_str!("../stdlib/secrets.py")),
+    ("colorsys", false, include_str!("../stdlib/colorsys.py")),
+    ("graphlib", false, include_str!("../stdlib/graphlib.py")),
 ];
 
 /// Makes the embedded modules importable.
