@@ -6,17 +6,17 @@ tries the environment variables LOGNAME, USER, LNAME, USERNAME in turn, then
 the pwd module.
 """
 
+__all__ = ["getpass", "getuser", "GetPassWarning"]
+
 import contextlib
 import io
 import os
 import sys
 import warnings
 
-__all__ = ["getpass", "getuser", "GetPassWarning"]
-
 
 class GetPassWarning(UserWarning):
-    pass
+    """Warns that the password may be echoed as it is typed."""
 
 
 def _raw_input(prompt="", stream=None, input=None):
