@@ -112,6 +112,8 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("secrets", false, include_str!("../stdlib/secrets.py")),
     ("colorsys", false, include_str!("../stdlib/colorsys.py")),
     ("graphlib", false, include_str!("../stdlib/graphlib.py")),
+    ("copyreg", false, include_str!("../stdlib/copyreg.py")),
+    ("sched", false, include_str!("../stdlib/sched.py")),
 ];
 
 /// Makes the embedded modules importable.
