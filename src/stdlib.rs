@@ -113,6 +113,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("colorsys", false, include_str!("../stdlib/colorsys.py")),
     ("graphlib", false, include_str!("../stdlib/graphlib.py")),
     ("copyreg", false, include_str!("../stdlib/copyreg.py")),
+    ("timeit", false, include_str!("../stdlib/timeit.py")),
     ("sched", false, include_str!("../stdlib/sched.py")),
 ];
 
