@@ -107,6 +107,17 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("subprocess", false, include_str!("../stdlib/subprocess.py")),
     ("datetime", false, include_str!("../stdlib/datetime.py")),
     ("_strptime", false, include_str!("../stdlib/_strptime.py")),
+    ("difflib", false, include_str!("../stdlib/difflib.py")),
+    ("reprlib", false, include_str!("../stdlib/reprlib.py")),
+    ("fractions", false, include_str!("../stdlib/fractions.py")),
+    ("statistics", false, include_str!("../stdlib/statistics.py")),
+    ("getpass", false, include_str!("../stdlib/getpass.py")),
+    ("secrets", false, include_str!("../stdlib/secrets.py")),
+    ("colorsys", false, include_str!("../stdlib/colorsys.py")),
+    ("graphlib", false, include_str!("../stdlib/graphlib.py")),
+    ("copyreg", false, include_str!("../stdlib/copyreg.py")),
+    ("timeit", false, include_str!("../stdlib/timeit.py")),
+    ("sched", false, include_str!("../stdlib/sched.py")),
 ];
 
 /// Makes the embedded modules importable.
