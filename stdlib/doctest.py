@@ -115,7 +115,14 @@ def _comment_line(line):
 def _exception_traceback(exc_info):
     """The text traceback.print_exception writes for `exc_info`."""
     kind, value, tb = exc_info
-    return ''.join(traceback.format_exception(kind, value, tb))
+    text = ''.join(traceback.format_exception(kind, value, tb))
+    notes = getattr(value, '__notes__', None)
+    if isinstance(notes, (list, tuple)) and notes:
+        tail = ''.join(str(note) + '\n' for note in notes)
+        if not text.endswith(tail):
+            # Some tracebacks leave the notes out; the report shows them.
+            text += tail
+    return text
 
 
 def _ellipsis_match(pattern, text):
@@ -275,16 +282,16 @@ def _echo(value):
     builtins._ = value
 
 
-def _compile_example(source, filename, flags):
-    """Compile one example as the interactive prompt would.  Returns the
-    code and whether the caller must echo the value of evaluating it (when
-    this interpreter's 'single' mode does not print values itself)."""
-    if not _SINGLE_MODE_ECHOES:
-        try:
-            return compile(source, filename, 'eval', flags, True), True
-        except SyntaxError:
-            pass
-    return compile(source, filename, 'single', flags, True), False
+def _as_expression(source, filename, flags):
+    """When this interpreter's 'single' mode does not print expression
+    values, an example that is a lone expression is compiled in 'eval' mode
+    instead and its value echoed by the runner.  None otherwise."""
+    if _SINGLE_MODE_ECHOES:
+        return None
+    try:
+        return compile(source, filename, 'eval', flags, True)
+    except SyntaxError:
+        return None
 
 
 # ---------------------------------------------------------------------------
@@ -299,10 +306,10 @@ class Example:
                  options=None):
         self.source = _ends_with_newline(source)
         self.want = _ends_with_newline(want) if want else want
-        self.exc_msg = None if exc_msg is None else _ends_with_newline(exc_msg)
         self.lineno = lineno
         self.indent = indent
         self.options = {} if options is None else options
+        self.exc_msg = None if exc_msg is None else _ends_with_newline(exc_msg)
 
     def _fields(self):
         return (self.source, self.want, self.lineno, self.indent,
@@ -519,6 +526,54 @@ class DocTestParser:
 # ---------------------------------------------------------------------------
 # Finding docstrings.
 
+_LITERAL_START = re.compile(r'(?i)(?:[rub]|br|rb)?(\'\'\'|"""|\'|")')
+
+
+def _leading_string_literal(text):
+    """The value of the string literal a module's source starts with (after
+    comments and blank lines), or None."""
+    lines = text.split('\n')
+    row = 0
+    while row < len(lines) and (not lines[row].strip()
+                                or lines[row].lstrip().startswith('#')):
+        row += 1
+    body = '\n'.join(lines[row:])
+    match = _LITERAL_START.match(body)
+    if match is None:
+        return None
+    quote = match.group(1)
+    cursor = match.end()
+    while cursor < len(body):
+        if body[cursor] == '\\':
+            cursor += 2
+        elif body.startswith(quote, cursor):
+            try:
+                value = eval(body[:cursor + len(quote)], {'__builtins__': {}})
+            except Exception:
+                return None
+            return value if isinstance(value, str) else None
+        elif body[cursor] == '\n' and len(quote) == 1:
+            return None
+        else:
+            cursor += 1
+    return None
+
+
+def _docstring_of(obj):
+    """obj.__doc__; for a module whose loader did not record its docstring,
+    the string literal its source starts with."""
+    doc = getattr(obj, '__doc__', None)
+    if doc is None and inspect.ismodule(obj) and '__doc__' not in vars(obj):
+        path = getattr(obj, '__file__', None)
+        if isinstance(path, str) and path.endswith('.py'):
+            try:
+                source = ''.join(linecache.getlines(path))
+            except Exception:
+                source = ''
+            doc = _leading_string_literal(source) if source else None
+    return doc
+
+
 class DocTestFinder:
     """Collects the DocTests of an object: its own docstring and, when
     recursing, those of the functions, classes, methods and properties it
@@ -664,9 +719,11 @@ class DocTestFinder:
             docstring = obj
         else:
             try:
-                docstring = obj.__doc__
+                docstring = _docstring_of(obj)
             except (TypeError, AttributeError):
                 docstring = None
+            if docstring is None and isinstance(obj, property):
+                docstring = getattr(obj.fget, '__doc__', None)
             if docstring is None:
                 docstring = ''
             elif not isinstance(docstring, str):
@@ -686,7 +743,7 @@ class DocTestFinder:
     def _find_lineno(self, obj, source_lines):
         """0-based line of `obj`'s docstring in `source_lines`, or None."""
         start = None
-        has_doc = getattr(obj, '__doc__', None) is not None
+        has_doc = _docstring_of(obj) is not None
 
         if inspect.ismodule(obj) and has_doc:
             start = 0
@@ -797,7 +854,7 @@ class OutputChecker:
                 differ = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
                 lines = list(differ.compare(old, new))
                 title = 'ndiff with -expected +actual'
-            body = ''.join([line.rstrip() + '\n' for line in lines])
+            body = ''.join([line.rstrip('\n') + '\n' for line in lines])
             return 'Differences (%s):\n' % title + _indent(body)
 
         if want and got:
@@ -873,17 +930,28 @@ class DocTestRunner:
     # -- running -----------------------------------------------------------
 
     def _exception_text(self, exc_type, exc_value):
-        """The 'Type: message' text an expected traceback is compared to."""
-        lines = traceback.format_exception_only(exc_type, exc_value)
+        """The 'Type: message' text (plus any notes) that an expected
+        traceback's last lines are compared with."""
         if issubclass(exc_type, SyntaxError):
-            # Drop the file/caret lines that precede the message itself.
+            # Keep the message line; drop the file/source/caret lines.
+            lines = traceback.format_exception_only(exc_type, exc_value)
             plain = exc_type.__qualname__ + ':'
             dotted = '%s.%s:' % (exc_type.__module__, exc_type.__qualname__)
             for index, line in enumerate(lines):
                 if line.startswith((plain, dotted)):
                     lines = lines[index:]
                     break
-        text = ''.join(lines)
+            text = ''.join(lines)
+        else:
+            kind = exc_type.__qualname__
+            home = getattr(exc_type, '__module__', None)
+            if home not in ('__main__', 'builtins', None):
+                kind = '%s.%s' % (home, kind)
+            try:
+                detail = str(exc_value)
+            except Exception:
+                detail = '<exception str() failed>'
+            text = '%s: %s\n' % (kind, detail) if detail else kind + '\n'
         notes = getattr(exc_value, '__notes__', None)
         if isinstance(notes, (list, tuple)) and notes:
             tail = ''.join(str(note) + '\n' for note in notes)
@@ -916,12 +984,13 @@ class DocTestRunner:
             label = '<doctest %s[%d]>' % (test.name, index)
             raised = None
             try:
-                code, echo = _compile_example(example.source, label,
-                                              compileflags)
-                if echo:
-                    _echo(eval(code, test.globs))
+                expression = _as_expression(example.source, label,
+                                            compileflags)
+                if expression is not None:
+                    _echo(eval(expression, test.globs))
                 else:
-                    exec(code, test.globs)
+                    exec(compile(example.source, label, "single",
+                                 compileflags, True), test.globs)
             except KeyboardInterrupt:
                 raise
             except BaseException:
