@@ -560,10 +560,10 @@ def _leading_string_literal(text):
 
 
 def _docstring_of(obj):
-    """obj.__doc__; for a module whose loader did not record its docstring,
-    the string literal its source starts with."""
+    """obj.__doc__; for a module without one, the string literal its source
+    starts with (in case the loader did not record the docstring)."""
     doc = getattr(obj, '__doc__', None)
-    if doc is None and inspect.ismodule(obj) and '__doc__' not in vars(obj):
+    if doc is None and inspect.ismodule(obj):
         path = getattr(obj, '__file__', None)
         if isinstance(path, str) and path.endswith('.py'):
             try:
@@ -760,8 +760,6 @@ class DocTestFinder:
         target = obj
         if inspect.ismethod(target):
             target = target.__func__
-        if isinstance(target, property):
-            target = target.fget
         if inspect.isfunction(target) and getattr(target, '__doc__', None):
             target = target.__code__
         if inspect.istraceback(target):
