@@ -63,23 +63,24 @@ def register_optionflag(name):
     return bit
 
 
-DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
-DONT_ACCEPT_BLANKLINE = register_optionflag('DONT_ACCEPT_BLANKLINE')
-NORMALIZE_WHITESPACE = register_optionflag('NORMALIZE_WHITESPACE')
-ELLIPSIS = register_optionflag('ELLIPSIS')
-SKIP = register_optionflag('SKIP')
-IGNORE_EXCEPTION_DETAIL = register_optionflag('IGNORE_EXCEPTION_DETAIL')
+# How output is compared:
+(DONT_ACCEPT_TRUE_FOR_1, DONT_ACCEPT_BLANKLINE, NORMALIZE_WHITESPACE,
+ ELLIPSIS, SKIP, IGNORE_EXCEPTION_DETAIL) = [
+    register_optionflag(_flag_name) for _flag_name in (
+        'DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE',
+        'NORMALIZE_WHITESPACE', 'ELLIPSIS', 'SKIP', 'IGNORE_EXCEPTION_DETAIL')]
 
 COMPARISON_FLAGS = 0
 for _bit in (DONT_ACCEPT_TRUE_FOR_1, DONT_ACCEPT_BLANKLINE, NORMALIZE_WHITESPACE,
              ELLIPSIS, SKIP, IGNORE_EXCEPTION_DETAIL):
     COMPARISON_FLAGS |= _bit
 
-REPORT_UDIFF = register_optionflag('REPORT_UDIFF')
-REPORT_CDIFF = register_optionflag('REPORT_CDIFF')
-REPORT_NDIFF = register_optionflag('REPORT_NDIFF')
-REPORT_ONLY_FIRST_FAILURE = register_optionflag('REPORT_ONLY_FIRST_FAILURE')
-FAIL_FAST = register_optionflag('FAIL_FAST')
+# How failures are reported:
+(REPORT_UDIFF, REPORT_CDIFF, REPORT_NDIFF, REPORT_ONLY_FIRST_FAILURE,
+ FAIL_FAST) = [
+    register_optionflag(_flag_name) for _flag_name in (
+        'REPORT_UDIFF', 'REPORT_CDIFF', 'REPORT_NDIFF',
+        'REPORT_ONLY_FIRST_FAILURE', 'FAIL_FAST')]
 
 REPORTING_FLAGS = 0
 for _bit in (REPORT_UDIFF, REPORT_CDIFF, REPORT_NDIFF,
@@ -212,6 +213,12 @@ def _module_relative_path(module, test_path):
     return os.path.join(base, test_path)
 
 
+def _check_package_use(package, module_relative):
+    if package and not module_relative:
+        raise ValueError("Package may only be specified for module-"
+                         "relative paths.")
+
+
 def _load_testfile(filename, package, module_relative, encoding):
     if not module_relative:
         with open(filename, encoding=encoding) as handle:
@@ -332,12 +339,11 @@ class DocTest:
     def __init__(self, examples, globs, name, filename, lineno, docstring):
         assert not isinstance(examples, str), \
             "DocTest no longer accepts str; use DocTestParser instead"
-        self.examples = examples
+        self.name, self.filename, self.lineno = name, filename, lineno
         self.docstring = docstring
+        self.examples = examples
+        # Each run works on its own copy of the namespace.
         self.globs = globs.copy()
-        self.name = name
-        self.filename = filename
-        self.lineno = lineno
 
     def __repr__(self):
         count = len(self.examples)
@@ -675,13 +681,14 @@ class DocTestFinder:
     def _find(self, tests, obj, name, module, source_lines, globs, seen):
         if self._verbose:
             print('Finding tests in %s' % name)
-        if id(obj) in seen:
+        key = id(obj)
+        if key in seen:
             return
-        seen[id(obj)] = 1
+        seen[key] = True
 
-        test = self._get_test(obj, name, module, globs, source_lines)
-        if test is not None:
-            tests.append(test)
+        own = self._get_test(obj, name, module, globs, source_lines)
+        if own is not None:
+            tests.append(own)
         if not self._recurse:
             return
 
@@ -784,6 +791,13 @@ class DocTestFinder:
 # ---------------------------------------------------------------------------
 # Comparing output.
 
+# A '<BLANKLINE>' line of the expected output (trailing spaces allowed),
+# and a line of the actual output that holds nothing but spaces or tabs.
+_BLANKLINE_LINE = re.compile(r'^' + re.escape(BLANKLINE_MARKER) + r'\s*?$',
+                             re.MULTILINE)
+_SPACES_ONLY_LINE = re.compile(r'^[^\S\n]+$', re.MULTILINE)
+
+
 class OutputChecker:
     """Decides whether an example's actual output matches the expected
     output, and describes the difference when it does not."""
@@ -806,16 +820,14 @@ class OutputChecker:
         if not optionflags & DONT_ACCEPT_BLANKLINE:
             # A <BLANKLINE> line stands for an empty line; lines of pure
             # whitespace in the actual output count as empty.
-            want = re.sub(r'(?m)^%s\s*?$' % re.escape(BLANKLINE_MARKER),
-                          '', want)
-            got = re.sub(r'(?m)^[^\S\n]+$', '', got)
-            if got == want:
+            want = _BLANKLINE_LINE.sub('', want)
+            got = _SPACES_ONLY_LINE.sub('', got)
+            if want == got:
                 return True
 
         if optionflags & NORMALIZE_WHITESPACE:
-            got = ' '.join(got.split())
-            want = ' '.join(want.split())
-            if got == want:
+            want, got = ' '.join(want.split()), ' '.join(got.split())
+            if want == got:
                 return True
 
         if optionflags & ELLIPSIS:
@@ -877,14 +889,11 @@ class DocTestRunner:
     DIVIDER = '*' * 70
 
     def __init__(self, checker=None, verbose=None, optionflags=0):
-        self._checker = checker or OutputChecker()
-        if verbose is None:
-            verbose = '-v' in sys.argv
-        self._verbose = verbose
-        self.optionflags = optionflags
-        self.original_optionflags = optionflags
-        self.tries = 0
-        self.failures = 0
+        self.optionflags = self.original_optionflags = optionflags
+        self._verbose = ('-v' in sys.argv) if verbose is None else verbose
+        self._checker = checker if checker else OutputChecker()
+        # Totals over every run: failures and tries, and per test name.
+        self.failures = self.tries = 0
         self._name2ft = {}
         self._fakeout = _SpoofOut()
 
@@ -1134,9 +1143,7 @@ class DocTestFailure(Exception):
     """Raised by DebugRunner when an example's output is wrong."""
 
     def __init__(self, test, example, got):
-        self.test = test
-        self.example = example
-        self.got = got
+        self.test, self.example, self.got = test, example, got
 
     def __str__(self):
         return str(self.test)
@@ -1146,9 +1153,7 @@ class UnexpectedException(Exception):
     """Raised by DebugRunner when an example raises unexpectedly."""
 
     def __init__(self, test, example, exc_info):
-        self.test = test
-        self.example = example
-        self.exc_info = exc_info
+        self.test, self.example, self.exc_info = test, example, exc_info
 
     def __str__(self):
         return str(self.test)
@@ -1196,15 +1201,14 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True,
     """Test the examples in the docstrings of module `m` (default
     __main__) and of what it defines; return TestResults(failed,
     attempted)."""
-    if m is None:
-        m = sys.modules.get('__main__')
-    if not inspect.ismodule(m):
-        raise TypeError("testmod: module required; %r" % (m,))
-    if name is None:
-        name = m.__name__
-    finder = DocTestFinder(exclude_empty=exclude_empty)
+    module = sys.modules.get('__main__') if m is None else m
+    if not inspect.ismodule(module):
+        raise TypeError("testmod: module required; %r" % (module,))
     runner = _make_runner(verbose, optionflags, raise_on_error)
-    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
+    tests = DocTestFinder(exclude_empty=exclude_empty).find(
+        module, module.__name__ if name is None else name,
+        globs=globs, extraglobs=extraglobs)
+    for test in tests:
         runner.run(test)
     if report:
         runner.summarize()
@@ -1218,19 +1222,18 @@ def testfile(filename, module_relative=True, name=None, package=None,
              encoding=None):
     """Test the examples in a text file; return TestResults(failed,
     attempted)."""
-    if package and not module_relative:
-        raise ValueError("Package may only be specified for module-"
-                         "relative paths.")
-    text, filename = _load_testfile(filename, package, module_relative,
-                                    encoding or "utf-8")
-    if name is None:
-        name = os.path.basename(filename)
+    _check_package_use(package, module_relative)
+    text, path = _load_testfile(filename, package, module_relative,
+                                encoding or "utf-8")
     namespace = {} if globs is None else globs.copy()
     if extraglobs is not None:
         namespace.update(extraglobs)
     namespace.setdefault('__name__', '__main__')
+    test = parser.get_doctest(text, namespace,
+                              os.path.basename(path) if name is None else name,
+                              path, 0)
     runner = _make_runner(verbose, optionflags, raise_on_error)
-    runner.run(parser.get_doctest(text, namespace, name, filename, 0))
+    runner.run(test)
     if report:
         runner.summarize()
     _remember(runner)
@@ -1240,9 +1243,10 @@ def testfile(filename, module_relative=True, name=None, package=None,
 def run_docstring_examples(f, globs, verbose=False, name="NoName",
                            compileflags=None, optionflags=0):
     """Test the examples in `f`'s own docstring (no recursion)."""
-    finder = DocTestFinder(verbose=verbose, recurse=False)
     runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(f, name, globs=globs):
+    tests = DocTestFinder(verbose=verbose, recurse=False).find(
+        f, name, globs=globs)
+    for test in tests:
         runner.run(test, compileflags=compileflags)
 
 
@@ -1281,11 +1285,12 @@ class DocTestCase(unittest.TestCase):
             self._dt_setUp(self._dt_test)
 
     def tearDown(self):
-        test = self._dt_test
         if self._dt_tearDown is not None:
-            self._dt_tearDown(test)
-        test.globs.clear()
-        test.globs.update(self._dt_globs)
+            self._dt_tearDown(self._dt_test)
+        # Put the namespace back the way the test started with it.
+        namespace = self._dt_test.globs
+        namespace.clear()
+        namespace.update(self._dt_globs)
 
     def runTest(self):
         test = self._dt_test
@@ -1313,17 +1318,17 @@ class DocTestCase(unittest.TestCase):
         return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
                 % (test.name, test.filename, where, short, err))
 
+    def id(self):
+        return self._dt_test.name
+
     def debug(self):
         """Run the test with DebugRunner, letting the first problem raise
         DocTestFailure or UnexpectedException."""
-        self.setUp()
         runner = DebugRunner(optionflags=self._dt_optionflags,
                              checker=self._dt_checker, verbose=False)
+        self.setUp()
         runner.run(self._dt_test, clear_globs=False)
         self.tearDown()
-
-    def id(self):
-        return self._dt_test.name
 
     def __eq__(self, other):
         if type(self) is not type(other):
@@ -1353,19 +1358,20 @@ class SkipDocTestCase(DocTestCase):
     """Stands in for a module whose docstrings were stripped (-OO)."""
 
     def __init__(self, module):
-        self.module = module
         DocTestCase.__init__(self, None)
+        self.module = module
 
     def setUp(self):
         self.skipTest("DocTestSuite will not work with -O2 and above")
 
-    def test_skip(self):
-        pass
+    def runTest(self):
+        return None
 
     def shortDescription(self):
         return "Skipping tests from %s" % self.module.__name__
 
-    __str__ = shortDescription
+    def __str__(self):
+        return self.shortDescription()
 
 
 class _DocTestSuite(unittest.TestSuite):
@@ -1402,23 +1408,22 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None,
 class DocFileCase(DocTestCase):
     """A DocTestCase for a whole text file."""
 
-    def id(self):
-        return '_'.join(self._dt_test.name.split('.'))
-
     def __repr__(self):
         return self._dt_test.filename
 
     def format_failure(self, err):
+        test = self._dt_test
         return ('Failed doctest test for %s\n  File "%s", line 0\n\n%s'
-                % (self._dt_test.name, self._dt_test.filename, err))
+                % (test.name, test.filename, err))
+
+    def id(self):
+        return self._dt_test.name.replace('.', '_')
 
 
 def DocFileTest(path, module_relative=True, package=None, globs=None,
                 parser=DocTestParser(), encoding=None, **options):
+    _check_package_use(package, module_relative)
     namespace = {} if globs is None else globs.copy()
-    if package and not module_relative:
-        raise ValueError("Package may only be specified for module-"
-                         "relative paths.")
     text, path = _load_testfile(path, package, module_relative,
                                 encoding or "utf-8")
     namespace.setdefault("__file__", path)
@@ -1430,11 +1435,10 @@ def DocFileSuite(*paths, **kw):
     """A unittest suite with one DocFileCase per text file in `paths`.
     Keywords: module_relative, package, setUp, tearDown, globs,
     optionflags, parser, encoding."""
-    suite = _DocTestSuite()
     if kw.get('module_relative', True):
         kw['package'] = _normalize_module(kw.get('package'))
-    for path in paths:
-        suite.addTest(DocFileTest(path, **kw))
+    suite = _DocTestSuite()
+    suite.addTests([DocFileTest(path, **kw) for path in paths])
     return suite
 
 
@@ -1503,23 +1507,29 @@ def debug(module, name, pm=False):
 # ---------------------------------------------------------------------------
 # Command line: python -m doctest [-v] [-o OPTION]... [-f] file...
 
+_CLI_HELP = {
+    'verbose': 'print very verbose output for all tests',
+    'option': ('specify a doctest option flag to apply to the test run; '
+               'may be specified more than once to apply multiple options'),
+    'fail-fast': ('stop running tests after first failure (this is a '
+                  'shorthand for -o FAIL_FAST, and is in addition to any '
+                  'other -o options)'),
+    'file': 'file containing the tests to run',
+}
+
+
 def _test():
     import argparse
-    parser = argparse.ArgumentParser(description="doctest runner")
-    parser.add_argument('-v', '--verbose', action='store_true', default=False,
-                        help='print very verbose output for all tests')
-    parser.add_argument('-o', '--option', action='append',
-                        choices=OPTIONFLAGS_BY_NAME.keys(), default=[],
-                        help=('specify a doctest option flag to apply'
-                              ' to the test run; may be specified more'
-                              ' than once to apply multiple options'))
-    parser.add_argument('-f', '--fail-fast', action='store_true',
-                        help=('stop running tests after first failure (this'
-                              ' is a shorthand for -o FAIL_FAST, and is'
-                              ' in addition to any other -o options)'))
-    parser.add_argument('file', nargs='+',
-                        help='file containing the tests to run')
-    args = parser.parse_args()
+    cli = argparse.ArgumentParser(description="doctest runner")
+    cli.add_argument('-v', '--verbose', action='store_true', default=False,
+                     help=_CLI_HELP['verbose'])
+    cli.add_argument('-o', '--option', action='append', default=[],
+                     choices=OPTIONFLAGS_BY_NAME.keys(),
+                     help=_CLI_HELP['option'])
+    cli.add_argument('-f', '--fail-fast', action='store_true',
+                     help=_CLI_HELP['fail-fast'])
+    cli.add_argument('file', nargs='+', help=_CLI_HELP['file'])
+    args = cli.parse_args()
     flags = 0
     for option in args.option:
         flags |= OPTIONFLAGS_BY_NAME[option]
