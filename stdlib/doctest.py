@@ -128,7 +128,15 @@ def _exception_traceback(exc_info):
 
 def _ellipsis_match(pattern, text):
     """True when `text` matches `pattern`, where every '...' in the pattern
-    stands for any (possibly empty) run of characters."""
+    stands for any (possibly empty) run of characters.
+
+    >>> _ellipsis_match('start...end', 'start, middle and end')
+    True
+    >>> _ellipsis_match('a...b...a', 'a-b')
+    False
+    >>> _ellipsis_match('...', '')
+    True
+    """
     parts = pattern.split(ELLIPSIS_MARKER)
     if len(parts) == 1:
         return pattern == text
@@ -650,8 +658,10 @@ class DocTestFinder:
             return home is module
         if inspect.isfunction(obj):
             return module.__dict__ is obj.__globals__
+        is_wrapper = getattr(inspect, 'ismethodwrapper', None)
         if (inspect.ismethoddescriptor(obj) or inspect.isgetsetdescriptor(obj)
-                or inspect.ismemberdescriptor(obj)):
+                or inspect.ismemberdescriptor(obj)
+                or (is_wrapper is not None and is_wrapper(obj))):
             owner = getattr(obj, '__objclass__', None)
             if owner is not None:
                 home_name = owner.__module__
@@ -879,6 +889,37 @@ class OutputChecker:
 # ---------------------------------------------------------------------------
 # Running tests.
 
+def _redirected_debugger(stream):
+    """A pdb.Pdb whose prompts and printed values go to `stream` (the
+    real stdout) although sys.stdout is captured while examples run, and
+    which only stops tracing if an example actually started it."""
+
+    class RedirectedPdb(pdb.Pdb):
+        started = False
+
+        def set_trace(self, frame=None):
+            self.started = True
+            pdb.Pdb.set_trace(self, frame or sys._getframe().f_back)
+
+        def set_continue(self):
+            if self.started:
+                pdb.Pdb.set_continue(self)
+
+        def trace_dispatch(self, *args):
+            captured = sys.stdout
+            sys.stdout = stream
+            try:
+                return pdb.Pdb.trace_dispatch(self, *args)
+            finally:
+                sys.stdout = captured
+
+    debugger = RedirectedPdb(stdout=stream, nosigint=True)
+    # Read commands with input(), from whatever sys.stdin is at the time.
+    debugger.use_rawinput = 1
+    debugger.reset()
+    return debugger
+
+
 _LINECACHE_NAME = re.compile(r'<doctest (?P<name>.+)\[(?P<examplenum>\d+)\]>$')
 
 
@@ -896,6 +937,7 @@ class DocTestRunner:
         self.failures = self.tries = 0
         self._name2ft = {}
         self._fakeout = _SpoofOut()
+        self.debugger = None
 
     # -- reporting hooks ---------------------------------------------------
 
@@ -988,20 +1030,22 @@ class DocTestRunner:
             if not quiet:
                 self.report_start(out, test, example)
 
-            label = '<doctest %s[%d]>' % (test.name, index)
+            filename = '<doctest %s[%d]>' % (test.name, index)
             raised = None
             try:
-                expression = _as_expression(example.source, label,
+                expression = _as_expression(example.source, filename,
                                             compileflags)
                 if expression is not None:
                     _echo(eval(expression, test.globs))
                 else:
-                    exec(compile(example.source, label, "single",
+                    exec(compile(example.source, filename, "single",
                                  compileflags, True), test.globs)
             except KeyboardInterrupt:
                 raise
             except BaseException:
                 raised = sys.exc_info()
+            if self.debugger is not None:
+                self.debugger.set_continue()
             got = self._fakeout.getvalue()
             self._fakeout.truncate(0)
 
@@ -1072,6 +1116,13 @@ class DocTestRunner:
                                       _encoding))
 
         saved_trace = sys.gettrace() if hasattr(sys, 'gettrace') else None
+        saved_set_trace = None
+        self.debugger = None
+        if pdb is not None:
+            # pdb.set_trace() inside an example talks to the real stdout.
+            self.debugger = _redirected_debugger(real_stdout)
+            saved_set_trace = pdb.set_trace
+            pdb.set_trace = self.debugger.set_trace
         has_hook = hasattr(sys, 'displayhook') and hasattr(sys, '__displayhook__')
         saved_hook = sys.displayhook if has_hook else None
         self.save_linecache_getlines = linecache.getlines
@@ -1086,7 +1137,9 @@ class DocTestRunner:
             linecache.getlines = self.save_linecache_getlines
             if has_hook:
                 sys.displayhook = saved_hook
-            if hasattr(sys, 'settrace') and saved_trace is not None:
+            if saved_set_trace is not None:
+                pdb.set_trace = saved_set_trace
+            if hasattr(sys, 'settrace'):
                 sys.settrace(saved_trace)
             if clear_globs:
                 test.globs.clear()
@@ -1502,6 +1555,44 @@ def debug(module, name, pm=False):
     """Debug the examples of docstring `name` in `module`."""
     module = _normalize_module(module)
     debug_script(testsource(module, name), pm, module.__dict__)
+
+
+# ---------------------------------------------------------------------------
+# Examples of this module's own behaviour, run by DocTestSuite(doctest).
+
+__test__ = {
+    'comparisons': r"""
+        Flags loosen the comparison between expected and actual output:
+
+        >>> check = OutputChecker().check_output
+        >>> check('[1, ..., 5]\n', '[1, 2, 3, 4, 5]\n', ELLIPSIS)
+        True
+        >>> check('a b\n', 'a\n   b\n', 0), check('a b\n', 'a\n   b\n', NORMALIZE_WHITESPACE)
+        (False, True)
+        >>> check('1\n', 'True\n', 0), check('1\n', 'True\n', DONT_ACCEPT_TRUE_FOR_1)
+        (True, False)
+    """,
+    'parsing': r"""
+        The parser hands back prose and examples in order:
+
+        >>> pieces = DocTestParser().parse('Intro\n>>> 6 * 7\n42\n')
+        >>> pieces[0], pieces[1].source, pieces[1].want, pieces[2]
+        ('Intro\n', '6 * 7\n', '42\n', '')
+        >>> print(script_from_examples('Intro\n>>> 6 * 7\n42\n'), end='')
+        # Intro
+        6 * 7
+        # Expected:
+        ## 42
+    """,
+    'blank lines': r"""
+        Output with empty lines is written with <BLANKLINE>:
+
+        >>> print('top\n\nbottom')
+        top
+        <BLANKLINE>
+        bottom
+    """,
+}
 
 
 # ---------------------------------------------------------------------------
