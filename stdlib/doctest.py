@@ -418,7 +418,8 @@ def _is_blank_or_comment(source):
 
 
 def _dedent_common(text):
-    """Remove the indentation shared by all lines that contain text."""
+    """Remove the indentation shared by all lines that contain text;
+    return the new text and the width removed."""
     lines = text.split('\n')
     widths = []
     for line in lines:
@@ -427,8 +428,8 @@ def _dedent_common(text):
             widths.append(len(line) - len(rest))
     shift = min(widths) if widths else 0
     if shift == 0:
-        return text
-    return '\n'.join([line[shift:] for line in lines])
+        return text, 0
+    return '\n'.join([line[shift:] for line in lines]), shift
 
 
 def _expected_exception(want):
@@ -449,7 +450,7 @@ class DocTestParser:
     def parse(self, string, name='<string>'):
         """Return a list alternating between text (str) and Example
         objects, in the order they appear in `string`."""
-        text = _dedent_common(string.expandtabs())
+        text, margin = _dedent_common(string.expandtabs())
         lines = text.split('\n')
         offsets = []
         position = 0
@@ -478,8 +479,10 @@ class DocTestParser:
                 lines[row:source_end], lines[source_end:want_end], indent,
                 name, row)
             if not _is_blank_or_comment(source):
+                # The recorded indent counts the common margin too.
                 pieces.append(Example(source, want, exc_msg, lineno=row,
-                                      indent=indent, options=options))
+                                      indent=margin + indent,
+                                      options=options))
             text_start = offsets[want_end] if want_end < total else len(text)
             row = want_end
         pieces.append(text[text_start:])
@@ -874,7 +877,7 @@ class OutputChecker:
                 differ = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
                 lines = list(differ.compare(old, new))
                 title = 'ndiff with -expected +actual'
-            body = ''.join([line.rstrip('\n') + '\n' for line in lines])
+            body = ''.join(lines)
             return 'Differences (%s):\n' % title + _indent(body)
 
         if want and got:
