@@ -36,6 +36,7 @@ print('== tabs, blank prompts, comments')
 show(parser.parse('\t>>> 1\n\t1\n>>> # just a comment\n>>>\n>>> 2 # comment\n2\n'))
 show(parser.parse('>>> if 1:\n...     pass\n... \n'))
 show(parser.parse('no examples here\n'))
+show(parser.parse('    Indented docstring.\n      >>> a\n      1\n    >>> b\n'))
 show(parser.parse(''))
 
 print('== exceptions')
