@@ -47,6 +47,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("abc", false, include_str!("../stdlib/abc.py")),
     ("functools", false, include_str!("../stdlib/functools.py")),
     ("inspect", false, include_str!("../stdlib/inspect.py")),
+    ("doctest", false, include_str!("../stdlib/doctest.py")),
     ("itertools", false, include_str!("../stdlib/itertools.py")),
     ("collections", true, include_str!("../stdlib/collections/__init__.py")),
     ("copy", false, include_str!("../stdlib/copy.py")),
