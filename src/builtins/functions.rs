@@ -672,6 +672,16 @@ fn dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             }
         }
     }
+    // A module's own `__dir__` function (PEP 562) decides for the module.
+    if let Value::Module(m) = v {
+        let custom = m.dict.borrow().get_str("__dir__").cloned();
+        if let Some(f) = custom {
+            let listed = interp.call_value(f, vec![], vec![])?;
+            let mut items = interp.collect_iterable(&listed)?;
+            crate::objects::sort::sort_values(interp, &mut items, &[])?;
+            return Ok(Value::list(items));
+        }
+    }
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &crate::vm::dict::Dict| {
         for k in d.keys() {

@@ -26,7 +26,18 @@ pub(super) fn compile(
 ) -> R<Rc<Code>> {
     let mut c = Compiler { table, source, interactive, future, unit: Unit::new(0, 0), outer: Vec::new() };
     c.setup_annotations(&module.body);
-    c.stmts(&module.body)?;
+    let mut body = &module.body[..];
+    // A module's docstring becomes its `__doc__` (not in interactive input).
+    if let (false, Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(doc)), .. }), span })) =
+        (interactive, body.first())
+    {
+        c.unit.offset = span.start;
+        c.load_const(Const::Str(doc.clone()));
+        let i = c.name_index("__doc__");
+        c.emit(Instr::StoreName(i));
+        body = &body[1..];
+    }
+    c.stmts(body)?;
     c.unit.offset = module.body.last().map(|s| s.span.start).unwrap_or(0);
     c.load_const(Const::None);
     c.emit(Instr::Return);

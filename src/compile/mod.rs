@@ -41,8 +41,7 @@ pub fn compile_eval(module: &ast::Module, source: Rc<SourceFile>) -> Result<Rc<C
     codegen::compile_eval(module, &table, source)
 }
 
-#[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
-/// Compile one REPL input: like [`compile_module`], but top-level expression statements
+/// Compile one REPL input (or `compile(..., 'single')`): like [`compile_module`], but top-level expression statements
 /// end with `PrintExpr`, and top-level `await` (also `async for` / `async with`) is allowed;
 /// when present, the module code gets the COROUTINE flag and must be run as a coroutine.
 /// `future_annotations`: an earlier input turned on `from __future__ import annotations`.

@@ -191,7 +191,7 @@ fn implementation(interp: &mut Interp) -> Value {
     if let Value::Instance(inst) = &ns {
         let mut attrs = inst.dict.borrow_mut();
         attrs.set_str("name", Value::str("coil"));
-        attrs.set_str("cache_tag", Value::None);
+        attrs.set_str("cache_tag", Value::str("coil-311"));
         attrs.set_str("version", version_info(interp));
         attrs.set_str("hexversion", Value::Int(HEXVERSION));
     }
@@ -242,11 +242,14 @@ pub fn module(interp: &mut Interp) -> Value {
         ("audit", audit),
         ("addaudithook", addaudithook),
     ];
+    let hook = native("displayhook", displayhook);
     super::make_module(
         "sys",
         functions,
         vec![
             ("_getframe", crate::objects::frames::getframe_builtin()),
+            ("displayhook", hook.clone()),
+            ("__displayhook__", hook),
             ("exc_info", crate::objects::native_with_caller("exc_info", exc_info, |i, f, _, _| {
                 let h = i.current_handled(f);
                 Ok(if h.is_none() {
@@ -328,6 +331,32 @@ fn setrecursionlimit(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult
         return Err(interp.value_error("recursion limit must be greater or equal than 1"));
     }
     interp.recursion_limit = (n as usize).min(crate::vm::interp::MAX_RECURSION_LIMIT);
+    Ok(Value::None)
+}
+
+/// `sys.displayhook(value)`: how interactive code shows an expression's
+/// value — its repr on a line of `sys.stdout`, kept in `builtins._` (None
+/// shows nothing).
+fn displayhook(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "displayhook", args, 1, 1)?;
+    let value = &args[0];
+    if value.is_none() {
+        return Ok(Value::None);
+    }
+    interp.builtins.borrow_mut().set_str("_", Value::None);
+    let text = format!("{}\n", interp.repr(value)?);
+    let stdout = match interp.modules.get("sys") {
+        Some(Value::Module(m)) => m.dict.borrow().get_str("stdout").cloned(),
+        _ => None,
+    };
+    match stdout {
+        Some(out) if !out.is_none() => {
+            let write = interp.get_attr(&out, "write")?;
+            interp.call_value(write, vec![Value::string(text)], vec![])?;
+        }
+        _ => return Err(interp.runtime_error("lost sys.stdout")),
+    }
+    interp.builtins.borrow_mut().set_str("_", value.clone());
     Ok(Value::None)
 }
 

@@ -458,18 +458,20 @@ impl Interp {
         Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))
     }
 
-    /// The attribute names declared by `__slots__` along the MRO.
-    fn slot_names(&self, cls: &Rc<Class>) -> Vec<String> {
-        let mut out = Vec::new();
-        for c in std::iter::once(cls).chain(cls.mro.iter()) {
-            match c.dict.borrow().get_str("__slots__") {
-                Some(Value::Str(s)) => out.push(s.as_str().to_string()),
-                Some(Value::Tuple(t)) => out.extend(t.iter().filter_map(|v| v.as_str().map(String::from))),
-                Some(Value::List(l)) => out.extend(l.borrow().iter().filter_map(|v| v.as_str().map(String::from))),
-                _ => {}
-            }
-        }
-        out
+    /// Whether the `__slots__` declared along the MRO allow an attribute
+    /// `name` (it is a slot, or one of them is `__dict__`).
+    fn slots_allow(&self, cls: &Rc<Class>, name: &str) -> bool {
+        let names = |v: &Value, hit: &dyn Fn(&str) -> bool| match v {
+            Value::Str(s) => hit(s.as_str()),
+            Value::Tuple(t) => t.iter().any(|v| v.as_str().is_some_and(hit)),
+            Value::List(l) => l.borrow().iter().any(|v| v.as_str().is_some_and(hit)),
+            Value::Dict(d) => d.borrow().keys().any(|v| v.as_str().is_some_and(hit)),
+            _ => false,
+        };
+        std::iter::once(cls).chain(cls.mro.iter()).any(|c| match c.dict.borrow().get_str("__slots__") {
+            Some(v) => names(v, &|s| s == name || s == "__dict__"),
+            None => false,
+        })
     }
 
     /// `obj.name = v`.
@@ -534,7 +536,7 @@ impl Interp {
                         _ => {}
                     }
                 }
-                if cls.flags.get() & types::HAS_SLOTS != 0 && !self.slot_names(&cls).iter().any(|s| s == name) {
+                if cls.flags.get() & types::HAS_SLOTS != 0 && !self.slots_allow(&cls, name) {
                     return Err(self.attribute_error(format!("'{}' object has no attribute '{name}'", cls.name)));
                 }
                 let key = self.intern(name);

@@ -62,7 +62,8 @@ fn compile_inheriting(interp: &mut Interp, args: &[Value], kwargs: KwArgs, inher
     };
     let future_annotations = requested || (inherited && !dont_inherit);
     let code = match mode.as_str() {
-        Some("exec" | "single") => interp.compile_source_inheriting(&text, &filename, future_annotations)?,
+        Some("exec") => interp.compile_source_inheriting(&text, &filename, future_annotations)?,
+        Some("single") => interp.compile_interactive_source(&text, &filename, future_annotations)?,
         Some("eval") => interp.compile_eval_source(text.trim_start_matches([' ', '\t']), &filename)?,
         _ => return Err(interp.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };

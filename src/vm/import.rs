@@ -409,8 +409,21 @@ pub(crate) fn package_of(globals: &crate::vm::dict::Dict) -> String {
 }
 
 /// The functions of `_imp`, the native side of the `importlib` package.
-pub const IMP_FUNCTIONS: &[(&str, NativeFn)] =
-    &[("find_source", imp_find_source), ("set_spec_maker", imp_set_spec_maker)];
+pub const IMP_FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("find_source", imp_find_source),
+    ("set_spec_maker", imp_set_spec_maker),
+    ("_override_frozen_modules_for_tests", imp_override_frozen),
+];
+
+/// `_imp._override_frozen_modules_for_tests(flag)`: CPython's switch between
+/// frozen and source copies of its startup modules. coil freezes none (its
+/// embedded modules are compiled from source like any other), so there is
+/// nothing to switch.
+fn imp_override_frozen(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
+    crate::objects::check_args(interp, "_override_frozen_modules_for_tests", args, 1, 1)?;
+    interp.index_value(&args[0])?;
+    Ok(Value::None)
+}
 
 /// The function that makes the `__spec__` of each module the import statement loads.
 #[derive(Default)]

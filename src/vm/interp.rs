@@ -359,6 +359,7 @@ impl Interp {
     pub(crate) fn new_module(&mut self, name: &str, file: Option<&str>) -> Rc<Module> {
         let mut d = Dict::new();
         d.set_str("__name__", Value::str(name));
+        d.set_str("__doc__", Value::None);
         d.set_str("__builtins__", Value::Dict(self.builtins.clone()));
         if let Some(file) = file {
             d.set_str("__file__", Value::str(file));
@@ -383,6 +384,20 @@ impl Interp {
         let parsed = crate::syntax::parser::parse_module(text);
         let result =
             parsed.and_then(|m| crate::compile::compile_module_inheriting(&m, source.clone(), future_annotations));
+        result.map_err(|e| self.syntax_error_value(&e, filename, text))
+    }
+
+    /// Parses and compiles source for `compile(..., 'single')`: expression
+    /// statements show their values through `sys.displayhook`.
+    pub(crate) fn compile_interactive_source(
+        &mut self,
+        text: &str,
+        filename: &str,
+        future_annotations: bool,
+    ) -> PyResult<Rc<Code>> {
+        let source = Rc::new(SourceFile { name: filename.to_string(), text: text.to_string() });
+        let parsed = crate::syntax::parser::parse_module(text);
+        let result = parsed.and_then(|m| crate::compile::compile_interactive(&m, source.clone(), future_annotations));
         result.map_err(|e| self.syntax_error_value(&e, filename, text))
     }
 

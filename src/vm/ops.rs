@@ -13,6 +13,38 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::rc::Rc;
 
+/// `x / y` for integers (y non-zero), correctly rounded to the nearest float
+/// (ties to even) as CPython computes it; None when the result overflows.
+pub fn true_divide(x: &BigInt, y: &BigInt) -> Option<f64> {
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.magnitude(), y.magnitude());
+    if a.is_zero() {
+        return Some(if negative { -0.0 } else { 0.0 });
+    }
+    let gap = a.bits() as i64 - b.bits() as i64;
+    if gap > 1025 {
+        return None;
+    }
+    // Scale so the quotient has 55 or 56 bits: enough to round once, exactly.
+    let shift = 55 - gap;
+    let (num, den) = if shift >= 0 { (a << shift as usize, b.clone()) } else { (a.clone(), b << (-shift) as usize) };
+    let (q, r) = num.div_rem(&den);
+    let q = q.to_u64().unwrap_or(u64::MAX);
+    let extra = 64 - q.leading_zeros() as i64 - 53;
+    let mut mantissa = q >> extra;
+    let rest = q & ((1u64 << extra) - 1);
+    let half = 1u64 << (extra - 1);
+    if rest > half || (rest == half && (!r.is_zero() || mantissa & 1 == 1)) {
+        mantissa += 1;
+    }
+    let exponent = extra - shift;
+    let value = mantissa as f64 * 2f64.powi(exponent as i32);
+    if value.is_infinite() {
+        return None;
+    }
+    Some(if negative { -value } else { value })
+}
+
 /// Integer arithmetic that fits in i64; `None` defers to the general path.
 #[inline]
 pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
@@ -33,7 +65,10 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
             r
         }
         BinOp::RShift if y >= 0 => x >> y.min(63),
-        BinOp::Div if y != 0 => return Some(Value::Float(x as f64 / y as f64)),
+        // Exact operands give a correctly rounded quotient; larger ones go the long way.
+        BinOp::Div if y != 0 && x.unsigned_abs() <= 1 << 53 && y.unsigned_abs() <= 1 << 53 => {
+            return Some(Value::Float(x as f64 / y as f64))
+        }
         _ => return None,
     }))
 }
@@ -175,13 +210,9 @@ impl Interp {
                 if y.is_zero() {
                     return Err(self.zero_division("division by zero"));
                 }
-                let (xf, yf) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::INFINITY));
-                if xf.is_finite() && yf.is_finite() {
-                    Value::Float(xf / yf)
-                } else {
-                    // Scale down huge operands before dividing.
-                    let q = (&x * BigInt::from(1u64 << 53)) / &y;
-                    Value::Float(q.to_f64().unwrap_or(f64::INFINITY) / (1u64 << 53) as f64)
+                match true_divide(&x, &y) {
+                    Some(q) => Value::Float(q),
+                    None => return Err(self.overflow_error("integer division result too large for a float")),
                 }
             }
             BinOp::Pow => {

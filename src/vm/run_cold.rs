@@ -263,7 +263,8 @@ impl Interp {
                 };
                 // Called as a frame of this one, so that `__exit__` sees the exception as
                 // the one being handled (`sys.exc_info()`, `__context__` of new ones).
-                self.call_in_loop(f, exit, vec![typ, exc, Value::None], vec![])?;
+                let tb = crate::vm::exceptions::exc_data(&exc).map_or(Value::None, crate::objects::traceback::traceback_of);
+                self.call_in_loop(f, exit, vec![typ, exc, tb], vec![])?;
             }
             Instr::LoadAssertionError => {
                 f.push(Value::Class(self.types.exc("AssertionError")));
@@ -345,11 +346,12 @@ impl Interp {
             }
             Instr::PrintExpr => {
                 let v = f.pop();
-                if !v.is_none() {
-                    let r = self.repr(&v)?;
-                    self.write_stdout(&format!("{r}\n"));
-                    self.builtins.borrow_mut().set_str("_", v);
-                }
+                let hook = match self.modules.get("sys") {
+                    Some(Value::Module(m)) => m.dict.borrow().get_str("displayhook").cloned(),
+                    _ => None,
+                };
+                let Some(hook) = hook else { return Err(self.runtime_error("lost sys.displayhook")) };
+                self.call_value(hook, vec![v], vec![])?;
             }
             Instr::MatchSequence => {
                 let r = self.match_sequence(f.top());
