@@ -776,7 +776,9 @@ fn maketrans(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
     }
     match &args[0] {
         Value::Dict(src) => {
-            for (k, v) in src.borrow().iter() {
+            // A copy of the items: hashing a key may run code that changes the dict.
+            let items: Vec<(Value, Value)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            for (k, v) in items.iter() {
                 let k = match k {
                     Value::Str(s) => Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)),
                     other => other.clone(),
