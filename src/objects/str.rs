@@ -852,8 +852,7 @@ fn dunder_lt(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
 }
 
 fn dunder_hash(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let h = interp.hash_of(&args[0])?;
-    Ok(Value::Int((h >> 2) as i64))
+    Ok(Value::Int(interp.py_hash_of(args[0].builtin_value())?))
 }
 
 fn dunder_str(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -36,7 +36,8 @@ impl Hasher for FxHasher {
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// Hash of a string's contents (never 0, which marks "not computed").
-/// (Same value as feeding the bytes, zero-padded to 8-byte words, then the length, to `FxHasher`.)
+/// (Same value as feeding the bytes, zero-padded to 8-byte words, then the length, to
+/// `FxHasher`, with the halves of the result swapped.)
 #[inline]
 pub fn str_hash(s: &str) -> u64 {
     #[inline(always)]
@@ -64,7 +65,9 @@ pub fn str_hash(s: &str) -> u64 {
         };
         h = step(h, tail);
     }
-    step(h, bytes.len() as u64) | 1
+    // The high half of the last product depends on every byte, the low half only on
+    // the first ones: it becomes the low half, which picks the table slot.
+    step(h, bytes.len() as u64).rotate_left(32) | 1
 }
 
 /// String equality tuned for the short strings typical of dict keys.
@@ -238,6 +241,13 @@ fn native_keys_equal(a: &Value, b: &Value) -> Option<bool> {
     Some(a.is(b))
 }
 
+/// The first index slot to probe for `hash`: its low bits (which `str_hash` and
+/// `int_hash` take from the well-mixed high half of a product).
+#[inline(always)]
+fn home_slot(hash: u64, mask: usize) -> usize {
+    (hash as usize) & mask
+}
+
 /// Marks a free slot in the index table.
 const EMPTY: u32 = u32::MAX;
 /// Tables up to this size are searched linearly, without an index table.
@@ -379,7 +389,7 @@ impl<V: Slot> Table<V> {
                 .position(|(k, _)| k.hash == hash && !matches!(k.key, Value::Undefined) && eq(&k.key));
         }
         let mask = self.index.len() - 1;
-        let mut slot = (hash as usize) & mask;
+        let mut slot = home_slot(hash, mask);
         loop {
             let pos = self.index[slot];
             if pos == EMPTY {
@@ -410,7 +420,7 @@ impl<V: Slot> Table<V> {
             return Step::Missing;
         }
         let mask = self.index.len() - 1;
-        let mut slot = (hash as usize) & mask;
+        let mut slot = home_slot(hash, mask);
         loop {
             let pos = self.index[slot];
             if pos == EMPTY {
@@ -452,7 +462,7 @@ impl<V: Slot> Table<V> {
             return Step::Missing;
         }
         let mask = self.index.len() - 1;
-        let mut slot = if cursor.started { cursor.next & mask } else { (hash as usize) & mask };
+        let mut slot = if cursor.started { cursor.next & mask } else { home_slot(hash, mask) };
         cursor.started = true;
         loop {
             let pos = self.index[slot];
@@ -490,7 +500,7 @@ impl<V: Slot> Table<V> {
         self.index = vec![EMPTY; size];
         let mask = size - 1;
         for (pos, (k, _)) in self.entries.iter().enumerate() {
-            let mut slot = (k.hash as usize) & mask;
+            let mut slot = home_slot(k.hash, mask);
             while self.index[slot] != EMPTY {
                 slot = (slot + 1) & mask;
             }
@@ -527,7 +537,7 @@ impl<V: Slot> Table<V> {
             return;
         }
         let mask = self.index.len() - 1;
-        let mut slot = (hash as usize) & mask;
+        let mut slot = home_slot(hash, mask);
         while self.index[slot] != EMPTY {
             slot = (slot + 1) & mask;
         }
@@ -812,7 +822,7 @@ mod tests {
         let mut h = FxHasher::default();
         h.write(s.as_bytes());
         h.write_u64(s.len() as u64);
-        h.finish() | 1
+        h.finish().rotate_left(32) | 1
     }
 
     #[test]

@@ -1077,7 +1077,7 @@ impl Interp {
                     let base = base.clone();
                     return self.hash_at(&base, depth + 1);
                 }
-                v.ptr().unwrap_or(0) as u64 >> 4 | 1
+                identity_hash(v)
             }
             Value::BoundMethod(m) => {
                 let (r, f) = (m.receiver.ptr().unwrap_or(3) as u64, m.func.ptr().unwrap_or(5) as u64);
@@ -1218,6 +1218,12 @@ pub fn plain_hash(v: &Value) -> Option<u64> {
         Value::Int(i) => Some(int_key_hash(*i)),
         _ => None,
     }
+}
+
+/// The internal hash of an object that is equal only to itself (`object.__hash__`).
+#[inline]
+pub fn identity_hash(v: &Value) -> u64 {
+    v.ptr().unwrap_or(0) as u64 >> 4 | 1
 }
 
 /// The modulus of Python's numeric hash.
