@@ -41,13 +41,31 @@ impl Interp {
         match t.with(|t| t.probe_native(key.hash, &key.key)) {
             Step::Found(p) => Ok(Some(p)),
             Step::Missing => Ok(None),
-            Step::Ask(_) => self.table_find_slow(t, key),
+            Step::Ask(_) => self.table_find_slow(t, key, false),
+        }
+    }
+
+    /// `table_find` for adding to a set: a candidate that `__eq__` found equal
+    /// counts even if that `__eq__` changed the set (CPython's `set.add` checks the
+    /// comparison before the mutation; its lookups and dicts check the mutation first).
+    #[inline]
+    fn set_find_for_add(&mut self, s: &RefCell<SetData>, key: &HashKey) -> PyResult<Option<usize>> {
+        let step = s.borrow().probe_native(key.hash, &key.key);
+        match step {
+            Step::Found(p) => Ok(Some(p)),
+            Step::Missing => Ok(None),
+            Step::Ask(_) => self.table_find_slow(s, key, true),
         }
     }
 
     /// `table_find` past a candidate that only `__eq__` can decide.
     #[inline(never)]
-    fn table_find_slow<V: Slot>(&mut self, t: &impl TableRef<V>, key: &HashKey) -> PyResult<Option<usize>> {
+    fn table_find_slow<V: Slot>(
+        &mut self,
+        t: &impl TableRef<V>,
+        key: &HashKey,
+        equal_wins: bool,
+    ) -> PyResult<Option<usize>> {
         'restart: loop {
             let mut cursor = Cursor::default();
             loop {
@@ -66,6 +84,9 @@ impl Interp {
                 };
                 // The stored key on the left, as CPython compares them.
                 let equal = self.eq(&stored, &key.key)?;
+                if equal && equal_wins {
+                    return Ok(Some(p));
+                }
                 let unchanged = t.with(|t| t.moves() == moves && t.key_at(p).is_some_and(|k| k.key.is(&stored)));
                 if !unchanged {
                     continue 'restart;
@@ -116,7 +137,7 @@ impl Interp {
 
     /// Adds `key` to a set unless an equal member is present; whether it was added.
     pub(crate) fn set_add(&mut self, s: &RefCell<SetData>, key: HashKey) -> PyResult<bool> {
-        if self.table_find(s, &key)?.is_some() {
+        if self.set_find_for_add(s, &key)?.is_some() {
             return Ok(false);
         }
         s.borrow_mut().push_new(key, ());
