@@ -634,7 +634,7 @@ impl Table<Value> {
         }
     }
 
-    /// Lookup by a borrowed key that needs no canonicalizing (see `Interp::plain_hash`).
+    /// Lookup by a borrowed key and its hash (builtin equality: see `contains_key`).
     #[inline]
     pub fn get_hashed(&self, hash: u64, key: &Value) -> Option<&Value> {
         self.find(hash, |k| keys_equal(k, key)).map(|p| &self.entries[p].1)
