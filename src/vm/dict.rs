@@ -148,7 +148,7 @@ fn has_user_eq(v: &Value) -> bool {
 /// for builtin values (`1 == 1.0 == True`, tuples and frozensets of them, identity
 /// for objects without an `__eq__` of their own), `None` when an `__eq__` of the
 /// program must decide (see `Interp::table_find`).
-#[inline]
+#[inline(always)]
 pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(Rc::ptr_eq(x, y) || str_eq(x.as_str(), y.as_str())),
@@ -405,7 +405,7 @@ impl<V: Slot> Table<V> {
 
     /// Looks for `key` (with hash `hash`) by builtin equality alone: `Ask` at the
     /// first candidate only the program's `__eq__` can decide.
-    #[inline]
+    #[inline(always)]
     pub fn probe_native(&self, hash: u64, key: &Value) -> Step {
         if self.index.is_empty() {
             for (pos, (k, _)) in self.entries.iter().enumerate() {

@@ -1211,7 +1211,7 @@ fn cmp_int_float(x: &BigInt, y: f64) -> Option<std::cmp::Ordering> {
 
 /// The internal hash of a str or int value (which hashes without calling into
 /// the program); `None` for every other type (use `Interp::hash_key`).
-#[inline]
+#[inline(always)]
 pub fn plain_hash(v: &Value) -> Option<u64> {
     match v {
         Value::Str(s) => Some(s.hash()),
@@ -1231,13 +1231,19 @@ const HASH_MODULUS: i64 = (1 << 61) - 1;
 
 /// The internal hash of an int: `int_hash` of its Python hash (which is the int
 /// itself but for -1 and values past the modulus).
-#[inline]
+#[inline(always)]
 pub fn int_key_hash(i: i64) -> u64 {
     if i != -1 && i.unsigned_abs() < HASH_MODULUS as u64 {
         int_hash(i)
     } else {
-        int_hash(py_i64_hash(i))
+        int_key_hash_reduced(i)
     }
+}
+
+#[cold]
+#[inline(never)]
+fn int_key_hash_reduced(i: i64) -> u64 {
+    int_hash(py_i64_hash(i))
 }
 
 /// Python's `hash()` of an int that fits in i64.
