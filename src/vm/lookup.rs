@@ -112,7 +112,29 @@ impl Interp {
     }
 
     /// `d[key] = value` (an equal key already present is kept, its value replaced).
+    #[inline]
     pub(crate) fn dict_set(&mut self, d: &RefCell<Dict>, key: HashKey, value: Value) -> PyResult<()> {
+        // One probe under one borrow when builtin equality decides.
+        let old = {
+            let mut t = d.borrow_mut();
+            match t.probe_native(key.hash, &key.key) {
+                Step::Found(p) => Some(t.replace_at(p, value)),
+                Step::Missing => {
+                    t.push_new(key, value);
+                    None
+                }
+                Step::Ask(_) => {
+                    drop(t);
+                    return self.dict_set_slow(d, key, value);
+                }
+            }
+        };
+        drop(old);
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn dict_set_slow(&mut self, d: &RefCell<Dict>, key: HashKey, value: Value) -> PyResult<()> {
         let old = match self.table_find(d, &key)? {
             Some(p) => Some(d.borrow_mut().replace_at(p, value)),
             None => {
@@ -136,7 +158,19 @@ impl Interp {
     }
 
     /// Adds `key` to a set unless an equal member is present; whether it was added.
+    #[inline]
     pub(crate) fn set_add(&mut self, s: &RefCell<SetData>, key: HashKey) -> PyResult<bool> {
+        {
+            let mut t = s.borrow_mut();
+            match t.probe_native(key.hash, &key.key) {
+                Step::Found(_) => return Ok(false),
+                Step::Missing => {
+                    t.push_new(key, ());
+                    return Ok(true);
+                }
+                Step::Ask(_) => {}
+            }
+        }
         if self.set_find_for_add(s, &key)?.is_some() {
             return Ok(false);
         }

@@ -1009,7 +1009,7 @@ impl Interp {
     }
 
     /// The dict/set key for a value: the value with its hash (`__hash__` called once).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn hash_key(&mut self, v: Value) -> PyResult<HashKey> {
         match plain_hash(&v) {
             Some(hash) => Ok(HashKey { hash, key: v }),
@@ -1017,6 +1017,7 @@ impl Interp {
         }
     }
 
+    #[inline(never)]
     fn hash_key_slow(&mut self, v: Value) -> PyResult<HashKey> {
         let hash = self.hash_of(&v)?;
         Ok(HashKey { hash, key: v })
