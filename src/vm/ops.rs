@@ -1009,7 +1009,7 @@ impl Interp {
     }
 
     /// The dict/set key for a value: the value with its hash (`__hash__` called once).
-    #[inline(always)]
+    #[inline]
     pub(crate) fn hash_key(&mut self, v: Value) -> PyResult<HashKey> {
         match plain_hash(&v) {
             Some(hash) => Ok(HashKey { hash, key: v }),
