@@ -588,3 +588,245 @@ complex('1' * 10**6 + 'x')
     assert_eq!(r.stdout, expected);
     assert!(r.elapsed < Duration::from_secs(10), "complex strings took {:?}", r.elapsed);
 }
+
+#[test]
+fn containers_changed_by_eq_hash_or_sort_key_never_crash() {
+    // Each program changes the list, dict or set being searched, sorted or compared
+    // from inside `__eq__`, `__hash__`, `__lt__` or a sort key: no panic, no hang, and
+    // the output CPython 3.11 prints.
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "list_remove_clears",
+            r#"
+class E:
+    def __eq__(self, o):
+        l.clear()
+        return True
+l = [1, 2, 3]
+l.remove(E())
+print(l)
+"#,
+            "[]\n",
+        ),
+        (
+            "list_index_clears",
+            r#"
+class E:
+    def __eq__(self, o):
+        l.clear()
+        return False
+l = list(range(50))
+try:
+    l.index(E())
+except ValueError:
+    print('ValueError', l)
+"#,
+            "ValueError []\n",
+        ),
+        (
+            "list_count_grows",
+            r#"
+class E:
+    def __eq__(self, o):
+        if len(l) < 100:
+            l.append(len(l))
+        return True
+l = [0]
+print(l.count(E()), len(l))
+"#,
+            "100 100\n",
+        ),
+        (
+            "list_in_shrinks",
+            r#"
+class E:
+    def __eq__(self, o):
+        del l[:2]
+        return False
+l = list(range(20))
+print(E() in l, l)
+"#,
+            "False [14, 15, 16, 17, 18, 19]\n",
+        ),
+        (
+            "list_item_eq_clears",
+            r#"
+class E:
+    def __eq__(self, o):
+        l.clear()
+        return False
+l = [E(), E(), E()]
+print(5 in l, l.count(5), l)
+"#,
+            "False 0 []\n",
+        ),
+        (
+            "sort_key_appends",
+            r#"
+l = [3, 1, 2]
+def key(x):
+    l.append(x)
+    return x
+try:
+    l.sort(key=key)
+except ValueError as e:
+    print(e, l)
+"#,
+            "list modified during sort [1, 2, 3]\n",
+        ),
+        (
+            "sort_lt_clears",
+            r#"
+class E:
+    def __init__(self, v):
+        self.v = v
+    def __lt__(self, o):
+        l.clear()
+        l.extend([1, 2])
+        return self.v < o.v
+    def __repr__(self):
+        return str(self.v)
+l = [E(3), E(1), E(2)]
+try:
+    l.sort()
+except ValueError as e:
+    print(e, l)
+"#,
+            "list modified during sort [1, 2, 3]\n",
+        ),
+        (
+            "dict_eq_clears",
+            r#"
+class K:
+    def __hash__(self):
+        return hash('a')
+    def __eq__(self, o):
+        d.clear()
+        return True
+d = {'a': 1, 'b': 2}
+print(d.get(K()), K() in d, d)
+d = {'a': 1}
+d[K()] = 2
+print(list(d.values()))
+d = {'a': 1}
+print(d.pop(K(), 'none'), d.setdefault(K(), 3), list(d.values()))
+"#,
+            "None False {}\n[2]\nnone 3 [3]\n",
+        ),
+        (
+            "dict_eq_refills",
+            r#"
+class K:
+    n = 0
+    def __hash__(self):
+        return 1
+    def __eq__(self, o):
+        K.n += 1
+        if K.n < 30:
+            d.clear()
+            d.update({1: 'x', 2: 'y'})
+        return False
+d = {1: 'x'}
+print(d.get(K()), len(d))
+"#,
+            "None 2\n",
+        ),
+        (
+            "dict_hash_mutates",
+            r#"
+class K:
+    def __hash__(self):
+        d.clear()
+        for i in range(40):
+            d[i] = i
+        return 5
+    def __eq__(self, o):
+        return o == 5
+d = {5: 'five'}
+print(d.get(K()), len(d))
+d[K()] = 'k'
+print(d[5], len(d))
+"#,
+            "5 40\nk 40\n",
+        ),
+        (
+            "set_eq_clears",
+            r#"
+class K:
+    def __hash__(self):
+        return 1
+    def __eq__(self, o):
+        s.clear()
+        return True
+s = {1, 2, 3}
+print(K() in s, s)
+s = {1, 2, 3}
+s.add(K())
+print(len(s))
+s = {1}
+s.discard(K())
+print(s)
+s = {1, 2}
+print(s == {K(), 2}, s)
+"#,
+            "False set()\n0\nset()\nTrue set()\n",
+        ),
+        (
+            "set_ops_eq_mutate",
+            r#"
+class K:
+    def __hash__(self):
+        return 1
+    def __eq__(self, o):
+        a.clear()
+        b.add(99)
+        return True
+a, b = {1, 2}, {K(), 3}
+print(sorted(map(str, a & b)) is not None, sorted(map(str, a | b)) is not None, len(a - b) >= 0, len(a ^ b) >= 0)
+a, b = {1, 2}, {K(), 3}
+a |= b
+a &= {K()}
+print(len(a) >= 0)
+"#,
+            "True True True True\nTrue\n",
+        ),
+        (
+            "dict_eq_mutates_during_iteration",
+            r#"
+class K:
+    def __hash__(self):
+        return 1
+    def __eq__(self, o):
+        d[object()] = 1
+        return False
+d = {1: 1}
+try:
+    for k in d:
+        K() in d
+except RuntimeError as e:
+    print(e)
+"#,
+            "dictionary changed size during iteration\n",
+        ),
+        (
+            "dict_compare_mutates",
+            r#"
+class V:
+    def __eq__(self, o):
+        a.clear()
+        b.clear()
+        return True
+a = {1: V(), 2: V()}
+b = {1: V(), 2: V()}
+print(a == b, a, b)
+"#,
+            "True {} {}\n",
+        ),
+    ];
+    for (name, src, expected) in cases {
+        let r = run(&format!("{name}.py"), src);
+        assert_no_crash(name, &r);
+        assert_eq!(r.status, Some(0), "{name}: stderr:\n{}", tail(&r.stderr));
+        assert_eq!(&r.stdout, expected, "{name}");
+    }
+}

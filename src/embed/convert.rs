@@ -310,12 +310,12 @@ tuple_conversions!(6; A 0, B 1, C 2, D 3, E 4, F 5);
 
 /// A dict value from (key, value) pairs.
 fn dict_from(interp: &mut Interp, pairs: impl Iterator<Item = (Value, Value)>) -> PyResult<Value> {
-    let mut d = Dict::new();
+    let d = std::cell::RefCell::new(Dict::new());
     for (k, v) in pairs {
         let key = interp.hash_key(k)?;
-        d.insert(key, v);
+        interp.dict_set(&d, key, v)?;
     }
-    Ok(Value::dict(d))
+    Ok(Value::dict(d.into_inner()))
 }
 
 /// The (key, value) pairs of a dict.

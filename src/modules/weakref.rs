@@ -29,7 +29,7 @@ fn make(interp: &mut Interp, obj: &Value, callback: Value, share: bool) -> PyRes
         }
     }
     let wr =
-        WeakRef { target, callback: RefCell::new(callback), hash: Cell::new(None), proxy: false, owner: RefCell::new(None), canon: RefCell::new(None) };
+        WeakRef { target, callback: RefCell::new(callback), hash: Cell::new(None), proxy: false, owner: RefCell::new(None) };
     let value = Value::native(Rc::new(wr));
     crate::vm::weakref::register(&value);
     match value {

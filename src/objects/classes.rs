@@ -153,7 +153,7 @@ fn object_ne(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
 
 fn object_hash(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "__hash__", args, 1, 1)?;
-    Ok(Value::Int((args[0].ptr().unwrap_or(0) >> 4) as i64))
+    Ok(Value::Int(crate::vm::ops::from_internal_hash(crate::vm::ops::identity_hash(&args[0]))))
 }
 
 fn object_setattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

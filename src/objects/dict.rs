@@ -1,7 +1,7 @@
 //! dict: constructor, methods and the keys/values/items views.
 
 use super::{add_method, check_args, check_method, native};
-use crate::vm::dict::Dict;
+use crate::vm::dict::{Dict, Step};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -145,12 +145,12 @@ fn fromkeys(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         }
         return Ok(d);
     }
-    let mut d = Dict::new();
+    let d = RefCell::new(Dict::new());
     for k in keys {
         let key = interp.hash_key(k)?;
-        d.insert(key, v.clone());
+        interp.dict_set(&d, key, v.clone())?;
     }
-    Ok(Value::dict(d))
+    Ok(Value::dict(d.into_inner()))
 }
 
 fn view(interp: &mut Interp, args: &[Value], kind: DictViewKind) -> PyResult<Value> {
@@ -178,17 +178,20 @@ fn get(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     if let [Value::Dict(d), key, rest @ ..] = args {
         if rest.len() <= 1 {
             if let Some(hash) = crate::vm::ops::plain_hash(key) {
-                if let Some(v) = d.borrow().get_hashed(hash, key) {
-                    return Ok(v.clone());
+                let t = d.borrow();
+                match t.probe_native(hash, key) {
+                    Step::Found(p) => return Ok(t.value_at(p).cloned().unwrap_or(Value::None)),
+                    Step::Missing => return Ok(rest.first().cloned().unwrap_or(Value::None)),
+                    // A key of the program's own type with the same hash: its `__eq__` decides.
+                    Step::Ask(_) => {}
                 }
-                return Ok(rest.first().cloned().unwrap_or(Value::None));
             }
         }
     }
     check_method(interp, "dict.get", args, 2, 3)?;
     let d = this(interp, args, "get")?;
     let key = interp.hash_key(args[1].clone())?;
-    let found = d.borrow().get(&key).cloned();
+    let found = interp.dict_get(&d, &key)?;
     Ok(found.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
@@ -196,7 +199,7 @@ fn pop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "dict.pop", args, 2, 3)?;
     let d = this(interp, args, "pop")?;
     let key = interp.hash_key(args[1].clone())?;
-    let removed = d.borrow_mut().remove(&key);
+    let removed = interp.dict_take(&d, &key)?;
     match removed {
         Some(v) => Ok(v),
         None => match args.get(2) {
@@ -219,12 +222,14 @@ fn setdefault(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
     check_method(interp, "dict.setdefault", args, 2, 3)?;
     let d = this(interp, args, "setdefault")?;
     let key = interp.hash_key(args[1].clone())?;
-    let found = d.borrow().get(&key).cloned();
+    let found = interp.table_find(&*d, &key)?;
+    let found = found.and_then(|p| d.borrow().value_at(p).cloned());
     match found {
         Some(v) => Ok(v),
         None => {
+            // No call into the program since the lookup: the key is still absent.
             let v = args.get(2).cloned().unwrap_or(Value::None);
-            d.borrow_mut().insert(key, v.clone());
+            d.borrow_mut().push_new(key, v.clone());
             Ok(v)
         }
     }

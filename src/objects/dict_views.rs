@@ -8,6 +8,7 @@ use crate::objects::add_method;
 use crate::objects::dict::as_view;
 use crate::objects::set::{combine, set_data, to_set};
 use crate::vm::interp::Interp;
+use crate::vm::dict::HashKey;
 use crate::vm::object::{DictViewKind, KwArgs, PyResult, SetData};
 use crate::vm::value::Value;
 use std::cell::RefCell;
@@ -29,24 +30,22 @@ pub fn is_set_view(v: &Value) -> bool {
 fn view_members(interp: &mut Interp, v: &Value) -> PyResult<SetData> {
     let Some(view) = as_view(v) else { return to_set(interp, v) };
     let (dict, kind) = (view.dict.clone(), view.kind);
-    let entries: Vec<(Value, Value)> = dict.borrow().entries().map(|(k, v)| (k.key.clone(), v.clone())).collect();
-    let mut out = SetData::new();
-    for (k, v) in entries {
-        let member = match kind {
-            DictViewKind::Items => Value::tuple(vec![k, v]),
-            _ => k,
-        };
-        let key = interp.hash_key(member)?;
-        out.insert(key);
+    if kind != DictViewKind::Items {
+        // The keys with the hashes the dict stored.
+        let keys: Vec<HashKey> = dict.borrow().hashed_keys().cloned().collect();
+        return interp.set_from_keys(keys);
     }
-    Ok(out)
+    let items: Vec<Value> =
+        dict.borrow().entries().map(|(k, v)| Value::tuple(vec![k.key.clone(), v.clone()])).collect();
+    interp.set_from_values(items)
 }
 
 /// `a op b` where one side is a set-like view: a new set.
 pub fn view_binop(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     let x = view_members(interp, a)?;
     let y = view_members(interp, b)?;
-    Ok(Value::Set(Rc::new(RefCell::new(combine(op, &x, &y)))))
+    let out = combine(interp, op, &x, &y)?;
+    Ok(Value::Set(Rc::new(RefCell::new(out))))
 }
 
 /// A comparison between a set-like view and a set or another set-like view;
@@ -58,15 +57,13 @@ pub fn view_compare(interp: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> PyR
     }
     let x = if is_set_view(a) { view_members(interp, a)? } else { set_data(a) };
     let y = if is_set_view(b) { view_members(interp, b)? } else { set_data(b) };
-    let sub = x.len() <= y.len() && x.iter().all(|k| y.contains_key(k));
-    let sup = y.len() <= x.len() && y.iter().all(|k| x.contains_key(k));
     Ok(Some(match op {
-        CmpOp::Eq => sub && x.len() == y.len(),
-        CmpOp::NotEq => !(sub && x.len() == y.len()),
-        CmpOp::Lt => sub && x.len() < y.len(),
-        CmpOp::LtE => sub,
-        CmpOp::Gt => sup && x.len() > y.len(),
-        CmpOp::GtE => sup,
+        CmpOp::Eq => interp.sets_equal(&x, &y)?,
+        CmpOp::NotEq => !interp.sets_equal(&x, &y)?,
+        CmpOp::Lt => x.len() < y.len() && interp.set_is_subset(&x, &y)?,
+        CmpOp::LtE => interp.set_is_subset(&x, &y)?,
+        CmpOp::Gt => x.len() > y.len() && interp.set_is_subset(&y, &x)?,
+        CmpOp::GtE => interp.set_is_subset(&y, &x)?,
         _ => return Ok(None),
     }))
 }
@@ -77,6 +74,10 @@ fn isdisjoint(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<V
     crate::objects::check_method(interp, "dict_keys.isdisjoint", args, 2, 2)?;
     let x = view_members(interp, &args[0])?;
     let y = view_members(interp, &args[1])?;
-    let disjoint = !x.iter().any(|k| y.contains_key(k));
-    Ok(Value::Bool(disjoint))
+    for k in x.iter() {
+        if interp.table_contains(&y, k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }

@@ -182,23 +182,16 @@ fn pop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn remove(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "list.remove", args, 2, 2)?;
     let l = this(interp, args, "remove")?;
-    let items = l.borrow().clone();
-    for (i, it) in items.iter().enumerate() {
-        if it.is(&args[1]) || interp.eq(it, &args[1])? {
-            l.borrow_mut().remove(i);
-            return Ok(Value::None);
-        }
-    }
-    Err(interp.value_error("list.remove(x): x not in list"))
-}
-
-/// Items of a list, tuple or range receiver.
-fn seq_items(interp: &mut Interp, v: &Value) -> PyResult<Vec<Value>> {
-    match v {
-        Value::List(l) => Ok(l.borrow().clone()),
-        Value::Tuple(t) => Ok(t.to_vec()),
-        other => interp.collect_iterable(other),
-    }
+    let Some(i) = interp.list_find(&l, &args[1], 0, usize::MAX)? else {
+        return Err(interp.value_error("list.remove(x): x not in list"));
+    };
+    // The `__eq__` that matched may have shortened the list: then nothing is removed, as in CPython.
+    let removed = {
+        let mut items = l.borrow_mut();
+        (i < items.len()).then(|| items.remove(i))
+    };
+    drop(removed);
+    Ok(Value::None)
 }
 
 fn index(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -206,15 +199,34 @@ fn index(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     // The bounds first: `__index__` may change the list.
     let start = args.get(2).map(|v| interp.index_value(v)).transpose()?;
     let end = args.get(3).map(|v| interp.index_value(v)).transpose()?;
-    let items = seq_items(interp, &args[0])?;
-    let len = items.len() as i64;
-    let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
-    let start = start.map_or(0, norm);
-    let end = end.map_or(len as usize, norm);
-    for (i, it) in items.iter().enumerate().take(end).skip(start) {
-        if it.is(&args[1]) || interp.eq(it, &args[1])? {
-            return Ok(Value::Int(i as i64));
+    let found = match &args[0] {
+        Value::List(l) => {
+            // Bounds against the length now; the search rereads it at each step.
+            let len = l.borrow().len() as i64;
+            let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+            let (start, end) = (start.map_or(0, norm), end.map_or(usize::MAX, norm));
+            interp.list_find(l, &args[1], start, end)?
         }
+        other => {
+            let items = match other {
+                Value::Tuple(t) => t.to_vec(),
+                other => interp.collect_iterable(other)?,
+            };
+            let len = items.len() as i64;
+            let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+            let (start, end) = (start.map_or(0, norm), end.map_or(len as usize, norm));
+            let mut found = None;
+            for (i, it) in items.iter().enumerate().take(end).skip(start) {
+                if it.is(&args[1]) || interp.eq(it, &args[1])? {
+                    found = Some(i);
+                    break;
+                }
+            }
+            found
+        }
+    };
+    if let Some(i) = found {
+        return Ok(Value::Int(i as i64));
     }
     let what = match &args[0] {
         Value::List(_) => {
@@ -235,8 +247,20 @@ fn count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         let qual = format!("{}.count", interp.type_name(&args[0]));
         check_method(interp, &qual, args, 2, 2)?;
     }
-    let items = seq_items(interp, &args[0])?;
     let mut n = 0;
+    if let Value::List(l) = &args[0] {
+        // The list as it is at each step (an `__eq__` may change it).
+        let mut i = 0;
+        while let Some(p) = interp.list_find(l, &args[1], i, usize::MAX)? {
+            n += 1;
+            i = p + 1;
+        }
+        return Ok(Value::Int(n));
+    }
+    let items = match &args[0] {
+        Value::Tuple(t) => t.to_vec(),
+        other => interp.collect_iterable(other)?,
+    };
     for it in items.iter() {
         if it.is(&args[1]) || interp.eq(it, &args[1])? {
             n += 1;
@@ -250,10 +274,18 @@ fn sort(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
         return Err(interp.type_error("sort() takes no positional arguments"));
     }
     let l = this(interp, args, "sort")?;
+    // The list is empty while it is sorted; a key function or `__lt__` that adds to
+    // it meanwhile gets ValueError, as in CPython (what it added is dropped).
     let mut items = std::mem::take(&mut *l.borrow_mut());
     let r = crate::objects::sort::sort_values(interp, &mut items, kwargs);
-    *l.borrow_mut() = items;
-    r.map(|_| Value::None)
+    let meddled = std::mem::replace(&mut *l.borrow_mut(), items);
+    let modified = !meddled.is_empty();
+    drop(meddled);
+    r?;
+    if modified {
+        return Err(interp.value_error("list modified during sort"));
+    }
+    Ok(Value::None)
 }
 
 fn reverse(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

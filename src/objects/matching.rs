@@ -65,16 +65,16 @@ impl Interp {
             _ => Some(self.get_attr(subj, "get")?),
         };
         let marker = if getter.is_some() { self.new_instance(&self.types.object.clone()) } else { Value::None };
-        let mut seen = SetData::new();
+        let seen = std::cell::RefCell::new(SetData::new());
         let mut values = Vec::with_capacity(keys.len());
         for key in keys {
             let hashed = self.hash_key(key.clone())?;
-            if !seen.insert(hashed.clone()) {
+            if !self.set_add(&seen, hashed.clone())? {
                 let r = self.repr(&key)?;
                 return Err(self.value_error(format!("mapping pattern checks duplicate key ({r})")));
             }
             let found = match (subj, &getter) {
-                (Value::Dict(d), _) => d.borrow().get(&hashed).cloned(),
+                (Value::Dict(d), _) => self.dict_get(d, &hashed)?,
                 (_, Some(get)) => {
                     let v = self.call_value(get.clone(), vec![key, marker.clone()], vec![])?;
                     (!v.is(&marker)).then_some(v)

@@ -2,6 +2,7 @@
 
 use super::{add_method, check_args, check_method};
 use crate::syntax::ast::BinOp;
+use crate::vm::dict::HashKey;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -61,13 +62,13 @@ pub(crate) fn to_set(interp: &mut Interp, v: &Value) -> PyResult<SetData> {
     if matches!(v, Value::Set(_) | Value::FrozenSet(_)) {
         return Ok(set_data(v));
     }
-    let items = interp.collect_iterable(v)?;
-    let mut s = SetData::new();
-    for it in items {
-        let k = interp.hash_key(it)?;
-        s.insert(k);
+    if let Value::Dict(d) = v {
+        // A dict's keys with the hashes it stored.
+        let keys: Vec<HashKey> = d.borrow().hashed_keys().cloned().collect();
+        return interp.set_from_keys(keys);
     }
-    Ok(s)
+    let items = interp.collect_iterable(v)?;
+    interp.set_from_values(items)
 }
 
 /// Wraps members as the same kind of set as `like`.
@@ -81,40 +82,50 @@ fn same_kind(like: &Value, data: SetData) -> Value {
 /// `|`, `&`, `-`, `^` between sets.
 pub fn set_binop(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     let (x, y) = (set_data(a), set_data(b));
-    let _ = interp;
-    let out = combine(op, &x, &y);
+    let out = combine(interp, op, &x, &y)?;
     Ok(same_kind(a, out))
 }
 
-pub(crate) fn combine(op: BinOp, x: &SetData, y: &SetData) -> SetData {
-    let mut out = SetData::new();
+/// The members of `x op y` (`|`, `&`, `-`, `^`), in the order of `x` then `y`.
+pub(crate) fn combine(interp: &mut Interp, op: BinOp, x: &SetData, y: &SetData) -> PyResult<SetData> {
+    let out = RefCell::new(SetData::new());
     match op {
         BinOp::BitOr => {
-            out = x.clone();
+            *out.borrow_mut() = x.clone();
             for k in y.iter() {
-                out.insert(k.clone());
+                interp.set_add(&out, k.clone())?;
             }
         }
         BinOp::BitAnd => {
-            for k in x.iter().filter(|k| y.contains_key(k)) {
-                out.insert(k.clone());
+            // The smaller set's members that the other has (the right one's on a tie), as CPython.
+            let (small, big) = if y.len() <= x.len() { (y, x) } else { (x, y) };
+            for k in small.iter() {
+                if interp.table_contains(big, k)? {
+                    out.borrow_mut().push_new(k.clone(), ());
+                }
             }
         }
         BinOp::Sub => {
-            for k in x.iter().filter(|k| !y.contains_key(k)) {
-                out.insert(k.clone());
+            for k in x.iter() {
+                if !interp.table_contains(y, k)? {
+                    out.borrow_mut().push_new(k.clone(), ());
+                }
             }
         }
         _ => {
-            for k in x.iter().filter(|k| !y.contains_key(k)) {
-                out.insert(k.clone());
+            for k in x.iter() {
+                if !interp.table_contains(y, k)? {
+                    out.borrow_mut().push_new(k.clone(), ());
+                }
             }
-            for k in y.iter().filter(|k| !x.contains_key(k)) {
-                out.insert(k.clone());
+            for k in y.iter() {
+                if !interp.table_contains(x, k)? {
+                    interp.set_add(&out, k.clone())?;
+                }
             }
         }
     }
-    out
+    Ok(out.into_inner())
 }
 
 fn this(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<Rc<RefCell<SetData>>> {
@@ -161,7 +172,7 @@ fn add(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "set.add", args, 2, 2)?;
     let s = this(interp, args, "add")?;
     let k = interp.hash_key(args[1].clone())?;
-    s.borrow_mut().insert(k);
+    interp.set_add(&s, k)?;
     Ok(Value::None)
 }
 
@@ -169,7 +180,7 @@ fn remove(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "set.remove", args, 2, 2)?;
     let s = this(interp, args, "remove")?;
     let k = interp.hash_key(args[1].clone())?;
-    if !s.borrow_mut().remove(&k) {
+    if !interp.set_discard(&s, &k)? {
         return Err(interp.key_error(args[1].clone()));
     }
     Ok(Value::None)
@@ -179,21 +190,23 @@ fn discard(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "set.discard", args, 2, 2)?;
     let s = this(interp, args, "discard")?;
     let k = interp.hash_key(args[1].clone())?;
-    s.borrow_mut().remove(&k);
+    interp.set_discard(&s, &k)?;
     Ok(Value::None)
 }
 
 fn pop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let s = this(interp, args, "pop")?;
-    let first = s.borrow_mut().items.shift_remove_index(0);
+    let first = s.borrow_mut().pop_first();
     match first {
-        Some(k) => Ok(k.key),
+        Some((k, ())) => Ok(k.key),
         None => Err(interp.key_error(Value::str("pop from an empty set"))),
     }
 }
 
 fn clear(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    this(interp, args, "clear")?.borrow_mut().items.clear();
+    let s = this(interp, args, "clear")?;
+    let old = std::mem::take(&mut *s.borrow_mut());
+    drop(old);
     Ok(Value::None)
 }
 
@@ -205,20 +218,20 @@ fn update_with(interp: &mut Interp, args: &[Value], name: &str, op: BinOp) -> Py
         // In place: the receiver is not copied, so `s.update(x)` in a loop stays linear.
         match op {
             BinOp::BitOr => {
-                let mut cur = s.borrow_mut();
                 for k in o.iter() {
-                    cur.insert(k.clone());
+                    interp.set_add(&s, k.clone())?;
                 }
             }
             BinOp::Sub if o.len() * 4 < s.borrow().len() => {
-                let mut cur = s.borrow_mut();
                 for k in o.iter() {
-                    cur.remove(k);
+                    interp.set_discard(&s, k)?;
                 }
             }
             _ => {
                 let cur = s.borrow().clone();
-                *s.borrow_mut() = combine(op, &cur, &o);
+                let new = combine(interp, op, &cur, &o)?;
+                let old = std::mem::replace(&mut *s.borrow_mut(), new);
+                drop(old);
             }
         }
     }
@@ -248,7 +261,7 @@ fn combined(interp: &mut Interp, args: &[Value], op: BinOp) -> PyResult<Value> {
     let mut acc = set_data(first);
     for other in &args[1..] {
         let o = to_set(interp, other)?;
-        acc = combine(op, &acc, &o);
+        acc = combine(interp, op, &acc, &o)?;
     }
     Ok(same_kind(first, acc))
 }
@@ -277,22 +290,26 @@ fn symmetric_difference(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyRes
 fn issubset(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "set.issubset", args, 2, 2)?;
     let (x, y) = (set_data(&args[0]), to_set(interp, &args[1])?);
-    let r = x.iter().all(|k| y.contains_key(k));
+    let r = interp.set_is_subset(&x, &y)?;
     Ok(Value::Bool(r))
 }
 
 fn issuperset(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "set.issuperset", args, 2, 2)?;
     let (x, y) = (set_data(&args[0]), to_set(interp, &args[1])?);
-    let r = y.iter().all(|k| x.contains_key(k));
+    let r = interp.set_is_subset(&y, &x)?;
     Ok(Value::Bool(r))
 }
 
 fn isdisjoint(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "set.isdisjoint", args, 2, 2)?;
     let (x, y) = (set_data(&args[0]), to_set(interp, &args[1])?);
-    let r = !x.iter().any(|k| y.contains_key(k));
-    Ok(Value::Bool(r))
+    for k in x.iter() {
+        if interp.table_contains(&y, k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn contains(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

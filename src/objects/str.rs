@@ -777,7 +777,9 @@ fn maketrans(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
     }
     match &args[0] {
         Value::Dict(src) => {
-            for (k, v) in src.borrow().iter() {
+            // A copy of the items: hashing a key may run code that changes the dict.
+            let items: Vec<(Value, Value)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            for (k, v) in items.iter() {
                 let k = match k {
                     Value::Str(s) => Value::Int(s.as_str().chars().next().map(|c| code_point(c) as i64).unwrap_or(0)),
                     other => other.clone(),
@@ -851,8 +853,7 @@ fn dunder_lt(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
 }
 
 fn dunder_hash(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let h = interp.hash_of(&args[0])?;
-    Ok(Value::Int((h >> 2) as i64))
+    Ok(Value::Int(interp.py_hash_of(args[0].builtin_value())?))
 }
 
 fn dunder_str(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

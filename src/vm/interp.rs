@@ -53,8 +53,6 @@ pub struct Interp {
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Objects whose reprs are being computed (to print `[...]` for cycles).
     pub(crate) repr_stack: Vec<usize>,
-    /// Instances used as dict/set keys that have a user `__eq__`, by hash (see `hash_key`).
-    pub(crate) eq_registry: HashMap<u64, Vec<std::rc::Weak<Instance>>, crate::vm::dict::FxBuild>,
     /// Classes of runtime objects (`Value::Native`), by type name.
     pub(crate) native_classes: HashMap<String, Rc<Class>>,
     /// State of the library layers (the asyncio runtime's loops and tasks), by type.
@@ -209,7 +207,6 @@ impl Interp {
             frame_pool: Vec::new(),
             repr_stack: Vec::new(),
             native_classes: HashMap::new(),
-            eq_registry: HashMap::default(),
             extensions: Default::default(),
             exit_hooks: Vec::new(),
             finalize: Default::default(),

@@ -16,6 +16,7 @@ pub mod frame;
 pub mod generator;
 pub mod import;
 pub mod interp;
+pub mod lookup;
 pub mod object;
 pub mod ops;
 pub mod protocol;

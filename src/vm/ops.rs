@@ -569,11 +569,12 @@ impl Interp {
                 crate::objects::dict_views::view_binop(self, op, a, b)?
             }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
-                let mut d = x.borrow().clone();
-                for (k, v) in y.borrow().entries() {
-                    d.insert(k.clone(), v.clone());
+                let d = std::cell::RefCell::new(x.borrow().clone());
+                let items: Vec<(HashKey, Value)> = y.borrow().entries().map(|(k, v)| (k.clone(), v.clone())).collect();
+                for (k, v) in items {
+                    self.dict_set(&d, k, v)?;
                 }
-                Value::dict(d)
+                Value::dict(d.into_inner())
             }
             _ => return Ok(Option::None),
         }))
@@ -752,25 +753,32 @@ impl Interp {
                 self.seq_eq(&x, &y, depth + 1)
             }
             (Dict(x), Dict(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                if x.len() != y.len() {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                // Each key of x looked up in y as it is now (either may change meanwhile).
+                let (x, y) = (x.clone(), y.clone());
+                if x.borrow().len() != y.borrow().len() {
                     return Ok(false);
                 }
-                for (k, v) in x.entries() {
-                    match y.get(k) {
+                let mut pos = 0;
+                loop {
+                    let entry = x.borrow().entry_from(pos).map(|(p, k, v)| (p, k.clone(), v.clone()));
+                    let Some((p, k, v)) = entry else { return Ok(true) };
+                    pos = p + 1;
+                    match self.dict_get(&y, &k)? {
                         Some(w) => {
-                            if !self.eq_at(v, w, depth + 1)? {
+                            if !v.is(&w) && !self.eq_at(&v, &w, depth + 1)? {
                                 return Ok(false);
                             }
                         }
                         Option::None => return Ok(false),
                     }
                 }
-                Ok(true)
             }
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
                 let (x, y) = (crate::objects::set::set_data(a), crate::objects::set::set_data(b));
-                Ok(x.len() == y.len() && x.iter().all(|k| y.contains_key(k)))
+                self.sets_equal(&x, &y)
             }
             (BoundMethod(x), BoundMethod(y)) => Ok(x.receiver.is(&y.receiver) && x.func.is(&y.func)),
             (Native(_), Native(_)) if crate::vm::weakref::as_weakref(a).is_some() => {
@@ -811,6 +819,10 @@ impl Interp {
                 Ok(n == y.len() && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step))))
             }
             (Instance(_), _) | (_, Instance(_)) => {
+                let r = self.rich_compare(CmpOp::Eq, a, b)?;
+                self.truthy(&r)
+            }
+            _ if user_object(a) || user_object(b) => {
                 let r = self.rich_compare(CmpOp::Eq, a, b)?;
                 self.truthy(&r)
             }
@@ -959,13 +971,11 @@ impl Interp {
             return Ok(None);
         }
         let (x, y) = (crate::objects::set::set_data(a), crate::objects::set::set_data(b));
-        let sub = x.iter().all(|k| y.contains_key(k));
-        let sup = y.iter().all(|k| x.contains_key(k));
         Ok(Some(Value::Bool(match op {
-            CmpOp::Lt => sub && x.len() < y.len(),
-            CmpOp::LtE => sub,
-            CmpOp::Gt => sup && x.len() > y.len(),
-            CmpOp::GtE => sup,
+            CmpOp::Lt => x.len() < y.len() && self.set_is_subset(&x, &y)?,
+            CmpOp::LtE => self.set_is_subset(&x, &y)?,
+            CmpOp::Gt => x.len() > y.len() && self.set_is_subset(&y, &x)?,
+            CmpOp::GtE => self.set_is_subset(&y, &x)?,
             _ => return Ok(None),
         })))
     }
@@ -1029,7 +1039,7 @@ impl Interp {
         self.truthy(&r)
     }
 
-    /// The dict/set key for a value, calling `__hash__` on instances.
+    /// The dict/set key for a value: the value with its hash (`__hash__` called once).
     #[inline]
     pub(crate) fn hash_key(&mut self, v: Value) -> PyResult<HashKey> {
         match plain_hash(&v) {
@@ -1038,64 +1048,10 @@ impl Interp {
         }
     }
 
+    #[inline(never)]
     fn hash_key_slow(&mut self, v: Value) -> PyResult<HashKey> {
         let hash = self.hash_of(&v)?;
-        if let Some(Value::Instance(referent)) = crate::vm::weakref::as_weakref(&v).and_then(|r| r.target.get()) {
-            // Weak references to equal instances are one key: remember the referent's canonical instance.
-            let f = referent.class.flags.get();
-            if f & types::HAS_EQ != 0 && f & types::HAS_HASH != 0 {
-                let h = self.hash_of(&Value::Instance(referent.clone()))?;
-                // (An `__eq__` that fails against another candidate leaves the key compared by identity.)
-                if let Ok(Value::Instance(canon)) = self.canonical_instance(&referent, h) {
-                    if let Some(r) = crate::vm::weakref::as_weakref(&v) {
-                        *r.canon.borrow_mut() = Some(Rc::downgrade(&canon));
-                    }
-                }
-            }
-        }
-        if let Value::Instance(inst) = &v {
-            let f = inst.class.flags.get();
-            if f & types::HAS_EQ != 0 && f & types::HAS_HASH != 0 {
-                let key = self.canonical_instance(inst, hash)?;
-                return Ok(HashKey { hash, key });
-            }
-        }
-        if let Value::Tuple(t) = &v {
-            if t.iter().any(needs_canonical) {
-                let mut items = Vec::with_capacity(t.len());
-                for item in t.iter() {
-                    items.push(if needs_canonical(item) { self.hash_key(item.clone())?.key } else { item.clone() });
-                }
-                return Ok(HashKey { hash, key: Value::tuple(items) });
-            }
-        }
         Ok(HashKey { hash, key: v })
-    }
-
-    /// Dicts and sets compare keys by identity (they cannot call `__eq__` while
-    /// borrowed), so instances with a user `__eq__` and `__hash__` are mapped to the
-    /// first live instance seen with the same hash that compares equal to them.
-    fn canonical_instance(&mut self, inst: &Rc<Instance>, hash: u64) -> PyResult<Value> {
-        let candidates: Vec<Rc<Instance>> = match self.eq_registry.get_mut(&hash) {
-            Some(list) => {
-                list.retain(|w| w.strong_count() > 0);
-                list.iter().filter_map(|w| w.upgrade()).collect()
-            }
-            None => Vec::new(),
-        };
-        let me = Value::Instance(inst.clone());
-        for c in candidates {
-            if Rc::ptr_eq(&c, inst) {
-                return Ok(me);
-            }
-            let other = Value::Instance(c.clone());
-            let r = self.rich_compare(CmpOp::Eq, &me, &other)?;
-            if self.truthy(&r)? {
-                return Ok(other);
-            }
-        }
-        self.eq_registry.entry(hash).or_default().push(Rc::downgrade(inst));
-        Ok(me)
     }
 
     /// The internal hash of a value; TypeError for unhashable types.
@@ -1107,6 +1063,11 @@ impl Interp {
         }
     }
 
+    /// The internal hash of a value (odd, see `int_hash`). For numbers, tuples and
+    /// instances with their own `__hash__` it is `int_hash` of the Python `hash()`
+    /// value; other types hash on their own and their `hash()` is derived from it
+    /// (`py_hash_of`). So a key whose `__hash__` returns `hash(x)` lands where `x`
+    /// does, whatever the type of `x`, and can be found by its `__eq__`.
     fn hash_at(&mut self, v: &Value, depth: usize) -> PyResult<u64> {
         if let Some(h) = plain_hash(v) {
             return Ok(h);
@@ -1116,30 +1077,13 @@ impl Interp {
         }
         Ok(match v {
             Value::Str(s) => s.hash(),
-            Value::Int(i) => int_hash(*i),
-            Value::Bool(b) => int_hash(*b as i64),
-            Value::Float(f) => {
-                if f.fract() == 0.0 && f.abs() < 9.2e18 {
-                    int_hash(*f as i64)
-                } else {
-                    f.to_bits().wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1
-                }
-            }
-            Value::BigInt(b) => crate::vm::dict::str_hash(&b.to_string()),
-            // Equal to the hash of the real part when the imaginary part is zero.
-            Value::Complex(z) if z.im == 0.0 => self.hash_at(&Value::Float(z.re), depth)?,
-            Value::Complex(z) => {
-                let (re, im) = (self.hash_at(&Value::Float(z.re), depth)?, self.hash_at(&Value::Float(z.im), depth)?);
-                re.wrapping_add(im.wrapping_mul(1_000_003)) | 1
-            }
-            Value::Tuple(t) => {
-                let mut h: u64 = 0x345678;
-                for item in t.iter() {
-                    h = (h ^ self.hash_at(item, depth + 1)?).wrapping_mul(1_000_003);
-                }
-                h | 1
-            }
-            Value::Bytes(b) => crate::vm::dict::str_hash(&String::from_utf8_lossy(b)) ^ 0x55,
+            Value::Int(i) => int_key_hash(*i),
+            Value::Bool(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Complex(_)
+            | Value::Tuple(_) => int_hash(self.py_hash_at(v, depth)?),
+            Value::Bytes(b) => crate::vm::dict::str_hash(&String::from_utf8_lossy(b)) ^ 0x54,
             Value::FrozenSet(s) => s.iter().fold(0x1234u64, |h, k| h ^ k.hash.wrapping_mul(0x9E37_79B9)) | 1,
             Value::None => 0x1F2E3D,
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
@@ -1153,18 +1097,8 @@ impl Interp {
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
                 }
                 if flags & types::HAS_HASH != 0 {
-                    if let Some(m) = self.lookup_special(v, "__hash__") {
-                        if matches!(m, Value::None) {
-                            let t = inst.class.name.clone();
-                            return Err(self.type_error(format!("unhashable type: '{t}'")));
-                        }
-                        let r = self.call_value(m, vec![], vec![])?;
-                        return match &r {
-                            Value::Int(i) => Ok(int_hash(*i)),
-                            Value::BigInt(b) => Ok(crate::vm::dict::str_hash(&b.to_string())),
-                            Value::Bool(b) => Ok(int_hash(*b as i64)),
-                            _ => Err(self.type_error("__hash__ method should return an integer")),
-                        };
+                    if let Some(h) = self.user_hash(v)? {
+                        return Ok(int_hash(h));
                     }
                 }
                 if let Some(base) = &inst.base {
@@ -1175,7 +1109,7 @@ impl Interp {
                     let base = base.clone();
                     return self.hash_at(&base, depth + 1);
                 }
-                v.ptr().unwrap_or(0) as u64 >> 4 | 1
+                identity_hash(v)
             }
             Value::BoundMethod(m) => {
                 let (r, f) = (m.receiver.ptr().unwrap_or(3) as u64, m.func.ptr().unwrap_or(5) as u64);
@@ -1184,7 +1118,7 @@ impl Interp {
             Value::Native(n) if n.as_any().is::<crate::vm::weakref::WeakRef>() => {
                 let n = n.clone();
                 let r = n.as_any().downcast_ref::<crate::vm::weakref::WeakRef>().expect("checked");
-                (crate::vm::weakref::py_hash(self, r)? as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1
+                int_hash(crate::vm::weakref::py_hash(self, r)?)
             }
             Value::Native(n) if crate::objects::union_type::as_union(v).is_some() => {
                 let n = n.clone();
@@ -1204,6 +1138,71 @@ impl Interp {
         })
     }
 
+    /// The result of an instance's own `__hash__` as `hash()` gives it (-1 becomes
+    /// -2, big ints are reduced); None when the class's `__hash__` is a builtin one.
+    fn user_hash(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        let Some(m) = self.lookup_special(v, "__hash__") else { return Ok(None) };
+        if matches!(m, Value::None) {
+            let t = self.type_name(v);
+            return Err(self.type_error(format!("unhashable type: '{t}'")));
+        }
+        if matches!(&m, Value::BoundMethod(b) if matches!(b.func, Value::Builtin(_))) {
+            return Ok(None);
+        }
+        let r = self.call_value(m, vec![], vec![])?;
+        match &r {
+            Value::Int(i) => Ok(Some(if *i == -1 { -2 } else { *i })),
+            Value::Bool(b) => Ok(Some(*b as i64)),
+            Value::BigInt(b) => Ok(Some(Self::py_int_hash(b))),
+            _ => Err(self.type_error("__hash__ method should return an integer")),
+        }
+    }
+
+    /// Python's `hash(v)`.
+    pub(crate) fn py_hash_of(&mut self, v: &Value) -> PyResult<i64> {
+        self.py_hash_at(v, 0)
+    }
+
+    fn py_hash_at(&mut self, v: &Value, depth: usize) -> PyResult<i64> {
+        Ok(match v {
+            Value::Int(i) => py_i64_hash(*i),
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(b) => Self::py_int_hash(b),
+            Value::Float(f) => crate::objects::numbers::float_hash(*f),
+            Value::Complex(z) => crate::objects::complex::hash(**z),
+            Value::Tuple(t) => {
+                self.check_nesting(depth, "")?;
+                let t = t.clone();
+                let mut lanes = Vec::with_capacity(t.len());
+                for item in t.iter() {
+                    lanes.push(self.py_hash_at(item, depth + 1)?);
+                }
+                crate::objects::hash::tuple_hash(&lanes)
+            }
+            Value::Instance(inst) => {
+                let flags = inst.class.flags.get();
+                if flags & types::HAS_HASH != 0 && flags & types::UNHASHABLE == 0 {
+                    if let Some(h) = self.user_hash(v)? {
+                        return Ok(h);
+                    }
+                }
+                match &inst.base {
+                    Some(base) if flags & types::UNHASHABLE == 0 && !matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_)) => {
+                        let base = base.clone();
+                        return self.py_hash_at(&base, depth + 1);
+                    }
+                    _ => from_internal_hash(self.hash_at(v, depth)?),
+                }
+            }
+            Value::Native(n) if n.as_any().is::<crate::vm::weakref::WeakRef>() => {
+                let n = n.clone();
+                let r = n.as_any().downcast_ref::<crate::vm::weakref::WeakRef>().expect("checked");
+                crate::vm::weakref::py_hash(self, r)?
+            }
+            _ => from_internal_hash(self.hash_at(v, depth)?),
+        })
+    }
+
     /// Python's `hash()` of an int value (the value modulo 2**61 - 1).
     pub(crate) fn py_int_hash(v: &BigInt) -> i64 {
         let m = BigInt::from((1u64 << 61) - 1);
@@ -1217,18 +1216,6 @@ impl Interp {
         } else {
             r
         }
-    }
-}
-
-/// Whether a key component must be mapped to a canonical instance (see `hash_key`).
-fn needs_canonical(v: &Value) -> bool {
-    match v {
-        Value::Instance(i) => {
-            let f = i.class.flags.get();
-            f & types::HAS_EQ != 0 && f & types::HAS_HASH != 0
-        }
-        Value::Tuple(t) => t.iter().any(needs_canonical),
-        _ => false,
     }
 }
 
@@ -1254,14 +1241,66 @@ fn cmp_int_float(x: &BigInt, y: f64) -> Option<std::cmp::Ordering> {
     }))
 }
 
-/// The hash of a str or int value, which is also its own dict key (no
-/// canonicalizing needed); `None` for every other type (use `Interp::hash_key`).
-#[inline]
+/// The internal hash of a str or int value (which hashes without calling into
+/// the program); `None` for every other type (use `Interp::hash_key`).
+#[inline(always)]
 pub fn plain_hash(v: &Value) -> Option<u64> {
     match v {
         Value::Str(s) => Some(s.hash()),
-        Value::Int(i) => Some(int_hash(*i)),
+        Value::Int(i) => Some(int_key_hash(*i)),
         _ => None,
+    }
+}
+
+/// The internal hash of an object that is equal only to itself (`object.__hash__`).
+#[inline]
+pub fn identity_hash(v: &Value) -> u64 {
+    v.ptr().unwrap_or(0) as u64 >> 4 | 1
+}
+
+/// The modulus of Python's numeric hash.
+const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+/// The internal hash of an int: `int_hash` of its Python hash (which is the int
+/// itself but for -1 and values past the modulus).
+#[inline(always)]
+pub fn int_key_hash(i: i64) -> u64 {
+    if i != -1 && i.unsigned_abs() < HASH_MODULUS as u64 {
+        int_hash(i)
+    } else {
+        int_key_hash_reduced(i)
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn int_key_hash_reduced(i: i64) -> u64 {
+    int_hash(py_i64_hash(i))
+}
+
+/// Python's `hash()` of an int that fits in i64.
+#[inline]
+pub fn py_i64_hash(i: i64) -> i64 {
+    if i != -1 && i.unsigned_abs() < HASH_MODULUS as u64 {
+        return i;
+    }
+    let r = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
+    let r = if i < 0 { -r } else { r };
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+/// The Python `hash()` value that `int_hash` maps to the (odd) internal hash `h`:
+/// the hash of the types that hash on their own (str, bytes, frozenset, objects).
+pub fn from_internal_hash(h: u64) -> i64 {
+    let p = crate::vm::dict::int_hash_inverse(h) as i64;
+    if p == -1 {
+        -2
+    } else {
+        p
     }
 }
 

@@ -1,7 +1,7 @@
 //! The sequence, mapping and iteration protocols: subscripts and slices,
 //! `len`, `in`, `iter` / `next` for builtin and user-defined types.
 
-use crate::vm::dict::Dict;
+use crate::vm::dict::{Dict, HashKey};
 use std::cell::RefCell;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -176,8 +176,11 @@ impl Interp {
             }
             (Value::Dict(d), _) => {
                 if let Some(hash) = crate::vm::ops::plain_hash(k) {
-                    if let Some(v) = d.borrow().get_hashed(hash, k) {
-                        return Ok(v.clone());
+                    let d = d.borrow();
+                    if let crate::vm::dict::Step::Found(p) = d.probe_native(hash, k) {
+                        if let Some(v) = d.value_at(p) {
+                            return Ok(v.clone());
+                        }
                     }
                 }
             }
@@ -233,7 +236,7 @@ impl Interp {
             }
             Value::Dict(d) => {
                 let key = self.hash_key(k.clone())?;
-                let found = d.borrow().get(&key).cloned();
+                let found = self.dict_get(d, &key)?;
                 match found {
                     Some(v) => Ok(v),
                     None => Err(self.key_error(k.clone())),
@@ -288,7 +291,7 @@ impl Interp {
     /// missing key goes to the class's `__missing__`, as in CPython.
     fn dict_subclass_getitem(&mut self, d_obj: &Value, d: Rc<RefCell<Dict>>, k: &Value) -> PyResult<Value> {
         let key = self.hash_key(k.clone())?;
-        let found = d.borrow().get(&key).cloned();
+        let found = self.dict_get(&d, &key)?;
         if let Some(v) = found {
             return Ok(v);
         }
@@ -302,9 +305,21 @@ impl Interp {
         // Fast path: a str or int dict key (hashed without a call into the language).
         if let Value::Dict(d) = c {
             if let Some(hash) = crate::vm::ops::plain_hash(&k) {
-                let old = d.borrow_mut().insert(crate::vm::dict::HashKey { hash, key: k }, v);
-                drop(old);
-                return Ok(());
+                let mut t = d.borrow_mut();
+                match t.probe_native(hash, &k) {
+                    crate::vm::dict::Step::Found(p) => {
+                        let old = t.replace_at(p, v);
+                        drop(t);
+                        drop(old);
+                        return Ok(());
+                    }
+                    crate::vm::dict::Step::Missing => {
+                        t.push_new(crate::vm::dict::HashKey { hash, key: k }, v);
+                        return Ok(());
+                    }
+                    // A key of the program's own type with the same hash: its `__eq__` decides.
+                    crate::vm::dict::Step::Ask(_) => {}
+                }
             }
         }
         self.set_item_slow(c, k, v)
@@ -350,9 +365,7 @@ impl Interp {
             }
             Value::Dict(d) => {
                 let key = self.hash_key(k)?;
-                let old = d.borrow_mut().insert(key, v);
-                drop(old);
-                Ok(())
+                self.dict_set(d, key, v)
             }
             Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(c, "__setitem__") {
@@ -406,7 +419,7 @@ impl Interp {
             }
             Value::Dict(d) => {
                 let key = self.hash_key(k.clone())?;
-                if d.borrow_mut().remove(&key).is_none() {
+                if self.dict_take(d, &key)?.is_none() {
                     return Err(self.key_error(k.clone()));
                 }
                 Ok(())
@@ -459,6 +472,39 @@ impl Interp {
         })
     }
 
+    /// The first position in `start..stop` whose item is `x` or equal to it
+    /// (`item == x`). The list is read afresh at each step, as CPython does, so an
+    /// `__eq__` that changes it only shortens or lengthens the search.
+    pub(crate) fn list_find(&mut self, l: &ListObj, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+        let mut i = start;
+        loop {
+            // Items that need no call out are compared under one borrow.
+            let item = {
+                let items = l.borrow();
+                loop {
+                    let Some(it) = items.get(i).filter(|_| i < stop) else { return Ok(None) };
+                    if it.is(x) {
+                        return Ok(Some(i));
+                    }
+                    match (it, x) {
+                        (Value::Str(a), Value::Str(b)) => {
+                            if crate::vm::dict::str_eq(a.as_str(), b.as_str()) {
+                                return Ok(Some(i));
+                            }
+                        }
+                        (Value::Int(_), Value::Int(_) | Value::Str(_)) | (Value::Str(_), Value::Int(_)) => {}
+                        _ => break it.clone(),
+                    }
+                    i += 1;
+                }
+            };
+            if self.eq(&item, x)? {
+                return Ok(Some(i));
+            }
+            i += 1;
+        }
+    }
+
     /// `x in c`.
     pub(crate) fn contains(&mut self, c: &Value, x: &Value) -> PyResult<bool> {
         match c {
@@ -469,15 +515,7 @@ impl Interp {
                     Err(self.type_error(format!("'in <string>' requires string as left operand, not {t}")))
                 }
             },
-            Value::List(l) => {
-                let items = l.borrow().clone();
-                for item in items.iter() {
-                    if item.is(x) || self.eq(item, x)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
+            Value::List(l) => Ok(self.list_find(l, x, 0, usize::MAX)?.is_some()),
             Value::Tuple(t) => {
                 let t = t.clone();
                 for item in t.iter() {
@@ -489,15 +527,15 @@ impl Interp {
             }
             Value::Dict(d) => {
                 let key = self.hash_key(x.clone())?;
-                Ok(d.borrow().contains_key(&key))
+                self.table_contains(&**d, &key)
             }
             Value::Set(s) => {
                 let key = self.hash_key(x.clone())?;
-                Ok(s.borrow().contains_key(&key))
+                self.table_contains(&**s, &key)
             }
             Value::FrozenSet(s) => {
                 let key = self.hash_key(x.clone())?;
-                Ok(s.contains_key(&key))
+                self.table_contains(&**s, &key)
             }
             Value::Range(r) => Ok(match x {
                 Value::Int(i) => {
@@ -519,7 +557,7 @@ impl Interp {
                 let (dict, kind) = crate::objects::dict::as_view(c).map(|v| (v.dict.clone(), v.kind)).expect("view");
                 if kind == DictViewKind::Keys {
                     let key = self.hash_key(x.clone())?;
-                    return Ok(dict.borrow().contains_key(&key));
+                    return self.table_contains(&*dict, &key);
                 }
                 let it = self.get_iter(c)?;
                 while let Some(item) = self.iter_next(&it)? {
@@ -713,8 +751,12 @@ impl Interp {
     /// repeated key is an error and messages name the function, as CPython's.
     pub(crate) fn dict_update_from(&mut self, target: &Value, m: &Value, callee: Option<&Value>) -> PyResult<()> {
         let Value::Dict(target) = target else { return Ok(()) };
+        // From a dict, its keys with the hashes it stored (no `__hash__` call again).
         let pairs: Vec<(Value, Value)> = match m {
-            Value::Dict(d) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            Value::Dict(d) => {
+                let hashed: Vec<(HashKey, Value)> = d.borrow().entries().map(|(k, v)| (k.clone(), v.clone())).collect();
+                return self.dict_merge(target, hashed, callee);
+            }
             _ => {
                 let Some(keys) = self.lookup_special(m, "keys") else {
                     let t = self.type_name(m);
@@ -734,16 +776,29 @@ impl Interp {
                 out
             }
         };
+        let mut hashed = Vec::with_capacity(pairs.len());
         for (k, v) in pairs {
-            let key = self.hash_key(k.clone())?;
+            hashed.push((self.hash_key(k)?, v));
+        }
+        self.dict_merge(target, hashed, callee)
+    }
+
+    /// Stores hashed items into `target` (see `dict_update_from`).
+    fn dict_merge(
+        &mut self,
+        target: &Rc<RefCell<Dict>>,
+        items: Vec<(HashKey, Value)>,
+        callee: Option<&Value>,
+    ) -> PyResult<()> {
+        for (key, v) in items {
             if let Some(c) = callee {
-                if target.borrow().contains_key(&key) {
-                    let r = self.repr(&k)?;
+                if self.table_contains(&**target, &key)? {
+                    let r = self.repr(&key.key)?;
                     let fs = self.function_str(c);
                     return Err(self.type_error(format!("{fs} got multiple values for keyword argument {r}")));
                 }
             }
-            target.borrow_mut().insert(key, v);
+            self.dict_set(target, key, v)?;
         }
         Ok(())
     }

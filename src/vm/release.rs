@@ -11,6 +11,7 @@ use std::cell::{Cell, RefCell};
 pub enum Batch {
     Values(Vec<Value>),
     Entries(Vec<(HashKey, Value)>),
+    Keys(Vec<(HashKey, ())>),
 }
 
 impl Batch {
@@ -18,6 +19,7 @@ impl Batch {
         match self {
             Batch::Values(v) => v.is_empty(),
             Batch::Entries(e) => e.is_empty(),
+            Batch::Keys(k) => k.is_empty(),
         }
     }
 }
@@ -63,6 +65,16 @@ pub fn release_entries(mut entries: Vec<(HashKey, Value)>) {
         return;
     }
     release_batch(Batch::Entries(entries));
+}
+
+/// Drops a set's members the same way.
+#[inline]
+pub fn release_keys(keys: Vec<(HashKey, ())>) {
+    if keys.iter().all(|(k, _)| is_leaf(&k.key)) {
+        drop(keys);
+        return;
+    }
+    release_batch(Batch::Keys(keys));
 }
 
 /// Drops a leaf value in place, skipping the drop glue of immediates.

@@ -754,8 +754,8 @@ impl Interp {
                         let v = f.pop();
                         let k = f.pop();
                         let k = self.hash_key(k)?;
-                        if let Value::Dict(d) = f.peek(i as usize - 1) {
-                            d.borrow_mut().insert(k, v);
+                        if let Value::Dict(d) = f.peek(i as usize - 1).clone() {
+                            self.dict_set(&d, k, v)?;
                         }
                     }
                     Instr::BuildTuple(n) => {

@@ -106,28 +106,24 @@ impl Interp {
             }
             Instr::BuildSet(n) => {
                 let items = f.pop_n(n as usize);
-                let mut set = SetData::new();
-                for item in items {
-                    let k = self.hash_key(item)?;
-                    set.insert(k);
-                }
+                let set = self.set_from_values(items)?;
                 f.push(Value::Set(Rc::new(std::cell::RefCell::new(set))));
             }
             Instr::BuildMap(n) => {
                 let items = f.pop_n(2 * n as usize);
-                let mut d = crate::vm::dict::Dict::new();
+                let d = std::cell::RefCell::new(crate::vm::dict::Dict::new());
                 let mut it = items.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
                     let k = self.hash_key(k)?;
-                    d.insert(k, v);
+                    self.dict_set(&d, k, v)?;
                 }
-                f.push(Value::dict(d));
+                f.push(Value::dict(d.into_inner()));
             }
             Instr::SetAdd(i) => {
                 let v = f.pop();
                 let k = self.hash_key(v)?;
-                if let Value::Set(s) = f.peek(i as usize - 1) {
-                    s.borrow_mut().insert(k);
+                if let Value::Set(s) = f.peek(i as usize - 1).clone() {
+                    self.set_add(&s, k)?;
                 }
             }
             Instr::ListExtend(i) => {
@@ -150,7 +146,7 @@ impl Interp {
                 for item in items {
                     let k = self.hash_key(item)?;
                     if let Value::Set(s) = &target {
-                        s.borrow_mut().insert(k);
+                        self.set_add(s, k)?;
                     }
                 }
             }

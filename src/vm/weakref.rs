@@ -133,9 +133,6 @@ pub struct WeakRef {
     pub proxy: bool,
     /// The instance of a subclass of `ref` that carries this reference.
     pub owner: RefCell<Option<Weak<Instance>>>,
-    /// For a referent with its own `__eq__` and `__hash__` used in a dict or set
-    /// key: the canonical equal instance (see `Interp::hash_key`).
-    pub canon: RefCell<Option<Weak<Instance>>>,
 }
 
 impl NativeObject for WeakRef {
@@ -398,20 +395,3 @@ pub fn eq(interp: &mut Interp, a: &Value, b: &Value) -> Option<crate::vm::object
     }
 }
 
-/// Dict key equality of weak references: the same live referent, or the same reference.
-pub fn keys_equal(a: &Value, b: &Value) -> Option<bool> {
-    let (x, y) = (as_weakref(a)?, as_weakref(b)?);
-    if std::ptr::eq(x, y) {
-        return Some(true);
-    }
-    Some(match (x.target.get(), y.target.get()) {
-        (Some(p), Some(q)) => {
-            p.is(&q)
-                || match (x.canon.borrow().as_ref().and_then(Weak::upgrade), y.canon.borrow().as_ref().and_then(Weak::upgrade)) {
-                    (Some(c), Some(d)) => Rc::ptr_eq(&c, &d),
-                    _ => false,
-                }
-        }
-        _ => false,
-    })
-}
