@@ -29,6 +29,8 @@ pub fn register(interp: &mut Interp) {
         "str_ascii_iterator",
         "str_iterator",
         "bytes_iterator",
+        "bytearray_iterator",
+        "memory_iterator",
         "range_iterator",
         "dict_keyiterator",
         "dict_valueiterator",
@@ -341,7 +343,13 @@ fn reversed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             let last = r.start + (len - 1) * r.step;
             Ok(new_iter(NativeIter::Range { next: last, stop: r.start - r.step, step: -r.step }))
         }
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Instance(_) => {
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::MemoryView(_)
+        | Value::Instance(_) => {
             let len = interp.len_of(seq)?;
             Ok(new_iter(NativeIter::Reversed { seq: seq.clone(), index: len }))
         }

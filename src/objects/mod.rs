@@ -9,6 +9,8 @@
 pub mod annotations;
 pub mod attrs;
 pub mod builtin_subclass;
+pub mod buffer;
+pub mod bytearray;
 pub mod bytes;
 pub mod classes;
 pub mod codecs;
@@ -26,6 +28,7 @@ pub mod hash;
 pub mod iters;
 pub mod list;
 pub mod matching;
+pub mod memoryview;
 pub mod metaclass;
 pub mod numbers;
 pub mod numparse;
@@ -177,6 +180,8 @@ pub fn register(interp: &mut Interp) {
     complex::register(interp);
     str::register(interp);
     bytes::register(interp);
+    bytearray::register(interp);
+    memoryview::register(interp);
     list::register(interp);
     dict::register(interp);
     dict_views::register(interp);

@@ -64,6 +64,7 @@ fn int_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
     // A str or bytes subclass's instance is parsed as its text.
     let v = match v.builtin_value() {
         text @ (Value::Str(_) | Value::Bytes(_)) => text,
+        Value::ByteArray(b) => &Value::bytes(b.data.borrow().clone()),
         _ => v,
     };
     if let Some(base) = base {
@@ -289,7 +290,7 @@ fn int_from_bytes(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResu
     };
     check_args(interp, "from_bytes", args, 1, 2)?;
     let mut data: Vec<u8> = match &args[0] {
-        Value::Bytes(b) => b.as_ref().clone(),
+        b if crate::objects::buffer::is_bytes_like(b) => crate::objects::buffer::require(interp, b)?.into_vec(),
         other => {
             let items = interp.collect_iterable(other)?;
             let mut v = Vec::with_capacity(items.len());
