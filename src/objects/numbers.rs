@@ -140,6 +140,17 @@ fn float_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
             _ => Err(interp.overflow_error("int too large to convert to float")),
         },
         Value::Str(s) => crate::objects::numparse::parse_float(s.as_str()).map(Value::Float).map_err(|e| interp.value_error(e)),
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            let data = crate::objects::buffer::require(interp, v)?;
+            let r = std::str::from_utf8(&data).ok().and_then(|s| crate::objects::numparse::parse_float(s).ok());
+            match r {
+                Some(f) => Ok(Value::Float(f)),
+                None => {
+                    let shown = interp.repr(v)?;
+                    Err(interp.value_error(format!("could not convert string to float: {shown}")))
+                }
+            }
+        }
         _ => {
             if let Some(f) = interp.lookup_special(v, "__float__") {
                 return interp.call_value(f, vec![], vec![]);
