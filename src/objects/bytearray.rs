@@ -275,17 +275,17 @@ fn assigned_bytes(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer::buffer(interp, v)? {
         return Ok(b.into_vec());
     }
-    let bad = matches!(v.builtin_value(), Value::Str(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
-        || !interp.is_iterable(v);
-    if bad {
+    let number = matches!(
+        v.builtin_value(),
+        Value::Str(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_)
+    );
+    if number {
         return Err(interp.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
     }
-    let items = interp.collect_iterable(v)?;
-    let mut out = Vec::with_capacity(items.len());
-    for x in &items {
-        out.push(byte_value(interp, x)?);
+    match construct(interp, Kind::ByteArray, std::slice::from_ref(v), &[])? {
+        Value::ByteArray(b) => Ok(std::mem::take(&mut *b.data.borrow_mut())),
+        _ => Ok(Vec::new()),
     }
-    Ok(out)
 }
 
 /// `ba[k] = v`.

@@ -584,6 +584,10 @@ pub fn hash(interp: &mut Interp, m: &MemoryViewObj) -> PyResult<Vec<u8>> {
     if !m.readonly {
         return Err(interp.value_error("cannot hash writable memoryview object"));
     }
+    if let Value::ByteArray(_) = m.obj.builtin_value() {
+        let t = interp.type_name(&m.obj);
+        return Err(interp.type_error(format!("unhashable type: '{t}'")));
+    }
     if !matches!(fc_of(m), 'B' | 'b' | 'c') {
         return Err(interp.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }

@@ -532,7 +532,13 @@ impl Interp {
             (BinOp::Add, Bytes(_) | ByteArray(_), _) if crate::objects::buffer::is_bytes_like(b) => {
                 let kind = crate::objects::buffer::Kind::of(a).unwrap_or(crate::objects::buffer::Kind::Bytes);
                 let mut v = crate::objects::buffer::require(self, a)?.into_vec();
-                v.extend_from_slice(&crate::objects::buffer::require(self, b)?);
+                match crate::objects::buffer::require(self, b) {
+                    Ok(more) => v.extend_from_slice(&more),
+                    Err(_) => {
+                        let t = self.type_name(b);
+                        return Err(self.type_error(format!("can't concat {t} to {}", kind.name())));
+                    }
+                }
                 kind.make(v)
             }
             (BinOp::Add, ByteArray(_), _) => {

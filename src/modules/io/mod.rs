@@ -184,7 +184,8 @@ pub fn add_readinto_methods(cls: &Rc<Class>) {
 fn readinto_via(interp: &mut Interp, args: &[Value], func: &str, method: &str) -> PyResult<Value> {
     let this = args.first().cloned().unwrap_or(Value::None);
     let Some(target) = args.get(1) else {
-        return Err(interp.type_error(format!("{func}() takes exactly one argument (0 given)")));
+        let t = interp.type_name(&this);
+        return Err(interp.type_error(format!("{t}.{func}() takes exactly one argument (0 given)")));
     };
     let n = crate::objects::buffer::writable_len(interp, target, func)?;
     let method = if interp.get_attr(&this, method).is_ok() { method } else { "read" };
