@@ -366,7 +366,9 @@ pub fn delitem(interp: &mut Interp, b: &ByteArrayObj, k: &Value) -> PyResult<()>
 /// `ba += other`.
 pub fn iadd(interp: &mut Interp, b: &ByteArrayObj, other: &Value) -> PyResult<Option<()>> {
     let Some(more) = buffer::buffer(interp, other)? else { return Ok(None) };
-    if !more.is_empty() {
+    // Reading `b += b` exports b's own buffer while it grows.
+    let own = matches!(other.builtin_value(), Value::ByteArray(o) if std::ptr::eq(&**o, b));
+    if !more.is_empty() || own {
         check_resizable(interp, b)?;
     }
     b.data.borrow_mut().extend_from_slice(&more);

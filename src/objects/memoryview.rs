@@ -483,6 +483,9 @@ pub fn getitem(interp: &mut Interp, m: &Rc<MemoryViewObj>, k: &Value) -> PyResul
         return Err(interp.type_error("memoryview: invalid slice key"));
     }
     let pos = item_pos(interp, m, k)?;
+    if m.live().is_none() {
+        return Err(released_error(interp));
+    }
     Ok(read_item(m, &ex, pos))
 }
 
@@ -541,6 +544,10 @@ pub fn setitem(interp: &mut Interp, m: &Rc<MemoryViewObj>, k: &Value, v: &Value)
         }
         _ => item_pos(interp, m, k)?,
     };
+    // Converting the index may have run code that released the view.
+    if m.live().is_none() {
+        return Err(released_error(interp));
+    }
     let raw = pack(interp, fc, &fmt, v)?;
     write(&ex, pos, &raw);
     Ok(())
