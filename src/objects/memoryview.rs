@@ -463,7 +463,12 @@ pub fn getitem(interp: &mut Interp, m: &Rc<MemoryViewObj>, k: &Value) -> PyResul
         let (start, stop, step) = interp.slice_bounds(s)?;
         let l = &m.layout;
         let (a, e, st) = slice_indices(start, stop, step, l.shape[0] as i64);
-        let count = if st > 0 { ((e - a).max(0) + st - 1) / st } else { ((a - e).max(0) + (-st) - 1) / (-st) };
+        let (a128, e128, st128) = (a as i128, e as i128, st as i128);
+        let count = if st > 0 {
+            ((e128 - a128).max(0) + st128 - 1) / st128
+        } else {
+            ((a128 - e128).max(0) - st128 - 1) / -st128
+        };
         let mut layout = l.clone();
         layout.offset = l.offset + a as isize * l.strides[0];
         layout.shape[0] = count as usize;

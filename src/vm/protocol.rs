@@ -30,12 +30,14 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
     if step > 0 {
         while i < stop {
             out.push(i as usize);
-            i += step;
+            let Some(next) = i.checked_add(step) else { break };
+            i = next;
         }
     } else {
         while i > stop {
             out.push(i as usize);
-            i += step;
+            let Some(next) = i.checked_add(step) else { break };
+            i = next;
         }
     }
     out
