@@ -33,11 +33,16 @@ pub fn register(interp: &mut Interp) {
         ("__delitem__", dunder_delitem),
         ("__contains__", dunder_contains),
         ("__iter__", dunder_iter),
-        ("__reduce_ex__", reduce_ex),
-        ("__reduce__", reduce_ex),
     ];
     for (name, f) in methods {
         add_method(&cls, name, *f);
+    }
+    // These need the instance itself (its class and attributes).
+    for name in ["__reduce_ex__", "__reduce__"] {
+        cls.dict.borrow_mut().set_str(name, super::native(name, reduce_ex));
+    }
+    for c in [&cls, &interp.types.bytes.clone()] {
+        add_method(c, "__rmod__", rmod);
     }
     // The repr names a subclass (`B(b'x')`): it needs the instance itself.
     cls.dict.borrow_mut().set_str("__repr__", super::native("__repr__", repr));
@@ -130,6 +135,18 @@ pub fn construct(interp: &mut Interp, kind: Kind, args: &[Value], kwargs: KwArgs
         }
         return Ok(kind.make(Vec::new()));
     };
+    if kind == Kind::Bytes && enc.is_none() && errs.is_none() {
+        if let Value::Instance(_) = &source {
+            if let Some(m) = interp.lookup_special(&source, "__bytes__") {
+                let r = interp.call_value(m, vec![], vec![])?;
+                if !matches!(r.builtin_value(), Value::Bytes(_)) {
+                    let t = interp.type_name(&r);
+                    return Err(interp.type_error(format!("__bytes__ returned non-bytes (type {t})")));
+                }
+                return Ok(r);
+            }
+        }
+    }
     if let Value::Str(s) = source.builtin_value() {
         let Some(enc) = enc else {
             return Err(interp.type_error("string argument without an encoding"));
@@ -147,16 +164,6 @@ pub fn construct(interp: &mut Interp, kind: Kind, args: &[Value], kwargs: KwArgs
     if kind == Kind::Bytes {
         if let Value::Bytes(b) = &source {
             return Ok(Value::Bytes(b.clone()));
-        }
-        if let Value::Instance(_) = &source {
-            if let Some(m) = interp.lookup_special(&source, "__bytes__") {
-                let r = interp.call_value(m, vec![], vec![])?;
-                if !matches!(r.builtin_value(), Value::Bytes(_)) {
-                    let t = interp.type_name(&r);
-                    return Err(interp.type_error(format!("__bytes__ returned non-bytes (type {t})")));
-                }
-                return Ok(r);
-            }
         }
     }
     if let Some(b) = buffer::buffer(interp, &source)? {
@@ -291,9 +298,13 @@ fn assigned_bytes(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
 /// `ba[k] = v`.
 pub fn setitem(interp: &mut Interp, b: &ByteArrayObj, k: &Value, v: &Value) -> PyResult<()> {
     let Value::Slice(s) = k else {
-        let byte = byte_value(interp, v)?;
         let i = index_of(interp, b, k)?;
-        b.data.borrow_mut()[i] = byte;
+        let byte = byte_value(interp, v)?;
+        // Converting the value may have run code that shrank the bytearray.
+        match b.data.borrow_mut().get_mut(i) {
+            Some(slot) => *slot = byte,
+            None => return Err(interp.index_error("bytearray index out of range")),
+        }
         return Ok(());
     };
     let new = assigned_bytes(interp, v)?;
@@ -493,8 +504,9 @@ fn reverse(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 /// `__alloc__()`: the allocated size (the length plus the terminating NUL CPython keeps).
 fn alloc(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let b = this(interp, args, "__alloc__")?;
-    let len = b.data.borrow().len();
-    Ok(Value::Int(if len == 0 { 0 } else { len as i64 + 1 }))
+    let data = b.data.borrow();
+    let cap = data.capacity().max(data.len());
+    Ok(Value::Int(if cap == 0 { 0 } else { cap as i64 + 1 }))
 }
 
 /// `__reduce_ex__(protocol)`: (type, (latin-1 text, 'latin-1'), state).
@@ -510,6 +522,12 @@ fn reduce_ex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
         _ => Value::None,
     };
     Ok(Value::tuple(vec![cls, Value::tuple(vec![Value::string(text), Value::str("latin-1")]), state]))
+}
+
+/// `bytes.__rmod__` / `bytearray.__rmod__`: formatting is only ever done by the
+/// left operand, so the reflected operation is never supported.
+fn rmod(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 fn bytes_bytes(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -286,8 +286,15 @@ fn join(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(kind.make(out))
 }
 
-fn map_bytes(interp: &mut Interp, args: &[Value], name: &str, f: impl Fn(usize, u8) -> u8) -> PyResult<Value> {
+/// The receiver of a method that takes no arguments.
+fn receiver0(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<(Buf, Kind)> {
     let (b, kind) = receiver(interp, args, name)?;
+    super::check_method(interp, &format!("{}.{name}", kind.name()), args, 1, 1)?;
+    Ok((b, kind))
+}
+
+fn map_bytes(interp: &mut Interp, args: &[Value], name: &str, f: impl Fn(usize, u8) -> u8) -> PyResult<Value> {
+    let (b, kind) = receiver0(interp, args, name)?;
     Ok(kind.make(b.iter().enumerate().map(|(i, &c)| f(i, c)).collect()))
 }
 
@@ -314,7 +321,7 @@ fn capitalize(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 }
 
 fn title(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let (b, kind) = receiver(interp, args, "title")?;
+    let (b, kind) = receiver0(interp, args, "title")?;
     let mut out = Vec::with_capacity(b.len());
     let mut prev_cased = false;
     for &c in b.iter() {
@@ -325,7 +332,7 @@ fn title(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn test_all(interp: &mut Interp, args: &[Value], name: &str, f: fn(&u8) -> bool) -> PyResult<Value> {
-    let (b, _) = receiver(interp, args, name)?;
+    let (b, _) = receiver0(interp, args, name)?;
     Ok(Value::Bool(!b.is_empty() && b.iter().all(f)))
 }
 
@@ -346,23 +353,23 @@ fn isspace(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn isascii(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let (b, _) = receiver(interp, args, "isascii")?;
+    let (b, _) = receiver0(interp, args, "isascii")?;
     Ok(Value::Bool(b.is_ascii()))
 }
 
 fn isupper(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let (b, _) = receiver(interp, args, "isupper")?;
+    let (b, _) = receiver0(interp, args, "isupper")?;
     Ok(Value::Bool(b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)))
 }
 
 fn islower(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let (b, _) = receiver(interp, args, "islower")?;
+    let (b, _) = receiver0(interp, args, "islower")?;
     Ok(Value::Bool(b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)))
 }
 
 /// Title case: every cased run starts upper and continues lower.
 fn istitle(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let (b, _) = receiver(interp, args, "istitle")?;
+    let (b, _) = receiver0(interp, args, "istitle")?;
     let (mut seen, mut in_word) = (false, false);
     for &c in b.iter() {
         if c.is_ascii_uppercase() {
@@ -522,7 +529,7 @@ fn parse_hex(interp: &mut Interp, args: &[Value]) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_ascii_whitespace() {
+        if matches!(chars[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
             i += 1;
             continue;
         }

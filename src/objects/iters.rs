@@ -247,6 +247,16 @@ fn plain_next(interp: &mut Interp, st: &mut NativeIter) -> Option<PyResult<Optio
             }
             return Some(Ok(None));
         }
+        NativeIter::Seq { seq: Value::ByteArray(b), index } => {
+            let data = b.data.borrow();
+            if *index < data.len() {
+                *index += 1;
+                return Some(Ok(Some(Value::Int(data[*index - 1] as i64))));
+            }
+            drop(data);
+            *st = NativeIter::Exhausted;
+            return Some(Ok(None));
+        }
         NativeIter::DictIter { dict, index, kind, len } => {
             let d = dict.borrow();
             if d.len() != *len {

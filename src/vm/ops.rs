@@ -624,6 +624,7 @@ impl Interp {
                 }
                 Value::string(out)
             }
+            Value::Bytes(_) if n == 1 => seq.clone(),
             Value::Bytes(b) => Value::bytes(b.repeat(n)),
             Value::List(_) | Value::Tuple(_) => {
                 let items: Vec<Value> = match seq {

@@ -215,6 +215,10 @@ impl Interp {
                     let (a, e, st) = self.resolve_slice(s, b.len())?;
                     return Ok(Value::bytes(slice_positions(a, e, st).into_iter().map(|i| b[i]).collect()));
                 }
+                if !matches!(k, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_)) {
+                    let t = self.type_name(k);
+                    return Err(self.type_error(format!("byte indices must be integers or slices, not {t}")));
+                }
                 let i = self.seq_index(k, b.len(), "index")?;
                 Ok(Value::Int(b[i] as i64))
             }
