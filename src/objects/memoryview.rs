@@ -157,7 +157,16 @@ fn pack(interp: &mut Interp, fc: char, fmt: &str, v: &Value) -> PyResult<Vec<u8>
         },
         '?' => Ok(vec![interp.truthy(v)? as u8]),
         'f' | 'd' => {
-            let Some(x) = crate::vm::ops::to_f64(v.builtin_value()) else { return Err(bad_type(interp)) };
+            let x = match crate::vm::ops::to_f64(v.builtin_value()) {
+                Some(x) => x,
+                None => match interp.lookup_special(v, "__float__") {
+                    Some(f) => match interp.call_value(f, vec![], vec![])? {
+                        Value::Float(x) => x,
+                        _ => return Err(bad_type(interp)),
+                    },
+                    None => return Err(bad_type(interp)),
+                },
+            };
             Ok(if fc == 'f' { (x as f32).to_ne_bytes().to_vec() } else { x.to_ne_bytes().to_vec() })
         }
         _ => {
@@ -165,6 +174,14 @@ fn pack(interp: &mut Interp, fc: char, fmt: &str, v: &Value) -> PyResult<Vec<u8>
                 Value::Int(i) => num_bigint::BigInt::from(*i),
                 Value::Bool(b) => num_bigint::BigInt::from(*b as i64),
                 Value::BigInt(b) => (**b).clone(),
+                Value::Instance(_) if interp.lookup_special(v, "__index__").is_some() => {
+                    let f = interp.lookup_special(v, "__index__").unwrap_or(Value::None);
+                    let r = interp.call_value(f, vec![], vec![])?;
+                    match crate::vm::ops::to_bigint(&r) {
+                        Some(b) => b,
+                        None => return Err(bad_type(interp)),
+                    }
+                }
                 _ => return Err(bad_type(interp)),
             };
             let size = item_size(fc).unwrap_or(1);
@@ -407,8 +424,14 @@ fn item_pos(interp: &mut Interp, m: &MemoryViewObj, k: &Value) -> PyResult<isize
 }
 
 /// The byte position of the item a tuple of indices names in an N-d view.
-fn tuple_pos(interp: &mut Interp, m: &MemoryViewObj, t: &[Value]) -> PyResult<isize> {
+fn tuple_pos(interp: &mut Interp, m: &MemoryViewObj, t: &[Value], what: &str) -> PyResult<isize> {
     let l = &m.layout;
+    if !t.is_empty() && t.iter().all(|k| matches!(k, Value::Slice(_))) {
+        return Err(interp.new_error("NotImplementedError", what));
+    }
+    if t.iter().any(|k| matches!(k, Value::Slice(_))) {
+        return Err(interp.type_error("memoryview: invalid slice key"));
+    }
     if t.len() < l.shape.len() {
         return Err(interp.new_error("NotImplementedError", "sub-views are not implemented"));
     }
@@ -421,6 +444,13 @@ fn tuple_pos(interp: &mut Interp, m: &MemoryViewObj, t: &[Value]) -> PyResult<is
         let i = match idx {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
+            Value::Instance(_) if interp.lookup_special(idx, "__index__").is_some() => {
+                let i = interp.index_value(idx)?;
+                if m.live().is_none() {
+                    return Err(released_error(interp));
+                }
+                i
+            }
             _ => return Err(interp.type_error("memoryview: invalid slice key")),
         };
         let n = l.shape[d] as i64;
@@ -451,7 +481,7 @@ pub fn getitem(interp: &mut Interp, m: &Rc<MemoryViewObj>, k: &Value) -> PyResul
         Value::Ellipsis => return Ok(Value::MemoryView(m.clone())),
         Value::Tuple(t) if ndim == 0 && t.is_empty() => return Ok(read_item(m, &ex, m.layout.offset)),
         Value::Tuple(t) => {
-            let pos = tuple_pos(interp, m, t)?;
+            let pos = tuple_pos(interp, m, t, "multi-dimensional slicing is not implemented")?;
             return Ok(read_item(m, &ex, pos));
         }
         _ => {}
@@ -513,6 +543,9 @@ pub fn setitem(interp: &mut Interp, m: &Rc<MemoryViewObj>, k: &Value, v: &Value)
     };
     if let Value::Slice(_) = k {
         let Value::MemoryView(target) = getitem(interp, m, k)? else { return Ok(()) };
+        if m.live().is_none() {
+            return Err(released_error(interp));
+        }
         let src = match v.builtin_value() {
             Value::MemoryView(s) => {
                 let Some(sx) = s.live() else { return Err(released_error(interp)) };
@@ -541,7 +574,9 @@ pub fn setitem(interp: &mut Interp, m: &Rc<MemoryViewObj>, k: &Value, v: &Value)
     }
     let pos = match k {
         Value::Tuple(t) if m.layout.shape.is_empty() && t.is_empty() => m.layout.offset,
-        Value::Tuple(t) => tuple_pos(interp, m, t)?,
+        Value::Tuple(t) => {
+            tuple_pos(interp, m, t, "memoryview slice assignments are currently restricted to ndim = 1")?
+        }
         Value::Ellipsis if m.layout.shape.is_empty() => m.layout.offset,
         _ if m.layout.shape.is_empty() => return Err(interp.type_error("invalid indexing of 0-dim memory")),
         _ if m.layout.shape.len() > 1 => {
@@ -554,6 +589,9 @@ pub fn setitem(interp: &mut Interp, m: &Rc<MemoryViewObj>, k: &Value, v: &Value)
         return Err(released_error(interp));
     }
     let raw = pack(interp, fc, &fmt, v)?;
+    if m.live().is_none() {
+        return Err(released_error(interp));
+    }
     write(&ex, pos, &raw);
     Ok(())
 }
