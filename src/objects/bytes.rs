@@ -10,6 +10,7 @@ use super::{add_method, check_args, native};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
+use std::rc::Rc;
 
 /// str methods that work unchanged on latin-1 text.
 const SHARED: &[&str] = &[
@@ -68,8 +69,10 @@ pub fn register(interp: &mut Interp) {
         }
         cls.dict.borrow_mut().set_str("maketrans", native("maketrans", maketrans));
     }
-    interp.types.bytes.dict.borrow_mut().set_str("fromhex", native("fromhex", fromhex));
-    interp.types.bytearray.dict.borrow_mut().set_str("fromhex", native("fromhex", bytearray_fromhex));
+    for cls in [interp.types.bytes.clone(), interp.types.bytearray.clone()] {
+        let f = Value::Descriptor(Rc::new(Descriptor::ClassMethod(native("fromhex", fromhex))));
+        cls.dict.borrow_mut().set_str("fromhex", f);
+    }
 }
 
 fn latin1(b: &[u8]) -> Value {
@@ -154,6 +157,15 @@ fn fill_arg(interp: &mut Interp, name: &str, v: &Value) -> PyResult<Value> {
 /// Calls str's `name` on the latin-1 text of the receiver and arguments.
 fn via_str(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let (recv, kind) = receiver(interp, args, name)?;
+    let most = match name {
+        "split" | "rsplit" | "center" | "ljust" | "rjust" => 2,
+        "replace" | "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith" => 3,
+        _ => 1,
+    };
+    if args.len() > most + 1 {
+        let n = args.len() - 1;
+        return Err(interp.type_error(format!("{name}() takes at most {most} argument{} ({n} given)", if most == 1 { "" } else { "s" })));
+    }
     let mut full = vec![latin1(&recv)];
     for (i, a) in args[1..].iter().enumerate() {
         let t = match (name, i) {
@@ -549,12 +561,29 @@ fn parse_hex(interp: &mut Interp, args: &[Value]) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-/// `bytes.fromhex("41 42")`.
+/// `bytes.fromhex("41 42")` / `bytearray.fromhex(...)`, a class method: a subclass
+/// gets an instance of itself made from the bytes.
 fn fromhex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::bytes(parse_hex(interp, args)?))
-}
-
-/// `bytearray.fromhex("41 42")`.
-fn bytearray_fromhex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::bytearray(parse_hex(interp, args)?))
+    let Some(Value::Class(cls)) = args.first() else {
+        return Err(interp.type_error("fromhex() needs its class"));
+    };
+    let cls = cls.clone();
+    if args.len() != 2 {
+        let n = args.len().saturating_sub(1);
+        return Err(interp.type_error(format!("fromhex() takes exactly one argument ({n} given)")));
+    }
+    let data = parse_hex(interp, &args[1..])?;
+    let t = &interp.types;
+    if Rc::ptr_eq(&cls, &t.bytes) {
+        return Ok(Value::bytes(data));
+    }
+    if Rc::ptr_eq(&cls, &t.bytearray) {
+        return Ok(Value::bytearray(data));
+    }
+    let base = if crate::vm::exceptions::is_subclass(&cls, &t.bytearray) {
+        Value::bytearray(data)
+    } else {
+        Value::bytes(data)
+    };
+    interp.call_value(Value::Class(cls), vec![base], vec![])
 }
