@@ -222,10 +222,8 @@ fn via_str(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> P
         return Err(interp.attribute_error(format!("'bytes' object has no attribute '{name}'")));
     };
     let r = (f.func)(interp, &full, &kw).map_err(|e| {
-        if name == "index" || name == "rindex" {
-            if interp.is_exc(&e, "ValueError") {
-                return interp.value_error("subsection not found");
-            }
+        if (name == "index" || name == "rindex") && interp.is_exc(&e, "ValueError") {
+            return interp.value_error("subsection not found");
         }
         e
     })?;

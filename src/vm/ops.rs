@@ -415,10 +415,9 @@ impl Interp {
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
             }
-            (BinOp::Add, Value::ByteArray(x)) => {
-                if crate::objects::bytearray::iadd(self, x, b)?.is_some() {
-                    return Ok(a.clone());
-                }
+            (BinOp::Add, Value::ByteArray(x)) if crate::objects::buffer::is_bytes_like(b) => {
+                crate::objects::bytearray::iadd(self, x, b)?;
+                return Ok(a.clone());
             }
             (BinOp::Mult, Value::ByteArray(x)) if matches!(b, Value::Int(_) | Value::Bool(_)) => {
                 let n = self.index_value(b)?;
