@@ -25,6 +25,7 @@ pub mod frames;
 pub mod functions;
 pub mod generic_alias;
 pub mod hash;
+pub mod item_format;
 pub mod iters;
 pub mod list;
 pub mod matching;
