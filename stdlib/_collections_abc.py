@@ -928,8 +928,8 @@ def _kinds():
     }
     c.close()
     iterators = set()
-    for probe in (b"", "", (), [], {}, d.keys(), d.values(), d.items(),
-                  set(), frozenset(), range(0)):
+    for probe in (b"", bytearray(), memoryview(b""), "", (), [], {}, d.keys(),
+                  d.values(), d.items(), set(), frozenset(), range(0)):
         iterators.add(type(iter(probe)))
     try:
         iterators.add(type(iter(range(1 << 70))))

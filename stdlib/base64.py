@@ -11,11 +11,7 @@ __all__ = [
     "urlsafe_b64encode", "urlsafe_b64decode",
 ]
 
-bytes_types = (bytes,)
-try:
-    bytes_types = (bytes, bytearray)
-except NameError:
-    pass
+bytes_types = (bytes, bytearray, memoryview)
 
 MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3

@@ -25,6 +25,8 @@ def _as_input(data):
     """Accept bytes or an ASCII-only str (the a2b_* convention)."""
     if isinstance(data, bytes):
         return data
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data)
     if isinstance(data, str):
         for ch in data:
             if ord(ch) > 127:
@@ -39,6 +41,8 @@ def _as_buffer(data):
     """Accept only bytes-like data (the b2a_* convention)."""
     if isinstance(data, bytes):
         return data
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data)
     raise TypeError("a bytes-like object is required, not '%s'"
                     % type(data).__name__)
 

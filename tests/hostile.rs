@@ -406,6 +406,10 @@ fn huge_allocations_are_memory_errors() {
         ("mem_bytes", "x = b'ab' * 10**12\n"),
         ("mem_tuple", "x = (1, 2) * 10**12\n"),
         ("mem_bytes_ctor", "x = bytes(10**12)\n"),
+        ("mem_bytearray_ctor", "x = bytearray(10**12)\n"),
+        ("mem_bytearray_mul", "x = bytearray(b'ab') * 10**12\n"),
+        ("mem_bytearray_imul", "x = bytearray(b'a')\nx *= 10**12\n"),
+        ("mem_bytearray_zfill", "x = bytearray(b'1').zfill(10**12)\n"),
         ("mem_str_rmul", "x = 10**12 * 'abc'\n"),
         ("mem_list_imul", "x = [1]\nx *= 10**12\n"),
         ("mem_ljust", "x = 'a'.ljust(10**12)\n"),
@@ -432,6 +436,67 @@ fn huge_allocations_are_memory_errors() {
         assert!(ok, "{name}: expected MemoryError, got {last:?}");
         assert_eq!(r.status, Some(1), "{name}: exit status");
     }
+}
+
+/// Language code run in the middle of a bytearray or memoryview operation (an
+/// `__index__`, an iterator) that resizes the bytearray or releases the view.
+#[test]
+fn buffers_changed_by_callbacks_do_not_crash() {
+    let src = r#"
+class Idx:
+    def __init__(self, f, i):
+        self.f, self.i = f, i
+    def __index__(self):
+        self.f()
+        return self.i
+ba = bytearray(b"abcdef")
+m = memoryview(ba)
+def shrink():
+    try:
+        ba.clear()
+    except BufferError:
+        pass
+print(m[Idx(shrink, 2)])
+try:
+    m[Idx(m.release, 1)] = 5
+except ValueError as e:
+    print(e)
+b2 = bytearray(b"abcdef")
+def empty():
+    del b2[:]
+for k in (Idx(empty, 3), slice(Idx(empty, 1), 4), slice(None, None, Idx(empty, 2))):
+    try:
+        b2[k] = 1 if isinstance(k, Idx) else b""
+        b2[k]
+        del b2[k]
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__)
+class Evil:
+    def __iter__(self):
+        b3.clear()
+        yield 1
+b3 = bytearray(b"abc")
+b3[1:2] = Evil()
+b3.extend(Evil())
+print(b3)
+mv = memoryview(bytearray(b"abcd"))
+try:
+    mv[Idx(mv.release, 0):2]
+except ValueError as e:
+    print(e)
+whole = memoryview(bytearray(b"abcd"))
+part = whole[::2]
+whole.release()
+part[1] = 65
+print(part.tolist())
+b4 = bytearray(b"xyz")
+b4.extend(b4)
+b4[1:] = b4
+print(b4, "done")
+"#;
+    let r = run("buffer_callbacks.py", src);
+    assert_no_crash("buffer_callbacks", &r);
+    assert!(r.stdout.contains("done"), "buffer_callbacks: {}", tail(&r.stderr));
 }
 
 #[test]

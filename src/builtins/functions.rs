@@ -470,6 +470,7 @@ fn ord(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             }
         }
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Value::ByteArray(b) if b.data.borrow().len() == 1 => Ok(Value::Int(b.data.borrow()[0] as i64)),
         v => {
             let t = interp.type_name(v);
             Err(interp.type_error(format!("ord() expected string of length 1, but {t} found")))

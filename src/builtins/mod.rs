@@ -25,6 +25,8 @@ pub fn register(interp: &mut Interp) {
         ("complex", interp.types.complex.clone()),
         ("str", interp.types.str_.clone()),
         ("bytes", interp.types.bytes.clone()),
+        ("bytearray", interp.types.bytearray.clone()),
+        ("memoryview", interp.types.memoryview.clone()),
         ("tuple", interp.types.tuple.clone()),
         ("list", interp.types.list.clone()),
         ("dict", interp.types.dict.clone()),

@@ -284,6 +284,9 @@ fn exchange(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
     let mut input = fd_of(interp, p.req(0))?;
     let data = match p.req(1) {
         Value::Bytes(b) => b.clone(),
+        b @ (Value::ByteArray(_) | Value::MemoryView(_)) => {
+            std::rc::Rc::new(crate::objects::buffer::require(interp, &b.clone())?.into_vec())
+        }
         Value::None => std::rc::Rc::new(Vec::new()),
         v => {
             let t = interp.type_name(v);

@@ -55,6 +55,9 @@ fn text_arg(interp: &mut Interp, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
 fn bytes_arg(interp: &mut Interp, v: &Value) -> PyResult<Rc<Vec<u8>>> {
     match v.builtin_value() {
         Value::Bytes(b) => Ok(b.clone()),
+        b @ (Value::ByteArray(_) | Value::MemoryView(_)) => {
+            Ok(Rc::new(crate::objects::buffer::require(interp, &b.clone())?.into_vec()))
+        }
         other => {
             let t = interp.type_name(other);
             Err(interp.type_error(format!("a bytes-like object is required, not '{t}'")))
@@ -127,6 +130,9 @@ fn decode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
     codecs::find(interp, &encoding)?;
     let data = match obj.builtin_value() {
         Value::Bytes(b) => b.clone(),
+        b @ (Value::ByteArray(_) | Value::MemoryView(_)) => {
+            Rc::new(crate::objects::buffer::require(interp, &b.clone())?.into_vec())
+        }
         other => {
             let t = interp.type_name(other);
             let inner = format!("a bytes-like object is required, not '{t}'");

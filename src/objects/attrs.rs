@@ -47,6 +47,10 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
         (Value::Slice(s), "start") => s.start.clone(),
         (Value::Slice(s), "stop") => s.stop.clone(),
         (Value::Slice(s), "step") => s.step.clone(),
+        (Value::MemoryView(m), _) => {
+            let m = m.clone();
+            return crate::objects::memoryview::attribute(interp, &m, name).transpose();
+        }
         (Value::Range(r), "start") => Value::Int(r.start),
         (Value::Range(r), "stop") => Value::Int(r.stop),
         (Value::Range(r), "step") => Value::Int(r.step),

@@ -29,6 +29,8 @@ pub fn register(interp: &mut Interp) {
         "str_ascii_iterator",
         "str_iterator",
         "bytes_iterator",
+        "bytearray_iterator",
+        "memory_iterator",
         "range_iterator",
         "dict_keyiterator",
         "dict_valueiterator",
@@ -245,6 +247,16 @@ fn plain_next(interp: &mut Interp, st: &mut NativeIter) -> Option<PyResult<Optio
             }
             return Some(Ok(None));
         }
+        NativeIter::Seq { seq: Value::ByteArray(b), index } => {
+            let data = b.data.borrow();
+            if *index < data.len() {
+                *index += 1;
+                return Some(Ok(Some(Value::Int(data[*index - 1] as i64))));
+            }
+            drop(data);
+            *st = NativeIter::Exhausted;
+            return Some(Ok(None));
+        }
         NativeIter::DictIter { dict, index, kind, len } => {
             let d = dict.borrow();
             if d.len() != *len {
@@ -341,7 +353,13 @@ fn reversed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             let last = r.start + (len - 1) * r.step;
             Ok(new_iter(NativeIter::Range { next: last, stop: r.start - r.step, step: -r.step }))
         }
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Instance(_) => {
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::MemoryView(_)
+        | Value::Instance(_) => {
             let len = interp.len_of(seq)?;
             Ok(new_iter(NativeIter::Reversed { seq: seq.clone(), index: len }))
         }

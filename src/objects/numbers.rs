@@ -64,6 +64,7 @@ fn int_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
     // A str or bytes subclass's instance is parsed as its text.
     let v = match v.builtin_value() {
         text @ (Value::Str(_) | Value::Bytes(_)) => text,
+        Value::ByteArray(b) => &Value::bytes(b.data.borrow().clone()),
         _ => v,
     };
     if let Some(base) = base {
@@ -139,6 +140,17 @@ fn float_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
             _ => Err(interp.overflow_error("int too large to convert to float")),
         },
         Value::Str(s) => crate::objects::numparse::parse_float(s.as_str()).map(Value::Float).map_err(|e| interp.value_error(e)),
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            let data = crate::objects::buffer::require(interp, v)?;
+            let r = std::str::from_utf8(&data).ok().and_then(|s| crate::objects::numparse::parse_float(s).ok());
+            match r {
+                Some(f) => Ok(Value::Float(f)),
+                None => {
+                    let shown = interp.repr(v)?;
+                    Err(interp.value_error(format!("could not convert string to float: {shown}")))
+                }
+            }
+        }
         _ => {
             if let Some(f) = interp.lookup_special(v, "__float__") {
                 return interp.call_value(f, vec![], vec![]);
@@ -289,7 +301,7 @@ fn int_from_bytes(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResu
     };
     check_args(interp, "from_bytes", args, 1, 2)?;
     let mut data: Vec<u8> = match &args[0] {
-        Value::Bytes(b) => b.as_ref().clone(),
+        b if crate::objects::buffer::is_bytes_like(b) => crate::objects::buffer::require(interp, b)?.into_vec(),
         other => {
             let items = interp.collect_iterable(other)?;
             let mut v = Vec::with_capacity(items.len());

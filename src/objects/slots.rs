@@ -209,6 +209,7 @@ pub fn register(interp: &mut Interp) {
     let set_inplace: &[(&str, NativeFn)] =
         &[("__ior__", __ior__), ("__iand__", __iand__), ("__isub__", __isub__), ("__ixor__", __ixor__)];
     let (int, bool_, float, str_, bytes) = (t.int.clone(), t.bool_.clone(), t.float.clone(), t.str_.clone(), t.bytes.clone());
+    let (bytearray, memoryview) = (t.bytearray.clone(), t.memoryview.clone());
     let (tuple, list, dict, set, frozenset) =
         (t.tuple.clone(), t.list.clone(), t.dict.clone(), t.set.clone(), t.frozenset.clone());
     let plan: Vec<(&Rc<Class>, Vec<Methods>)> = vec![
@@ -218,6 +219,8 @@ pub fn register(interp: &mut Interp) {
         (&float, vec![compare, arithmetic]),
         (&str_, vec![compare, sequence, &[("__mod__", __mod__), ("__rmod__", __rmod__)]]),
         (&bytes, vec![compare, sequence, &[("__mod__", __mod__), ("__rmod__", __rmod__)]]),
+        (&bytearray, vec![compare, sequence, &[("__mod__", __mod__), ("__rmod__", __rmod__), ("__iadd__", __iadd__), ("__imul__", __imul__)]]),
+        (&memoryview, vec![compare]),
         (&tuple, vec![compare, sequence]),
         (&list, vec![compare, sequence, &[("__iadd__", __iadd__), ("__imul__", __imul__)]]),
         (&dict, vec![&compare[..2], &[("__or__", __or__), ("__ror__", __ror__), ("__ior__", __ior__), ("__repr__", __repr__)]]),

@@ -76,8 +76,6 @@ pub fn register(interp: &mut Interp) {
     add_method(&s, "translate", translate);
     let b = interp.types.bytes.clone();
     super::builtin_subclass::set_constructor(&b, bytes_new);
-    add_method(&b, "decode", decode);
-    add_method(&b, "hex", bytes_hex);
 }
 
 /// The receiver of a str method.
@@ -876,60 +874,6 @@ fn dunder_iter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value
     interp.get_iter(&args[0])
 }
 
-fn bytes_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "bytes", args, 0, 3)?;
-    match args.first() {
-        None => Ok(Value::bytes(vec![])),
-        Some(Value::Str(s)) => {
-            if args.len() < 2 {
-                return Err(interp.type_error("string argument without an encoding"));
-            }
-            Ok(Value::bytes(s.as_str().as_bytes().to_vec()))
-        }
-        Some(Value::Int(n)) => {
-            if *n < 0 {
-                return Err(interp.value_error("negative count"));
-            }
-            let mut v = Vec::new();
-            if v.try_reserve_exact(*n as usize).is_err() {
-                return Err(interp.memory_error());
-            }
-            v.resize(*n as usize, 0u8);
-            Ok(Value::bytes(v))
-        }
-        Some(Value::Bytes(b)) => Ok(Value::Bytes(b.clone())),
-        Some(v @ Value::Instance(_)) if args.len() == 1 && interp.lookup_special(v, "__bytes__").is_some() => {
-            let m = interp.lookup_special(v, "__bytes__").unwrap_or(Value::None);
-            let r = interp.call_value(m, vec![], vec![])?;
-            if !matches!(r.builtin_value(), Value::Bytes(_)) {
-                let t = interp.type_name(&r);
-                return Err(interp.type_error(format!("__bytes__ returned non-bytes (type {t})")));
-            }
-            Ok(r)
-        }
-        Some(v) => {
-            let items = interp.collect_iterable(v)?;
-            let mut out = Vec::with_capacity(items.len());
-            for it in items {
-                let i = interp.index_value(&it)?;
-                if !(0..256).contains(&i) {
-                    return Err(interp.value_error("bytes must be in range(0, 256)"));
-                }
-                out.push(i as u8);
-            }
-            Ok(Value::bytes(out))
-        }
-    }
-}
-
-/// `bytes.decode(encoding='utf-8', errors='strict')`.
-fn decode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    crate::objects::codecs::methods::bytes_decode(interp, args, kwargs)
-}
-
-fn bytes_hex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    match args.first() {
-        Some(Value::Bytes(b)) => Ok(Value::string(b.iter().map(|x| format!("{x:02x}")).collect())),
-        _ => Err(interp.type_error("hex() needs bytes")),
-    }
+fn bytes_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    crate::objects::bytearray::construct(interp, crate::objects::buffer::Kind::Bytes, args, kwargs)
 }

@@ -136,7 +136,7 @@ impl Interp {
         let Some(base) = inst.base.clone() else { unreachable!("checked by the caller") };
         let instance = std::mem::replace(&mut args[0], base.clone());
         let r = self.nested_native(|i| func(i, &args, &kwargs))?;
-        let mutable = matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_));
+        let mutable = matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_));
         Ok(if mutable && r.is(&base) { instance } else { r })
     }
 

@@ -6,6 +6,7 @@
 
 pub mod asyncgen;
 pub mod attr;
+pub mod buffers;
 pub mod call;
 pub mod dict;
 pub mod eval;

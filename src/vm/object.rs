@@ -11,6 +11,7 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+pub use crate::vm::buffers::{ByteArrayObj, MemoryViewObj};
 pub use crate::vm::set::SetData;
 
 /// The storage of a list; dropping it releases items without recursion.

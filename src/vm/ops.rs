@@ -446,6 +446,15 @@ impl Interp {
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
             }
+            (BinOp::Add, Value::ByteArray(x)) if crate::objects::buffer::is_bytes_like(b) => {
+                crate::objects::bytearray::iadd(self, x, b)?;
+                return Ok(a.clone());
+            }
+            (BinOp::Mult, Value::ByteArray(x)) if matches!(b, Value::Int(_) | Value::Bool(_)) => {
+                let n = self.index_value(b)?;
+                crate::objects::bytearray::imul(self, x, n)?;
+                return Ok(a.clone());
+            }
             (BinOp::BitOr, Value::Set(_))
             | (BinOp::BitAnd, Value::Set(_))
             | (BinOp::Sub, Value::Set(_))
@@ -513,10 +522,12 @@ impl Interp {
             (BinOp::Add, Value::Tuple(_)) => {
                 self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
             }
-            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)) => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
-            (BinOp::Mult, _) if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+            (BinOp::Mult, _)
+                if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)) =>
+            {
                 self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
             }
             _ => self.type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op_symbol(op))),
@@ -547,6 +558,41 @@ impl Interp {
                 let mut v = x.to_vec();
                 v.extend(y.iter());
                 Value::bytes(v)
+            }
+            (BinOp::Add, Bytes(_) | ByteArray(_), _) if crate::objects::buffer::is_bytes_like(b) => {
+                let kind = crate::objects::buffer::Kind::of(a).unwrap_or(crate::objects::buffer::Kind::Bytes);
+                let mut v = crate::objects::buffer::require(self, a)?.into_vec();
+                match crate::objects::buffer::require(self, b) {
+                    Ok(more) => v.extend_from_slice(&more),
+                    Err(_) => {
+                        let t = self.type_name(b);
+                        return Err(self.type_error(format!("can't concat {t} to {}", kind.name())));
+                    }
+                }
+                kind.make(v)
+            }
+            (BinOp::Add, ByteArray(_), _) => {
+                let t = self.type_name(b);
+                return Err(self.type_error(format!("can't concat {t} to bytearray")));
+            }
+            (BinOp::Add, Bytes(_), _) if !user_object(b) => {
+                let t = self.type_name(b);
+                return Err(self.type_error(format!("can't concat {t} to bytes")));
+            }
+            (BinOp::Mult, ByteArray(x), Int(_) | Bool(_) | BigInt(_)) | (BinOp::Mult, Int(_) | Bool(_) | BigInt(_), ByteArray(x)) => {
+                let n = if matches!(a, ByteArray(_)) { b } else { a };
+                let data = Value::bytes(x.data.borrow().clone());
+                match self.repeat(&data, n)? {
+                    Bytes(r) => Value::bytearray(Rc::try_unwrap(r).unwrap_or_else(|r| (*r).clone())),
+                    other => other,
+                }
+            }
+            (BinOp::Mod, ByteArray(s), _) => {
+                let s = Rc::new(s.data.borrow().clone());
+                match crate::objects::format::strfmt::bytes_percent_format(self, &s, b)? {
+                    Bytes(r) => Value::bytearray(Rc::try_unwrap(r).unwrap_or_else(|r| (*r).clone())),
+                    other => other,
+                }
             }
             (BinOp::Mult, Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | BigInt(_)) => self.repeat(a, b)?,
             (BinOp::Mult, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_)) => self.repeat(b, a)?,
@@ -595,6 +641,7 @@ impl Interp {
             Value::Bytes(b) => b.len(),
             _ => 0,
         };
+        let n = if unit == 0 { 0 } else { n };
         let total = unit.checked_mul(n).filter(|t| *t <= (1usize << 34));
         let Some(total) = total else { return Err(self.memory_error()) };
         Ok(match seq {
@@ -608,6 +655,7 @@ impl Interp {
                 }
                 Value::string(out)
             }
+            Value::Bytes(_) if n == 1 => seq.clone(),
             Value::Bytes(b) => Value::bytes(b.repeat(n)),
             Value::List(_) | Value::Tuple(_) => {
                 let items: Vec<Value> = match seq {
@@ -689,6 +737,8 @@ impl Interp {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.data.borrow().is_empty(),
+            Value::MemoryView(m) => crate::objects::memoryview::length(self, m)? > 0,
             Value::Range(r) => !r.is_empty(),
             Value::Class(c) if c.meta.is_none() => true,
             Value::Instance(_) | Value::Class(_) => {
@@ -812,6 +862,14 @@ impl Interp {
                     Some(r) => Ok(r),
                     Option::None => Ok(a.is(b)),
                 }
+            }
+            (MemoryView(_), _) | (_, MemoryView(_)) => {
+                Ok(crate::objects::memoryview::equals(self, a, b)?.unwrap_or(false))
+            }
+            (ByteArray(_), Bytes(_) | ByteArray(_)) | (Bytes(_), ByteArray(_)) => {
+                let x = crate::objects::buffer::require(self, a)?;
+                let y = crate::objects::buffer::require(self, b)?;
+                Ok(*x == *y)
             }
             // Ranges are equal when they produce the same sequence.
             (Range(x), Range(y)) => {
@@ -995,6 +1053,11 @@ impl Interp {
             (Str(x), Str(y)) => Some(x.cmp_text(y)),
             (Float(x), Float(y)) => x.partial_cmp(y),
             (Bytes(x), Bytes(y)) => Some(x.cmp(y)),
+            (ByteArray(_), Bytes(_) | ByteArray(_) | MemoryView(_)) | (Bytes(_) | MemoryView(_), ByteArray(_)) => {
+                let x = crate::objects::buffer::require(self, a)?;
+                let y = crate::objects::buffer::require(self, b)?;
+                Some(x.cmp(&y))
+            }
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.seq_order(&x, &y, depth + 1)?
@@ -1086,9 +1149,18 @@ impl Interp {
             Value::Bytes(b) => crate::vm::dict::str_hash(&String::from_utf8_lossy(b)) ^ 0x54,
             Value::FrozenSet(s) => s.iter().fold(0x1234u64, |h, k| h ^ k.hash.wrapping_mul(0x9E37_79B9)) | 1,
             Value::None => 0x1F2E3D,
-            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 let t = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{t}'")));
+            }
+            Value::MemoryView(m) => {
+                if let Some(h) = m.hash.get() {
+                    return Ok(h as u64);
+                }
+                let data = crate::objects::memoryview::hash(self, m)?;
+                let h = crate::vm::dict::str_hash(&String::from_utf8_lossy(&data)) ^ 0x55;
+                m.hash.set(Some(h as i64));
+                h
             }
             Value::Instance(inst) => {
                 let flags = inst.class.flags.get();
@@ -1102,7 +1174,7 @@ impl Interp {
                     }
                 }
                 if let Some(base) = &inst.base {
-                    if matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_)) {
+                    if matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_)) {
                         let t = inst.class.current_name();
                         return Err(self.type_error(format!("unhashable type: '{t}'")));
                     }

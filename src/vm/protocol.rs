@@ -30,12 +30,14 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
     if step > 0 {
         while i < stop {
             out.push(i as usize);
-            i += step;
+            let Some(next) = i.checked_add(step) else { break };
+            i = next;
         }
     } else {
         while i > stop {
             out.push(i as usize);
-            i += step;
+            let Some(next) = i.checked_add(step) else { break };
+            i = next;
         }
     }
     out
@@ -216,9 +218,15 @@ impl Interp {
                     let (a, e, st) = self.resolve_slice(s, b.len())?;
                     return Ok(Value::bytes(slice_positions(a, e, st).into_iter().map(|i| b[i]).collect()));
                 }
+                if !matches!(k, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_)) {
+                    let t = self.type_name(k);
+                    return Err(self.type_error(format!("byte indices must be integers or slices, not {t}")));
+                }
                 let i = self.seq_index(k, b.len(), "index")?;
                 Ok(Value::Int(b[i] as i64))
             }
+            Value::ByteArray(b) => crate::objects::bytearray::getitem(self, b, k),
+            Value::MemoryView(m) => crate::objects::memoryview::getitem(self, m, k),
             Value::Range(r) => {
                 let len = r.len() as usize;
                 if let Value::Slice(s) = k {
@@ -367,6 +375,8 @@ impl Interp {
                 let key = self.hash_key(k)?;
                 self.dict_set(d, key, v)
             }
+            Value::ByteArray(b) => crate::objects::bytearray::setitem(self, b, &k, &v),
+            Value::MemoryView(m) => crate::objects::memoryview::setitem(self, m, &k, &v),
             Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(c, "__setitem__") {
                     self.call_value(m, vec![k, v], vec![])?;
@@ -424,6 +434,16 @@ impl Interp {
                 }
                 Ok(())
             }
+            Value::ByteArray(b) => crate::objects::bytearray::delitem(self, b, k),
+            Value::MemoryView(m) => {
+                if m.live().is_none() {
+                    return Err(crate::objects::buffer::released_error(self));
+                }
+                if m.readonly {
+                    return Err(self.type_error("cannot modify read-only memory"));
+                }
+                Err(self.type_error("cannot delete memory"))
+            }
             Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(c, "__delitem__") {
                     self.call_value(m, vec![k.clone()], vec![])?;
@@ -449,6 +469,8 @@ impl Interp {
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),
             Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.data.borrow().len(),
+            Value::MemoryView(m) => crate::objects::memoryview::length(self, m)?,
             Value::Range(r) => r.len() as usize,
             Value::Native(_) if crate::objects::dict::as_view(v).is_some() => {
                 crate::objects::dict::as_view(v).map(|view| view.dict.borrow().len()).unwrap_or(0)
@@ -548,11 +570,26 @@ impl Interp {
                 }
                 _ => false,
             }),
-            Value::Bytes(b) => match x {
-                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub.as_slice())),
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                _ => Err(self.type_error("a bytes-like object is required")),
-            },
+            Value::Bytes(b) => {
+                let b = b.clone();
+                crate::objects::bytearray::contains(self, &b, x)
+            }
+            Value::ByteArray(b) => {
+                let data = b.data.borrow().clone();
+                crate::objects::bytearray::contains(self, &data, x)
+            }
+            Value::MemoryView(m) => {
+                if m.live().is_none() {
+                    return Err(crate::objects::buffer::released_error(self));
+                }
+                let it = self.get_iter(c)?;
+                while let Some(item) = self.iter_next(&it)? {
+                    if item.is(x) || self.eq(&item, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
             Value::Native(_) if crate::objects::dict::as_view(c).is_some() => {
                 let (dict, kind) = crate::objects::dict::as_view(c).map(|v| (v.dict.clone(), v.kind)).expect("view");
                 if kind == DictViewKind::Keys {
@@ -598,8 +635,23 @@ impl Interp {
     /// `iter(v)`.
     pub(crate) fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
                 NativeIter::Seq { seq: v.clone(), index: 0 }
+            }
+            Value::MemoryView(m) => {
+                if m.live().is_none() {
+                    return Err(crate::objects::buffer::released_error(self));
+                }
+                match m.layout.shape.len() {
+                    0 => return Err(self.type_error("invalid indexing of 0-dim memory")),
+                    1 => NativeIter::Seq { seq: v.clone(), index: 0 },
+                    _ => {
+                        return Err(self.new_error(
+                            "NotImplementedError",
+                            "multi-dimensional sub-views are not implemented",
+                        ))
+                    }
+                }
             }
             Value::Range(r) => NativeIter::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Dict(d) => {
@@ -721,6 +773,8 @@ impl Interp {
                         | Value::Set(_)
                         | Value::Range(_)
                         | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                        | Value::MemoryView(_)
                         | Value::FrozenSet(_)
                 ) && !matches!(seq, Value::Class(c) if c.meta.is_some())
                 {

@@ -30,6 +30,8 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
     Bytes(Rc<Vec<u8>>),
+    ByteArray(Rc<ByteArrayObj>),
+    MemoryView(Rc<MemoryViewObj>),
     Tuple(Rc<TupleObj>),
     List(Rc<ListObj>),
     Dict(Rc<RefCell<Dict>>),
@@ -99,6 +101,9 @@ impl Value {
     }
     pub fn bytes(b: Vec<u8>) -> Value {
         Value::Bytes(Rc::new(b))
+    }
+    pub fn bytearray(b: Vec<u8>) -> Value {
+        Value::ByteArray(Rc::new(ByteArrayObj::new(b)))
     }
     pub(crate) fn dict(d: Dict) -> Value {
         Value::Dict(Rc::new(RefCell::new(d)))
@@ -191,6 +196,8 @@ impl Value {
             Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
             Str(r) => Rc::as_ptr(r) as *const u8 as usize,
             Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
+            MemoryView(r) => Rc::as_ptr(r) as *const u8 as usize,
             Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
             List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Dict(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -784,5 +784,6 @@ pub fn register(_interp: &mut Interp, classes: &[&Rc<Class>; 3]) {
         add_property(cls, "name", name);
         add_property(cls, "mode", mode);
         super::add_iobase_methods(cls);
+        super::add_readinto_methods(cls);
     }
 }

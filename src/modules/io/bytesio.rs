@@ -235,5 +235,6 @@ pub fn register(_interp: &mut Interp, cls: &Rc<Class>) {
     );
     add_property(cls, "closed", closed);
     super::add_iobase_methods(cls);
+    super::add_readinto_methods(cls);
     add_methods(cls, &[("__next__", next)]);
 }

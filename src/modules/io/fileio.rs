@@ -417,10 +417,9 @@ fn readall(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 pub fn bytes_arg(interp: &mut Interp, v: Option<&Value>) -> PyResult<Rc<Vec<u8>>> {
     match v {
         Some(Value::Bytes(b)) => Ok(b.clone()),
-        Some(Value::Instance(i)) if matches!(i.base, Some(Value::Bytes(_))) => match &i.base {
-            Some(Value::Bytes(b)) => Ok(b.clone()),
-            _ => unreachable!(),
-        },
+        Some(b) if crate::objects::buffer::is_bytes_like(b) => {
+            Ok(Rc::new(crate::objects::buffer::require(interp, b)?.into_vec()))
+        }
         Some(other) => {
             let t = interp.type_name(other);
             Err(interp.type_error(format!("a bytes-like object is required, not '{t}'")))
@@ -598,4 +597,5 @@ pub fn register(_interp: &mut Interp, cls: &Rc<Class>) {
     add_property(cls, "mode", mode);
     add_property(cls, "closefd", closefd);
     super::add_iobase_methods(cls);
+    super::add_readinto_methods(cls);
 }

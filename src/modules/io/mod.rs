@@ -175,6 +175,36 @@ pub fn add_iobase_methods(cls: &Rc<Class>) {
     );
 }
 
+/// `readinto(b)` and `readinto1(b)` for the binary streams: `read` (or `read1`)
+/// of the buffer's size, copied into the buffer.
+pub fn add_readinto_methods(cls: &Rc<Class>) {
+    add_methods(cls, &[("readinto", readinto), ("readinto1", readinto1)]);
+}
+
+fn readinto_via(interp: &mut Interp, args: &[Value], func: &str, method: &str) -> PyResult<Value> {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    let Some(target) = args.get(1) else {
+        let t = interp.type_name(&this);
+        return Err(interp.type_error(format!("{t}.{func}() takes exactly one argument (0 given)")));
+    };
+    let n = crate::objects::buffer::writable_len(interp, target, func)?;
+    let method = if interp.get_attr(&this, method).is_ok() { method } else { "read" };
+    let data = call_method(interp, &this, method, vec![Value::Int(n as i64)])?;
+    if data.is_none() {
+        return Ok(Value::None);
+    }
+    let data = crate::objects::buffer::require(interp, &data)?;
+    Ok(Value::Int(crate::objects::buffer::write_into(target, &data) as i64))
+}
+
+fn readinto(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    readinto_via(interp, args, "readinto", "read")
+}
+
+fn readinto1(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    readinto_via(interp, args, "readinto1", "read1")
+}
+
 /// Whether the stream says it is closed.
 fn is_closed(interp: &mut Interp, this: &Value) -> PyResult<bool> {
     let c = interp.get_attr(this, "closed")?;

@@ -196,10 +196,7 @@ fn read(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
 pub fn bytes_arg(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.to_vec()),
-        Value::Instance(inst) if matches!(inst.builtin_base(), Some(Value::Bytes(_))) => match inst.builtin_base() {
-            Some(Value::Bytes(b)) => Ok(b.to_vec()),
-            _ => Ok(Vec::new()),
-        },
+        b if crate::objects::buffer::is_bytes_like(b) => Ok(crate::objects::buffer::require(interp, b)?.into_vec()),
         _ => {
             let t = interp.type_name(v);
             Err(interp.type_error(format!("a bytes-like object is required, not '{t}'")))

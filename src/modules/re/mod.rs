@@ -206,6 +206,13 @@ fn subject(interp: &mut Interp, c: &Compiled, v: &Value) -> PyResult<Subject> {
             }
             Ok(Subject::Bytes(b.clone()))
         }
+        b @ (Value::ByteArray(_) | Value::MemoryView(_)) => {
+            if !c.is_bytes {
+                return Err(interp.type_error("cannot use a string pattern on a bytes-like object"));
+            }
+            let data = crate::objects::buffer::require(interp, &b.clone())?.into_vec();
+            Ok(Subject::Bytes(Rc::new(data)))
+        }
         other => {
             let t = interp.type_name(other);
             Err(interp.type_error(format!("expected string or bytes-like object, got '{t}'")))

@@ -118,7 +118,7 @@ pub fn str_encode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResu
 /// `bytes.decode(encoding='utf-8', errors='strict')`.
 pub fn bytes_decode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let b = match args.first().map(|v| v.builtin_value()) {
-        Some(Value::Bytes(b)) => b.clone(),
+        Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => crate::objects::buffer::require(interp, &v.clone())?,
         _ => return Err(interp.type_error("descriptor 'decode' for 'bytes' objects doesn't apply to this object")),
     };
     let (encoding, errors) = encoding_args(interp, "decode", args, kwargs)?;
@@ -143,7 +143,9 @@ pub fn str_from_bytes(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> Py
     let (encoding, errors) = encoding_args(interp, "str", &positional, &rest)?;
     let data = match object.as_ref().map(|v| v.builtin_value()) {
         None => return Ok(Value::str("")),
-        Some(Value::Bytes(b)) => b.clone(),
+        Some(v @ (Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_))) => {
+            crate::objects::buffer::require(interp, &v.clone())?
+        }
         Some(Value::Str(_)) => return Err(interp.type_error("decoding str is not supported")),
         Some(other) => {
             let t = interp.type_name(other);

@@ -21,6 +21,11 @@ impl Interp {
             Value::Complex(c) => format::complex_repr(c.re, c.im),
             Value::Str(s) => format::py_str_repr(s.as_str()),
             Value::Bytes(b) => format::bytes_repr(b),
+            Value::ByteArray(b) => format!("bytearray({})", crate::objects::bytearray::bytearray_repr(&b.data.borrow())),
+            Value::MemoryView(m) => {
+                let state = if m.live().is_some() { "" } else { "released " };
+                format!("<{state}memory at {:#x}>", v.ptr().unwrap_or(0))
+            }
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
                 return self.container_repr(v)
             }

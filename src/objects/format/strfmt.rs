@@ -20,7 +20,9 @@ pub fn percent_format(interp: &mut Interp, fmt: &str, args: &Value) -> PyResult<
             Some(Value::Tuple(t)) => (t.to_vec(), None),
             _ => (vec![args.clone()], None),
         },
-        Value::Instance(i) if matches!(i.base, Some(Value::Str(_) | Value::Bytes(_))) => (vec![args.clone()], None),
+        Value::Instance(i) if matches!(i.base, Some(Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_))) => {
+            (vec![args.clone()], None)
+        }
         Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
         Value::Instance(_)
             if interp.lookup_special(args, "__getitem__").is_some() && !matches!(args, Value::Str(_)) =>
@@ -135,7 +137,9 @@ pub fn bytes_percent_format(interp: &mut Interp, fmt: &[u8], args: &Value) -> Py
     }
     fn convert(interp: &mut Interp, v: &Value) -> PyResult<Value> {
         match v {
-            Value::Bytes(b) => Ok(latin1(b)),
+            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+                Ok(latin1(&crate::objects::buffer::require(interp, v)?))
+            }
             Value::Str(_) => {
                 let t = interp.type_name(v);
                 Err(interp.type_error(format!(
