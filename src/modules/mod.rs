@@ -5,7 +5,9 @@
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
 
+pub mod _hashlib;
 pub mod _select;
+pub mod _struct;
 pub mod _signal;
 pub mod _subprocess;
 pub mod asyncio;
@@ -68,6 +70,9 @@ pub fn register(interp: &mut Interp) {
     let signal = _signal::module(interp);
     interp.modules.insert("_signal".into(), signal);
     interp.modules.insert("_select".into(), _select::module());
+    _hashlib::register(interp);
+    let st = _struct::module(interp);
+    interp.modules.insert("_struct".into(), st);
     interp.modules.insert("_subprocess".into(), _subprocess::module());
     interp.modules.insert("atexit".into(), atexit::module());
     interp.modules.insert("_imp".into(), make_module("_imp", crate::vm::import::IMP_FUNCTIONS, vec![]));
