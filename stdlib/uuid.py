@@ -62,6 +62,21 @@ def _swap_le(data):
     return data[3::-1] + data[5:3:-1] + data[7:5:-1] + data[8:]
 
 
+def _by_value(test):
+    """A rich comparison of two UUIDs by their integer values."""
+    def compare(self, other):
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return test(self.int, other.int)
+    return compare
+
+
+def _bit_field(low, width):
+    """A read-only property: `width` bits of the value starting at bit `low`."""
+    mask = (1 << width) - 1
+    return property(lambda self: (self.int >> low) & mask)
+
+
 class UUID:
     """A UUID; it is immutable, hashable and ordered by its 128-bit value."""
 
@@ -112,30 +127,11 @@ class UUID:
         safe = SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown
         object.__setattr__(self, 'is_safe', safe)
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    __eq__ = _by_value(lambda a, b: a == b)
+    __lt__ = _by_value(lambda a, b: a < b)
+    __gt__ = _by_value(lambda a, b: a > b)
+    __le__ = _by_value(lambda a, b: a <= b)
+    __ge__ = _by_value(lambda a, b: a >= b)
 
     def __hash__(self):
         return hash(self.int)
@@ -163,38 +159,20 @@ class UUID:
         return (self.time_low, self.time_mid, self.time_hi_version,
                 self.clock_seq_hi_variant, self.clock_seq_low, self.node)
 
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+    time_low = _bit_field(96, 32)
+    time_mid = _bit_field(80, 16)
+    time_hi_version = _bit_field(64, 16)
+    clock_seq_hi_variant = _bit_field(56, 8)
+    clock_seq_low = _bit_field(48, 8)
+    node = _bit_field(0, 48)
+    # The 14 bits after the variant.
+    clock_seq = _bit_field(48, 14)
 
     @property
     def time(self):
-        high = self.time_hi_version & 0x0fff
-        return (high << 48) | (self.time_mid << 32) | self.time_low
-
-    @property
-    def clock_seq(self):
-        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
+        """The 60-bit timestamp, its three pieces put back in order."""
+        v = self.int
+        return ((v >> 64) & 0xfff) << 48 | ((v >> 80) & 0xffff) << 32 | v >> 96
 
     @property
     def hex(self):

@@ -611,16 +611,36 @@ constructors! {
 
 // ---------------------------------------------------------------- BLAKE2 constructors
 
-/// A non-negative integer argument of a BLAKE2 constructor, at most `max`.
-fn blake2_int(interp: &mut Interp, v: Option<&Value>, default: i64) -> PyResult<i64> {
-    match v {
-        Some(v) => match v.builtin_value() {
-            Value::BigInt(b) if num_traits::Signed::is_negative(&**b) => Ok(-1),
-            Value::BigInt(_) => Ok(i64::MAX),
-            _ => interp.index_value(v),
+/// An integer argument of a BLAKE2 constructor (its default when absent),
+/// saturated to the i128 range.
+fn blake2_int(interp: &mut Interp, v: Option<&Value>, default: i128) -> PyResult<i128> {
+    use num_traits::ToPrimitive;
+    let Some(v) = v else { return Ok(default) };
+    let v = match v.builtin_value() {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => v.builtin_value().clone(),
+        _ => match interp.lookup_special(v, "__index__") {
+            Some(m) => interp.call_value(m, vec![], vec![])?,
+            None => {
+                let t = interp.type_name(v);
+                return Err(interp.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+            }
         },
-        None => Ok(default),
+    };
+    Ok(match v.builtin_value() {
+        Value::Int(i) => *i as i128,
+        Value::Bool(b) => *b as i128,
+        Value::BigInt(b) => b.to_i128().unwrap_or(if b.sign() == num_bigint::Sign::Minus { i128::MIN } else { i128::MAX }),
+        _ => return Err(interp.type_error("__index__ returned non-int")),
+    })
+}
+
+/// A BLAKE2 argument CPython reads as a C int.
+fn blake2_c_int(interp: &mut Interp, v: Option<&Value>, default: i128) -> PyResult<i128> {
+    let n = blake2_int(interp, v, default)?;
+    if n < i32::MIN as i128 || n > i32::MAX as i128 {
+        return Err(interp.overflow_error("Python int too large to convert to C int"));
     }
+    Ok(n)
 }
 
 fn blake2_ctor(interp: &mut Interp, wide: bool, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -641,8 +661,8 @@ fn blake2_ctor(interp: &mut Interp, wide: bool, args: &[Value], kwargs: KwArgs) 
         "usedforsecurity",
     ];
     let slots = bind(interp, func, args, kwargs, &names, 1)?;
-    let (max_out, max_salt) = if wide { (64i64, 16usize) } else { (32, 8) };
-    let digest_size = blake2_int(interp, slots[1].as_ref(), max_out)?;
+    let (max_out, max_salt) = if wide { (64i128, 16usize) } else { (32, 8) };
+    let digest_size = blake2_c_int(interp, slots[1].as_ref(), max_out)?;
     if !(1..=max_out).contains(&digest_size) {
         return Err(interp.value_error(format!("digest_size must be between 1 and {max_out} bytes")));
     }
@@ -664,11 +684,11 @@ fn blake2_ctor(interp: &mut Interp, wide: bool, args: &[Value], kwargs: KwArgs) 
             _ => p.person = b.to_vec(),
         }
     }
-    let fanout = blake2_int(interp, slots[5].as_ref(), 1)?;
+    let fanout = blake2_c_int(interp, slots[5].as_ref(), 1)?;
     if !(0..=255).contains(&fanout) {
         return Err(interp.value_error("fanout must be between 0 and 255"));
     }
-    let depth = blake2_int(interp, slots[6].as_ref(), 1)?;
+    let depth = blake2_c_int(interp, slots[6].as_ref(), 1)?;
     if !(1..=255).contains(&depth) {
         return Err(interp.value_error("depth must be between 1 and 255"));
     }
@@ -676,21 +696,27 @@ fn blake2_ctor(interp: &mut Interp, wide: bool, args: &[Value], kwargs: KwArgs) 
     if leaf < 0 {
         return Err(interp.value_error("value must be positive"));
     }
-    if leaf > u32::MAX as i64 {
+    if leaf > u64::MAX as i128 {
+        return Err(interp.overflow_error("Python int too large to convert to C unsigned long"));
+    }
+    if leaf > u32::MAX as i128 {
         return Err(interp.overflow_error("leaf_size is too large"));
     }
     let node_offset = blake2_int(interp, slots[8].as_ref(), 0)?;
     if node_offset < 0 {
         return Err(interp.value_error("value must be positive"));
     }
+    if node_offset > u64::MAX as i128 {
+        return Err(interp.overflow_error("int too big to convert"));
+    }
     if !wide && node_offset >= 1 << 48 {
         return Err(interp.overflow_error("node_offset is too large"));
     }
-    let node_depth = blake2_int(interp, slots[9].as_ref(), 0)?;
+    let node_depth = blake2_c_int(interp, slots[9].as_ref(), 0)?;
     if !(0..=255).contains(&node_depth) {
         return Err(interp.value_error("node_depth must be between 0 and 255"));
     }
-    let inner = blake2_int(interp, slots[10].as_ref(), 0)?;
+    let inner = blake2_c_int(interp, slots[10].as_ref(), 0)?;
     if !(0..=max_out).contains(&inner) {
         return Err(interp.value_error(format!("inner_size must be between 0 and is {max_out}")));
     }

@@ -409,8 +409,17 @@ pub(crate) fn package_of(globals: &crate::vm::dict::Dict) -> String {
 }
 
 /// The functions of `_imp`, the native side of the `importlib` package.
-pub const IMP_FUNCTIONS: &[(&str, NativeFn)] =
-    &[("find_source", imp_find_source), ("set_spec_maker", imp_set_spec_maker)];
+pub const IMP_FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("find_source", imp_find_source),
+    ("set_spec_maker", imp_set_spec_maker),
+    ("_override_frozen_modules_for_tests", imp_override_frozen),
+];
+
+/// `_imp._override_frozen_modules_for_tests(flag)`: coil has no frozen modules,
+/// so there is nothing to override (test.support's `import_fresh_module` calls it).
+fn imp_override_frozen(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
 
 /// The function that makes the `__spec__` of each module the import statement loads.
 #[derive(Default)]
