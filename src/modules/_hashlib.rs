@@ -498,12 +498,12 @@ fn h_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::string(format!("<{name} {t} object @ {at:#x}>")))
 }
 
-fn no_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let name = match args.first() {
-        Some(Value::Class(c)) => format!("_hashlib.{}", c.name),
-        _ => "_hashlib.HASH".into(),
-    };
-    Err(interp.type_error(format!("cannot create '{name}' instances")))
+fn no_new_hash(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Err(interp.type_error("cannot create '_hashlib.HASH' instances"))
+}
+
+fn no_new_xof(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Err(interp.type_error("cannot create '_hashlib.HASHXOF' instances"))
 }
 
 // ---------------------------------------------------------------- arguments
@@ -660,6 +660,9 @@ fn blake2_ctor(interp: &mut Interp, wide: bool, args: &[Value], kwargs: KwArgs) 
         "last_node",
         "usedforsecurity",
     ];
+    if crate::objects::kwarg(kwargs, "data").is_some() {
+        return Err(interp.type_error(format!("'data' is an invalid keyword argument for {func}()")));
+    }
     let slots = bind(interp, func, args, kwargs, &names, 1)?;
     let (max_out, max_salt) = if wide { (64i128, 16usize) } else { (32, 8) };
     let digest_size = blake2_c_int(interp, slots[1].as_ref(), max_out)?;
@@ -891,9 +894,9 @@ fn property(cls: &Rc<Class>, name: &str, getter: NativeFn) {
 }
 
 /// The methods and properties every hash class has.
-fn hash_class(interp: &mut Interp, name: &str, full: &str, module: &str) -> Rc<Class> {
-    let object = interp.types.object.clone();
-    let cls = crate::vm::types::native_class(interp, name, &object, module);
+fn hash_class(interp: &mut Interp, name: &str, full: &str, module: &str, base: Option<&Rc<Class>>) -> Rc<Class> {
+    let base = base.cloned().unwrap_or_else(|| interp.types.object.clone());
+    let cls = crate::vm::types::native_class(interp, name, &base, module);
     interp.native_classes.insert(full.into(), cls.clone());
     for (m, f) in [
         ("update", h_update as NativeFn),
@@ -918,10 +921,10 @@ pub fn register(interp: &mut Interp) {
             .unwrap_or(value_error);
     interp.extensions.get_or_default::<State>().unsupported = Some(unsupported.clone());
 
-    let hash = hash_class(interp, "HASH", "_hashlib.HASH", "_hashlib");
-    hash.dict.borrow_mut().set_str("__new__", native("__new__", no_new));
-    let xof = hash_class(interp, "HASHXOF", "_hashlib.HASHXOF", "_hashlib");
-    xof.dict.borrow_mut().set_str("__new__", native("__new__", no_new));
+    let hash = hash_class(interp, "HASH", "_hashlib.HASH", "_hashlib", None);
+    hash.dict.borrow_mut().set_str("__new__", native("__new__", no_new_hash));
+    let xof = hash_class(interp, "HASHXOF", "_hashlib.HASHXOF", "_hashlib", Some(&hash));
+    xof.dict.borrow_mut().set_str("__new__", native("__new__", no_new_xof));
 
     let names: Vec<Value> = NAMES.iter().map(|n| Value::str(n)).collect();
     let meth_names = match crate::objects::set::to_set(interp, &Value::list(names)) {
@@ -950,9 +953,33 @@ pub fn register(interp: &mut Interp) {
     );
     interp.modules.insert("_hashlib".into(), m);
 
+    // The modules CPython builds when it has no OpenSSL: the same constructors
+    // under their own names (hashlib.py falls back to them when `_hashlib` is blocked).
+    let builtin: [(&str, &[(&str, NativeFn)]); 5] = [
+        ("_md5", &[("md5", c_md5)]),
+        ("_sha1", &[("sha1", c_sha1)]),
+        ("_sha256", &[("sha224", c_sha224), ("sha256", c_sha256)]),
+        ("_sha512", &[("sha384", c_sha384), ("sha512", c_sha512)]),
+        (
+            "_sha3",
+            &[
+                ("sha3_224", c_sha3_224),
+                ("sha3_256", c_sha3_256),
+                ("sha3_384", c_sha3_384),
+                ("sha3_512", c_sha3_512),
+                ("shake_128", c_shake_128),
+                ("shake_256", c_shake_256),
+            ],
+        ),
+    ];
+    for (module, functions) in builtin {
+        let m = super::make_module(module, functions, vec![]);
+        interp.modules.insert(module.into(), m);
+    }
+
     let mut classes = vec![];
     for (wide, name, ctor) in [(true, "blake2b", blake2b_new as NativeFn), (false, "blake2s", blake2s_new)] {
-        let cls = hash_class(interp, name, &format!("_blake2.{name}"), "_blake2");
+        let cls = hash_class(interp, name, &format!("_blake2.{name}"), "_blake2", None);
         crate::objects::builtin_subclass::set_constructor(&cls, ctor);
         let (salt, key) = if wide { (16, 64) } else { (8, 32) };
         let mut d = cls.dict.borrow_mut();

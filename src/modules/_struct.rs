@@ -92,6 +92,15 @@ fn bytes_like(interp: &mut Interp, v: &Value) -> PyResult<Rc<Vec<u8>>> {
     }
 }
 
+/// The bytes an `s` or `p` field packs: CPython takes bytes and bytearray there
+/// (not other buffers), so bytearray belongs here once coil has it.
+fn string_arg(v: &Value) -> Option<Rc<Vec<u8>>> {
+    match v.builtin_value() {
+        Value::Bytes(b) => Some(b.clone()),
+        _ => None,
+    }
+}
+
 /// The current contents of a writable buffer, for `pack_into` (which writes them
 /// back whole with [`write_back`]).
 fn writable(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
@@ -457,12 +466,9 @@ fn pack_values(interp: &mut Interp, layout: &Layout, args: &[Value], out: &mut [
     for f in &layout.fields {
         if matches!(f.code, b's' | b'p') {
             let v = next.next().expect("counted");
-            let data = match v.builtin_value() {
-                Value::Bytes(b) => b.clone(),
-                _ => {
-                    let c = f.code as char;
-                    return Err(error(interp, format!("argument for '{c}' must be a bytes object")));
-                }
+            let Some(data) = string_arg(v) else {
+                let c = f.code as char;
+                return Err(error(interp, format!("argument for '{c}' must be a bytes object")));
             };
             let slot = &mut out[f.offset..f.offset + f.size];
             if f.code == b's' {
