@@ -65,7 +65,8 @@ struct Layout {
 #[derive(Default)]
 struct State {
     error: Option<Rc<Class>>,
-    cache: HashMap<(Vec<u8>, bool), Rc<Layout>>,
+    /// Parsed formats by their text: given as bytes ([0]) and as str ([1]).
+    cache: [HashMap<Vec<u8>, Rc<Layout>>; 2],
 }
 
 /// `struct.error(msg)`.
@@ -216,6 +217,7 @@ fn format_arg(interp: &mut Interp, v: &Value) -> PyResult<(Vec<u8>, bool)> {
         Value::Bytes(b) => Ok((b.to_vec(), false)),
         _ => {
             let t = interp.type_name(v);
+            let t = t.rsplit('.').next().unwrap_or_default();
             Err(interp.type_error(format!("Struct() argument 1 must be a str or bytes object, not {t}")))
         }
     }
@@ -232,22 +234,24 @@ fn compile(interp: &mut Interp, v: &Value) -> PyResult<Rc<Layout>> {
 
 /// A format through the module's cache (for the module functions).
 fn cached(interp: &mut Interp, v: &Value) -> PyResult<Rc<Layout>> {
-    if let Some(s) = struct_of(v) {
-        return Ok(s.layout.borrow().clone());
+    let hit = match v.builtin_value() {
+        Value::Str(t) => interp.extensions.get_or_default::<State>().cache[1].get(t.as_str().as_bytes()).cloned(),
+        Value::Bytes(b) => interp.extensions.get_or_default::<State>().cache[0].get(b.as_slice()).cloned(),
+        _ => None,
+    };
+    if let Some(l) = hit {
+        return Ok(l);
     }
-    let key = format_arg(interp, v)?;
-    if let Some(l) = interp.extensions.get_or_default::<State>().cache.get(&key) {
-        return Ok(l.clone());
-    }
-    let layout = match parse(&key.0) {
+    let (text, is_str) = format_arg(interp, v)?;
+    let layout = match parse(&text) {
         Ok(l) => Rc::new(l),
         Err(msg) => return Err(error(interp, msg)),
     };
-    let cache = &mut interp.extensions.get_or_default::<State>().cache;
+    let cache = &mut interp.extensions.get_or_default::<State>().cache[is_str as usize];
     if cache.len() >= CACHE_LIMIT {
         cache.clear();
     }
-    cache.insert(key, layout.clone());
+    cache.insert(text, layout.clone());
     Ok(layout)
 }
 
@@ -812,7 +816,9 @@ fn m_calcsize(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<V
 }
 
 fn m_clearcache(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    interp.extensions.get_or_default::<State>().cache.clear();
+    let state = interp.extensions.get_or_default::<State>();
+    state.cache[0].clear();
+    state.cache[1].clear();
     Ok(Value::None)
 }
 
