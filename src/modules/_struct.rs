@@ -523,6 +523,15 @@ fn get<const N: usize>(order: Order, data: &[u8]) -> [u8; N] {
     a
 }
 
+/// CPython 3.11 cannot unpack a `0p` field: it asks for a bytes object of
+/// length -1 and raises SystemError.
+fn check_unpackable(interp: &mut Interp, layout: &Layout) -> PyResult<()> {
+    if layout.fields.iter().any(|f| f.code == b'p' && f.size == 0) {
+        return Err(interp.new_error("SystemError", "Negative size passed to PyBytes_FromStringAndSize"));
+    }
+    Ok(())
+}
+
 /// The values of `data` (exactly `layout.size` bytes) as a tuple.
 fn unpack_values(layout: &Layout, data: &[u8]) -> Value {
     let mut out = Vec::with_capacity(layout.items);
@@ -571,6 +580,7 @@ fn do_unpack(interp: &mut Interp, layout: &Layout, buffer: &Value) -> PyResult<V
         let n = layout.size;
         return Err(error(interp, format!("unpack requires a buffer of {n} bytes")));
     }
+    check_unpackable(interp, layout)?;
     Ok(unpack_values(layout, &data))
 }
 
@@ -600,6 +610,7 @@ fn do_unpack_from(interp: &mut Interp, layout: &Layout, buffer: &Value, offset: 
         ));
     }
     let at = offset as usize;
+    check_unpackable(interp, layout)?;
     Ok(unpack_values(layout, &data[at..at + layout.size]))
 }
 
@@ -655,12 +666,19 @@ impl NativeObject for UnpackIter {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
-    fn iter_next(&self, _interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
-        Some(Ok(self.step()))
+    fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
+        Some(self.next_checked(interp))
     }
 }
 
 impl UnpackIter {
+    fn next_checked(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
+        if self.pos.get() + self.layout.size <= self.data.len() {
+            check_unpackable(interp, &self.layout)?;
+        }
+        Ok(self.step())
+    }
+
     fn step(&self) -> Option<Value> {
         let at = self.pos.get();
         let size = self.layout.size;
@@ -695,7 +713,7 @@ fn iter_this(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<UnpackIter>> {
 
 fn iter_next(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let it = iter_this(interp, args)?;
-    match it.step() {
+    match it.next_checked(interp)? {
         Some(v) => Ok(v),
         None => Err(interp.stop_iteration(Value::None)),
     }
