@@ -1,11 +1,14 @@
 //! Native modules, one file or folder each: `sys`, `math`, `cmath`, `time`, `random`,
 //! `traceback`, `unicodedata`, `atexit`, `_signal`, `_subprocess`, `_select` (behind
-//! stdlib/signal.py, subprocess.py, select.py), `json/` (`_json`, the accelerator of the `json` package), and
+//! stdlib/signal.py, subprocess.py, select.py), `_struct` (behind struct.py), `_hashlib` and `_blake2`
+//! (behind hashlib.py and hmac.py), `json/` (`_json`, the accelerator of the `json` package), and
 //! `asyncio/` (the asyncio runtime with its `_asyncio` module).
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
 
+pub mod _hashlib;
 pub mod _select;
+pub mod _struct;
 pub mod _signal;
 pub mod _subprocess;
 pub mod asyncio;
@@ -68,6 +71,9 @@ pub fn register(interp: &mut Interp) {
     let signal = _signal::module(interp);
     interp.modules.insert("_signal".into(), signal);
     interp.modules.insert("_select".into(), _select::module());
+    _hashlib::register(interp);
+    let st = _struct::module(interp);
+    interp.modules.insert("_struct".into(), st);
     interp.modules.insert("_subprocess".into(), _subprocess::module());
     interp.modules.insert("atexit".into(), atexit::module());
     interp.modules.insert("_imp".into(), make_module("_imp", crate::vm::import::IMP_FUNCTIONS, vec![]));

@@ -562,6 +562,22 @@ impl Interp {
             {
                 Err(self.attribute_error(format!("attribute '{name}' of 'int' objects is not writable")))
             }
+            Value::Native(_) => {
+                // A native type's properties: a setter when it has one, else CPython's getset message.
+                let cls = self.type_of(obj);
+                if let Some(Value::Descriptor(d)) = self.class_lookup(&cls, name) {
+                    if let Descriptor::Property { fset, .. } = &*d {
+                        let t = self.type_name(obj);
+                        if fset.is_none() {
+                            return Err(self.attribute_error(format!("attribute '{name}' of '{t}' objects is not writable")));
+                        }
+                        self.call_value(fset.clone(), vec![obj.clone(), v], vec![])?;
+                        return Ok(());
+                    }
+                }
+                let t = self.type_name(obj);
+                Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))
+            }
             _ => {
                 let t = self.type_name(obj);
                 Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))
