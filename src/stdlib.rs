@@ -103,6 +103,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("gettext", false, include_str!("../stdlib/gettext.py")),
     ("signal", false, include_str!("../stdlib/signal.py")),
     ("select", false, include_str!("../stdlib/select.py")),
+    ("selectors", false, include_str!("../stdlib/selectors.py")),
     ("subprocess", false, include_str!("../stdlib/subprocess.py")),
 ];
 
