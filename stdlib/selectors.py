@@ -280,12 +280,17 @@ class PollSelector(_TableSelector):
 
     def unregister(self, fileobj):
         key = super().unregister(fileobj)
-        try:
-            self._selector.unregister(key.fd)
-        except OSError:
-            # closed before it was unregistered: the poll object forgot it
-            return key
+        self._quietly_forget(key.fd)
         return key
+
+    def _quietly_forget(self, fd):
+        """Drops `fd` from the poll object; a descriptor closed before it was
+        unregistered is already gone, which is no error."""
+        try:
+            self._selector.unregister(fd)
+        except OSError:
+            return False
+        return True
 
     def modify(self, fileobj, events, data=None):
         key = self._registered(fileobj)
