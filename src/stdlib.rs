@@ -104,6 +104,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("signal", false, include_str!("../stdlib/signal.py")),
     ("select", false, include_str!("../stdlib/select.py")),
     ("selectors", false, include_str!("../stdlib/selectors.py")),
+    ("py_compile", false, include_str!("../stdlib/py_compile.py")),
     ("subprocess", false, include_str!("../stdlib/subprocess.py")),
 ];
 
