@@ -106,13 +106,6 @@ class PycInvalidationMode(enum.Enum):
     UNCHECKED_HASH = 3
 
 
-def _get_default_invalidation_mode():
-    # reproducible builds set SOURCE_DATE_EPOCH; timestamps would defeat them
-    if os.environ.get('SOURCE_DATE_EPOCH'):
-        return PycInvalidationMode.CHECKED_HASH
-    return PycInvalidationMode.TIMESTAMP
-
-
 def _header(mode, source_bytes, source_stat):
     """The 16 bytes before the payload: magic, flags, then two words."""
     magic = importlib.util.MAGIC_NUMBER
@@ -124,6 +117,13 @@ def _header(mode, source_bytes, source_stat):
     if mode is PycInvalidationMode.CHECKED_HASH:
         flags |= 0b10
     return magic + flags.to_bytes(4, 'little') + importlib.util.source_hash(source_bytes)
+
+
+def _get_default_invalidation_mode():
+    # reproducible builds set SOURCE_DATE_EPOCH; timestamps would defeat them
+    if os.environ.get('SOURCE_DATE_EPOCH'):
+        return PycInvalidationMode.CHECKED_HASH
+    return PycInvalidationMode.TIMESTAMP
 
 
 def _refuse_special_target(cfile):
