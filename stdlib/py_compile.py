@@ -32,14 +32,14 @@ class PyCompileError(Exception):
     PyCompileError(exc_type, exc_value, file, msg='') keeps the name of the
     original exception's type (``exc_type_name``), the exception itself
     (``exc_value``), the file name (``file``) and the report text (``msg``;
-    when not given it is the usual syntax error display for syntax errors and
+    when not given it is the usual syntax error display for a SyntaxError and
     ``Sorry: <type>: <value>`` for anything else). str() is the message.
     """
 
     def __init__(self, exc_type, exc_value, file, msg=''):
         type_name = exc_type.__name__
         if not msg:
-            if exc_type is SyntaxError or issubclass(exc_type, SyntaxError):
+            if exc_type is SyntaxError:
                 report = _syntax_error_text(type_name, exc_value)
                 msg = report.replace('File "<string>"', f'File "{file}"')
             else:
