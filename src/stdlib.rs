@@ -105,6 +105,8 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("select", false, include_str!("../stdlib/select.py")),
     ("selectors", false, include_str!("../stdlib/selectors.py")),
     ("py_compile", false, include_str!("../stdlib/py_compile.py")),
+    ("token", false, include_str!("../stdlib/token.py")),
+    ("tokenize", false, include_str!("../stdlib/tokenize.py")),
     ("subprocess", false, include_str!("../stdlib/subprocess.py")),
 ];
 
