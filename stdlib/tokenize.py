@@ -412,9 +412,10 @@ class Untokenizer:
     """Rebuilds source text from tokens (see untokenize())."""
 
     def __init__(self):
+        # the text pieces so far, and where the last token ended
         self.tokens = []
-        self.prev_row = 1
-        self.prev_col = 0
+        self.prev_row, self.prev_col = 1, 0
+        # set by an ENCODING token: untokenize() then returns bytes
         self.encoding = None
 
     def add_whitespace(self, start):
