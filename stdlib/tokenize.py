@@ -204,16 +204,23 @@ def detect_encoding(readline):
     return cookie_of(second, bom) or fallback, read
 
 
+_builtin_open = open
+
+
+class _SourceText(io.TextIOWrapper):
+    # what tokenize.open() returns: CPython sets `mode` on the wrapper it
+    # opens; coil's TextIOWrapper has a read-only one, so it is fixed here
+    mode = 'r'
+
+
 def open(filename):
     """Opens a source file for reading as text in the encoding that
     detect_encoding() finds."""
-    raw = io.open(filename, 'rb')
+    raw = _builtin_open(filename, 'rb')
     try:
         encoding, _ = detect_encoding(raw.readline)
         raw.seek(0)
-        text = io.TextIOWrapper(raw, encoding, line_buffering=True)
-        text.mode = 'r'
-        return text
+        return _SourceText(raw, encoding, line_buffering=True)
     except BaseException:
         raw.close()
         raise
@@ -384,7 +391,7 @@ def tokenize(readline):
     Reading stops at the first empty line (end of input)."""
     encoding, consumed = detect_encoding(readline)
     lines = itertools.chain(consumed, iter(readline, b''), itertools.repeat(b''))
-    return _scan(lines.__next__, encoding)
+    return _tokenize(lines.__next__, encoding)
 
 
 def generate_tokens(readline):
@@ -536,7 +543,7 @@ def main(args=None):
     try:
         if options.filename:
             filename = options.filename
-            with io.open(filename, 'rb') as source:
+            with _builtin_open(filename, 'rb') as source:
                 tokens = list(tokenize(source.readline))
         else:
             filename = "<stdin>"
