@@ -400,17 +400,194 @@ def generate_tokens(readline):
     return _scan(readline, None)
 
 
-def _generate_tokens_from_c_tokenizer(source, extra_tokens=False):
-    """Tokens of the str `source` in the shape CPython's C tokenizer gives
-    them: operators with their exact types, no comments or NL tokens."""
-    lines = io.StringIO(source).readline
-    for tok in _scan(lines, None):
-        if extra_tokens:
-            yield tok
-        elif tok.type in (COMMENT, NL):
+_OPENERS = {')': '(', ']': '[', '}': '{'}
+_WORDS_AFTER_NUMBERS = {'and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'}
+_MAX_INDENT = 100
+_MAX_NESTING = 200
+
+
+def _byte_column(text, column):
+    return len(text[:column].encode('utf-8'))
+
+
+def _c_error(message, row, column, line):
+    return SyntaxError(message, ('<string>', row, column + 1, line.rstrip('\n'), row, column + 1))
+
+
+def _number_trouble(number, follower):
+    """The C tokenizer's complaint about a number glued to the next token
+    (a name or another number), or None when it accepts the pair."""
+    base = number[:2].lower()
+    kinds = {'0b': 'binary', '0o': 'octal', '0x': 'hexadecimal'}
+    if follower.type == NAME:
+        word = follower.string
+        if word in _WORDS_AFTER_NUMBERS:
+            return None
+        if number == '0' and word[0].lower() in 'box':
+            base, word = '0' + word[0].lower(), word[1:] or ' '
+        if base in kinds:
+            if base != '0x' and word.lstrip('_')[:1].isdigit() and word[:2] != '__':
+                return f"invalid digit '{word.lstrip('_')[0]}' in {kinds[base]} literal"
+            return f"invalid {kinds[base]} literal"
+        if number[-1] in 'jJ':
+            return "invalid imaginary literal"
+        return "invalid decimal literal"
+    digit = follower.string[0]
+    if base in ('0b', '0o'):
+        return f"invalid digit '{digit}' in {kinds[base]} literal"
+    if number.strip('0_') == '' and number[0] == '0':
+        return ("leading zeros in decimal integer literals are not permitted; "
+                "use an 0o prefix for octal integers")
+    return "invalid decimal literal"
+
+
+def _generate_tokens_from_c_tokenizer(source):
+    """Tokens of the str `source` shaped like those of CPython's C tokenizer:
+    exact operator types, ASYNC/AWAIT, no COMMENT, NL or ENDMARKER tokens,
+    NEWLINE and INDENT/DEDENT without text, columns counted in UTF-8 bytes,
+    and SyntaxError where that tokenizer rejects the input."""
+    # That tokenizer measures indentation where a statement's first token
+    # is, so blank lines joined by backslashes open no block: an INDENT is
+    # held until the next token and dropped (with its DEDENT) when that
+    # token only ends an empty statement.
+    shown = []
+    waiting = None
+    empty_statement = True
+    for tok in _c_shaped(source):
+        kind = tok.type
+        if kind == INDENT:
+            waiting = tok
             continue
+        if kind == NEWLINE and empty_statement:
+            if waiting is not None:
+                shown.append(False)
+                waiting = None
+            continue
+        if waiting is not None:
+            shown.append(True)
+            row = tok.start[0]
+            yield waiting._replace(start=(row, -1), end=(row, -1), line=tok.line)
+            waiting = None
+        if kind == DEDENT:
+            if shown and not shown.pop():
+                continue
         else:
-            yield tok._replace(type=tok.exact_type)
+            empty_statement = kind == NEWLINE
+        yield tok
+
+
+def _c_shaped(source):
+    rows = source.splitlines(keepends=True) or ['']
+    brackets = []
+    indents = 0
+    held = None          # the previous pure token, for look-behind
+    glued = None         # a NUMBER waiting to see what follows it
+
+    def where(tok):
+        first = tok.line.splitlines(keepends=True) or ['']
+        last = first[min(tok.end[0] - tok.start[0], len(first) - 1)]
+        return ((tok.start[0], _byte_column(first[0], tok.start[1])),
+                (tok.end[0], _byte_column(last, tok.end[1])))
+
+    def flush():
+        # the held number, once what follows it is known to be acceptable
+        nonlocal glued
+        if glued is not None:
+            start, end = where(glued)
+            yield TokenInfo(NUMBER, glued.string, start, end, glued.line)
+            glued = None
+
+    try:
+        for tok in _scan(io.StringIO(source).readline, None):
+            if glued is not None and tok.start == glued.end and tok.type in (NAME, NUMBER):
+                trouble = _number_trouble(glued.string, tok)
+                if trouble:
+                    raise _c_error(trouble, tok.start[0], tok.start[1], tok.line)
+            yield from flush()
+            kind = tok.type
+            previous, held = held, tok
+            if kind in (COMMENT, NL, ENDMARKER):
+                continue
+            if kind == NUMBER:
+                glued = tok
+                continue
+            if kind == ERRORTOKEN:
+                char = tok.string
+                if char in ' \t':
+                    continue
+                if len(char) > 1:
+                    raise _c_error(f"unterminated string literal (detected at line {tok.end[0]})",
+                                   tok.start[0], tok.start[1], tok.line)
+                row, col = tok.start
+                if not char.isprintable():
+                    raise _c_error(f"invalid non-printable character U+{ord(char):04X}", row, col, tok.line)
+                if ord(char) >= 128:
+                    raise _c_error(f"invalid character '{char}' (U+{ord(char):04X})", row, col, tok.line)
+                if char in '\'"':
+                    raise _c_error(f"unterminated string literal (detected at line {row})", row, col, tok.line)
+                if char == '\\':
+                    return
+                kind = OP
+            if kind == INDENT:
+                indents += 1
+                if indents >= _MAX_INDENT:
+                    return
+                yield TokenInfo(INDENT, '', (tok.start[0], -1), (tok.start[0], -1), tok.line)
+                continue
+            if kind == DEDENT:
+                indents -= 1
+                row = tok.start[0]
+                line = tok.line
+                if not line:
+                    row = min(row - 1, len(rows)) or 1
+                    line = rows[row - 1]
+                yield TokenInfo(DEDENT, '', (row, -1), (row, -1), line)
+                continue
+            if kind == NEWLINE:
+                if previous is not None and previous.type == COMMENT and previous.end == tok.start:
+                    start, end = where(previous)
+                    yield TokenInfo(NEWLINE, previous.string, start, end, tok.line)
+                else:
+                    if not tok.line:
+                        tok = tok._replace(line=rows[tok.start[0] - 1])
+                    start, _ = where(tok)
+                    yield TokenInfo(NEWLINE, '', start, start, tok.line)
+                continue
+            if kind == OP:
+                text = tok.string
+                if text in '([{':
+                    brackets.append(text)
+                    if len(brackets) > _MAX_NESTING:
+                        raise _c_error('too many nested parentheses', tok.start[0], tok.end[1], tok.line)
+                elif text in ')]}':
+                    if not brackets:
+                        raise _c_error(f"unmatched '{text}'", tok.start[0], tok.end[1] - 1, tok.line)
+                    opener = brackets.pop()
+                    if opener != _OPENERS[text]:
+                        raise _c_error(f"closing parenthesis '{text}' does not match opening "
+                                       f"parenthesis '{opener}'", tok.start[0], tok.start[1], tok.line)
+                kind = EXACT_TOKEN_TYPES.get(text, OP)
+            elif kind == NAME and not tok.string.isidentifier():
+                for offset, char in enumerate(tok.string):
+                    if not ('a' + char).isidentifier():
+                        raise _c_error(f"invalid character '{char}' (U+{ord(char):04X})",
+                                       tok.start[0], tok.start[1] + offset, tok.line)
+            elif kind == NAME and tok.string in ('async', 'await'):
+                kind = ASYNC if tok.string == 'async' else AWAIT
+            start, end = where(tok)
+            yield TokenInfo(kind, tok.string, start, end, tok.line)
+    except TokenError as err:
+        if err.args[0] == "EOF in multi-line string":
+            row, col = err.args[1]
+            opening = rows[row - 1][col:].lstrip('bBrRuUfF')
+            if opening[:3] in ("'\'\'", '"""'):
+                message = f"unterminated triple-quoted string literal (detected at line {len(rows)})"
+            else:
+                message = f"unterminated string literal (detected at line {row})"
+            raise _c_error(message, row, col, rows[row - 1]) from None
+        yield from flush()
+    except IndentationError:
+        yield from flush()
 
 
 # --- back to source ---------------------------------------------------------------
