@@ -212,6 +212,10 @@ class _SourceText(io.TextIOWrapper):
     # opens; coil's TextIOWrapper has a read-only one, so it is fixed here
     mode = 'r'
 
+    def __enter__(self):
+        # coil's native __enter__ would hand back the base object
+        return self
+
 
 def open(filename):
     """Opens a source file for reading as text in the encoding that
