@@ -699,7 +699,7 @@ def untokenize(iterable):
 
 # --- command line -----------------------------------------------------------------------
 
-def main(args=None):
+def main():
     import argparse
 
     def report(message):
@@ -720,7 +720,7 @@ def main(args=None):
                         help='the file to tokenize; defaults to stdin')
     parser.add_argument('-e', '--exact', dest='exact', action='store_true',
                         help='display token names using the exact type')
-    options = parser.parse_args(args)
+    options = parser.parse_args()
     try:
         if options.filename:
             filename = options.filename
