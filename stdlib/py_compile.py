@@ -22,6 +22,7 @@ import importlib.util
 import os
 import stat
 import sys
+import traceback
 
 __all__ = ["compile", "main", "PyCompileError", "PycInvalidationMode"]
 
@@ -40,7 +41,7 @@ class PyCompileError(Exception):
         type_name = exc_type.__name__
         if not msg:
             if exc_type is SyntaxError:
-                report = _syntax_error_text(type_name, exc_value)
+                report = ''.join(traceback.format_exception_only(exc_type, exc_value))
                 msg = report.replace('File "<string>"', f'File "{file}"')
             else:
                 msg = f"Sorry: {type_name}: {exc_value}"
@@ -52,50 +53,6 @@ class PyCompileError(Exception):
 
     def __str__(self):
         return self.msg
-
-
-def _syntax_details(error):
-    """(msg, filename, lineno, offset, text, end_offset) of a SyntaxError,
-    read from its attributes or, failing those, from its arguments."""
-    fields = [getattr(error, name, None)
-              for name in ('msg', 'filename', 'lineno', 'offset', 'text', 'end_offset')]
-    args = getattr(error, 'args', ())
-    if fields[0] is None and args:
-        fields[0] = args[0]
-    if fields[2] is None and len(args) == 2 and isinstance(args[1], tuple) and len(args[1]) >= 4:
-        location = args[1]
-        fields[1:5] = location[:4]
-        if len(location) >= 6:
-            fields[5] = location[5]
-    return fields
-
-
-def _syntax_error_text(type_name, error):
-    """The lines CPython's traceback module shows for a syntax error:
-    where it is, the offending line with carets under it, then the message."""
-    msg, filename, lineno, offset, text, end_offset = _syntax_details(error)
-    out = []
-    where = ''
-    if lineno is not None:
-        out.append(f'  File "{filename or "<string>"}", line {lineno}\n')
-    elif filename is not None:
-        where = f' ({filename})'
-    if text is not None:
-        line = text.rstrip('\n')
-        body = line.lstrip(' \n\f')
-        indent = len(line) - len(body)
-        out.append(f'    {body}\n')
-        if offset is not None:
-            stop = offset if end_offset in (None, 0) else end_offset
-            if stop == offset or stop == -1:
-                stop = offset + 1
-            first = offset - 1 - indent
-            last = stop - 1 - indent
-            if first >= 0:
-                pad = ''.join(ch if ch.isspace() else ' ' for ch in body[:first])
-                out.append(f"    {pad}{'^' * (last - first)}\n")
-    out.append(f"{type_name}: {msg or '<no detail available>'}{where}\n")
-    return ''.join(out)
 
 
 class PycInvalidationMode(enum.Enum):

@@ -92,6 +92,10 @@ e = py_compile.PyCompileError(SyntaxError, SyntaxError("boom", ("<string>", 3, 4
 print(repr(e.msg))
 e = py_compile.PyCompileError(IndentationError, IndentationError("bad"), "f.py")
 print(repr(e.msg))
+e = py_compile.PyCompileError(IndentationError, IndentationError("bad", ("x.py", 2, 1, "  y = 1\n")), "f.py")
+print(repr(e.msg))
+e = py_compile.PyCompileError(SyntaxError, SyntaxError("range", ("<string>", 2, 3, "   abc\n", 2, 6)), "g.py")
+print(repr(e.msg))
 e = py_compile.PyCompileError(SyntaxError, SyntaxError("nothing more"), "f.py")
 print(repr(e.msg))
 
