@@ -122,14 +122,96 @@ def module_from_spec(spec):
     return module
 
 
+# The first four bytes of a CPython 3.11 byte-code cache file: magic number
+# 3495 as two little-endian bytes, then CR LF. coil writes the files (see
+# py_compile) but its importer never reads them.
+MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\r\n'
+
+_MASK64 = (1 << 64) - 1
+
+
+def _rotl64(word, bits):
+    return ((word << bits) | (word >> (64 - bits))) & _MASK64
+
+
+def _siphash13(k0, k1, data):
+    """SipHash-1-3 (one compression round, three finalization rounds) of
+    `data` under the 128-bit key (k0, k1), as an unsigned 64-bit integer."""
+    state = [k0 ^ 0x736F6D6570736575, k1 ^ 0x646F72616E646F6D,
+             k0 ^ 0x6C7967656E657261, k1 ^ 0x7465646279746573]
+
+    def mix(times):
+        a, b, c, d = state
+        for _ in range(times):
+            a = (a + b) & _MASK64
+            b = _rotl64(b, 13) ^ a
+            a = _rotl64(a, 32)
+            c = (c + d) & _MASK64
+            d = _rotl64(d, 16) ^ c
+            a = (a + d) & _MASK64
+            d = _rotl64(d, 21) ^ a
+            c = (c + b) & _MASK64
+            b = _rotl64(b, 17) ^ c
+            c = _rotl64(c, 32)
+        state[:] = [a, b, c, d]
+
+    size = len(data)
+    whole = size - size % 8
+    for start in range(0, whole, 8):
+        word = int.from_bytes(data[start:start + 8], 'little')
+        state[3] ^= word
+        mix(1)
+        state[0] ^= word
+    last = int.from_bytes(data[whole:], 'little') | ((size & 0xFF) << 56)
+    state[3] ^= last
+    mix(1)
+    state[0] ^= last
+    state[2] ^= 0xFF
+    mix(3)
+    return state[0] ^ state[1] ^ state[2] ^ state[3]
+
+
+def source_hash(source_bytes):
+    """The 8-byte hash a hash-based .pyc header records for `source_bytes`
+    (SipHash-1-3 keyed with the magic number), as CPython computes it."""
+    key = int.from_bytes(MAGIC_NUMBER, 'little')
+    return _siphash13(key, 0, bytes(source_bytes)).to_bytes(8, 'little')
+
+
 def cache_from_source(path, debug_override=None, *, optimization=None):
+    """Where the byte-code cache of the source file `path` goes:
+    ``<dir>/__pycache__/<name>.<tag>[.opt-<level>].pyc``."""
+    if debug_override is not None:
+        import warnings
+        warnings.warn("the debug_override parameter is deprecated; use "
+                      "'optimization' instead", DeprecationWarning)
+        if optimization is not None:
+            raise TypeError('debug_override or optimization must be set to None')
+        optimization = '' if debug_override else 1
+    path = _fspath(path)
     tag = sys.implementation.cache_tag
     if tag is None:
         raise NotImplementedError('sys.implementation.cache_tag is None')
     head, _, tail = path.rpartition('/')
-    stem = tail.rpartition('.')[0] or tail
+    stem, dot, suffix = tail.rpartition('.')
+    name = (stem or suffix) + dot + tag
+    if optimization is None:
+        level = sys.flags.optimize
+        optimization = '' if level == 0 else level
+    optimization = str(optimization)
+    if optimization:
+        if not optimization.isalnum():
+            raise ValueError(f'{optimization!r} is not alphanumeric')
+        name = f"{name}.opt-{optimization}"
     folder = f"{head}/__pycache__" if head else "__pycache__"
-    return f"{folder}/{stem}.{tag}.pyc"
+    return f"{folder}/{name}.pyc"
+
+
+def _fspath(path):
+    if isinstance(path, str):
+        return path
+    import os
+    return os.fspath(path)
 
 
 def source_from_cache(path):
