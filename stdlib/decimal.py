@@ -2037,7 +2037,8 @@ def _ln_fixed(c, e, places):
     while m >= limit:
         m //= 2
         halves += 1
-    z = (m - scale) * scale // (m + scale)
+    diff = m - scale
+    z = abs(diff) * scale // (m + scale)
     z2 = z * z // scale
     term = z
     total = z
@@ -2046,7 +2047,7 @@ def _ln_fixed(c, e, places):
         term = term * z2 // scale
         total += term // k
         k += 2
-    value = 2 * total
+    value = -2 * total if diff < 0 else 2 * total
     if halves:
         value += halves * _constant('ln2', q)
     if adj:
@@ -2822,3 +2823,283 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
                        traps=[DivisionByZero, Overflow, InvalidOperation,
                               Clamped, Underflow])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
+
+
+# ---------------------------------------------------------------------------
+# __format__
+
+def _bad_format():
+    return ValueError('invalid format string')
+
+
+def _parse_format_spec(spec):
+    info = {'fill': None, 'align': None, 'sign': '-', 'z': False,
+            'alt': False, 'zero': False, 'width': 0, 'sep': '',
+            'prec': None, 'type': None}
+    i = 0
+    n = len(spec)
+    if n >= 2 and spec[1] in '<>=^':
+        info['fill'] = spec[0]
+        info['align'] = spec[1]
+        i = 2
+    elif n >= 1 and spec[0] in '<>=^':
+        info['align'] = spec[0]
+        i = 1
+    if i < n and spec[i] in '+- ':
+        info['sign'] = spec[i]
+        i += 1
+    if i < n and spec[i] == 'z':
+        info['z'] = True
+        i += 1
+    if i < n and spec[i] == '#':
+        info['alt'] = True
+        i += 1
+    if i < n and spec[i] == '0':
+        info['zero'] = True
+        i += 1
+    start = i
+    while i < n and spec[i].isdigit():
+        i += 1
+    if i > start:
+        info['width'] = int(spec[start:i])
+    if i < n and spec[i] in ',_':
+        info['sep'] = spec[i]
+        i += 1
+    if i < n and spec[i] == '.':
+        i += 1
+        start = i
+        while i < n and spec[i].isdigit():
+            i += 1
+        if i == start:
+            raise _bad_format()
+        info['prec'] = int(spec[start:i])
+    if i < n:
+        if i != n - 1 or spec[i] not in 'eEfFgGn%':
+            raise _bad_format()
+        info['type'] = spec[i]
+    if info['type'] == 'n' and info['sep']:
+        raise _bad_format()
+    if info['zero']:
+        if info['fill'] is None:
+            info['fill'] = '0'
+        if info['align'] is None:
+            info['align'] = '='
+            info['zero_align'] = True
+    if info['fill'] is None:
+        info['fill'] = ' '
+    if info['align'] is None:
+        info['align'] = '>'
+    return info
+
+
+def _group_digits(digits, sep, grouping, min_width):
+    """Insert sep into the integer digits following grouping (a list of
+    group sizes; 0 repeats the previous size, CHAR_MAX stops grouping),
+    zero-padding on the left up to min_width characters."""
+    if not sep or not grouping:
+        if len(digits) < min_width:
+            digits = '0' * (min_width - len(digits)) + digits
+        return digits
+    pieces = []
+    rest = digits
+    sizes = list(grouping)
+    size = None
+    idx = 0
+    total = 0
+    while True:
+        if idx < len(sizes):
+            g = sizes[idx]
+            idx += 1
+            if g == 0:
+                idx = len(sizes)
+            elif g >= 127 or g < 0:
+                size = -1
+            else:
+                size = g
+        if size is None or size <= 0:
+            if size == -1:
+                # no more grouping: everything left is one chunk
+                chunk = rest
+                if total + len(chunk) < min_width:
+                    chunk = '0' * (min_width - total - len(chunk)) + chunk
+                pieces.append(chunk)
+                break
+            size = len(rest) or 1
+        chunk = rest[-size:] if rest else ''
+        rest = rest[:-size] if rest else ''
+        if len(chunk) < size and (rest or total + len(chunk) < min_width):
+            need = min(size - len(chunk), max(0, min_width - total -
+                                              len(chunk)))
+            chunk = '0' * need + chunk
+        pieces.append(chunk)
+        total += len(chunk)
+        if not rest and total >= min_width:
+            break
+        if not rest and len(chunk) < size:
+            break
+        total += len(sep)
+        if not rest and total >= min_width:
+            pieces.append('0')
+            break
+    return sep.join(reversed(pieces))
+
+
+def _format_decimal(d, spec, conv):
+    info = _parse_format_spec(spec)
+    ftype = info['type']
+    prec = info['prec']
+    ctx = getcontext()
+    if conv is None:
+        if ftype == 'n':
+            import locale as _locale
+            conv = _locale.localeconv()
+        else:
+            conv = {'decimal_point': '.', 'thousands_sep': info['sep'],
+                    'grouping': [3] if info['sep'] else []}
+    elif not isinstance(conv, dict):
+        raise TypeError('optional argument must be a dict')
+    point = conv.get('decimal_point', '.')
+    sep = conv.get('thousands_sep', '')
+    grouping = conv.get('grouping', [])
+    if isinstance(grouping, str):
+        grouping = [ord(ch) for ch in grouping]
+    sign = d._sign
+    if d._kind != _FINITE:
+        if d._kind == _INF:
+            body = 'Infinity'
+        else:
+            body = ('NaN' if d._kind == _QNAN else 'sNaN') + \
+                (str(d._coef) if d._coef else '')
+        if ftype == '%':
+            body += '%'
+        fill = info['fill']
+        if info['zero'] and fill == '0':
+            fill = ' '
+            if info.get('zero_align'):
+                info['align'] = '>'
+        return _pad(_sign_text(sign, info), body, info, fill)
+    c, e = d._coef, d._exp
+    rounding = ctx._rounding
+    if ftype == '%':
+        e += 2
+    if prec is not None:
+        if ftype in ('e', 'E'):
+            want = prec + 1
+            if c:
+                nd = _ndigits(c)
+                if nd > want:
+                    c, _ = _round_int(c, nd - want, sign, rounding)
+                    e += nd - want
+                    if _ndigits(c) > want:
+                        c //= 10
+                        e += 1
+                elif nd < want:
+                    c *= _p10(want - nd)
+                    e -= want - nd
+        elif ftype in ('f', 'F', '%'):
+            target = -prec
+            if e < target:
+                c, _ = _round_int(c, target - e, sign, rounding)
+                e = target
+            elif e > target:
+                c *= _p10(e - target)
+                e = target
+        else:
+            want = prec if prec > 0 else 1
+            if c:
+                nd = _ndigits(c)
+                if nd > want:
+                    c, _ = _round_int(c, nd - want, sign, rounding)
+                    e += nd - want
+                    if _ndigits(c) > want:
+                        c //= 10
+                        e += 1
+    elif ftype in ('f', 'F', '%') and e > 0:
+        c *= _p10(e)
+        e = 0
+    if c == 0 and ftype in ('e', 'E') and prec is not None:
+        digits = '0' * (prec + 1)
+    else:
+        digits = str(c)
+    left = e + len(digits)
+    if ftype in ('e', 'E'):
+        dot = 1
+    elif ftype in ('f', 'F', '%'):
+        dot = left
+    else:
+        if e <= 0 and left > -6:
+            dot = left
+        else:
+            dot = 1
+    if c == 0 and ftype in ('e', 'E') and prec is None:
+        dot = 1
+    if dot <= 0:
+        intpart = '0'
+        frac = '0' * (-dot) + digits
+    elif dot >= len(digits):
+        intpart = digits + '0' * (dot - len(digits))
+        frac = ''
+    else:
+        intpart = digits[:dot]
+        frac = digits[dot:]
+    shown = left - dot
+    tail = ''
+    if ftype in ('e', 'E') or (ftype not in ('f', 'F', '%') and shown):
+        if ftype is None:
+            letter = 'E' if ctx._capitals else 'e'
+        elif ftype in ('E', 'G'):
+            letter = 'E'
+        else:
+            letter = 'e'
+        tail = '%s%+d' % (letter, shown)
+    if ftype == '%':
+        tail += '%'
+    if frac or info['alt']:
+        frac = point + frac
+    if info['z'] and c == 0:
+        sign = 0
+    sign_text = _sign_text(sign, info)
+    if info['zero'] and info['align'] == '=' and info['fill'] == '0':
+        room = info['width'] - len(sign_text) - len(frac) - len(tail)
+    else:
+        room = 0
+    intpart = _group_digits(intpart, sep, grouping, room)
+    return _pad(sign_text, intpart + frac + tail, info, info['fill'])
+
+
+def _sign_text(sign, info):
+    if sign:
+        return '-'
+    if info['sign'] == '+':
+        return '+'
+    if info['sign'] == ' ':
+        return ' '
+    return ''
+
+
+def _pad(sign_text, body, info, fill):
+    width = info['width']
+    size = len(sign_text) + len(body)
+    if size >= width:
+        return sign_text + body
+    gap = width - size
+    align = info['align']
+    if align == '<':
+        return sign_text + body + fill * gap
+    if align == '^':
+        left = gap // 2
+        return fill * left + sign_text + body + fill * (gap - left)
+    if align == '=':
+        return sign_text + fill * gap + body
+    return fill * gap + sign_text + body
+
+
+def _dec_format(self, specifier, override=None, _localeconv=None):
+    if not isinstance(specifier, str):
+        raise TypeError('format spec must be a string')
+    if _localeconv is None:
+        _localeconv = override
+    return _format_decimal(self, specifier, _localeconv)
+
+
+Decimal.__format__ = _dec_format
