@@ -620,8 +620,13 @@ class Context(object):
     def create_decimal(self, num='0'):
         """Convert num to a Decimal rounded to this context."""
         if isinstance(num, str):
-            num = num.strip()
-        d = Decimal(num, context=self)
+            parsed = _parse(num, True)
+            if parsed is None:
+                self._raise(_C_SYNTAX)
+                return _NAN
+            d = _new(*parsed)
+        else:
+            d = Decimal(num, context=self)
         if d._kind >= 2:
             digits = _ndigits(d._coef) if d._coef else 0
             if digits > self._prec - self._clamp:
@@ -705,11 +710,18 @@ def _new(sign, coef, exp, kind=_FINITE):
 _EXP_LIMIT = 10 ** 19 * 5
 
 
-def _parse(text):
-    """Parse a numeric string; return (sign, coef, exp, kind) or None."""
-    s = text.strip()
-    if '_' in s:
-        s = s.replace('_', '')
+def _parse(text, strict=False):
+    """Parse a numeric string; return (sign, coef, exp, kind) or None.
+
+    Surrounding whitespace and underscores are accepted unless strict."""
+    if strict:
+        s = text
+        if '_' in s:
+            return None
+    else:
+        s = text.strip()
+        if '_' in s:
+            s = s.replace('_', '')
     if not s.isascii():
         chars = []
         for ch in s:
@@ -1425,7 +1437,16 @@ def _is_integral(d):
         return False
     if d._exp >= 0 or d._coef == 0:
         return True
+    if _ndigits(d._coef) <= -d._exp:
+        return False
     return d._coef % _p10(-d._exp) == 0
+
+
+def _is_one(c, e):
+    """True when c * 10**e equals one."""
+    if e > 0:
+        return False
+    return _ndigits(c) == 1 - e and c == _p10(-e)
 
 
 def _int_value(d):
@@ -1468,7 +1489,7 @@ def _add(a, b, ctx, st, negate=False):
             sign, c, e, other = sa, ca, ea, eb
         if other < e:
             nd = _ndigits(c)
-            target = max(other, min(e, e + nd - prec))
+            target = max(other, min(e, e + nd - prec - 1))
             if target < e:
                 c *= _p10(e - target)
                 e = target
@@ -1586,6 +1607,8 @@ def _divmod_parts(a, b, ctx, st, want):
     ea, eb = a._exp, b._exp
     emin_ab = ea if ea < eb else eb
     if a._coef == 0:
+        if want == 'q':
+            return _new(sign, 0, 0), None
         return _new(sign, 0, 0), _finish(_new(a._sign, 0, emin_ab), ctx, st)
     adj_a = ea + _ndigits(a._coef) - 1
     adj_b = eb + _ndigits(b._coef) - 1
@@ -1594,7 +1617,10 @@ def _divmod_parts(a, b, ctx, st, want):
         st[0] |= _C_DIVIMP
         return _NAN, _NAN
     if adj_b > adj_a:
-        return _new(sign, 0, 0), _finish(a, ctx, st)
+        if want == 'q':
+            return _new(sign, 0, 0), None
+        c = a._coef * _p10(ea - emin_ab)
+        return _new(sign, 0, 0), _finish(_new(a._sign, c, emin_ab), ctx, st)
     if ea >= eb:
         q, r = divmod(a._coef * _p10(ea - eb), b._coef)
     else:
@@ -1603,6 +1629,8 @@ def _divmod_parts(a, b, ctx, st, want):
         st[0] |= _C_DIVIMP
         return _NAN, _NAN
     quot = _new(sign, q, 0)
+    if want == 'q':
+        return quot, None
     rem = _finish(_new(a._sign, r, emin_ab), ctx, st)
     return quot, rem
 
@@ -1632,7 +1660,8 @@ def _remainder_near(a, b, ctx, st):
         st[0] |= _C_DIVIMP
         return _NAN
     if adj_b > adj_a + 1:
-        return _finish(a, ctx, st)
+        c = a._coef * _p10(ea - e)
+        return _finish(_new(a._sign, c, e), ctx, st)
     ca = a._coef * _p10(ea - e)
     cb = b._coef * _p10(eb - e)
     q, r = divmod(ca, cb)
@@ -1651,10 +1680,13 @@ def _remainder_near(a, b, ctx, st):
 
 
 def _fma(a, b, c, ctx, st):
-    for x in (a, b, c):
+    for x in (a, b):
         if x._kind == _SNAN:
             st[0] |= _C_INVALID
             return _finish(_quiet(x), ctx, st)
+    if c._kind == _SNAN:
+        st[0] |= _C_INVALID
+        return _finish(_quiet(c), ctx, st)
     for x in (a, b):
         if x._kind == _QNAN:
             return _finish(x, ctx, st)
@@ -1666,6 +1698,9 @@ def _fma(a, b, c, ctx, st):
         prod = _new(a._sign ^ b._sign, 0, 'F', _INF)
     else:
         prod = _mul_exact(a, b)
+    if c._kind == _SNAN:
+        st[0] |= _C_INVALID
+        return _finish(_quiet(c), ctx, st)
     if c._kind == _QNAN:
         return _finish(c, ctx, st)
     return _add(prod, c, ctx, st)
@@ -1681,12 +1716,8 @@ def _plus(a, ctx, st, negate=False):
         return a
     sign = a._sign ^ 1 if negate else a._sign
     if a._coef == 0:
-        if ctx._rounding != ROUND_FLOOR:
+        if sign and ctx._rounding != ROUND_FLOOR:
             sign = 0
-        elif not negate:
-            sign = a._sign
-        else:
-            sign = 0 if not a._sign else 0
         return _finish(_new(sign, 0, a._exp), ctx, st)
     return _finish(_new(sign, a._coef, a._exp), ctx, st)
 
@@ -1781,13 +1812,15 @@ def _quantize(a, b, ctx, st, rounding=None):
         return _new(a._sign, 0, target)
     prec = ctx._prec
     if e >= target:
+        if _ndigits(c) + e - target > prec:
+            return _invalid(st)
         c *= _p10(e - target)
         inexact = False
         rounded = False
     else:
         c, inexact = _round_int(c, target - e, a._sign, rounding)
         rounded = True
-    if _ndigits(c) > prec:
+    if _ndigits(c) > prec or (c and target + _ndigits(c) - 1 > ctx._Emax):
         return _invalid(st)
     if rounded:
         st[0] |= _C_ROUNDED
@@ -1795,8 +1828,6 @@ def _quantize(a, b, ctx, st, rounding=None):
             st[0] |= _C_INEXACT
     if c and target + _ndigits(c) - 1 < ctx._Emin:
         st[0] |= _C_SUBNORMAL
-        if inexact:
-            st[0] |= _C_UNDERFLOW
     return _new(a._sign, c, target)
 
 
@@ -1811,7 +1842,7 @@ def _to_integral(a, ctx, st, rounding, exact):
     if rounding is None:
         rounding = ctx._rounding
     c, inexact = _round_int(a._coef, -a._exp, a._sign, rounding)
-    if exact:
+    if exact and a._coef:
         st[0] |= _C_ROUNDED
         if inexact:
             st[0] |= _C_INEXACT
@@ -1926,9 +1957,9 @@ def _logic_digits(x, prec):
     if x._kind or x._sign or x._exp != 0:
         return None
     s = str(x._coef)
-    if len(s) > prec or s.strip('01'):
+    if s.strip('01'):
         return None
-    return int(s, 2)
+    return int(s[-prec:], 2)
 
 
 def _logical(a, b, ctx, st, op):
@@ -2123,6 +2154,8 @@ def _snap(sign, coef, exp, ctx, st, rounding):
         coef = base + best
     res = _finish(_new(sign, coef, exp), ctx, st, rounding)
     st[0] |= _C_INEXACT | _C_ROUNDED
+    if st[0] & _C_SUBNORMAL:
+        st[0] |= _C_UNDERFLOW
     return res
 
 
@@ -2154,7 +2187,7 @@ def _ln(a, ctx, st):
     if a._sign:
         return _invalid(st)
     c, e = a._coef, a._exp
-    if c == 1 and e == 0 or (e < 0 and c == _p10(-e)):
+    if _is_one(c, e):
         return _finish(_new(0, 0, 0), ctx, st)
     extra = 6
     v = c1 = None
@@ -2261,17 +2294,20 @@ def _pow_modulo(a, b, m, ctx, st):
             return _finish(x, ctx, st)
     if not (_is_integral(a) and _is_integral(b) and _is_integral(m)):
         return _invalid(st)
-    if b._sign or m._coef == 0:
+    if (b._sign and b._coef) or m._coef == 0:
         return _invalid(st)
     if a._coef == 0 and b._coef == 0:
         return _invalid(st)
     mv = abs(_int_value(m))
     if _ndigits(mv) > ctx._prec:
         return _invalid(st)
-    av = _int_value(a)
+    if a._exp >= 0:
+        base = a._coef % mv * pow(10, a._exp, mv) % mv
+    else:
+        base = abs(_int_value(a)) % mv
     bv = _int_value(b)
-    val = pow(abs(av), bv, mv)
-    sign = 1 if av < 0 and bv & 1 else 0
+    val = pow(base, bv, mv)
+    sign = 1 if a._sign and bv & 1 else 0
     return _new(sign, val, 0)
 
 
@@ -2318,23 +2354,28 @@ def _power(a, b, ctx, st):
         return _new(0, 1, 0)
     ca, ea = a._coef, a._exp
     # x equal to one in value
-    one = ca == 1 and ea == 0 or (ea < 0 and ca == _p10(-ea))
+    one = _is_one(ca, ea)
     if y_int:
         n = _int_value(b)
         nabs = -n if n < 0 else n
         if one:
             if n > 0:
                 # exact: coefficient 10**(k*n) with exponent ea*n
-                return _finish(_new(sign, 1, 0) if ea == 0 else
-                               _new(sign, _p10(-ea * nabs), ea * nabs),
-                               ctx, st)
+                zeros = -ea * nabs
+                if zeros > prec:
+                    return _finish(_new(sign, _p10(prec), -prec), ctx, st)
+                return _finish(_new(sign, _p10(zeros), -zeros), ctx, st)
             return _finish(_new(sign, 1, 0), ctx, st)
         cs, es = _strip_zeros(ca, ea, 1 << 62)
         est = _ndigits(cs) * nabs
-        if cs == 1:
-            if n > 0:
+        if est > _EXACT_DIGIT_LIMIT + prec and cs == 1:
+            if n < 0:
                 return _finish(_new(sign, 1, es * n), ctx, st)
-            return _finish(_new(sign, 1, es * n), ctx, st)
+            zeros = (es - ea) * n
+            if zeros > prec:
+                return _finish(_new(sign, _p10(prec), ea * n + zeros - prec),
+                               ctx, st)
+            return _finish(_new(sign, _p10(zeros), ea * n), ctx, st)
         if est <= _EXACT_DIGIT_LIMIT + prec:
             if n > 0:
                 return _finish(_new(sign, ca ** n, ea * n), ctx, st)
@@ -2358,6 +2399,14 @@ def _power(a, b, ctx, st):
     res = _exp_range_check(sign, mag10, ctx, st, rounding)
     if res is not None:
         return res
+    if t_adj < -(prec + 5):
+        # the result is one plus or minus a tiny amount
+        shift = prec + 4
+        if (lv < 0) != bool(b._sign):
+            coef = _p10(shift) - 1
+        else:
+            coef = _p10(shift) + 1
+        return _finish(_new(sign, coef, -shift), ctx, st, rounding)
     extra = 8
     t_mag = max(0, t_adj + 1)
     y_mag = max(0, b.adjusted() + 1)
