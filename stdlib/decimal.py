@@ -387,6 +387,8 @@ def _signal_dict(source):
         for sig in _SIGNALS:
             dict.__setitem__(result, sig, bool(source[sig]))
         return result
+    if not isinstance(source, list):
+        raise TypeError('argument must be a signal dict')
     for sig in source:
         if sig not in _SIGNALS:
             raise KeyError(_SIGNAL_LIST_TEXT)
@@ -414,14 +416,14 @@ class Context(object):
             d = DefaultContext
             base = (d.prec, d.rounding, d.Emin, d.Emax, d.capitals, d.clamp,
                     None, [s for s in _SIGNALS if d.traps[s]])
-        object.__setattr__(self, '_prec', base[0])
-        object.__setattr__(self, '_rounding', base[1])
-        object.__setattr__(self, '_Emin', base[2])
-        object.__setattr__(self, '_Emax', base[3])
-        object.__setattr__(self, '_capitals', base[4])
-        object.__setattr__(self, '_clamp', base[5])
-        object.__setattr__(self, '_flags', _signal_dict(None))
-        object.__setattr__(self, '_traps', _signal_dict(base[7]))
+        object.__setattr__(self, '_precision', base[0])
+        object.__setattr__(self, '_round_mode', base[1])
+        object.__setattr__(self, '_emin_v', base[2])
+        object.__setattr__(self, '_emax_v', base[3])
+        object.__setattr__(self, '_caps', base[4])
+        object.__setattr__(self, '_clamp_v', base[5])
+        object.__setattr__(self, '_flag_map', _signal_dict(None))
+        object.__setattr__(self, '_trap_map', _signal_dict(base[7]))
         if prec is not None:
             self.prec = prec
         if rounding is not None:
@@ -435,93 +437,93 @@ class Context(object):
         if clamp is not None:
             self.clamp = clamp
         if flags is not None:
-            self.flags = flags
+            object.__setattr__(self, '_flag_map', _signal_dict(flags))
         if traps is not None:
-            self.traps = traps
+            object.__setattr__(self, '_trap_map', _signal_dict(traps))
 
     # -- attributes ---------------------------------------------------------
     def _get_prec(self):
-        return self._prec
+        return self._precision
 
     def _set_prec(self, value):
         _as_int_arg(value)
         if not 1 <= value <= MAX_PREC:
             raise ValueError('valid range for prec is [1, MAX_PREC]')
-        object.__setattr__(self, '_prec', value)
+        object.__setattr__(self, '_precision', value)
 
     prec = property(_get_prec, _set_prec)
 
     def _get_rounding(self):
-        return self._rounding
+        return self._round_mode
 
     def _set_rounding(self, value):
         if not isinstance(value, str) or value not in _ALL_ROUNDINGS:
             raise TypeError(_ROUNDING_TEXT)
-        object.__setattr__(self, '_rounding', value)
+        object.__setattr__(self, '_round_mode', value)
 
     rounding = property(_get_rounding, _set_rounding)
 
     def _get_emin(self):
-        return self._Emin
+        return self._emin_v
 
     def _set_emin(self, value):
         _as_int_arg(value)
         if not MIN_EMIN <= value <= 0:
             raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
-        object.__setattr__(self, '_Emin', value)
+        object.__setattr__(self, '_emin_v', value)
 
     Emin = property(_get_emin, _set_emin)
 
     def _get_emax(self):
-        return self._Emax
+        return self._emax_v
 
     def _set_emax(self, value):
         _as_int_arg(value)
         if not 0 <= value <= MAX_EMAX:
             raise ValueError('valid range for Emax is [0, MAX_EMAX]')
-        object.__setattr__(self, '_Emax', value)
+        object.__setattr__(self, '_emax_v', value)
 
     Emax = property(_get_emax, _set_emax)
 
     def _get_capitals(self):
-        return self._capitals
+        return self._caps
 
     def _set_capitals(self, value):
         _as_int_arg(value)
         if value not in (0, 1):
             raise ValueError('valid values for capitals are 0 or 1')
-        object.__setattr__(self, '_capitals', value)
+        object.__setattr__(self, '_caps', value)
 
     capitals = property(_get_capitals, _set_capitals)
 
     def _get_clamp(self):
-        return self._clamp
+        return self._clamp_v
 
     def _set_clamp(self, value):
         _as_int_arg(value)
         if value not in (0, 1):
             raise ValueError('valid values for clamp are 0 or 1')
-        object.__setattr__(self, '_clamp', value)
+        object.__setattr__(self, '_clamp_v', value)
 
     clamp = property(_get_clamp, _set_clamp)
 
     def _get_flags(self):
-        return self._flags
+        return self._flag_map
 
     def _set_flags(self, value):
-        if not isinstance(value, (dict, list, tuple)):
+        if not isinstance(value, dict):
             raise TypeError('argument must be a signal dict')
-        object.__setattr__(self, '_flags', _signal_dict(value))
+        object.__setattr__(self, '_flag_map', _signal_dict(value))
 
     flags = property(_get_flags, _set_flags)
 
     def _get_traps(self):
-        return self._traps
+        return self._trap_map
 
     def _set_traps(self, value):
-        if not isinstance(value, (dict, list, tuple)):
+        if not isinstance(value, dict):
             raise TypeError('argument must be a signal dict')
-        object.__setattr__(self, '_traps', _signal_dict(value))
+        object.__setattr__(self, '_trap_map', _signal_dict(value))
 
     traps = property(_get_traps, _set_traps)
 
@@ -540,11 +542,11 @@ class Context(object):
     # -- misc ---------------------------------------------------------------
     def Etiny(self):
         """Smallest exponent of a subnormal number: Emin - prec + 1."""
-        return self._Emin - self._prec + 1
+        return self._emin_v - self._precision + 1
 
     def Etop(self):
         """Largest exponent usable with a full coefficient: Emax - prec + 1."""
-        return self._Emax - self._prec + 1
+        return self._emax_v - self._precision + 1
 
     def radix(self):
         """Return Decimal(10)."""
@@ -553,21 +555,21 @@ class Context(object):
     def clear_flags(self):
         """Reset all flags to False."""
         for sig in _SIGNALS:
-            dict.__setitem__(self._flags, sig, False)
+            dict.__setitem__(self._flag_map, sig, False)
 
     def clear_traps(self):
         """Reset all traps to False."""
         for sig in _SIGNALS:
-            dict.__setitem__(self._traps, sig, False)
+            dict.__setitem__(self._trap_map, sig, False)
 
     def copy(self):
         """Return a duplicate of this context."""
         dup = Context.__new__(Context)
-        for name in ('_prec', '_rounding', '_Emin', '_Emax', '_capitals',
-                     '_clamp'):
+        for name in ('_precision', '_round_mode', '_emin_v', '_emax_v', '_caps',
+                     '_clamp_v'):
             object.__setattr__(dup, name, getattr(self, name))
-        object.__setattr__(dup, '_flags', self._flags.copy())
-        object.__setattr__(dup, '_traps', self._traps.copy())
+        object.__setattr__(dup, '_flag_map', self._flag_map.copy())
+        object.__setattr__(dup, '_trap_map', self._trap_map.copy())
         return dup
 
     __copy__ = copy
@@ -577,18 +579,18 @@ class Context(object):
 
     def __reduce__(self):
         return (self.__class__,
-                (self._prec, self._rounding, self._Emin, self._Emax,
-                 self._capitals, self._clamp,
-                 [s for s in _SIGNALS if self._flags[s]],
-                 [s for s in _SIGNALS if self._traps[s]]))
+                (self._precision, self._round_mode, self._emin_v, self._emax_v,
+                 self._caps, self._clamp_v,
+                 [s for s in _SIGNALS if self._flag_map[s]],
+                 [s for s in _SIGNALS if self._trap_map[s]]))
 
     def __repr__(self):
-        flags = [s.__name__ for s in _REPR_ORDER if self._flags[s]]
-        traps = [s.__name__ for s in _REPR_ORDER if self._traps[s]]
+        flags = [s.__name__ for s in _REPR_ORDER if self._flag_map[s]]
+        traps = [s.__name__ for s in _REPR_ORDER if self._trap_map[s]]
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, '
                 'capitals=%d, clamp=%d, flags=[%s], traps=[%s])' % (
-                    self._prec, self._rounding, self._Emin, self._Emax,
-                    self._capitals, self._clamp, ', '.join(flags),
+                    self._precision, self._round_mode, self._emin_v, self._emax_v,
+                    self._caps, self._clamp_v, ', '.join(flags),
                     ', '.join(traps)))
 
     # -- signalling ---------------------------------------------------------
@@ -596,12 +598,12 @@ class Context(object):
         """Record condition bits in the flags; raise if any is trapped."""
         if not status:
             return
-        flags = self._flags
+        flags = self._flag_map
         trapped = 0
         for sig, bits in _SIGNAL_BITS:
             if status & bits:
                 dict.__setitem__(flags, sig, True)
-                if dict.__getitem__(self._traps, sig):
+                if dict.__getitem__(self._trap_map, sig):
                     trapped |= status & bits
         if trapped:
             first = None
@@ -629,7 +631,7 @@ class Context(object):
             d = Decimal(num, context=self)
         if d._kind >= 2:
             digits = _ndigits(d._coef) if d._coef else 0
-            if digits > self._prec - self._clamp:
+            if digits > self._precision - self._clamp_v:
                 self._raise(_C_SYNTAX)
                 return _NAN
             return d
@@ -1183,7 +1185,7 @@ class Decimal(object):
         elif isinstance(other, float):
             ctx = getcontext()
             if op in ('eq', 'ne'):
-                dict.__setitem__(ctx._flags, FloatOperation, True)
+                dict.__setitem__(ctx._flag_map, FloatOperation, True)
             else:
                 ctx._raise(_C_FLOAT)
             other = _from_float_exact(other)
@@ -1191,7 +1193,7 @@ class Decimal(object):
             if other.imag != 0:
                 return None
             ctx = getcontext()
-            dict.__setitem__(ctx._flags, FloatOperation, True)
+            dict.__setitem__(ctx._flag_map, FloatOperation, True)
             other = _from_float_exact(other.real)
         elif isinstance(other, _numbers.Rational):
             if self._kind == _FINITE:
@@ -1333,8 +1335,8 @@ def _overflow_result(sign, ctx, rounding, st):
               (rounding == ROUND_FLOOR and sign))
     if to_inf:
         return _new(sign, 0, 'F', _INF)
-    prec = ctx._prec
-    return _new(sign, _p10(prec) - 1, ctx._Emax - prec + 1)
+    prec = ctx._precision
+    return _new(sign, _p10(prec) - 1, ctx._emax_v - prec + 1)
 
 
 def _finish(d, ctx, st, rounding=None):
@@ -1345,23 +1347,23 @@ def _finish(d, ctx, st, rounding=None):
     kind = d._kind
     if kind != _FINITE:
         if kind >= _QNAN and d._coef:
-            room = ctx._prec - ctx._clamp
+            room = ctx._precision - ctx._clamp_v
             if _ndigits(d._coef) > room:
                 coef = d._coef % _p10(room) if room > 0 else 0
                 return _new(d._sign, coef, d._exp, kind)
         return d
     if rounding is None:
-        rounding = ctx._rounding
-    prec = ctx._prec
-    emin = ctx._Emin
-    emax = ctx._Emax
+        rounding = ctx._round_mode
+    prec = ctx._precision
+    emin = ctx._emin_v
+    emax = ctx._emax_v
     etiny = emin - prec + 1
     etop = emax - prec + 1
     sign = d._sign
     c = d._coef
     e = d._exp
     if c == 0:
-        top = etop if ctx._clamp else emax
+        top = etop if ctx._clamp_v else emax
         if e > top:
             st[0] |= _C_CLAMPED
             return _new(sign, 0, top)
@@ -1398,7 +1400,7 @@ def _finish(d, ctx, st, rounding=None):
                 st[0] |= _C_CLAMPED
     elif subnormal:
         st[0] |= _C_SUBNORMAL
-    if ctx._clamp and e > etop:
+    if ctx._clamp_v and e > etop:
         c *= _p10(e - etop)
         e = etop
         changed = True
@@ -1474,8 +1476,8 @@ def _add(a, b, ctx, st, negate=False):
     sa = a._sign
     ca, ea = a._coef, a._exp
     cb, eb = b._coef, b._exp
-    prec = ctx._prec
-    rounding = ctx._rounding
+    prec = ctx._precision
+    rounding = ctx._round_mode
     if ca == 0 or cb == 0:
         if ca == 0 and cb == 0:
             if sa == sb:
@@ -1564,7 +1566,7 @@ def _div(a, b, ctx, st):
     if a._coef == 0:
         return _finish(_new(sign, 0, ideal), ctx, st)
     ca, cb = a._coef, b._coef
-    shift = ctx._prec + 1 + _ndigits(cb) - _ndigits(ca)
+    shift = ctx._precision + 1 + _ndigits(cb) - _ndigits(ca)
     if shift < 0:
         shift = 0
     q, r = divmod(ca * _p10(shift), cb)
@@ -1612,7 +1614,7 @@ def _divmod_parts(a, b, ctx, st, want):
         return _new(sign, 0, 0), _finish(_new(a._sign, 0, emin_ab), ctx, st)
     adj_a = ea + _ndigits(a._coef) - 1
     adj_b = eb + _ndigits(b._coef) - 1
-    prec = ctx._prec
+    prec = ctx._precision
     if adj_a - adj_b > prec:
         st[0] |= _C_DIVIMP
         return _NAN, _NAN
@@ -1655,7 +1657,7 @@ def _remainder_near(a, b, ctx, st):
         return _finish(_new(a._sign, 0, e), ctx, st)
     adj_a = ea + _ndigits(a._coef) - 1
     adj_b = eb + _ndigits(b._coef) - 1
-    prec = ctx._prec
+    prec = ctx._precision
     if adj_a - adj_b > prec:
         st[0] |= _C_DIVIMP
         return _NAN
@@ -1684,6 +1686,10 @@ def _fma(a, b, c, ctx, st):
         if x._kind == _SNAN:
             st[0] |= _C_INVALID
             return _finish(_quiet(x), ctx, st)
+    if a._kind < _QNAN and b._kind < _QNAN and (a._kind or b._kind):
+        if (a._kind == _FINITE and a._coef == 0) or \
+                (b._kind == _FINITE and b._coef == 0):
+            return _invalid(st)
     if c._kind == _SNAN:
         st[0] |= _C_INVALID
         return _finish(_quiet(c), ctx, st)
@@ -1716,7 +1722,7 @@ def _plus(a, ctx, st, negate=False):
         return a
     sign = a._sign ^ 1 if negate else a._sign
     if a._coef == 0:
-        if sign and ctx._rounding != ROUND_FLOOR:
+        if sign and ctx._round_mode != ROUND_FLOOR:
             sign = 0
         return _finish(_new(sign, 0, a._exp), ctx, st)
     return _finish(_new(sign, a._coef, a._exp), ctx, st)
@@ -1803,14 +1809,14 @@ def _quantize(a, b, ctx, st, rounding=None):
             return a
         return _invalid(st)
     if rounding is None:
-        rounding = ctx._rounding
+        rounding = ctx._round_mode
     target = b._exp
-    if target > ctx._Emax or target < ctx.Etiny():
+    if target > ctx._emax_v or target < ctx.Etiny():
         return _invalid(st)
     c, e = a._coef, a._exp
     if c == 0:
         return _new(a._sign, 0, target)
-    prec = ctx._prec
+    prec = ctx._precision
     if e >= target:
         if _ndigits(c) + e - target > prec:
             return _invalid(st)
@@ -1820,13 +1826,13 @@ def _quantize(a, b, ctx, st, rounding=None):
     else:
         c, inexact = _round_int(c, target - e, a._sign, rounding)
         rounded = True
-    if _ndigits(c) > prec or (c and target + _ndigits(c) - 1 > ctx._Emax):
+    if _ndigits(c) > prec or (c and target + _ndigits(c) - 1 > ctx._emax_v):
         return _invalid(st)
     if rounded:
         st[0] |= _C_ROUNDED
         if inexact:
             st[0] |= _C_INEXACT
-    if c and target + _ndigits(c) - 1 < ctx._Emin:
+    if c and target + _ndigits(c) - 1 < ctx._emin_v:
         st[0] |= _C_SUBNORMAL
     return _new(a._sign, c, target)
 
@@ -1840,7 +1846,7 @@ def _to_integral(a, ctx, st, rounding, exact):
     if a._exp >= 0:
         return a
     if rounding is None:
-        rounding = ctx._rounding
+        rounding = ctx._round_mode
     c, inexact = _round_int(a._coef, -a._exp, a._sign, rounding)
     if exact and a._coef:
         st[0] |= _C_ROUNDED
@@ -1860,7 +1866,7 @@ def _normalize(a, ctx, st):
         return d
     if d._coef == 0:
         return _new(d._sign, 0, 0)
-    top = ctx.Etop() if ctx._clamp else ctx._Emax
+    top = ctx.Etop() if ctx._clamp_v else ctx._emax_v
     c, e = _strip_zeros(d._coef, d._exp, top)
     return _new(d._sign, c, e)
 
@@ -1882,7 +1888,7 @@ def _sqrt(a, ctx, st):
     if e & 1:
         c *= 10
         e -= 1
-    prec = ctx._prec
+    prec = ctx._precision
     k = (2 * prec + 3 - _ndigits(c)) // 2
     if k < 0:
         k = 0
@@ -1922,7 +1928,7 @@ def _int_arg(b, ctx, st, bound):
 def _scaleb(a, b, ctx, st):
     if a._kind >= _QNAN or b._kind >= _QNAN:
         return _nan_pick(a, b, ctx, st)
-    bound = 2 * (ctx._Emax + ctx._prec)
+    bound = 2 * (ctx._emax_v + ctx._precision)
     n = _int_arg(b, ctx, st, bound)
     if n is None:
         return _invalid(st)
@@ -1934,7 +1940,7 @@ def _scaleb(a, b, ctx, st):
 def _shift_rotate(a, b, ctx, st, rotate):
     if a._kind >= _QNAN or b._kind >= _QNAN:
         return _nan_pick(a, b, ctx, st)
-    prec = ctx._prec
+    prec = ctx._precision
     n = _int_arg(b, ctx, st, prec)
     if n is None:
         return _invalid(st)
@@ -1963,7 +1969,7 @@ def _logic_digits(x, prec):
 
 
 def _logical(a, b, ctx, st, op):
-    prec = ctx._prec
+    prec = ctx._precision
     va = _logic_digits(a, prec)
     vb = _logic_digits(b, prec) if b is not None else 0
     if va is None or vb is None:
@@ -1984,14 +1990,14 @@ def _next(a, ctx, st, up):
         r = _nan_pick(a, None, ctx, st)
         if r is not None:
             return r
-        prec = ctx._prec
+        prec = ctx._precision
         if a._sign and up:
             return _new(1, _p10(prec) - 1, ctx.Etop())
         if not a._sign and not up:
             return _new(0, _p10(prec) - 1, ctx.Etop())
         return a
     work = ctx.copy()
-    object.__setattr__(work, '_rounding', ROUND_CEILING if up else ROUND_FLOOR)
+    object.__setattr__(work, '_round_mode', ROUND_CEILING if up else ROUND_FLOOR)
     etiny = ctx.Etiny()
     tiny_e = min(a._exp, etiny) - 2
     if a._coef == 0:
@@ -2009,7 +2015,7 @@ def _next_toward(a, b, ctx, st):
     res = _next(a, ctx, st, r < 0)
     if res._kind == _INF:
         st[0] |= _C_OVERFLOW | _C_INEXACT | _C_ROUNDED
-    elif res._coef == 0 or res.adjusted() < ctx._Emin:
+    elif res._coef == 0 or res.adjusted() < ctx._emin_v:
         st[0] |= _C_UNDERFLOW | _C_SUBNORMAL | _C_INEXACT | _C_ROUNDED
         if res._coef == 0:
             st[0] |= _C_CLAMPED
@@ -2117,10 +2123,10 @@ def _exp_fixed(x, xplaces, digits):
 def _settle(sign, coef, exp, ctx, st, rounding, slack):
     """Round an approximation whose error is below `slack` units in the
     last place; None when the rounding direction is not yet certain."""
-    prec = ctx._prec
+    prec = ctx._precision
     nd = _ndigits(coef)
     drop = nd - prec
-    etiny = ctx._Emin - prec + 1
+    etiny = ctx._emin_v - prec + 1
     if exp + drop < etiny:
         drop = etiny - exp
     if drop <= _ndigits(slack) + 1:
@@ -2138,10 +2144,10 @@ def _settle(sign, coef, exp, ctx, st, rounding, slack):
 def _snap(sign, coef, exp, ctx, st, rounding):
     """Last resort: treat the approximation as lying on the nearest
     rounding boundary (the true value is then exactly that boundary)."""
-    prec = ctx._prec
+    prec = ctx._precision
     nd = _ndigits(coef)
     drop = nd - prec
-    etiny = ctx._Emin - prec + 1
+    etiny = ctx._emin_v - prec + 1
     if exp + drop < etiny:
         drop = etiny - exp
     if drop > 0:
@@ -2192,7 +2198,7 @@ def _ln(a, ctx, st):
     extra = 6
     v = c1 = None
     for attempt in range(6):
-        v, places = _ln_approx(c, e, ctx._prec + extra)
+        v, places = _ln_approx(c, e, ctx._precision + extra)
         sign = 1 if v < 0 else 0
         res = _settle(sign, abs(v), -places, ctx, st, ROUND_HALF_EVEN, 4)
         if res is not None:
@@ -2218,7 +2224,7 @@ def _log10(a, ctx, st):
         return _finish(Decimal(e), ctx, st)
     extra = 6
     for attempt in range(6):
-        v, places = _ln_approx(c, e, ctx._prec + extra)
+        v, places = _ln_approx(c, e, ctx._precision + extra)
         work = places + 5
         ln10 = _constant('ln10', work)
         q = v * _p10(work) // ln10
@@ -2233,8 +2239,8 @@ def _log10(a, ctx, st):
 def _exp_range_check(sign, mag10, ctx, st, rounding):
     """mag10 estimates log10 of the result; return a result when it
     certainly overflows or underflows, else None."""
-    if mag10 > ctx._Emax + 2:
-        return _finish(_new(sign, 1, ctx._Emax + 5), ctx, st, rounding)
+    if mag10 > ctx._emax_v + 2:
+        return _finish(_new(sign, 1, ctx._emax_v + 5), ctx, st, rounding)
     if mag10 < ctx.Etiny() - 3:
         return _finish(_new(sign, 1, ctx.Etiny() - 5), ctx, st, rounding)
     return None
@@ -2253,7 +2259,7 @@ def _exp(a, ctx, st):
         return a
     if a._coef == 0:
         return _new(0, 1, 0)
-    prec = ctx._prec
+    prec = ctx._precision
     adj = a.adjusted()
     if adj < -(prec + 3):
         if a._sign:
@@ -2299,7 +2305,7 @@ def _pow_modulo(a, b, m, ctx, st):
     if a._coef == 0 and b._coef == 0:
         return _invalid(st)
     mv = abs(_int_value(m))
-    if _ndigits(mv) > ctx._prec:
+    if _ndigits(mv) > ctx._precision:
         return _invalid(st)
     if a._exp >= 0:
         base = a._coef % mv * pow(10, a._exp, mv) % mv
@@ -2317,8 +2323,8 @@ _EXACT_DIGIT_LIMIT = 6000
 def _power(a, b, ctx, st):
     if a._kind >= _QNAN or b._kind >= _QNAN:
         return _nan_pick(a, b, ctx, st)
-    rounding = ctx._rounding
-    prec = ctx._prec
+    rounding = ctx._round_mode
+    prec = ctx._precision
     y_int = _is_integral(b)
     odd = y_int and b._kind == _FINITE and _int_value(b) & 1
     if a._sign and not y_int and not (a._kind == _FINITE and a._coef == 0):
@@ -2441,11 +2447,21 @@ def _ctx_of(context):
     return context
 
 
+def _exact_type(d):
+    if type(d) is Decimal:
+        return d
+    return _new(d._sign, d._coef, d._exp, d._kind)
+
+
 def _run(func, ctx, *args):
     st = [0]
     result = func(*args, ctx, st)
     if st[0]:
         ctx._raise(st[0])
+    if type(result) is not Decimal:
+        if type(result) is tuple:
+            return tuple(_exact_type(x) for x in result)
+        return _exact_type(result)
     return result
 
 
@@ -2822,11 +2838,11 @@ def _context_methods():
 
     def to_sci_string(self, a):
         """Convert a to a string using scientific notation."""
-        return _ctx_operand(a)._to_text(self._capitals, False)
+        return _ctx_operand(a)._to_text(self._caps, False)
 
     def to_eng_string(self, a):
         """Convert a to a string using engineering notation."""
-        return _ctx_operand(a)._to_text(self._capitals, True)
+        return _ctx_operand(a)._to_text(self._caps, True)
 
     def is_normal(self, a):
         """True when a is a normal number."""
@@ -3028,7 +3044,7 @@ def _format_decimal(d, spec, conv):
                 info['align'] = '>'
         return _pad(_sign_text(sign, info), body, info, fill)
     c, e = d._coef, d._exp
-    rounding = ctx._rounding
+    rounding = ctx._round_mode
     if ftype == '%':
         e += 2
     if prec is not None:
@@ -3095,7 +3111,7 @@ def _format_decimal(d, spec, conv):
     tail = ''
     if ftype in ('e', 'E') or (ftype not in ('f', 'F', '%') and shown):
         if ftype is None:
-            letter = 'E' if ctx._capitals else 'e'
+            letter = 'E' if ctx._caps else 'e'
         elif ftype in ('E', 'G'):
             letter = 'E'
         else:
@@ -3152,3 +3168,6 @@ def _dec_format(self, specifier, override=None, _localeconv=None):
 
 
 Decimal.__format__ = _dec_format
+
+
+_numbers.Number.register(Decimal)
