@@ -729,9 +729,10 @@ def _parse(text, strict=False):
         for ch in s:
             if ch.isascii():
                 chars.append(ch)
-            elif ch.isdecimal():
+                continue
+            try:
                 chars.append(str(int(ch)))
-            else:
+            except ValueError:
                 return None
         s = ''.join(chars)
     if not s:
@@ -2927,7 +2928,7 @@ def _parse_format_spec(spec):
         i += 1
     if i > start:
         info['width'] = int(spec[start:i])
-    if i < n and spec[i] in ',_':
+    if i < n and spec[i] == ',':
         info['sep'] = spec[i]
         i += 1
     if i < n and spec[i] == '.':
