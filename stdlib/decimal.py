@@ -2757,8 +2757,7 @@ _CTX_BINARY.update({
     'divide_int': _floordiv, 'remainder': _mod, 'divmod': _divmod,
 })
 _CTX_UNARY = dict(_UNARY_METHODS)
-_CTX_UNARY.update({'abs': _abs, 'minus': _minus, 'plus': _plus,
-                   'reduce': _normalize})
+_CTX_UNARY.update({'abs': _abs, 'minus': _minus, 'plus': _plus})
 
 for _name, _func in _CTX_BINARY.items():
     setattr(Context, _name, _ctx_binary(_func))
