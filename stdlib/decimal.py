@@ -1595,6 +1595,8 @@ def _divmod_parts(a, b, ctx, st, want):
                 st[0] |= _C_INVALID
             return _new(sign, 0, 'F', _INF), _NAN
         # finite / infinite
+        if want == 'q':
+            return _new(sign, 0, 0), None
         return _new(sign, 0, 0), _finish(a, ctx, st)
     if b._coef == 0:
         if a._coef == 0:
@@ -2222,7 +2224,7 @@ def _log10(a, ctx, st):
         return _invalid(st)
     c, e = _strip_zeros(a._coef, a._exp, 1 << 62)
     if c == 1:
-        return _finish(Decimal(e), ctx, st)
+        return _finish(Decimal(e), ctx, st, ROUND_HALF_EVEN)
     extra = 6
     for attempt in range(6):
         v, places = _ln_approx(c, e, ctx._precision + extra)
@@ -2397,7 +2399,7 @@ def _power(a, b, ctx, st):
     if b._sign:
         lv = -lv
     # log10 estimate of the result
-    t_adj = _ndigits(abs(lv)) - lplaces + b.adjusted()
+    t_adj = _ndigits(abs(lv) * cb) - 1 - lplaces + eb
     if t_adj > 22:
         mag10 = float('inf') if (lv > 0) else float('-inf')
     else:
@@ -2406,10 +2408,14 @@ def _power(a, b, ctx, st):
     res = _exp_range_check(sign, mag10, ctx, st, rounding)
     if res is not None:
         return res
+    if t_adj <= -(max(prec, 2) + 23):
+        # so close to one that the result is taken to be one
+        st[0] |= _C_INEXACT | _C_ROUNDED
+        return _new(sign, _p10(prec - 1), 1 - prec)
     if t_adj < -(prec + 5):
         # the result is one plus or minus a tiny amount
         shift = prec + 4
-        if (lv < 0) != bool(b._sign):
+        if lv < 0:
             coef = _p10(shift) - 1
         else:
             coef = _p10(shift) + 1
