@@ -137,6 +137,7 @@ _SIGNAL_BITS = (
     (Clamped, _C_CLAMPED),
 )
 _SIGNALS = tuple(pair[0] for pair in _SIGNAL_BITS)
+_STATUS_CACHE = {}
 
 # condition bit -> class shown in the exception's list
 _CONDITION_CLASSES = (
@@ -190,11 +191,8 @@ def _ndigits(c):
     """Number of decimal digits of the non-negative integer c (0 has 1)."""
     if c < 10:
         return 1
-    if c < _POW10[18]:
-        lo = 1
-        while _POW10[lo] <= c:
-            lo += 1
-        return lo
+    if c.bit_length() < 4000:
+        return len(str(c))
     est = (c.bit_length() * 1233) >> 12
     p = _p10(est)
     while p > c:
@@ -599,12 +597,17 @@ class Context(object):
         if not status:
             return
         flags = self._flag_map
+        traps = self._trap_map
         trapped = 0
-        for sig, bits in _SIGNAL_BITS:
-            if status & bits:
-                dict.__setitem__(flags, sig, True)
-                if dict.__getitem__(self._trap_map, sig):
-                    trapped |= status & bits
+        pairs = _STATUS_CACHE.get(status)
+        if pairs is None:
+            pairs = tuple((sig, status & bits) for sig, bits in _SIGNAL_BITS
+                          if status & bits)
+            _STATUS_CACHE[status] = pairs
+        for sig, bits in pairs:
+            dict.__setitem__(flags, sig, True)
+            if dict.__getitem__(traps, sig):
+                trapped |= bits
         if trapped:
             first = None
             for sig, bits in _SIGNAL_BITS:
