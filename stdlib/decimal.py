@@ -27,14 +27,11 @@ __all__ = [
     'HAVE_THREADS', 'HAVE_CONTEXTVAR',
 ]
 
-ROUND_DOWN = 'ROUND_DOWN'
-ROUND_HALF_UP = 'ROUND_HALF_UP'
-ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
-ROUND_CEILING = 'ROUND_CEILING'
-ROUND_FLOOR = 'ROUND_FLOOR'
-ROUND_UP = 'ROUND_UP'
-ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
-ROUND_05UP = 'ROUND_05UP'
+# The rounding modes are plain strings naming themselves.
+ROUND_05UP, ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR = (
+    'ROUND_05UP', 'ROUND_CEILING', 'ROUND_DOWN', 'ROUND_FLOOR')
+ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP = (
+    'ROUND_HALF_DOWN', 'ROUND_HALF_EVEN', 'ROUND_HALF_UP', 'ROUND_UP')
 
 _ALL_ROUNDINGS = (ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,
                   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP)
@@ -1096,13 +1093,9 @@ class Decimal(object):
     def __complex__(self):
         return complex(float(self))
 
-    @property
-    def real(self):
-        return self
-
-    @property
-    def imag(self):
-        return Decimal(0)
+    # numbers.Number compatibility: a Decimal is its own real part
+    real = property(lambda self: self, doc='The real part (self).')
+    imag = property(lambda self: Decimal(0), doc='The imaginary part (0).')
 
     def conjugate(self):
         return self
