@@ -2404,10 +2404,6 @@ def _power(a, b, ctx, st):
     res = _exp_range_check(sign, mag10, ctx, st, rounding)
     if res is not None:
         return res
-    if t_adj <= -(max(prec, 2) + 23):
-        # so close to one that the result is taken to be one
-        st[0] |= _C_INEXACT | _C_ROUNDED
-        return _new(sign, _p10(prec - 1), 1 - prec)
     if t_adj < -(prec + 5):
         # the result is one plus or minus a tiny amount
         shift = prec + 4
@@ -2947,6 +2943,8 @@ def _parse_format_spec(spec):
     if info['type'] == 'n' and info['sep']:
         raise _bad_format()
     if info['zero']:
+        if info['align'] is not None:
+            raise _bad_format()
         if info['fill'] is None:
             info['fill'] = '0'
         if info['align'] is None:
