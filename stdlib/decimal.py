@@ -3161,7 +3161,7 @@ def _pad(sign_text, body, info, fill):
 
 def _dec_format(self, specifier, override=None, _localeconv=None):
     if not isinstance(specifier, str):
-        raise TypeError('format spec must be a string')
+        raise TypeError('format arg must be str')
     if _localeconv is None:
         _localeconv = override
     return _format_decimal(self, specifier, _localeconv)
