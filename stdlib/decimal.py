@@ -777,7 +777,10 @@ def _parse(text, strict=False):
     if (whole and not whole.isdigit()) or (frac and not frac.isdigit()):
         return None
     coef = int(whole + frac)
-    return sign, coef, exp - len(frac), _FINITE
+    exp -= len(frac)
+    if exp < MIN_ETINY or exp + _ndigits(coef) - 1 > MAX_EMAX:
+        return None
+    return sign, coef, exp, _FINITE
 
 
 def _from_float_exact(f):
