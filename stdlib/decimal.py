@@ -1362,6 +1362,10 @@ def _finish(d, ctx, st, rounding=None):
     sign = d._sign
     c = d._coef
     e = d._exp
+    if c and e >= etiny and (e <= etop or not ctx._clamp_v):
+        nd = _ndigits(c)
+        if nd <= prec and emin <= e + nd - 1 <= emax:
+            return d
     if c == 0:
         top = etop if ctx._clamp_v else emax
         if e > top:
@@ -2455,6 +2459,12 @@ def _exact_type(d):
     return _new(d._sign, d._coef, d._exp, d._kind)
 
 
+def _run_fix(result):
+    if type(result) is tuple:
+        return tuple(_exact_type(x) for x in result)
+    return _exact_type(result)
+
+
 def _run(func, ctx, *args):
     st = [0]
     result = func(*args, ctx, st)
@@ -2496,18 +2506,32 @@ def _make_unary(func):
 def _make_operator(func, reflected=False):
     if reflected:
         def op(self, other):
-            other = _coerce_other(other)
-            if other is NotImplemented:
-                return other
+            if type(other) is not Decimal:
+                other = _coerce_other(other)
+                if other is NotImplemented:
+                    return other
             ctx = getcontext()
-            return _run(func, ctx, other, self)
+            st = [0]
+            result = func(other, self, ctx, st)
+            if st[0]:
+                ctx._raise(st[0])
+            if type(result) is Decimal:
+                return result
+            return _run_fix(result)
     else:
         def op(self, other):
-            other = _coerce_other(other)
-            if other is NotImplemented:
-                return other
+            if type(other) is not Decimal:
+                other = _coerce_other(other)
+                if other is NotImplemented:
+                    return other
             ctx = getcontext()
-            return _run(func, ctx, self, other)
+            st = [0]
+            result = func(self, other, ctx, st)
+            if st[0]:
+                ctx._raise(st[0])
+            if type(result) is Decimal:
+                return result
+            return _run_fix(result)
     return op
 
 
