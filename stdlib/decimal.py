@@ -3148,7 +3148,7 @@ def _format_decimal(d, spec, conv):
         tail += '%'
     if frac or info['alt']:
         frac = point + frac
-    if info['z'] and c == 0:
+    if info['z'] and (d._coef if ftype == 'F' else c) == 0:
         sign = 0
     sign_text = _sign_text(sign, info)
     if info['zero'] and info['align'] == '=' and info['fill'] == '0':
