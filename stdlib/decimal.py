@@ -526,6 +526,8 @@ class Context(object):
         setter = _CONTEXT_SETTERS.get(name)
         if setter is not None:
             setter(self, value)
+        elif type(self) is not Context:
+            object.__setattr__(self, name, value)
         else:
             raise AttributeError(
                 "'decimal.Context' object has no attribute '%s'" % name)
