@@ -2023,7 +2023,8 @@ def _next_toward(a, b, ctx, st):
     res = _next(a, ctx, st, r < 0)
     if res._kind == _INF:
         st[0] |= _C_OVERFLOW | _C_INEXACT | _C_ROUNDED
-    elif res._coef == 0 or res.adjusted() < ctx._emin_v:
+    elif res._kind == _FINITE and \
+            res._exp + _ndigits(res._coef) - 1 < ctx._emin_v:
         st[0] |= _C_UNDERFLOW | _C_SUBNORMAL | _C_INEXACT | _C_ROUNDED
         if res._coef == 0:
             st[0] |= _C_CLAMPED
