@@ -1822,10 +1822,10 @@ def _quantize(a, b, ctx, st, rounding=None):
     if target > ctx._emax_v or target < ctx.Etiny():
         return _invalid(st)
     c, e = a._coef, a._exp
-    if c == 0:
-        return _new(a._sign, 0, target)
     prec = ctx._precision
-    if e >= target:
+    if c == 0:
+        inexact = rounded = False
+    elif e >= target:
         if _ndigits(c) + e - target > prec:
             return _invalid(st)
         c *= _p10(e - target)
@@ -1842,6 +1842,13 @@ def _quantize(a, b, ctx, st, rounding=None):
             st[0] |= _C_INEXACT
     if c and target + _ndigits(c) - 1 < ctx._emin_v:
         st[0] |= _C_SUBNORMAL
+    if ctx._clamp_v:
+        etop = ctx.Etop()
+        if target > etop:
+            st[0] |= _C_CLAMPED
+            if c:
+                c *= _p10(target - etop)
+            target = etop
     return _new(a._sign, c, target)
 
 
