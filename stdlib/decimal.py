@@ -668,32 +668,10 @@ DefaultContext = None
 # ---------------------------------------------------------------------------
 # Decimal
 
-class DecimalTuple(tuple):
-    """DecimalTuple(sign, digits, exponent)"""
-    __slots__ = ()
-    _fields = ('sign', 'digits', 'exponent')
+from collections import namedtuple as _namedtuple
 
-    def __new__(cls, sign, digits, exponent):
-        return tuple.__new__(cls, (sign, digits, exponent))
-
-    sign = property(lambda self: self[0])
-    digits = property(lambda self: self[1])
-    exponent = property(lambda self: self[2])
-
-    def _asdict(self):
-        return {'sign': self[0], 'digits': self[1], 'exponent': self[2]}
-
-    def _replace(self, **kw):
-        vals = [kw.pop(name, self[i]) for i, name in enumerate(self._fields)]
-        if kw:
-            raise ValueError('Got unexpected field names: %r' % list(kw))
-        return DecimalTuple(*vals)
-
-    def __getnewargs__(self):
-        return tuple(self)
-
-    def __repr__(self):
-        return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % tuple(self)
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent',
+                           module='decimal')
 
 
 _FINITE = 0
