@@ -1100,7 +1100,11 @@ class Decimal(object):
             v, _ = _round_int(self._coef, -self._exp, self._sign, rounding)
         return -v if self._sign else v
 
-    def __round__(self, n=None):
+    def __round__(self, *args):
+        if len(args) > 1:
+            raise TypeError('function takes at most 1 argument (%d given)'
+                            % len(args))
+        n = args[0] if args else None
         if n is None:
             return self._to_int_mode(ROUND_HALF_EVEN)
         if not isinstance(n, int):
