@@ -42,6 +42,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("tempfile", false, include_str!("../stdlib/tempfile.py")),
     ("operator", false, include_str!("../stdlib/operator.py")),
     ("numbers", false, include_str!("../stdlib/numbers.py")),
+    ("decimal", false, include_str!("../stdlib/decimal.py")),
     ("string", false, include_str!("../stdlib/string.py")),
     ("types", false, include_str!("../stdlib/types.py")),
     ("abc", false, include_str!("../stdlib/abc.py")),
