@@ -382,21 +382,25 @@ fn make(algo: Algo) -> Value {
 
 /// The bytes a hash is fed: TypeError for str and for objects without the buffer protocol.
 fn data_arg(interp: &mut Interp, v: &Value) -> PyResult<Rc<Vec<u8>>> {
-    match v.builtin_value() {
-        Value::Bytes(b) => Ok(b.clone()),
-        Value::Str(_) => Err(interp.type_error("Strings must be encoded before hashing")),
-        _ => Err(interp.type_error("object supporting the buffer API required")),
+    if let Value::Str(_) = v.builtin_value() {
+        return Err(interp.type_error("Strings must be encoded before hashing"));
+    }
+    match crate::objects::buffer::buffer(interp, v)? {
+        Some(b) => Ok(shared(b)),
+        None => Err(interp.type_error("object supporting the buffer API required")),
     }
 }
 
 /// A bytes-like argument (TypeError "a bytes-like object is required, not 'T'").
 fn bytes_like(interp: &mut Interp, v: &Value) -> PyResult<Rc<Vec<u8>>> {
-    match v.builtin_value() {
-        Value::Bytes(b) => Ok(b.clone()),
-        _ => {
-            let t = interp.type_name(v);
-            Err(interp.type_error(format!("a bytes-like object is required, not '{t}'")))
-        }
+    Ok(shared(crate::objects::buffer::require(interp, v)?))
+}
+
+/// A buffer's bytes, shared without a copy when they already are.
+fn shared(b: crate::objects::buffer::Buf) -> Rc<Vec<u8>> {
+    match b {
+        crate::objects::buffer::Buf::Shared(b) => b,
+        crate::objects::buffer::Buf::Owned(b) => Rc::new(b),
     }
 }
 

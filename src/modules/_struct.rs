@@ -84,20 +84,18 @@ fn error(interp: &mut Interp, msg: impl Into<String>) -> Value {
 /// The bytes of a bytes-like argument (TypeError "a bytes-like object is
 /// required, not 'T'" for anything else).
 fn bytes_like(interp: &mut Interp, v: &Value) -> PyResult<Rc<Vec<u8>>> {
-    match v.builtin_value() {
-        Value::Bytes(b) => Ok(b.clone()),
-        _ => {
-            let t = interp.type_name(v);
-            Err(interp.type_error(format!("a bytes-like object is required, not '{t}'")))
-        }
-    }
+    Ok(match crate::objects::buffer::require(interp, v)? {
+        crate::objects::buffer::Buf::Shared(b) => b,
+        crate::objects::buffer::Buf::Owned(b) => Rc::new(b),
+    })
 }
 
 /// The bytes an `s` or `p` field packs: CPython takes bytes and bytearray there
-/// (not other buffers), so bytearray belongs here once coil has it.
+/// (not other buffers).
 fn string_arg(v: &Value) -> Option<Rc<Vec<u8>>> {
     match v.builtin_value() {
         Value::Bytes(b) => Some(b.clone()),
+        Value::ByteArray(b) => Some(Rc::new(b.data.borrow().clone())),
         _ => None,
     }
 }
@@ -105,12 +103,22 @@ fn string_arg(v: &Value) -> Option<Rc<Vec<u8>>> {
 /// The current contents of a writable buffer, for `pack_into` (which writes them
 /// back whole with [`write_back`]).
 fn writable(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
-    let t = interp.type_name(v);
-    Err(interp.type_error(format!("argument must be read-write bytes-like object, not {t}")))
+    let is_writable = match v.builtin_value() {
+        Value::ByteArray(_) => true,
+        Value::MemoryView(m) => !m.readonly,
+        _ => false,
+    };
+    if !is_writable {
+        let t = interp.type_name(v);
+        return Err(interp.type_error(format!("argument must be read-write bytes-like object, not {t}")));
+    }
+    Ok(crate::objects::buffer::require(interp, v)?.into_vec())
 }
 
 /// Stores `data` into the writable buffer `v` that [`writable`] read.
-fn write_back(_v: &Value, _data: &[u8]) {}
+fn write_back(v: &Value, data: &[u8]) {
+    crate::objects::buffer::write_into(v, data);
+}
 
 // ---------------------------------------------------------------- parsing
 
