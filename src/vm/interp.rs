@@ -445,7 +445,8 @@ impl Interp {
         self.flush();
     }
 
-    /// Writes text to the interpreter's stdout.
+    /// Writes text to the interpreter's stdout (the REPL's own messages).
+    #[cfg_attr(not(feature = "repl"), allow(dead_code))]
     pub(crate) fn write_stdout(&mut self, s: &str) {
         let _ = self.stdout.write_all(s.as_bytes());
     }

@@ -1259,7 +1259,7 @@ impl Interp {
                     }
                 }
                 match &inst.base {
-                    Some(base) if flags & types::UNHASHABLE == 0 && !matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_)) => {
+                    Some(base) if flags & types::UNHASHABLE == 0 && !matches!(base, Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_)) => {
                         let base = base.clone();
                         return self.py_hash_at(&base, depth + 1);
                     }
