@@ -19,12 +19,27 @@ import sys
 
 import _traceback
 
-__all__ = ['extract_stack', 'extract_tb', 'format_exception',
-           'format_exception_only', 'format_list', 'format_stack',
-           'format_tb', 'print_exc', 'format_exc', 'print_exception',
-           'print_last', 'print_stack', 'print_tb', 'clear_frames',
-           'FrameSummary', 'StackSummary', 'TracebackException',
-           'walk_stack', 'walk_tb']
+__all__ = [
+    'clear_frames',
+    'extract_stack',
+    'extract_tb',
+    'format_exc',
+    'format_exception',
+    'format_exception_only',
+    'format_list',
+    'format_stack',
+    'format_tb',
+    'FrameSummary',
+    'print_exc',
+    'print_exception',
+    'print_last',
+    'print_stack',
+    'print_tb',
+    'StackSummary',
+    'TracebackException',
+    'walk_stack',
+    'walk_tb',
+]
 
 _CAUSE_HEADER = ("\nThe above exception was the direct cause "
                  "of the following exception:\n\n")
