@@ -46,7 +46,8 @@ pub fn true_divide(x: &BigInt, y: &BigInt) -> Option<f64> {
 }
 
 /// Integer arithmetic that fits in i64; `None` defers to the general path.
-#[inline]
+/// Always inlined: the dispatch loop's int fast paths live on it.
+#[inline(always)]
 pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
     Some(Value::Int(match op {
         BinOp::Add => x.checked_add(y)?,
