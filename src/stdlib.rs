@@ -54,7 +54,6 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("copy", false, include_str!("../stdlib/copy.py")),
     ("weakref", false, include_str!("../stdlib/weakref.py")),
     ("_weakrefset", false, include_str!("../stdlib/_weakrefset.py")),
-    ("gc", false, include_str!("../stdlib/gc.py")),
     ("bisect", false, include_str!("../stdlib/bisect.py")),
     ("keyword", false, include_str!("../stdlib/keyword.py")),
     ("textwrap", false, include_str!("../stdlib/textwrap.py")),

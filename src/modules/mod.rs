@@ -16,6 +16,7 @@ pub mod atexit;
 pub mod cmath;
 pub mod codecs;
 pub mod errno;
+pub mod gc;
 pub mod io;
 pub mod json;
 pub mod math;
@@ -76,6 +77,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_struct".into(), st);
     interp.modules.insert("_subprocess".into(), _subprocess::module());
     interp.modules.insert("atexit".into(), atexit::module());
+    interp.modules.insert("gc".into(), gc::module());
     interp.modules.insert("_imp".into(), make_module("_imp", crate::vm::import::IMP_FUNCTIONS, vec![]));
     let weak = weakref::module(interp);
     interp.modules.insert("_weakref".into(), weak);

@@ -158,7 +158,7 @@ fn getweakrefs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value
 
 /// Runs the callbacks of references whose referents died (a safe point on demand).
 fn collect(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    crate::vm::weakref::run_pending(interp);
+    crate::vm::safepoint::run(interp);
     Ok(Value::Int(0))
 }
 

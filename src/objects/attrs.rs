@@ -127,7 +127,7 @@ fn descriptor_get(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
         Some(t) if !t.is_none() => t.clone(),
         _ => Value::Class(interp.type_of(obj)),
     };
-    let bind = |func: &Value, receiver: Value| Value::BoundMethod(std::rc::Rc::new(BoundMethod { func: func.clone(), receiver }));
+    let bind = |func: &Value, receiver: Value| BoundMethod::value(BoundMethod { func: func.clone(), receiver });
     Ok(match desc {
         Value::Function(_) if obj.is_none() => desc.clone(),
         Value::Function(_) => bind(desc, obj.clone()),

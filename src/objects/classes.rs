@@ -116,6 +116,7 @@ pub fn make_class(
         subs.retain(|w| w.strong_count() > 0);
         subs.push(Rc::downgrade(&cls));
     }
+    crate::vm::gc::track(crate::vm::gc::Node::Class(Rc::downgrade(&cls)));
     Ok(cls)
 }
 

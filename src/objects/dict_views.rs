@@ -11,8 +11,6 @@ use crate::vm::interp::Interp;
 use crate::vm::dict::HashKey;
 use crate::vm::object::{DictViewKind, KwArgs, PyResult, SetData};
 use crate::vm::value::Value;
-use std::cell::RefCell;
-use std::rc::Rc;
 
 /// Adds `isdisjoint` to the keys and items view classes.
 pub fn register(interp: &mut Interp) {
@@ -45,7 +43,7 @@ pub fn view_binop(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyRes
     let x = view_members(interp, a)?;
     let y = view_members(interp, b)?;
     let out = combine(interp, op, &x, &y)?;
-    Ok(Value::Set(Rc::new(RefCell::new(out))))
+    Ok(Value::set(out))
 }
 
 /// A comparison between a set-like view and a set or another set-like view;

@@ -209,7 +209,7 @@ fn method_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<V
     if args[1].is_none() {
         return Err(interp.type_error("instance must not be None"));
     }
-    Ok(Value::BoundMethod(Rc::new(BoundMethod { func: args[0].clone(), receiver: args[1].clone() })))
+    Ok(BoundMethod::value(BoundMethod { func: args[0].clone(), receiver: args[1].clone() }))
 }
 
 /// Makes the `method` and `module` types callable (`types.MethodType`, `types.ModuleType`).

@@ -75,7 +75,7 @@ pub(crate) fn to_set(interp: &mut Interp, v: &Value) -> PyResult<SetData> {
 fn same_kind(like: &Value, data: SetData) -> Value {
     match like {
         Value::FrozenSet(_) => Value::FrozenSet(Rc::new(data)),
-        _ => Value::Set(Rc::new(RefCell::new(data))),
+        _ => Value::set(data),
     }
 }
 
@@ -141,7 +141,7 @@ fn set_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Some(v) => to_set(interp, v)?,
         None => SetData::new(),
     };
-    Ok(Value::Set(Rc::new(RefCell::new(data))))
+    Ok(Value::set(data))
 }
 
 /// `set.__init__(self, iterable=())`: the set becomes the iterable's items.

@@ -147,11 +147,11 @@ impl Interp {
     fn bind(&mut self, attr: Value, obj: &Value, cls: &Rc<Class>) -> Value {
         match &attr {
             Value::Function(_) | Value::Builtin(_) => {
-                Value::BoundMethod(Rc::new(BoundMethod { func: attr.clone(), receiver: obj.clone() }))
+                BoundMethod::value(BoundMethod { func: attr.clone(), receiver: obj.clone() })
             }
             Value::Descriptor(d) => match &**d {
                 Descriptor::ClassMethod(f) => {
-                    Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) }))
+                    BoundMethod::value(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) })
                 }
                 Descriptor::StaticMethod(f) => f.clone(),
                 _ => attr.clone(),
@@ -309,10 +309,10 @@ impl Interp {
             }
             return Ok(match &attr {
                 Value::Descriptor(d) => match &**d {
-                    Descriptor::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                    Descriptor::ClassMethod(f) => BoundMethod::value(BoundMethod {
                         func: f.clone(),
                         receiver: Value::Class(cls.clone()),
-                    })),
+                    }),
                     Descriptor::StaticMethod(f) => f.clone(),
                     _ => attr.clone(),
                 },
@@ -413,12 +413,12 @@ impl Interp {
             if let Some(attr) = found {
                 return Ok(match &attr {
                     Value::Function(_) | Value::Builtin(_) if !is_class => {
-                        Value::BoundMethod(Rc::new(BoundMethod { func: attr.clone(), receiver: obj.clone() }))
+                        BoundMethod::value(BoundMethod { func: attr.clone(), receiver: obj.clone() })
                     }
                     Value::Descriptor(d) => match &**d {
                         Descriptor::ClassMethod(f) => {
                             let recv = if is_class { obj.clone() } else { Value::Class(start_cls.clone()) };
-                            Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: recv }))
+                            BoundMethod::value(BoundMethod { func: f.clone(), receiver: recv })
                         }
                         Descriptor::StaticMethod(f) => f.clone(),
                         Descriptor::Property { fget, .. } if !is_class => {

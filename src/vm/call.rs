@@ -177,8 +177,8 @@ impl Interp {
         names: Option<Value>,
         method: bool,
     ) -> PyResult<()> {
-        if crate::vm::weakref::pending() {
-            crate::vm::weakref::run_pending(self);
+        if crate::vm::safepoint::pending() {
+            crate::vm::safepoint::run(self);
         }
         let mut nargs = n;
         if method {
@@ -475,7 +475,9 @@ impl Interp {
                 Some(slot) => g.slots[*slot as usize].clone(),
                 None => Value::Undefined,
             };
-            g.cells.push(Rc::new(RefCell::new(v)));
+            let cell = Rc::new(RefCell::new(v));
+            crate::vm::gc::track(crate::vm::gc::Node::Cell(Rc::downgrade(&cell)));
+            g.cells.push(cell);
         }
         g.cells.extend(func.closure.iter().cloned());
     }
@@ -630,6 +632,7 @@ impl Interp {
         });
         frame.generator = Some(Rc::downgrade(&gen));
         *gen.frame.borrow_mut() = Some(frame);
+        crate::vm::gc::track(crate::vm::gc::Node::Generator(Rc::downgrade(&gen)));
         Value::Generator(gen)
     }
 
@@ -667,7 +670,7 @@ impl Interp {
             _ => vec![],
         };
         let module = f.globals.borrow().get_str("__name__").cloned().unwrap_or(Value::None);
-        Value::Function(Rc::new(Function {
+        let func = Rc::new(Function {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
             code,
@@ -679,7 +682,9 @@ impl Interp {
             dict: RefCell::new(None),
             module: RefCell::new(module),
             doc: RefCell::new(Value::None),
-        }))
+        });
+        crate::vm::gc::track(crate::vm::gc::Node::Function(Rc::downgrade(&func)));
+        Value::Function(func)
     }
 
     /// Creates the object for `cls(*args)`; returns it with the `__init__` to call, if any.
@@ -776,22 +781,12 @@ impl Interp {
         } else {
             None
         };
-        Value::Instance(Rc::new(Instance {
-            class: cls.clone(),
-            dict: Rc::new(RefCell::new(Dict::with_capacity(4))),
-            exc,
-            base: None,
-        }))
+        Value::Instance(Instance::new(cls.clone(), Rc::new(RefCell::new(Dict::with_capacity(4))), exc, None))
     }
 
     /// An instance of `cls`, a subclass of a builtin type, holding the builtin value `base`.
     pub(crate) fn new_instance_with_base(&mut self, cls: &Rc<Class>, base: Value) -> Value {
-        Value::Instance(Rc::new(Instance {
-            class: cls.clone(),
-            dict: Rc::new(RefCell::new(Dict::with_capacity(4))),
-            exc: None,
-            base: Some(base),
-        }))
+        Value::Instance(Instance::new(cls.clone(), Rc::new(RefCell::new(Dict::with_capacity(4))), None, Some(base)))
     }
 
     /// Converts a `**kwargs` dict into keyword pairs.

@@ -18,12 +18,12 @@ impl Interp {
     /// A new instance of exception class `class` with `args`.
     pub(crate) fn new_exception(&mut self, class: Rc<Class>, args: Vec<Value>) -> Value {
         let exc = ExcData { args, cause: Value::None, context: Value::None, ..Default::default() };
-        Value::Instance(Rc::new(Instance {
+        Value::Instance(Instance::new(
             class,
-            dict: Rc::new(RefCell::new(crate::vm::dict::Dict::new())),
-            exc: Some(Box::new(RefCell::new(exc))),
-            base: None,
-        }))
+            Rc::new(RefCell::new(crate::vm::dict::Dict::new())),
+            Some(Box::new(RefCell::new(exc))),
+            None,
+        ))
     }
 
     /// An exception of the named builtin class with a message.

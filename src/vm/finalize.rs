@@ -55,7 +55,7 @@ impl FinalizeQueue {
 /// them in a task on the running loop), or closes them at once.
 /// `at_exit` prints warnings with CPython's `sys:1:` location.
 pub fn drain_finalizers(interp: &mut Interp, at_exit: bool) {
-    crate::vm::weakref::run_pending(interp);
+    crate::vm::safepoint::run(interp);
     loop {
         let items = std::mem::take(&mut *interp.finalize.items.borrow_mut());
         if items.is_empty() {

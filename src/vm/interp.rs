@@ -426,8 +426,9 @@ impl Interp {
     }
 
     #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
-    /// End of the program: drops `__main__`'s globals (as CPython does at exit) and
-    /// reports what their finalization queued (coroutines never awaited, ...).
+    /// End of the program: drops `__main__`'s globals (as CPython does at exit),
+    /// collects the cycles left, and reports what their finalization queued
+    /// (`__del__`, coroutines never awaited, ...).
     pub(crate) fn shutdown(&mut self) {
         for hook in self.exit_hooks.clone() {
             hook(self);
@@ -440,7 +441,10 @@ impl Interp {
                 values
             };
             drop(items);
+            crate::vm::safepoint::run(self);
         }
+        // What only cycles kept alive is finalized too, as CPython's last collection does.
+        crate::vm::gc::collect(self, 2);
         crate::vm::finalize::drain_finalizers(self, true);
         self.flush();
     }

@@ -196,6 +196,15 @@ pub struct BoundMethod {
     pub receiver: Value,
 }
 
+impl BoundMethod {
+    /// The method as a value (registered with the cycle collector).
+    pub fn value(m: BoundMethod) -> Value {
+        let m = Rc::new(m);
+        crate::vm::gc::track(crate::vm::gc::Node::BoundMethod(Rc::downgrade(&m)));
+        Value::BoundMethod(m)
+    }
+}
+
 /// Which builtin layout the instances of a class have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClassKind {
@@ -298,15 +307,39 @@ pub struct Instance {
     /// For an instance of a subclass of a builtin type (`class L(list)`), the builtin
     /// value the type's methods and operators work on (the list, int, str...).
     pub base: Option<Value>,
+    /// Whether `__del__` already ran (it runs once, PEP 442).
+    pub finalized: Cell<bool>,
 }
 
 impl Drop for Instance {
     /// Reports the death of an instance that may have weak references with
-    /// callbacks (one flag test otherwise); see `vm::weakref`.
+    /// callbacks, and hands one whose class defines `__del__` to the collector,
+    /// which runs it at the next safe point (one flag test otherwise).
     #[inline]
     fn drop(&mut self) {
-        if self.class.flags.get() & crate::vm::weakref::WEAKREF_WATCH != 0 {
+        let flags = self.class.flags.get();
+        if flags & (crate::vm::weakref::WEAKREF_WATCH | crate::vm::types::HAS_DEL) != 0 {
+            self.on_death(flags);
+        }
+    }
+}
+
+impl Instance {
+    /// An instance of `class` with `dict` as its `__dict__`.
+    pub fn new(class: Rc<Class>, dict: Rc<RefCell<crate::vm::dict::Dict>>, exc: Option<Box<RefCell<ExcData>>>, base: Option<Value>) -> Rc<Instance> {
+        let inst = Rc::new(Instance { class, dict, exc, base, finalized: Cell::new(false) });
+        crate::vm::gc::track_instance(&inst);
+        inst
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn on_death(&mut self, flags: u32) {
+        if flags & crate::vm::weakref::WEAKREF_WATCH != 0 {
             crate::vm::weakref::on_death(self as *const Instance as usize);
+        }
+        if flags & crate::vm::types::HAS_DEL != 0 && !self.finalized.get() {
+            crate::vm::gc::resurrect_for_del(self);
         }
     }
 }
@@ -472,6 +505,24 @@ pub trait NativeObject: Any {
     fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
         let _ = interp;
         None
+    }
+    /// Whether the cycle collector should track objects of this type (then
+    /// `gc_traverse` and `gc_clear` must be implemented; see `vm::gc_traverse`).
+    fn gc_tracked(&self) -> bool {
+        false
+    }
+    /// Reports each value this object holds a strong reference to, once.
+    fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        let _ = visit;
+    }
+    /// Drops the references this object can let go of, to break a cycle of garbage.
+    fn gc_clear(&self) {}
+    /// Finalization of an object the collector found unreachable, before any of
+    /// the garbage is cleared (PEP 442); `this` is the object. Whether language
+    /// code ran (the collector then checks for resurrection).
+    fn gc_finalize(&self, interp: &mut Interp, this: &Rc<dyn NativeObject>) -> bool {
+        let _ = (interp, this);
+        false
     }
 }
 

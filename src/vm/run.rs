@@ -780,8 +780,8 @@ impl Interp {
                                     return Err(e);
                                 }
                             }
-                            if crate::vm::weakref::pending() {
-                                crate::vm::weakref::run_pending(self);
+                            if crate::vm::safepoint::pending() {
+                                crate::vm::safepoint::run(self);
                             }
                         }
                         if (t as usize) < f.pc && self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {

@@ -29,11 +29,11 @@ impl Interp {
                     ));
                 }
                 f.slots[i as usize] = Value::Undefined;
-                crate::vm::weakref::run_pending(self);
+                crate::vm::safepoint::run(self);
             }
             Instr::DeleteDeref(i) => {
                 *f.cells[i as usize].borrow_mut() = Value::Undefined;
-                crate::vm::weakref::run_pending(self);
+                crate::vm::safepoint::run(self);
             }
             Instr::LoadClosure(i) => {
                 let c = f.cells[i as usize].clone();
@@ -62,7 +62,7 @@ impl Interp {
                 if f.globals.borrow_mut().remove_str(&name).is_none() {
                     return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
                 }
-                crate::vm::weakref::run_pending(self);
+                crate::vm::safepoint::run(self);
             }
             Instr::DeleteName(i) => {
                 let name = f.code.names[i as usize].clone();
@@ -75,28 +75,28 @@ impl Interp {
                         return Err(e);
                     }
                     drop(m);
-                    crate::vm::weakref::run_pending(self);
+                    crate::vm::safepoint::run(self);
                     return Ok(None);
                 }
                 let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                 if ns.borrow_mut().remove_str(&name).is_none() {
                     return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
                 }
-                crate::vm::weakref::run_pending(self);
+                crate::vm::safepoint::run(self);
             }
             Instr::DeleteAttr(i) => {
                 let obj = f.pop();
                 let name = f.code.names[i as usize].clone();
                 self.del_attr(&obj, &name)?;
                 drop(obj);
-                crate::vm::weakref::run_pending(self);
+                crate::vm::safepoint::run(self);
             }
             Instr::DeleteSubscr => {
                 let k = f.pop();
                 let c = f.pop();
                 self.del_item(&c, &k)?;
                 drop((c, k));
-                crate::vm::weakref::run_pending(self);
+                crate::vm::safepoint::run(self);
             }
             Instr::BuildSlice(n) => {
                 let step = if n == 3 { f.pop() } else { Value::None };
@@ -107,7 +107,7 @@ impl Interp {
             Instr::BuildSet(n) => {
                 let items = f.pop_n(n as usize);
                 let set = self.set_from_values(items)?;
-                f.push(Value::Set(Rc::new(std::cell::RefCell::new(set))));
+                f.push(Value::set(set));
             }
             Instr::BuildMap(n) => {
                 let items = f.pop_n(2 * n as usize);

@@ -26,6 +26,8 @@ pub const HAS_NEW: u32 = 64;
 pub const HAS_SLOTS: u32 = 128;
 /// The class is `type` or a subclass of it: its instances are classes.
 pub const IS_TYPE: u32 = 256;
+/// The class has (or inherits) `__del__`: its instances are finalized (`vm::gc`).
+pub const HAS_DEL: u32 = 512;
 
 /// Whether `v` is an instance of a class defining `__get__`, `__set__` or `__delete__`.
 pub fn user_descriptor(v: &crate::vm::value::Value) -> bool {
@@ -90,6 +92,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, dict: Dict, kind: ClassKind,
     for b in &class.bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&class));
     }
+    crate::vm::gc::track(crate::vm::gc::Node::Class(Rc::downgrade(&class)));
     Some(class)
 }
 
@@ -115,6 +118,9 @@ pub fn refresh_flags(class: &Rc<Class>) {
         }
         if dict.get_str("__setattr__").is_some() {
             flags |= HAS_SETATTR;
+        }
+        if dict.get_str("__del__").is_some() {
+            flags |= HAS_DEL;
         }
         // The first class in the MRO to define `__eq__` / `__hash__` decides; a
         // builtin type's own apply to an instance's builtin value (`Instance::base`),

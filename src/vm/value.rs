@@ -83,10 +83,20 @@ impl Value {
         Value::Complex(Rc::new(Complex { re, im }))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(TupleObj(items)))
+        let t = Rc::new(TupleObj(items));
+        crate::vm::gc::track_tuple(&t);
+        Value::Tuple(t)
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(ListObj(RefCell::new(items))))
+        let l = Rc::new(ListObj(RefCell::new(items)));
+        crate::vm::gc::track_list(&l);
+        Value::List(l)
+    }
+    /// A set value.
+    pub(crate) fn set(data: SetData) -> Value {
+        let s = Rc::new(RefCell::new(data));
+        crate::vm::gc::track(crate::vm::gc::Node::Set(Rc::downgrade(&s)));
+        Value::Set(s)
     }
     /// A runtime or host object.
     pub fn native(obj: Rc<dyn NativeObject>) -> Value {
@@ -106,7 +116,9 @@ impl Value {
         Value::ByteArray(Rc::new(ByteArrayObj::new(b)))
     }
     pub(crate) fn dict(d: Dict) -> Value {
-        Value::Dict(Rc::new(RefCell::new(d)))
+        let d = Rc::new(RefCell::new(d));
+        crate::vm::gc::track_dict(&d);
+        Value::Dict(d)
     }
     pub(crate) fn code(c: Rc<Code>) -> Value {
         Value::Code(c)

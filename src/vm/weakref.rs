@@ -5,9 +5,8 @@
 //! reference is recorded in a per-thread table keyed by the referent's address.
 //! When one with a callback is made to an instance (or a class), the class gets
 //! the `WEAKREF_WATCH` flag (the class itself `WEAKREF_SELF`); the destructor of
-//! such an object only moves the callbacks to a pending queue and raises a flag.
-//! The dispatch loop runs the queue at its safe points (after `del`, at calls
-//! and backward jumps: `pending()` is one thread-local load), as does
+//! such an object only moves the callbacks to a pending queue and asks for a
+//! safe point (`vm::safepoint`), where they run, as in
 //! `finalize::drain_finalizers`. Other referents (functions, sets, ...) have no
 //! destructor hook: their callbacks are found by `poll` at the same places.
 
@@ -166,17 +165,10 @@ thread_local! {
     static POLLED: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
     /// Callbacks due: (callback, the weak reference).
     static QUEUE: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
-    /// Whether `QUEUE` has work.
-    static PENDING: Cell<bool> = const { Cell::new(false) };
     /// Size of `TABLE` at which its dead entries are swept next.
     static SWEEP_AT: Cell<usize> = const { Cell::new(1024) };
 }
 
-/// Whether callbacks are waiting to run (cheap: the dispatch loop asks often).
-#[inline(always)]
-pub fn pending() -> bool {
-    PENDING.with(|p| p.get())
-}
 
 fn weakref_of(w: &Weak<Rc<dyn NativeObject>>) -> Option<Rc<Rc<dyn NativeObject>>> {
     let rc = w.upgrade()?;
@@ -299,7 +291,7 @@ fn queue_callbacks(list: Vec<Entry>) {
         Err(_) => false,
     });
     if queued {
-        PENDING.with(|p| p.set(true));
+        crate::vm::safepoint::request();
     }
     drop(due);
 }
@@ -346,27 +338,23 @@ pub fn poll() {
     }
 }
 
-/// Runs the callbacks that are due (at a safe point). An exception in one is
-/// printed as "Exception ignored" and the others still run.
-#[cold]
-#[inline(never)]
-pub fn run_pending(interp: &mut Interp) {
+/// Runs the callbacks that are due (from `vm::safepoint::run`); whether any ran.
+/// An exception in one is printed as "Exception ignored" and the others still run.
+pub fn run_callbacks(interp: &mut Interp) -> bool {
     poll();
-    loop {
-        PENDING.with(|p| p.set(false));
-        let due = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
-        if due.is_empty() {
-            return;
-        }
-        for (cb, wr) in due {
-            if let Err(e) = interp.call_value(cb.clone(), vec![wr], vec![]) {
-                let shown = interp.repr(&cb).unwrap_or_else(|_| "<object>".into());
-                let mut text = format!("Exception ignored in: {shown}\n");
-                text.push_str(&interp.format_exception(&e));
-                interp.write_stderr(&text);
-            }
+    let due = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+    if due.is_empty() {
+        return false;
+    }
+    for (cb, wr) in due {
+        if let Err(e) = interp.call_value(cb.clone(), vec![wr], vec![]) {
+            let shown = interp.repr(&cb).unwrap_or_else(|_| "<object>".into());
+            let mut text = format!("Exception ignored in: {shown}\n");
+            text.push_str(&interp.format_exception(&e));
+            interp.write_stderr(&text);
         }
     }
+    true
 }
 
 /// `hash(r)`: the referent's hash, remembered; TypeError once the referent is

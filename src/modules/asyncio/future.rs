@@ -166,6 +166,91 @@ impl NativeObject for Future {
         let fut = downcast_rc::<Future>(this)?;
         Some(Value::native(Rc::new(FutureIter { fut, yielded: Cell::new(false) })))
     }
+    fn gc_tracked(&self) -> bool {
+        true
+    }
+    /// The result or exception, the done callbacks and a task's coroutine and
+    /// the future it waits on (the cells are taken out and put back).
+    fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        let slot = self.slot.take();
+        visit(&slot);
+        self.slot.set(slot);
+        let callbacks = self.callbacks.take();
+        for cb in callbacks.as_slice() {
+            match cb {
+                DoneCallback::Py(v) => visit(v),
+                DoneCallback::Wake(f) => visit(&f.value()),
+                DoneCallback::Native(_) => {}
+            }
+        }
+        self.callbacks.set(callbacks);
+        if let Some(ts) = self.task() {
+            visit(&ts.coro);
+            ts.gc_traverse_waiter(visit);
+        }
+    }
+    fn gc_clear(&self) {
+        let (slot, callbacks) = (self.slot.take(), self.callbacks.take());
+        drop((slot, callbacks));
+    }
+    /// Reports an exception nobody retrieved before the garbage is cleared.
+    fn gc_finalize(&self, interp: &mut Interp, this: &Rc<dyn NativeObject>) -> bool {
+        if !self.flag(LOG_TRACEBACK) {
+            return false;
+        }
+        self.set_flag(LOG_TRACEBACK, false);
+        match downcast_rc::<Future>(this) {
+            Some(fut) => {
+                report_unretrieved(interp, &fut);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+impl Drop for Future {
+    /// A future that dies with an exception nobody retrieved reports it, as
+    /// CPython's `Future.__del__` does, at the next safe point.
+    fn drop(&mut self) {
+        if self.flag(LOG_TRACEBACK) {
+            self.report_unretrieved();
+        }
+    }
+}
+
+impl Future {
+    /// Moves this dying future's state to a new one and defers the report
+    /// ("Task exception was never retrieved") to the loop's exception handler.
+    #[cold]
+    fn report_unretrieved(&mut self) {
+        let heir = Rc::new(Future {
+            loop_: self.loop_.clone(),
+            slot: Cell::new(self.slot.take()),
+            callbacks: Cell::new(CallbackList::Empty),
+            kind: self.kind.take(),
+            number: self.number,
+            flags: Cell::new(self.flags.get() & !LOG_TRACEBACK),
+        });
+        crate::vm::safepoint::defer(Box::new(move |interp: &mut Interp| report_unretrieved(interp, &heir)));
+    }
+}
+
+/// Hands "Task (Future) exception was never retrieved" to the loop's exception handler.
+fn report_unretrieved(interp: &mut Interp, fut: &Rc<Future>) {
+    let what = if fut.task().is_some() { "Task" } else { "Future" };
+    let mut ctx = crate::vm::dict::Dict::new();
+    ctx.set_str("message", Value::string(format!("{what} exception was never retrieved")));
+    ctx.set_str("exception", fut.result_value());
+    ctx.set_str("future", fut.value());
+    let lp = fut.loop_.clone();
+    let _ = crate::modules::asyncio::event_loop::call_exception_handler(interp, &lp, Value::dict(ctx));
+}
+
+/// Registers a new future with the cycle collector.
+pub fn track(fut: &Rc<Future>) {
+    let obj: Rc<dyn NativeObject> = fut.clone();
+    crate::vm::gc::track_native(&obj);
 }
 
 /// The Future (or Task) behind a value, if it is one.
@@ -196,7 +281,9 @@ impl Future {
 
     /// A pending task on `lp`, with `number` for its default name `Task-number` (or 0).
     pub fn new_task(lp: Rc<EventLoop>, state: TaskState, number: u32) -> Future {
-        Future { number, ..Future::with_kind(lp, Some(Box::new(FutKind::Task(state)))) }
+        let mut fut = Future::with_kind(lp, Some(Box::new(FutKind::Task(state))));
+        fut.number = number;
+        fut
     }
 
     /// The n of a task's default name `Task-n`, or 0.

@@ -76,7 +76,9 @@ fn future_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<V
         _ => event_loop_for(interp),
     };
     let _ = args;
-    Ok(Rc::new(Future::new(lp, None)).value())
+    let fut = Rc::new(Future::new(lp, None));
+    crate::modules::asyncio::future::track(&fut);
+    Ok(fut.value())
 }
 
 fn task_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

@@ -163,7 +163,9 @@ fn time(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn create_future(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let lp = recv(interp, args)?;
-    Ok(Rc::new(Future::new(lp, None)).value())
+    let fut = Rc::new(Future::new(lp, None));
+    crate::modules::asyncio::future::track(&fut);
+    Ok(fut.value())
 }
 
 fn create_task(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

@@ -44,6 +44,15 @@ struct TaskRare {
 }
 
 impl TaskState {
+    /// Reports the future this task waits on to the cycle collector.
+    pub fn gc_traverse_waiter(&self, visit: &mut dyn FnMut(&Value)) {
+        let waiter = self.fut_waiter.take();
+        if let Some(Waiter::Fut(f)) = &waiter {
+            visit(&f.value());
+        }
+        self.fut_waiter.set(waiter);
+    }
+
     /// The state of a task driving `coro`; `name` is an explicit name (a str) or None.
     pub fn new(coro: Value, name: Value) -> TaskState {
         let rare = if name.is_none() { None } else { Some(Box::new(TaskRare { name, ..TaskRare::default() })) };
@@ -145,6 +154,7 @@ pub fn create_task(interp: &mut Interp, lp: &Rc<EventLoop>, coro: Value, name: V
         (Value::string(interp.to_str(&name)?), 0)
     };
     let t = Rc::new(Future::new_task(lp.clone(), TaskState::new(coro, name), number));
+    crate::modules::asyncio::future::track(&t);
     lp.ready.borrow_mut().push_back(Callback::Step(t.clone()));
     lp.register_task(&t);
     Ok(t)
@@ -306,7 +316,8 @@ fn yielded(interp: &mut Interp, t: &Rc<Future>, v: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `<coroutine-name>() running at FILE:LINE` as CPython's `_format_coroutine`.
+/// `<coroutine-name>() running at FILE:LINE` (or `done, defined at FILE:LINE`) as
+/// CPython's `_format_coroutine`.
 pub fn format_coro(coro: &Value) -> String {
     match coro {
         Value::Generator(g) => {
@@ -316,7 +327,10 @@ pub fn format_coro(coro: &Value) -> String {
                     let line = if g.started.get() { f.line() } else { f.code.source.line_of(f.code.first_offset) };
                     format!("{}() running at {}:{}", g.qualname(), f.code.source.name, line)
                 }
-                None => format!("{}() done", g.qualname()),
+                None => {
+                    let code = &g.code;
+                    format!("{}() done, defined at {}:{}", g.qualname(), code.source.name, code.source.line_of(code.first_offset))
+                }
             }
         }
         Value::Native(n) => format!("{}()", crate::modules::asyncio::native_coro_name(n)),
