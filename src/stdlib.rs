@@ -97,6 +97,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("json.scanner", false, include_str!("../stdlib/json/scanner.py")),
     ("json.tool", false, include_str!("../stdlib/json/tool.py")),
     ("threading", false, include_str!("../stdlib/threading.py")),
+    ("_thread", false, include_str!("../stdlib/_thread.py")),
     ("logging", true, include_str!("../stdlib/logging/__init__.py")),
     ("logging.handlers", false, include_str!("../stdlib/logging/handlers.py")),
     ("logging.config", false, include_str!("../stdlib/logging/config.py")),

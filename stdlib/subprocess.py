@@ -16,6 +16,16 @@ import time
 import types
 import _subprocess
 
+# Popen objects whose children may still need reaping; `_cleanup()` polls them.
+_active = []
+
+
+def _cleanup():
+    """Reaps the children of dropped Popen objects that have exited."""
+    for proc in list(_active):
+        if proc.poll() is not None:
+            _active.remove(proc)
+
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput",
            "check_output", "run", "CalledProcessError", "DEVNULL", "SubprocessError",
            "TimeoutExpired", "CompletedProcess"]

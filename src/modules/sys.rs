@@ -234,6 +234,8 @@ pub fn module(interp: &mut Interp) -> Value {
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
         ("intern", intern),
         ("getsizeof", getsizeof),
         ("getrefcount", getrefcount),
@@ -319,6 +321,26 @@ fn exit(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "exit", args, 0, 1)?;
     let class = interp.types.exc("SystemExit");
     Err(interp.new_exception(class, args.to_vec()))
+}
+
+thread_local! {
+    /// `sys.getswitchinterval()`: kept for scripts that tune it; coil runs one thread.
+    static SWITCH_INTERVAL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.005) };
+}
+
+fn getswitchinterval(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "getswitchinterval", args, 0, 0)?;
+    Ok(Value::Float(SWITCH_INTERVAL.with(|s| s.get())))
+}
+
+fn setswitchinterval(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "setswitchinterval", args, 1, 1)?;
+    let v = crate::objects::numbers::number_arg(interp, &args[0])?;
+    if v <= 0.0 {
+        return Err(interp.value_error("switch interval must be strictly positive"));
+    }
+    SWITCH_INTERVAL.with(|s| s.set(v));
+    Ok(Value::None)
 }
 
 fn getrecursionlimit(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -109,6 +109,7 @@ pub fn make_class(
         renamed: Default::default(),
         ctor: Cell::new(None),
         init_fills: Cell::new(false),
+        gc_slot: Default::default(),
     });
     types::refresh_flags(&cls);
     for b in &cls.bases {

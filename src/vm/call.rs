@@ -629,6 +629,7 @@ impl Interp {
                 GenKind::Generator => None,
                 _ => Some(self.finalize.clone()),
             },
+            gc_slot: Default::default(),
         });
         frame.generator = Some(Rc::downgrade(&gen));
         *gen.frame.borrow_mut() = Some(frame);
@@ -682,6 +683,7 @@ impl Interp {
             dict: RefCell::new(None),
             module: RefCell::new(module),
             doc: RefCell::new(Value::None),
+            gc_slot: Default::default(),
         });
         crate::vm::gc::track(crate::vm::gc::Node::Function(Rc::downgrade(&func)));
         Value::Function(func)

@@ -318,6 +318,8 @@ pub struct Table<V: Slot> {
     /// Bumped when keys are added or removed or entries move (not when a value is
     /// replaced): a cached entry position stays valid while it is unchanged.
     layout: u64,
+    /// The table's place in a running cycle collection (`vm::gc`).
+    pub(crate) gc_slot: crate::vm::gc::GcSlot,
 }
 
 /// A dict's table: keys to values.
@@ -332,13 +334,14 @@ impl<V: Slot> Clone for Table<V> {
             head: self.head,
             moves: self.moves,
             layout: self.layout,
+            gc_slot: Default::default(),
         }
     }
 }
 
 impl<V: Slot> Default for Table<V> {
     fn default() -> Self {
-        Table { entries: Vec::new(), index: Vec::new(), live: 0, head: 0, moves: 0, layout: 0 }
+        Table { entries: Vec::new(), index: Vec::new(), live: 0, head: 0, moves: 0, layout: 0, gc_slot: crate::vm::gc::GcSlot::new() }
     }
 }
 
@@ -354,7 +357,7 @@ impl<V: Slot> Table<V> {
     }
     /// An empty table with room for `n` items.
     pub fn with_capacity(n: usize) -> Self {
-        Table { entries: Vec::with_capacity(n), index: Vec::new(), live: 0, head: 0, moves: 0, layout: 0 }
+        Table { entries: Vec::with_capacity(n), index: Vec::new(), live: 0, head: 0, moves: 0, layout: 0, gc_slot: crate::vm::gc::GcSlot::new() }
     }
     pub fn len(&self) -> usize {
         self.live

@@ -1,6 +1,5 @@
 //! What the cycle collector (`vm::gc`) sees of each container: the references
-//! it holds (`referents`, reported as the addresses `gc::address` gives) and
-//! how to break a cycle through it (`clear`).
+//! it holds (`traverse`) and how to break a cycle through it (`clear`).
 //!
 //! A traversal must report each strong reference the object owns at most once,
 //! and never one it does not own: an unreported reference only makes its target
@@ -10,20 +9,11 @@
 
 use crate::vm::dict::Dict;
 use crate::vm::frame::{Block, Frame, ReturnTo};
-use crate::vm::gc::{address, Strong};
+use crate::vm::gc::Strong;
 use crate::vm::object::*;
 use crate::vm::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// Reports the addresses of the objects `obj` holds references to.
-pub fn referents(obj: &Strong, visit: &mut dyn FnMut(usize)) {
-    traverse(obj, &mut |v: &Value| {
-        if let Some(a) = address(v) {
-            visit(a);
-        }
-    });
-}
 
 /// Reports the values `obj` holds references to (atoms included).
 pub fn traverse(obj: &Strong, value: &mut dyn FnMut(&Value)) {

@@ -15,7 +15,7 @@ pub use crate::vm::buffers::{ByteArrayObj, MemoryViewObj};
 pub use crate::vm::set::SetData;
 
 /// The storage of a list; dropping it releases items without recursion.
-pub struct ListObj(pub RefCell<Vec<Value>>);
+pub struct ListObj(pub RefCell<Vec<Value>>, pub crate::vm::gc::GcSlot);
 
 impl std::ops::Deref for ListObj {
     type Target = RefCell<Vec<Value>>;
@@ -31,7 +31,7 @@ impl Drop for ListObj {
 }
 
 /// The items of a tuple; dropping it releases items without recursion.
-pub struct TupleObj(pub Vec<Value>);
+pub struct TupleObj(pub Vec<Value>, pub crate::vm::gc::GcSlot);
 
 impl std::ops::Deref for TupleObj {
     type Target = Vec<Value>;
@@ -163,6 +163,7 @@ pub struct Function {
     pub module: RefCell<Value>,
     /// `__doc__` (settable; the docstring is stored into it when the function is made).
     pub doc: RefCell<Value>,
+    pub gc_slot: crate::vm::gc::GcSlot,
 }
 
 /// Keyword arguments passed to a native function.
@@ -247,6 +248,7 @@ pub struct Class {
     /// `__init__` fills it (list, dict, set, the io classes), rather than being
     /// built from `__new__`'s arguments (int, str, tuple).
     pub init_fills: Cell<bool>,
+    pub gc_slot: crate::vm::gc::GcSlot,
 }
 
 impl Drop for Class {
@@ -309,6 +311,7 @@ pub struct Instance {
     pub base: Option<Value>,
     /// Whether `__del__` already ran (it runs once, PEP 442).
     pub finalized: Cell<bool>,
+    pub gc_slot: crate::vm::gc::GcSlot,
 }
 
 impl Drop for Instance {
@@ -327,7 +330,7 @@ impl Drop for Instance {
 impl Instance {
     /// An instance of `class` with `dict` as its `__dict__`.
     pub fn new(class: Rc<Class>, dict: Rc<RefCell<crate::vm::dict::Dict>>, exc: Option<Box<RefCell<ExcData>>>, base: Option<Value>) -> Rc<Instance> {
-        let inst = Rc::new(Instance { class, dict, exc, base, finalized: Cell::new(false) });
+        let inst = Rc::new(Instance { class, dict, exc, base, finalized: Cell::new(false), gc_slot: Default::default() });
         crate::vm::gc::track_instance(&inst);
         inst
     }
@@ -379,6 +382,7 @@ pub struct Generator {
     pub code: Rc<Code>,
     /// Where a coroutine or async generator reports its death (never awaited, abandoned).
     pub finalizer: Option<Rc<crate::vm::finalize::FinalizeQueue>>,
+    pub gc_slot: crate::vm::gc::GcSlot,
 }
 
 impl Generator {

@@ -87,6 +87,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, dict: Dict, kind: ClassKind,
         renamed: Default::default(),
         ctor: Cell::new(None),
         init_fills: Cell::new(false),
+        gc_slot: Default::default(),
     });
     refresh_flags(&class);
     for b in &class.bases {

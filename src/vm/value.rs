@@ -83,12 +83,12 @@ impl Value {
         Value::Complex(Rc::new(Complex { re, im }))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        let t = Rc::new(TupleObj(items));
+        let t = Rc::new(TupleObj(items, Default::default()));
         crate::vm::gc::track_tuple(&t);
         Value::Tuple(t)
     }
     pub fn list(items: Vec<Value>) -> Value {
-        let l = Rc::new(ListObj(RefCell::new(items)));
+        let l = Rc::new(ListObj(RefCell::new(items), Default::default()));
         crate::vm::gc::track_list(&l);
         Value::List(l)
     }
