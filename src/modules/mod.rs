@@ -27,6 +27,7 @@ pub mod time;
 pub mod traceback;
 pub mod unicodedata;
 pub mod weakref;
+pub mod zlib;
 
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -79,6 +80,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_imp".into(), make_module("_imp", crate::vm::import::IMP_FUNCTIONS, vec![]));
     let weak = weakref::module(interp);
     interp.modules.insert("_weakref".into(), weak);
+    zlib::register(interp);
     asyncio::register(interp);
     crate::stdlib::register(interp);
 }
