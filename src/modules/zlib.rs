@@ -760,13 +760,14 @@ fn property(cls: &Rc<Class>, name: &str, getter: NativeFn) {
     cls.dict.borrow_mut().set_str(name, Value::Descriptor(Rc::new(prop)));
 }
 
-/// The module's version strings: the zlib interface zlib-rs implements, and
-/// the library's own full version.
+/// The module's version strings: the version of the zlib interface that
+/// zlib-rs implements (its `zlibVersion()` adds "-zlib-rs-X.Y.Z", which scripts
+/// that parse ZLIB_RUNTIME_VERSION as dotted numbers cannot read).
 fn versions() -> (String, String) {
     // SAFETY: zlibVersion returns a static NUL-terminated string.
     let full = unsafe { std::ffi::CStr::from_ptr(z::zlibVersion()) }.to_string_lossy().into_owned();
     let base = full.split('-').next().unwrap_or("1.3.0").to_string();
-    (base, full)
+    (base.clone(), base)
 }
 
 /// Registers `zlib`.
