@@ -164,6 +164,11 @@ class GzipFile(io.BufferedIOBase):
             filename = os.fspath(filename)
         if mode is None:
             mode = getattr(fileobj, "mode", "rb")
+            if mode.startswith(("w", "a", "x")):
+                import warnings
+                warnings.warn("GzipFile was opened for writing, but this will change in future Python "
+                              "releases.  Specify the mode argument for opening it for writing.",
+                              FutureWarning, 2)
         if mode.startswith("r"):
             self.mode = READ
             self._src = _Source(fileobj)
@@ -322,12 +327,16 @@ class GzipFile(io.BufferedIOBase):
         self._out = b""
         self._pos = 0
         self._done = False
+        self._trailer_due = False
         self._last_mtime = None
 
     def _next_chunk(self):
         """Decompresses more data into self._out; False at the end of the file."""
         src = self._src
         while not self._done:
+            if self._trailer_due:
+                self._trailer_due = False
+                self._check_trailer()
             if self._dec is None:
                 mtime = _read_member_header(src, self._first)
                 if mtime is None:
@@ -351,7 +360,7 @@ class GzipFile(io.BufferedIOBase):
                 self._member_size += len(out)
             if dec.eof:
                 src.give_back(dec.unused_data)
-                self._check_trailer()
+                self._trailer_due = True
                 self._dec = None
             if out:
                 self._out = out
