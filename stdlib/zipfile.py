@@ -534,8 +534,10 @@ class ZipExtFile(io.BufferedIOBase):
         head = "<%s.%s" % (cls.__module__, cls.__qualname__)
         if self.closed:
             return head + " [closed]>"
-        label = compressor_names.get(self._compress_type, self._compress_type)
-        return head + " name=%r mode=%r compress_type=%s>" % (self.name, self.mode, label)
+        text = head + " name=%r mode=%r" % (self.name, self.mode)
+        if self._compress_type != ZIP_STORED:
+            text += " compress_type=%s" % compressor_names.get(self._compress_type, self._compress_type)
+        return text + ">"
 
     def readable(self):
         if self.closed:
