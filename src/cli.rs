@@ -164,7 +164,9 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
         // CPython's interpreter options that test.support's script helpers pass
         // (`-X faulthandler`, `-I`, `-E`, ...): accepted and ignored.
         "-X" | "-W" if args.len() > 1 => parse_args(&args[2..]),
-        "-I" | "-E" | "-s" | "-S" | "-B" | "-u" | "-b" | "-bb" | "-O" | "-OO" | "-q" | "-d" | "-v" => parse_args(&args[1..]),
+        "-I" | "-E" | "-s" | "-S" | "-B" | "-u" | "-b" | "-bb" | "-O" | "-OO" | "-q" | "-d" | "-v" => {
+            parse_args(&args[1..])
+        }
         opt if opt.starts_with("-X") || opt.starts_with("-W") => parse_args(&args[1..]),
         opt if opt.starts_with('-') => {
             eprintln!("Unknown option: {opt}\n{USAGE}");

@@ -61,6 +61,13 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
     return stream
 
 
+def _byte_count(data):
+    """The size in bytes of a bytes-like object."""
+    if isinstance(data, (bytes, bytearray)):
+        return len(data)
+    return memoryview(data).nbytes
+
+
 def _header(mtime, level, name=b"", os_code=255):
     if level == _COMPRESS_LEVEL_BEST:
         xfl = 2
@@ -196,9 +203,9 @@ class GzipFile(io.BufferedIOBase):
     def filename(self):
         import warnings
         warnings.warn("use the name attribute", DeprecationWarning, 2)
-        if self.mode == WRITE and self.name[-3:] != ".gz":
-            return self.name + ".gz"
-        return self.name
+        name = self.name
+        needs_suffix = self.mode == WRITE and not name.endswith(".gz")
+        return name + ".gz" if needs_suffix else name
 
     @property
     def mtime(self):
@@ -241,16 +248,15 @@ class GzipFile(io.BufferedIOBase):
         return self.fileobj.fileno()
 
     def close(self):
-        fileobj = self.fileobj
-        if fileobj is None:
+        target, self.fileobj = self.fileobj, None
+        if target is None:
             return
-        self.fileobj = None
         try:
-            if self.mode == WRITE:
-                fileobj.write(self.compress.flush())
-                fileobj.write(struct.pack("<LL", self.crc, self.size & 0xFFFFFFFF))
-            else:
+            if self.mode != WRITE:
                 self._out = b""
+            else:
+                trailer = struct.pack("<LL", self.crc, self.size & 0xFFFFFFFF)
+                target.write(self.compress.flush() + trailer)
         finally:
             mine = self.myfileobj
             if mine is not None:
@@ -305,16 +311,12 @@ class GzipFile(io.BufferedIOBase):
 
     def write(self, data):
         self._require(WRITE, "write")
-        if isinstance(data, (bytes, bytearray)):
-            length = len(data)
-        else:
-            data = memoryview(data)
-            length = data.nbytes
-        if length > 0:
-            self.fileobj.write(self.compress.compress(data))
-            self.size += length
+        length = _byte_count(data)
+        if length:
             self.crc = zlib.crc32(data, self.crc)
+            self.size += length
             self.offset += length
+            self.fileobj.write(self.compress.compress(data))
         return length
 
     # -- reading
@@ -510,11 +512,7 @@ def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
     mtime = int(mtime)
     os_code = 3 if mtime == 0 else 255
     body = zlib.compress(data, compresslevel, -zlib.MAX_WBITS)
-    if not isinstance(data, (bytes, bytearray)):
-        data = memoryview(data)
-        size = data.nbytes
-    else:
-        size = len(data)
+    size = _byte_count(data)
     trailer = struct.pack("<LL", zlib.crc32(data), size & 0xFFFFFFFF)
     return _header(mtime, compresslevel, b"", os_code) + body + trailer
 

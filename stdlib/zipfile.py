@@ -2,17 +2,17 @@
 ZIP64 records for large archives, archive comments, traditional PKWARE
 decryption when reading, and zipfile.Path over an archive's tree."""
 
-import binascii
-import bisect
+import struct
 import io
 import os
-import posixpath
-import shutil
 import stat
-import struct
-import sys
-import threading
 import time
+import sys
+import shutil
+import posixpath
+import threading
+import bisect
+import binascii
 
 try:
     import zlib
@@ -21,10 +21,9 @@ except ImportError:
     zlib = None
     crc32 = binascii.crc32
 
-__all__ = ["BadZipFile", "BadZipfile", "error",
-           "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2", "ZIP_LZMA",
-           "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile",
-           "Path"]
+__all__ = ["ZipFile", "ZipInfo", "Path", "PyZipFile", "is_zipfile",
+           "BadZipFile", "BadZipfile", "LargeZipFile", "error",
+           "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2", "ZIP_LZMA"]
 
 
 class BadZipFile(Exception):
@@ -38,41 +37,23 @@ class LargeZipFile(Exception):
 
 error = BadZipfile = BadZipFile
 
-ZIP64_LIMIT = (1 << 31) - 1
-ZIP_FILECOUNT_LIMIT = (1 << 16) - 1
-ZIP_MAX_COMMENT = (1 << 16) - 1
+# Compression methods, the limits past which ZIP64 records are needed, and the
+# "version needed to extract" of each feature (APPNOTE 4.4.3).
+ZIP_STORED, ZIP_DEFLATED, ZIP_BZIP2, ZIP_LZMA = 0, 8, 12, 14
+ZIP64_LIMIT = 2 ** 31 - 1
+ZIP_FILECOUNT_LIMIT = ZIP_MAX_COMMENT = 0xFFFF
+DEFAULT_VERSION, ZIP64_VERSION, BZIP2_VERSION, LZMA_VERSION = 20, 45, 46, 63
+MAX_EXTRACT_VERSION = LZMA_VERSION
 
-ZIP_STORED = 0
-ZIP_DEFLATED = 8
-ZIP_BZIP2 = 12
-ZIP_LZMA = 14
-
-DEFAULT_VERSION = 20
-ZIP64_VERSION = 45
-BZIP2_VERSION = 46
-LZMA_VERSION = 63
-MAX_EXTRACT_VERSION = 63
-
-# The fixed-size records of the format (APPNOTE 4.3), as struct layouts.
-structEndArchive = b"<4s4H2LH"
-stringEndArchive = b"PK\005\006"
-sizeEndCentDir = struct.calcsize(structEndArchive)
-
-structCentralDir = "<4s4B4HL2L5H2L"
-stringCentralDir = b"PK\001\002"
-sizeCentralDir = struct.calcsize(structCentralDir)
-
-structFileHeader = "<4s2B4HL2L2H"
-stringFileHeader = b"PK\003\004"
-sizeFileHeader = struct.calcsize(structFileHeader)
-
-structEndArchive64Locator = "<4sLQL"
-stringEndArchive64Locator = b"PK\x06\x07"
-sizeEndCentDir64Locator = struct.calcsize(structEndArchive64Locator)
-
-structEndArchive64 = "<4sQ2H2L4Q"
-stringEndArchive64 = b"PK\x06\x06"
-sizeEndCentDir64 = struct.calcsize(structEndArchive64)
+# The fixed-size records of the format (APPNOTE 4.3): signature, layout, size.
+stringFileHeader, structFileHeader = b"PK\003\004", "<4s2B4HL2L2H"
+stringCentralDir, structCentralDir = b"PK\001\002", "<4s4B4HL2L5H2L"
+stringEndArchive, structEndArchive = b"PK\005\006", b"<4s4H2LH"
+stringEndArchive64, structEndArchive64 = b"PK\x06\x06", "<4sQ2H2L4Q"
+stringEndArchive64Locator, structEndArchive64Locator = b"PK\x06\x07", "<4sLQL"
+(sizeFileHeader, sizeCentralDir, sizeEndCentDir, sizeEndCentDir64,
+ sizeEndCentDir64Locator) = [struct.calcsize(layout) for layout in (
+    structFileHeader, structCentralDir, structEndArchive, structEndArchive64, structEndArchive64Locator)]
 
 _DD_SIGNATURE = b"PK\x07\x08"
 _ZIP64_EXTRA = 0x0001
@@ -879,22 +860,18 @@ class ZipFile:
         except Exception:
             pass
 
-    @property
-    def comment(self):
-        """The comment text of the archive (bytes)."""
-        return self._comment
-
-    @comment.setter
-    def comment(self, comment):
-        if not isinstance(comment, bytes):
-            raise TypeError("comment: expected bytes, got %s" % type(comment).__name__)
-        if len(comment) > ZIP_MAX_COMMENT:
+    def _set_comment(self, text):
+        if not isinstance(text, bytes):
+            raise TypeError("comment: expected bytes, got %s" % type(text).__name__)
+        if len(text) > ZIP_MAX_COMMENT:
             import warnings
             warnings.warn("Archive comment is too long; truncating to %d bytes" % ZIP_MAX_COMMENT,
                           stacklevel=2)
-            comment = comment[:ZIP_MAX_COMMENT]
-        self._comment = comment
         self._didModify = True
+        self._comment = text[:ZIP_MAX_COMMENT]
+
+    comment = property(lambda self: self._comment, _set_comment,
+                       doc="The comment text of the archive (bytes).")
 
     def _tell(self):
         if self._seekable:
