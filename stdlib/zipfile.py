@@ -1489,6 +1489,8 @@ class Path:
             if args or kwargs:
                 raise ValueError("encoding args invalid for binary operation")
             return stream
+        if args and "encoding" in kwargs:
+            raise TypeError("TextIOWrapper() got multiple values for argument 'encoding'")
         if not args and "encoding" not in kwargs:
             kwargs["encoding"] = "utf-8"
         return io.TextIOWrapper(stream, *args, **kwargs)
