@@ -254,6 +254,7 @@ class GzipFile(io.BufferedIOBase):
         try:
             if self.mode != WRITE:
                 self._out = b""
+                self._off = 0
             else:
                 trailer = struct.pack("<LL", self.crc, self.size & 0xFFFFFFFF)
                 target.write(self.compress.flush() + trailer)
@@ -327,6 +328,8 @@ class GzipFile(io.BufferedIOBase):
         self._member_crc = 0
         self._member_size = 0
         self._out = b""
+        self._off = 0
+        self._whole = None
         self._pos = 0
         self._done = False
         self._trailer_due = False
@@ -366,6 +369,10 @@ class GzipFile(io.BufferedIOBase):
                 self._dec = None
             if out:
                 self._out = out
+                self._off = 0
+                self._line_ends = None
+                self._line_k = 0
+                self._whole = None
                 return True
         return False
 
@@ -376,23 +383,71 @@ class GzipFile(io.BufferedIOBase):
         if size != self._member_size & 0xFFFFFFFF:
             raise BadGzipFile("Incorrect length of data produced")
 
+    def _has(self):
+        return self._off < len(self._out)
+
+    def _next_whole_line(self):
+        """The complete line (newline included) that starts at the read offset
+        in the current chunk, or None. The chunk is cut into lines once."""
+        lines = self._whole
+        if lines is None:
+            if self._off >= len(self._out):
+                return None
+            lines = [piece + b"\n" for piece in self._out.split(b"\n")]
+            lines.pop()
+            self._whole = lines
+            self._whole_k = 0
+            self._whole_at = 0
+        k = self._whole_k
+        at = self._whole_at
+        off = self._off
+        while at < off and k < len(lines):
+            at += len(lines[k])
+            k += 1
+        self._whole_k = k
+        self._whole_at = at
+        if at != off or k >= len(lines):
+            return None
+        return lines[k]
+
+    def _line_end(self):
+        """Where the line at the read offset ends in the current chunk (after
+        its newline, or the chunk's end). The chunk's newlines are located once."""
+        ends = self._line_ends
+        if ends is None:
+            ends = []
+            at = 0
+            for piece in self._out.split(b"\n")[:-1]:
+                at += len(piece) + 1
+                ends.append(at)
+            self._line_ends = ends
+        k = self._line_k
+        while k < len(ends) and ends[k] <= self._off:
+            k += 1
+        self._line_k = k
+        return ends[k] if k < len(ends) else len(self._out)
+
     def _take(self, n):
-        part = self._out[:n]
-        self._out = self._out[n:]
-        self._pos += len(part)
-        return part
+        """Up to n bytes (all, for n < 0) of the decoded chunk, from the read offset."""
+        start = self._off
+        end = len(self._out)
+        if 0 <= n < end - start:
+            end = start + n
+        self._off = end
+        self._pos += end - start
+        return self._out[start:end]
 
     def read(self, size=-1):
         self._require(READ, "read")
         if size is None or size < 0:
-            parts = [self._take(len(self._out))]
+            parts = [self._take(-1)]
             while self._next_chunk():
-                parts.append(self._take(len(self._out)))
+                parts.append(self._take(-1))
             return b"".join(parts)
         parts = []
         want = size
         while want > 0:
-            if not self._out and not self._next_chunk():
+            if not self._has() and not self._next_chunk():
                 break
             part = self._take(want)
             parts.append(part)
@@ -405,7 +460,7 @@ class GzipFile(io.BufferedIOBase):
             size = io.DEFAULT_BUFFER_SIZE
         if size == 0:
             return b""
-        if not self._out and not self._next_chunk():
+        if not self._has() and not self._next_chunk():
             return b""
         return self._take(size)
 
@@ -423,25 +478,29 @@ class GzipFile(io.BufferedIOBase):
 
     def peek(self, n):
         self._require(READ, "peek")
-        if not self._out:
+        if not self._has():
             self._next_chunk()
-        return self._out
+        return self._out[self._off:]
 
     def readline(self, size=-1):
         self._require(READ, "readline")
         if size is None:
             size = -1
+        line = self._next_whole_line()
+        if line is not None and (size < 0 or len(line) <= size):
+            self._whole_k += 1
+            self._whole_at = self._off = self._off + len(line)
+            self._pos += len(line)
+            return line
         parts = []
         got = 0
         while size < 0 or got < size:
-            if not self._out and not self._next_chunk():
+            if not self._has() and not self._next_chunk():
                 break
-            end = self._out.find(b"\n") + 1
-            if end == 0:
-                end = len(self._out)
+            count = self._line_end() - self._off
             if size >= 0:
-                end = min(end, size - got)
-            part = self._take(end)
+                count = min(count, size - got)
+            part = self._take(count)
             parts.append(part)
             got += len(part)
             if part.endswith(b"\n"):
@@ -491,15 +550,15 @@ class GzipFile(io.BufferedIOBase):
         if whence == io.SEEK_CUR:
             offset = self._pos + offset
         elif whence == io.SEEK_END:
-            while self._out or self._next_chunk():
-                self._take(len(self._out))
+            while self._has() or self._next_chunk():
+                self._take(-1)
             offset = self._pos + offset
         elif whence != io.SEEK_SET:
             raise ValueError("Invalid value for whence: {}".format(whence))
         if offset < self._pos:
             self.rewind()
         while self._pos < offset:
-            if not self._out and not self._next_chunk():
+            if not self._has() and not self._next_chunk():
                 break
             self._take(offset - self._pos)
         return self._pos

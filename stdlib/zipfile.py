@@ -494,6 +494,8 @@ class ZipExtFile(io.BufferedIOBase):
         self._left = info.compress_size
         self._crc = 0
         self._out = b""
+        self._off = 0
+        self._whole = None
         self._pos = 0
         self._eof = False
         self._fileobj.seek(self._data_start)
@@ -560,26 +562,78 @@ class ZipExtFile(io.BufferedIOBase):
                     raise BadZipFile("Bad CRC-32 for file %r" % self.name)
             if out:
                 self._out = out
+                self._off = 0
+                self._line_ends = None
+                self._line_k = 0
+                self._whole = None
                 return True
         return False
 
+    def _has(self):
+        return self._off < len(self._out)
+
+    def _next_whole_line(self):
+        """The complete line (newline included) that starts at the read offset
+        in the current chunk, or None. The chunk is cut into lines once."""
+        lines = self._whole
+        if lines is None:
+            if self._off >= len(self._out):
+                return None
+            lines = [piece + b"\n" for piece in self._out.split(b"\n")]
+            lines.pop()
+            self._whole = lines
+            self._whole_k = 0
+            self._whole_at = 0
+        k = self._whole_k
+        at = self._whole_at
+        off = self._off
+        while at < off and k < len(lines):
+            at += len(lines[k])
+            k += 1
+        self._whole_k = k
+        self._whole_at = at
+        if at != off or k >= len(lines):
+            return None
+        return lines[k]
+
+    def _line_end(self):
+        """Where the line at the read offset ends in the current chunk (after
+        its newline, or the chunk's end). The chunk's newlines are located once."""
+        ends = self._line_ends
+        if ends is None:
+            ends = []
+            at = 0
+            for piece in self._out.split(b"\n")[:-1]:
+                at += len(piece) + 1
+                ends.append(at)
+            self._line_ends = ends
+        k = self._line_k
+        while k < len(ends) and ends[k] <= self._off:
+            k += 1
+        self._line_k = k
+        return ends[k] if k < len(ends) else len(self._out)
+
     def _take(self, n):
-        part = self._out[:n]
-        self._out = self._out[n:]
-        self._pos += len(part)
-        return part
+        """Up to n bytes (all, for n < 0) of the decoded chunk, from the read offset."""
+        start = self._off
+        end = len(self._out)
+        if 0 <= n < end - start:
+            end = start + n
+        self._off = end
+        self._pos += end - start
+        return self._out[start:end]
 
     def read(self, n=-1):
         if self.closed:
             raise ValueError("read from closed file.")
         if n is None or n < 0:
-            parts = [self._take(len(self._out))]
+            parts = [self._take(-1)]
             while self._produce():
-                parts.append(self._take(len(self._out)))
+                parts.append(self._take(-1))
             return b"".join(parts)
         parts = []
         while n > 0:
-            if not self._out and not self._produce():
+            if not self._has() and not self._produce():
                 break
             part = self._take(n)
             n -= len(part)
@@ -593,7 +647,7 @@ class ZipExtFile(io.BufferedIOBase):
             n = self.MAX_N
         if n == 0:
             return b""
-        if not self._out and not self._produce():
+        if not self._has() and not self._produce():
             return b""
         return self._take(n)
 
@@ -604,24 +658,30 @@ class ZipExtFile(io.BufferedIOBase):
         return len(data)
 
     def peek(self, n=1):
-        if not self._out:
+        if not self._has():
             self._produce()
-        return self._out[:512] if n < len(self._out) else self._out
+        return self._out[self._off:self._off + max(n, 512)]
 
     def readline(self, limit=-1):
         if self.closed:
             raise ValueError("read from closed file.")
         if limit is None:
             limit = -1
+        line = self._next_whole_line()
+        if line is not None and (limit < 0 or len(line) <= limit):
+            self._whole_k += 1
+            self._whole_at = self._off = self._off + len(line)
+            self._pos += len(line)
+            return line
         parts = []
         got = 0
         while limit < 0 or got < limit:
-            if not self._out and not self._produce():
+            if not self._has() and not self._produce():
                 break
-            end = self._out.find(b"\n") + 1 or len(self._out)
+            count = self._line_end() - self._off
             if limit >= 0:
-                end = min(end, limit - got)
-            part = self._take(end)
+                count = min(count, limit - got)
+            part = self._take(count)
             parts.append(part)
             got += len(part)
             if part.endswith(b"\n"):
@@ -659,7 +719,7 @@ class ZipExtFile(io.BufferedIOBase):
         if target < self._pos:
             self._start_decoding()
         while self._pos < target:
-            if not self._out and not self._produce():
+            if not self._has() and not self._produce():
                 break
             self._take(target - self._pos)
         return self._pos
