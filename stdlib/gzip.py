@@ -287,13 +287,6 @@ class GzipFile(io.BufferedIOBase):
             raise StopIteration
         return line
 
-    def __del__(self):
-        try:
-            if getattr(self, "fileobj", None) is not None and self.myfileobj is not None:
-                self.close()
-        except Exception:
-            pass
-
     # -- writing
 
     def _write_header(self):
