@@ -161,6 +161,13 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
             let _ = std::io::stdin().read_to_string(&mut source);
             Ok(Some(Mode::Run { source, filename: "<stdin>".into(), argv: args.to_vec(), dir: String::new() }))
         }
+        // CPython's interpreter options that test.support's script helpers pass
+        // (`-X faulthandler`, `-I`, `-E`, ...): accepted and ignored.
+        "-X" | "-W" if args.len() > 1 => parse_args(&args[2..]),
+        "-I" | "-E" | "-s" | "-S" | "-B" | "-u" | "-b" | "-bb" | "-O" | "-OO" | "-q" | "-d" | "-v" => {
+            parse_args(&args[1..])
+        }
+        opt if opt.starts_with("-X") || opt.starts_with("-W") => parse_args(&args[1..]),
         opt if opt.starts_with('-') => {
             eprintln!("Unknown option: {opt}\n{USAGE}");
             Err(ExitCode::from(2))

@@ -23,6 +23,8 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("importlib.abc", false, include_str!("../stdlib/importlib/abc.py")),
     ("importlib.resources", false, include_str!("../stdlib/importlib/resources.py")),
     ("heapq", false, include_str!("../stdlib/heapq.py")),
+    ("gzip", false, include_str!("../stdlib/gzip.py")),
+    ("zipfile", false, include_str!("../stdlib/zipfile.py")),
     ("os", false, include_str!("../stdlib/os.py")),
     ("posixpath", false, include_str!("../stdlib/posixpath.py")),
     ("genericpath", false, include_str!("../stdlib/genericpath.py")),

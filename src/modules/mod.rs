@@ -1,7 +1,7 @@
 //! Native modules, one file or folder each: `sys`, `math`, `cmath`, `time`, `random`,
 //! `traceback`, `unicodedata`, `atexit`, `_signal`, `_subprocess`, `_select` (behind
 //! stdlib/signal.py, subprocess.py, select.py), `_struct` (behind struct.py), `_hashlib` and `_blake2`
-//! (behind hashlib.py and hmac.py), `json/` (`_json`, the accelerator of the `json` package), and
+//! (behind hashlib.py and hmac.py), `zlib` (over libz-rs-sys), `json/` (`_json`, the accelerator of the `json` package), and
 //! `asyncio/` (the asyncio runtime with its `_asyncio` module).
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
@@ -28,6 +28,7 @@ pub mod time;
 pub mod traceback;
 pub mod unicodedata;
 pub mod weakref;
+pub mod zlib;
 
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -81,6 +82,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_imp".into(), make_module("_imp", crate::vm::import::IMP_FUNCTIONS, vec![]));
     let weak = weakref::module(interp);
     interp.modules.insert("_weakref".into(), weak);
+    zlib::register(interp);
     asyncio::register(interp);
     crate::stdlib::register(interp);
 }
