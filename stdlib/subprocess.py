@@ -510,7 +510,3 @@ def getoutput(cmd, *, encoding=None, errors=None):
     """The output of a shell command (see getstatusoutput)."""
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
 
-
-def _cleanup():
-    """Reaps finished children; every Popen here is waited for by its owner,
-    so there is nothing to do (test.support calls it)."""
