@@ -126,6 +126,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("colorsys", false, include_str!("../stdlib/colorsys.py")),
     ("graphlib", false, include_str!("../stdlib/graphlib.py")),
     ("copyreg", false, include_str!("../stdlib/copyreg.py")),
+    ("pickle", false, include_str!("../stdlib/pickle.py")),
     ("timeit", false, include_str!("../stdlib/timeit.py")),
     ("sched", false, include_str!("../stdlib/sched.py")),
 ];
