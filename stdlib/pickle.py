@@ -349,9 +349,19 @@ class _Output:
             self.write_file(head)
             self.write_file(payload)
             return
-        self.frame.write(head)
         self.flush_frame()
+        self.write_file(head)
         self.write_file(payload)
+
+
+def _memo_key(obj):
+    # Ellipsis and NotImplemented get keys of their own: no id() is
+    # negative, and some interpreters give singletons a shared id().
+    if obj is ...:
+        return -1
+    if obj is NotImplemented:
+        return -2
+    return id(obj)
 
 
 def _reducer_name(obj):
@@ -413,7 +423,7 @@ class Pickler:
         if self.fast:
             return
         index = len(self.memo)
-        self.memo[id(obj)] = index, obj
+        self.memo[_memo_key(obj)] = index, obj
         write = self._out.write
         if self.proto >= 4:
             write(MEMOIZE)
@@ -446,7 +456,7 @@ class Pickler:
         if simple is not None:
             simple(self, obj)
             return
-        known = self.memo.get(id(obj))
+        known = self.memo.get(_memo_key(obj))
         if known is not None:
             self._out.write(self._memo_get(known[0]))
             return
@@ -1164,7 +1174,7 @@ class Unpickler:
         self._marks.append(len(self._stack))
 
     def _op_pop(self):
-        if self._stack and self._marks and self._marks[-1] == len(self._stack):
+        if self._marks and self._marks[-1] == len(self._stack):
             self._marks.pop()
             return
         self._pop()
@@ -1555,11 +1565,17 @@ class Unpickler:
         if isinstance(state, tuple) and len(state) == 2:
             state, slots = state
         if state:
-            inst_dict = inst.__dict__
+            try:
+                inst_dict = inst.__dict__
+            except AttributeError:
+                inst_dict = None
             for key, value in state.items():
                 if type(key) is str:
                     key = sys.intern(key)
-                inst_dict[key] = value
+                if inst_dict is None:
+                    setattr(inst, key, value)
+                else:
+                    inst_dict[key] = value
         if slots:
             for key, value in slots.items():
                 setattr(inst, key, value)
