@@ -151,6 +151,15 @@ _NEWOBJ_VALUE = {
 }
 
 
+class _Probe:
+    def method(self):
+        pass
+
+
+_method_type = type(_Probe().method)
+del _Probe
+
+
 def _own_attrs(obj):
     attrs = getattr(obj, '__dict__', None)
     return attrs if attrs else None
@@ -177,6 +186,8 @@ def _default_reduce(obj, proto):
     if obj is ... or obj is NotImplemented:
         return 'Ellipsis' if obj is ... else 'NotImplemented'
     cls = type(obj)
+    if cls is _method_type:
+        return getattr, (obj.__self__, obj.__func__.__name__)
     root = _builtin_root(cls)
     # the builtins with a reduction of their own in CPython
     if issubclass(root, BaseException):

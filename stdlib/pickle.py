@@ -354,6 +354,15 @@ class _Output:
         self.write_file(payload)
 
 
+_TEXTS = {}
+
+
+def _same_text(text):
+    """One str object per distinct module or qualified name, so the memo
+    writes a name used twice only once."""
+    return _TEXTS.setdefault(text, text)
+
+
 def _memo_key(obj):
     # Ellipsis and NotImplemented get keys of their own: no id() is
     # negative, and some interpreters give singletons a shared id().
@@ -361,7 +370,28 @@ def _memo_key(obj):
         return -1
     if obj is NotImplemented:
         return -2
+    if type(obj) is str and _shared_like_cpython(obj):
+        return obj
     return id(obj)
+
+
+_NAME_CHARS = frozenset('abcdefghijklmnopqrstuvwxyz'
+                        'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
+
+
+def _shared_like_cpython(text):
+    """Whether CPython would hold every copy of this string as one object:
+    one-character Latin-1 strings, and the identifier-like names it
+    interns (attribute names, keywords, constants in code).  Pickles then
+    refer back to the first copy, as CPython's do."""
+    if len(text) == 1:
+        return text < '\u0100'
+    if len(text) > 40:
+        return False
+    for ch in text:
+        if ch not in _NAME_CHARS:
+            return False
+    return True
 
 
 def _reducer_name(obj):
@@ -562,7 +592,7 @@ class Pickler:
             self._out.write(FLOAT + repr(obj).encode('ascii') + b'\n')
 
     def _save_str(self, obj):
-        known = self.memo.get(id(obj))
+        known = self.memo.get(_memo_key(obj))
         if known is not None:
             self._out.write(self._memo_get(known[0]))
             return
@@ -787,7 +817,8 @@ class Pickler:
             name = getattr(obj, '__qualname__', None)
             if name is None:
                 name = obj.__name__
-        module_name = whichmodule(obj, name)
+        module_name = _same_text(whichmodule(obj, name))
+        name = _same_text(name)
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
@@ -1121,7 +1152,11 @@ class Unpickler:
                 code = read_opcode()
                 loader = table[code]
                 if loader is None:
-                    raise UnpicklingError("invalid load key, %r." % chr(code))
+                    if 0x20 <= code < 0x7f:
+                        key = chr(code)
+                    else:
+                        key = '\\x%02x' % code
+                    raise UnpicklingError("invalid load key, '%s'." % key)
                 loader(self)
         except _Stop as stop:
             return stop.value
@@ -1708,7 +1743,7 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
     """The object the pickle in data (a bytes-like object) holds."""
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     return Unpickler(_BytesInput(data), fix_imports=fix_imports,
                      buffers=buffers, encoding=encoding, errors=errors).load()
 
