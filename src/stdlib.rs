@@ -127,6 +127,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("graphlib", false, include_str!("../stdlib/graphlib.py")),
     ("copyreg", false, include_str!("../stdlib/copyreg.py")),
     ("pickle", false, include_str!("../stdlib/pickle.py")),
+    ("_compat_pickle", false, include_str!("../stdlib/_compat_pickle.py")),
     ("timeit", false, include_str!("../stdlib/timeit.py")),
     ("sched", false, include_str!("../stdlib/sched.py")),
 ];

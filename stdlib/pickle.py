@@ -188,76 +188,7 @@ class PickleBuffer:
 
 # --- Python 2 names (fix_imports) ----------------------------------------
 
-_PY2_MODULES = {
-    'builtins': '__builtin__', 'copyreg': 'copy_reg', 'queue': 'Queue',
-    'socketserver': 'SocketServer', 'configparser': 'ConfigParser',
-    'reprlib': 'repr', 'tkinter': 'Tkinter', '_markupbase': 'markupbase',
-    'winreg': '_winreg', '_thread': 'thread', '_dummy_thread': 'dummy_thread',
-    'dbm.bsd': 'dbhash', 'dbm.gnu': 'gdbm', 'dbm.ndbm': 'dbm', 'dbm': 'anydbm',
-    'pickle': 'pickle', 'io': 'io', 'html.entities': 'htmlentitydefs',
-    'http.client': 'httplib', 'http.cookies': 'Cookie',
-    'http.cookiejar': 'cookielib', 'urllib.robotparser': 'robotparser',
-    'xmlrpc.client': 'xmlrpclib', 'subprocess': 'subprocess',
-    'collections': 'collections', '_functools': '_functools',
-}
-_PY2_MODULES.pop('pickle')
-_PY2_MODULES.pop('io')
-_PY2_MODULES.pop('subprocess')
-_PY2_MODULES.pop('collections')
-_PY2_MODULES.pop('_functools')
-
-_PY2_NAMES = {
-    ('builtins', 'range'): ('__builtin__', 'xrange'),
-    ('functools', 'reduce'): ('__builtin__', 'reduce'),
-    ('builtins', 'chr'): ('__builtin__', 'unichr'),
-    ('builtins', 'str'): ('__builtin__', 'unicode'),
-    ('builtins', 'int'): ('__builtin__', 'long'),
-    ('builtins', 'zip'): ('itertools', 'izip'),
-    ('builtins', 'map'): ('itertools', 'imap'),
-    ('builtins', 'filter'): ('itertools', 'ifilter'),
-    ('collections', 'UserDict'): ('UserDict', 'IterableUserDict'),
-    ('collections', 'UserList'): ('UserList', 'UserList'),
-    ('collections', 'UserString'): ('UserString', 'UserString'),
-}
-
-# builtin exceptions Python 2 knew as exceptions.<name>
-_PY2_EXCEPTIONS = (
-    "ArithmeticError AssertionError AttributeError BaseException BufferError "
-    "BytesWarning DeprecationWarning EOFError EnvironmentError Exception "
-    "FloatingPointError FutureWarning GeneratorExit IOError ImportError "
-    "ImportWarning IndentationError IndexError KeyError KeyboardInterrupt "
-    "LookupError MemoryError NameError NotImplementedError OSError "
-    "OverflowError PendingDeprecationWarning ReferenceError RuntimeError "
-    "RuntimeWarning StopIteration SyntaxError SyntaxWarning SystemError "
-    "SystemExit TabError TypeError UnboundLocalError UnicodeDecodeError "
-    "UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning "
-    "UserWarning ValueError Warning ZeroDivisionError").split()
-for _name in _PY2_EXCEPTIONS:
-    _PY2_NAMES[('builtins', _name)] = ('exceptions', _name)
-for _name in ("BrokenPipeError ChildProcessError ConnectionAbortedError "
-              "ConnectionError ConnectionRefusedError ConnectionResetError "
-              "FileExistsError FileNotFoundError InterruptedError "
-              "IsADirectoryError NotADirectoryError PermissionError "
-              "ProcessLookupError TimeoutError").split():
-    _PY2_NAMES[('builtins', _name)] = ('exceptions', 'OSError')
-_PY2_NAMES[('builtins', 'ModuleNotFoundError')] = ('exceptions', 'ImportError')
-
-# reading: Python 2 name -> Python 3 name
-_PY3_MODULES = {old: new for new, old in _PY2_MODULES.items()}
-_PY3_MODULES.update({'cPickle': 'pickle', '__builtin__': 'builtins',
-                     'exceptions': 'builtins', 'UserDict': 'collections',
-                     'UserList': 'collections', 'UserString': 'collections',
-                     'cStringIO': 'io', 'StringIO': 'io', 'itertools': 'itertools'})
-_PY3_MODULES.pop('itertools')
-_PY3_NAMES = {}
-for _new, _old in _PY2_NAMES.items():
-    if _old[1] != 'OSError' or _new[1] == 'OSError':
-        if _old[1] != 'ImportError' or _new[1] == 'ImportError':
-            _PY3_NAMES[_old] = _new
-_PY3_NAMES[('__builtin__', 'basestring')] = ('builtins', 'str')
-_PY3_NAMES[('exceptions', 'StandardError')] = ('builtins', 'Exception')
-_PY3_NAMES[('UserDict', 'UserDict')] = ('collections', 'UserDict')
-del _name, _new, _old
+import _compat_pickle
 
 
 # --- finding globals ------------------------------------------------------
@@ -860,10 +791,10 @@ class Pickler:
         else:
             if self.fix_imports:
                 key = (module_name, name)
-                if key in _PY2_NAMES:
-                    module_name, name = _PY2_NAMES[key]
-                elif module_name in _PY2_MODULES:
-                    module_name = _PY2_MODULES[module_name]
+                if key in _compat_pickle.REVERSE_NAME_MAPPING:
+                    module_name, name = _compat_pickle.REVERSE_NAME_MAPPING[key]
+                elif module_name in _compat_pickle.REVERSE_IMPORT_MAPPING:
+                    module_name = _compat_pickle.REVERSE_IMPORT_MAPPING[module_name]
             try:
                 out.write(GLOBAL + module_name.encode('ascii') + b'\n'
                           + name.encode('ascii') + b'\n')
@@ -1477,10 +1408,10 @@ class Unpickler:
         sys.audit('pickle.find_class', module, name)
         if self.proto < 3 and self.fix_imports:
             key = (module, name)
-            if key in _PY3_NAMES:
-                module, name = _PY3_NAMES[key]
-            elif module in _PY3_MODULES:
-                module = _PY3_MODULES[module]
+            if key in _compat_pickle.NAME_MAPPING:
+                module, name = _compat_pickle.NAME_MAPPING[key]
+            elif module in _compat_pickle.IMPORT_MAPPING:
+                module = _compat_pickle.IMPORT_MAPPING[module]
         __import__(module, level=0)
         owner = sys.modules[module]
         if self.proto >= 4:
