@@ -14,6 +14,7 @@ import sys
 import io
 import _codecs
 import copyreg
+from copyreg import dispatch_table
 from copyreg import dispatch_table as _global_reducers
 from copyreg import _extension_registry, _inverted_registry, _extension_cache
 from struct import pack as _pack, unpack as _unpack
@@ -54,6 +55,15 @@ class PicklingError(PickleError):
 
 class UnpicklingError(PickleError):
     """The data is not a valid pickle (or refers to something missing)."""
+
+
+class _StackError(UnpicklingError, IndexError):
+    # A pickle that pops more than it pushed, or pops across a MARK: an
+    # UnpicklingError, and an IndexError too, like a pop from an empty list.
+    pass
+
+
+_StackError.__name__ = _StackError.__qualname__ = 'UnpicklingError'
 
 
 class _Stop(Exception):
@@ -816,6 +826,16 @@ class Pickler:
         return True
 
     def _save_function(self, obj):
+        owner = getattr(obj, '__self__', None)
+        if owner is not None and type(owner) is not _module_type:
+            # a builtin method bound to an object or a class
+            self.save_reduce(getattr, (owner, obj.__name__), obj=obj)
+            return True
+        if type(obj) is not _function_type:
+            home = _builtin_owner(obj)
+            if home is not None:
+                self.save_reduce(getattr, (home, obj.__name__), obj=obj)
+                return True
         self.save_global(obj)
         return True
 
@@ -897,6 +917,23 @@ class Pickler:
 # what _reduce answers for a class: save it by reference
 def _GLOBAL_MARKER():
     pass
+
+
+_module_type = type(sys)
+_function_type = type(_walk)
+
+
+def _builtin_owner(func):
+    """The builtin class a native function was taken from (str.count has
+    no __self__ here), or None when it is a module-level function."""
+    import builtins
+    name = getattr(func, '__name__', None)
+    if name is None or getattr(builtins, name, None) is func:
+        return None
+    for value in vars(builtins).values():
+        if isinstance(value, type) and getattr(value, name, None) is func:
+            return value
+    return None
 
 
 _SIMPLE = {
@@ -1097,18 +1134,18 @@ class Unpickler:
     def _pop(self):
         stack = self._stack
         if len(stack) <= (self._marks[-1] if self._marks else 0):
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackError("unpickling stack underflow")
         return stack.pop()
 
     def _top(self):
         stack = self._stack
         if len(stack) <= (self._marks[-1] if self._marks else 0):
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackError("unpickling stack underflow")
         return stack[-1]
 
     def _pop_marked(self):
         if not self._marks:
-            raise UnpicklingError("could not find MARK")
+            raise _StackError("could not find MARK")
         start = self._marks.pop()
         items = self._stack[start:]
         del self._stack[start:]
@@ -1133,7 +1170,7 @@ class Unpickler:
 
     def _op_stop(self):
         if self._marks:
-            raise UnpicklingError("unexpected MARK found")
+            raise _StackError("unexpected MARK found")
         raise _Stop(self._pop())
 
     def _op_mark(self):
@@ -1340,7 +1377,7 @@ class Unpickler:
     def _op_obj(self):
         items = self._pop_marked()
         if not items:
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackError("unpickling stack underflow")
         self._make_instance(items[0], items[1:])
 
     def _op_newobj(self):
