@@ -214,9 +214,10 @@ def _default_reduce(obj, proto):
 
 def _reduce_newobj(obj, cls, root):
     kwargs = None
-    hook = getattr(obj, '__getnewargs_ex__', None)
+    # looked up on the class, as special methods are (not via __getattr__)
+    hook = getattr(cls, '__getnewargs_ex__', None)
     if hook is not None:
-        pair = hook()
+        pair = hook(obj)
         if not isinstance(pair, tuple):
             raise TypeError("__getnewargs_ex__ should return a tuple, not "
                             f"{type(pair).__name__!r}")
@@ -233,9 +234,9 @@ def _reduce_newobj(obj, cls, root):
                             "__getnewargs_ex__ must be a dict, not "
                             f"{type(kwargs).__name__!r}")
     else:
-        hook = getattr(obj, '__getnewargs__', None)
+        hook = getattr(cls, '__getnewargs__', None)
         if hook is not None:
-            args = hook()
+            args = hook(obj)
             if not isinstance(args, tuple):
                 raise TypeError("__getnewargs__ should return a tuple, not "
                                 f"{type(args).__name__!r}")

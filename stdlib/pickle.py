@@ -970,10 +970,9 @@ del _kind
 class _Input:
     """Reads the pickle's bytes, from frames once the pickle has them."""
 
-    def __init__(self, read, readline, readinto=None):
+    def __init__(self, read, readline):
         self.file_read = read
         self.file_readline = readline
-        self.file_readinto = readinto
         self.frame = None
         self.frame_pos = 0
 
@@ -1070,6 +1069,13 @@ class _BytesInput(_Input):
             raise UnpicklingError("pickle data was truncated")
 
 
+def _method_or_none(obj, name):
+    try:
+        return getattr(obj, name)
+    except AttributeError:
+        return None
+
+
 def _text_arg(line):
     return line[:-1]
 
@@ -1086,13 +1092,12 @@ class Unpickler:
         if isinstance(file, _BytesInput):
             self._in = file
         else:
-            try:
-                read = file.read
-                readline = file.readline
-            except AttributeError:
+            readline = _method_or_none(file, 'readline')
+            read = _method_or_none(file, 'read')
+            if read is None or readline is None:
                 raise TypeError("file must have 'read' and 'readline' "
-                                "attributes") from None
-            self._in = _Input(read, readline, getattr(file, 'readinto', None))
+                                "attributes")
+            self._in = _Input(read, readline)
         self._buffers = iter(buffers) if buffers is not None else None
         self.encoding = encoding
         self.errors = errors
@@ -1243,7 +1248,7 @@ class Unpickler:
         return data.decode(self.encoding, self.errors)
 
     def _op_string(self):
-        text = _text_arg(self._in.readline()).rstrip(b' \t\r')
+        text = _text_arg(self._in.readline())
         if len(text) >= 2 and text[0] == text[-1] and text[:1] in (b'"', b"'"):
             text = text[1:-1]
         else:
@@ -1467,8 +1472,6 @@ class Unpickler:
     def _op_reduce(self):
         args = self._pop()
         func = self._pop()
-        if not isinstance(args, tuple):
-            raise UnpicklingError("REDUCE args must be a tuple")
         self._push(func(*args))
 
     def _op_persid(self):
@@ -1601,9 +1604,11 @@ def _unescape_bytes(text):
     while i < size:
         ch = text[i]
         i += 1
-        if ch != 0x5c or i >= size:
+        if ch != 0x5c:
             out.append(ch)
             continue
+        if i >= size:
+            raise ValueError("Trailing \\ in string")
         ch = text[i]
         i += 1
         if ch == 0x0a:
