@@ -252,44 +252,36 @@ def decode_long(data):
 # --- writing ------------------------------------------------------------------
 
 class _Output:
-    """Collects the opcodes; for protocol 4 and up it groups them in frames."""
+    """Collects the opcodes in a buffer; for protocol 4 and up each flush
+    of the buffer is one frame."""
 
     def __init__(self, write):
         self.write_file = write
-        self.frame = None
+        self.framing = False
+        self.buf = bytearray()
+        self.write = self.buf.extend
 
     def start_framing(self):
-        self.frame = io.BytesIO()
+        self.framing = True
 
     def stop_framing(self):
         self.flush_frame()
-        self.frame = None
+        self.framing = False
 
     def flush_frame(self):
-        frame = self.frame
-        if frame is not None and frame.tell():
-            data = frame.getvalue()
-            if len(data) >= 4:
-                self.write_file(FRAME + len(data).to_bytes(8, 'little'))
-            self.write_file(data)
-            self.frame = io.BytesIO()
+        buf = self.buf
+        if buf:
+            if self.framing and len(buf) >= 4:
+                self.write_file(FRAME + len(buf).to_bytes(8, 'little'))
+            self.write_file(bytes(buf))
+            del buf[:]
 
     def maybe_flush(self):
-        if self.frame is not None and self.frame.tell() >= _FRAME_TARGET:
+        if len(self.buf) >= _FRAME_TARGET:
             self.flush_frame()
 
-    def write(self, data):
-        if self.frame is not None:
-            self.frame.write(data)
-        else:
-            self.write_file(data)
-
     def write_big(self, head, payload):
-        """A large bytes payload goes to the file directly, out of any frame."""
-        if self.frame is None:
-            self.write_file(head)
-            self.write_file(payload)
-            return
+        """A large payload goes to the file directly, out of any frame."""
         self.flush_frame()
         self.write_file(head)
         self.write_file(payload)
@@ -366,6 +358,7 @@ class Pickler:
         self.fix_imports = bool(fix_imports) and protocol < 3
         self._buffer_callback = buffer_callback
         self.memo = {}
+        self._pid_hook = None
 
     def clear_memo(self):
         """Forgets which objects were already written."""
@@ -380,9 +373,15 @@ class Pickler:
             raise PicklingError("Pickler.__init__() was not called by "
                                 "%s.__init__()" % (type(self).__name__,))
         out = self._out
+        if ('persistent_id' in getattr(self, '__dict__', ())
+                or type(self).persistent_id is not Pickler.persistent_id):
+            self._pid_hook = self.persistent_id
+        else:
+            self._pid_hook = None
         if self.proto >= 2:
             out.write(PROTO + bytes((self.proto,)))
         if self.proto >= 4:
+            out.flush_frame()
             out.start_framing()
         self.save(obj)
         out.write(STOP)
@@ -416,9 +415,11 @@ class Pickler:
     # -- dispatch --
 
     def save(self, obj, save_persistent_id=True):
-        self._out.maybe_flush()
-        if save_persistent_id:
-            pid = self.persistent_id(obj)
+        out = self._out
+        if len(out.buf) >= _FRAME_TARGET:
+            out.flush_frame()
+        if save_persistent_id and self._pid_hook is not None:
+            pid = self._pid_hook(obj)
             if pid is not None:
                 self._save_pers(pid)
                 return
