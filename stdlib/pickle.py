@@ -155,6 +155,9 @@ READONLY_BUFFER = b'\x98'
 
 
 _FRAME_TARGET = 64 * 1024
+_NEEDS_PROTO_5 = "PickleBuffer can only pickled with protocol >= 5"
+_NOT_CONTIGUOUS = ("PickleBuffer can not be pickled when pointing to a "
+                   "non-contiguous buffer")
 _BATCH = 1000
 
 
@@ -603,25 +606,21 @@ class Pickler:
         self._memo_put(obj)
 
     def _save_picklebuffer(self, obj):
-        if self.proto < 5:
-            raise PicklingError("PickleBuffer can only pickled with "
-                                "protocol >= 5")
-        view = obj.raw()
-        if not view.contiguous:
-            raise PicklingError("PickleBuffer can not be pickled when "
-                                "pointing to a non-contiguous buffer")
-        in_band = True
-        if self._buffer_callback is not None:
-            in_band = bool(self._buffer_callback(obj))
-        if in_band:
-            if view.readonly:
-                self._save_bytes_value(bytes(view), obj)
-            else:
-                self._save_bytearray(bytearray(view))
+        if self.proto >= 5:
+            view = obj.raw()
         else:
-            self._out.write(NEXT_BUFFER)
-            if view.readonly:
-                self._out.write(READONLY_BUFFER)
+            raise PicklingError(_NEEDS_PROTO_5)
+        if not view.contiguous:
+            raise PicklingError(_NOT_CONTIGUOUS)
+        callback = self._buffer_callback
+        if callback is not None and not callback(obj):
+            # out-of-band: the reader passes the buffer back in loads()
+            self._out.write(NEXT_BUFFER + READONLY_BUFFER if view.readonly
+                            else NEXT_BUFFER)
+        elif view.readonly:
+            self._save_bytes_value(bytes(view), obj)
+        else:
+            self._save_bytearray(bytearray(view))
         return True
 
     def _save_bytes_value(self, data, obj):
