@@ -195,13 +195,31 @@ def _recipe(x, cls, depth):
     if not hasattr(object, "__reduce_ex__"):
         # an interpreter whose object has no pickle protocol
         return _default_recipe(x, cls)
+    if _hides(x, "__reduce_ex__") and _hides(x, "__reduce__"):
+        raise Error("un(%s)copyable object of type %s" % (depth, cls))
     reducer = getattr(x, "__reduce_ex__", None)
     if reducer is not None:
         return reducer(4)
     reducer = getattr(x, "__reduce__", None)
     if reducer is not None:
         return reducer()
+    # some objects (modules) do not show their class's methods
+    reducer = getattr(cls, "__reduce_ex__", None)
+    if reducer is not None and not _hides(x, "__reduce_ex__"):
+        return reducer(x, 4)
     raise Error("un(%s)copyable object of type %s" % (depth, cls))
+
+
+def _hides(x, name):
+    """Whether x's own __getattribute__ refuses to give name."""
+    own = type(x).__dict__.get("__getattribute__")
+    if own is None:
+        return False
+    try:
+        own(x, name)
+    except AttributeError:
+        return True
+    return False
 
 
 def _rebuild(x, recipe, memo):

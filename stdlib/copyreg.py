@@ -208,6 +208,8 @@ def _default_reduce(obj, proto):
     if proto < 2:
         return _reduce_ex(obj, proto)
     if root not in _NEWOBJ_VALUE:
+        if root.__name__ in ('code', 'memoryview'):
+            raise TypeError(f"cannot pickle {root.__name__} objects")
         raise TypeError(f"cannot pickle {root.__name__!r} object")
     return _reduce_newobj(obj, cls, root)
 
