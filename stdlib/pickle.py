@@ -376,6 +376,8 @@ class Pickler:
             raise PicklingError("Pickler.__init__() was not called by "
                                 "%s.__init__()" % (type(self).__name__,))
         out = self._out
+        out.framing = False
+        del out.buf[:]
         if ('persistent_id' in getattr(self, '__dict__', ())
                 or type(self).persistent_id is not Pickler.persistent_id):
             self._pid_hook = self.persistent_id
@@ -1156,9 +1158,6 @@ class Unpickler:
         del self._stack[start:]
         return items
 
-    def _push(self, value):
-        self._stack.append(value)
-
     # -- opcodes --
 
     def _op_proto(self):
@@ -1191,56 +1190,56 @@ class Unpickler:
         self._pop_marked()
 
     def _op_dup(self):
-        self._push(self._top())
+        self._stack.append(self._top())
 
     def _op_none(self):
-        self._push(None)
+        self._stack.append(None)
 
     def _op_false(self):
-        self._push(False)
+        self._stack.append(False)
 
     def _op_true(self):
-        self._push(True)
+        self._stack.append(True)
 
     def _op_int(self):
         text = _text_arg(self._in.readline())
         if text == b'00':
-            self._push(False)
+            self._stack.append(False)
         elif text == b'01':
-            self._push(True)
+            self._stack.append(True)
         else:
-            self._push(_parse_int(text))
+            self._stack.append(_parse_int(text))
 
     def _op_binint(self):
-        self._push(int.from_bytes(self._in.read(4), 'little', signed=True))
+        self._stack.append(int.from_bytes(self._in.read(4), 'little', signed=True))
 
     def _op_binint1(self):
-        self._push(self._in.read(1)[0])
+        self._stack.append(self._in.read(1)[0])
 
     def _op_binint2(self):
-        self._push(int.from_bytes(self._in.read(2), 'little'))
+        self._stack.append(int.from_bytes(self._in.read(2), 'little'))
 
     def _op_long(self):
         text = _text_arg(self._in.readline())
         if text.endswith(b'L'):
             text = text[:-1]
-        self._push(_parse_int(text))
+        self._stack.append(_parse_int(text))
 
     def _op_long1(self):
         size = self._in.read(1)[0]
-        self._push(decode_long(self._in.read(size)))
+        self._stack.append(decode_long(self._in.read(size)))
 
     def _op_long4(self):
         size = int.from_bytes(self._in.read(4), 'little', signed=True)
         if size < 0:
             raise UnpicklingError("LONG pickle has negative byte count")
-        self._push(decode_long(self._in.read(size)))
+        self._stack.append(decode_long(self._in.read(size)))
 
     def _op_float(self):
-        self._push(float(_text_arg(self._in.readline()).decode('ascii')))
+        self._stack.append(float(_text_arg(self._in.readline()).decode('ascii')))
 
     def _op_binfloat(self):
-        self._push(_unpack('>d', self._in.read(8))[0])
+        self._stack.append(_unpack('>d', self._in.read(8))[0])
 
     def _decode_string(self, data):
         if self.encoding == "bytes":
@@ -1253,39 +1252,39 @@ class Unpickler:
             text = text[1:-1]
         else:
             raise UnpicklingError("the STRING opcode argument must be quoted")
-        self._push(self._decode_string(_unescape_bytes(text)))
+        self._stack.append(self._decode_string(_unescape_bytes(text)))
 
     def _op_binstring(self):
         size = int.from_bytes(self._in.read(4), 'little', signed=True)
         if size < 0:
             raise UnpicklingError("BINSTRING pickle has negative byte count")
-        self._push(self._decode_string(self._in.read(size)))
+        self._stack.append(self._decode_string(self._in.read(size)))
 
     def _op_short_binstring(self):
         size = self._in.read(1)[0]
-        self._push(self._decode_string(self._in.read(size)))
+        self._stack.append(self._decode_string(self._in.read(size)))
 
     def _op_binbytes(self):
         size = int.from_bytes(self._in.read(4), 'little')
-        self._push(bytes(self._in.read(size)))
+        self._stack.append(bytes(self._in.read(size)))
 
     def _op_short_binbytes(self):
         size = self._in.read(1)[0]
-        self._push(bytes(self._in.read(size)))
+        self._stack.append(bytes(self._in.read(size)))
 
     def _op_binbytes8(self):
         size = int.from_bytes(self._in.read(8), 'little')
         if size > sys.maxsize:
             raise UnpicklingError("BINBYTES8 exceeds system's maximum size "
                                   "of %d bytes" % sys.maxsize)
-        self._push(bytes(self._in.read(size)))
+        self._stack.append(bytes(self._in.read(size)))
 
     def _op_bytearray8(self):
         size = int.from_bytes(self._in.read(8), 'little')
         if size > sys.maxsize:
             raise UnpicklingError("BYTEARRAY8 exceeds system's maximum size "
                                   "of %d bytes" % sys.maxsize)
-        self._push(bytearray(self._in.read(size)))
+        self._stack.append(bytearray(self._in.read(size)))
 
     def _op_next_buffer(self):
         if self._buffers is None:
@@ -1295,7 +1294,7 @@ class Unpickler:
             buf = next(self._buffers)
         except StopIteration:
             raise UnpicklingError("not enough out-of-band buffers") from None
-        self._push(buf)
+        self._stack.append(buf)
 
     def _op_readonly_buffer(self):
         buf = self._top()
@@ -1305,61 +1304,61 @@ class Unpickler:
 
     def _op_unicode(self):
         line = _text_arg(self._in.readline())
-        self._push(str(line, 'raw-unicode-escape'))
+        self._stack.append(str(line, 'raw-unicode-escape'))
 
     def _op_binunicode(self):
         size = int.from_bytes(self._in.read(4), 'little')
-        self._push(str(self._in.read(size), 'utf-8', 'surrogatepass'))
+        self._stack.append(str(self._in.read(size), 'utf-8', 'surrogatepass'))
 
     def _op_binunicode8(self):
         size = int.from_bytes(self._in.read(8), 'little')
         if size > sys.maxsize:
             raise UnpicklingError("BINUNICODE8 exceeds system's maximum size "
                                   "of %d bytes" % sys.maxsize)
-        self._push(str(self._in.read(size), 'utf-8', 'surrogatepass'))
+        self._stack.append(str(self._in.read(size), 'utf-8', 'surrogatepass'))
 
     def _op_short_binunicode(self):
         size = self._in.read(1)[0]
-        self._push(str(self._in.read(size), 'utf-8', 'surrogatepass'))
+        self._stack.append(str(self._in.read(size), 'utf-8', 'surrogatepass'))
 
     def _op_tuple(self):
-        self._push(tuple(self._pop_marked()))
+        self._stack.append(tuple(self._pop_marked()))
 
     def _op_empty_tuple(self):
-        self._push(())
+        self._stack.append(())
 
     def _op_tuple1(self):
-        self._push((self._pop(),))
+        self._stack.append((self._pop(),))
 
     def _op_tuple2(self):
         second = self._pop()
         first = self._pop()
-        self._push((first, second))
+        self._stack.append((first, second))
 
     def _op_tuple3(self):
         third = self._pop()
         second = self._pop()
         first = self._pop()
-        self._push((first, second, third))
+        self._stack.append((first, second, third))
 
     def _op_empty_list(self):
-        self._push([])
+        self._stack.append([])
 
     def _op_empty_dict(self):
-        self._push({})
+        self._stack.append({})
 
     def _op_empty_set(self):
-        self._push(set())
+        self._stack.append(set())
 
     def _op_frozenset(self):
-        self._push(frozenset(self._pop_marked()))
+        self._stack.append(frozenset(self._pop_marked()))
 
     def _op_list(self):
-        self._push(self._pop_marked())
+        self._stack.append(self._pop_marked())
 
     def _op_dict(self):
         items = self._pop_marked()
-        self._push({items[i]: items[i + 1] for i in range(0, len(items), 2)})
+        self._stack.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
 
     def _make_instance(self, cls, args):
         if (args or not isinstance(cls, type)
@@ -1371,7 +1370,7 @@ class Unpickler:
                                 % (cls.__name__, exc)) from exc
         else:
             value = cls.__new__(cls)
-        self._push(value)
+        self._stack.append(value)
 
     def _op_inst(self):
         module = _text_arg(self._in.readline()).decode('ascii')
@@ -1392,7 +1391,7 @@ class Unpickler:
             raise UnpicklingError("NEWOBJ class argument isn't a type object")
         if not isinstance(args, tuple):
             raise UnpicklingError("NEWOBJ expected an arg tuple.")
-        self._push(cls.__new__(cls, *args))
+        self._stack.append(cls.__new__(cls, *args))
 
     def _op_newobj_ex(self):
         kwargs = self._pop()
@@ -1407,33 +1406,33 @@ class Unpickler:
         if not isinstance(kwargs, dict):
             raise UnpicklingError("NEWOBJ_EX kwargs argument must be a dict, "
                                   "not %s" % type(kwargs).__name__)
-        self._push(cls.__new__(cls, *args, **kwargs))
+        self._stack.append(cls.__new__(cls, *args, **kwargs))
 
     def _op_global(self):
         module = _text_arg(self._in.readline()).decode('utf-8')
         name = _text_arg(self._in.readline()).decode('utf-8')
-        self._push(self.find_class(module, name))
+        self._stack.append(self.find_class(module, name))
 
     def _op_stack_global(self):
         name = self._pop()
         module = self._pop()
         if type(name) is not str or type(module) is not str:
             raise UnpicklingError("STACK_GLOBAL requires str")
-        self._push(self.find_class(module, name))
+        self._stack.append(self.find_class(module, name))
 
     def _extension(self, code):
         if code <= 0:
             raise UnpicklingError("EXT specifies code <= 0")
         value = _extension_cache.get(code, _MISSING)
         if value is not _MISSING:
-            self._push(value)
+            self._stack.append(value)
             return
         key = _inverted_registry.get(code)
         if not key:
             raise ValueError("unregistered extension code %d" % code)
         value = self.find_class(*key)
         _extension_cache[code] = value
-        self._push(value)
+        self._stack.append(value)
 
     def _op_ext1(self):
         self._extension(self._in.read(1)[0])
@@ -1472,7 +1471,7 @@ class Unpickler:
     def _op_reduce(self):
         args = self._pop()
         func = self._pop()
-        self._push(func(*args))
+        self._stack.append(func(*args))
 
     def _op_persid(self):
         line = _text_arg(self._in.readline())
@@ -1481,14 +1480,14 @@ class Unpickler:
         except UnicodeDecodeError:
             raise UnpicklingError("persistent IDs in protocol 0 must be "
                                   "ASCII strings") from None
-        self._push(self.persistent_load(pid))
+        self._stack.append(self.persistent_load(pid))
 
     def _op_binpersid(self):
-        self._push(self.persistent_load(self._pop()))
+        self._stack.append(self.persistent_load(self._pop()))
 
     def _memo_lookup(self, index):
         try:
-            self._push(self.memo[index])
+            self._stack.append(self.memo[index])
         except KeyError:
             raise UnpicklingError("Memo value not found at index %d"
                                   % index) from None
@@ -1518,7 +1517,10 @@ class Unpickler:
         self.memo[index] = self._top()
 
     def _op_memoize(self):
-        self.memo[len(self.memo)] = self._top()
+        stack = self._stack
+        if len(stack) <= (self._marks[-1] if self._marks else 0):
+            raise _StackError("unpickling stack underflow")
+        self.memo[len(self.memo)] = stack[-1]
 
     def _op_append(self):
         value = self._pop()
