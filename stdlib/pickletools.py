@@ -289,6 +289,11 @@ def genops(pickle):
     return _walk(pickle, False)
 
 
+# opcodes with a payload that may go outside frames: size of their header
+_BIG_PAYLOADS = {'BINBYTES': 5, 'BINBYTES8': 9, 'BINUNICODE': 5,
+                 'BINUNICODE8': 9, 'BYTEARRAY8': 9}
+
+
 def optimize(p):
     """The same pickle without the memo writes nobody reads, and with the
     remaining memo entries renumbered (and the frames rebuilt)."""
@@ -296,16 +301,18 @@ def optimize(p):
     proto = 0
     puts = {}
     read = set()
-    memo_count = 0
+    stored = set()
     for index, (op, arg, pos, end) in enumerate(ops):
         if op.name == 'PROTO':
             proto = max(proto, arg)
         proto = max(proto, op.proto)
         if op.name in ('PUT', 'BINPUT', 'LONG_BINPUT'):
             puts[index] = arg
+            stored.add(arg)
         elif op.name == 'MEMOIZE':
-            puts[index] = memo_count
-            memo_count += 1
+            # the unpickler stores at the memo's current size
+            puts[index] = len(stored)
+            stored.add(len(stored))
         elif op.name in ('GET', 'BINGET', 'LONG_BINGET'):
             read.add(arg)
     sink = io.BytesIO()
@@ -340,8 +347,13 @@ def optimize(p):
         if name in ('GET', 'BINGET', 'LONG_BINGET'):
             out.write(fake._memo_get(renumber[arg]))
             continue
+        head = _BIG_PAYLOADS.get(name)
+        if head is not None and end - pos >= pickle._FRAME_TARGET:
+            out.write_big(data[pos:pos + head], data[pos + head:end])
+            continue
         out.write(data[pos:end])
         if name == 'PROTO' and proto >= 4:
+            out.flush_frame()
             out.start_framing()
         out.maybe_flush()
     out.stop_framing()
