@@ -330,6 +330,10 @@ def _shared_like_cpython(text):
     return True
 
 
+def _is_iterator(obj):
+    return hasattr(type(obj), '__next__')
+
+
 def _reducer_name(obj):
     return getattr(obj, '__name__', None)
 
@@ -467,6 +471,14 @@ class Pickler:
         if not isinstance(reduced[1], tuple):
             raise PicklingError("second item of the tuple returned by "
                                 "__reduce__ must be a tuple")
+        for place, position in (("fourth", 3), ("fifth", 4)):
+            if len(reduced) > position:
+                part = reduced[position]
+                if part is not None and not _is_iterator(part):
+                    raise PicklingError(
+                        "%s element of the tuple returned by __reduce__ "
+                        "must be an iterator, not %s"
+                        % (place, type(part).__name__))
         self.save_reduce(*reduced, obj=obj)
 
     def _reduce(self, obj, cls):
@@ -664,6 +676,7 @@ class Pickler:
         self._write_appends(iter(obj))
 
     def _write_appends(self, items):
+        items = iter(items)
         out = self._out
         if not self.bin:
             for item in items:
@@ -695,6 +708,7 @@ class Pickler:
         self._write_setitems(iter(obj.items()))
 
     def _write_setitems(self, pairs):
+        pairs = iter(pairs)
         out = self._out
         if not self.bin:
             for key, value in pairs:

@@ -252,7 +252,8 @@ class Returns:
         return self.value
 
 
-for value in [42, (), (len,), (42, ()), (list, [1]), (list, (), None, None, None, None, 7)]:
+for value in [42, (), (len,), (42, ()), (list, [1]), (list, (), None, None, None, None, 7),
+              (list, (), None, [1]), (dict, (), None, None, [(1, 2)])]:
     try:
         pickle.dumps(Returns(value), 2)
     except pickle.PicklingError as e:
