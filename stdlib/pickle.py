@@ -311,23 +311,15 @@ def _memo_key(obj):
     return id(obj)
 
 
-_NAME_CHARS = frozenset('abcdefghijklmnopqrstuvwxyz'
-                        'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
-
-
 def _shared_like_cpython(text):
     """Whether CPython would hold every copy of this string as one object:
     one-character Latin-1 strings, and the identifier-like names it
     interns (attribute names, keywords, constants in code).  Pickles then
     refer back to the first copy, as CPython's do."""
-    if len(text) == 1:
+    if len(text) <= 1:
         return text < '\u0100'
-    if len(text) > 40:
-        return False
-    for ch in text:
-        if ch not in _NAME_CHARS:
-            return False
-    return True
+    return (len(text) <= 100 and text.isascii()
+            and text.replace('_', 'x').isalnum())
 
 
 def _is_iterator(obj):
