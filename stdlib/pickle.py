@@ -155,6 +155,18 @@ READONLY_BUFFER = b'\x98'
 
 
 _FRAME_TARGET = 64 * 1024
+
+
+def _with_byte(opcode):
+    """opcode followed by each possible one-byte argument, by argument."""
+    return [opcode + bytes((n,)) for n in range(256)]
+
+
+_BININT1_OF = _with_byte(BININT1)
+_BINPUT_OF = _with_byte(BINPUT)
+_BINGET_OF = _with_byte(BINGET)
+_SHORT_UNICODE_HEAD = _with_byte(SHORT_BINUNICODE)
+_SHORT_BYTES_HEAD = _with_byte(SHORT_BINBYTES)
 _NEEDS_PROTO_5 = "PickleBuffer can only pickled with protocol >= 5"
 _NOT_CONTIGUOUS = ("PickleBuffer can not be pickled when pointing to a "
                    "non-contiguous buffer")
@@ -400,7 +412,7 @@ class Pickler:
             write(MEMOIZE)
         elif self.bin:
             if index < 256:
-                write(BINPUT + bytes((index,)))
+                write(_BINPUT_OF[index])
             else:
                 write(LONG_BINPUT + _pack('<I', index))
         else:
@@ -409,7 +421,7 @@ class Pickler:
     def _memo_get(self, index):
         if self.bin:
             if index < 256:
-                return BINGET + bytes((index,))
+                return _BINGET_OF[index]
             return LONG_BINGET + _pack('<I', index)
         return GET + repr(index).encode('ascii') + b'\n'
 
@@ -515,7 +527,7 @@ class Pickler:
         write = self._out.write
         if self.bin:
             if 0 <= obj < 256:
-                write(BININT1 + bytes((obj,)))
+                write(_BININT1_OF[obj])
                 return
             if 0 <= obj < 65536:
                 write(BININT2 + obj.to_bytes(2, 'little'))
@@ -552,7 +564,7 @@ class Pickler:
             data = obj.encode('utf-8', 'surrogatepass')
             size = len(data)
             if size < 256 and self.proto >= 4:
-                out.write(SHORT_BINUNICODE + bytes((size,)) + data)
+                out.write(_SHORT_UNICODE_HEAD[size] + data)
             elif size > 0xffffffff and self.proto >= 4:
                 out.write_big(BINUNICODE8 + size.to_bytes(8, 'little'), data)
             elif size > 0xffffffff:
@@ -588,7 +600,7 @@ class Pickler:
         out = self._out
         size = len(data)
         if size < 256:
-            out.write(SHORT_BINBYTES + bytes((size,)) + data)
+            out.write(_SHORT_BYTES_HEAD[size] + data)
         elif size > 0xffffffff and self.proto >= 4:
             out.write_big(BINBYTES8 + size.to_bytes(8, 'little'), data)
         elif size >= _FRAME_TARGET:
