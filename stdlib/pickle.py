@@ -1748,3 +1748,31 @@ _dump = dump
 _dumps = dumps
 _load = load
 _loads = loads
+
+
+def _show_files(argv=None):
+    """python -m pickle FILE...: pretty-prints what each pickle holds
+    ('-' reads standard input)."""
+    import argparse
+    import pprint
+    parser = argparse.ArgumentParser(
+        description='display contents of the pickle files')
+    parser.add_argument('pickle_file', nargs='*', help='the pickle file')
+    parser.add_argument('-t', '--test', action='store_true',
+                        help='run self-test suite')
+    parser.add_argument('-v', action='store_true',
+                        help='run verbosely; only affects self-test run')
+    args = parser.parse_args(argv)
+    if args.test or not args.pickle_file:
+        parser.print_help()
+        return
+    for name in args.pickle_file:
+        if name == '-':
+            pprint.pprint(load(sys.stdin.buffer))
+        else:
+            with open(name, 'rb') as f:
+                pprint.pprint(load(f))
+
+
+if __name__ == "__main__":
+    _show_files()
