@@ -370,6 +370,7 @@ class Pickler:
         self._buffer_callback = buffer_callback
         self.memo = {}
         self._pid_hook = None
+        self._active = set()
 
     def clear_memo(self):
         """Forgets which objects were already written."""
@@ -441,6 +442,23 @@ class Pickler:
         if simple is not None:
             simple(self, obj)
             return
+        if self.fast:
+            # no memo: refuse cycles instead of recursing forever
+            key = id(obj)
+            active = self._active
+            if key in active:
+                raise ValueError("fast mode: can't pickle cyclic objects "
+                                 "including object type %s at %#x"
+                                 % (cls.__name__, key))
+            active.add(key)
+            try:
+                self._save_compound(obj, cls)
+            finally:
+                active.discard(key)
+            return
+        self._save_compound(obj, cls)
+
+    def _save_compound(self, obj, cls):
         known = self.memo.get(_memo_key(obj))
         if known is not None:
             self._out.write(self._memo_get(known[0]))
