@@ -42,6 +42,11 @@ _SELF_COPYING = {
 }
 if _complex is not None:
     _SELF_COPYING.add(_complex)
+try:
+    from _weakref import ref as _weak_ref
+    _SELF_COPYING.add(_weak_ref)
+except ImportError:
+    pass
 _SELF_COPYING = frozenset(_SELF_COPYING)
 # ... and these immutable containers are shared by a shallow copy.
 _SHALLOW_SHARED = _SELF_COPYING | {tuple, frozenset, slice}
@@ -187,18 +192,42 @@ def _recipe(x, cls, depth):
     reducer = dispatch_table.get(cls)
     if reducer is not None:
         return reducer(x)
+    if not hasattr(object, "__reduce_ex__"):
+        # an interpreter whose object has no pickle protocol
+        return _default_recipe(x, cls)
+    if _hides(x, "__reduce_ex__") and _hides(x, "__reduce__"):
+        raise Error("un(%s)copyable object of type %s" % (depth, cls))
+    reducer = getattr(x, "__reduce_ex__", None)
+    if reducer is not None:
+        return reducer(4)
+    reducer = getattr(x, "__reduce__", None)
+    if reducer is not None:
+        return reducer()
+    # some objects (modules) do not show their class's methods
     reducer = getattr(cls, "__reduce_ex__", None)
-    if reducer is not None:
+    if reducer is not None and not _hides(x, "__reduce_ex__"):
         return reducer(x, 4)
-    reducer = getattr(cls, "__reduce__", None)
-    if reducer is not None:
-        return reducer(x)
-    return _default_recipe(x, cls)
+    raise Error("un(%s)copyable object of type %s" % (depth, cls))
+
+
+def _hides(x, name):
+    """Whether x's own __getattribute__ refuses to give name."""
+    own = type(x).__dict__.get("__getattribute__")
+    if own is None:
+        return False
+    try:
+        own(x, name)
+    except AttributeError:
+        return True
+    return False
 
 
 def _rebuild(x, recipe, memo):
     """Makes the copy a reduce tuple describes; memo is None for a shallow copy."""
     deep = memo is not None
+    if len(recipe) > 5:
+        raise TypeError("a reduce tuple for copy has at most 5 items, "
+                        "got %d" % len(recipe))
     parts = tuple(recipe) + (None,) * (5 - len(recipe))
     maker, args, state, items, pairs = parts
     if deep and args:

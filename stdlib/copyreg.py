@@ -76,6 +76,14 @@ def _builtin_base(cls):
     return object
 
 
+def _defined_by_object(cls, name):
+    """True when cls gets `name` from object itself (or from nowhere)."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass is object
+    return True
+
+
 def _reduce_ex(self, proto):
     assert proto < 2
     cls = self.__class__
@@ -83,26 +91,166 @@ def _reduce_ex(self, proto):
     if base is cls and cls is not object:
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
     args = (cls, base, None if base is object else base(self))
-    try:
-        getstate = self.__getstate__
-    except AttributeError:
-        getstate = None
-    plain = getattr(object, '__getstate__', None)
-    if getstate is None or getattr(type(self), '__getstate__', None) is plain:
+    if _defined_by_object(cls, '__getstate__'):
         if getattr(self, "__slots__", None):
-            if getstate is None:
-                raise TypeError(
-                    f"cannot pickle {cls.__name__!r} object: a class that "
-                    f"defines __slots__ without defining __getstate__ cannot "
-                    f"be pickled with protocol {proto}") from None
             raise TypeError("a class that defines __slots__ without defining "
                             "__getstate__ cannot be pickled")
         state_dict = getattr(self, '__dict__', None)
     else:
-        state_dict = getstate()
+        state_dict = self.__getstate__()
     if state_dict:
         return _reconstructor, args, state_dict
     return _reconstructor, args
+
+
+# object.__reduce_ex__, object.__reduce__ and object.__getstate__ call these.
+
+def _object_getstate(obj):
+    """The default state of obj: its __dict__ (None when empty), paired
+    with a dict of the slots that hold a value when the class has slots."""
+    try:
+        attrs = obj.__dict__
+    except AttributeError:
+        attrs = None
+    if not attrs:
+        attrs = None
+    filled = {}
+    for name in _slotnames(type(obj)):
+        try:
+            filled[name] = getattr(obj, name)
+        except AttributeError:
+            continue
+    if filled:
+        return attrs, filled
+    return attrs
+
+
+def _object_reduce(obj):
+    return _default_reduce(obj, 0)
+
+
+def _object_reduce_ex(obj, proto):
+    if not _defined_by_object(type(obj), '__reduce__'):
+        return obj.__reduce__()
+    return _default_reduce(obj, proto)
+
+
+# Builtin classes whose instances object.__reduce_ex__ can rebuild with
+# cls.__new__; how each passes its value to __new__.
+_NEWOBJ_VALUE = {
+    int: lambda v: (int(v),),
+    bool: lambda v: (bool(v),),
+    float: lambda v: (float(v),),
+    complex: lambda v: (v.real, v.imag),
+    str: lambda v: (str(v),),
+    bytes: lambda v: (bytes(v),),
+    tuple: lambda v: (tuple(v),),
+    list: None,
+    dict: None,
+    object: None,
+}
+
+
+class _Probe:
+    def method(self):
+        pass
+
+
+_method_type = type(_Probe().method)
+del _Probe
+
+
+def _own_attrs(obj):
+    attrs = getattr(obj, '__dict__', None)
+    return attrs if attrs else None
+
+
+def _state_of(obj):
+    if _defined_by_object(type(obj), '__getstate__'):
+        return _object_getstate(obj)
+    return obj.__getstate__()
+
+
+def _builtin_root(cls):
+    for klass in cls.__mro__:
+        if klass is not object and _is_builtin_class(klass):
+            return klass
+    return object
+
+
+def _is_builtin_class(klass):
+    return getattr(klass, '__module__', None) == 'builtins'
+
+
+def _default_reduce(obj, proto):
+    if obj is ... or obj is NotImplemented:
+        return 'Ellipsis' if obj is ... else 'NotImplemented'
+    cls = type(obj)
+    if cls is _method_type:
+        return getattr, (obj.__self__, obj.__func__.__name__)
+    root = _builtin_root(cls)
+    # the builtins with a reduction of their own in CPython
+    if issubclass(root, BaseException):
+        attrs = _own_attrs(obj)
+        if attrs is None:
+            return cls, obj.args
+        return cls, obj.args, attrs
+    if root is set or root is frozenset:
+        return cls, (list(obj),), _own_attrs(obj)
+    if root is bytearray:
+        if proto < 3:
+            return cls, (bytes(obj).decode('latin-1'), 'latin-1'), _own_attrs(obj)
+        return cls, (bytes(obj),), _own_attrs(obj)
+    if root is range:
+        return range, (obj.start, obj.stop, obj.step)
+    if root is slice:
+        return slice, (obj.start, obj.stop, obj.step)
+    if proto < 2:
+        return _reduce_ex(obj, proto)
+    if root not in _NEWOBJ_VALUE:
+        if root.__name__ in ('code', 'memoryview'):
+            raise TypeError(f"cannot pickle {root.__name__} objects")
+        raise TypeError(f"cannot pickle {root.__name__!r} object")
+    return _reduce_newobj(obj, cls, root)
+
+
+def _reduce_newobj(obj, cls, root):
+    kwargs = None
+    # looked up on the class, as special methods are (not via __getattr__)
+    hook = getattr(cls, '__getnewargs_ex__', None)
+    if hook is not None:
+        pair = hook(obj)
+        if not isinstance(pair, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not "
+                            f"{type(pair).__name__!r}")
+        if len(pair) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of "
+                             f"length 2, not {len(pair)}")
+        args, kwargs = pair
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by "
+                            "__getnewargs_ex__ must be a tuple, not "
+                            f"{type(args).__name__!r}")
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by "
+                            "__getnewargs_ex__ must be a dict, not "
+                            f"{type(kwargs).__name__!r}")
+    else:
+        hook = getattr(cls, '__getnewargs__', None)
+        if hook is not None:
+            args = hook(obj)
+            if not isinstance(args, tuple):
+                raise TypeError("__getnewargs__ should return a tuple, not "
+                                f"{type(args).__name__!r}")
+        else:
+            convert = _NEWOBJ_VALUE[root]
+            args = () if convert is None else convert(obj)
+    state = _state_of(obj)
+    items = iter(obj) if isinstance(obj, list) else None
+    pairs = iter(obj.items()) if isinstance(obj, dict) else None
+    if kwargs:
+        return __newobj_ex__, (cls, args, kwargs), state, items, pairs
+    return __newobj__, (cls,) + args, state, items, pairs
 
 
 # Helpers of protocol 2 and up.

@@ -27,6 +27,9 @@ pub fn register(interp: &mut Interp) {
     add_method(&object, "__delattr__", object_delattr);
     add_method(&object, "__format__", object_format);
     add_method(&object, "__new__", object_new);
+    add_method(&object, "__reduce_ex__", object_reduce_ex);
+    add_method(&object, "__reduce__", object_reduce);
+    add_method(&object, "__getstate__", object_getstate);
     let init_subclass = native("__init_subclass__", object_init_subclass);
     object.dict.borrow_mut().set_str("__init_subclass__", Value::Descriptor(Rc::new(Descriptor::ClassMethod(init_subclass))));
     let subclasshook = native("__subclasshook__", object_subclasshook);
@@ -213,6 +216,29 @@ fn object_format(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Val
         return Err(interp.type_error(format!("unsupported format string passed to {t}.__format__")));
     }
     Ok(Value::string(interp.to_str(&args[0])?))
+}
+
+/// `object.__reduce_ex__`, `__reduce__` and `__getstate__`: the pickle protocol's defaults
+/// are written in coil, in stdlib/copyreg.py (`_object_reduce_ex` and friends).
+fn via_copyreg(interp: &mut Interp, helper: &str, args: &[Value]) -> PyResult<Value> {
+    let module = interp.import_module("copyreg")?;
+    let func = interp.get_attr(&module, helper)?;
+    interp.call_value(func, args.to_vec(), Vec::new())
+}
+
+fn object_reduce_ex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__reduce_ex__", args, 2, 2)?;
+    via_copyreg(interp, "_object_reduce_ex", args)
+}
+
+fn object_reduce(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__reduce__", args, 1, 1)?;
+    via_copyreg(interp, "_object_reduce", args)
+}
+
+fn object_getstate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__getstate__", args, 1, 1)?;
+    via_copyreg(interp, "_object_getstate", args)
 }
 
 fn object_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
