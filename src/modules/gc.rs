@@ -29,19 +29,21 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 const DEBUG_STATS: i64 = 1;
 const DEBUG_COLLECTABLE: i64 = 2;
 const DEBUG_UNCOLLECTABLE: i64 = 4;
-const DEBUG_SAVEALL: i64 = 32;
+const DEBUG_SAVEALL: i64 = crate::vm::gc::DEBUG_SAVEALL;
 
 /// The `gc` module.
 pub fn module() -> Value {
     let callbacks = Value::list(vec![]);
     crate::vm::gc::set_callbacks_list(callbacks.clone());
+    let garbage = Value::list(vec![]);
+    crate::vm::gc::set_garbage_list(garbage.clone());
     let doc = "This module provides access to the garbage collector for reference cycles.\n";
     super::make_module(
         "gc",
         FUNCTIONS,
         vec![
             ("__doc__", Value::str(doc)),
-            ("garbage", Value::list(vec![])),
+            ("garbage", garbage),
             ("callbacks", callbacks),
             ("DEBUG_STATS", Value::Int(DEBUG_STATS)),
             ("DEBUG_COLLECTABLE", Value::Int(DEBUG_COLLECTABLE)),
@@ -188,18 +190,14 @@ fn get_freeze_count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<
     Ok(Value::Int(crate::vm::gc::freeze_count() as i64))
 }
 
-thread_local! {
-    static DEBUG_FLAGS: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
-}
-
 fn set_debug(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "set_debug", args, 1, 1)?;
     let flags = interp.index_value(&args[0])?;
-    DEBUG_FLAGS.with(|d| d.set(flags));
+    crate::vm::gc::set_debug_flags(flags);
     Ok(Value::None)
 }
 
 fn get_debug(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "get_debug", args, 0, 0)?;
-    Ok(Value::Int(DEBUG_FLAGS.with(|d| d.get())))
+    Ok(Value::Int(crate::vm::gc::debug_flags()))
 }

@@ -487,8 +487,15 @@ fn collect_generations(interp: &mut Interp, generation: usize) -> usize {
             garbage = garbage.into_iter().enumerate().filter(|(k, _)| still[*k]).map(|(_, g)| g).collect();
         }
         collected = garbage.len();
-        for (_, obj) in &garbage {
-            clear(obj);
+        if debug_flags() & DEBUG_SAVEALL != 0 {
+            // gc.set_debug(gc.DEBUG_SAVEALL): keep the garbage in gc.garbage instead.
+            if let Some(Value::List(l)) = GARBAGE.with(|g| g.borrow().clone()) {
+                l.borrow_mut().extend(garbage.iter().map(|(_, s)| s.to_value()));
+            }
+        } else {
+            for (_, obj) in &garbage {
+                clear(obj);
+            }
         }
         let dead: std::collections::HashSet<usize> = garbage.iter().map(|(i, _)| *i).collect();
         drop(garbage);
@@ -807,6 +814,27 @@ fn run_callbacks(interp: &mut Interp, phase: &str, generation: usize, collected:
 thread_local! {
     /// The `gc.callbacks` list, once the `gc` module made it.
     static CALLBACKS: RefCell<Option<Value>> = const { RefCell::new(None) };
+    /// The `gc.garbage` list, once the `gc` module made it.
+    static GARBAGE: RefCell<Option<Value>> = const { RefCell::new(None) };
+    /// `gc.set_debug` flags.
+    static DEBUG: Cell<i64> = const { Cell::new(0) };
+}
+
+/// `gc.DEBUG_SAVEALL`: garbage goes to `gc.garbage` instead of being freed.
+pub const DEBUG_SAVEALL: i64 = 32;
+
+/// Records the list the `gc` module exposes as `gc.garbage`.
+pub fn set_garbage_list(list: Value) {
+    GARBAGE.with(|g| *g.borrow_mut() = Some(list));
+}
+
+/// The `gc.set_debug` flags.
+pub fn debug_flags() -> i64 {
+    DEBUG.with(|d| d.get())
+}
+
+pub fn set_debug_flags(flags: i64) {
+    DEBUG.with(|d| d.set(flags));
 }
 
 /// Records the list the `gc` module exposes as `gc.callbacks`.

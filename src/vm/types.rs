@@ -93,7 +93,6 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, dict: Dict, kind: ClassKind,
     for b in &class.bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&class));
     }
-    crate::vm::gc::track(crate::vm::gc::Node::Class(Rc::downgrade(&class)));
     Some(class)
 }
 
