@@ -633,7 +633,10 @@ impl Interp {
         });
         frame.generator = Some(Rc::downgrade(&gen));
         *gen.frame.borrow_mut() = Some(frame);
-        crate::vm::gc::track(crate::vm::gc::Node::Generator(Rc::downgrade(&gen)));
+        // Coroutines count as part of what holds them (see `vm::gc_traverse`).
+        if kind != GenKind::Coroutine {
+            crate::vm::gc::track(crate::vm::gc::Node::Generator(Rc::downgrade(&gen)));
+        }
         Value::Generator(gen)
     }
 

@@ -18,132 +18,14 @@
 //! (`vm::safepoint`): allocation just counts and raises the flag.
 
 use crate::vm::dict::Dict;
+pub use crate::vm::gc_nodes::{Node, NodeList, Strong};
 use crate::vm::gc_traverse::{clear, traverse};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::rc::{Rc, Weak};
-
-/// A registered container: a weak pointer to its allocation (which it keeps
-/// until the entry is dropped, so addresses stay unique while registered).
-pub enum Node {
-    Instance(Weak<Instance>),
-    Dict(Weak<RefCell<Dict>>),
-    List(Weak<ListObj>),
-    Tuple(Weak<TupleObj>),
-    Set(Weak<RefCell<SetData>>),
-    Function(Weak<Function>),
-    Cell(Weak<RefCell<Value>>),
-    BoundMethod(Weak<BoundMethod>),
-    Generator(Weak<Generator>),
-    Class(Weak<Class>),
-    Native(Weak<dyn NativeObject>),
-}
-
-/// A registered container held strongly while a collection looks at it.
-pub enum Strong {
-    Instance(Rc<Instance>),
-    Dict(Rc<RefCell<Dict>>),
-    List(Rc<ListObj>),
-    Tuple(Rc<TupleObj>),
-    Set(Rc<RefCell<SetData>>),
-    Function(Rc<Function>),
-    Cell(Rc<RefCell<Value>>),
-    BoundMethod(Rc<BoundMethod>),
-    Generator(Rc<Generator>),
-    Class(Rc<Class>),
-    Native(Rc<dyn NativeObject>),
-}
-
-impl Node {
-    fn strong_count(&self) -> usize {
-        match self {
-            Node::Instance(w) => w.strong_count(),
-            Node::Dict(w) => w.strong_count(),
-            Node::List(w) => w.strong_count(),
-            Node::Tuple(w) => w.strong_count(),
-            Node::Set(w) => w.strong_count(),
-            Node::Function(w) => w.strong_count(),
-            Node::Cell(w) => w.strong_count(),
-            Node::BoundMethod(w) => w.strong_count(),
-            Node::Generator(w) => w.strong_count(),
-            Node::Class(w) => w.strong_count(),
-            Node::Native(w) => w.strong_count(),
-        }
-    }
-
-    /// The object's address: what traversals report for a reference to it.
-    fn addr(&self) -> usize {
-        match self {
-            Node::Instance(w) => w.as_ptr() as *const u8 as usize,
-            Node::Dict(w) => w.as_ptr() as *const u8 as usize,
-            Node::List(w) => w.as_ptr() as *const u8 as usize,
-            Node::Tuple(w) => w.as_ptr() as *const u8 as usize,
-            Node::Set(w) => w.as_ptr() as *const u8 as usize,
-            Node::Function(w) => w.as_ptr() as *const u8 as usize,
-            Node::Cell(w) => w.as_ptr() as *const u8 as usize,
-            Node::BoundMethod(w) => w.as_ptr() as *const u8 as usize,
-            Node::Generator(w) => w.as_ptr() as *const u8 as usize,
-            Node::Class(w) => w.as_ptr() as *const u8 as usize,
-            Node::Native(w) => w.as_ptr() as *const u8 as usize,
-        }
-    }
-
-    fn upgrade(&self) -> Option<Strong> {
-        Some(match self {
-            Node::Instance(w) => Strong::Instance(w.upgrade()?),
-            Node::Dict(w) => Strong::Dict(w.upgrade()?),
-            Node::List(w) => Strong::List(w.upgrade()?),
-            Node::Tuple(w) => Strong::Tuple(w.upgrade()?),
-            Node::Set(w) => Strong::Set(w.upgrade()?),
-            Node::Function(w) => Strong::Function(w.upgrade()?),
-            Node::Cell(w) => Strong::Cell(w.upgrade()?),
-            Node::BoundMethod(w) => Strong::BoundMethod(w.upgrade()?),
-            Node::Generator(w) => Strong::Generator(w.upgrade()?),
-            Node::Class(w) => Strong::Class(w.upgrade()?),
-            Node::Native(w) => Strong::Native(w.upgrade()?),
-        })
-    }
-}
-
-impl Strong {
-    /// The registrable object `v` is, held strongly.
-    pub fn of(v: &Value) -> Option<Strong> {
-        Some(match v {
-            Value::Instance(r) => Strong::Instance(r.clone()),
-            Value::Dict(r) => Strong::Dict(r.clone()),
-            Value::List(r) => Strong::List(r.clone()),
-            Value::Tuple(r) => Strong::Tuple(r.clone()),
-            Value::Set(r) => Strong::Set(r.clone()),
-            Value::Function(r) => Strong::Function(r.clone()),
-            Value::Cell(r) => Strong::Cell(r.clone()),
-            Value::BoundMethod(r) => Strong::BoundMethod(r.clone()),
-            Value::Generator(r) => Strong::Generator(r.clone()),
-            Value::Class(r) => Strong::Class(r.clone()),
-            Value::Native(r) => Strong::Native((**r).clone()),
-            _ => return None,
-        })
-    }
-
-    /// The object as a language value (for `gc.get_objects` and finalizers).
-    pub fn to_value(&self) -> Value {
-        match self {
-            Strong::Instance(r) => Value::Instance(r.clone()),
-            Strong::Dict(r) => Value::Dict(r.clone()),
-            Strong::List(r) => Value::List(r.clone()),
-            Strong::Tuple(r) => Value::Tuple(r.clone()),
-            Strong::Set(r) => Value::Set(r.clone()),
-            Strong::Function(r) => Value::Function(r.clone()),
-            Strong::Cell(r) => Value::Cell(r.clone()),
-            Strong::BoundMethod(r) => Value::BoundMethod(r.clone()),
-            Strong::Generator(r) => Value::Generator(r.clone()),
-            Strong::Class(r) => Value::Class(r.clone()),
-            Strong::Native(r) => Value::native(r.clone()),
-        }
-    }
-}
+use std::rc::Rc;
 
 /// Statistics of one generation, as `gc.get_stats()` reports them.
 #[derive(Clone, Copy, Default)]
@@ -155,9 +37,9 @@ pub struct GenStats {
 
 /// The collector's state (one per thread, like the objects it tracks).
 struct Registry {
-    gens: [Vec<Node>; 3],
+    gens: [NodeList; 3],
     /// Objects moved out of the collector's sight by `gc.freeze()`.
-    frozen: Vec<Node>,
+    frozen: NodeList,
     thresholds: [usize; 3],
     /// Allocations since the last collection; collections of generation 0 since the
     /// last of generation 1; those of generation 1 since the last of generation 2.
@@ -176,8 +58,8 @@ struct Registry {
 impl Registry {
     const fn new() -> Registry {
         Registry {
-            gens: [Vec::new(), Vec::new(), Vec::new()],
-            frozen: Vec::new(),
+            gens: [NodeList::new(), NodeList::new(), NodeList::new()],
+            frozen: NodeList::new(),
             thresholds: [700, 10, 10],
             counts: [0; 3],
             enabled: true,
@@ -371,7 +253,7 @@ pub fn stats() -> [GenStats; 3] {
 pub fn objects(generation: Option<usize>) -> Vec<Value> {
     REGISTRY.with(|r| {
         let r = r.borrow();
-        let gens: Vec<&Vec<Node>> = match generation {
+        let gens: Vec<&NodeList> = match generation {
             Some(g) => vec![&r.gens[g]],
             None => r.gens.iter().collect(),
         };
@@ -384,8 +266,8 @@ pub fn freeze() {
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         for g in 0..3 {
-            let nodes = std::mem::take(&mut r.gens[g]);
-            r.frozen.extend(nodes);
+            let mut nodes = std::mem::take(&mut r.gens[g]);
+            r.frozen.append(&mut nodes);
         }
         r.counts = [0; 3];
     });
@@ -395,8 +277,8 @@ pub fn freeze() {
 pub fn unfreeze() {
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
-        let nodes = std::mem::take(&mut r.frozen);
-        r.gens[2].extend(nodes);
+        let mut nodes = std::mem::take(&mut r.frozen);
+        r.gens[2].append(&mut nodes);
     });
 }
 
@@ -453,14 +335,14 @@ pub fn collect(interp: &mut Interp, generation: usize) -> usize {
 fn collect_generations(interp: &mut Interp, generation: usize) -> usize {
     // Take the generations being collected (dropping the entries of dead objects,
     // which frees their memory) and reset the counts.
-    let nodes: Vec<Node> = REGISTRY.with(|r| {
+    let nodes: NodeList = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         // The oldest generation collected is the largest: extend it in place.
         let mut nodes = std::mem::take(&mut r.gens[generation]);
         for g in 0..=generation {
             if g < generation {
-                let younger = std::mem::take(&mut r.gens[g]);
-                nodes.extend(younger);
+                let mut younger = std::mem::take(&mut r.gens[g]);
+                nodes.append(&mut younger);
             }
             r.counts[g] = 0;
         }
@@ -478,11 +360,11 @@ fn collect_generations(interp: &mut Interp, generation: usize) -> usize {
     if !unreachable.is_empty() {
         // Hold the garbage strongly while finalizers run and it is cleared.
         let mut garbage: Vec<(usize, Strong)> =
-            unreachable.iter().filter_map(|&i| live[i].upgrade().map(|s| (i, s))).collect();
+            unreachable.iter().filter_map(|&i| live.get(i).upgrade().map(|s| (i, s))).collect();
         if finalize(interp, &garbage) {
             // A finalizer may have stored a reference to some of the garbage
             // somewhere reachable: keep those, and what they reach.
-            let group: Vec<&Node> = garbage.iter().map(|(i, _)| &live[*i]).collect();
+            let group: Vec<&Node> = garbage.iter().map(|(i, _)| live.get(*i)).collect();
             let still = unreachable_within(&group);
             garbage = garbage.into_iter().enumerate().filter(|(k, _)| still[*k]).map(|(_, g)| g).collect();
         }
@@ -499,11 +381,7 @@ fn collect_generations(interp: &mut Interp, generation: usize) -> usize {
         }
         let dead: std::collections::HashSet<usize> = garbage.iter().map(|(i, _)| *i).collect();
         drop(garbage);
-        let mut index = 0;
-        live.retain(|_| {
-            index += 1;
-            !dead.contains(&(index - 1))
-        });
+        live.retain_indexed(|i, _| !dead.contains(&i));
         survivors_count = live.len();
     }
     REGISTRY.with(|r| {
@@ -540,7 +418,7 @@ fn sweep_dead(r: &mut Registry, g: usize, budget: usize) {
         if i >= r.gens[g].len() {
             i = 0;
         }
-        if r.gens[g][i].strong_count() == 0 {
+        if r.gens[g].get(i).strong_count() == 0 {
             r.gens[g].swap_remove(i);
         } else {
             i += 1;
@@ -603,7 +481,11 @@ fn set_slot(s: &Strong, epoch: u32, i: usize) -> bool {
             Ok(t) => t.gc_slot.set(epoch, i),
             Err(_) => return false,
         },
-        Strong::Cell(_) | Strong::BoundMethod(_) | Strong::Native(_) => return false,
+        Strong::Native(n) => match n.gc_slot() {
+            Some(slot) => slot.set(epoch, i),
+            None => return false,
+        },
+        Strong::Cell(_) | Strong::BoundMethod(_) => return false,
     }
     true
 }
@@ -628,14 +510,21 @@ fn index_of(v: &Value, epoch: u32, index: &HashMap<usize, u32, BuildAddrHasher>)
             Ok(t) => t.gc_slot.index(epoch),
             Err(_) => by_address(v),
         },
-        Value::Cell(_) | Value::BoundMethod(_) | Value::Native(_) => by_address(v),
+        Value::Native(n) => match n.gc_slot() {
+            // A slot counts only for the wrapper that is the object's one reference
+            // from this holder (see `address`).
+            Some(slot) if Rc::strong_count(n) == 1 => slot.index(epoch),
+            Some(_) => None,
+            None => by_address(v),
+        },
+        Value::Cell(_) | Value::BoundMethod(_) => by_address(v),
         _ => None,
     }
 }
 
 /// Indices of the objects of `nodes` that nothing outside the set keeps alive.
 /// `held` is how many strong references the caller itself holds to each.
-fn find_unreachable(nodes: &[Node], held: Option<usize>) -> Vec<usize> {
+fn find_unreachable(nodes: &NodeList, held: Option<usize>) -> Vec<usize> {
     SCRATCH.with(|scratch| {
         let mut scratch = scratch.borrow_mut();
         let Scratch { epoch, index, refs, reachable, work } = &mut *scratch;
@@ -658,7 +547,7 @@ fn find_unreachable(nodes: &[Node], held: Option<usize>) -> Vec<usize> {
                 None => refs[i] = isize::MAX / 2,
             }
         }
-        for n in nodes {
+        for n in nodes.iter() {
             if let Some(s) = n.upgrade() {
                 traverse(&s, &mut |v| {
                     if let Some(j) = index_of(v, epoch, index) {
@@ -675,7 +564,7 @@ fn find_unreachable(nodes: &[Node], held: Option<usize>) -> Vec<usize> {
             }
         }
         while let Some(i) = work.pop() {
-            if let Some(s) = nodes[i as usize].upgrade() {
+            if let Some(s) = nodes.get(i as usize).upgrade() {
                 traverse(&s, &mut |v| {
                     if let Some(j) = index_of(v, epoch, index) {
                         if !reachable[j] {
@@ -686,14 +575,23 @@ fn find_unreachable(nodes: &[Node], held: Option<usize>) -> Vec<usize> {
                 });
             }
         }
-        (0..nodes.len()).filter(|&i| !reachable[i]).collect()
+        let unreachable = (0..nodes.len()).filter(|&i| !reachable[i]).collect();
+        // After a collection of a large heap, give the buffers back rather than
+        // keep them for the program's lifetime.
+        if refs.capacity() > 1 << 16 {
+            *scratch = Scratch { epoch, ..Scratch::default() };
+        }
+        unreachable
     })
 }
 
 /// For garbage held by the caller (one strong reference each): which objects are
 /// still unreachable after finalizers ran.
 fn unreachable_within(group: &[&Node]) -> Vec<bool> {
-    let nodes: Vec<Node> = group.iter().filter_map(|n| n.upgrade()).map(|s| weak_of(&s)).collect();
+    let mut nodes = NodeList::new();
+    for s in group.iter().filter_map(|n| n.upgrade()) {
+        nodes.push(weak_of(&s));
+    }
     let mut still = vec![false; nodes.len()];
     for i in find_unreachable(&nodes, Some(1)) {
         still[i] = true;

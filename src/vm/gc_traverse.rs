@@ -17,6 +17,41 @@ use std::rc::Rc;
 
 /// Reports the values `obj` holds references to (atoms included).
 pub fn traverse(obj: &Strong, value: &mut dyn FnMut(&Value)) {
+    // Coroutines are not registered (one per task would cost memory): a coroutine
+    // this object alone holds counts as part of it, its frame's references as the
+    // object's own, following chains of awaited coroutines.
+    let mut owned: Vec<Rc<Generator>> = Vec::new();
+    let mut visit = |v: &Value, owned: &mut Vec<Rc<Generator>>| match v {
+        Value::Generator(g) if g.kind == GenKind::Coroutine => {
+            if Rc::strong_count(g) == 1 {
+                owned.push(g.clone());
+            }
+        }
+        _ => value(v),
+    };
+    {
+        let mut first = |v: &Value| visit(v, &mut owned);
+        direct(obj, &mut first);
+    }
+    while let Some(g) = owned.pop() {
+        let mut pending = Vec::new();
+        if let Ok(frame) = g.frame.try_borrow() {
+            if let Some(f) = frame.as_deref() {
+                frame_refs(f, &mut |v: &Value| visit(v, &mut pending));
+            }
+        }
+        owned.extend(pending);
+    }
+}
+
+/// Whether `v` is a coroutine only its holder refers to (its contents count as
+/// the holder's: see `traverse`).
+pub fn is_owned_coroutine(v: &Value) -> bool {
+    matches!(v, Value::Generator(g) if g.kind == GenKind::Coroutine && Rc::strong_count(g) == 1)
+}
+
+/// The references `obj` holds itself.
+fn direct(obj: &Strong, value: &mut dyn FnMut(&Value)) {
     let mut value = |v: &Value| value(v);
     match obj {
         Strong::Instance(i) => instance(i, &mut value),
@@ -210,11 +245,7 @@ pub fn clear(obj: &Strong) {
             let v = c.try_borrow_mut().map(|mut v| std::mem::replace(&mut *v, Value::Undefined)).ok();
             drop(v);
         }
-        Strong::Generator(g) => {
-            let frame = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
-            g.finished.set(true);
-            drop(frame);
-        }
+        Strong::Generator(g) => clear_generator(g),
         Strong::Class(c) => {
             clear_owned_dict(&c.dict);
             let cache = c.init_cache.try_borrow_mut().ok().and_then(|mut c| c.take());
@@ -235,4 +266,11 @@ fn clear_owned_dict(d: &Rc<RefCell<Dict>>) {
 fn clear_dict(d: &Rc<RefCell<Dict>>) {
     let taken = d.try_borrow_mut().map(|mut t| std::mem::take(&mut *t)).ok();
     drop(taken);
+}
+
+/// Drops a generator's suspended frame (and so what its locals hold).
+pub fn clear_generator(g: &Generator) {
+    let frame = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
+    g.finished.set(true);
+    drop(frame);
 }

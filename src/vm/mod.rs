@@ -15,6 +15,7 @@ pub mod extensions;
 pub mod finalize;
 pub mod frame;
 pub mod gc;
+pub mod gc_nodes;
 pub mod gc_traverse;
 pub mod generator;
 pub mod import;

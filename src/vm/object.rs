@@ -521,6 +521,11 @@ pub trait NativeObject: Any {
     }
     /// Drops the references this object can let go of, to break a cycle of garbage.
     fn gc_clear(&self) {}
+    /// Where the collector keeps the object's place during a collection (objects
+    /// without one are found through a map, which costs more).
+    fn gc_slot(&self) -> Option<&crate::vm::gc::GcSlot> {
+        None
+    }
     /// Finalization of an object the collector found unreachable, before any of
     /// the garbage is cleared (PEP 442); `this` is the object. Whether language
     /// code ran (the collector then checks for resurrection).

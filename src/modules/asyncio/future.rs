@@ -134,7 +134,7 @@ const MARK: u8 = 1 << 5;
 
 /// A Future or (with a [`FutKind::Task`]) a Task.
 ///
-/// Kept small (seven words) because a program may hold very many of them: the
+/// Kept small (eight words) because a program may hold very many of them: the
 /// flags pack the state, the one `slot` holds whichever value the state needs,
 /// and the cells are moved in and out rather than borrowed.
 pub struct Future {
@@ -149,6 +149,7 @@ pub struct Future {
     /// here, where it fills what would be padding.
     number: u32,
     flags: Cell<u8>,
+    gc_slot: crate::vm::gc::GcSlot,
 }
 
 impl NativeObject for Future {
@@ -192,6 +193,15 @@ impl NativeObject for Future {
     fn gc_clear(&self) {
         let (slot, callbacks) = (self.slot.take(), self.callbacks.take());
         drop((slot, callbacks));
+        // A coroutine only this task holds is garbage with it (see `vm::gc_traverse`).
+        if let Some(coro @ Value::Generator(g)) = self.task().map(|ts| &ts.coro) {
+            if crate::vm::gc_traverse::is_owned_coroutine(coro) {
+                crate::vm::gc_traverse::clear_generator(g);
+            }
+        }
+    }
+    fn gc_slot(&self) -> Option<&crate::vm::gc::GcSlot> {
+        Some(&self.gc_slot)
     }
     /// Reports an exception nobody retrieved before the garbage is cleared.
     fn gc_finalize(&self, interp: &mut Interp, this: &Rc<dyn NativeObject>) -> bool {
@@ -231,6 +241,7 @@ impl Future {
             kind: self.kind.take(),
             number: self.number,
             flags: Cell::new(self.flags.get() & !LOG_TRACEBACK),
+            gc_slot: Default::default(),
         });
         crate::vm::safepoint::defer(Box::new(move |interp: &mut Interp| report_unretrieved(interp, &heir)));
     }
@@ -276,6 +287,7 @@ impl Future {
             kind,
             number: 0,
             flags: Cell::new(0),
+            gc_slot: Default::default(),
         }
     }
 
