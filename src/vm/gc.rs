@@ -393,17 +393,18 @@ fn collect_generations(interp: &mut Interp, generation: usize) -> usize {
         } else if generation == 1 {
             r.long_lived_pending += survivors_count;
         }
-        if r.gens[next].is_empty() {
-            r.gens[next] = live;
-        } else {
-            r.gens[next].append(&mut live);
+        r.gens[next].append(&mut live);
+        if generation == 0 && r.gens[0].is_empty() {
+            // Reuse the young generation's buffer.
+            r.gens[0] = live;
         }
         r.stats[generation].collected += collected;
-        // Entries of objects that died in the older generations hold their memory:
-        // sweep a slice of them at every collection.
-        let budget = 4 * r.thresholds[0].max(100);
-        for g in (generation + 1)..3 {
-            sweep_dead(&mut r, g, budget);
+        // Entries of objects that died in the oldest generation hold their memory
+        // until its next collection: sweep a slice of them at every collection
+        // (the middle generation is collected often enough).
+        if generation < 2 {
+            let budget = r.thresholds[0].max(100);
+            sweep_dead(&mut r, 2, budget);
         }
     });
     collected

@@ -25,6 +25,8 @@ pub enum Node {
     Generator(Weak<Generator>),
     Class(Weak<Class>),
     Native(Weak<dyn NativeObject>),
+    /// A placeholder while a list is compacted (never registered).
+    Dead,
 }
 
 /// A registered container held strongly while a collection looks at it.
@@ -56,6 +58,7 @@ impl Node {
             Node::Generator(w) => w.strong_count(),
             Node::Class(w) => w.strong_count(),
             Node::Native(w) => w.strong_count(),
+            Node::Dead => 0,
         }
     }
 
@@ -73,6 +76,7 @@ impl Node {
             Node::Generator(w) => w.as_ptr() as *const u8 as usize,
             Node::Class(w) => w.as_ptr() as *const u8 as usize,
             Node::Native(w) => w.as_ptr() as *const u8 as usize,
+            Node::Dead => 0,
         }
     }
 
@@ -89,6 +93,7 @@ impl Node {
             Node::Generator(w) => Strong::Generator(w.upgrade()?),
             Node::Class(w) => Strong::Class(w.upgrade()?),
             Node::Native(w) => Strong::Native(w.upgrade()?),
+            Node::Dead => return None,
         })
     }
 }
@@ -174,31 +179,57 @@ impl NodeList {
         self.chunks.iter().flatten()
     }
 
-    /// Moves every node of `other` to the end of this list.
+    /// Moves every node of `other` to the end of this list; `other` keeps one
+    /// empty chunk's room, for reuse.
     pub fn append(&mut self, other: &mut NodeList) {
-        if self.is_empty() {
+        if self.is_empty() && self.chunks.is_empty() {
             std::mem::swap(self, other);
             return;
         }
-        let old = std::mem::take(other);
-        for chunk in old.chunks {
-            for n in chunk {
+        let mut chunks = std::mem::take(&mut other.chunks);
+        other.len = 0;
+        for chunk in chunks.iter_mut() {
+            for n in chunk.drain(..) {
                 self.push(n);
             }
         }
+        chunks.truncate(1);
+        other.chunks = chunks;
     }
 
-    /// Keeps the nodes for which `keep(index, node)` is true, in order; chunks are
-    /// refilled as they are read, so no second copy of the list is ever made.
+    fn slot_mut(&mut self, i: usize) -> &mut Node {
+        &mut self.chunks[i / CHUNK][i % CHUNK]
+    }
+
+    /// Keeps the nodes for which `keep(index, node)` is true, in order, compacting
+    /// in place (no allocation); emptied chunks beyond the first are freed.
     pub fn retain_indexed(&mut self, mut keep: impl FnMut(usize, &Node) -> bool) {
-        let old = std::mem::take(self);
-        let mut i = 0;
-        for chunk in old.chunks {
-            for n in chunk {
-                if keep(i, &n) {
-                    self.push(n);
+        let mut write = 0;
+        for read in 0..self.len {
+            if keep(read, self.get(read)) {
+                if write != read {
+                    let (w, r) = (write, read);
+                    // Move the kept node down; the dropped one takes its place until the truncation.
+                    let taken = std::mem::replace(self.slot_mut(r), Node::Dead);
+                    let old = std::mem::replace(self.slot_mut(w), taken);
+                    *self.slot_mut(r) = old;
                 }
-                i += 1;
+                write += 1;
+            }
+        }
+        self.truncate(write);
+    }
+
+    /// Drops the nodes from `len` on.
+    fn truncate(&mut self, len: usize) {
+        while self.len > len {
+            let last = self.chunks.last_mut().expect("len counts the chunks' nodes");
+            let keep_in_last = last.len().min(last.len() - (self.len - len).min(last.len()));
+            let removed = last.len() - keep_in_last;
+            last.truncate(keep_in_last);
+            self.len -= removed;
+            if last.is_empty() && self.chunks.len() > 1 {
+                self.chunks.pop();
             }
         }
     }
