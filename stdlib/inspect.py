@@ -1319,6 +1319,20 @@ def _split_top_level(text):
     return [p.strip() for p in parts if p.strip()]
 
 
+def _text_default(expr, owner):
+    """The value a default in a text signature spells: a literal, or a
+    module attribute such as sys.maxsize."""
+    try:
+        return eval(expr, {"__builtins__": {}}, {})
+    except Exception:
+        pass
+    head, dot, attr = expr.partition(".")
+    loaded = sys.modules.get(head) if dot else None
+    if loaded is not None and attr.isidentifier() and hasattr(loaded, attr):
+        return getattr(loaded, attr)
+    raise ValueError("{!r} builtin has invalid signature".format(owner))
+
+
 def _from_text(cls, text, drop_marked, owner=None):
     """A Signature from a __text_signature__ such as '($self, a, b=1, /)'."""
     body = text.strip()
@@ -1352,11 +1366,7 @@ def _from_text(cls, text, drop_marked, owner=None):
             marked = len(made)
         default = _empty
         if eq:
-            try:
-                default = eval(expr.strip(), {"__builtins__": {}}, {})
-            except Exception:
-                raise ValueError("{!r} builtin has invalid signature"
-                                 .format(owner)) from None
+            default = _text_default(expr.strip(), owner)
             if ismodule(default):
                 raise ValueError("{!r} builtin has invalid signature"
                                  .format(owner))

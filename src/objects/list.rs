@@ -1,6 +1,6 @@
 //! list and tuple: constructors and methods.
 
-use super::{add_method, check_args, check_method};
+use super::{add_method, add_methods, check_args, check_method, set_constructor_sig};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -9,18 +9,23 @@ use std::rc::Rc;
 pub fn register(interp: &mut Interp) {
     let list = interp.types.list.clone();
     super::builtin_subclass::set_constructor_filled_by_init(&list, list_new);
+    add_methods(
+        &list,
+        &[
+            ("append", append, "($self, object, /)"),
+            ("extend", extend, "($self, iterable, /)"),
+            ("insert", insert, "($self, index, object, /)"),
+            ("pop", pop, "($self, index=-1, /)"),
+            ("remove", remove, "($self, value, /)"),
+            ("index", index, "($self, value, start=0, stop=sys.maxsize, /)"),
+            ("count", count, "($self, value, /)"),
+            ("sort", sort, "($self, /, *, key=None, reverse=False)"),
+            ("reverse", reverse, "($self, /)"),
+            ("clear", clear, "($self, /)"),
+            ("copy", copy, "($self, /)"),
+        ],
+    );
     let methods: &[(&str, NativeFn)] = &[
-        ("append", append),
-        ("extend", extend),
-        ("insert", insert),
-        ("pop", pop),
-        ("remove", remove),
-        ("index", index),
-        ("count", count),
-        ("sort", sort),
-        ("reverse", reverse),
-        ("clear", clear),
-        ("copy", copy),
         ("__init__", list_init),
         ("__len__", dunder_len),
         ("__getitem__", dunder_getitem),
@@ -32,12 +37,16 @@ pub fn register(interp: &mut Interp) {
     for (name, f) in methods {
         add_method(&list, name, *f);
     }
+    set_constructor_sig(interp, &list, "pos:(iterable=(), /)");
     let tuple = interp.types.tuple.clone();
     super::builtin_subclass::set_constructor(&tuple, tuple_new);
+    set_constructor_sig(interp, &tuple, "pos:(iterable=(), /)");
+    add_methods(
+        &tuple,
+        &[("index", index, "($self, value, start=0, stop=sys.maxsize, /)"), ("count", count, "($self, value, /)")],
+    );
     for (name, f) in [
-        ("index", index as NativeFn),
-        ("count", count),
-        ("__len__", dunder_len),
+        ("__len__", dunder_len as NativeFn),
         ("__getitem__", dunder_getitem),
         ("__contains__", dunder_contains),
         ("__iter__", dunder_iter),
@@ -46,8 +55,8 @@ pub fn register(interp: &mut Interp) {
     }
     let range = interp.types.range.clone();
     super::builtin_subclass::set_constructor(&range, range_new);
-    add_method(&range, "index", index);
-    add_method(&range, "count", count);
+    set_constructor_sig(interp, &range, "pos:(start, stop=None, step=None, /)");
+    add_methods(&range, &[("index", index, "private:($self, value, /)"), ("count", count, "private:($self, value, /)")]);
     let slice = interp.types.slice.clone();
     super::builtin_subclass::set_constructor(&slice, slice_new);
     add_method(&slice, "indices", slice_indices);
@@ -270,9 +279,6 @@ fn count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn sort(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    if args.len() > 1 {
-        return Err(interp.type_error("sort() takes no positional arguments"));
-    }
     let l = this(interp, args, "sort")?;
     // The list is empty while it is sorted; a key function or `__lt__` that adds to
     // it meanwhile gets ValueError, as in CPython (what it added is dropped).

@@ -25,6 +25,7 @@ pub mod release;
 pub mod run;
 pub mod run_cold;
 pub mod set;
+pub mod signature;
 pub mod types;
 pub mod value;
 pub mod weakref;
