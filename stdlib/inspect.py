@@ -1508,7 +1508,10 @@ def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
 
     text = getattr(obj, "__text_signature__", None)
     if isinstance(text, str) and text:
-        return _from_text(cls, text, isbuiltin(obj), obj)
+        # "$module" is never a parameter; "$self"/"$type" only until bound.
+        drop = (text.lstrip("( ").startswith("$module")
+                or getattr(obj, "__self__", None) is not None)
+        return _from_text(cls, text, drop, obj)
 
     if isfunction(obj) or _looks_like_function(obj):
         return _from_function(cls, obj, skip_bound_arg, globals, locals,

@@ -22,6 +22,7 @@ pub mod math;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod signatures;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -81,4 +82,5 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_weakref".into(), weak);
     asyncio::register(interp);
     crate::stdlib::register(interp);
+    signatures::register(interp);
 }

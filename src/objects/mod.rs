@@ -34,6 +34,7 @@ pub mod metaclass;
 pub mod numbers;
 pub mod numparse;
 pub mod set;
+pub mod signatures;
 pub mod slots;
 pub mod sort;
 pub mod os_error;
@@ -126,11 +127,6 @@ pub fn native_with_caller(name: &str, func: NativeFn, caller: CallerFn) -> Value
 /// Adds a builtin function to the builtins namespace.
 pub fn add_builtin(interp: &mut Interp, name: &str, func: NativeFn) {
     interp.builtins.borrow_mut().set_str(name, native(name, func));
-}
-
-/// Adds a builtin function with a declared signature to the builtins namespace.
-pub fn add_builtin_sig(interp: &mut Interp, name: &str, func: NativeFn, spec: &str) {
-    interp.builtins.borrow_mut().set_str(name, native_sig(name, func, spec));
 }
 
 /// Checks the number of positional arguments, with CPython's messages.
@@ -253,4 +249,5 @@ pub fn register(interp: &mut Interp) {
     exception_groups::register(interp);
     slots::register(interp);
     functions::register(interp);
+    signatures::register(interp);
 }

@@ -40,6 +40,11 @@ pub enum Style {
     /// Keywords accepted (argument clinic, PyArg_ParseTupleAndKeywords):
     /// "'x' is an invalid keyword argument for split()".
     Keywords,
+    /// A slot wrapper (`list.__len__`): "expected 0 arguments, got 1".
+    Wrapper,
+    /// A slot wrapper that unpacks its arguments without a name (`__mul__`,
+    /// `__setitem__`): " expected 2 arguments, got 1".
+    WrapperUnnamed,
     /// Bound like a function written in Python (natives standing in for
     /// CPython's Python-level functions): "f() got an unexpected keyword argument 'x'".
     Python,
@@ -187,6 +192,9 @@ impl Signature {
                 "kw" => sig.with_style(Style::Keywords),
                 "o" => sig.with_style(Style::OneArg),
                 "noargs" => sig.with_style(Style::NoArgs),
+                "wrap" => sig.with_style(Style::Wrapper),
+                "wrapu" => sig.with_style(Style::WrapperUnnamed),
+                "static" => Signature { receiver: false, lo: sig.lo.saturating_sub(1), hi: sig.hi.saturating_sub(1), ..sig },
                 "private" => sig.private(),
                 _ => panic!("signature of {qual}: unknown flag {flag}"),
             };
@@ -242,6 +250,10 @@ impl Signature {
         let (q, s) = (&self.qual, &self.short);
         let n = if self.receiver {
             if nargs == 0 {
+                if let Style::Wrapper | Style::WrapperUnnamed = self.style {
+                    let owner = q.rsplit_once('.').map_or("object", |(t, _)| t);
+                    return Some(format!("descriptor '{s}' of '{owner}' object needs an argument"));
+                }
                 return Some(format!("unbound method {q}() needs an argument"));
             }
             nargs - 1
@@ -252,7 +264,10 @@ impl Signature {
         match self.style {
             Style::NoArgs | Style::OneArg | Style::Positional | Style::Tuple => {
                 if !kwargs.is_empty() && !self.varkw {
-                    return Some(format!("{q}() takes no keyword arguments"));
+                    // A function parsed like PyArg_ParseTuple, not reached as a
+                    // method, is named without its module.
+                    let who = if self.style == Style::Tuple && !self.receiver { s } else { q };
+                    return Some(format!("{who}() takes no keyword arguments"));
                 }
                 let max = if self.varargs { usize::MAX } else { self.npos };
                 let min = self.min_pos;
@@ -285,6 +300,22 @@ impl Signature {
                 })
             }
             Style::Keywords => self.keywords_problem(n, kwargs),
+            Style::Wrapper | Style::WrapperUnnamed => {
+                if !kwargs.is_empty() && !self.varkw {
+                    return Some(format!("wrapper {s}() takes no keyword arguments"));
+                }
+                let (min, max) = (self.min_pos, if self.varargs { usize::MAX } else { self.npos });
+                if n >= min && n <= max {
+                    return None;
+                }
+                let (how, k) = match (min == max, n < min) {
+                    (true, _) => ("", min),
+                    (false, true) => ("at least ", min),
+                    (false, false) => ("at most ", max),
+                };
+                let lead = if self.style == Style::WrapperUnnamed { " " } else { "" };
+                Some(format!("{lead}expected {how}{k} argument{}, got {n}", plural(k)))
+            }
             Style::Python => self.python_problem(n, kwargs),
         }
     }
@@ -314,7 +345,8 @@ impl Signature {
             return Some(format!("{s}() takes {how} {k} positional argument{} ({n} given)", plural(k)));
         }
         let mut used = 0;
-        for (i, p) in self.params.iter().enumerate().skip(n.max(self.posonly)) {
+        let filled = n.min(self.npos);
+        for (i, p) in self.params.iter().enumerate().skip(filled.max(self.posonly)) {
             if kwargs.iter().any(|(k, _)| k.as_ref() == p.name.as_ref()) {
                 used += 1;
             } else if p.required {
@@ -326,7 +358,7 @@ impl Signature {
         }
         for (k, _) in kwargs {
             match self.params.iter().enumerate().skip(self.posonly).find(|(_, p)| p.name.as_ref() == k.as_ref()) {
-                Some((i, _)) if i < n => {
+                Some((i, _)) if i < filled => {
                     return Some(format!("argument for {s}() given by name ('{k}') and position ({})", i + 1))
                 }
                 Some(_) => {}
