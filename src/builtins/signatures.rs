@@ -55,7 +55,7 @@ const BUILTINS: &[(&str, &str)] = &[
     ("property", "private:(fget=None, fset=None, fdel=None, doc=None)"),
     ("classmethod", "pos,private:(function, /)"),
     ("staticmethod", "pos,private:(function, /)"),
-    ("enumerate", "private:(iterable, start=0)"),
+    ("enumerate", "private:(iterable=None, start=0)"),
     ("zip", "private:(*iterables, strict=False)"),
     ("map", "pos,private:(*args)"),
     ("filter", "pos,private:(function, iterable, /)"),

@@ -223,7 +223,7 @@ impl Signature {
     /// keywords needs no closer look.
     #[inline(always)]
     pub fn fits(&self, n: usize) -> bool {
-        (n as u32).wrapping_sub(self.lo) <= self.hi.wrapping_sub(self.lo) && n as u64 <= u32::MAX as u64
+        (self.lo..=self.hi).contains(&(n as u32))
     }
 
     /// Checks a call's arguments, with CPython's message for the first mistake.
