@@ -118,6 +118,7 @@ const TIME: &[(&str, &str)] = &[
 ];
 
 const SYS: &[(&str, &str)] = &[
+    ("exit", "($module, status=None, /)"),
     ("getrecursionlimit", "($module, /)"),
     ("setrecursionlimit", "($module, limit, /)"),
     ("intern", "($module, string, /)"),

@@ -1,6 +1,8 @@
 # Argument errors of native functions and methods: CPython's message for each
 # kind of mistake (too many, missing, unexpected keyword, given twice).
+import cmath
 import math
+import sys
 import time
 import inspect
 
@@ -129,6 +131,18 @@ calls = [
     ("time.sleep none", lambda: time.sleep()),
     ("time.sleep kw", lambda: time.sleep(x=1)),
     ("time.time arg", lambda: time.time(1)),
+    ("time.gmtime kw", lambda: time.gmtime(x=1)),
+    ("time.strftime none", lambda: time.strftime()),
+    ("cmath.sqrt kw", lambda: cmath.sqrt(z=1)),
+    ("cmath.log none", lambda: cmath.log()),
+    ("cmath.rect kw", lambda: cmath.rect(1, phi=2)),
+    ("sys.exit two", lambda: sys.exit(1, 2)),
+    ("eval none", lambda: eval()),
+    ("eval kw", lambda: eval("1", x=1)),
+    ("exec bad kw", lambda: exec("1", x=1)),
+    ("exec four", lambda: exec("1", {}, {}, {})),
+    ("compile two", lambda: compile("1", "f")),
+    ("compile ok", lambda: eval(compile(source="1 + 1", filename="f", mode="eval"))),
 ]
 for label, thunk in calls:
     attempt(label, thunk)
