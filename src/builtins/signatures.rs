@@ -2,7 +2,7 @@
 //! constructors (see `vm/signature.rs`): CPython 3.11's `__text_signature__`,
 //! or, where it has none, the parameters its errors describe (`private:`).
 
-use crate::objects::signatures::declare_namespace;
+use crate::objects::signatures::{declare_namespace, Rows};
 use crate::vm::interp::Interp;
 
 /// Attaches the signatures to the builtins already in the namespace.
@@ -11,7 +11,7 @@ pub fn register(interp: &mut Interp) {
     declare_namespace(interp, &ns, "", BUILTINS);
 }
 
-const BUILTINS: &[(&str, &str)] = &[
+const BUILTINS: Rows = &[
     ("len", "($module, obj, /)"),
     ("repr", "($module, obj, /)"),
     ("ascii", "($module, obj, /)"),

@@ -2,13 +2,13 @@
 //! `vm/signature.rs`): CPython 3.11's `__text_signature__` of each, or, where
 //! it has none, the parameters its errors describe (`private:`).
 
-use crate::objects::signatures::declare_namespace;
+use crate::objects::signatures::{declare_namespace, Rows};
 use crate::vm::interp::Interp;
 use crate::vm::value::Value;
 
 /// Attaches the signatures to the registered modules' functions.
 pub fn register(interp: &mut Interp) {
-    let tables: [(&str, &str, &[(&str, &str)]); 5] =
+    let tables: [(&str, &str, Rows); 5] =
         [("math", "math.", MATH), ("cmath", "cmath.", CMATH), ("time", "time.", TIME), ("sys", "sys.", SYS), ("posix", "posix.", POSIX)];
     for (module, prefix, rows) in tables {
         if let Some(Value::Module(m)) = interp.modules.get(module).cloned() {
@@ -17,7 +17,7 @@ pub fn register(interp: &mut Interp) {
     }
 }
 
-const MATH: &[(&str, &str)] = &[
+const MATH: Rows = &[
     ("sqrt", "($module, x, /)"),
     ("floor", "($module, x, /)"),
     ("ceil", "($module, x, /)"),
@@ -70,7 +70,7 @@ const MATH: &[(&str, &str)] = &[
     ("hypot", "private:($module, *coordinates)"),
 ];
 
-const CMATH: &[(&str, &str)] = &[
+const CMATH: Rows = &[
     ("acos", "($module, z, /)"),
     ("acosh", "($module, z, /)"),
     ("asin", "($module, z, /)"),
@@ -96,7 +96,7 @@ const CMATH: &[(&str, &str)] = &[
     ("isclose", "($module, /, a, b, *, rel_tol=1e-09, abs_tol=0.0)"),
 ];
 
-const TIME: &[(&str, &str)] = &[
+const TIME: Rows = &[
     ("time", "private:($module, /)"),
     ("time_ns", "private:($module, /)"),
     ("monotonic", "private:($module, /)"),
@@ -117,7 +117,7 @@ const TIME: &[(&str, &str)] = &[
     ("sleep", "private:($module, secs, /)"),
 ];
 
-const SYS: &[(&str, &str)] = &[
+const SYS: Rows = &[
     ("exit", "($module, status=None, /)"),
     ("getrecursionlimit", "($module, /)"),
     ("setrecursionlimit", "($module, limit, /)"),
@@ -130,7 +130,7 @@ const SYS: &[(&str, &str)] = &[
     ("exception", "($module, /)"),
 ];
 
-const POSIX: &[(&str, &str)] = &[
+const POSIX: Rows = &[
     ("read", "($module, fd, length, /)"),
     ("write", "($module, fd, data, /)"),
     ("close", "($module, /, fd)"),

@@ -11,6 +11,9 @@ use crate::vm::signature::Signature;
 use crate::vm::value::Value;
 use std::rc::Rc;
 
+/// Rows of (native's name, declared signature).
+pub type Rows = &'static [(&'static str, &'static str)];
+
 /// Attaches each row's signature to the native method `cls.name` (a plain
 /// native or a classmethod's); a row naming no native is skipped.
 pub fn declare(cls: &Rc<Class>, rows: &[(&str, &str)]) {
@@ -72,7 +75,7 @@ pub fn with_sig(b: &BuiltinFunction, sig: Signature) -> Value {
 
 pub fn register(interp: &mut Interp) {
     let t = &interp.types;
-    let tables: [(&Rc<Class>, &[(&str, &str)]); 14] = [
+    let tables: [(&Rc<Class>, Rows); 14] = [
         (&t.list, LIST),
         (&t.tuple, TUPLE),
         (&t.dict, DICT),
@@ -112,7 +115,7 @@ fn declare_static(cls: &Rc<Class>, name: &str, spec: &str) {
     }
 }
 
-const LIST: &[(&str, &str)] = &[
+const LIST: Rows = &[
     ("__len__", "wrap:($self, /)"),
     ("__getitem__", "private:($self, a0, /)"),
     ("__setitem__", "wrapu:($self, key, value, /)"),
@@ -133,7 +136,7 @@ const LIST: &[(&str, &str)] = &[
     ("__imul__", "wrapu:($self, value, /)"),
 ];
 
-const TUPLE: &[(&str, &str)] = &[
+const TUPLE: Rows = &[
     ("__len__", "wrap:($self, /)"),
     ("__getitem__", "wrap:($self, key, /)"),
     ("__contains__", "wrap:($self, key, /)"),
@@ -150,7 +153,7 @@ const TUPLE: &[(&str, &str)] = &[
     ("__repr__", "wrap:($self, /)"),
 ];
 
-const DICT: &[(&str, &str)] = &[
+const DICT: Rows = &[
     ("keys", "private:($self, /)"),
     ("values", "private:($self, /)"),
     ("items", "private:($self, /)"),
@@ -176,7 +179,7 @@ const DICT: &[(&str, &str)] = &[
     ("__repr__", "wrap:($self, /)"),
 ];
 
-const SET: &[(&str, &str)] = &[
+const SET: Rows = &[
     ("add", "private:($self, a0, /)"),
     ("remove", "private:($self, a0, /)"),
     ("discard", "private:($self, a0, /)"),
@@ -218,7 +221,7 @@ const SET: &[(&str, &str)] = &[
     ("__repr__", "wrap:($self, /)"),
 ];
 
-const FROZENSET: &[(&str, &str)] = &[
+const FROZENSET: Rows = &[
     ("copy", "private:($self, /)"),
     ("union", "private:($self, *args)"),
     ("intersection", "private:($self, *args)"),
@@ -247,7 +250,7 @@ const FROZENSET: &[(&str, &str)] = &[
     ("__repr__", "wrap:($self, /)"),
 ];
 
-const STR: &[(&str, &str)] = &[
+const STR: Rows = &[
     ("lower", "($self, /)"),
     ("upper", "($self, /)"),
     ("strip", "($self, chars=None, /)"),
@@ -313,7 +316,7 @@ const STR: &[(&str, &str)] = &[
     ("__rmod__", "wrap:($self, value, /)"),
 ];
 
-const BYTES: &[(&str, &str)] = &[
+const BYTES: Rows = &[
     ("strip", "($self, bytes=None, /)"),
     ("lstrip", "($self, bytes=None, /)"),
     ("rstrip", "($self, bytes=None, /)"),
@@ -374,7 +377,7 @@ const BYTES: &[(&str, &str)] = &[
     ("__mod__", "wrap:($self, value, /)"),
 ];
 
-const BYTEARRAY: &[(&str, &str)] = &[
+const BYTEARRAY: Rows = &[
     ("strip", "($self, bytes=None, /)"),
     ("lstrip", "($self, bytes=None, /)"),
     ("rstrip", "($self, bytes=None, /)"),
@@ -447,7 +450,7 @@ const BYTEARRAY: &[(&str, &str)] = &[
     ("__imul__", "wrapu:($self, value, /)"),
 ];
 
-const INT: &[(&str, &str)] = &[
+const INT: Rows = &[
     ("bit_length", "($self, /)"),
     ("bit_count", "($self, /)"),
     ("conjugate", "private:($self, /)"),
@@ -493,7 +496,7 @@ const INT: &[(&str, &str)] = &[
     ("__invert__", "wrap:($self, /)"),
 ];
 
-const FLOAT: &[(&str, &str)] = &[
+const FLOAT: Rows = &[
     ("is_integer", "($self, /)"),
     ("as_integer_ratio", "($self, /)"),
     ("conjugate", "($self, /)"),
@@ -528,7 +531,7 @@ const FLOAT: &[(&str, &str)] = &[
     ("__repr__", "wrap:($self, /)"),
 ];
 
-const COMPLEX: &[(&str, &str)] = &[
+const COMPLEX: Rows = &[
     ("conjugate", "($self, /)"),
     ("__complex__", "($self, /)"),
     ("__getnewargs__", "($self, /)"),
@@ -555,18 +558,18 @@ const COMPLEX: &[(&str, &str)] = &[
     ("__repr__", "wrap:($self, /)"),
 ];
 
-const BOOL: &[(&str, &str)] = &[
+const BOOL: Rows = &[
     ("__repr__", "wrap:($self, /)"),
     ("__and__", "wrap:($self, value, /)"),
     ("__or__", "wrap:($self, value, /)"),
     ("__xor__", "wrap:($self, value, /)"),
 ];
 
-const SLICE: &[(&str, &str)] = &[
+const SLICE: Rows = &[
     ("indices", "private:($self, a0, /)"),
 ];
 
-const MEMORYVIEW: &[(&str, &str)] = &[
+const MEMORYVIEW: Rows = &[
     ("tobytes", "($self, /, order='C')"),
     ("tolist", "($self, /)"),
     ("hex", "($self, /, sep=<unrepresentable>, bytes_per_sep=1)"),

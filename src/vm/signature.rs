@@ -102,7 +102,7 @@ impl Signature {
             let raw = raw.trim();
             // Optional groups: "sub[, start[, end]]" (a name is optional when a
             // group is open before it).
-            let lead = raw.len() - raw.trim_start_matches(|c| c == '[' || c == ' ').len();
+            let lead = raw.len() - raw.trim_start_matches(['[', ' ']).len();
             depth += raw[..lead].matches('[').count();
             let optional = depth > 0;
             let opened = raw[lead..].matches('[').count();
@@ -111,7 +111,7 @@ impl Signature {
                 bracketed = true;
             }
             depth = (depth + opened).saturating_sub(closed);
-            let item = raw.trim_matches(|c| c == '[' || c == ']' || c == ' ');
+            let item = raw.trim_matches(['[', ']', ' ']);
             match item {
                 "" => continue,
                 "/" => posonly = Some(params.len()),
