@@ -103,6 +103,13 @@ pub fn register(interp: &mut Interp) {
     declare_static(&int, "from_bytes", "static:($type, /, bytes, byteorder='big', *, signed=False)");
     declare_static(&float, "fromhex", "static:($type, string, /)");
     declare_static(&float, "__getformat__", "static:($type, typestr, /)");
+    let (str_, bytes, bytearray) =
+        (interp.types.str_.clone(), interp.types.bytes.clone(), interp.types.bytearray.clone());
+    declare_static(&str_, "maketrans", "(x, y=<unrepresentable>, z=<unrepresentable>, /)");
+    declare_static(&bytes, "maketrans", "(frm, to, /)");
+    declare_static(&bytearray, "maketrans", "(frm, to, /)");
+    declare(&str_, &[("__format__", "($self, format_spec, /)")]);
+    declare(&interp.types.complex.clone(), &[("__format__", "($self, format_spec, /)")]);
 }
 
 /// Declares a native stored in the class without a class argument, and makes it
