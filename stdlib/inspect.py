@@ -1482,6 +1482,10 @@ def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
                              locals, eval_str)
 
     if isinstance(obj, types.MethodType):
+        text = getattr(obj.__func__, "__text_signature__", None)
+        if skip_bound_arg and isinstance(text, str) and text:
+            # A native's text marks the parameter binding fills.
+            return _from_text(cls, text, True, obj.__func__)
         inner = again(obj.__func__)
         return _without_first(inner) if skip_bound_arg else inner
 
@@ -1508,8 +1512,9 @@ def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
 
     text = getattr(obj, "__text_signature__", None)
     if isinstance(text, str) and text:
-        # "$module" is never a parameter; "$self"/"$type" only until bound.
-        drop = (text.lstrip("( ").startswith("$module")
+        # "$module" is never a parameter, nor "$type" (a class method's
+        # class); "$self" only until bound.
+        drop = (text.lstrip("( ").startswith(("$module", "$type"))
                 or getattr(obj, "__self__", None) is not None)
         return _from_text(cls, text, drop, obj)
 
