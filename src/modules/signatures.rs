@@ -131,6 +131,14 @@ const SYS: Rows = &[
 ];
 
 const POSIX: Rows = &[
+    ("remove", "($module, /, path, *, dir_fd=None)"),
+    ("unlink", "($module, /, path, *, dir_fd=None)"),
+    ("rmdir", "($module, /, path, *, dir_fd=None)"),
+    ("fspath", "($module, /, path)"),
+    ("urandom", "($module, size, /)"),
+    ("unsetenv", "($module, name, /)"),
+    ("strerror", "($module, code, /)"),
+    ("umask", "($module, mask, /)"),
     ("read", "($module, fd, length, /)"),
     ("write", "($module, fd, data, /)"),
     ("close", "($module, /, fd)"),

@@ -2,6 +2,7 @@
 # kind of mistake (too many, missing, unexpected keyword, given twice).
 import cmath
 import math
+import os
 import sys
 import time
 import inspect
@@ -142,6 +143,12 @@ calls = [
     ("exec bad kw", lambda: exec("1", x=1)),
     ("exec four", lambda: exec("1", {}, {}, {})),
     ("compile two", lambda: compile("1", "f")),
+    ("os.remove bad kw", lambda: os.remove(x=1)),
+    ("os.urandom none", lambda: os.urandom()),
+    ("os.urandom kw", lambda: os.urandom(x=1)),
+    ("os.unsetenv none", lambda: os.unsetenv()),
+    ("os.strerror kw", lambda: os.strerror(x=1)),
+    ("os.getcwd arg", lambda: os.getcwd(1)),
     ("compile ok", lambda: eval(compile(source="1 + 1", filename="f", mode="eval"))),
 ]
 for label, thunk in calls:
