@@ -1319,6 +1319,20 @@ def _split_top_level(text):
     return [p.strip() for p in parts if p.strip()]
 
 
+def _text_default(expr, owner):
+    """The value a default in a text signature spells: a literal, or a
+    module attribute such as sys.maxsize."""
+    try:
+        return eval(expr, {"__builtins__": {}}, {})
+    except Exception:
+        pass
+    head, dot, attr = expr.partition(".")
+    loaded = sys.modules.get(head) if dot else None
+    if loaded is not None and attr.isidentifier() and hasattr(loaded, attr):
+        return getattr(loaded, attr)
+    raise ValueError("{!r} builtin has invalid signature".format(owner))
+
+
 def _from_text(cls, text, drop_marked, owner=None):
     """A Signature from a __text_signature__ such as '($self, a, b=1, /)'."""
     body = text.strip()
@@ -1352,11 +1366,7 @@ def _from_text(cls, text, drop_marked, owner=None):
             marked = len(made)
         default = _empty
         if eq:
-            try:
-                default = eval(expr.strip(), {"__builtins__": {}}, {})
-            except Exception:
-                raise ValueError("{!r} builtin has invalid signature"
-                                 .format(owner)) from None
+            default = _text_default(expr.strip(), owner)
             if ismodule(default):
                 raise ValueError("{!r} builtin has invalid signature"
                                  .format(owner))
@@ -1472,6 +1482,10 @@ def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
                              locals, eval_str)
 
     if isinstance(obj, types.MethodType):
+        text = getattr(obj.__func__, "__text_signature__", None)
+        if skip_bound_arg and isinstance(text, str) and text:
+            # A native's text marks the parameter binding fills.
+            return _from_text(cls, text, True, obj.__func__)
         inner = again(obj.__func__)
         return _without_first(inner) if skip_bound_arg else inner
 
@@ -1498,7 +1512,11 @@ def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
 
     text = getattr(obj, "__text_signature__", None)
     if isinstance(text, str) and text:
-        return _from_text(cls, text, isbuiltin(obj), obj)
+        # "$module" is never a parameter, nor "$type" (a class method's
+        # class); "$self" only until bound.
+        drop = (text.lstrip("( ").startswith(("$module", "$type"))
+                or getattr(obj, "__self__", None) is not None)
+        return _from_text(cls, text, drop, obj)
 
     if isfunction(obj) or _looks_like_function(obj):
         return _from_function(cls, obj, skip_bound_arg, globals, locals,

@@ -584,7 +584,18 @@ fn divmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
-fn pow(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn pow(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        // `pow(base=2, exp=5)`: the declared signature checked the names.
+        let mut full = args.to_vec();
+        for name in ["base", "exp", "mod"].into_iter().skip(args.len()) {
+            match kwarg(kwargs, name) {
+                Some(v) => full.push(v.clone()),
+                None => break,
+            }
+        }
+        return pow(interp, &full, &[]);
+    }
     check_args(interp, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
         let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(&args[2])) else {

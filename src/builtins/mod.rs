@@ -6,6 +6,7 @@
 
 pub mod functions;
 mod import;
+mod signatures;
 
 use crate::vm::interp::Interp;
 use crate::vm::value::Value;
@@ -53,4 +54,6 @@ pub fn register(interp: &mut Interp) {
     b.set_str("__name__", Value::str("builtins"));
     b.set_str("EnvironmentError", Value::Class(interp.types.exc("OSError")));
     b.set_str("IOError", Value::Class(interp.types.exc("OSError")));
+    drop(b);
+    signatures::register(interp);
 }

@@ -969,6 +969,7 @@ fn readonly_property(cls: &Rc<Class>, name: &str, getter: NativeFn) {
         bound: None,
         with_caller: None,
         on_builtin_value: true,
+        sig: None,
     }));
     let prop = Descriptor::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
     cls.dict.borrow_mut().set_str(name, Value::Descriptor(Rc::new(prop)));
@@ -990,6 +991,7 @@ pub fn module(interp: &mut Interp) -> Value {
         bound: Some(Value::Class(cls.clone())),
         with_caller: None,
         on_builtin_value: false,
+        sig: None,
     };
     cls.dict.borrow_mut().set_str("__new__", Value::Builtin(Rc::new(new)));
     for (name, f) in [

@@ -468,10 +468,7 @@ fn rect(r: f64, phi: f64) -> Out {
 // ---- the module's callables ----------------------------------------------------------
 
 /// The single argument of `cmath.NAME(z)`.
-fn one_arg(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Complex> {
-    if !kwargs.is_empty() {
-        return Err(interp.type_error(format!("cmath.{name}() takes no keyword arguments")));
-    }
+fn one_arg(interp: &mut Interp, name: &str, args: &[Value], _kwargs: KwArgs) -> PyResult<Complex> {
     if args.len() != 1 {
         let n = args.len();
         return Err(interp.type_error(format!("cmath.{name}() takes exactly one argument ({n} given)")));
@@ -503,10 +500,7 @@ unary_fns!(
 );
 
 /// `log(z[, base])`: the natural logarithm, or `log(z) / log(base)`.
-fn log_fn(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    if !kwargs.is_empty() {
-        return Err(interp.type_error("cmath.log() takes no keyword arguments"));
-    }
+fn log_fn(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     match args.len() {
         0 => return Err(interp.type_error("log expected at least 1 argument, got 0")),
         1 | 2 => {}
@@ -548,10 +542,7 @@ fn polar_fn(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
     }
 }
 
-fn rect_fn(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    if !kwargs.is_empty() {
-        return Err(interp.type_error("cmath.rect() takes no keyword arguments"));
-    }
+fn rect_fn(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     if args.len() != 2 {
         let n = args.len();
         return Err(interp.type_error(format!("rect expected 2 arguments, got {n}")));

@@ -23,6 +23,7 @@ pub mod math;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod signatures;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -85,4 +86,5 @@ pub fn register(interp: &mut Interp) {
     zlib::register(interp);
     asyncio::register(interp);
     crate::stdlib::register(interp);
+    signatures::register(interp);
 }

@@ -183,6 +183,7 @@ pub fn module(interp: &mut Interp) -> Value {
         bound: Some(Value::Class(cls.clone())),
         with_caller: None,
         on_builtin_value: false,
+        sig: None,
     };
     cls.dict.borrow_mut().set_str("__new__", Value::Builtin(Rc::new(new)));
     let fget = Value::Builtin(Rc::new(BuiltinFunction {
@@ -191,6 +192,7 @@ pub fn module(interp: &mut Interp) -> Value {
         bound: None,
         with_caller: None,
         on_builtin_value: true,
+        sig: None,
     }));
     let prop = Descriptor::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
     cls.dict.borrow_mut().set_str("__callback__", Value::Descriptor(Rc::new(prop)));

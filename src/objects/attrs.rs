@@ -26,6 +26,10 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
             return crate::objects::generic_alias::attr(interp, alias, name);
         }
         (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(&b.name),
+        (Value::Builtin(b), "__text_signature__") => match b.sig.as_ref().and_then(|s| s.text()) {
+            Some(t) => Value::str(t),
+            None => Value::None,
+        },
         (Value::Builtin(b), "__self__") => b.bound.clone().unwrap_or(Value::None),
         (Value::Builtin(_), "__doc__") => Value::None,
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
@@ -115,6 +119,7 @@ fn bound_native(obj: &Value, name: &str, func: NativeFn) -> Value {
         bound: Some(obj.clone()),
         with_caller: None,
         on_builtin_value: false,
+        sig: None,
     }))
 }
 

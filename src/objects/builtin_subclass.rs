@@ -22,6 +22,7 @@ pub fn set_constructor(cls: &Rc<Class>, ctor: NativeFn) {
         bound: Some(Value::Class(cls.clone())),
         with_caller: None,
         on_builtin_value: false,
+        sig: None,
     };
     cls.dict.borrow_mut().set_str("__new__", Value::Builtin(Rc::new(new)));
 }

@@ -510,9 +510,7 @@ fn translate(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
 
 /// `bytes.maketrans(frm, to)`: a 256-byte table.
 fn maketrans(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    // Reached as a static method: the arguments are (frm, to).
-    let args = if args.len() == 3 { &args[1..] } else { args };
-    check_args(interp, "maketrans", args, 2, 2)?;
+    // A static method declared "(frm, to, /)": exactly two arguments.
     let frm = buffer::require(interp, &args[0])?;
     let to = buffer::require(interp, &args[1])?;
     if frm.len() != to.len() {

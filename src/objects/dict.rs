@@ -1,6 +1,6 @@
 //! dict: constructor, methods and the keys/values/items views.
 
-use super::{add_method, check_args, check_method, native};
+use super::{add_method, check_args, native};
 use crate::vm::dict::{Dict, Step};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -134,7 +134,6 @@ fn update_from(interp: &mut Interp, d: &Value, src: &Value) -> PyResult<()> {
 /// `cls.fromkeys(iterable, value=None)` (a classmethod): a subclass is made with
 /// `cls()` and filled through its `__setitem__`, as in CPython.
 fn fromkeys(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "fromkeys", args.get(1..).unwrap_or(&[]), 1, 2)?;
     let (cls, args) = (&args[0], &args[1..]);
     let keys = interp.collect_iterable(&args[0])?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
@@ -159,17 +158,14 @@ fn view(interp: &mut Interp, args: &[Value], kind: DictViewKind) -> PyResult<Val
 }
 
 fn keys(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "dict.keys", args, 1, 1)?;
     view(interp, args, DictViewKind::Keys)
 }
 
 fn values(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "dict.values", args, 1, 1)?;
     view(interp, args, DictViewKind::Values)
 }
 
 fn items(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "dict.items", args, 1, 1)?;
     view(interp, args, DictViewKind::Items)
 }
 
@@ -188,7 +184,6 @@ fn get(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    check_method(interp, "dict.get", args, 2, 3)?;
     let d = this(interp, args, "get")?;
     let key = interp.hash_key(args[1].clone())?;
     let found = interp.dict_get(&d, &key)?;
@@ -196,7 +191,6 @@ fn get(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn pop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "dict.pop", args, 2, 3)?;
     let d = this(interp, args, "pop")?;
     let key = interp.hash_key(args[1].clone())?;
     let removed = interp.dict_take(&d, &key)?;
@@ -219,7 +213,6 @@ fn popitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn setdefault(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "dict.setdefault", args, 2, 3)?;
     let d = this(interp, args, "setdefault")?;
     let key = interp.hash_key(args[1].clone())?;
     let found = interp.table_find(&*d, &key)?;
@@ -236,7 +229,6 @@ fn setdefault(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 }
 
 fn update(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_method(interp, "dict.update", args, 1, 2)?;
     this(interp, args, "update")?;
     if let Some(src) = args.get(1) {
         update_from(interp, &args[0], src)?;
@@ -249,37 +241,31 @@ fn update(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
 }
 
 fn clear(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "dict.clear", args, 1, 1)?;
     this(interp, args, "clear")?.borrow_mut().clear();
     Ok(Value::None)
 }
 
 fn copy(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "dict.copy", args, 1, 1)?;
     let d = this(interp, args, "copy")?;
     let c = d.borrow().clone();
     Ok(Value::dict(c))
 }
 
 fn getitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "__getitem__", args, 2, 2)?;
     interp.get_item(&args[0], &args[1])
 }
 
 fn setitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "__setitem__", args, 3, 3)?;
     interp.set_item(&args[0], args[1].clone(), args[2].clone())?;
     Ok(Value::None)
 }
 
 fn delitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "__delitem__", args, 2, 2)?;
     interp.del_item(&args[0], &args[1])?;
     Ok(Value::None)
 }
 
 fn contains(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "__contains__", args, 2, 2)?;
     Ok(Value::Bool(interp.contains(&args[0], &args[1])?))
 }
 
@@ -293,7 +279,6 @@ fn iter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 /// `reversed(d)`: the keys, last inserted first.
 fn reversed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "dict.__reversed__", args, 1, 1)?;
     let d = this(interp, args, "__reversed__")?;
     let keys: Vec<Value> = d.borrow().keys().rev().cloned().collect();
     interp.get_iter(&Value::list(keys))

@@ -49,6 +49,7 @@ pub fn getframe_builtin() -> Value {
         bound: None,
         with_caller: Some(getframe),
         on_builtin_value: false,
+        sig: None,
     }))
 }
 

@@ -1,6 +1,6 @@
 //! list and tuple: constructors and methods.
 
-use super::{add_method, check_args, check_method};
+use super::{add_method, add_methods, check_args, set_constructor_sig};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -9,18 +9,23 @@ use std::rc::Rc;
 pub fn register(interp: &mut Interp) {
     let list = interp.types.list.clone();
     super::builtin_subclass::set_constructor_filled_by_init(&list, list_new);
+    add_methods(
+        &list,
+        &[
+            ("append", append, "($self, object, /)"),
+            ("extend", extend, "($self, iterable, /)"),
+            ("insert", insert, "($self, index, object, /)"),
+            ("pop", pop, "($self, index=-1, /)"),
+            ("remove", remove, "($self, value, /)"),
+            ("index", index, "($self, value, start=0, stop=sys.maxsize, /)"),
+            ("count", count, "($self, value, /)"),
+            ("sort", sort, "($self, /, *, key=None, reverse=False)"),
+            ("reverse", reverse, "($self, /)"),
+            ("clear", clear, "($self, /)"),
+            ("copy", copy, "($self, /)"),
+        ],
+    );
     let methods: &[(&str, NativeFn)] = &[
-        ("append", append),
-        ("extend", extend),
-        ("insert", insert),
-        ("pop", pop),
-        ("remove", remove),
-        ("index", index),
-        ("count", count),
-        ("sort", sort),
-        ("reverse", reverse),
-        ("clear", clear),
-        ("copy", copy),
         ("__init__", list_init),
         ("__len__", dunder_len),
         ("__getitem__", dunder_getitem),
@@ -32,12 +37,16 @@ pub fn register(interp: &mut Interp) {
     for (name, f) in methods {
         add_method(&list, name, *f);
     }
+    set_constructor_sig(interp, &list, "pos:(iterable=(), /)");
     let tuple = interp.types.tuple.clone();
     super::builtin_subclass::set_constructor(&tuple, tuple_new);
+    set_constructor_sig(interp, &tuple, "pos:(iterable=(), /)");
+    add_methods(
+        &tuple,
+        &[("index", index, "($self, value, start=0, stop=sys.maxsize, /)"), ("count", count, "($self, value, /)")],
+    );
     for (name, f) in [
-        ("index", index as NativeFn),
-        ("count", count),
-        ("__len__", dunder_len),
+        ("__len__", dunder_len as NativeFn),
         ("__getitem__", dunder_getitem),
         ("__contains__", dunder_contains),
         ("__iter__", dunder_iter),
@@ -46,8 +55,8 @@ pub fn register(interp: &mut Interp) {
     }
     let range = interp.types.range.clone();
     super::builtin_subclass::set_constructor(&range, range_new);
-    add_method(&range, "index", index);
-    add_method(&range, "count", count);
+    set_constructor_sig(interp, &range, "pos:(start, stop=None, step=None, /)");
+    add_methods(&range, &[("index", index, "private:($self, value, /)"), ("count", count, "private:($self, value, /)")]);
     let slice = interp.types.slice.clone();
     super::builtin_subclass::set_constructor(&slice, slice_new);
     add_method(&slice, "indices", slice_indices);
@@ -135,14 +144,12 @@ fn slice_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
 }
 
 fn append(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "list.append", args, 2, 2)?;
     let l = this(interp, args, "append")?;
     l.borrow_mut().push(args[1].clone());
     Ok(Value::None)
 }
 
 fn extend(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "list.extend", args, 2, 2)?;
     let l = this(interp, args, "extend")?;
     let items = interp.collect_iterable(&args[1])?;
     l.borrow_mut().extend(items);
@@ -150,7 +157,6 @@ fn extend(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn insert(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "list.insert", args, 3, 3)?;
     let l = this(interp, args, "insert")?;
     let i = interp.index_value(&args[1])?;
     let len = l.borrow().len() as i64;
@@ -160,7 +166,6 @@ fn insert(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn pop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "list.pop", args, 1, 2)?;
     let l = this(interp, args, "pop")?;
     // The index first: `__index__` may change the list.
     let i = match args.get(1) {
@@ -180,7 +185,6 @@ fn pop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn remove(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "list.remove", args, 2, 2)?;
     let l = this(interp, args, "remove")?;
     let Some(i) = interp.list_find(&l, &args[1], 0, usize::MAX)? else {
         return Err(interp.value_error("list.remove(x): x not in list"));
@@ -195,7 +199,6 @@ fn remove(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn index(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "list.index", args, 2, 4)?;
     // The bounds first: `__index__` may change the list.
     let start = args.get(2).map(|v| interp.index_value(v)).transpose()?;
     let end = args.get(3).map(|v| interp.index_value(v)).transpose()?;
@@ -243,10 +246,6 @@ fn index(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    if args.len() != 2 {
-        let qual = format!("{}.count", interp.type_name(&args[0]));
-        check_method(interp, &qual, args, 2, 2)?;
-    }
     let mut n = 0;
     if let Value::List(l) = &args[0] {
         // The list as it is at each step (an `__eq__` may change it).
@@ -270,9 +269,6 @@ fn count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn sort(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    if args.len() > 1 {
-        return Err(interp.type_error("sort() takes no positional arguments"));
-    }
     let l = this(interp, args, "sort")?;
     // The list is empty while it is sorted; a key function or `__lt__` that adds to
     // it meanwhile gets ValueError, as in CPython (what it added is dropped).
@@ -289,54 +285,45 @@ fn sort(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
 }
 
 fn reverse(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "list.reverse", args, 1, 1)?;
     let l = this(interp, args, "reverse")?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn clear(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "list.clear", args, 1, 1)?;
     let l = this(interp, args, "clear")?;
     l.borrow_mut().clear();
     Ok(Value::None)
 }
 
 fn copy(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "list.copy", args, 1, 1)?;
     let l = this(interp, args, "copy")?;
     let items = l.borrow().clone();
     Ok(Value::list(items))
 }
 
 fn dunder_len(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "__len__", args, 1, 1)?;
     Ok(Value::Int(interp.len_of(&args[0])? as i64))
 }
 
 fn dunder_getitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "__getitem__", args, 2, 2)?;
     interp.get_item(&args[0], &args[1])
 }
 
 fn dunder_setitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "__setitem__", args, 3, 3)?;
     interp.set_item(&args[0], args[1].clone(), args[2].clone())?;
     Ok(Value::None)
 }
 
 fn dunder_delitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "__delitem__", args, 2, 2)?;
     interp.del_item(&args[0], &args[1])?;
     Ok(Value::None)
 }
 
 fn dunder_contains(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "__contains__", args, 2, 2)?;
     Ok(Value::Bool(interp.contains(&args[0], &args[1])?))
 }
 
 fn dunder_iter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "__iter__", args, 1, 1)?;
     interp.get_iter(&args[0])
 }

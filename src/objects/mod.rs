@@ -34,6 +34,7 @@ pub mod metaclass;
 pub mod numbers;
 pub mod numparse;
 pub mod set;
+pub mod signatures;
 pub mod slots;
 pub mod sort;
 pub mod os_error;
@@ -45,6 +46,7 @@ pub mod traceback;
 
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
+use crate::vm::signature::Signature;
 use crate::vm::value::Value;
 use std::rc::Rc;
 
@@ -56,6 +58,22 @@ pub fn native(name: &str, func: NativeFn) -> Value {
         bound: None,
         with_caller: None,
         on_builtin_value: false,
+        sig: None,
+    }))
+}
+
+/// A builtin function value with a declared signature (see `vm/signature.rs`
+/// for the text): `qual` is the name its messages use (`"math.sqrt"`, `"len"`),
+/// its `__name__` the last part.
+pub fn native_sig(qual: &str, func: NativeFn, spec: &str) -> Value {
+    let name = qual.rsplit('.').next().unwrap_or(qual);
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name: name.into(),
+        func,
+        bound: None,
+        with_caller: None,
+        on_builtin_value: false,
+        sig: Some(Rc::new(Signature::declare(qual, spec))),
     }))
 }
 
@@ -63,10 +81,35 @@ pub fn native(name: &str, func: NativeFn) -> Value {
 /// other than `object` and `type` receive the builtin value of a subclass's
 /// instance (see `BuiltinFunction::on_builtin_value`).
 pub fn add_method(cls: &Rc<Class>, name: &str, func: NativeFn) {
+    put_method(cls, name, func, None);
+}
+
+fn put_method(cls: &Rc<Class>, name: &str, func: NativeFn, sig: Option<Rc<Signature>>) {
     let on_builtin_value =
         cls.kind == ClassKind::Builtin && !matches!(cls.name.as_ref(), "object" | "type") && name != "__new__";
-    let method = BuiltinFunction { name: name.into(), func, bound: None, with_caller: None, on_builtin_value };
+    let method = BuiltinFunction { name: name.into(), func, bound: None, with_caller: None, on_builtin_value, sig };
     cls.dict.borrow_mut().set_str(name, Value::Builtin(Rc::new(method)));
+}
+
+/// `add_method` with a declared signature (see `vm/signature.rs`), whose
+/// messages name it `type.name`.
+pub fn add_method_sig(cls: &Rc<Class>, name: &str, func: NativeFn, spec: &str) {
+    let sig = Signature::declare(&format!("{}.{name}", cls.name), spec);
+    put_method(cls, name, func, Some(Rc::new(sig)));
+}
+
+/// Adds methods with declared signatures: (name, function, signature) rows.
+pub fn add_methods(cls: &Rc<Class>, rows: &[(&str, NativeFn, &str)]) {
+    for (name, func, spec) in rows {
+        add_method_sig(cls, name, *func, spec);
+    }
+}
+
+/// Declares the signature of a builtin type's constructor: `cls(...)` with
+/// keywords it does not accept fails with CPython's message.
+pub fn set_constructor_sig(interp: &mut Interp, cls: &Rc<Class>, spec: &str) {
+    let sig = Rc::new(Signature::declare(&cls.name, spec));
+    interp.ctor_sigs.insert(Rc::as_ptr(cls) as usize, sig);
 }
 
 /// A builtin that also has a caller-aware entry point (see `BuiltinFunction::with_caller`).
@@ -77,6 +120,7 @@ pub fn native_with_caller(name: &str, func: NativeFn, caller: CallerFn) -> Value
         bound: None,
         with_caller: Some(caller),
         on_builtin_value: false,
+        sig: None,
     }))
 }
 
@@ -205,4 +249,5 @@ pub fn register(interp: &mut Interp) {
     exception_groups::register(interp);
     slots::register(interp);
     functions::register(interp);
+    signatures::register(interp);
 }

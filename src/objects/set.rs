@@ -1,6 +1,6 @@
 //! set and frozenset: constructors, methods and the set operators.
 
-use super::{add_method, check_args, check_method};
+use super::{add_method, check_args};
 use crate::syntax::ast::BinOp;
 use crate::vm::dict::HashKey;
 use crate::vm::interp::Interp;
@@ -169,7 +169,6 @@ fn frozenset_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Val
 }
 
 fn add(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "set.add", args, 2, 2)?;
     let s = this(interp, args, "add")?;
     let k = interp.hash_key(args[1].clone())?;
     interp.set_add(&s, k)?;
@@ -177,7 +176,6 @@ fn add(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn remove(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "set.remove", args, 2, 2)?;
     let s = this(interp, args, "remove")?;
     let k = interp.hash_key(args[1].clone())?;
     if !interp.set_discard(&s, &k)? {
@@ -187,7 +185,6 @@ fn remove(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn discard(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "set.discard", args, 2, 2)?;
     let s = this(interp, args, "discard")?;
     let k = interp.hash_key(args[1].clone())?;
     interp.set_discard(&s, &k)?;
@@ -251,7 +248,6 @@ fn difference_update(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult
 }
 
 fn symmetric_difference_update(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "set.symmetric_difference_update", args, 2, 2)?;
     update_with(interp, args, "symmetric_difference_update", BinOp::BitXor)
 }
 
@@ -283,26 +279,22 @@ fn difference(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 }
 
 fn symmetric_difference(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "set.symmetric_difference", args, 2, 2)?;
     combined(interp, args, BinOp::BitXor)
 }
 
 fn issubset(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "set.issubset", args, 2, 2)?;
     let (x, y) = (set_data(&args[0]), to_set(interp, &args[1])?);
     let r = interp.set_is_subset(&x, &y)?;
     Ok(Value::Bool(r))
 }
 
 fn issuperset(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "set.issuperset", args, 2, 2)?;
     let (x, y) = (set_data(&args[0]), to_set(interp, &args[1])?);
     let r = interp.set_is_subset(&y, &x)?;
     Ok(Value::Bool(r))
 }
 
 fn isdisjoint(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_method(interp, "set.isdisjoint", args, 2, 2)?;
     let (x, y) = (set_data(&args[0]), to_set(interp, &args[1])?);
     for k in x.iter() {
         if interp.table_contains(&y, k)? {
@@ -313,7 +305,6 @@ fn isdisjoint(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 }
 
 fn contains(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "__contains__", args, 2, 2)?;
     Ok(Value::Bool(interp.contains(&args[0], &args[1])?))
 }
 

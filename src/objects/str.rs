@@ -753,7 +753,6 @@ fn removesuffix(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Valu
 }
 
 fn maketrans(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "maketrans", args, 1, 3)?;
     let mut d = crate::vm::dict::Dict::new();
     if args.len() >= 2 {
         let a: Vec<char> = str_arg(interp, &args[0], "maketrans() argument 1")?.chars().collect();

@@ -114,7 +114,7 @@ pub fn register(interp: &mut Interp) {
     let object = interp.types.object.clone();
     let cls = crate::vm::types::native_class(interp, "traceback", &object, "builtins");
     let getter = |name: &str, func| {
-        Value::Builtin(Rc::new(BuiltinFunction { name: name.into(), func, bound: None, with_caller: None, on_builtin_value: true }))
+        Value::Builtin(Rc::new(BuiltinFunction { name: name.into(), func, bound: None, with_caller: None, on_builtin_value: true, sig: None }))
     };
     let props: [(&str, Value, Value); 4] = [
         ("tb_frame", getter("tb_frame", tb_frame), Value::None),

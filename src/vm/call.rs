@@ -48,6 +48,9 @@ impl Interp {
         match &callee {
             Value::Builtin(b) => {
                 if b.on_builtin_value && matches!(args.first(), Some(Value::Instance(i)) if i.base.is_some()) {
+                    if let Some(sig) = &b.sig {
+                        sig.check(self, &args, &kwargs)?;
+                    }
                     return self.call_on_builtin_value(b.func, args, kwargs);
                 }
                 let func = b.func;
@@ -56,9 +59,17 @@ impl Interp {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(recv.clone());
                         full.extend(args);
+                        if let Some(sig) = &b.sig {
+                            sig.check(self, &full, &kwargs)?;
+                        }
                         self.nested_native(|i| func(i, &full, &kwargs))
                     }
-                    None => self.nested_native(|i| func(i, &args, &kwargs)),
+                    None => {
+                        if let Some(sig) = &b.sig {
+                            sig.check(self, &args, &kwargs)?;
+                        }
+                        self.nested_native(|i| func(i, &args, &kwargs))
+                    }
                 }
             }
             Value::Function(func) => {
@@ -102,6 +113,16 @@ impl Interp {
                 let t = self.type_name(&callee);
                 Err(self.type_error(format!("'{t}' object is not callable")))
             }
+        }
+    }
+
+    /// A builtin type's constructor called with keywords: the keywords its
+    /// declared signature does not accept are an error.
+    #[cold]
+    fn check_ctor_kwargs(&mut self, cls: &Rc<Class>, args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
+        match self.ctor_sigs.get(&(Rc::as_ptr(cls) as usize)).cloned() {
+            Some(sig) => sig.check(self, args, kwargs),
+            None => Ok(()),
         }
     }
 
@@ -224,6 +245,9 @@ impl Interp {
                 let on_subclass = b.on_builtin_value && matches!(&f.slots[start], Value::Instance(_));
                 if b.bound.is_none() && b.with_caller.is_none() && !on_subclass {
                     let func = b.func;
+                    if let Some(sig) = &b.sig {
+                        sig.check(self, &f.slots[start..], &[])?;
+                    }
                     let r = func(self, &f.slots[start..], &[]);
                     f.slots.truncate(start);
                     f.pop_discard(); // the callee
@@ -322,6 +346,9 @@ impl Interp {
             }
             Value::Builtin(b) if b.with_caller.is_some() => {
                 let Some(entry) = b.with_caller else { return Ok(()) };
+                if let Some(sig) = &b.sig {
+                    sig.check(self, &args, &kwargs)?;
+                }
                 let r = entry(self, f, &args, &kwargs)?;
                 f.push(r);
                 Ok(())
@@ -707,11 +734,19 @@ impl Interp {
         }
         if cls.kind == ClassKind::Builtin {
             if let Some(ctor) = cls.ctor.get() {
+                if !kwargs.is_empty() {
+                    self.check_ctor_kwargs(cls, args, kwargs)?;
+                }
                 return Ok((ctor(self, args, kwargs)?, None));
             }
             let ctor = cls.dict.borrow().get_str("__new__").cloned();
             return match ctor {
-                Some(Value::Builtin(b)) => Ok(((b.func)(self, args, kwargs)?, None)),
+                Some(Value::Builtin(b)) => {
+                    if let Some(sig) = &b.sig {
+                        sig.check(self, args, kwargs)?;
+                    }
+                    Ok(((b.func)(self, args, kwargs)?, None))
+                }
                 _ => {
                     let name = cls.name.clone();
                     Err(self.type_error(format!("cannot create '{name}' instances")))

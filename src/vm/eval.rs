@@ -24,7 +24,7 @@ pub fn register(interp: &mut Interp) {
         ("compile", compile, |i, f, a, k| with_frame(i, f, "compile", a, k)),
     ];
     for (name, func, caller) in entries {
-        let f = BuiltinFunction { name: name.into(), func, bound: None, with_caller: Some(caller), on_builtin_value: false };
+        let f = BuiltinFunction { name: name.into(), func, bound: None, with_caller: Some(caller), on_builtin_value: false, sig: None };
         interp.builtins.borrow_mut().set_str(name, Value::Builtin(Rc::new(f)));
     }
 }

@@ -28,6 +28,9 @@ pub const MAX_RECURSION_LIMIT: usize = 100_000;
 /// is internal.
 pub struct Interp {
     pub(crate) types: Types,
+    /// The declared signatures of builtin types' constructors, by class address
+    /// (checked when keywords are passed; see `vm/signature.rs`).
+    pub(crate) ctor_sigs: HashMap<usize, Rc<crate::vm::signature::Signature>>,
     pub(crate) builtins: Rc<RefCell<Dict>>,
     /// Loaded modules by dotted name.
     pub(crate) modules: HashMap<String, Value>,
@@ -192,6 +195,7 @@ impl Interp {
     pub(crate) fn with_core() -> Interp {
         let mut interp = Interp {
             types: Types::new(),
+            ctor_sigs: HashMap::new(),
             builtins: Rc::new(RefCell::new(Dict::new())),
             modules: HashMap::new(),
             frames: Vec::new(),

@@ -29,6 +29,7 @@ pub mod run;
 pub mod run_cold;
 pub mod safepoint;
 pub mod set;
+pub mod signature;
 pub mod types;
 pub mod value;
 pub mod weakref;

@@ -186,6 +186,8 @@ pub struct BuiltinFunction {
     /// A method of a builtin type (int, str, list...): called with an instance of a
     /// subclass as its first argument, it receives the instance's builtin value.
     pub on_builtin_value: bool,
+    /// The declared parameters, checked before `func` runs (`vm/signature.rs`).
+    pub sig: Option<Rc<crate::vm::signature::Signature>>,
 }
 
 /// A builtin's entry point that also receives the frame calling it.

@@ -89,6 +89,7 @@ pub fn add_property(cls: &Rc<Class>, name: &str, getter: NativeFn) {
         bound: None,
         with_caller: None,
         on_builtin_value: true,
+        sig: None,
     }));
     let prop = Descriptor::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
     cls.dict.borrow_mut().set_str(name, Value::Descriptor(Rc::new(prop)));
@@ -136,8 +137,11 @@ pub fn register(interp: &mut Interp) {
     bytesio::register(interp, &bytes_io);
     let open_fn = crate::objects::native("open", open::open);
     interp.builtins.borrow_mut().set_str("open", open_fn.clone());
-    interp.builtins.borrow_mut().set_str("print", crate::objects::native("print", print::print));
-    interp.builtins.borrow_mut().set_str("input", crate::objects::native("input", print::input));
+    interp.builtins.borrow_mut().set_str(
+        "print",
+        crate::objects::native_sig("print", print::print, "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)"),
+    );
+    interp.builtins.borrow_mut().set_str("input", crate::objects::native_sig("input", print::input, "($module, prompt='', /)"));
     let mut values = vec![
         ("FileIO", Value::Class(file_io)),
         ("BufferedReader", Value::Class(reader)),

@@ -40,7 +40,7 @@ pub fn print(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
             }
             ("file", v) => file = v.clone(),
             ("flush", v) => flush = interp.truthy(v)?,
-            _ => return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+            _ => {} // print's declared signature admits no other name
         }
     }
     if file.is_none() {

@@ -81,9 +81,7 @@ fn getgroups(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
     Ok(Value::list(groups.into_iter().map(|g| Value::Int(g as i64)).collect()))
 }
 
-fn umask(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    crate::objects::no_kwargs(interp, "posix.umask", kwargs)?;
-    check_args(interp, "posix.umask", args, 1, 1)?;
+fn umask(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let mask = args::int(interp, &args[0])?;
     // SAFETY: umask only swaps the process's creation mask.
     let old = unsafe { libc::umask(mask as libc::mode_t) };
@@ -192,9 +190,7 @@ fn system_(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
     }
 }
 
-fn strerror(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    crate::objects::no_kwargs(interp, "posix.strerror", kwargs)?;
-    check_args(interp, "posix.strerror", args, 1, 1)?;
+fn strerror(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let code = args::int(interp, &args[0])?;
     Ok(Value::string(system::strerror(code as i32)))
 }
