@@ -755,6 +755,7 @@ fn property(cls: &Rc<Class>, name: &str, getter: NativeFn) {
         bound: None,
         with_caller: None,
         on_builtin_value: true,
+        sig: None,
     }));
     let prop = Descriptor::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
     cls.dict.borrow_mut().set_str(name, Value::Descriptor(Rc::new(prop)));
