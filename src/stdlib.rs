@@ -111,6 +111,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("signal", false, include_str!("../stdlib/signal.py")),
     ("select", false, include_str!("../stdlib/select.py")),
     ("selectors", false, include_str!("../stdlib/selectors.py")),
+    ("socket", false, include_str!("../stdlib/socket.py")),
     ("py_compile", false, include_str!("../stdlib/py_compile.py")),
     ("token", false, include_str!("../stdlib/token.py")),
     ("tokenize", false, include_str!("../stdlib/tokenize.py")),
