@@ -11,3 +11,7 @@ from asyncio.queues import *
 from asyncio.timeouts import *
 from asyncio.taskgroups import *
 from asyncio.runners import *
+from asyncio.protocols import *
+from asyncio.transports import *
+from asyncio.streams import *
+from asyncio.reactor import Server

@@ -9,8 +9,6 @@ mod addr;
 mod consts;
 mod object;
 
-pub use object::{socket_of, Socket};
-
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;

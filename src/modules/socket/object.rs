@@ -233,14 +233,6 @@ pub fn this(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<Socket>> {
     Err(interp.type_error(format!("descriptor requires a '_socket.socket' object but received a '{got}'")))
 }
 
-/// The socket of `v` when it is one (or an instance of a subclass).
-pub fn socket_of(v: &Value) -> Option<Rc<Socket>> {
-    match v.builtin_value() {
-        Value::Native(n) => downcast_rc::<Socket>(n),
-        _ => None,
-    }
-}
-
 fn open_fd(interp: &mut Interp, s: &Socket) -> PyResult<i32> {
     let fd = s.fd.get();
     if fd < 0 {
