@@ -18,6 +18,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("asyncio.runners", false, include_str!("../stdlib/asyncio/runners.py")),
     ("asyncio.protocols", false, include_str!("../stdlib/asyncio/protocols.py")),
     ("asyncio.transports", false, include_str!("../stdlib/asyncio/transports.py")),
+    ("asyncio.trsock", false, include_str!("../stdlib/asyncio/trsock.py")),
     ("asyncio.reactor", false, include_str!("../stdlib/asyncio/reactor.py")),
     ("asyncio.streams", false, include_str!("../stdlib/asyncio/streams.py")),
     ("__future__", false, include_str!("../stdlib/__future__.py")),

@@ -134,7 +134,10 @@ class socket(_socket.socket):
         if binary:
             return stream
         wrapper = io.TextIOWrapper(stream, encoding, errors, newline)
-        wrapper.mode = mode
+        try:
+            wrapper.mode = mode
+        except AttributeError:
+            pass
         return wrapper
 
     def _file_closed(self):

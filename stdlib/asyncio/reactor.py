@@ -6,14 +6,16 @@ They are added to the native loop class with _asyncio._extend_loop."""
 import errno
 import _asyncio
 from asyncio import protocols, transports, exceptions
+from asyncio.trsock import TransportSocket
 
 __all__ = ('Server',)
 
 _RETRY = (BlockingIOError, InterruptedError)
 
 
-def _needs_nonblocking(sock):
-    if sock.gettimeout() != 0:
+def _needs_nonblocking(loop, sock):
+    # Checked in debug mode only, as CPython does.
+    if loop.get_debug() and sock.gettimeout() != 0:
         raise ValueError("the socket must be non-blocking")
 
 
@@ -47,7 +49,7 @@ async def _until_ready(loop, fd, writing):
 
 async def sock_recv(self, sock, n):
     """Receives at most n bytes from the non-blocking socket."""
-    _needs_nonblocking(sock)
+    _needs_nonblocking(self, sock)
     while True:
         try:
             return sock.recv(n)
@@ -58,7 +60,7 @@ async def sock_recv(self, sock, n):
 
 async def sock_recv_into(self, sock, buf):
     """Receives into buf; the number of bytes received."""
-    _needs_nonblocking(sock)
+    _needs_nonblocking(self, sock)
     while True:
         try:
             return sock.recv_into(buf)
@@ -69,7 +71,7 @@ async def sock_recv_into(self, sock, buf):
 
 async def sock_recvfrom(self, sock, bufsize):
     """A datagram and its sender's address."""
-    _needs_nonblocking(sock)
+    _needs_nonblocking(self, sock)
     while True:
         try:
             return sock.recvfrom(bufsize)
@@ -80,7 +82,7 @@ async def sock_recvfrom(self, sock, bufsize):
 
 async def sock_recvfrom_into(self, sock, buf, nbytes=0):
     """Receives a datagram into buf: (count, address)."""
-    _needs_nonblocking(sock)
+    _needs_nonblocking(self, sock)
     while True:
         try:
             return sock.recvfrom_into(buf, nbytes)
@@ -91,7 +93,7 @@ async def sock_recvfrom_into(self, sock, buf, nbytes=0):
 
 async def sock_sendall(self, sock, data):
     """Sends all of data."""
-    _needs_nonblocking(sock)
+    _needs_nonblocking(self, sock)
     view = memoryview(data).cast('B')
     sent = 0
     total = len(view)
@@ -106,7 +108,7 @@ async def sock_sendall(self, sock, data):
 
 async def sock_sendto(self, sock, data, address):
     """Sends a datagram to address; the number of bytes sent."""
-    _needs_nonblocking(sock)
+    _needs_nonblocking(self, sock)
     while True:
         try:
             return sock.sendto(data, address)
@@ -128,7 +130,7 @@ async def _resolved(loop, sock, address):
 async def sock_connect(self, sock, address):
     """Connects the non-blocking socket to address."""
     import socket
-    _needs_nonblocking(sock)
+    _needs_nonblocking(self, sock)
     address = await _resolved(self, sock, address)
     code = sock.connect_ex(address)
     if code in (errno.EINPROGRESS, errno.EAGAIN, errno.EINTR):
@@ -140,7 +142,7 @@ async def sock_connect(self, sock, address):
 
 async def sock_accept(self, sock):
     """Accepts a connection: (non-blocking socket, address)."""
-    _needs_nonblocking(sock)
+    _needs_nonblocking(self, sock)
     while True:
         try:
             conn, peer = sock.accept()
@@ -170,7 +172,7 @@ class _SocketTransport(transports.Transport):
     def __init__(self, loop, sock, protocol, extra=None, server=None):
         import socket
         super().__init__(extra)
-        self._extra['socket'] = sock
+        self._extra['socket'] = TransportSocket(sock)
         for key, getter in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
             if key not in self._extra:
                 try:
@@ -566,7 +568,7 @@ class Server:
     def sockets(self):
         if self._listening is None:
             return ()
-        return tuple(self._listening)
+        return tuple(TransportSocket(s) for s in self._listening)
 
     async def start_serving(self):
         self._begin_serving()
