@@ -117,20 +117,15 @@ class socket(_socket.socket):
         raw_mode = ("r" if reading else "") + ("w" if writing else "")
         raw = SocketIO(self, raw_mode)
         self._file_count += 1
-        if buffering is None:
-            buffering = -1
-        if buffering < 0:
-            buffering = io.DEFAULT_BUFFER_SIZE
-        if buffering == 0:
-            if not binary:
-                raise ValueError("unbuffered streams must be binary")
-            return raw
-        if reading and writing:
-            stream = io.BufferedRWPair(raw, raw, buffering)
-        elif reading:
-            stream = io.BufferedReader(raw, buffering)
+        size = io.DEFAULT_BUFFER_SIZE if buffering is None or buffering < 0 else buffering
+        if not size:
+            if binary:
+                return raw
+            raise ValueError("unbuffered streams must be binary")
+        if writing:
+            stream = io.BufferedRWPair(raw, raw, size) if reading else io.BufferedWriter(raw, size)
         else:
-            stream = io.BufferedWriter(raw, buffering)
+            stream = io.BufferedReader(raw, size)
         if binary:
             return stream
         wrapper = io.TextIOWrapper(stream, encoding, errors, newline)
@@ -324,13 +319,15 @@ def has_dualstack_ipv6():
 
 def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False, dualstack_ipv6=False):
     """A listening TCP socket bound to address (host, port)."""
-    if reuse_port and not hasattr(_socket, "SO_REUSEPORT"):
-        raise ValueError("SO_REUSEPORT not supported on this platform")
-    if dualstack_ipv6:
-        if not has_dualstack_ipv6():
-            raise ValueError("dualstack_ipv6 not supported on this platform")
-        if family != AF_INET6:
-            raise ValueError("dualstack_ipv6 requires AF_INET6 family")
+    problem = None
+    if reuse_port and getattr(_socket, "SO_REUSEPORT", None) is None:
+        problem = "SO_REUSEPORT not supported on this platform"
+    elif dualstack_ipv6 and not has_dualstack_ipv6():
+        problem = "dualstack_ipv6 not supported on this platform"
+    elif dualstack_ipv6 and family != AF_INET6:
+        problem = "dualstack_ipv6 requires AF_INET6 family"
+    if problem is not None:
+        raise ValueError(problem)
     server = socket(family, SOCK_STREAM)
     try:
         if os.name not in ('nt', 'cygwin'):

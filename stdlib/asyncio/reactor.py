@@ -555,20 +555,18 @@ class Server:
         self._closers = []
         self._forever = None
 
+    @property
+    def sockets(self):
+        return tuple(TransportSocket(s) for s in self._listening or ())
+
     def __repr__(self):
         return f'<{type(self).__name__} sockets={self.sockets!r}>'
-
-    def get_loop(self):
-        return self._loop
 
     def is_serving(self):
         return self._serving
 
-    @property
-    def sockets(self):
-        if self._listening is None:
-            return ()
-        return tuple(TransportSocket(s) for s in self._listening)
+    def get_loop(self):
+        return self._loop
 
     async def start_serving(self):
         self._begin_serving()

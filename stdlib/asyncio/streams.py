@@ -145,9 +145,7 @@ class StreamWriter:
             parts.append(f'reader={self._reader!r}')
         return '<{}>'.format(' '.join(parts))
 
-    @property
-    def transport(self):
-        return self._transport
+    transport = property(lambda self: self._transport)
 
     def write(self, data):
         self._transport.write(data)
@@ -155,23 +153,23 @@ class StreamWriter:
     def writelines(self, data):
         self._transport.writelines(data)
 
-    def write_eof(self):
-        return self._transport.write_eof()
-
-    def can_write_eof(self):
-        return self._transport.can_write_eof()
-
-    def close(self):
-        return self._transport.close()
+    def get_extra_info(self, name, default=None):
+        return self._transport.get_extra_info(name, default)
 
     def is_closing(self):
         return self._transport.is_closing()
 
+    def can_write_eof(self):
+        return self._transport.can_write_eof()
+
+    def write_eof(self):
+        return self._transport.write_eof()
+
+    def close(self):
+        return self._transport.close()
+
     async def wait_closed(self):
         await self._protocol._get_close_waiter(self)
-
-    def get_extra_info(self, name, default=None):
-        return self._transport.get_extra_info(name, default)
 
     async def drain(self):
         """Waits until the transport can take more data."""

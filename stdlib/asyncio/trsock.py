@@ -13,17 +13,9 @@ class TransportSocket:
     def __init__(self, sock):
         self._sock = sock
 
-    @property
-    def family(self):
-        return self._sock.family
-
-    @property
-    def type(self):
-        return self._sock.type
-
-    @property
-    def proto(self):
-        return self._sock.proto
+    family = property(lambda self: self._sock.family, doc="The socket's address family.")
+    type = property(lambda self: self._sock.type, doc="The socket's kind.")
+    proto = property(lambda self: self._sock.proto, doc="The socket's protocol number.")
 
     def __repr__(self):
         inner = self._sock
@@ -42,42 +34,27 @@ class TransportSocket:
     def __getstate__(self):
         raise TypeError("Cannot serialize asyncio.TransportSocket object")
 
-    def fileno(self):
-        return self._sock.fileno()
-
-    def dup(self):
-        return self._sock.dup()
-
-    def get_inheritable(self):
-        return self._sock.get_inheritable()
-
-    def shutdown(self, how):
-        self._sock.shutdown(how)
-
-    def getsockopt(self, *args, **kwargs):
-        return self._sock.getsockopt(*args, **kwargs)
-
-    def setsockopt(self, *args, **kwargs):
-        self._sock.setsockopt(*args, **kwargs)
-
-    def getpeername(self):
-        return self._sock.getpeername()
-
-    def getsockname(self):
-        return self._sock.getsockname()
-
-    def getsockbyname(self):
-        return self._sock.getsockbyname()
-
     def settimeout(self, value):
-        if value == 0:
-            return
-        raise ValueError('settimeout(): only 0 timeout is allowed on transport sockets')
+        if value != 0:
+            raise ValueError('settimeout(): only 0 timeout is allowed on transport sockets')
 
     def gettimeout(self):
         return 0
 
     def setblocking(self, flag):
-        if not flag:
-            return
-        raise ValueError('setblocking(): transport sockets cannot be blocking')
+        if flag:
+            raise ValueError('setblocking(): transport sockets cannot be blocking')
+
+
+def _forward(name):
+    def method(self, *args, **kwargs):
+        return getattr(self._sock, name)(*args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+# What a transport's socket may still be asked directly.
+for _name in ('fileno', 'dup', 'get_inheritable', 'shutdown', 'getsockopt', 'setsockopt',
+              'getpeername', 'getsockname', 'getsockbyname'):
+    setattr(TransportSocket, _name, _forward(_name))
+del _name

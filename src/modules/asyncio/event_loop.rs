@@ -303,14 +303,18 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
 fn dispatch_io(interp: &mut Interp, lp: &Rc<EventLoop>, events: Vec<(i32, bool, bool)>) {
     let mut candidates = std::mem::take(&mut *lp.hot.borrow_mut());
     let sys = crate::system::system(interp);
+    let had_hot = !candidates.is_empty();
     for (fd, r, w) in events {
         if let Some(entry) = sys.readiness.get_mut(&fd) {
             entry[0] |= r;
             entry[1] |= w;
-            if !candidates.contains(&fd) {
-                candidates.push(fd);
-            }
+            candidates.push(fd);
         }
+    }
+    if had_hot {
+        // A descriptor both still hot and reported again runs its callbacks once.
+        candidates.sort_unstable();
+        candidates.dedup();
     }
     let io = lp.io.borrow();
     let mut ready = lp.ready.borrow_mut();
