@@ -769,6 +769,217 @@ async def create_unix_server(self, protocol_factory, path=None, *, sock=None, ba
     return server
 
 
+class _DatagramTransport(transports.DatagramTransport):
+    """A datagram transport over a non-blocking socket."""
+
+    def __init__(self, loop, sock, protocol, address=None):
+        super().__init__({'socket': TransportSocket(sock)})
+        for key, getter in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
+            try:
+                self._extra[key] = getter()
+            except OSError:
+                self._extra[key] = None
+        self._loop = loop
+        self._sock = sock
+        self._fd = sock.fileno()
+        self._protocol = protocol
+        self._address = address
+        self._queue = []
+        self._queued_bytes = 0
+        self._closing = False
+        self._lost = False
+
+    def _begin(self, waiter):
+        self._loop.call_soon(self._protocol.connection_made, self)
+        self._loop.call_soon(self._loop.add_reader, self._fd, self._on_readable)
+        self._loop.call_soon(_settle, waiter, None)
+
+    def __repr__(self):
+        return f'<_SelectorDatagramTransport fd={self._fd}>'
+
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def get_write_buffer_size(self):
+        return self._queued_bytes
+
+    def _on_readable(self):
+        if self._lost:
+            return
+        try:
+            data, sender = self._sock.recvfrom(256 * 1024)
+        except _RETRY:
+            return
+        except OSError as exc:
+            self._protocol.error_received(exc)
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._stop(exc)
+            return
+        self._protocol.datagram_received(data, sender)
+
+    def sendto(self, data, addr=None):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
+        if self._address is not None and addr not in (None, self._address):
+            raise ValueError(f'Invalid address: must be None or {self._address}')
+        if self._lost:
+            return
+        if not self._queue:
+            try:
+                if self._address is not None:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+                return
+            except _RETRY:
+                self._loop.add_writer(self._fd, self._on_writable)
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+        self._queue.append((bytes(data), addr))
+        self._queued_bytes += len(data)
+
+    def _on_writable(self):
+        while self._queue:
+            data, addr = self._queue[0]
+            try:
+                if self._address is not None:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+            except _RETRY:
+                return
+            except OSError as exc:
+                self._protocol.error_received(exc)
+            del self._queue[0]
+            self._queued_bytes -= len(data)
+        self._loop.remove_writer(self._fd)
+        if self._closing:
+            self._stop(None)
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop.remove_reader(self._fd)
+        if not self._queue:
+            self._stop(None)
+
+    def abort(self):
+        self._queue.clear()
+        self._queued_bytes = 0
+        self._closing = True
+        self._stop(None)
+
+    def _stop(self, exc):
+        if self._lost:
+            return
+        self._lost = True
+        self._loop.remove_reader(self._fd)
+        self._loop.remove_writer(self._fd)
+        self._loop.call_soon(self._notify_lost, exc)
+
+    def _notify_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+
+
+async def create_datagram_endpoint(self, protocol_factory, local_addr=None, remote_addr=None, *,
+                                   family=0, proto=0, flags=0, reuse_port=None,
+                                   allow_broadcast=None, sock=None):
+    """A datagram socket bound to local_addr and/or connected to remote_addr:
+    (transport, protocol)."""
+    import socket
+    if sock is not None:
+        if sock.type != socket.SOCK_DGRAM:
+            raise ValueError(f'A UDP Socket was expected, got {sock!r}')
+        if local_addr or remote_addr or family or proto or flags or reuse_port or allow_broadcast:
+            raise ValueError('socket modifier keyword arguments can not be used when sock is specified.')
+        sock.setblocking(False)
+        target = None
+    else:
+        if family == socket.AF_UNIX:
+            local = [local_addr] if local_addr is not None else [None]
+            remote = [remote_addr] if remote_addr is not None else [None]
+            choices = [(family, proto, local[0], remote[0])]
+        else:
+            found = {}
+            for side, where in ((0, local_addr), (1, remote_addr)):
+                if where is None:
+                    continue
+                if not (isinstance(where, tuple) and len(where) == 2):
+                    raise TypeError('2-tuple is expected')
+                infos = await self.getaddrinfo(where[0], where[1], family=family,
+                                               type=socket.SOCK_DGRAM, proto=proto, flags=flags)
+                if not infos:
+                    raise OSError('getaddrinfo() returned empty list')
+                for fam, _k, pro, _c, address in infos:
+                    entry = found.setdefault((fam, pro), [None, None])
+                    if entry[side] is None:
+                        entry[side] = address
+            choices = [(fam, pro, pair[0], pair[1]) for (fam, pro), pair in found.items()
+                       if (local_addr is None or pair[0] is not None)
+                       and (remote_addr is None or pair[1] is not None)]
+            if not choices:
+                if local_addr is None and remote_addr is None:
+                    if family == 0:
+                        raise ValueError('unexpected address family')
+                    choices = [(family, proto, None, None)]
+                else:
+                    raise ValueError('can not get address information')
+        problems = []
+        sock = None
+        for fam, pro, local, remote in choices:
+            candidate = socket.socket(fam, socket.SOCK_DGRAM, pro)
+            try:
+                if reuse_port:
+                    candidate.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+                if allow_broadcast:
+                    candidate.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                candidate.setblocking(False)
+                if local is not None:
+                    candidate.bind(local)
+                if remote is not None:
+                    if not allow_broadcast:
+                        await self.sock_connect(candidate, remote)
+                    target = remote
+                else:
+                    target = None
+                sock = candidate
+                break
+            except OSError as exc:
+                candidate.close()
+                problems.append(exc)
+            except BaseException:
+                candidate.close()
+                raise
+        if sock is None:
+            raise problems[0]
+    protocol = protocol_factory()
+    ready = self.create_future()
+    transport = _DatagramTransport(self, sock, protocol, target)
+    transport._begin(ready)
+    try:
+        await ready
+    except BaseException:
+        transport.close()
+        raise
+    return transport, protocol
+
+
 _asyncio._extend_loop({
     'sock_recv': sock_recv,
     'sock_recv_into': sock_recv_into,
@@ -785,4 +996,5 @@ _asyncio._extend_loop({
     'connect_accepted_socket': connect_accepted_socket,
     'create_server': create_server,
     'create_unix_server': create_unix_server,
+    'create_datagram_endpoint': create_datagram_endpoint,
 })

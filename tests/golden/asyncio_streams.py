@@ -231,7 +231,48 @@ async def protocols():
         print("serve_forever cancelled", server.is_serving())
 
 
+class DatagramEcho(asyncio.DatagramProtocol):
+    def connection_made(self, transport):
+        self.transport = transport
+
+    def datagram_received(self, data, addr):
+        print('server received', data)
+        self.transport.sendto(data.upper(), addr)
+
+
+class DatagramClient(asyncio.DatagramProtocol):
+    def __init__(self, done):
+        self.done = done
+
+    def connection_made(self, transport):
+        transport.sendto(b'datagram hello')
+
+    def datagram_received(self, data, addr):
+        self.done.set_result(data)
+
+    def connection_lost(self, exc):
+        print('client connection_lost', exc)
+
+
+async def datagrams():
+    loop = asyncio.get_running_loop()
+    server, _ = await loop.create_datagram_endpoint(DatagramEcho, local_addr=('127.0.0.1', 0))
+    port = server.get_extra_info('sockname')[1]
+    done = loop.create_future()
+    client, _ = await loop.create_datagram_endpoint(lambda: DatagramClient(done),
+                                                    remote_addr=('127.0.0.1', port))
+    print('client got', await done)
+    try:
+        client.sendto(b'x', ('127.0.0.1', 1))
+    except ValueError as e:
+        print(type(e).__name__, str(e).split(' or ')[0])
+    client.close()
+    server.close()
+    await asyncio.sleep(0.01)
+
+
 asyncio.run(echo_docs())
 asyncio.run(reader_methods())
 asyncio.run(low_level())
 asyncio.run(protocols())
+asyncio.run(datagrams())
