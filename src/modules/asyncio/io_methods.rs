@@ -24,6 +24,51 @@ pub fn register(_interp: &mut Interp, cls: &Rc<Class>) {
             ("remove_writer", remove_writer),
         ],
     );
+    add_methods(cls, LAZY);
+}
+
+/// The methods written in coil (stdlib/asyncio/reactor.py). Until that module
+/// is imported, each name holds a stand-in that imports it (which replaces
+/// every stand-in with the real method) and calls the real method: programs
+/// that never touch sockets do not pay for compiling it.
+macro_rules! lazy_methods {
+    ($($name:ident),* $(,)?) => {
+        const LAZY: &[(&str, NativeFn)] = &[$((stringify!($name), {
+            fn $name(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+                call_lazy(interp, stringify!($name), args, kwargs)
+            }
+            $name
+        })),*];
+    };
+}
+
+lazy_methods!(
+    sock_recv,
+    sock_recv_into,
+    sock_recvfrom,
+    sock_recvfrom_into,
+    sock_sendall,
+    sock_sendto,
+    sock_connect,
+    sock_accept,
+    getaddrinfo,
+    getnameinfo,
+    create_connection,
+    create_unix_connection,
+    connect_accepted_socket,
+    create_server,
+    create_unix_server,
+    create_datagram_endpoint,
+);
+
+fn call_lazy(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    interp.import_module("asyncio.reactor")?;
+    let cls = interp.native_classes.get("_UnixSelectorEventLoop").cloned();
+    let method = cls.and_then(|c| c.dict.borrow().get_str(name).cloned());
+    match method {
+        Some(m @ Value::Function(_)) => interp.call_value(m, args.to_vec(), kwargs.to_vec()),
+        _ => Err(interp.attribute_error(format!("'_UnixSelectorEventLoop' object has no attribute '{name}'"))),
+    }
 }
 
 fn recv(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<EventLoop>> {
