@@ -83,9 +83,9 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_socket".into(), m);
 }
 
-fn parse<'a>(
+fn parse(
     interp: &mut Interp,
-    sig: &'a super::os::args::Sig,
+    sig: &super::os::args::Sig,
     args: &[Value],
     kwargs: KwArgs,
 ) -> PyResult<super::os::args::Parsed> {
