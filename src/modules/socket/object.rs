@@ -321,6 +321,37 @@ fn flags_arg(interp: &mut Interp, v: Option<&Value>) -> PyResult<i32> {
     }
 }
 
+thread_local! {
+    /// A buffer reused by receives, so that a large `recv(n)` with little
+    /// waiting neither zeroes nor allocates n bytes each time.
+    static SCRATCH: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Largest scratch buffer kept between calls.
+const SCRATCH_KEEP: usize = 1 << 20;
+
+/// Runs `f` on a scratch buffer of `n` bytes (taken out of the thread's slot
+/// while in use, so a receive in a signal handler gets its own).
+fn with_scratch<T>(n: usize, f: impl FnOnce(&mut [u8]) -> T) -> T {
+    let mut buf = SCRATCH.with(|c| c.take());
+    if buf.len() < n {
+        buf.resize(n, 0);
+    }
+    let r = f(&mut buf[..n]);
+    if buf.len() <= SCRATCH_KEEP {
+        SCRATCH.with(|c| c.set(buf));
+    }
+    r
+}
+
+/// `recv(n)`: the bytes received.
+fn recv_bytes(interp: &mut Interp, s: &Socket, n: usize, flags: i32) -> PyResult<Vec<u8>> {
+    with_scratch(n, |buf| {
+        let got = recv_raw(interp, s, buf, flags)?;
+        Ok(buf[..got].to_vec())
+    })
+}
+
 fn recv_raw(interp: &mut Interp, s: &Socket, buf: &mut [u8], flags: i32) -> PyResult<usize> {
     let deadline = deadline_of(s);
     let ptr = buf.as_mut_ptr();
@@ -348,10 +379,8 @@ fn recv(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     crate::objects::check_args(interp, "recv", &args[1..], 1, 2)?;
     let n = bufsize_arg(interp, &args[1], "recv")?;
     let flags = flags_arg(interp, args.get(2))?;
-    let mut buf = vec![0u8; n];
-    let got = recv_raw(interp, &s, &mut buf, flags)?;
-    buf.truncate(got);
-    Ok(Value::bytes(buf))
+    let data = recv_bytes(interp, &s, n, flags)?;
+    Ok(Value::bytes(data))
 }
 
 fn recv_into(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -369,9 +398,11 @@ fn recv_into(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
     }
     let want = if want == 0 { cap } else { want };
     let flags = flags_arg(interp, p.get(2))?;
-    let mut buf = vec![0u8; want];
-    let got = recv_raw(interp, &s, &mut buf, flags)?;
-    buffer::write_into(&target, &buf[..got]);
+    let got = with_scratch(want, |buf| {
+        let got = recv_raw(interp, &s, buf, flags)?;
+        buffer::write_into(&target, &buf[..got]);
+        Ok::<_, Value>(got)
+    })?;
     Ok(Value::Int(got as i64))
 }
 
@@ -380,10 +411,11 @@ fn recvfrom(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     crate::objects::check_args(interp, "recvfrom", &args[1..], 1, 2)?;
     let n = bufsize_arg(interp, &args[1], "recvfrom")?;
     let flags = flags_arg(interp, args.get(2))?;
-    let mut buf = vec![0u8; n];
-    let (got, from) = recvfrom_raw(interp, &s, &mut buf, flags)?;
-    buf.truncate(got);
-    Ok(Value::tuple(vec![Value::bytes(buf), from]))
+    let (data, from) = with_scratch(n, |buf| {
+        let (got, from) = recvfrom_raw(interp, &s, buf, flags)?;
+        Ok::<_, Value>((buf[..got].to_vec(), from))
+    })?;
+    Ok(Value::tuple(vec![Value::bytes(data), from]))
 }
 
 fn recvfrom_into(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -401,9 +433,11 @@ fn recvfrom_into(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResul
     }
     let want = if want == 0 { cap } else { want };
     let flags = flags_arg(interp, p.get(2))?;
-    let mut buf = vec![0u8; want];
-    let (got, from) = recvfrom_raw(interp, &s, &mut buf, flags)?;
-    buffer::write_into(&target, &buf[..got]);
+    let (got, from) = with_scratch(want, |buf| {
+        let (got, from) = recvfrom_raw(interp, &s, buf, flags)?;
+        buffer::write_into(&target, &buf[..got]);
+        Ok::<_, Value>((got, from))
+    })?;
     Ok(Value::tuple(vec![Value::Int(got as i64), from]))
 }
 
