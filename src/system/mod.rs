@@ -31,9 +31,10 @@ pub struct System {
     /// The descriptors scripts hold (shared with file objects, which close theirs when dropped).
     pub fds: Rc<RefCell<FdTable>>,
     /// What an edge-triggered reactor (the asyncio loop) knows of the descriptors it
-    /// watches: `[readable, writable]`, set by its events and cleared by
-    /// [`would_block`] when a call on the descriptor finds it not ready after all.
-    pub readiness: std::collections::HashMap<i32, [bool; 2]>,
+    /// watches: `[readable, writable, read side closed, write side closed]`, set by
+    /// its events and cleared by [`would_block`] when a call on the descriptor finds
+    /// it not ready after all (or by [`drained`] after a short transfer).
+    pub readiness: std::collections::HashMap<i32, [bool; 4]>,
 }
 
 impl Default for System {
@@ -178,6 +179,17 @@ pub fn check_network(interp: &mut Interp) -> PyResult<()> {
 pub fn would_block(interp: &mut Interp, fd: i32, write: bool) {
     if let Some(r) = system(interp).readiness.get_mut(&fd) {
         r[write as usize] = false;
+    }
+}
+
+/// Notes that a stream transfer on `fd` moved less than asked: its queue is
+/// empty (or full, when `write`), so the next change makes a new event. Not
+/// after the peer hung up: the end of the stream stays readable with no new event.
+pub fn drained(interp: &mut Interp, fd: i32, write: bool) {
+    if let Some(r) = system(interp).readiness.get_mut(&fd) {
+        if !r[2 + write as usize] {
+            r[write as usize] = false;
+        }
     }
 }
 

@@ -183,7 +183,7 @@ impl EventLoop {
 
     /// Polls mio for at most `timeout` (None = forever); the descriptors with
     /// events and whether each became readable / writable.
-    fn poll_io(&self, timeout: Option<f64>) -> Vec<(i32, bool, bool)> {
+    fn poll_io(&self, timeout: Option<f64>) -> Vec<(i32, [bool; 4])> {
         let dur = timeout.map(|t| Duration::from_secs_f64(t.clamp(0.0, 86_400.0)));
         let mut out = Vec::new();
         if self.ensure_poll().is_err() {
@@ -198,9 +198,11 @@ impl EventLoop {
                         continue;
                     }
                     let broken = ev.is_error();
-                    let readable = ev.is_readable() || ev.is_read_closed() || broken;
-                    let writable = ev.is_writable() || ev.is_write_closed() || broken;
-                    out.push(((token - 1) as i32, readable, writable));
+                    let read_closed = ev.is_read_closed() || broken;
+                    let write_closed = ev.is_write_closed() || broken;
+                    let readable = ev.is_readable() || read_closed;
+                    let writable = ev.is_writable() || write_closed;
+                    out.push(((token - 1) as i32, [readable, writable, read_closed, write_closed]));
                 }
             }
         }
@@ -300,14 +302,15 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
 /// Records the readiness `events` reported and queues the callbacks of every
 /// watched descriptor that is ready: those with events now and those whose
 /// callbacks ran last time and have not hit EAGAIN since.
-fn dispatch_io(interp: &mut Interp, lp: &Rc<EventLoop>, events: Vec<(i32, bool, bool)>) {
+fn dispatch_io(interp: &mut Interp, lp: &Rc<EventLoop>, events: Vec<(i32, [bool; 4])>) {
     let mut candidates = std::mem::take(&mut *lp.hot.borrow_mut());
     let sys = crate::system::system(interp);
     let had_hot = !candidates.is_empty();
-    for (fd, r, w) in events {
+    for (fd, seen) in events {
         if let Some(entry) = sys.readiness.get_mut(&fd) {
-            entry[0] |= r;
-            entry[1] |= w;
+            for (known, now) in entry.iter_mut().zip(seen) {
+                *known |= now;
+            }
             candidates.push(fd);
         }
     }

@@ -113,7 +113,7 @@ fn add(interp: &mut Interp, args: &[Value], write: bool, what: &str) -> PyResult
         return Err(system::os_error(interp, &e, None, None));
     }
     if fresh {
-        system::system(interp).readiness.insert(fd, [false, false]);
+        system::system(interp).readiness.insert(fd, [false; 4]);
     }
     let mut io = lp.io.borrow_mut();
     let entry = io.entry(fd).or_insert_with(IoWatch::default);

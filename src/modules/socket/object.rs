@@ -358,7 +358,13 @@ fn recv_raw(interp: &mut Interp, s: &Socket, buf: &mut [u8], flags: i32) -> PyRe
     let len = buf.len();
     // SAFETY: `ptr` is writable for `len` bytes during the call.
     let n = io_call(interp, s, false, deadline, |fd| unsafe { libc::recv(fd, ptr as *mut libc::c_void, len, flags) })?;
-    Ok(n as usize)
+    let n = n as usize;
+    if n > 0 && n < len && s.kind.get() == libc::SOCK_STREAM && flags & libc::MSG_PEEK == 0 {
+        // A short read emptied the stream's queue: what arrives next makes a new
+        // edge, so a reactor need not try again to see EAGAIN.
+        system::drained(interp, s.fd.get(), false);
+    }
+    Ok(n)
 }
 
 fn recvfrom_raw(interp: &mut Interp, s: &Socket, buf: &mut [u8], flags: i32) -> PyResult<(usize, Value)> {
@@ -441,33 +447,97 @@ fn recvfrom_into(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResul
     Ok(Value::tuple(vec![Value::Int(got as i64), from]))
 }
 
-fn send_raw(interp: &mut Interp, s: &Socket, data: &[u8], flags: i32, deadline: Option<Instant>) -> PyResult<usize> {
-    let ptr = data.as_ptr();
-    let len = data.len();
+/// The bytes of a bytes-like argument, read in place at each attempt of a call
+/// (a bytearray is borrowed only for the system call, never while a signal
+/// handler may run); only a non-contiguous memoryview is copied.
+enum Data {
+    Shared(Rc<Vec<u8>>),
+    Array(Rc<crate::vm::buffers::ByteArrayObj>),
+    View(Rc<crate::vm::buffers::Export>, usize, usize),
+    Owned(Vec<u8>),
+}
+
+impl Data {
+    fn of(interp: &mut Interp, v: &Value) -> PyResult<Data> {
+        match v.builtin_value() {
+            Value::Bytes(b) => Ok(Data::Shared(b.clone())),
+            Value::ByteArray(b) => Ok(Data::Array(b.clone())),
+            Value::MemoryView(m) => {
+                let Some(ex) = m.live() else { return Err(buffer::released_error(interp)) };
+                let l = &m.layout;
+                if l.c_contiguous() && l.offset >= 0 {
+                    let start = l.offset as usize;
+                    Ok(Data::View(ex, start, start + l.items() * l.itemsize))
+                } else {
+                    Ok(Data::Owned(m.to_bytes().unwrap_or_default()))
+                }
+            }
+            _ => Ok(Data::Owned(buffer::require(interp, v)?.into_vec())),
+        }
+    }
+
+    /// Calls `f` with the bytes from `offset` on.
+    fn with<T>(&self, offset: usize, f: impl FnOnce(&[u8]) -> T) -> T {
+        match self {
+            Data::Shared(b) => f(b.get(offset..).unwrap_or(&[])),
+            Data::Array(b) => f(b.data.borrow().get(offset..).unwrap_or(&[])),
+            Data::View(ex, start, end) => ex.with(|all| {
+                let end = (*end).min(all.len());
+                let from = (start + offset).min(end);
+                f(&all[from..end])
+            }),
+            Data::Owned(b) => f(b.get(offset..).unwrap_or(&[])),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.with(0, |b| b.len())
+    }
+}
+
+fn send_raw(
+    interp: &mut Interp,
+    s: &Socket,
+    data: &Data,
+    offset: usize,
+    flags: i32,
+    deadline: Option<Instant>,
+) -> PyResult<usize> {
     let flags = flags | libc::MSG_NOSIGNAL;
-    // SAFETY: `ptr` is readable for `len` bytes during the call.
-    let n = io_call(interp, s, true, deadline, |fd| unsafe { libc::send(fd, ptr as *const libc::c_void, len, flags) })?;
-    Ok(n as usize)
+    let mut len = 0;
+    let n = io_call(interp, s, true, deadline, |fd| {
+        data.with(offset, |b| {
+            len = b.len();
+            // SAFETY: `b` is readable for its length during the call.
+            unsafe { libc::send(fd, b.as_ptr() as *const libc::c_void, b.len(), flags) }
+        })
+    })?;
+    let n = n as usize;
+    if n < len && s.kind.get() == libc::SOCK_STREAM {
+        // A short write filled the send buffer (see `recv_raw`).
+        system::drained(interp, s.fd.get(), true);
+    }
+    Ok(n)
 }
 
 fn send(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let s = this(interp, args)?;
     crate::objects::check_args(interp, "send", &args[1..], 1, 2)?;
-    let data = buffer::require(interp, &args[1])?;
+    let data = Data::of(interp, &args[1])?;
     let flags = flags_arg(interp, args.get(2))?;
     let deadline = deadline_of(&s);
-    Ok(Value::Int(send_raw(interp, &s, &data, flags, deadline)? as i64))
+    Ok(Value::Int(send_raw(interp, &s, &data, 0, flags, deadline)? as i64))
 }
 
 fn sendall(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let s = this(interp, args)?;
     crate::objects::check_args(interp, "sendall", &args[1..], 1, 2)?;
-    let data = buffer::require(interp, &args[1])?;
+    let data = Data::of(interp, &args[1])?;
     let flags = flags_arg(interp, args.get(2))?;
     let deadline = deadline_of(&s);
     let mut done = 0;
     while done < data.len() {
-        done += send_raw(interp, &s, &data[done..], flags, deadline)?;
+        done += send_raw(interp, &s, &data, done, flags, deadline)?;
         interp.check_interrupt()?;
     }
     Ok(Value::None)
