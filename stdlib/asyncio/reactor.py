@@ -186,6 +186,7 @@ class _SocketTransport(transports.Transport):
         self._buffered = isinstance(protocol, protocols.BufferedProtocol)
         self._server = server
         self._pending = bytearray()
+        self._sent = 0
         self._closing = False
         self._lost = False
         self._reading = True
@@ -316,21 +317,33 @@ class _SocketTransport(transports.Transport):
         self._check_high_water()
 
     def _on_writable(self):
-        import socket
+        # The bytes still to send are self._pending[self._sent:]; the sent front
+        # is dropped when it outweighs the rest (or all at once at the end).
         if self._lost:
             return
+        view = memoryview(self._pending)
         try:
-            sent = self._sock.send(self._pending)
+            sent = self._sock.send(view[self._sent:])
         except _RETRY:
             return
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
+            view.release()
             self._loop.remove_writer(self._fd)
             self._pending.clear()
+            self._sent = 0
             self._fail(exc, 'Fatal write error on socket transport')
             return
-        del self._pending[:sent]
+        finally:
+            view.release()
+        self._sent += sent
+        if self._sent == len(self._pending):
+            self._pending.clear()
+            self._sent = 0
+        elif self._sent > 65536 and 2 * self._sent > len(self._pending):
+            del self._pending[:self._sent]
+            self._sent = 0
         self._check_low_water()
         if self._pending:
             return
@@ -338,10 +351,11 @@ class _SocketTransport(transports.Transport):
         if self._closing:
             self._finish(None)
         elif self._eof_sent:
+            import socket
             self._sock.shutdown(socket.SHUT_WR)
 
     def _check_high_water(self):
-        if not self._writing_paused and len(self._pending) > self._high:
+        if not self._writing_paused and len(self._pending) - self._sent > self._high:
             self._writing_paused = True
             try:
                 self._protocol.pause_writing()
@@ -351,7 +365,7 @@ class _SocketTransport(transports.Transport):
                 self._report(exc, 'protocol.pause_writing() failed')
 
     def _check_low_water(self):
-        if self._writing_paused and len(self._pending) <= self._low:
+        if self._writing_paused and len(self._pending) - self._sent <= self._low:
             self._writing_paused = False
             try:
                 self._protocol.resume_writing()
@@ -361,7 +375,7 @@ class _SocketTransport(transports.Transport):
                 self._report(exc, 'protocol.resume_writing() failed')
 
     def get_write_buffer_size(self):
-        return len(self._pending)
+        return len(self._pending) - self._sent
 
     def get_write_buffer_limits(self):
         return (self._low, self._high)
@@ -412,6 +426,7 @@ class _SocketTransport(transports.Transport):
             return
         if self._pending:
             self._pending.clear()
+            self._sent = 0
             self._loop.remove_writer(self._fd)
         if not self._closing:
             self._closing = True

@@ -186,7 +186,11 @@ class StreamWriter:
 
 
 class StreamReader:
-    """Bytes received from a transport, read by coroutines."""
+    """Bytes received from a transport, read by coroutines.
+
+    The unread bytes are self._data[self._head:]: reading moves the head, and
+    the consumed front is dropped only once it outweighs the rest, so that
+    reading a little from a large buffer does not move the whole buffer."""
 
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if limit <= 0:
@@ -194,6 +198,7 @@ class StreamReader:
         self._limit = limit
         self._loop = loop if loop is not None else _asyncio.get_event_loop()
         self._data = bytearray()
+        self._head = 0
         self._ended = False
         self._wakeup = None
         self._problem = None
@@ -202,8 +207,8 @@ class StreamReader:
 
     def __repr__(self):
         parts = ['StreamReader']
-        if self._data:
-            parts.append(f'{len(self._data)} bytes')
+        if self._unread():
+            parts.append(f'{self._unread()} bytes')
         if self._ended:
             parts.append('eof')
         if self._limit != _DEFAULT_LIMIT:
@@ -217,6 +222,37 @@ class StreamReader:
         if self._stalled:
             parts.append('paused')
         return '<{}>'.format(' '.join(parts))
+
+    @property
+    def _buffer(self):
+        return self._data[self._head:]
+
+    def _unread(self):
+        return len(self._data) - self._head
+
+    def _take(self, count):
+        """Removes and returns the next `count` unread bytes (fewer if there are not as many)."""
+        data = self._data
+        head = self._head
+        end = head + count
+        if end >= len(data):
+            chunk = bytes(data[head:]) if head else bytes(data)
+            data.clear()
+            self._head = 0
+        else:
+            chunk = bytes(data[head:end])
+            if end > 65536 and 2 * end > len(data):
+                del data[:end]
+                self._head = 0
+            else:
+                self._head = end
+        if self._stalled and len(data) - self._head <= self._limit:
+            self._stalled = False
+            self._transport.resume_reading()
+        return chunk
+
+    def _discard(self, count):
+        self._take(count)
 
     def exception(self):
         return self._problem
@@ -239,18 +275,13 @@ class StreamReader:
         assert self._transport is None, 'Transport already set'
         self._transport = transport
 
-    def _maybe_resume(self):
-        if self._stalled and len(self._data) <= self._limit:
-            self._stalled = False
-            self._transport.resume_reading()
-
     def feed_eof(self):
         self._ended = True
         self._notify()
 
     def at_eof(self):
-        """True once the end was fed and the buffer is empty."""
-        return self._ended and not self._data
+        """True once the end was fed and every byte was read."""
+        return self._ended and self._head == len(self._data)
 
     def feed_data(self, data):
         assert not self._ended, 'feed_data after feed_eof'
@@ -258,8 +289,8 @@ class StreamReader:
             return
         self._data += data
         self._notify()
-        if (self._transport is not None and not self._stalled
-                and len(self._data) > 2 * self._limit):
+        if (not self._stalled and len(self._data) - self._head > 2 * self._limit
+                and self._transport is not None):
             try:
                 self._transport.pause_reading()
             except NotImplementedError:
@@ -287,11 +318,10 @@ class StreamReader:
         except exceptions.IncompleteReadError as exc:
             return exc.partial
         except exceptions.LimitOverrunError as exc:
-            if self._data.startswith(b'\n', exc.consumed):
-                del self._data[:exc.consumed + 1]
+            if self._data.startswith(b'\n', self._head + exc.consumed):
+                self._discard(exc.consumed + 1)
             else:
-                self._data.clear()
-            self._maybe_resume()
+                self._discard(self._unread())
             raise ValueError(exc.args[0])
 
     async def readuntil(self, separator=b'\n'):
@@ -301,27 +331,25 @@ class StreamReader:
             raise ValueError('Separator should be at least one-byte string')
         if self._problem is not None:
             raise self._problem
+        data = self._data
         start = 0
         while True:
-            if len(self._data) - start >= size:
-                found = self._data.find(separator, start)
+            head = self._head
+            if len(data) - head - start >= size:
+                found = data.find(separator, head + start)
                 if found != -1:
+                    found -= head
                     break
-                start = len(self._data) + 1 - size
+                start = len(data) - head + 1 - size
                 if start > self._limit:
                     raise exceptions.LimitOverrunError(
                         'Separator is not found, and chunk exceed the limit', start)
             if self._ended:
-                rest = bytes(self._data)
-                self._data.clear()
-                raise exceptions.IncompleteReadError(rest, None)
+                raise exceptions.IncompleteReadError(self._take(len(data) - head), None)
             await self._more('readuntil')
         if found > self._limit:
             raise exceptions.LimitOverrunError('Separator is found, but chunk is longer than limit', found)
-        line = bytes(self._data[:found + size])
-        del self._data[:found + size]
-        self._maybe_resume()
-        return line
+        return self._take(found + size)
 
     async def read(self, n=-1):
         """At most n bytes (n < 0: everything until the end)."""
@@ -336,12 +364,9 @@ class StreamReader:
                 if not piece:
                     return b''.join(pieces)
                 pieces.append(piece)
-        if not self._data and not self._ended:
+        if not self._unread() and not self._ended:
             await self._more('read')
-        chunk = bytes(self._data[:n])
-        del self._data[:n]
-        self._maybe_resume()
-        return chunk
+        return self._take(n)
 
     async def readexactly(self, n):
         """Exactly n bytes (IncompleteReadError when the stream ends first)."""
@@ -351,16 +376,11 @@ class StreamReader:
             raise self._problem
         if n == 0:
             return b''
-        while len(self._data) < n:
+        while self._unread() < n:
             if self._ended:
-                rest = bytes(self._data)
-                self._data.clear()
-                raise exceptions.IncompleteReadError(rest, n)
+                raise exceptions.IncompleteReadError(self._take(self._unread()), n)
             await self._more('readexactly')
-        chunk = bytes(self._data[:n])
-        del self._data[:n]
-        self._maybe_resume()
-        return chunk
+        return self._take(n)
 
     def __aiter__(self):
         return self
@@ -370,4 +390,3 @@ class StreamReader:
         if line == b'':
             raise StopAsyncIteration
         return line
-
