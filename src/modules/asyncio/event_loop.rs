@@ -63,6 +63,8 @@ pub struct EventLoop {
     /// Descriptors whose callbacks ran in the last iteration: still ready (as far
     /// as the readiness cache knows), so their callbacks run again.
     hot: RefCell<Vec<i32>>,
+    /// Whether `io` is not empty (checked once per iteration).
+    pub watching: Cell<bool>,
 }
 
 /// The callbacks waiting on one descriptor.
@@ -106,6 +108,7 @@ impl EventLoop {
             waker: RefCell::new(None),
             io: RefCell::new(HashMap::new()),
             hot: RefCell::new(Vec::new()),
+            watching: Cell::new(false),
         }
     }
 
@@ -232,6 +235,7 @@ impl EventLoop {
         self.timers.borrow_mut().clear();
         self.io.borrow_mut().clear();
         self.hot.borrow_mut().clear();
+        self.watching.set(false);
         self.poll.borrow_mut().take();
         self.waker.borrow_mut().take();
     }
@@ -247,18 +251,8 @@ impl Default for EventLoop {
 /// timers to the ready queue, then run the callbacks that were ready at the start.
 pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
     let has_ready = !lp.ready.borrow().is_empty();
-    if !lp.io.borrow().is_empty() {
-        let idle = !has_ready && !lp.stopping.get() && lp.hot.borrow().is_empty();
-        let timeout = if idle { lp.timers.borrow_mut().next_deadline().map(|d| d - now()) } else { Some(0.0) };
-        let waits = timeout.is_none_or(|t| t > 0.0);
-        if waits {
-            interp.flush();
-        }
-        let events = lp.poll_io(timeout);
-        if waits && interp.signal_hook.is_some() {
-            interp.check_interrupt()?;
-        }
-        dispatch_io(interp, lp, events);
+    if lp.watching.get() {
+        poll_step(interp, lp, has_ready)?;
     } else if !has_ready && !lp.stopping.get() {
         let deadline = lp.timers.borrow_mut().next_deadline();
         let timeout = deadline.map(|d| d - now());
@@ -296,6 +290,24 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
     if !interp.finalize.items.borrow().is_empty() {
         crate::vm::finalize::drain_finalizers(interp, false);
     }
+    Ok(())
+}
+
+/// The I/O part of an iteration while descriptors are watched: poll (without
+/// waiting when callbacks are ready), then queue the callbacks of what is ready.
+#[inline(never)]
+fn poll_step(interp: &mut Interp, lp: &Rc<EventLoop>, has_ready: bool) -> PyResult<()> {
+    let idle = !has_ready && !lp.stopping.get() && lp.hot.borrow().is_empty();
+    let timeout = if idle { lp.timers.borrow_mut().next_deadline().map(|d| d - now()) } else { Some(0.0) };
+    let waits = timeout.is_none_or(|t| t > 0.0);
+    if waits {
+        interp.flush();
+    }
+    let events = lp.poll_io(timeout);
+    if waits && interp.signal_hook.is_some() {
+        interp.check_interrupt()?;
+    }
+    dispatch_io(interp, lp, events);
     Ok(())
 }
 

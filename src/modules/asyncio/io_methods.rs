@@ -121,6 +121,7 @@ fn add(interp: &mut Interp, args: &[Value], write: bool, what: &str) -> PyResult
     if let Some(old) = slot.replace(handle) {
         old.cancelled.set(true);
     }
+    lp.watching.set(true);
     Ok(Value::None)
 }
 
@@ -139,6 +140,7 @@ fn remove(interp: &mut Interp, args: &[Value], write: bool) -> PyResult<Value> {
     };
     if entry.reader.is_none() && entry.writer.is_none() {
         io.remove(&fd);
+        lp.watching.set(!io.is_empty());
         drop(io);
         let raw = crate::modules::_select::raw_fd(interp, fd).unwrap_or(fd);
         lp.unwatch(raw);
