@@ -173,13 +173,15 @@ class StreamWriter:
 
     async def drain(self):
         """Waits until the transport can take more data."""
-        if self._reader is not None:
-            problem = self._reader.exception()
-            if problem is not None:
-                raise problem
+        reader = self._reader
+        if reader is not None and reader._problem is not None:
+            raise reader._problem
         if self._transport.is_closing():
+            # Let the transport report the lost connection first.
             await _asyncio.sleep(0)
-        await self._protocol._wait_drained()
+        protocol = self._protocol
+        if protocol._lost or protocol._held:
+            await protocol._wait_drained()
 
     async def start_tls(self, sslcontext, *, server_hostname=None, ssl_handshake_timeout=None):
         raise NotImplementedError('ssl is not supported by coil')
@@ -346,7 +348,15 @@ class StreamReader:
                         'Separator is not found, and chunk exceed the limit', start)
             if self._ended:
                 raise exceptions.IncompleteReadError(self._take(len(data) - head), None)
-            await self._more('readuntil')
+            if self._wakeup is not None or self._stalled:
+                await self._more('readuntil')
+            else:
+                # _more() inlined: the common wait of a line protocol.
+                self._wakeup = self._loop.create_future()
+                try:
+                    await self._wakeup
+                finally:
+                    self._wakeup = None
         if found > self._limit:
             raise exceptions.LimitOverrunError('Separator is found, but chunk is longer than limit', found)
         return self._take(found + size)
