@@ -181,6 +181,19 @@ fn environment_and_processes_can_be_denied() {
 }
 
 #[test]
+fn network_can_be_denied() {
+    let mut interp = Interpreter::new();
+    interp.set_policy(Policy { network: false, ..Policy::full() });
+    let here = std::env::temp_dir();
+    let msg = denied(&mut interp, "import socket\nsocket.socket()", &here);
+    assert!(msg.contains("network"), "{msg}");
+    denied(&mut interp, "import socket\nsocket.socketpair()", &here);
+    denied(&mut interp, "import socket\nsocket.create_connection(('127.0.0.1', 9))", &here);
+    // Name helpers that open nothing still work.
+    allowed(&mut interp, "import socket\nassert socket.inet_aton('1.2.3.4') == bytes([1, 2, 3, 4])", &here);
+}
+
+#[test]
 fn a_new_interpreter_has_full_access() {
     let mut interp = Interpreter::new();
     assert_eq!(interp.policy(), Policy::full());

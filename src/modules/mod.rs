@@ -8,6 +8,7 @@
 
 pub mod _hashlib;
 pub mod _select;
+pub mod socket;
 pub mod _struct;
 pub mod _signal;
 pub mod _subprocess;
@@ -74,6 +75,7 @@ pub fn register(interp: &mut Interp) {
     let signal = _signal::module(interp);
     interp.modules.insert("_signal".into(), signal);
     interp.modules.insert("_select".into(), _select::module());
+    socket::register(interp);
     _hashlib::register(interp);
     let st = _struct::module(interp);
     interp.modules.insert("_struct".into(), st);

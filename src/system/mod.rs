@@ -30,11 +30,21 @@ pub struct System {
     pub policy: Policy,
     /// The descriptors scripts hold (shared with file objects, which close theirs when dropped).
     pub fds: Rc<RefCell<FdTable>>,
+    /// What an edge-triggered reactor (the asyncio loop) knows of the descriptors it
+    /// watches: `[readable, writable, read side closed, write side closed]`, set by
+    /// its events and cleared by [`would_block`] when a call on the descriptor finds
+    /// it not ready after all (or by [`drained`] after a short transfer).
+    pub readiness: std::collections::HashMap<i32, [bool; 4]>,
 }
 
 impl Default for System {
     fn default() -> Self {
-        System { fs: Rc::new(real_fs::RealFs), policy: Policy::full(), fds: Rc::new(RefCell::new(FdTable::default())) }
+        System {
+            fs: Rc::new(real_fs::RealFs),
+            policy: Policy::full(),
+            fds: Rc::new(RefCell::new(FdTable::default())),
+            readiness: std::collections::HashMap::new(),
+        }
     }
 }
 
@@ -158,6 +168,31 @@ pub fn check_processes(interp: &mut Interp) -> PyResult<()> {
     result.map_err(|d| denied(interp, d))
 }
 
+/// Whether network access is allowed.
+pub fn check_network(interp: &mut Interp) -> PyResult<()> {
+    let r = system(interp).policy.check_network();
+    r.map_err(|d| denied(interp, d))
+}
+
+/// Notes that a call on `fd` would have blocked (EAGAIN) for reading, or for
+/// writing when `write` is set: a reactor watching `fd` waits for its next event.
+pub fn would_block(interp: &mut Interp, fd: i32, write: bool) {
+    if let Some(r) = system(interp).readiness.get_mut(&fd) {
+        r[write as usize] = false;
+    }
+}
+
+/// Notes that a stream transfer on `fd` moved less than asked: its queue is
+/// empty (or full, when `write`), so the next change makes a new event. Not
+/// after the peer hung up: the end of the stream stays readable with no new event.
+pub fn drained(interp: &mut Interp, fd: i32, write: bool) {
+    if let Some(r) = system(interp).readiness.get_mut(&fd) {
+        if !r[2 + write as usize] {
+            r[write as usize] = false;
+        }
+    }
+}
+
 /// A second descriptor for the file `fd` names (`os.dup`).
 pub fn dup(interp: &mut Interp, fd: i32) -> PyResult<i32> {
     let entry = system(interp).fds.borrow().get(fd);
@@ -230,8 +265,19 @@ pub fn read_into(interp: &mut Interp, fd: i32, buf: &mut [u8]) -> PyResult<usize
     retrying(interp, |interp| match lookup(interp, fd)? {
         OpenFile::Std(0) => io::Read::read(&mut io::stdin().lock(), buf),
         OpenFile::Std(_) => bad_fd(),
-        OpenFile::Handle(h) => h.borrow_mut().read(buf),
+        OpenFile::Handle(h) => {
+            let r = h.borrow_mut().read(buf);
+            note_blocked(interp, fd, false, &r);
+            r
+        }
     })
+}
+
+/// [`would_block`] after a call that failed with EAGAIN.
+fn note_blocked<T>(interp: &mut Interp, fd: i32, write: bool, r: &io::Result<T>) {
+    if matches!(r, Err(e) if e.kind() == io::ErrorKind::WouldBlock) {
+        would_block(interp, fd, write);
+    }
 }
 
 /// Reads up to `n` bytes from `fd` (fewer at the end of the file).
@@ -256,7 +302,11 @@ pub fn write(interp: &mut Interp, fd: i32, data: &[u8]) -> PyResult<usize> {
             interp.stderr.flush().map(|_| data.len())
         }
         OpenFile::Std(_) => bad_fd(),
-        OpenFile::Handle(h) => h.borrow_mut().write(data),
+        OpenFile::Handle(h) => {
+            let r = h.borrow_mut().write(data);
+            note_blocked(interp, fd, true, &r);
+            r
+        }
     })
 }
 

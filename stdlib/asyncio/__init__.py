@@ -11,3 +11,31 @@ from asyncio.queues import *
 from asyncio.timeouts import *
 from asyncio.taskgroups import *
 from asyncio.runners import *
+
+# The socket layer is imported on first use, so that programs without sockets
+# do not compile it: name -> the submodule defining it.
+_ON_DEMAND = {}
+for _home, _names in (
+        ('protocols', ('BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol',
+                       'BufferedProtocol')),
+        ('transports', ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
+                        'DatagramTransport', 'SubprocessTransport')),
+        ('streams', ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
+                     'start_server', 'open_unix_connection', 'start_unix_server')),
+        ('reactor', ('Server',)),
+        ('trsock', ())):
+    _ON_DEMAND[_home] = _home
+    for _name in _names:
+        _ON_DEMAND[_name] = _home
+del _home, _names, _name
+
+
+def __getattr__(name):
+    home = _ON_DEMAND.get(name)
+    if home is None:
+        raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
+    import importlib
+    module = importlib.import_module('asyncio.' + home)
+    value = module if name == home else getattr(module, name)
+    globals()[name] = value
+    return value

@@ -11,7 +11,7 @@ use crate::vm::object::{Generator, NativeObject, PyResult};
 use crate::vm::value::Value;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::rc::{Rc, Weak};
 use std::time::Duration;
 
@@ -58,6 +58,20 @@ pub struct EventLoop {
     pub exception_handler: RefCell<Value>,
     poll: RefCell<Option<(mio::Poll, mio::Events)>>,
     waker: RefCell<Option<std::sync::Arc<mio::Waker>>>,
+    /// The descriptors watched by `add_reader` / `add_writer`.
+    pub io: RefCell<HashMap<i32, IoWatch>>,
+    /// Descriptors whose callbacks ran in the last iteration: still ready (as far
+    /// as the readiness cache knows), so their callbacks run again.
+    hot: RefCell<Vec<i32>>,
+    /// Whether `io` is not empty (checked once per iteration).
+    pub watching: Cell<bool>,
+}
+
+/// The callbacks waiting on one descriptor.
+#[derive(Default)]
+pub struct IoWatch {
+    pub reader: Option<Rc<Handle>>,
+    pub writer: Option<Rc<Handle>>,
 }
 
 impl NativeObject for EventLoop {
@@ -92,6 +106,9 @@ impl EventLoop {
             exception_handler: RefCell::new(Value::None),
             poll: RefCell::new(None),
             waker: RefCell::new(None),
+            io: RefCell::new(HashMap::new()),
+            hot: RefCell::new(Vec::new()),
+            watching: Cell::new(false),
         }
     }
 
@@ -142,6 +159,59 @@ impl EventLoop {
         Ok(())
     }
 
+    /// Watches `fd` for readiness (both directions: mio is edge-triggered, so
+    /// one registration serves the reader and the writer).
+    /// `fd` is the script's number, `raw` the kernel's.
+    pub fn watch(&self, fd: i32, raw: i32) -> std::io::Result<()> {
+        self.ensure_poll()?;
+        let guard = self.poll.borrow();
+        let Some((poll, _)) = guard.as_ref() else { return Ok(()) };
+        let token = mio::Token(fd as usize + 1);
+        let interest = mio::Interest::READABLE | mio::Interest::WRITABLE;
+        let mut source = mio::unix::SourceFd(&raw);
+        // A descriptor closed and reopened under the same number left the kernel's
+        // set silently, so an existing entry is re-armed or else registered anew.
+        match poll.registry().reregister(&mut source, token, interest) {
+            Ok(()) => Ok(()),
+            Err(_) => poll.registry().register(&mut source, token, interest),
+        }
+    }
+
+    /// Stops watching `fd`.
+    pub fn unwatch(&self, raw: i32) {
+        if let Some((poll, _)) = self.poll.borrow().as_ref() {
+            let _ = poll.registry().deregister(&mut mio::unix::SourceFd(&raw));
+        }
+    }
+
+    /// Polls mio for at most `timeout` (None = forever); the descriptors with
+    /// events and whether each became readable / writable.
+    fn poll_io(&self, timeout: Option<f64>) -> Vec<(i32, [bool; 4])> {
+        let dur = timeout.map(|t| Duration::from_secs_f64(t.clamp(0.0, 86_400.0)));
+        let mut out = Vec::new();
+        if self.ensure_poll().is_err() {
+            return out;
+        }
+        let mut guard = self.poll.borrow_mut();
+        if let Some((poll, events)) = guard.as_mut() {
+            if poll.poll(events, dur).is_ok() {
+                for ev in events.iter() {
+                    let token = ev.token().0;
+                    if token == WAKER.0 {
+                        continue;
+                    }
+                    let broken = ev.is_error();
+                    let read_closed = ev.is_read_closed() || broken;
+                    let write_closed = ev.is_write_closed() || broken;
+                    let readable = ev.is_readable() || read_closed;
+                    let writable = ev.is_writable() || write_closed;
+                    out.push(((token - 1) as i32, [readable, writable, read_closed, write_closed]));
+                }
+            }
+        }
+        out
+    }
+
     /// Blocks in mio until an event or the timeout (None = forever).
     fn block(&self, timeout: Option<f64>) {
         let dur = timeout.map(|t| Duration::from_secs_f64(t.clamp(0.0, 86_400.0)));
@@ -163,6 +233,9 @@ impl EventLoop {
         self.ready.borrow_mut().clear();
         self.native_ready.borrow_mut().clear();
         self.timers.borrow_mut().clear();
+        self.io.borrow_mut().clear();
+        self.hot.borrow_mut().clear();
+        self.watching.set(false);
         self.poll.borrow_mut().take();
         self.waker.borrow_mut().take();
     }
@@ -178,7 +251,9 @@ impl Default for EventLoop {
 /// timers to the ready queue, then run the callbacks that were ready at the start.
 pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
     let has_ready = !lp.ready.borrow().is_empty();
-    if !has_ready && !lp.stopping.get() {
+    if lp.watching.get() {
+        poll_step(interp, lp, has_ready)?;
+    } else if !has_ready && !lp.stopping.get() {
         let deadline = lp.timers.borrow_mut().next_deadline();
         let timeout = deadline.map(|d| d - now());
         if timeout.is_none_or(|t| t > 0.0) {
@@ -216,6 +291,64 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
         crate::vm::finalize::drain_finalizers(interp, false);
     }
     Ok(())
+}
+
+/// The I/O part of an iteration while descriptors are watched: poll (without
+/// waiting when callbacks are ready), then queue the callbacks of what is ready.
+#[inline(never)]
+fn poll_step(interp: &mut Interp, lp: &Rc<EventLoop>, has_ready: bool) -> PyResult<()> {
+    let idle = !has_ready && !lp.stopping.get() && lp.hot.borrow().is_empty();
+    let timeout = if idle { lp.timers.borrow_mut().next_deadline().map(|d| d - now()) } else { Some(0.0) };
+    let waits = timeout.is_none_or(|t| t > 0.0);
+    if waits {
+        interp.flush();
+    }
+    let events = lp.poll_io(timeout);
+    if waits && interp.signal_hook.is_some() {
+        interp.check_interrupt()?;
+    }
+    dispatch_io(interp, lp, events);
+    Ok(())
+}
+
+/// Records the readiness `events` reported and queues the callbacks of every
+/// watched descriptor that is ready: those with events now and those whose
+/// callbacks ran last time and have not hit EAGAIN since.
+fn dispatch_io(interp: &mut Interp, lp: &Rc<EventLoop>, events: Vec<(i32, [bool; 4])>) {
+    let mut candidates = std::mem::take(&mut *lp.hot.borrow_mut());
+    let sys = crate::system::system(interp);
+    let had_hot = !candidates.is_empty();
+    for (fd, seen) in events {
+        if let Some(entry) = sys.readiness.get_mut(&fd) {
+            for (known, now) in entry.iter_mut().zip(seen) {
+                *known |= now;
+            }
+            candidates.push(fd);
+        }
+    }
+    if had_hot {
+        // A descriptor both still hot and reported again runs its callbacks once.
+        candidates.sort_unstable();
+        candidates.dedup();
+    }
+    let io = lp.io.borrow();
+    let mut ready = lp.ready.borrow_mut();
+    let mut hot = lp.hot.borrow_mut();
+    for fd in candidates {
+        let (Some(state), Some(watch)) = (sys.readiness.get(&fd), io.get(&fd)) else { continue };
+        let mut queued = false;
+        if let (true, Some(h)) = (state[0], &watch.reader) {
+            ready.push_back(Callback::Call(h.clone()));
+            queued = true;
+        }
+        if let (true, Some(h)) = (state[1], &watch.writer) {
+            ready.push_back(Callback::Call(h.clone()));
+            queued = true;
+        }
+        if queued {
+            hot.push(fd);
+        }
+    }
 }
 
 /// Runs one ready callback; errors other than SystemExit/KeyboardInterrupt go to the

@@ -17,6 +17,7 @@ pub mod event_loop;
 pub mod future;
 mod future_methods;
 pub mod gather;
+mod io_methods;
 mod loop_methods;
 pub mod queue;
 mod queue_methods;
@@ -54,6 +55,7 @@ pub fn register(interp: &mut Interp) {
     future_methods::register(interp, &future_class, &task_class);
     let loop_class = native_class(interp, "_UnixSelectorEventLoop", &object, "asyncio.unix_events");
     loop_methods::register(interp, &loop_class);
+    io_methods::register(interp, &loop_class);
     let functions: &[(&str, NativeFn)] = &[
         ("get_running_loop", get_running_loop),
         ("_get_running_loop", _get_running_loop),
@@ -70,6 +72,7 @@ pub fn register(interp: &mut Interp) {
         ("iscoroutinefunction", iscoroutinefunction),
         ("isfuture", isfuture),
         ("_drain_finalizers", drain),
+        ("_extend_loop", io_methods::extend_loop),
     ];
     let mut values = vec![
         ("Future", Value::Class(future_class)),
