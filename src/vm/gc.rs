@@ -53,6 +53,8 @@ struct Registry {
     stats: [GenStats; 3],
     /// Where the next sweep of dead entries in the old generations starts.
     sweep_cursor: [usize; 3],
+    /// The young generation's size when its dead entries were last dropped.
+    young_mark: usize,
 }
 
 impl Registry {
@@ -67,6 +69,7 @@ impl Registry {
             long_lived_total: 0,
             stats: [GenStats { collections: 0, collected: 0, uncollectable: 0 }; 3],
             sweep_cursor: [0; 3],
+            young_mark: 0,
         }
     }
 }
@@ -86,11 +89,26 @@ pub fn track(node: Node) {
         if let Ok(mut r) = r.try_borrow_mut() {
             r.gens[0].push(node);
             r.counts[0] += 1;
-            if r.counts[0] > r.thresholds[0] && r.enabled && r.thresholds[0] > 0 {
-                crate::vm::safepoint::request();
+            if r.counts[0] > r.young_mark + r.thresholds[0] {
+                settle_young(&mut r);
             }
         }
     });
+}
+
+/// Every `threshold` registrations: drops the entries of young objects that
+/// already died (freeing their memory), so that, as in CPython, the count is
+/// allocations minus deallocations and a program that frees what it makes never
+/// pays for a collection; asks for one when the live young objects exceed the
+/// threshold.
+#[cold]
+fn settle_young(r: &mut Registry) {
+    r.gens[0].retain(|n| n.strong_count() > 0);
+    r.counts[0] = r.gens[0].len();
+    r.young_mark = r.counts[0];
+    if r.counts[0] > r.thresholds[0] && r.enabled && r.thresholds[0] > 0 {
+        crate::vm::safepoint::request();
+    }
 }
 
 /// A new instance, registered.
@@ -339,6 +357,7 @@ fn collect_generations(interp: &mut Interp, generation: usize) -> usize {
         let mut r = r.borrow_mut();
         // The oldest generation collected is the largest: extend it in place.
         let mut nodes = std::mem::take(&mut r.gens[generation]);
+        r.young_mark = 0;
         for g in 0..=generation {
             if g < generation {
                 let mut younger = std::mem::take(&mut r.gens[g]);

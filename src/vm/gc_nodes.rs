@@ -25,8 +25,6 @@ pub enum Node {
     Generator(Weak<Generator>),
     Class(Weak<Class>),
     Native(Weak<dyn NativeObject>),
-    /// A placeholder while a list is compacted (never registered).
-    Dead,
 }
 
 /// A registered container held strongly while a collection looks at it.
@@ -58,7 +56,6 @@ impl Node {
             Node::Generator(w) => w.strong_count(),
             Node::Class(w) => w.strong_count(),
             Node::Native(w) => w.strong_count(),
-            Node::Dead => 0,
         }
     }
 
@@ -76,7 +73,6 @@ impl Node {
             Node::Generator(w) => w.as_ptr() as *const u8 as usize,
             Node::Class(w) => w.as_ptr() as *const u8 as usize,
             Node::Native(w) => w.as_ptr() as *const u8 as usize,
-            Node::Dead => 0,
         }
     }
 
@@ -93,7 +89,6 @@ impl Node {
             Node::Generator(w) => Strong::Generator(w.upgrade()?),
             Node::Class(w) => Strong::Class(w.upgrade()?),
             Node::Native(w) => Strong::Native(w.upgrade()?),
-            Node::Dead => return None,
         })
     }
 }
@@ -197,39 +192,27 @@ impl NodeList {
         other.chunks = chunks;
     }
 
-    fn slot_mut(&mut self, i: usize) -> &mut Node {
-        &mut self.chunks[i / CHUNK][i % CHUNK]
-    }
-
-    /// Keeps the nodes for which `keep(index, node)` is true, in order, compacting
-    /// in place (no allocation); emptied chunks beyond the first are freed.
+    /// Keeps the nodes for which `keep(index, node)` is true, in order: each
+    /// chunk is compacted in place, then the chunks are packed again (so all but
+    /// the last are full) when there is more than one.
     pub fn retain_indexed(&mut self, mut keep: impl FnMut(usize, &Node) -> bool) {
-        let mut write = 0;
-        for read in 0..self.len {
-            if keep(read, self.get(read)) {
-                if write != read {
-                    let (w, r) = (write, read);
-                    // Move the kept node down; the dropped one takes its place until the truncation.
-                    let taken = std::mem::replace(self.slot_mut(r), Node::Dead);
-                    let old = std::mem::replace(self.slot_mut(w), taken);
-                    *self.slot_mut(r) = old;
-                }
-                write += 1;
-            }
+        let mut i = 0;
+        for chunk in self.chunks.iter_mut() {
+            chunk.retain(|n| {
+                let k = keep(i, n);
+                i += 1;
+                k
+            });
         }
-        self.truncate(write);
-    }
-
-    /// Drops the nodes from `len` on.
-    fn truncate(&mut self, len: usize) {
-        while self.len > len {
-            let last = self.chunks.last_mut().expect("len counts the chunks' nodes");
-            let keep_in_last = last.len().min(last.len() - (self.len - len).min(last.len()));
-            let removed = last.len() - keep_in_last;
-            last.truncate(keep_in_last);
-            self.len -= removed;
-            if last.is_empty() && self.chunks.len() > 1 {
-                self.chunks.pop();
+        if self.chunks.len() <= 1 {
+            self.len = self.chunks.first().map_or(0, Vec::len);
+            return;
+        }
+        let old = std::mem::take(&mut self.chunks);
+        self.len = 0;
+        for chunk in old {
+            for n in chunk {
+                self.push(n);
             }
         }
     }
