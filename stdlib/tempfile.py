@@ -26,10 +26,13 @@ template = "tmp"
 tempdir = None
 
 _NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
-_CREATE_FILE = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
-for _flag in ("O_NOFOLLOW", "O_CLOEXEC", "O_BINARY"):
-    _CREATE_FILE |= getattr(_os, _flag, 0)
+# The open(2) flags of a new temporary file, for text and for binary use (the
+# names are the ones CPython's tests patch).
+_text_openflags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
+for _flag in ("O_NOFOLLOW", "O_CLOEXEC"):
+    _text_openflags |= getattr(_os, _flag, 0)
 del _flag
+_bin_openflags = _text_openflags | getattr(_os, "O_BINARY", 0)
 
 
 class _NameSource:
@@ -92,7 +95,7 @@ def _find_usable_dir():
         for _ in range(100):
             probe = _os.path.join(folder, next(names))
             try:
-                fd = _os.open(probe, _CREATE_FILE, 0o600)
+                fd = _os.open(probe, _bin_openflags, 0o600)
             except FileExistsError:
                 continue
             except PermissionError:
@@ -197,9 +200,7 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     Returns (open OS-level descriptor, absolute path). The caller closes and
     removes it."""
     prefix, suffix, folder, binary = _resolve_parts(prefix, suffix, dir)
-    flags = _CREATE_FILE
-    if text and hasattr(_os, "O_BINARY"):
-        flags &= ~_os.O_BINARY
+    flags = _text_openflags if text else _bin_openflags
     return _make_file(folder, prefix, suffix, binary, flags)
 
 
@@ -302,7 +303,7 @@ def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None,
     prefix, suffix, folder, binary = _resolve_parts(prefix, suffix, dir)
     if "b" not in mode:
         encoding = _io.text_encoding(encoding) if hasattr(_io, "text_encoding") else encoding
-    fd, path = _make_file(folder, prefix, suffix, binary, _CREATE_FILE)
+    fd, path = _make_file(folder, prefix, suffix, binary, _bin_openflags)
     try:
         handle = _io.open(fd, mode, buffering=buffering, newline=newline,
                          encoding=encoding, errors=errors)
@@ -340,7 +341,7 @@ else:
         prefix, suffix, folder, binary = _resolve_parts(prefix, suffix, dir)
         if "b" not in mode:
             encoding = _io.text_encoding(encoding) if hasattr(_io, "text_encoding") else encoding
-        fd, path = _make_file(folder, prefix, suffix, binary, _CREATE_FILE)
+        fd, path = _make_file(folder, prefix, suffix, binary, _bin_openflags)
         try:
             _os.unlink(path)
             return _io.open(fd, mode, buffering=buffering, newline=newline,
