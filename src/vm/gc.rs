@@ -641,11 +641,11 @@ fn finalize(interp: &mut Interp, garbage: &[(usize, Strong)]) -> bool {
     let mut ran = false;
     for (_, obj) in garbage {
         match obj {
-            Strong::Instance(inst) => {
-                if inst.class.flags.get() & crate::vm::types::HAS_DEL != 0 && !inst.finalized.replace(true) {
-                    call_del(interp, inst);
-                    ran = true;
-                }
+            Strong::Instance(inst)
+                if inst.class.flags.get() & crate::vm::types::HAS_DEL != 0 && !inst.finalized.replace(true) =>
+            {
+                call_del(interp, inst);
+                ran = true;
             }
             Strong::Native(n) => ran |= n.gc_finalize(interp, n),
             _ => {}
