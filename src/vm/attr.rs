@@ -279,6 +279,11 @@ impl Interp {
             "__dict__" if inst.class.flags.get() & types::HAS_SLOTS == 0 => {
                 return Some(Value::Dict(inst.dict.clone()))
             }
+            "__weakref__" if inst.class.flags.get() & types::HAS_SLOTS == 0 || types::slots_include(&inst.class, name) => {
+                let addr = Rc::as_ptr(inst) as *const u8 as usize;
+                let first = crate::vm::weakref::refs_to(addr).first().map(crate::vm::weakref::visible);
+                return Some(first.unwrap_or(Value::None));
+            }
             _ => {}
         }
         if name == "__traceback__" {

@@ -41,6 +41,17 @@ pub fn user_descriptor(v: &crate::vm::value::Value) -> bool {
     })
 }
 
+/// Whether some class in `cls`'s MRO names `name` in its `__slots__`.
+pub fn slots_include(cls: &Rc<Class>, name: &str) -> bool {
+    use crate::vm::value::Value;
+    std::iter::once(cls).chain(cls.mro.iter()).any(|c| match c.dict.borrow().get_str("__slots__") {
+        Some(Value::Str(s)) => s.as_str() == name,
+        Some(Value::Tuple(t)) => t.iter().any(|v| v.as_str() == Some(name)),
+        Some(Value::List(l)) => l.borrow().iter().any(|v| v.as_str() == Some(name)),
+        _ => false,
+    })
+}
+
 /// C3 linearization of `bases`; `None` when no consistent order exists.
 pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases

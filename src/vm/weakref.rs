@@ -48,6 +48,11 @@ impl Target {
                 if Rc::ptr_eq(&i.class, object_class) {
                     return None;
                 }
+                // `__slots__` without `__weakref__` leaves no room for weak references.
+                let slotted = i.class.flags.get() & crate::vm::types::HAS_SLOTS != 0;
+                if slotted && !crate::vm::types::slots_include(&i.class, "__weakref__") {
+                    return None;
+                }
                 if let Some(b) = &i.base {
                     // Subclasses of the variable-sized builtins cannot be referenced.
                     if matches!(b, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Str(_) | Value::Bytes(_) | Value::Tuple(_)) {
