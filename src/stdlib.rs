@@ -48,6 +48,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("dbm.gnu", false, include_str!("../stdlib/dbm/gnu.py")),
     ("dbm.ndbm", false, include_str!("../stdlib/dbm/ndbm.py")),
     ("http", true, include_str!("../stdlib/http/__init__.py")),
+    ("http.cookies", false, include_str!("../stdlib/http/cookies.py")),
     ("calendar", false, include_str!("../stdlib/calendar.py")),
     ("pathlib", false, include_str!("../stdlib/pathlib.py")),
     ("shutil", false, include_str!("../stdlib/shutil.py")),
