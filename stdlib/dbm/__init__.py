@@ -5,23 +5,25 @@ used is chosen by looking at the files already present (see whichdb()).
 Only dbm.dumb is available in this interpreter.
 """
 
-__all__ = ['open', 'whichdb', 'error']
-
-import io
 import os
-import struct
+import io
 import sys
+import struct
+
+__all__ = ['open', 'whichdb', 'error']
 
 
 class error(Exception):
     pass
 
 
-_names = ['dbm.gnu', 'dbm.ndbm', 'dbm.dumb']
-_defaultmod = None
-_modules = {}
-
+# module-specific error classes are OSError, so catch both
 error = (error, OSError)
+
+# candidate back ends, most preferred first
+_names = ['dbm.gnu', 'dbm.ndbm', 'dbm.dumb']
+_modules = {}  # name -> imported back-end module
+_defaultmod = None
 
 try:
     from dbm import ndbm

@@ -153,24 +153,8 @@ _METHOD_TABLE = [
 HTTPStatus = IntEnum('HTTPStatus',
                      [(row[1], row[0]) for row in _STATUS_TABLE],
                      module=__name__, qualname='HTTPStatus')
-HTTPStatus.__doc__ = """HTTP status codes and reason phrases
-
-    Status codes from the following RFCs are all observed:
-
-        * RFC 7231: Hypertext Transfer Protocol (HTTP/1.1), obsoletes 2616
-        * RFC 6585: Additional HTTP Status Codes
-        * RFC 3229: Delta encoding in HTTP
-        * RFC 4918: HTTP Extensions for WebDAV, obsoletes 2518
-        * RFC 5842: Binding Extensions to WebDAV
-        * RFC 7238: Permanent Redirect
-        * RFC 2295: Transparent Content Negotiation in HTTP
-        * RFC 2774: An HTTP Extension Framework
-        * RFC 7725: An HTTP Status Code to Report Legal Obstacles
-        * RFC 7540: Hypertext Transfer Protocol Version 2 (HTTP/2)
-        * RFC 2324: Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)
-        * RFC 8297: An HTTP Status Code for Indicating Hints
-        * RFC 8470: Using Early Data in HTTP
-    """
+HTTPStatus.__doc__ = ("HTTP status codes (RFC 7231, 6585, 4918, 7540 and\n"
+                      "others) with their reason phrases and descriptions")
 for _code, _name, _phrase, _description in _STATUS_TABLE:
     _member = HTTPStatus(_code)
     _member.phrase = _phrase

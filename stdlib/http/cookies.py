@@ -5,6 +5,7 @@ additionally quotes values that contain characters outside the safe set
 and unquotes them again when parsing.
 """
 
+import operator
 import re
 import string
 import time
@@ -105,17 +106,10 @@ class Morsel(dict):
         for name in self._reserved:
             dict.__setitem__(self, name, "")
 
-    @property
-    def key(self):
-        return self._key
-
-    @property
-    def value(self):
-        return self._value
-
-    @property
-    def coded_value(self):
-        return self._coded_value
+    # read-only views of the three values fixed by set()
+    key = property(operator.attrgetter('_key'))
+    value = property(operator.attrgetter('_value'))
+    coded_value = property(operator.attrgetter('_coded_value'))
 
     @staticmethod
     def _attribute_name(name):
@@ -152,26 +146,25 @@ class Morsel(dict):
             checked[self._attribute_name(name)] = val
         dict.update(self, checked)
 
-    def isReservedKey(self, K):
-        return K.lower() in self._reserved
+    _STATE_FIELDS = ('key', 'value', 'coded_value')
 
     def set(self, key, val, coded_val):
         if key.lower() in self._reserved:
             raise CookieError('Attempt to set a reserved key %r' % (key,))
         if not _is_legal_key(key):
             raise CookieError('Illegal key %r' % (key,))
-        self._key = key
-        self._value = val
-        self._coded_value = coded_val
+        self._key, self._value, self._coded_value = key, val, coded_val
+
+    def isReservedKey(self, K):
+        return K.lower() in self._reserved
 
     def __getstate__(self):
-        return {'key': self._key, 'value': self._value,
-                'coded_value': self._coded_value}
+        return {field: getattr(self, '_' + field)
+                for field in self._STATE_FIELDS}
 
     def __setstate__(self, state):
-        self._key = state['key']
-        self._value = state['value']
-        self._coded_value = state['coded_value']
+        for field in self._STATE_FIELDS:
+            setattr(self, '_' + field, state[field])
 
     def output(self, attrs=None, header="Set-Cookie:"):
         return "%s %s" % (header, self.OutputString(attrs))
