@@ -49,6 +49,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("dbm.ndbm", false, include_str!("../stdlib/dbm/ndbm.py")),
     ("http", true, include_str!("../stdlib/http/__init__.py")),
     ("http.cookies", false, include_str!("../stdlib/http/cookies.py")),
+    ("shelve", false, include_str!("../stdlib/shelve.py")),
     ("calendar", false, include_str!("../stdlib/calendar.py")),
     ("pathlib", false, include_str!("../stdlib/pathlib.py")),
     ("shutil", false, include_str!("../stdlib/shutil.py")),
