@@ -73,17 +73,19 @@ class Shelf(collections.abc.MutableMapping):
             return default
         return self[key]
 
-    def __getitem__(self, key):
-        if key in self.cache:
-            return self.cache[key]
-        value = _loads(self.dict[self._encode(key)])
+    def _remember(self, key, value):
+        # with writeback on, objects handed out are kept to be stored again
         if self.writeback:
             self.cache[key] = value
         return value
 
+    def __getitem__(self, key):
+        if key in self.cache:
+            return self.cache[key]
+        return self._remember(key, _loads(self.dict[self._encode(key)]))
+
     def __setitem__(self, key, value):
-        if self.writeback:
-            self.cache[key] = value
+        self._remember(key, value)
         self.dict[self._encode(key)] = _dumps(value, self._protocol)
 
     def __delitem__(self, key):
