@@ -115,7 +115,7 @@ class Morsel(dict):
     def _attribute_name(name):
         lowered = name.lower()
         if lowered not in Morsel._reserved:
-            raise CookieError("Invalid attribute %r" % (name,))
+            raise CookieError("Invalid attribute %r" % (lowered,))
         return lowered
 
     def __setitem__(self, K, V):
