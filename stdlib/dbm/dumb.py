@@ -95,7 +95,7 @@ def _as_bytes(obj, what):
     if isinstance(obj, str):
         return obj.encode('utf-8')
     if isinstance(obj, (bytes, bytearray)):
-        return bytes(obj)
+        return obj
     raise TypeError("%s must be bytes or strings" % what)
 
 
