@@ -1,0 +1,3 @@
+"""ndbm interface; this build has no _dbm, so importing fails."""
+
+from _dbm import *
