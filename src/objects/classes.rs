@@ -114,7 +114,6 @@ pub fn make_class(
         init_fills: Cell::new(false),
         gc_slot: Default::default(),
     });
-    cls.flags.set(types::USER_CLASS);
     types::refresh_flags(&cls);
     for b in &cls.bases {
         let mut subs = b.subclasses.borrow_mut();

@@ -20,6 +20,31 @@ pub fn register(interp: &mut Interp) {
     crate::vm::types::refresh_flags(&system_exit);
     let group = interp.types.exc("BaseExceptionGroup");
     add_method(&group, "__str__", group_str);
+    let import_error = interp.types.exc("ImportError");
+    add_method(&import_error, "__init__", import_error_init);
+}
+
+/// `ImportError(*args, name=None, path=None)`: `msg` is the one argument, when
+/// there is exactly one; `name` and `path` are keyword-only.
+fn import_error_init(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let Some(this) = args.first() else { return Err(interp.type_error("__init__ needs self")) };
+    let (mut name, mut path) = (Value::None, Value::None);
+    for (k, v) in kwargs {
+        match k.as_ref() {
+            "name" => name = v.clone(),
+            "path" => path = v.clone(),
+            _ => return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for ImportError()"))),
+        }
+    }
+    exc_init(interp, args, &[])?;
+    if let Value::Instance(i) = this {
+        let msg = if args.len() == 2 { args[1].clone() } else { Value::None };
+        let mut d = i.dict.borrow_mut();
+        d.set_str("msg", msg);
+        d.set_str("name", name);
+        d.set_str("path", path);
+    }
+    Ok(Value::None)
 }
 
 /// `str(ExceptionGroup('msg', [e1, e2]))` is `msg (2 sub-exceptions)`.

@@ -136,31 +136,16 @@ impl Interp {
         None
     }
 
-    /// Whether `attr`, found as `name` on `cls`, binds to an instance: functions
-    /// do; builtins do when they are methods of a native class, not when a class
-    /// statement stored one (`_unlink = os.unlink`), as in CPython.
-    pub(crate) fn binds(&self, cls: &Rc<Class>, name: &str, attr: &Value) -> bool {
-        match attr {
-            Value::Function(_) => true,
-            Value::Builtin(_) => {
-                let owner = std::iter::once(cls).chain(cls.mro.iter()).find(|c| c.dict.borrow().get_str(name).is_some());
-                owner.is_none_or(|c| c.flags.get() & types::USER_CLASS == 0)
-            }
-            _ => false,
-        }
-    }
-
     /// A special method of `obj`'s type, bound to `obj` (None when absent).
     pub(crate) fn lookup_special(&mut self, obj: &Value, name: &str) -> Option<Value> {
         let cls = self.type_of(obj);
         let attr = self.class_lookup(&cls, name)?;
-        Some(self.bind(attr, obj, &cls, name))
+        Some(self.bind(attr, obj, &cls))
     }
 
     /// Binds a class attribute found on `cls` to the instance `obj`.
-    fn bind(&mut self, attr: Value, obj: &Value, cls: &Rc<Class>, name: &str) -> Value {
+    fn bind(&mut self, attr: Value, obj: &Value, cls: &Rc<Class>) -> Value {
         match &attr {
-            Value::Builtin(_) if !self.binds(cls, name, &attr) => attr,
             Value::Function(_) | Value::Builtin(_) => {
                 BoundMethod::value(BoundMethod { func: attr.clone(), receiver: obj.clone() })
             }
@@ -238,7 +223,7 @@ impl Interp {
             if matches!(attr, Value::Instance(_)) && cls.flags.get() & types::HAS_DESCRIPTORS != 0 {
                 return self.descriptor_get(&attr, obj.clone(), &cls);
             }
-            return Ok(self.bind(attr, obj, &cls, name));
+            return Ok(self.bind(attr, obj, &cls));
         }
         if let Some(v) = self.special_instance_attr(obj, inst, name) {
             return Ok(v);
@@ -298,6 +283,12 @@ impl Interp {
             "value" if self.is_exc(_obj, "StopIteration") => exc.args.first().cloned().unwrap_or(Value::None),
             "exceptions" if self.is_exc(_obj, "BaseExceptionGroup") => exc.args.get(1).cloned().unwrap_or(Value::None),
             "message" if self.is_exc(_obj, "BaseExceptionGroup") => exc.args.first().cloned().unwrap_or(Value::None),
+            // An ImportError raised by the import system (not built by its `__init__`).
+            "msg" if self.is_exc(_obj, "ImportError") => match exc.args.as_slice() {
+                [m] => m.clone(),
+                _ => Value::None,
+            },
+            "name" | "path" if self.is_exc(_obj, "ImportError") => Value::None,
             _ => return None,
         })
     }
@@ -352,7 +343,7 @@ impl Interp {
                     return self.call_value(get, vec![Value::Class(cls.clone()), Value::Class(meta)], vec![]);
                 }
             }
-            return Ok(self.bind(attr, &Value::Class(cls.clone()), &meta, name));
+            return Ok(self.bind(attr, &Value::Class(cls.clone()), &meta));
         }
         if cls.meta.is_some() {
             if let Some(getattr @ Value::Function(_)) = self.class_lookup(&meta, "__getattr__") {
@@ -432,7 +423,6 @@ impl Interp {
             let found = c.dict.borrow().get_str(name).cloned();
             if let Some(attr) = found {
                 return Ok(match &attr {
-                    Value::Builtin(_) if c.flags.get() & types::USER_CLASS != 0 => attr.clone(),
                     Value::Function(_) | Value::Builtin(_) if !is_class => {
                         BoundMethod::value(BoundMethod { func: attr.clone(), receiver: obj.clone() })
                     }
@@ -472,7 +462,7 @@ impl Interp {
                     return self.call_value(fget.clone(), vec![obj.clone()], vec![]);
                 }
             }
-            return Ok(self.bind(attr, obj, &cls, name));
+            return Ok(self.bind(attr, obj, &cls));
         }
         if let Some(v) = crate::objects::attrs::data_attr(self, obj, name)? {
             return Ok(v);
@@ -744,7 +734,7 @@ impl Interp {
                 let cls = &inst.class;
                 if cls.flags.get() & types::HAS_DESCRIPTORS == 0 && inst.dict.borrow().get_str(name).is_none() {
                     if let Some(attr) = self.class_lookup(cls, name) {
-                        if self.binds(cls, name, &attr) {
+                        if matches!(attr, Value::Function(_) | Value::Builtin(_)) {
                             return Ok((attr, obj.clone()));
                         }
                     }

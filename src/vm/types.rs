@@ -28,9 +28,7 @@ pub const HAS_SLOTS: u32 = 128;
 pub const IS_TYPE: u32 = 256;
 /// The class has (or inherits) `__del__`: its instances are finalized (`vm::gc`).
 pub const HAS_DEL: u32 = 512;
-/// The class was made by a class statement (or `type(...)`): a builtin function
-/// stored in its dict is a plain attribute, not a method (it does not bind).
-pub const USER_CLASS: u32 = 1 << 22;
+
 
 /// Whether `v` is an instance of a class defining `__get__`, `__set__` or `__delete__`.
 pub fn user_descriptor(v: &crate::vm::value::Value) -> bool {
@@ -177,7 +175,7 @@ pub fn refresh_flags(class: &Rc<Class>) {
         flags |= HAS_SLOTS;
     }
     drop(own);
-    class.flags.set(flags | class.flags.get() & (crate::vm::weakref::STICKY_FLAGS | USER_CLASS));
+    class.flags.set(flags | class.flags.get() & crate::vm::weakref::STICKY_FLAGS);
 }
 
 /// The builtin classes, created once per interpreter.
