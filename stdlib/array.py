@@ -7,6 +7,9 @@ buffer protocol reads them from there, so an array is a bytes-like object.
 
 import struct as _struct
 from operator import index as _as_index
+import operator as _op
+
+_ORDER = {'<': _op.lt, 'l': _op.le, '>': _op.gt, 'g': _op.ge}
 
 typecodes = 'bBuhHiIlLqQfd'
 
@@ -113,11 +116,17 @@ def _decode_all(code, data):
     return list(vals)
 
 
+def _check_code_points(data):
+    for c in _struct.unpack('=%dI' % (len(data) // 4), data):
+        if c > 0x10FFFF:
+            raise ValueError("character U+%x is not in range [U+0000; U+10ffff]" % c)
+
+
 def _bytes_of(obj):
     if isinstance(obj, (bytes, bytearray)):
         return bytes(obj)
     if isinstance(obj, array):
-        return bytes(obj.__dict__['__coil_buffer__'])
+        return bytes(obj.__coil_buffer__)
     if isinstance(obj, (str, int)) or obj is None:
         raise TypeError("a bytes-like object is required, not '%s'" % type(obj).__name__)
     try:
@@ -132,6 +141,7 @@ class array:
 
     An array of items that all have the type named by `typecode`."""
 
+    __slots__ = ('__coil_buffer__', '__coil_format__')
     __hash__ = None
 
     def __new__(cls, *args, **kwargs):
@@ -148,9 +158,8 @@ class array:
         if code not in _LAYOUT:
             raise ValueError(_BAD_TYPECODE)
         self = object.__new__(cls)
-        d = self.__dict__
-        d['__coil_buffer__'] = bytearray()
-        d['__coil_format__'] = code
+        self.__coil_buffer__ = bytearray()
+        self.__coil_format__ = code
         if len(args) == 2:
             init = args[1]
             if isinstance(init, str):
@@ -177,7 +186,7 @@ class array:
 
     @property
     def _buf(self):
-        return self.__dict__['__coil_buffer__']
+        return self.__coil_buffer__
 
     def _append_items(self, items):
         code = self.typecode
@@ -205,7 +214,7 @@ class array:
 
     @property
     def typecode(self):
-        return self.__dict__['__coil_format__']
+        return self.__coil_format__
 
     @property
     def itemsize(self):
@@ -286,14 +295,11 @@ class array:
         del buf[i * size:(i + 1) * size]
 
     def __iter__(self):
-        i = 0
-        while i < len(self):
-            yield self[i]
-            i += 1
+        return arrayiterator(self)
 
     def __contains__(self, value):
         for item in self.tolist():
-            if item is value or item == value:
+            if item == value:
                 return True
         return False
 
@@ -315,7 +321,7 @@ class array:
 
     def __mul__(self, n):
         if not hasattr(type(n), '__index__'):
-            return NotImplemented
+            raise TypeError("can't multiply sequence by non-int of type '%s'" % type(n).__name__)
         n = _as_index(n)
         out = array(self.typecode)
         if n > 0:
@@ -326,7 +332,7 @@ class array:
 
     def __imul__(self, n):
         if not hasattr(type(n), '__index__'):
-            return NotImplemented
+            raise TypeError("can't multiply sequence by non-int of type '%s'" % type(n).__name__)
         n = _as_index(n)
         buf = self._buf
         if n <= 0:
@@ -337,39 +343,47 @@ class array:
 
     # -- comparisons ------------------------------------------------------
 
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if not isinstance(other, array):
             return NotImplemented
-        if len(self) != len(other):
+        n, m = len(self), len(other)
+        if op in '=!' and n != m:
+            return op == '!'
+        if op in '=!' and self.typecode == other.typecode and self.typecode not in 'fd':
+            same = bytes(self._buf) == bytes(other._buf)
+            return same if op == '=' else not same
+        mine, theirs = self.tolist(), other.tolist()
+        for k in range(min(n, m)):
+            x, y = mine[k], theirs[k]
+            if not x == y:
+                if op == '=':
+                    return False
+                if op == '!':
+                    return True
+                return _ORDER[op](x, y)
+        if op == '=':
+            return True
+        if op == '!':
             return False
-        if self.typecode == other.typecode and self.typecode not in 'fd':
-            return bytes(self._buf) == bytes(other._buf)
-        return self.tolist() == other.tolist()
+        return _ORDER[op](n, m)
+
+    def __eq__(self, other):
+        return self._compare(other, '=')
 
     def __ne__(self, other):
-        if not isinstance(other, array):
-            return NotImplemented
-        return not self.__eq__(other)
+        return self._compare(other, '!')
 
     def __lt__(self, other):
-        if not isinstance(other, array):
-            return NotImplemented
-        return self.tolist() < other.tolist()
+        return self._compare(other, '<')
 
     def __le__(self, other):
-        if not isinstance(other, array):
-            return NotImplemented
-        return self.tolist() <= other.tolist()
+        return self._compare(other, 'l')
 
     def __gt__(self, other):
-        if not isinstance(other, array):
-            return NotImplemented
-        return self.tolist() > other.tolist()
+        return self._compare(other, '>')
 
     def __ge__(self, other):
-        if not isinstance(other, array):
-            return NotImplemented
-        return self.tolist() >= other.tolist()
+        return self._compare(other, 'g')
 
     # -- display ----------------------------------------------------------
 
@@ -421,7 +435,7 @@ class array:
 
     def remove(self, value, /):
         for i, item in enumerate(self.tolist()):
-            if item is value or item == value:
+            if item == value:
                 del self[i]
                 return
         raise ValueError("array.remove(x): x not in array")
@@ -437,14 +451,14 @@ class array:
             stop = max(stop + n, 0)
         for i in range(start, min(stop, n)):
             item = items[i]
-            if item is value or item == value:
+            if item == value:
                 return i
         raise ValueError("array.index(x): x not in array")
 
     def count(self, value, /):
         total = 0
         for item in self.tolist():
-            if item is value or item == value:
+            if item == value:
                 total += 1
         return total
 
@@ -512,7 +526,9 @@ class array:
     def tounicode(self):
         if self.typecode != 'u':
             raise ValueError("tounicode() may only be called on unicode type arrays")
-        return ''.join(self.tolist())
+        data = bytes(self._buf)
+        _check_code_points(data)
+        return ''.join(_decode_all('u', data))
 
     def fromunicode(self, ustr, /):
         if self.typecode != 'u':
@@ -524,7 +540,8 @@ class array:
     # -- copying and pickling ---------------------------------------------
 
     def _user_state(self):
-        state = {k: v for k, v in self.__dict__.items()
+        own = getattr(self, '__dict__', None) or {}
+        state = {k: v for k, v in own.items()
                  if k not in ('__coil_buffer__', '__coil_format__')}
         return state or None
 
@@ -553,6 +570,52 @@ class array:
 
 
 ArrayType = array
+
+
+class arrayiterator:
+    """Iterator over the items of an array (picklable: it remembers its position)."""
+
+    __slots__ = ('_source', '_pos')
+
+    def __init__(self, source):
+        self._source = source
+        self._pos = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        src = self._source
+        if src is None:
+            raise StopIteration
+        i = self._pos
+        if i >= len(src):
+            self._source = None
+            raise StopIteration
+        self._pos = i + 1
+        return src[i]
+
+    def __reduce__(self):
+        if self._source is None:
+            return (iter, ((),))
+        return (iter, (self._source,), self._pos)
+
+    def __setstate__(self, state):
+        self._pos = _as_index(state)
+
+
+arrayiterator.__module__ = 'array'
+
+
+def _register_abc():
+    try:
+        from collections.abc import MutableSequence
+    except ImportError:
+        return
+    MutableSequence.register(array)
+
+
+_register_abc()
 
 # Machine format codes of the pickled form (numbering as CPython's).
 # code -> (struct letter, byte order, python typecodes it may decode to)

@@ -55,7 +55,19 @@ pub fn view_of(interp: &mut Interp, obj: &Value) -> PyResult<Option<Rc<MemoryVie
                 hash: Cell::new(None),
             })));
         }
-        _ => return Ok(None),
+        _ => {
+            let Some((store, format, itemsize)) = crate::objects::buffer::array_store(obj) else { return Ok(None) };
+            let items = store.data.borrow().len() / itemsize;
+            let layout =
+                ViewLayout { offset: 0, itemsize, format, shape: vec![items], strides: vec![itemsize as isize] };
+            return Ok(Some(Rc::new(MemoryViewObj {
+                obj: obj.clone(),
+                export: RefCell::new(Some(Export::new(ViewSource::ByteArray(store)))),
+                layout,
+                readonly: false,
+                hash: Cell::new(None),
+            })));
+        }
     };
     let len = match &source {
         ViewSource::Bytes(b) => b.len(),
