@@ -8,6 +8,7 @@ buffer protocol reads them from there, so an array is a bytes-like object.
 import struct as _struct
 from operator import index as _as_index
 import operator as _op
+from types import GenericAlias as _GenericAlias
 
 _ORDER = {'<': _op.lt, 'l': _op.le, '>': _op.gt, 'g': _op.ge}
 
@@ -143,6 +144,7 @@ class array:
 
     __slots__ = ('__coil_buffer__', '__coil_format__')
     __hash__ = None
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __new__(cls, *args, **kwargs):
         if kwargs and cls is array:
@@ -546,11 +548,9 @@ class array:
         return state or None
 
     def __copy__(self):
-        out = array(self.typecode)
+        cls = type(self)
+        out = cls.__new__(cls, self.typecode)
         out._buf[:] = self._buf
-        if type(self) is not array:
-            out = type(self).__new__(type(self), self.typecode)
-            out._buf[:] = self._buf
         return out
 
     def __deepcopy__(self, memo, /):
