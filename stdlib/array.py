@@ -137,6 +137,19 @@ def _bytes_of(obj):
     return view.tobytes()
 
 
+def _resizing(method):
+    """Reports a resize refused because of live memoryviews the way arrays do."""
+    def run(self, *args):
+        try:
+            return method(self, *args)
+        except BufferError:
+            raise BufferError("cannot resize an array that is exporting buffers") from None
+    run.__name__ = method.__name__
+    run.__qualname__ = 'array.' + method.__name__
+    run.__doc__ = method.__doc__
+    return run
+
+
 class array:
     """array(typecode [, initializer]) -> array
 
@@ -249,6 +262,7 @@ class array:
         i = self._fix_index(key, "array index out of range")
         return _decode_all(self.typecode, bytes(self._buf[i * size:(i + 1) * size]))[0]
 
+    @_resizing
     def __setitem__(self, key, value):
         size = self.itemsize
         if isinstance(key, slice):
@@ -278,6 +292,7 @@ class array:
         i = self._fix_index(key, "array assignment index out of range")
         self._buf[i * size:(i + 1) * size] = _encode(self.typecode, value)
 
+    @_resizing
     def __delitem__(self, key):
         size = self.itemsize
         buf = self._buf
@@ -314,6 +329,7 @@ class array:
         out._buf[:] = self._buf + other._buf
         return out
 
+    @_resizing
     def __iadd__(self, other):
         if not isinstance(other, array):
             raise TypeError('can only extend array with array (not "%s")'
@@ -332,6 +348,7 @@ class array:
 
     __rmul__ = __mul__
 
+    @_resizing
     def __imul__(self, n):
         if not hasattr(type(n), '__index__'):
             raise TypeError("can't multiply sequence by non-int of type '%s'" % type(n).__name__)
@@ -347,6 +364,9 @@ class array:
 
     def _compare(self, other, op):
         if not isinstance(other, array):
+            if op in '=!' and isinstance(other, memoryview):
+                same = memoryview(self) == other
+                return same if op == '=' else not same
             return NotImplemented
         n, m = len(self), len(other)
         if op in '=!' and n != m:
@@ -400,9 +420,11 @@ class array:
 
     # -- methods ----------------------------------------------------------
 
+    @_resizing
     def append(self, value, /):
         self._buf.extend(_encode(self.typecode, value))
 
+    @_resizing
     def extend(self, iterable, /):
         if isinstance(iterable, array):
             if iterable.typecode != self.typecode:
@@ -411,6 +433,7 @@ class array:
             return
         self._append_items(iterable)
 
+    @_resizing
     def insert(self, i, value, /):
         i = _as_index(i)
         n = len(self)
@@ -422,6 +445,7 @@ class array:
         data = _encode(self.typecode, value)
         self._buf[i * size:i * size] = data
 
+    @_resizing
     def pop(self, i=-1, /):
         i = _as_index(i)
         n = len(self)
@@ -435,6 +459,7 @@ class array:
         del self[i]
         return value
 
+    @_resizing
     def remove(self, value, /):
         for i, item in enumerate(self.tolist()):
             if item == value:
@@ -488,6 +513,7 @@ class array:
     def tobytes(self):
         return bytes(self._buf)
 
+    @_resizing
     def frombytes(self, buffer, /):
         data = _bytes_of(buffer)
         if len(data) % self.itemsize:
@@ -497,6 +523,7 @@ class array:
     def tolist(self):
         return _decode_all(self.typecode, bytes(self._buf))
 
+    @_resizing
     def fromlist(self, list, /):
         if not isinstance(list, type([])):
             raise TypeError("arg must be list")
@@ -511,6 +538,7 @@ class array:
         for lo in range(0, len(data), block):
             f.write(data[lo:lo + block])
 
+    @_resizing
     def fromfile(self, f, n, /):
         n = _as_index(n)
         if n < 0:
@@ -532,6 +560,7 @@ class array:
         _check_code_points(data)
         return ''.join(_decode_all('u', data))
 
+    @_resizing
     def fromunicode(self, ustr, /):
         if self.typecode != 'u':
             raise ValueError("fromunicode() may only be called on unicode type arrays")

@@ -56,7 +56,7 @@ pub fn view_of(interp: &mut Interp, obj: &Value) -> PyResult<Option<Rc<MemoryVie
             })));
         }
         _ => {
-            let Some((store, format, itemsize)) = crate::objects::buffer::array_store(obj) else { return Ok(None) };
+            let Some((store, format, itemsize)) = buffer::array_store(obj) else { return Ok(None) };
             let items = store.data.borrow().len() / itemsize;
             let layout =
                 ViewLayout { offset: 0, itemsize, format, shape: vec![items], strides: vec![itemsize as isize] };
@@ -458,6 +458,11 @@ pub fn setitem(interp: &mut Interp, m: &Rc<MemoryViewObj>, k: &Value, v: &Value)
         if m.live().is_none() {
             return Err(released_error(interp));
         }
+        let array_view = match buffer::array_store(v) {
+            Some(_) => view_of(interp, v)?.map(Value::MemoryView),
+            None => None,
+        };
+        let v = array_view.as_ref().unwrap_or(v);
         let src = match v.builtin_value() {
             Value::MemoryView(s) => {
                 let Some(sx) = s.live() else { return Err(released_error(interp)) };
