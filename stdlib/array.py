@@ -22,6 +22,8 @@ _LAYOUT = {
     'f': ('f', 4), 'd': ('d', 8),
 }
 
+_ONE = {code: '=' + letter for code, (letter, size) in _LAYOUT.items()}
+
 _I64_LO, _I64_HI = -(1 << 63), (1 << 63) - 1
 _U64_HI = (1 << 64) - 1
 
@@ -241,6 +243,16 @@ class array:
         return len(self._buf) // self.itemsize
 
     def __getitem__(self, key):
+        if type(key) is int:
+            code = self.__coil_format__
+            buf = self.__coil_buffer__
+            size = _LAYOUT[code][1]
+            n = len(buf) // size
+            i = key + n if key < 0 else key
+            if i < 0 or i >= n:
+                raise IndexError("array index out of range")
+            value = _struct.unpack(_ONE[code], buf[i * size:i * size + size])[0]
+            return chr(value) if code == 'u' else value
         size = self.itemsize
         if isinstance(key, slice):
             start, stop, step = key.indices(len(self))
