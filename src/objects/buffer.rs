@@ -41,7 +41,7 @@ pub fn is_bytes_like(v: &Value) -> bool {
 
 /// The store of an `array.array` (or subclass) instance: stdlib/array.py keeps
 /// the packed items in a bytearray under `__coil_buffer__` and the typecode
-/// under `__coil_format__`. Returns the store, the typecode and the item size.
+/// under `__coil_format__`. Returns the store, the memoryview format and the item size.
 pub fn array_store(v: &Value) -> Option<(Rc<ByteArrayObj>, Rc<str>, usize)> {
     let Value::Instance(inst) = v else { return None };
     let d = inst.dict.borrow();
@@ -55,7 +55,9 @@ pub fn array_store(v: &Value) -> Option<(Rc<ByteArrayObj>, Rc<str>, usize)> {
         "l" | "L" | "q" | "Q" | "d" => 8,
         _ => return None,
     };
-    Some((store.clone(), Rc::from(code), size))
+    // A memoryview of a 'u' array reads wide characters: CPython names that format 'w'.
+    let format = if code == "u" { "w" } else { code };
+    Some((store.clone(), Rc::from(format), size))
 }
 
 /// The bytes of `v` when it is bytes-like (`Ok(None)` when it is not); a
