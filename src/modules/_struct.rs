@@ -106,7 +106,7 @@ fn writable(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
     let is_writable = match v.builtin_value() {
         Value::ByteArray(_) => true,
         Value::MemoryView(m) => !m.readonly,
-        _ => false,
+        _ => crate::objects::buffer::array_store(v).is_some(),
     };
     if !is_writable {
         let t = interp.type_name(v);

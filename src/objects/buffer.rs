@@ -36,6 +36,28 @@ impl Buf {
 /// Whether `v` supports the buffer protocol.
 pub fn is_bytes_like(v: &Value) -> bool {
     matches!(v.builtin_value(), Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_))
+        || array_store(v).is_some()
+}
+
+/// The store of an `array.array` (or subclass) instance: stdlib/array.py keeps
+/// the packed items in a bytearray under `__coil_buffer__` and the typecode
+/// under `__coil_format__`. Returns the store, the memoryview format and the item size.
+pub fn array_store(v: &Value) -> Option<(Rc<ByteArrayObj>, Rc<str>, usize)> {
+    let Value::Instance(inst) = v else { return None };
+    let d = inst.dict.borrow();
+    let Some(Value::ByteArray(store)) = d.get_str("__coil_buffer__") else { return None };
+    let Some(Value::Str(code)) = d.get_str("__coil_format__") else { return None };
+    let code = code.as_str();
+    let size = match code {
+        "b" | "B" => 1,
+        "h" | "H" => 2,
+        "i" | "I" | "f" | "u" => 4,
+        "l" | "L" | "q" | "Q" | "d" => 8,
+        _ => return None,
+    };
+    // A memoryview of a 'u' array reads wide characters: CPython names that format 'w'.
+    let format = if code == "u" { "w" } else { code };
+    Some((store.clone(), Rc::from(format), size))
 }
 
 /// The bytes of `v` when it is bytes-like (`Ok(None)` when it is not); a
@@ -48,7 +70,10 @@ pub fn buffer(interp: &mut Interp, v: &Value) -> PyResult<Option<Buf>> {
             Some(b) => Buf::Owned(b),
             None => return Err(released_error(interp)),
         },
-        _ => return Ok(None),
+        _ => match array_store(v) {
+            Some((store, _, _)) => Buf::Owned(store.data.borrow().clone()),
+            None => return Ok(None),
+        },
     }))
 }
 
@@ -75,6 +100,9 @@ pub fn writable_len(interp: &mut Interp, v: &Value, func: &str) -> PyResult<usiz
             Ok(m.layout.items() * m.layout.itemsize)
         }
         other => {
+            if let Some((store, _, _)) = array_store(v) {
+                return Ok(store.data.borrow().len());
+            }
             let t = interp.type_name(other);
             Err(interp.type_error(format!("{func}() argument must be read-write bytes-like object, not {t}")))
         }
@@ -112,7 +140,15 @@ pub fn write_into(v: &Value, data: &[u8]) -> usize {
             })
             .unwrap_or(0)
         }
-        _ => 0,
+        _ => match array_store(v) {
+            Some((store, _, _)) => {
+                let mut dst = store.data.borrow_mut();
+                let n = data.len().min(dst.len());
+                dst[..n].copy_from_slice(&data[..n]);
+                n
+            }
+            None => 0,
+        },
     }
 }
 

@@ -55,7 +55,19 @@ pub fn view_of(interp: &mut Interp, obj: &Value) -> PyResult<Option<Rc<MemoryVie
                 hash: Cell::new(None),
             })));
         }
-        _ => return Ok(None),
+        _ => {
+            let Some((store, format, itemsize)) = buffer::array_store(obj) else { return Ok(None) };
+            let items = store.data.borrow().len() / itemsize;
+            let layout =
+                ViewLayout { offset: 0, itemsize, format, shape: vec![items], strides: vec![itemsize as isize] };
+            return Ok(Some(Rc::new(MemoryViewObj {
+                obj: obj.clone(),
+                export: RefCell::new(Some(Export::new(ViewSource::ByteArray(store)))),
+                layout,
+                readonly: false,
+                hash: Cell::new(None),
+            })));
+        }
     };
     let len = match &source {
         ViewSource::Bytes(b) => b.len(),
@@ -446,6 +458,11 @@ pub fn setitem(interp: &mut Interp, m: &Rc<MemoryViewObj>, k: &Value, v: &Value)
         if m.live().is_none() {
             return Err(released_error(interp));
         }
+        let array_view = match buffer::array_store(v) {
+            Some(_) => view_of(interp, v)?.map(Value::MemoryView),
+            None => None,
+        };
+        let v = array_view.as_ref().unwrap_or(v);
         let src = match v.builtin_value() {
             Value::MemoryView(s) => {
                 let Some(sx) = s.live() else { return Err(released_error(interp)) };

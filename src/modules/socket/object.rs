@@ -299,7 +299,7 @@ fn io_call(
 
 /// The size of a writable buffer argument of `func`.
 fn writable(interp: &mut Interp, v: &Value, func: &str) -> PyResult<usize> {
-    if matches!(v.builtin_value(), Value::ByteArray(_) | Value::MemoryView(_)) {
+    if matches!(v.builtin_value(), Value::ByteArray(_) | Value::MemoryView(_)) || buffer::array_store(v).is_some() {
         return buffer::writable_len(interp, v, func);
     }
     let t = interp.type_name(v);
