@@ -196,6 +196,8 @@ impl Signature {
                 "wrapu" => sig.with_style(Style::WrapperUnnamed),
                 "static" => Signature { receiver: false, lo: sig.lo.saturating_sub(1), hi: sig.hi.saturating_sub(1), ..sig },
                 "private" => sig.private(),
+                // Count messages name it as a call: "super() expected at most 2 arguments".
+                "call" => Signature { short: format!("{}()", sig.short).into(), ..sig },
                 _ => panic!("signature of {qual}: unknown flag {flag}"),
             };
         }
@@ -211,6 +213,13 @@ impl Signature {
     /// The same signature without a public `__text_signature__`.
     pub fn private(mut self) -> Signature {
         self.text = None;
+        self
+    }
+
+    /// The same signature with another public `__text_signature__` (when the
+    /// parameters checked differ from those CPython shows).
+    pub fn with_text(mut self, text: &str) -> Signature {
+        self.text = Some(text.into());
         self
     }
 
