@@ -2,7 +2,8 @@
 //! `vm/signature.rs`): CPython 3.11's `__text_signature__` of each, or, where
 //! it has none, the parameters its errors describe (`private:`).
 
-use crate::objects::signatures::{declare, declare_namespace, Rows};
+use crate::objects::signatures::{declare, declare_namespace, with_sig, Rows};
+use crate::vm::signature::Signature;
 use crate::vm::interp::Interp;
 use crate::vm::value::Value;
 
@@ -30,6 +31,38 @@ pub fn register(interp: &mut Interp) {
     }
     if let Some(random) = interp.native_classes.get("Random").cloned() {
         declare(&random, RANDOM_METHODS);
+    }
+    declare_io(interp);
+}
+
+/// The `_io` classes' methods: their own, and those CPython defines on a base
+/// class (named after it in messages: "_IOBase.readlines() ...").
+fn declare_io(interp: &mut Interp) {
+    let Some(Value::Module(io)) = interp.modules.get("_io").cloned() else { return };
+    let class = |name: &str| match io.dict.borrow().get_str(name) {
+        Some(Value::Class(c)) => Some(c.clone()),
+        _ => None,
+    };
+    let tables: [(&str, Rows); 7] = [
+        ("FileIO", IO_FILEIO),
+        ("BufferedReader", IO_BUFFEREDREADER),
+        ("BufferedWriter", IO_BUFFEREDWRITER),
+        ("BufferedRandom", IO_BUFFEREDRANDOM),
+        ("TextIOWrapper", IO_TEXTIOWRAPPER),
+        ("StringIO", IO_STRINGIO),
+        ("BytesIO", IO_BYTESIO),
+    ];
+    for (name, rows) in tables {
+        if let Some(cls) = class(name) {
+            declare(&cls, rows);
+        }
+    }
+    for (name, method, qual, spec) in IO_INHERITED {
+        let Some(cls) = class(name) else { continue };
+        let entry = cls.dict.borrow().get_str(method).cloned();
+        if let Some(Value::Builtin(b)) = entry {
+            cls.dict.borrow_mut().set_str(method, with_sig(&b, Signature::declare(qual, spec)));
+        }
     }
 }
 
@@ -335,3 +368,187 @@ const SOCKET: Rows = &[
     ("setdefaulttimeout", "private:($module, timeout, /)"),
     ("socketpair", "private:($module[, family[, type[, proto]]], /)"),
 ];
+
+const IO_FILEIO: Rows = &[
+    ("read", "($self, size=-1, /)"),
+    ("readall", "($self, /)"),
+    ("write", "($self, b, /)"),
+    ("seek", "($self, pos, whence=0, /)"),
+    ("tell", "($self, /)"),
+    ("truncate", "($self, size=None, /)"),
+    ("close", "($self, /)"),
+    ("fileno", "($self, /)"),
+    ("isatty", "($self, /)"),
+    ("readable", "($self, /)"),
+    ("writable", "($self, /)"),
+    ("seekable", "($self, /)"),
+    ("__repr__", "wrap:($self, /)"),
+    ("readinto", "($self, buffer, /)"),
+];
+
+const IO_BUFFEREDREADER: Rows = &[
+    ("read", "($self, size=-1, /)"),
+    ("read1", "($self, size=-1, /)"),
+    ("peek", "($self, size=0, /)"),
+    ("readline", "($self, size=-1, /)"),
+    ("flush", "private:($self, /)"),
+    ("seek", "($self, target, whence=0, /)"),
+    ("tell", "private:($self, /)"),
+    ("truncate", "($self, pos=None, /)"),
+    ("close", "private:($self, /)"),
+    ("detach", "private:($self, /)"),
+    ("fileno", "private:($self, /)"),
+    ("isatty", "private:($self, /)"),
+    ("seekable", "private:($self, /)"),
+    ("readable", "private:($self, /)"),
+    ("__repr__", "wrap:($self, /)"),
+    ("__next__", "wrap:($self, /)"),
+    ("readinto", "($self, buffer, /)"),
+    ("readinto1", "($self, buffer, /)"),
+];
+
+const IO_BUFFEREDWRITER: Rows = &[
+    ("write", "($self, buffer, /)"),
+    ("flush", "private:($self, /)"),
+    ("seek", "($self, target, whence=0, /)"),
+    ("tell", "private:($self, /)"),
+    ("truncate", "($self, pos=None, /)"),
+    ("close", "private:($self, /)"),
+    ("detach", "private:($self, /)"),
+    ("fileno", "private:($self, /)"),
+    ("isatty", "private:($self, /)"),
+    ("seekable", "private:($self, /)"),
+    ("writable", "private:($self, /)"),
+    ("__repr__", "wrap:($self, /)"),
+];
+
+const IO_BUFFEREDRANDOM: Rows = &[
+    ("read", "($self, size=-1, /)"),
+    ("read1", "($self, size=-1, /)"),
+    ("peek", "($self, size=0, /)"),
+    ("readline", "($self, size=-1, /)"),
+    ("write", "($self, buffer, /)"),
+    ("flush", "private:($self, /)"),
+    ("seek", "($self, target, whence=0, /)"),
+    ("tell", "private:($self, /)"),
+    ("truncate", "($self, pos=None, /)"),
+    ("close", "private:($self, /)"),
+    ("detach", "private:($self, /)"),
+    ("fileno", "private:($self, /)"),
+    ("isatty", "private:($self, /)"),
+    ("seekable", "private:($self, /)"),
+    ("readable", "private:($self, /)"),
+    ("writable", "private:($self, /)"),
+    ("__repr__", "wrap:($self, /)"),
+    ("__next__", "wrap:($self, /)"),
+    ("readinto", "($self, buffer, /)"),
+    ("readinto1", "($self, buffer, /)"),
+];
+
+const IO_TEXTIOWRAPPER: Rows = &[
+    ("read", "($self, size=-1, /)"),
+    ("readline", "($self, size=-1, /)"),
+    ("write", "($self, text, /)"),
+    ("flush", "($self, /)"),
+    ("close", "($self, /)"),
+    ("seek", "($self, cookie, whence=os.SEEK_SET, /)"),
+    ("tell", "($self, /)"),
+    ("truncate", "($self, pos=None, /)"),
+    ("detach", "($self, /)"),
+    ("fileno", "($self, /)"),
+    ("isatty", "($self, /)"),
+    ("readable", "($self, /)"),
+    ("writable", "($self, /)"),
+    ("seekable", "($self, /)"),
+    ("reconfigure", "($self, /, *, encoding=None, errors=None, newline=None,\n            line_buffering=None, write_through=None)"),
+    ("__repr__", "wrap:($self, /)"),
+    ("__next__", "wrap:($self, /)"),
+];
+
+const IO_STRINGIO: Rows = &[
+    ("getvalue", "($self, /)"),
+    ("read", "($self, size=-1, /)"),
+    ("readline", "($self, size=-1, /)"),
+    ("write", "($self, s, /)"),
+    ("seek", "($self, pos, whence=0, /)"),
+    ("tell", "($self, /)"),
+    ("truncate", "($self, pos=None, /)"),
+    ("close", "($self, /)"),
+    ("readable", "($self, /)"),
+    ("writable", "($self, /)"),
+    ("seekable", "($self, /)"),
+    ("__next__", "wrap:($self, /)"),
+];
+
+const IO_BYTESIO: Rows = &[
+    ("getvalue", "($self, /)"),
+    ("read", "($self, size=-1, /)"),
+    ("read1", "($self, size=-1, /)"),
+    ("readline", "($self, size=-1, /)"),
+    ("write", "($self, b, /)"),
+    ("seek", "($self, pos, whence=0, /)"),
+    ("tell", "($self, /)"),
+    ("truncate", "($self, size=None, /)"),
+    ("close", "($self, /)"),
+    ("readable", "($self, /)"),
+    ("writable", "($self, /)"),
+    ("seekable", "($self, /)"),
+    ("isatty", "($self, /)"),
+    ("flush", "($self, /)"),
+    ("__iter__", "wrap:($self, /)"),
+    ("__next__", "wrap:($self, /)"),
+    ("readlines", "($self, size=None, /)"),
+    ("writelines", "($self, lines, /)"),
+    ("readinto", "($self, buffer, /)"),
+];
+
+/// Methods CPython inherits from a base class: (class, method, qualified name, signature).
+const IO_INHERITED: &[(&str, &str, &str, &str)] = &[
+    ("FileIO", "readline", "_IOBase.readline", "($self, size=-1, /)"),
+    ("FileIO", "flush", "_IOBase.flush", "($self, /)"),
+    ("FileIO", "__enter__", "_IOBase.__enter__", "private:($self, /)"),
+    ("FileIO", "__exit__", "_IOBase.__exit__", "private:($self, *args)"),
+    ("FileIO", "__iter__", "_IOBase.__iter__", "wrap:($self, /)"),
+    ("FileIO", "__next__", "_IOBase.__next__", "wrap:($self, /)"),
+    ("FileIO", "readlines", "_IOBase.readlines", "($self, hint=-1, /)"),
+    ("FileIO", "writelines", "_IOBase.writelines", "($self, lines, /)"),
+    ("BufferedReader", "writable", "_IOBase.writable", "($self, /)"),
+    ("BufferedReader", "__enter__", "_IOBase.__enter__", "private:($self, /)"),
+    ("BufferedReader", "__exit__", "_IOBase.__exit__", "private:($self, *args)"),
+    ("BufferedReader", "__iter__", "_IOBase.__iter__", "wrap:($self, /)"),
+    ("BufferedReader", "readlines", "_IOBase.readlines", "($self, hint=-1, /)"),
+    ("BufferedReader", "writelines", "_IOBase.writelines", "($self, lines, /)"),
+    ("BufferedWriter", "readline", "_IOBase.readline", "($self, size=-1, /)"),
+    ("BufferedWriter", "readable", "_IOBase.readable", "($self, /)"),
+    ("BufferedWriter", "__enter__", "_IOBase.__enter__", "private:($self, /)"),
+    ("BufferedWriter", "__exit__", "_IOBase.__exit__", "private:($self, *args)"),
+    ("BufferedWriter", "__iter__", "_IOBase.__iter__", "wrap:($self, /)"),
+    ("BufferedWriter", "__next__", "_IOBase.__next__", "wrap:($self, /)"),
+    ("BufferedWriter", "readlines", "_IOBase.readlines", "($self, hint=-1, /)"),
+    ("BufferedWriter", "writelines", "_IOBase.writelines", "($self, lines, /)"),
+    ("BufferedWriter", "readinto", "_BufferedIOBase.readinto", "($self, buffer, /)"),
+    ("BufferedWriter", "readinto1", "_BufferedIOBase.readinto1", "($self, buffer, /)"),
+    ("BufferedRandom", "__enter__", "_IOBase.__enter__", "private:($self, /)"),
+    ("BufferedRandom", "__exit__", "_IOBase.__exit__", "private:($self, *args)"),
+    ("BufferedRandom", "__iter__", "_IOBase.__iter__", "wrap:($self, /)"),
+    ("BufferedRandom", "readlines", "_IOBase.readlines", "($self, hint=-1, /)"),
+    ("BufferedRandom", "writelines", "_IOBase.writelines", "($self, lines, /)"),
+    ("TextIOWrapper", "__enter__", "_IOBase.__enter__", "private:($self, /)"),
+    ("TextIOWrapper", "__exit__", "_IOBase.__exit__", "private:($self, *args)"),
+    ("TextIOWrapper", "__iter__", "_IOBase.__iter__", "wrap:($self, /)"),
+    ("TextIOWrapper", "readlines", "_IOBase.readlines", "($self, hint=-1, /)"),
+    ("TextIOWrapper", "writelines", "_IOBase.writelines", "($self, lines, /)"),
+    ("StringIO", "isatty", "_IOBase.isatty", "($self, /)"),
+    ("StringIO", "flush", "_IOBase.flush", "($self, /)"),
+    ("StringIO", "fileno", "_IOBase.fileno", "($self, /)"),
+    ("StringIO", "__enter__", "_IOBase.__enter__", "private:($self, /)"),
+    ("StringIO", "__exit__", "_IOBase.__exit__", "private:($self, *args)"),
+    ("StringIO", "__iter__", "_IOBase.__iter__", "wrap:($self, /)"),
+    ("StringIO", "readlines", "_IOBase.readlines", "($self, hint=-1, /)"),
+    ("StringIO", "writelines", "_IOBase.writelines", "($self, lines, /)"),
+    ("BytesIO", "fileno", "_IOBase.fileno", "($self, /)"),
+    ("BytesIO", "__enter__", "_IOBase.__enter__", "private:($self, /)"),
+    ("BytesIO", "__exit__", "_IOBase.__exit__", "private:($self, *args)"),
+    ("BytesIO", "readinto1", "_BufferedIOBase.readinto1", "($self, buffer, /)"),
+];
+
