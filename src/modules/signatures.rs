@@ -301,8 +301,9 @@ const STRUCT: Rows = &[
     ("_clearcache", "($module, /)"),
     ("calcsize", "($module, format, /)"),
     ("iter_unpack", "($module, format, buffer, /)"),
-    ("pack", "private:($module, format, /, *values)"),
-    ("pack_into", "private:($module, format, buffer, offset, /, *values)"),
+    // The format's absence is the native's error ("missing format argument").
+    ("pack", "pos,private:($module, *args)"),
+    ("pack_into", "pos,private:($module, *args)"),
     ("unpack", "($module, format, buffer, /)"),
     ("unpack_from", "($module, format, /, buffer, offset=0)"),
 ];
@@ -343,7 +344,8 @@ const ZLIB: Rows = &[
 const JSON: Rows = &[
     ("encode_basestring", "private:($module, s, /)"),
     ("encode_basestring_ascii", "private:($module, s, /)"),
-    ("scanstring", "tuple,private:($module, string, end[, strict], /)"),
+    // coil's scanner passes a fourth argument CPython's does not take.
+    ("scanstring", "tuple,private:($module, string, end, strict, context, /)"),
 ];
 
 const SOCKET: Rows = &[
