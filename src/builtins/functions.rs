@@ -45,14 +45,8 @@ pub fn register(interp: &mut Interp) {
     let framed: [(&str, NativeFn, CallerFn); 5] = [
         ("vars", vars, |i, f, a, k| if a.is_empty() { Ok(frame_locals(i, f)) } else { vars(i, a, k) }),
         ("dir", dir, |i, f, a, k| if a.is_empty() { Ok(frame_dir(i, f)) } else { dir(i, a, k) }),
-        ("globals", globals, |i, f, a, _| {
-            check_args(i, "globals", a, 0, 0)?;
-            Ok(Value::Dict(f.globals.clone()))
-        }),
-        ("locals", globals, |i, f, a, _| {
-            check_args(i, "locals", a, 0, 0)?;
-            Ok(frame_locals(i, f))
-        }),
+        ("globals", globals, |_, f, _, _| Ok(Value::Dict(f.globals.clone()))),
+        ("locals", globals, |i, f, _, _| Ok(frame_locals(i, f))),
         ("super", super_, |i, f, a, k| if a.is_empty() && k.is_empty() { i.zero_arg_super(f) } else { super_(i, a, k) }),
     ];
     for (name, func, caller) in framed {
@@ -116,11 +110,6 @@ fn min_max(interp: &mut Interp, args: &[Value], kwargs: KwArgs, want_max: bool) 
     let name = if want_max { "max" } else { "min" };
     let key = kwarg(kwargs, "key").cloned().filter(|k| !k.is_none());
     let default = kwarg(kwargs, "default").cloned();
-    for (k, _) in kwargs {
-        if k.as_ref() != "key" && k.as_ref() != "default" {
-            return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
-        }
-    }
     let items = match args.len() {
         0 => return Err(interp.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => interp.collect_iterable(&args[0])?,
@@ -753,7 +742,10 @@ fn globals(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn super_(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "super", args, 2, 2)?;
+    // Keywords and the count are checked by the declared signature.
+    if args.len() < 2 {
+        return Err(interp.type_error(format!("super expected 2 arguments, got {}", args.len())));
+    }
     let Value::Class(cls) = &args[0] else {
         return Err(interp.type_error("super() argument 1 must be a type"));
     };

@@ -2,13 +2,23 @@
 //! constructors (see `vm/signature.rs`): CPython 3.11's `__text_signature__`,
 //! or, where it has none, the parameters its errors describe (`private:`).
 
-use crate::objects::signatures::{declare_namespace, Rows};
+use crate::objects::signatures::{declare_namespace, with_sig, Rows};
 use crate::vm::interp::Interp;
+use crate::vm::signature::Signature;
+use crate::vm::value::Value;
 
 /// Attaches the signatures to the builtins already in the namespace.
 pub fn register(interp: &mut Interp) {
     let ns = interp.builtins.clone();
     declare_namespace(interp, &ns, "", BUILTINS);
+    // sorted() reports its keywords as list.sort does, and counts its
+    // positional arguments itself ("sorted expected 1 argument, got 2").
+    let entry = ns.borrow().get_str("sorted").cloned();
+    if let Some(Value::Builtin(b)) = entry {
+        let sig = Signature::declare("sort", "kw:($module, *args, key=None, reverse=False)")
+            .with_text("($module, iterable, /, *, key=None, reverse=False)");
+        ns.borrow_mut().set_str("sorted", with_sig(&b, sig));
+    }
 }
 
 const BUILTINS: Rows = &[
@@ -63,4 +73,12 @@ const BUILTINS: Rows = &[
     ("map", "pos,private:(*args)"),
     ("filter", "pos,private:(function, iterable, /)"),
     ("reversed", "pos,private:(sequence, /)"),
+    ("super", "pos,call,private:(type=<unrepresentable>, object_or_type=<unrepresentable>, /)"),
+    ("globals", "($module, /)"),
+    ("locals", "($module, /)"),
+    ("aiter", "($module, async_iterable, /)"),
+    ("anext", "($module, aiterator, default=<unrepresentable>, /)"),
+    // Their count ("min expected at least 1 argument, got 0") is the native's.
+    ("min", "kw,private:($module, *args, key=None, default=<unrepresentable>)"),
+    ("max", "kw,private:($module, *args, key=None, default=<unrepresentable>)"),
 ];

@@ -279,7 +279,7 @@ fn unreachable_method(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<V
 fn join(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "join", args, 2, 2)?;
     let (sep, kind) = receiver(interp, args, "join")?;
-    let items = interp.collect_iterable(&args[1])?;
+    let items = super::str::join_items(interp, &args[1])?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {

@@ -124,7 +124,28 @@ pub fn make_class(
     Ok(cls)
 }
 
-fn object_init(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+/// Whether `cls` finds `name` in `object` itself (does not override it).
+fn inherits_from_object(interp: &Interp, cls: &Rc<Class>, name: &str) -> bool {
+    let own = interp.types.object.dict.borrow().get_str(name).cloned();
+    match (interp.class_lookup(cls, name), own) {
+        (Some(found), Some(own)) => found.is(&own),
+        _ => true,
+    }
+}
+
+/// `object.__init__`: arguments beyond the instance are an error unless the
+/// class's own `__new__` is the one meant to take them.
+fn object_init(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if args.len() > 1 || !kwargs.is_empty() {
+        let cls = interp.type_of(&args[0]);
+        if !inherits_from_object(interp, &cls, "__init__") {
+            return Err(interp.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if inherits_from_object(interp, &cls, "__new__") {
+            let n = cls.current_name();
+            return Err(interp.type_error(format!("{n}.__init__() takes exactly one argument (the instance to initialize)")));
+        }
+    }
     Ok(Value::None)
 }
 
@@ -241,7 +262,16 @@ fn object_getstate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<V
     via_copyreg(interp, "_object_getstate", args)
 }
 
-fn object_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn object_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if let (Some(Value::Class(c)), true) = (args.first(), args.len() > 1 || !kwargs.is_empty()) {
+        if !inherits_from_object(interp, c, "__new__") {
+            return Err(interp.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if inherits_from_object(interp, c, "__init__") {
+            let n = c.current_name();
+            return Err(interp.type_error(format!("{n}() takes no arguments")));
+        }
+    }
     match args.first() {
         Some(Value::Class(c)) if c.flags.get() & types::IS_TYPE != 0 => {
             let n = c.name.clone();
@@ -260,7 +290,11 @@ fn object_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
             }
             Ok(interp.new_instance(&c))
         }
-        _ => Err(interp.type_error("object.__new__(X): X is not a type object")),
+        Some(other) => {
+            let t = interp.type_name(other);
+            Err(interp.type_error(format!("object.__new__(X): X is not a type object ({t})")))
+        }
+        None => Err(interp.type_error("object.__new__(): not enough arguments")),
     }
 }
 

@@ -407,6 +407,14 @@ fn init_subclass(interp: &mut Interp, cls: &Rc<Class>, kwargs: KwArgs) -> PyResu
 
 /// `type.__init__(cls, *args, **kw)`: only checks its arguments.
 fn type_init(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(c @ Value::Class(_)) if is_type_class(&interp.type_of(c)) => {}
+        Some(other) => {
+            let t = interp.type_name(other);
+            return Err(interp.type_error(format!("descriptor '__init__' requires a 'type' object but received a '{t}'")));
+        }
+        None => {}
+    }
     let n = args.len().saturating_sub(1);
     if n == 1 && !kwargs.is_empty() {
         return Err(interp.type_error("type.__init__() takes no keyword arguments"));

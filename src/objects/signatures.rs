@@ -109,6 +109,8 @@ pub fn register(interp: &mut Interp) {
     declare_static(&bytes, "maketrans", "(frm, to, /)");
     declare_static(&bytearray, "maketrans", "(frm, to, /)");
     declare(&str_, &[("__format__", "($self, format_spec, /)")]);
+    declare(&interp.types.object.clone(), OBJECT);
+    declare(&interp.types.type_.clone(), TYPE);
     declare(&interp.types.complex.clone(), &[("__format__", "($self, format_spec, /)")]);
 }
 
@@ -121,6 +123,32 @@ fn declare_static(cls: &Rc<Class>, name: &str, spec: &str) {
         cls.dict.borrow_mut().set_str(name, Value::Descriptor(Rc::new(Descriptor::StaticMethod(f))));
     }
 }
+
+const OBJECT: Rows = &[
+    ("__init__", "wrap:($self, /, *args, **kwargs)"),
+    ("__new__", "static:($type, *args, **kwargs)"),
+    ("__repr__", "wrap:($self, /)"),
+    ("__str__", "wrap:($self, /)"),
+    ("__hash__", "wrap:($self, /)"),
+    ("__eq__", "wrap:($self, value, /)"),
+    ("__ne__", "wrap:($self, value, /)"),
+    ("__lt__", "wrap:($self, value, /)"),
+    ("__le__", "wrap:($self, value, /)"),
+    ("__gt__", "wrap:($self, value, /)"),
+    ("__ge__", "wrap:($self, value, /)"),
+    ("__setattr__", "wrapu:($self, name, value, /)"),
+    ("__getattribute__", "wrap:($self, name, /)"),
+    ("__delattr__", "wrap:($self, name, /)"),
+    ("__format__", "($self, format_spec, /)"),
+    ("__reduce_ex__", "($self, protocol, /)"),
+    ("__reduce__", "($self, /)"),
+    ("__getstate__", "($self, /)"),
+];
+
+const TYPE: Rows = &[
+    ("__init__", "wrap:($self, /, *args, **kwargs)"),
+    ("__new__", "static:($type, *args, **kwargs)"),
+];
 
 const LIST: Rows = &[
     ("__len__", "wrap:($self, /)"),

@@ -19,7 +19,16 @@ type Methods<'a> = &'a [(&'a str, NativeFn)];
 fn binary(interp: &mut Interp, name: &str, args: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
     check_args(interp, name, args, 2, 2)?;
     let (a, b) = if reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
-    Ok(interp.native_binop(op, a, b)?.unwrap_or(Value::NotImplemented))
+    match interp.native_binop(op, a, b)? {
+        Some(v) => Ok(v),
+        // list.__add__ and tuple.__add__ are sequence concatenation, which
+        // refuses other operands instead of deferring.
+        None if op == BinOp::Add && !reflected && matches!(a.builtin_value(), Value::List(_) | Value::Tuple(_)) => {
+            let (t, other) = (interp.type_name(a.builtin_value()), interp.type_name(b));
+            Err(interp.type_error(format!("can only concatenate {t} (not \"{other}\") to {t}")))
+        }
+        None => Ok(Value::NotImplemented),
+    }
 }
 
 fn compare(interp: &mut Interp, name: &str, args: &[Value], op: CmpOp) -> PyResult<Value> {

@@ -8,11 +8,6 @@ use crate::vm::value::Value;
 
 /// Sorts in place honouring `key=` and `reverse=`.
 pub fn sort_values(interp: &mut Interp, items: &mut Vec<Value>, kwargs: KwArgs) -> PyResult<()> {
-    for (k, _) in kwargs {
-        if k.as_ref() != "key" && k.as_ref() != "reverse" {
-            return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
-        }
-    }
     let key = kwarg(kwargs, "key").cloned().filter(|k| !k.is_none());
     let reverse = match kwarg(kwargs, "reverse") {
         Some(v) => interp.truthy(v)?,

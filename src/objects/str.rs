@@ -104,7 +104,11 @@ fn str_arg<'a>(interp: &mut Interp, v: &'a Value, what: &str) -> PyResult<&'a st
         Value::Str(s) => Ok(s.as_str()),
         other => {
             let t = interp.type_name(other);
-            Err(interp.type_error(format!("{what} must be str, not {t}")))
+            // Without a name: split's separator ("must be str or None, not int").
+            Err(interp.type_error(match what {
+                "" => format!("must be str or None, not {t}"),
+                _ => format!("{what} must be str, not {t}"),
+            }))
         }
     }
 }
@@ -175,7 +179,10 @@ fn strip_impl(interp: &mut Interp, args: &[Value], name: &str, left: bool, right
     let s = this(interp, args, name)?;
     let chars: Option<Vec<char>> = match args.get(1) {
         None | Some(Value::None) => None,
-        Some(v) => Some(str_arg(interp, v, &format!("{name} arg"))?.chars().collect()),
+        Some(v) => match v.builtin_value() {
+            Value::Str(s) => Some(s.as_str().chars().collect()),
+            _ => return Err(interp.type_error(format!("{name} arg must be None or str"))),
+        },
     };
     let pred = |c: char| match &chars {
         Some(set) => set.contains(&c),
@@ -210,7 +217,7 @@ fn split_args(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<(
     let sep = match sep {
         Value::None => None,
         v => {
-            let s = str_arg(interp, &v, "separator")?.to_string();
+            let s = str_arg(interp, &v, "")?.to_string();
             if s.is_empty() {
                 return Err(interp.value_error("empty separator"));
             }
@@ -305,10 +312,30 @@ fn splitlines(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<V
     Ok(Value::list(out))
 }
 
+/// The items of join's argument ("can only join an iterable" when it has none).
+pub(crate) fn join_items(interp: &mut Interp, v: &Value) -> PyResult<Vec<Value>> {
+    let it = match interp.get_iter(v) {
+        Ok(it) => it,
+        Err(e) => {
+            let type_error = Value::Class(interp.types.exc("TypeError"));
+            return Err(if interp.exception_matches(&e, &type_error)? {
+                interp.type_error("can only join an iterable")
+            } else {
+                e
+            });
+        }
+    };
+    let mut items = Vec::new();
+    while let Some(x) = interp.iter_next(&it)? {
+        items.push(x);
+    }
+    Ok(items)
+}
+
 fn join(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_method(interp, "str.join", args, 2, 2)?;
     let sep = this(interp, args, "join")?.to_string();
-    let items = interp.collect_iterable(&args[1])?;
+    let items = join_items(interp, &args[1])?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {

@@ -83,6 +83,10 @@ pub struct Signature {
     min_posonly: usize,
     varargs: bool,
     varkw: bool,
+    /// The first parameter (`self`) is filled without being passed: a native
+    /// standing in for a bound method of a Python-level instance, whose
+    /// messages count it.
+    implicit_first: bool,
 }
 
 impl Signature {
@@ -165,6 +169,7 @@ impl Signature {
             min_posonly,
             varargs,
             varkw,
+            implicit_first: false,
         };
         sig.lo = r + min_pos as u32;
         sig.hi = if varargs { u32::MAX } else { r + npos as u32 };
@@ -196,6 +201,14 @@ impl Signature {
                 "wrapu" => sig.with_style(Style::WrapperUnnamed),
                 "static" => Signature { receiver: false, lo: sig.lo.saturating_sub(1), hi: sig.hi.saturating_sub(1), ..sig },
                 "private" => sig.private(),
+                "bound" => Signature {
+                    implicit_first: true,
+                    lo: sig.lo.saturating_sub(1),
+                    hi: sig.hi.saturating_sub(1),
+                    ..sig
+                },
+                // Count messages name it as a call: "super() expected at most 2 arguments".
+                "call" => Signature { short: format!("{}()", sig.short).into(), ..sig },
                 _ => panic!("signature of {qual}: unknown flag {flag}"),
             };
         }
@@ -211,6 +224,13 @@ impl Signature {
     /// The same signature without a public `__text_signature__`.
     pub fn private(mut self) -> Signature {
         self.text = None;
+        self
+    }
+
+    /// The same signature with another public `__text_signature__` (when the
+    /// parameters checked differ from those CPython shows).
+    pub fn with_text(mut self, text: &str) -> Signature {
+        self.text = Some(text.into());
         self
     }
 
@@ -258,7 +278,7 @@ impl Signature {
             }
             nargs - 1
         } else {
-            nargs
+            nargs + self.implicit_first as usize
         };
         let plural = |k: usize| if k == 1 { "" } else { "s" };
         match self.style {

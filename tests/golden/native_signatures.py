@@ -164,3 +164,111 @@ print(inspect.signature("".split))
 print(inspect.signature(list.index))
 print(inspect.signature(len))
 print(inspect.signature(math.isclose))
+
+# Families converted later: min/max/sorted, super, object and type, more of
+# posix, random, _struct, _hashlib, _weakref, zlib, _json, _socket, _io.
+import random, struct, hashlib, weakref, zlib, json, socket, io, _io
+
+
+class Plain:
+    pass
+
+
+class OwnInit:
+    def __init__(self, *args):
+        object.__init__(self, *args)
+
+
+class OwnNew:
+    def __new__(cls, *args):
+        return object.__new__(cls)
+
+
+later = [
+    ("min none", lambda: min()),
+    ("min kw", lambda: min(1, 2, bogus=3)),
+    ("max kw", lambda: max([1], key=None, bogus=2)),
+    ("max default many", lambda: max(1, 2, default=0)),
+    ("min default ok", lambda: min([], default="d")),
+    ("sorted none", lambda: sorted()),
+    ("sorted two", lambda: sorted([], [])),
+    ("sorted kw", lambda: sorted([2, 1], bogus=1)),
+    ("sorted ok", lambda: sorted([2, 3, 1], key=lambda v: -v, reverse=True)),
+    ("super many", lambda: super(Plain, Plain(), 3)),
+    ("super kw", lambda: super(bogus=1)),
+    ("type kw", lambda: type(1, bogus=2)),
+    ("object arg", lambda: object(1)),
+    ("object.__init__ none", lambda: object.__init__()),
+    ("object.__init__ extra", lambda: object().__init__(1)),
+    ("Plain.__init__ extra", lambda: Plain().__init__(1)),
+    ("OwnInit extra", lambda: OwnInit(1)),
+    ("OwnNew init extra", lambda: type(OwnNew().__init__(1)).__name__),
+    ("object.__new__ none", lambda: object.__new__()),
+    ("object.__new__ int", lambda: object.__new__(1)),
+    ("object.__new__ Plain extra", lambda: object.__new__(Plain, 1)),
+    ("object.__new__ OwnNew extra", lambda: object.__new__(OwnNew, 1)),
+    ("object.__new__ OwnInit extra", lambda: type(object.__new__(OwnInit, 1)).__name__),
+    ("object.__repr__ none", lambda: object.__repr__()),
+    ("object.__eq__ none", lambda: object().__eq__()),
+    ("type.__init__ none", lambda: type.__init__()),
+    ("type.__init__ int", lambda: type.__init__(1)),
+    ("globals arg", lambda: globals(1)),
+    ("aiter none", lambda: aiter()),
+    ("anext many", lambda: anext(1, 2, 3)),
+    ("split int", lambda: "a".split(1)),
+    ("strip int", lambda: "a".strip(1)),
+    ("rstrip int", lambda: "a".rstrip(1)),
+    ("join int", lambda: "".join(1)),
+    ("bytes join int", lambda: b"".join(1)),
+    ("list add int", lambda: [].__add__(1)),
+    ("tuple add int", lambda: ().__add__(1)),
+    ("os.stat kw", lambda: os.stat(bogus=1)),
+    ("os.stat many", lambda: os.stat(1, 2, 3, 4)),
+    ("os.mkdir kw", lambda: os.mkdir("x", bogus=1)),
+    ("os.rename kw", lambda: os.rename("a", "b", bogus=1)),
+    ("os.listdir many", lambda: os.listdir(1, 2)),
+    ("os.kill kw", lambda: os.kill(1, 2, bogus=3)),
+    ("os.putenv none", lambda: os.putenv()),
+    ("random.random arg", lambda: random.random(1)),
+    ("random.getrandbits none", lambda: random.getrandbits()),
+    ("random.seed many", lambda: random.seed(1, 2, 3, 4)),
+    ("random.randint one", lambda: random.randint(1)),
+    ("random.randint kw", lambda: random.randint(1, 2, bogus=3)),
+    ("random.choice kw ok", lambda: random.Random(1).choice(seq=[7])),
+    ("Random.seed none", lambda: random.Random.seed()),
+    ("Random().sample kw", lambda: random.Random(1).sample([1], 1, bogus=1)),
+    ("struct.calcsize none", lambda: struct.calcsize()),
+    ("struct.unpack kw", lambda: struct.unpack("b", b"x", bogus=1)),
+    ("struct.pack none", lambda: struct.pack()),
+    ("struct.pack kw", lambda: struct.pack("b", 1, bogus=1)),
+    ("_hashlib.new kw", lambda: __import__("_hashlib").new(bogus=1)),
+    ("hashlib.sha256 many", lambda: hashlib.sha256(b"", b"", b"")),
+    ("hashlib.pbkdf2_hmac none", lambda: hashlib.pbkdf2_hmac()),
+    ("weakref.getweakrefcount kw", lambda: weakref.getweakrefcount(Plain(), bogus=1)),
+    ("zlib.crc32 kw", lambda: zlib.crc32(b"", bogus=1)),
+    ("zlib.crc32 many", lambda: zlib.crc32(b"", 1, 2)),
+    ("zlib.compress kw", lambda: zlib.compress(b"", bogus=1)),
+    ("zlib.decompressobj many", lambda: zlib.decompressobj(1, 2, 3)),
+    ("socket.htons kw", lambda: socket.htons(1, bogus=1)),
+    ("socket.gethostbyname many", lambda: socket.gethostbyname(1, 2)),
+    ("socket.getaddrinfo kw", lambda: socket.getaddrinfo(bogus=1)),
+    ("socket.inet_pton one", lambda: socket.inet_pton(1)),
+    ("BytesIO.read kw", lambda: io.BytesIO(b"ab").read(bogus=1)),
+    ("BytesIO.read many", lambda: io.BytesIO(b"ab").read(1, 2)),
+    ("BytesIO.getvalue arg", lambda: io.BytesIO(b"ab").getvalue(1)),
+    ("BytesIO.write none", lambda: io.BytesIO().write()),
+    ("StringIO.seek none", lambda: io.StringIO("ab").seek()),
+    ("StringIO.seek many", lambda: io.StringIO("ab").seek(1, 2, 3)),
+    ("StringIO.readlines kw", lambda: io.StringIO("ab").readlines(bogus=1)),
+    ("StringIO.flush arg", lambda: io.StringIO("ab").flush(1)),
+    ("StringIO.__next__ arg", lambda: io.StringIO("ab").__next__(1)),
+    ("StringIO.truncate many", lambda: io.StringIO("ab").truncate(1, 2)),
+]
+for label, thunk in later:
+    attempt(label, thunk)
+
+print(sorted.__text_signature__, min.__text_signature__)
+print(object.__init__.__text_signature__, object.__new__.__text_signature__)
+print(os.stat.__text_signature__)
+print(zlib.crc32.__text_signature__, _io.BytesIO.read.__text_signature__)
+print(random.Random.getrandbits.__text_signature__)

@@ -243,9 +243,7 @@ fn decode_fn(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
 
 /// `scanstring(s, end, strict, error_class)`: the string whose opening quote
 /// is just before character `end`, and the index past its closing quote.
-fn scanstring(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    no_kwargs(interp, "scanstring", kwargs)?;
-    check_args(interp, "scanstring", args, 4, 4)?;
+fn scanstring(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let s = doc_arg(interp, "scanstring", &args[0])?.clone();
     let end = interp.index_value(&args[1])?;
     if end < 0 || end as usize > s.char_len() {
