@@ -549,6 +549,11 @@ class Timer(Thread):
 
 _main = _MainThread()
 
+# Thread objects not yet collected (test.support checks it for leaks); with one
+# thread, only the main one.
+from _weakrefset import WeakSet as _WeakSet
+_dangling = _WeakSet([_main])
+
 
 def current_thread():
     return _main
