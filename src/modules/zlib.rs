@@ -749,16 +749,7 @@ fn no_new_decompress(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Va
 }
 
 fn property(cls: &Rc<Class>, name: &str, getter: NativeFn) {
-    let fget = Value::Builtin(Rc::new(BuiltinFunction {
-        name: name.into(),
-        func: getter,
-        bound: None,
-        with_caller: None,
-        on_builtin_value: true,
-        sig: None,
-    }));
-    let prop = Descriptor::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
-    cls.dict.borrow_mut().set_str(name, Value::Descriptor(Rc::new(prop)));
+    crate::modules::io::add_property(cls, name, getter);
 }
 
 /// The module's version strings: the version of the zlib interface that

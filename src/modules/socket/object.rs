@@ -852,16 +852,7 @@ pub fn socketpair(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResu
 }
 
 fn add_property(cls: &Rc<Class>, name: &str, getter: NativeFn) {
-    let fget = Value::Builtin(Rc::new(BuiltinFunction {
-        name: name.into(),
-        func: getter,
-        bound: None,
-        with_caller: None,
-        on_builtin_value: true,
-        sig: None,
-    }));
-    let prop = Descriptor::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None };
-    cls.dict.borrow_mut().set_str(name, Value::Descriptor(Rc::new(prop)));
+    crate::modules::io::add_property(cls, name, getter);
 }
 
 /// Makes the `_socket.socket` class.
