@@ -125,23 +125,36 @@ fn str_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
 }
 
 /// `s[k]` by character index or slice.
+/// The characters of `s` a resolved slice selects (`s` itself when that is all of it).
+pub fn str_slice(s: &Rc<PyStr>, a: i64, b: i64, st: i64) -> Value {
+    let count = crate::vm::protocol::slice_len(a, b, st);
+    if st == 1 && count == s.char_len() {
+        return Value::Str(s.clone());
+    }
+    if s.is_ascii() {
+        let bytes = s.as_str().as_bytes();
+        if st == 1 {
+            return Value::str(&s.as_str()[a as usize..a as usize + count]);
+        }
+        let out: String = crate::vm::protocol::slice_items(bytes, a, b, st).into_iter().map(char::from).collect();
+        return Value::string(out);
+    }
+    if st == 1 {
+        let text = s.as_str();
+        let mut offsets = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len()));
+        let from = offsets.nth(a as usize).unwrap_or(text.len());
+        let to = if count == 0 { from } else { offsets.nth(count - 1).unwrap_or(text.len()) };
+        return Value::str(&text[from..to]);
+    }
+    let chars: Vec<char> = s.as_str().chars().collect();
+    Value::string(crate::vm::protocol::slice_items(&chars, a, b, st).into_iter().collect())
+}
+
 pub fn str_getitem(interp: &mut Interp, s: &Rc<PyStr>, k: &Value) -> PyResult<Value> {
     let len = s.char_len();
     if let Value::Slice(sl) = k {
         let (a, b, st) = interp.resolve_slice(sl, len)?;
-        if s.is_ascii() {
-            let bytes = s.as_str().as_bytes();
-            if st == 1 {
-                let (a, b) = (a as usize, (b.max(a)) as usize);
-                return Ok(Value::str(&s.as_str()[a..b]));
-            }
-            let out: String =
-                crate::vm::protocol::slice_positions(a, b, st).into_iter().map(|i| bytes[i] as char).collect();
-            return Ok(Value::string(out));
-        }
-        let chars: Vec<char> = s.as_str().chars().collect();
-        let out: String = crate::vm::protocol::slice_positions(a, b, st).into_iter().map(|i| chars[i]).collect();
-        return Ok(Value::string(out));
+        return Ok(str_slice(s, a, b, st));
     }
     let i = match k {
         Value::Int(i) => *i,

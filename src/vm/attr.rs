@@ -5,6 +5,7 @@ use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::types;
 use crate::vm::value::Value;
+use std::cell::Cell;
 use std::rc::Rc;
 
 impl Interp {
@@ -485,6 +486,33 @@ impl Interp {
             Some(v) => names(v, &|s| s == name || s == "__dict__"),
             None => false,
         })
+    }
+
+    /// `inst.key = v` for an instance whose class has no data descriptors or
+    /// `__setattr__` (the attribute instructions' fast path; `key` is an interned
+    /// str): into its dict, when the class's `__slots__` allow the name. Gives `v`
+    /// back when they do not, for `set_attr` to raise.
+    #[inline(always)]
+    pub(crate) fn store_instance_attr(&self, inst: &Instance, key: &Value, v: Value, hint: &Cell<u32>) -> Result<(), Value> {
+        if inst.class.flags.get() & types::HAS_SLOTS == 0 {
+            inst.dict.borrow_mut().set_key_hinted(key, v, hint);
+            return Ok(());
+        }
+        self.store_slot(inst, key, v, hint)
+    }
+
+    /// `store_instance_attr` for a slotted instance: a slot already holding a value
+    /// was allowed when it was first set.
+    #[inline(never)]
+    fn store_slot(&self, inst: &Instance, key: &Value, v: Value, hint: &Cell<u32>) -> Result<(), Value> {
+        let mut dict = inst.dict.borrow_mut();
+        let allowed = dict.get_key_hinted(key, hint).is_some()
+            || key.as_str().is_some_and(|name| self.slots_allow(&inst.class, name));
+        if !allowed {
+            return Err(v);
+        }
+        dict.set_key_hinted(key, v, hint);
+        Ok(())
     }
 
     /// `obj.name = v`.

@@ -43,6 +43,64 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
     out
 }
 
+/// How many indices a resolved slice selects.
+pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
+    let (span, stride) = if step > 0 { (stop - start, step) } else { (start - stop, -step) };
+    if span <= 0 {
+        0
+    } else {
+        ((span - 1) / stride + 1) as usize
+    }
+}
+
+/// The items a resolved slice selects, copied out of `items` (no list of positions:
+/// a step of 1 is one copy of a range).
+pub fn slice_items<T: Clone>(items: &[T], start: i64, stop: i64, step: i64) -> Vec<T> {
+    if step == 1 {
+        return if start < stop { items[start as usize..stop as usize].to_vec() } else { Vec::new() };
+    }
+    let count = slice_len(start, stop, step);
+    let mut out = Vec::with_capacity(count);
+    let mut i = start;
+    for _ in 0..count {
+        out.push(items[i as usize].clone());
+        i = i.wrapping_add(step);
+    }
+    out
+}
+
+/// `seq[start:stop]` for a list, tuple or str with int-or-None bounds, as the
+/// `BuildSlice` + `BinarySubscr` pair computes it without making a slice object;
+/// None when another path must decide (other types, other bounds).
+#[inline]
+pub fn slice_fast(seq: &Value, start: &Value, stop: &Value) -> Option<Value> {
+    let bound = |v: &Value| match v {
+        Value::None => Some(None),
+        Value::Int(i) => Some(Some(*i)),
+        _ => None,
+    };
+    let (start, stop) = (bound(start)?, bound(stop)?);
+    match seq {
+        Value::List(l) => {
+            let items = l.borrow();
+            let (a, b, _) = slice_indices(start, stop, 1, items.len() as i64);
+            Some(Value::list(slice_items(&items, a, b, 1)))
+        }
+        Value::Tuple(t) => {
+            let (a, b, _) = slice_indices(start, stop, 1, t.len() as i64);
+            if a == 0 && b == t.len() as i64 {
+                return Some(seq.clone());
+            }
+            Some(Value::tuple(slice_items(t, a, b, 1)))
+        }
+        Value::Str(s) => {
+            let (a, b, _) = slice_indices(start, stop, 1, s.char_len() as i64);
+            Some(crate::objects::str::str_slice(s, a, b, 1))
+        }
+        _ => None,
+    }
+}
+
 impl Interp {
     /// An index operand as i64 (`__index__` for ints and bools).
     pub(crate) fn index_value(&mut self, v: &Value) -> PyResult<i64> {
@@ -199,7 +257,7 @@ impl Interp {
                     let (start, stop, step) = self.slice_bounds(s)?;
                     let items = l.borrow();
                     let (a, b, st) = slice_indices(start, stop, step, items.len() as i64);
-                    return Ok(Value::list(slice_positions(a, b, st).into_iter().map(|i| items[i].clone()).collect()));
+                    return Ok(Value::list(slice_items(&items, a, b, st)));
                 }
                 let i = self.list_index(l, k)?;
                 Ok(l.borrow()[i].clone())
@@ -207,7 +265,10 @@ impl Interp {
             Value::Tuple(t) => {
                 if let Value::Slice(s) = k {
                     let (a, b, st) = self.resolve_slice(s, t.len())?;
-                    return Ok(Value::tuple(slice_positions(a, b, st).into_iter().map(|i| t[i].clone()).collect()));
+                    if a == 0 && b == t.len() as i64 && st == 1 {
+                        return Ok(c.clone());
+                    }
+                    return Ok(Value::tuple(slice_items(t, a, b, st)));
                 }
                 let i = self.seq_index(k, t.len(), "tuple")?;
                 Ok(t[i].clone())
@@ -216,7 +277,7 @@ impl Interp {
             Value::Bytes(b) => {
                 if let Value::Slice(s) = k {
                     let (a, e, st) = self.resolve_slice(s, b.len())?;
-                    return Ok(Value::bytes(slice_positions(a, e, st).into_iter().map(|i| b[i]).collect()));
+                    return Ok(Value::bytes(slice_items(b, a, e, st)));
                 }
                 if !matches!(k, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_)) {
                     let t = self.type_name(k);

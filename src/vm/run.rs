@@ -424,14 +424,15 @@ impl Interp {
                         f.push(v);
                     }
                     Instr::FastStoreAttr(a, b, n) => {
-                        if let Some(inst) = plain_for_store(&f.slots[b as usize]) {
+                        if let Some(inst) = instance_for_store(&f.slots[b as usize]) {
                             let v = &f.slots[a as usize];
                             if !matches!(v, Value::Undefined) {
                                 let v = v.fast_clone();
                                 let hint = &f.code.attr_hints[n as usize];
-                                inst.dict.borrow_mut().set_key_hinted(&keys[n as usize], v, hint);
-                                skip_fused(f, instr);
-                                continue;
+                                if self.store_instance_attr(inst, &keys[n as usize], v, hint).is_ok() {
+                                    skip_fused(f, instr);
+                                    continue;
+                                }
                             }
                         }
                         // Not a plain instance: the StoreAttr that follows does the work.
@@ -442,14 +443,17 @@ impl Interp {
                         f.push(v);
                     }
                     Instr::StoreAttrOfFast(a, n) => {
-                        if plain_for_store(&f.slots[a as usize]).is_some() {
+                        if instance_for_store(&f.slots[a as usize]).is_some() {
                             let v = f.pop();
-                            if let Some(inst) = plain_for_store(&f.slots[a as usize]) {
-                                let hint = &f.code.attr_hints[n as usize];
-                                inst.dict.borrow_mut().set_key_hinted(&keys[n as usize], v, hint);
+                            let Value::Instance(inst) = &f.slots[a as usize] else { unreachable!() };
+                            let hint = &f.code.attr_hints[n as usize];
+                            match self.store_instance_attr(inst, &keys[n as usize], v, hint) {
+                                Ok(()) => {
+                                    skip_fused(f, instr);
+                                    continue;
+                                }
+                                Err(v) => f.push(v),
                             }
-                            skip_fused(f, instr);
-                            continue;
                         }
                         // Not a plain instance: the StoreAttr that follows does the work.
                         let v = self.load_local(f, a)?;
@@ -597,11 +601,13 @@ impl Interp {
                     }
                     Instr::StoreAttr(i) => {
                         let obj = f.pop();
-                        let v = f.pop();
-                        if let Some(inst) = plain_for_store(&obj) {
+                        let mut v = f.pop();
+                        if let Some(inst) = instance_for_store(&obj) {
                             let hint = &f.code.attr_hints[i as usize];
-                            inst.dict.borrow_mut().set_key_hinted(&keys[i as usize], v, hint);
-                            continue;
+                            match self.store_instance_attr(inst, &keys[i as usize], v, hint) {
+                                Ok(()) => continue,
+                                Err(back) => v = back,
+                            }
                         }
                         let name = f.code.names[i as usize].clone();
                         self.set_attr(&obj, &name, v)?;
@@ -642,6 +648,21 @@ impl Interp {
                         let (meth, receiver) = self.load_method(&obj, &name)?;
                         f.push(meth);
                         f.push(receiver);
+                    }
+                    Instr::BuildSlice(2) if matches!(instrs.get(f.pc), Some(Instr::BinarySubscr)) => {
+                        // `seq[a:b]`: sliced at once, without a slice object, when it can be.
+                        if let Some(v) = crate::vm::protocol::slice_fast(f.peek(2), f.peek(1), f.peek(0)) {
+                            f.pop_discard();
+                            f.pop_discard();
+                            f.pop_discard();
+                            f.push(v);
+                            f.pc += 1;
+                            continue;
+                        }
+                        if let Some(outcome) = self.exec_cold(f, instr)? {
+                            return Ok(outcome);
+                        }
+                        continue 'frame;
                     }
                     Instr::BinarySubscr => {
                         let k = f.pop();
@@ -737,13 +758,23 @@ impl Interp {
                     }
                     Instr::UnpackSequence(n) => {
                         let seq = f.pop();
-                        if let Value::Tuple(t) = &seq {
-                            if t.len() == n as usize {
+                        let exact = match &seq {
+                            Value::Tuple(t) if t.len() == n as usize => {
                                 for item in t.iter().rev() {
                                     f.push(item.fast_clone());
                                 }
-                                continue;
+                                true
                             }
+                            Value::List(l) if l.borrow().len() == n as usize => {
+                                for item in l.borrow().iter().rev() {
+                                    f.push(item.fast_clone());
+                                }
+                                true
+                            }
+                            _ => false,
+                        };
+                        if exact {
+                            continue;
                         }
                         let items = self.unpack(&seq, n as usize)?;
                         for item in items.into_iter().rev() {
@@ -1244,14 +1275,13 @@ fn plain_for_load(v: &Value) -> Option<&Rc<Instance>> {
 }
 
 /// The instance when `v` is one whose attributes are stored straight into its dict
-/// (no descriptors, `__setattr__` or `__slots__`, not an exception).
+/// (no descriptors or `__setattr__`, not an exception), perhaps with `__slots__`
+/// limiting the names (see `Interp::store_instance_attr`).
 #[inline(always)]
-fn plain_for_store(v: &Value) -> Option<&Rc<Instance>> {
-    use crate::vm::types::{HAS_DESCRIPTORS, HAS_SETATTR, HAS_SLOTS};
+fn instance_for_store(v: &Value) -> Option<&Rc<Instance>> {
+    use crate::vm::types::{HAS_DESCRIPTORS, HAS_SETATTR};
     match v {
-        Value::Instance(inst)
-            if inst.class.flags.get() & (HAS_DESCRIPTORS | HAS_SETATTR | HAS_SLOTS) == 0 && inst.exc.is_none() =>
-        {
+        Value::Instance(inst) if inst.class.flags.get() & (HAS_DESCRIPTORS | HAS_SETATTR) == 0 && inst.exc.is_none() => {
             Some(inst)
         }
         _ => None,
