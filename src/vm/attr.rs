@@ -80,6 +80,17 @@ impl Interp {
     /// Looks up a str key (with its cached hash) in `cls` and its MRO.
     #[inline]
     pub(crate) fn class_lookup_key(&self, cls: &Rc<Class>, key: &Value) -> Option<Value> {
+        let Value::Str(name) = key else { return None };
+        if let Some(found) = self.lookup_cache.get(cls, name, self.class_epoch) {
+            return found;
+        }
+        let found = Self::mro_lookup_key(cls, key);
+        self.lookup_cache.put(cls, name, self.class_epoch, &found);
+        found
+    }
+
+    /// `class_lookup_key` without the cache: the first class of the MRO whose dict has `key`.
+    fn mro_lookup_key(cls: &Rc<Class>, key: &Value) -> Option<Value> {
         if let Some(v) = cls.dict.borrow().get_key(key) {
             return Some(v.clone());
         }

@@ -82,6 +82,8 @@ pub struct Interp {
     /// Bumped whenever a class attribute may have changed; lookups cached on
     /// classes are valid while it stays the same.
     pub(crate) class_epoch: u64,
+    /// Lookups through class MROs, valid for one `class_epoch`.
+    pub(crate) lookup_cache: crate::vm::lookup_cache::LookupCache,
 }
 
 /// Runs the handlers of signals that arrived (see `Interp::signal_hook`), given
@@ -221,6 +223,7 @@ impl Interp {
             embedder: None,
             keys: HotKeys { init: Value::None },
             class_epoch: 1,
+            lookup_cache: Default::default(),
         };
         interp.keys.init = interp.intern("__init__");
         crate::objects::register(&mut interp);

@@ -21,6 +21,7 @@ pub mod generator;
 pub mod import;
 pub mod interp;
 pub mod lookup;
+pub mod lookup_cache;
 pub mod object;
 pub mod ops;
 pub mod protocol;
