@@ -709,6 +709,15 @@ impl Interp {
                                 continue;
                             }
                         }
+                        if let Some(r) = compare_fast(op, f.peek(1), f.peek(0)) {
+                            f.pop_discard();
+                            f.pop_discard();
+                            match jump_after_compare(instrs, f.pc, r) {
+                                Some(pc) => f.pc = pc,
+                                None => f.push(Value::Bool(r)),
+                            }
+                            continue;
+                        }
                         let b = f.pop();
                         let a = f.pop();
                         let v = match (&a, &b, op) {
@@ -1284,6 +1293,28 @@ fn instance_for_store(v: &Value) -> Option<&Rc<Instance>> {
         Value::Instance(inst) if inst.class.flags.get() & (HAS_DESCRIPTORS | HAS_SETATTR) == 0 && inst.exc.is_none() => {
             Some(inst)
         }
+        _ => None,
+    }
+}
+
+/// A comparison that runs no language code and needs no interpreter: identity of
+/// any two values, and ordering or equality of two floats or two strs.
+#[inline(always)]
+fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (op, a, b) {
+        (CmpOp::Is, _, _) => Some(a.is(b)),
+        (CmpOp::IsNot, _, _) => Some(!a.is(b)),
+        (_, Value::Float(x), Value::Float(y)) => Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::GtE => x >= y,
+            CmpOp::Eq => x == y,
+            CmpOp::NotEq => x != y,
+            _ => return None,
+        }),
+        (CmpOp::Eq, Value::Str(x), Value::Str(y)) => Some(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+        (CmpOp::NotEq, Value::Str(x), Value::Str(y)) => Some(!Rc::ptr_eq(x, y) && x.as_str() != y.as_str()),
         _ => None,
     }
 }
