@@ -65,7 +65,11 @@ fn handlers(interp: &mut Interp) -> &mut Handlers {
     let h = interp.extensions.get_or_default::<Handlers>();
     if !h.ready {
         h.ready = true;
-        h.default_int_handler = crate::objects::native("default_int_handler", default_int_handler);
+        h.default_int_handler = crate::objects::native_sig(
+            "_signal.default_int_handler",
+            default_int_handler,
+            "($module, signalnum, frame, /)",
+        );
         for sig in 1..NSIG {
             // SAFETY: `old` is written by sigaction before it is read; a null new action only queries.
             let mut old: libc::sigaction = unsafe { std::mem::zeroed() };

@@ -98,7 +98,6 @@ fn function_stem(codec: Codec) -> String {
 
 /// `encode(obj, encoding='utf-8', errors='strict')` for coil's own codecs.
 fn encode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_args(interp, "encode", args, 1, 3)?;
     let obj = arg(args, kwargs, 0, "obj").cloned().unwrap_or(Value::None);
     let encoding = match arg(args, kwargs, 1, "encoding") {
         Some(v) => text_arg(interp, v, "encode() argument 'encoding'")?.as_str().to_string(),
@@ -120,7 +119,6 @@ fn encode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
 
 /// `decode(obj, encoding='utf-8', errors='strict')` for coil's own codecs.
 fn decode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_args(interp, "decode", args, 1, 3)?;
     let obj = arg(args, kwargs, 0, "obj").cloned().unwrap_or(Value::None);
     let encoding = match arg(args, kwargs, 1, "encoding") {
         Some(v) => text_arg(interp, v, "decode() argument 'encoding'")?.as_str().to_string(),

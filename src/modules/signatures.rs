@@ -28,7 +28,7 @@ pub fn register(interp: &mut Interp) {
         ("_codecs", "", CODEC_ERROR_HANDLERS),
         ("_sre", "_sre.", SRE),
         ("unicodedata", "unicodedata.", UNICODEDATA),
-        ("_signal", "signal.", SIGNAL),
+        ("_signal", "_signal.", SIGNAL),
         ("_select", "select.", SELECT),
         ("_subprocess", "_subprocess.", SUBPROCESS),
         ("atexit", "atexit.", ATEXIT),
@@ -50,9 +50,12 @@ pub fn register(interp: &mut Interp) {
             declare_namespace(interp, &m.dict, prefix, rows);
         }
     }
-    // `open` joins the builtins with `_io`.
-    let builtins = interp.builtins.clone();
-    declare_namespace(interp, &builtins, "", &IO_FUNCTIONS[..1]);
+    // The builtins' `open` is `_io.open`.
+    if let Some(Value::Module(io)) = interp.modules.get("_io") {
+        if let Some(open) = io.dict.borrow().get_str("open").cloned() {
+            interp.builtins.borrow_mut().set_str("open", open);
+        }
+    }
     if let Some(random) = interp.native_classes.get("Random").cloned() {
         declare(&random, RANDOM_METHODS);
     }
@@ -138,10 +141,9 @@ const SYS: Rows = &[
     ("($module, /)", &["getrecursionlimit", "getfilesystemencoding", "getdefaultencoding", "getfilesystemencodeerrors", "exception"]),
     ("($module, limit, /)", &["setrecursionlimit"]),
     ("($module, string, /)", &["intern"]),
-    ("($module, object, /)", &["getrefcount", "__displayhook__"]),
+    ("($module, object, /)", &["getrefcount"]),
     ("($module, depth=0, /)", &["_getframe"]),
     ("($module, /, hook)", &["addaudithook"]),
-    ("($module, object, /)", &["displayhook"]),
     ("($module, /)", &["exc_info", "getswitchinterval"]),
     ("($module, interval, /)", &["setswitchinterval"]),
     ("pos,private:($module, *args)", &["audit"]),
@@ -420,7 +422,6 @@ const UNICODEDATA: Rows = &[
 
 const SIGNAL: Rows = &[
     ("($module, seconds, /)", &["alarm"]),
-    ("($module, signalnum, frame, /)", &["default_int_handler"]),
     ("($module, which, /)", &["getitimer"]),
     ("($module, signalnum, /)", &["getsignal", "raise_signal", "strsignal"]),
     ("($module, /)", &["pause", "sigpending", "valid_signals"]),

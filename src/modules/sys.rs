@@ -245,7 +245,7 @@ pub fn module(interp: &mut Interp) -> Value {
         ("audit", audit),
         ("addaudithook", addaudithook),
     ];
-    let hook = native("displayhook", displayhook);
+    let hook = crate::objects::native_sig("sys.displayhook", displayhook, "($module, object, /)");
     super::make_module(
         "sys",
         functions,

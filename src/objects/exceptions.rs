@@ -7,7 +7,7 @@ use crate::vm::value::Value;
 
 pub fn register(interp: &mut Interp) {
     let base = interp.types.exc("BaseException");
-    base.dict.borrow_mut().set_str("__init__", crate::objects::native("BaseException.__init__", exc_init));
+    base.dict.borrow_mut().set_str("__init__", crate::objects::native("__init__", exc_init));
     add_method(&base, "__str__", exc_str);
     add_method(&base, "__repr__", exc_repr);
     add_method(&base, "with_traceback", with_traceback);
@@ -71,6 +71,12 @@ fn system_exit_code(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<
         1 => exc_args[0].clone(),
         _ => Value::tuple(exc_args),
     })
+}
+
+/// Whether `v` is `BaseException.__init__` (instantiation stores the
+/// arguments itself and skips calling it).
+pub fn is_exception_init(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if std::ptr::fn_addr_eq(b.func, exc_init as NativeFn))
 }
 
 fn exc_init(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

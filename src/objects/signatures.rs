@@ -382,7 +382,8 @@ const CONSTRUCTED: Rows = &[
 ];
 
 const OBJECT_HOOKS: Rows = &[
-    ("($type, /)", &["__init_subclass__"]),
+    // Class creation passes it the class keywords, which it rejects itself.
+    ("private:($type, /, **kwargs)", &["__init_subclass__"]),
     // Bound to the class when called, so named without it.
     ("tuple,static,private:($type, *args)", &["__subclasshook__"]),
 ];

@@ -96,7 +96,7 @@ impl Interp {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
                 if let Some(m) = self.class_lookup(&cls, "__repr__") {
-                    if !matches!(&m, Value::Builtin(b) if b.name.as_ref() == "object.__repr__") {
+                    if !crate::objects::classes::is_object_repr(&m) {
                         let r = self.call_value(m, vec![v.clone()], vec![])?;
                         return match r {
                             Value::Str(s) => Ok(s.as_str().to_string()),
@@ -259,8 +259,7 @@ impl Interp {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Class(c) if c.meta.is_some() => {
                 let Some(m) = self.lookup_special(v, "__str__") else { return self.repr(v) };
-                if matches!(&m, Value::BoundMethod(b) if matches!(&b.func, Value::Builtin(f) if f.name.as_ref() == "object.__str__"))
-                {
+                if matches!(&m, Value::BoundMethod(b) if crate::objects::classes::is_object_str(&b.func)) {
                     return self.repr(v);
                 }
                 let r = self.call_value(m, vec![], vec![])?;
@@ -275,7 +274,7 @@ impl Interp {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
                 if let Some(m) = self.class_lookup(&cls, "__str__") {
-                    if !matches!(&m, Value::Builtin(b) if b.name.as_ref() == "object.__str__") {
+                    if !crate::objects::classes::is_object_str(&m) {
                         let r = self.call_value(m, vec![v.clone()], vec![])?;
                         return match r {
                             Value::Str(s) => Ok(s.as_str().to_string()),
