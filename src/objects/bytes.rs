@@ -5,6 +5,7 @@
 //! whose meaning differs for bytes (case and character classes, which are
 //! ASCII-only for bytes, `hex`, `translate`) are written here.
 
+use crate::vm::types::Exc;
 use super::buffer::{self, Buf, Kind};
 use super::{add_method, check_args, native};
 use crate::vm::interp::Interp;
@@ -222,7 +223,7 @@ fn via_str(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> P
         return Err(interp.attribute_error(format!("'bytes' object has no attribute '{name}'")));
     };
     let r = (f.func)(interp, &full, &kw).map_err(|e| {
-        if (name == "index" || name == "rindex") && interp.is_exc(&e, "ValueError") {
+        if (name == "index" || name == "rindex") && interp.is_exc(&e, Exc::ValueError) {
             return interp.value_error("subsection not found");
         }
         e

@@ -4,6 +4,7 @@
 //! `__call__` and `__prepare__` of `type`, then `__set_name__` and
 //! `__init_subclass__` as `type.__new__` runs them.
 
+use crate::vm::types::Exc;
 use super::classes::make_class;
 use super::native;
 use crate::vm::dict::Dict;
@@ -134,7 +135,7 @@ fn resolve_bases(interp: &mut Interp, bases: &[Value]) -> PyResult<Vec<Value>> {
         }
         let entries = match interp.get_attr(b, "__mro_entries__") {
             Ok(f) => f,
-            Err(e) if interp.is_exc(&e, "AttributeError") => {
+            Err(e) if interp.is_exc(&e, Exc::AttributeError) => {
                 out.push(b.clone());
                 continue;
             }
@@ -154,7 +155,7 @@ fn prepare_namespace(interp: &mut Interp, meta: &Value, name: &Value, bases: &Va
         Value::Class(m) if m.meta.is_none() && Rc::ptr_eq(m, &interp.types.type_) => None,
         _ => match interp.get_attr(meta, "__prepare__") {
             Ok(p) => Some(p),
-            Err(e) if interp.is_exc(&e, "AttributeError") => None,
+            Err(e) if interp.is_exc(&e, Exc::AttributeError) => None,
             Err(e) => return Err(e),
         },
     };

@@ -82,7 +82,7 @@ pub fn declare_namespace(interp: &mut Interp, ns: &Rc<std::cell::RefCell<crate::
 /// modules (a class made by a native module, such as `_struct.Struct`).
 pub fn declare_class(interp: &Interp, name: &str, rows: &[(&str, &[&str])]) {
     let mut found: Vec<Rc<Class>> = interp.native_classes.values().filter(|c| c.name.as_ref() == name).cloned().collect();
-    found.extend(interp.types.exceptions.get(name).cloned());
+    found.extend(interp.types.exceptions.iter().filter(|c| c.name.as_ref() == name).cloned());
     for m in interp.modules.values() {
         if let Value::Module(m) = m {
             if let Some(Value::Class(c)) = m.dict.borrow().get_str(name) {

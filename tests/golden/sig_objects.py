@@ -75,3 +75,7 @@ for f in [type.mro, type.__instancecheck__, object.__init_subclass__, int.__hash
           bytearray.__reduce_ex__, BaseException.__str__]:
     print(f.__text_signature__)
 print(property.getter.__text_signature__, types.GeneratorType.send.__text_signature__)
+# Natives recognised by the call machinery carry CPython's names.
+print(object.__init__.__name__, object.__repr__.__name__, object.__str__.__name__, type.__call__.__name__,
+      type.__new__.__name__, type.__init__.__name__, type.__instancecheck__.__name__,
+      BaseException.__init__.__name__, UnicodeDecodeError.__init__.__name__, SyntaxError.__init__.__name__)

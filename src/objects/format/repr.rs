@@ -1,6 +1,7 @@
 //! `repr()`, `str()` and `format()` of every value, with cycle detection for
 //! containers and `__repr__` / `__str__` / `__format__` of user classes.
 
+use crate::vm::types::Exc;
 use crate::objects::format;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -169,7 +170,7 @@ impl Interp {
         }
         if self.repr_stack.len() > 200 {
             return Err(self
-                .new_error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+                .new_error(Exc::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
         }
         self.repr_stack.push(id);
         let r = self.container_repr_inner(v);
@@ -287,7 +288,7 @@ impl Interp {
                 }
                 if let Some(data) = &inst.exc {
                     let args = data.borrow().args.clone();
-                    let is_key_error = self.is_exc(v, "KeyError");
+                    let is_key_error = self.is_exc(v, Exc::KeyError);
                     return match args.len() {
                         0 => Ok(String::new()),
                         1 if is_key_error => self.repr(&args[0]),
