@@ -34,7 +34,7 @@ pub fn unsigned_natives(interp: &Interp) -> Vec<String> {
         t.property.clone(), t.classmethod.clone(), t.staticmethod.clone(), t.super_.clone(),
         t.dict_keys.clone(), t.dict_values.clone(), t.dict_items.clone(),
     ];
-    classes.extend(t.exceptions.values().cloned());
+    classes.extend(t.exceptions.iter().cloned());
     classes.extend(interp.native_classes.values().cloned());
     for cls in classes {
         walk.class(&cls);

@@ -79,3 +79,11 @@ print(property.getter.__text_signature__, types.GeneratorType.send.__text_signat
 print(object.__init__.__name__, object.__repr__.__name__, object.__str__.__name__, type.__call__.__name__,
       type.__new__.__name__, type.__init__.__name__, type.__instancecheck__.__name__,
       BaseException.__init__.__name__, UnicodeDecodeError.__init__.__name__, SyntaxError.__init__.__name__)
+# Arguments the natives used to count themselves, now left to the signature.
+attempt("int.from_bytes by name", lambda: int.from_bytes(bytes=b"\x01\x00", byteorder="little"))
+attempt("int.from_bytes none", lambda: int.from_bytes())
+attempt("int.to_bytes by name", lambda: (258).to_bytes(length=2, byteorder="big"))
+attempt("int.bit_count arg", lambda: (5).bit_count(1))
+attempt("bytes.join none", lambda: b",".join())
+attempt("bytes.upper arg", lambda: b"a".upper(1))
+attempt("complex.conjugate arg", lambda: (1j).conjugate(1))
