@@ -351,7 +351,7 @@ impl Interp {
         }
         let mut msg = self.exception_str(exc);
         // CPython 3.11 adds suggestions only in the interpreter's printer, not in the `traceback` module.
-        if Rc::ptr_eq(&class, &self.types.exceptions[Exc::NameError as usize]) && style == Style::Printer {
+        if Rc::ptr_eq(class, &self.types.exceptions[Exc::NameError as usize]) && style == Style::Printer {
             if let Some(s) = self.name_error_suggestion(inst, &msg) {
                 msg.push_str(&format!(". Did you mean: '{s}'?"));
             }
