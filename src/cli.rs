@@ -3,6 +3,7 @@
 //! REPL (no arguments on a terminal, or `-i` after a script).
 
 use crate::vm::interp::Interp;
+use crate::vm::types::Exc;
 use crate::vm::value::Value;
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
@@ -222,7 +223,7 @@ fn run(mode: Mode) -> u8 {
                     interp.path = search_path(dir);
                     crate::modules::sys::sync(&mut interp);
                     if let Err(e) = interp.run_main(&source, &filename) {
-                        if !interp.is_exc(&e, "SystemExit") {
+                        if !interp.is_exc(&e, Exc::SystemExit) {
                             interp.print_exception(&e);
                         }
                     }
@@ -285,7 +286,7 @@ fn run(mode: Mode) -> u8 {
 
 /// Prints an uncaught exception (or handles SystemExit) and gives the exit status.
 fn report(interp: &mut Interp, exc: &Value) -> u8 {
-    if interp.is_exc(exc, "SystemExit") {
+    if interp.is_exc(exc, Exc::SystemExit) {
         return crate::repl::system_exit_status(interp, exc);
     }
     interp.print_exception(exc);

@@ -1,6 +1,7 @@
 //! The builtin functions: print, len, min/max, sum, sorted, isinstance,
 //! getattr and the rest of Python's builtins namespace.
 
+use crate::vm::types::Exc;
 use crate::objects::hash::py_hash;
 use crate::objects::{add_builtin, check_args, kwarg, no_kwargs};
 use crate::vm::interp::Interp;
@@ -360,7 +361,7 @@ fn hasattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let name = attr_name(interp, &args[1], "hasattr")?;
     match interp.get_attr(&args[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if interp.is_exc(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) if interp.is_exc(&e, Exc::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -370,7 +371,7 @@ fn getattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let name = attr_name(interp, &args[1], "getattr")?;
     match interp.get_attr(&args[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && interp.is_exc(&e, "AttributeError") => Ok(args[2].clone()),
+        Err(e) if args.len() == 3 && interp.is_exc(&e, Exc::AttributeError) => Ok(args[2].clone()),
         Err(e) => Err(e),
     }
 }
@@ -767,7 +768,7 @@ fn format(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn exit(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs(interp, "exit", kwargs)?;
-    let class = interp.types.exc("SystemExit");
+    let class = interp.types.exc(Exc::SystemExit);
     Err(interp.new_exception(class, args.to_vec()))
 }
 

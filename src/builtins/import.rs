@@ -1,6 +1,7 @@
 //! `__import__(name, globals=None, locals=None, fromlist=(), level=0)` and the
 //! `builtins` module, whose namespace is the interpreter's builtins dict.
 
+use crate::vm::types::Exc;
 use crate::objects::{add_builtin, kwarg};
 use crate::vm::import::package_of;
 use crate::vm::interp::Interp;
@@ -61,7 +62,7 @@ fn import(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
             if g.get_str("__package__").is_none() && g.get_str("__name__").is_none() {
                 drop(g);
                 let key = Value::str("'__name__' not in globals");
-                let class = interp.types.exc("KeyError");
+                let class = interp.types.exc(Exc::KeyError);
                 return Err(interp.new_exception(class, vec![key]));
             }
             package_of(&g)

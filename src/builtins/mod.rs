@@ -8,6 +8,7 @@ pub mod functions;
 mod import;
 mod signatures;
 
+use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::value::Value;
 
@@ -43,8 +44,8 @@ pub fn register(interp: &mut Interp) {
     for (name, cls) in types {
         b.set_str(name, Value::Class(cls));
     }
-    for (name, cls) in interp.types.exceptions.iter() {
-        b.set_str(name, Value::Class(cls.clone()));
+    for cls in interp.types.exceptions.iter() {
+        b.set_str(&cls.name, Value::Class(cls.clone()));
     }
     b.set_str("None", Value::None);
     b.set_str("True", Value::Bool(true));
@@ -52,8 +53,8 @@ pub fn register(interp: &mut Interp) {
     b.set_str("NotImplemented", Value::NotImplemented);
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("__name__", Value::str("builtins"));
-    b.set_str("EnvironmentError", Value::Class(interp.types.exc("OSError")));
-    b.set_str("IOError", Value::Class(interp.types.exc("OSError")));
+    b.set_str("EnvironmentError", Value::Class(interp.types.exc(Exc::OSError)));
+    b.set_str("IOError", Value::Class(interp.types.exc(Exc::OSError)));
     drop(b);
     signatures::register(interp);
 }

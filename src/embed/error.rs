@@ -1,6 +1,7 @@
 //! Errors a host gets back ([`Error`], with an [`ErrorKind`] to match on) and
 //! exceptions a host raises in scripts ([`Exception`]).
 
+use crate::vm::types::Exc;
 use crate::vm::interp::{Interp, Limit};
 use crate::vm::value::Value;
 
@@ -62,8 +63,8 @@ impl Error {
         let is_limit = interp.exception_class_of(exc).is_some_and(|c| std::rc::Rc::ptr_eq(&c, &limit_class));
         let kind = match interp.limits.tripped {
             Some(l) if is_limit => ErrorKind::LimitExceeded(l),
-            _ if interp.is_exc(exc, "SyntaxError") => ErrorKind::Syntax,
-            _ if interp.is_exc(exc, "SystemExit") => ErrorKind::Exit,
+            _ if interp.is_exc(exc, Exc::SyntaxError) => ErrorKind::Syntax,
+            _ if interp.is_exc(exc, Exc::SystemExit) => ErrorKind::Exit,
             _ => ErrorKind::Exception,
         };
         Error { kind, type_name, message, traceback }
@@ -116,12 +117,9 @@ impl Exception {
 
     /// The exception instance to raise in `interp`.
     pub fn to_value(&self, interp: &mut Interp) -> Value {
-        let name = if interp.types.exceptions.contains_key(self.type_name.as_str()) {
-            self.type_name.as_str()
-        } else {
-            "RuntimeError"
-        };
-        interp.new_error(name, self.message.clone())
+        // The host names the class; one that is not a builtin exception becomes RuntimeError.
+        let kind = Exc::named(&self.type_name).unwrap_or(Exc::RuntimeError);
+        interp.new_error(kind, self.message.clone())
     }
 }
 

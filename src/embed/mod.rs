@@ -30,6 +30,7 @@ pub mod native;
 pub mod output;
 pub mod sandbox;
 
+use crate::vm::types::Exc;
 use crate::syntax::ast::{Expr, ExprKind, Module as AstModule, Stmt, StmtKind};
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -84,7 +85,7 @@ impl Callee for &str {
         let found = found.or_else(|| interp.builtins.borrow().get_str(first).cloned());
         let found = found.or_else(|| interp.modules.get(first).cloned());
         let Some(mut v) = found else {
-            return Err(interp.new_error("NameError", format!("name '{first}' is not defined")));
+            return Err(interp.new_error(Exc::NameError, format!("name '{first}' is not defined")));
         };
         for part in parts {
             v = interp.get_attr(&v, part)?;

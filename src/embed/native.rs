@@ -3,6 +3,7 @@
 //! class has `__call__`. Typed closures (`|a: i64, b: i64| a + b`) convert their
 //! arguments with [`FromValue`] and raise CPython-style TypeErrors on a mismatch.
 
+use crate::vm::types::Exc;
 use crate::embed::convert::{ConvError, FromValue, IntoValue};
 use crate::embed::error::Exception;
 use crate::vm::dict::Dict;
@@ -75,7 +76,7 @@ fn closure_call(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult
                 .map(|s| s.to_string())
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".into());
-            let class = interp.types.exc("SystemError");
+            let class = interp.types.exc(Exc::SystemError);
             Err(interp.new_exception(class, vec![Value::string(format!("native function {name}() panicked: {what}"))]))
         }
     }

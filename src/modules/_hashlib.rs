@@ -4,6 +4,7 @@
 //! parameter block (fanout, depth, leaf size, node offset, ...), which the
 //! crates do not expose. Also `pbkdf2_hmac` and `compare_digest`.
 
+use crate::vm::types::Exc;
 use crate::objects::{add_method, native};
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -920,7 +921,7 @@ fn hash_class(interp: &mut Interp, name: &str, full: &str, module: &str, base: O
 
 /// Registers `_hashlib` and `_blake2`.
 pub fn register(interp: &mut Interp) {
-    let value_error = interp.types.exc("ValueError");
+    let value_error = interp.types.exc(Exc::ValueError);
     let unsupported =
         crate::vm::types::new_class("UnsupportedDigestmodError", vec![value_error.clone()], Dict::new(), ClassKind::Exception, "_hashlib")
             .unwrap_or(value_error);

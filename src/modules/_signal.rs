@@ -7,6 +7,7 @@
 //! `Interp::signal_hook`, which runs the handlers of the recorded signals.
 //! SIGINT's default handler, `default_int_handler`, raises KeyboardInterrupt.
 
+use crate::vm::types::Exc;
 use super::os::args::{self, parse, Sig};
 use crate::system;
 use crate::vm::interp::Interp;
@@ -65,7 +66,11 @@ fn handlers(interp: &mut Interp) -> &mut Handlers {
     let h = interp.extensions.get_or_default::<Handlers>();
     if !h.ready {
         h.ready = true;
-        h.default_int_handler = crate::objects::native("default_int_handler", default_int_handler);
+        h.default_int_handler = crate::objects::native_sig(
+            "_signal.default_int_handler",
+            default_int_handler,
+            "($module, signalnum, frame, /)",
+        );
         for sig in 1..NSIG {
             // SAFETY: `old` is written by sigaction before it is read; a null new action only queries.
             let mut old: libc::sigaction = unsafe { std::mem::zeroed() };
@@ -180,7 +185,7 @@ fn dispatch(interp: &mut Interp, frame: Option<&crate::vm::frame::Frame>) -> PyR
     }
     if !any && !SIGINT_CAUGHT.load(Ordering::SeqCst) {
         // A Ctrl-C seen by another handler (the REPL's).
-        let class = interp.types.exc("KeyboardInterrupt");
+        let class = interp.types.exc(Exc::KeyboardInterrupt);
         return Err(interp.new_exception(class, vec![]));
     }
     Ok(())
@@ -403,7 +408,7 @@ fn pause(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
 }
 
 fn default_int_handler(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    let class = interp.types.exc("KeyboardInterrupt");
+    let class = interp.types.exc(Exc::KeyboardInterrupt);
     Err(interp.new_exception(class, vec![]))
 }
 

@@ -7,6 +7,7 @@
 //! `pack_into` through [`writable`]), the one place that knows which values are
 //! bytes-like.
 
+use crate::vm::types::Exc;
 use crate::objects::{add_method, native};
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -75,7 +76,7 @@ fn error(interp: &mut Interp, msg: impl Into<String>) -> Value {
     let msg = Value::string(msg.into());
     match cls {
         Some(c) => interp.new_exception(c, vec![msg]),
-        None => interp.new_error("RuntimeError", "struct.error is missing"),
+        None => interp.new_error(Exc::RuntimeError, "struct.error is missing"),
     }
 }
 
@@ -535,7 +536,7 @@ fn get<const N: usize>(order: Order, data: &[u8]) -> [u8; N] {
 /// length -1 and raises SystemError.
 fn check_unpackable(interp: &mut Interp, layout: &Layout) -> PyResult<()> {
     if layout.fields.iter().any(|f| f.code == b'p' && f.size == 0) {
-        return Err(interp.new_error("SystemError", "Negative size passed to PyBytes_FromStringAndSize"));
+        return Err(interp.new_error(Exc::SystemError, "Negative size passed to PyBytes_FromStringAndSize"));
     }
     Ok(())
 }
@@ -977,7 +978,7 @@ fn readonly_property(cls: &Rc<Class>, name: &str, getter: NativeFn) {
 
 /// The `_struct` module.
 pub fn module(interp: &mut Interp) -> Value {
-    let exc = interp.types.exc("Exception");
+    let exc = interp.types.exc(Exc::Exception);
     let err = crate::vm::types::new_class("error", vec![exc.clone()], Dict::new(), ClassKind::Exception, "struct")
         .unwrap_or(exc);
     interp.extensions.get_or_default::<State>().error = Some(err.clone());

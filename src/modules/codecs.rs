@@ -4,6 +4,7 @@
 //! `(result, length consumed)`, incremental decoder and encoder handles over
 //! `objects::codecs::{Decoder, Encoder}`, and the error handler registry.
 
+use crate::vm::types::Exc;
 use crate::modules::make_module;
 use crate::objects::codecs::{self, errors, Codec, Decoder, Encoder};
 use crate::objects::{check_args, kwarg, unicode_error};
@@ -98,7 +99,6 @@ fn function_stem(codec: Codec) -> String {
 
 /// `encode(obj, encoding='utf-8', errors='strict')` for coil's own codecs.
 fn encode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_args(interp, "encode", args, 1, 3)?;
     let obj = arg(args, kwargs, 0, "obj").cloned().unwrap_or(Value::None);
     let encoding = match arg(args, kwargs, 1, "encoding") {
         Some(v) => text_arg(interp, v, "encode() argument 'encoding'")?.as_str().to_string(),
@@ -120,7 +120,6 @@ fn encode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
 
 /// `decode(obj, encoding='utf-8', errors='strict')` for coil's own codecs.
 fn decode(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_args(interp, "decode", args, 1, 3)?;
     let obj = arg(args, kwargs, 0, "obj").cloned().unwrap_or(Value::None);
     let encoding = match arg(args, kwargs, 1, "encoding") {
         Some(v) => text_arg(interp, v, "decode() argument 'encoding'")?.as_str().to_string(),
@@ -390,7 +389,7 @@ const HANDLERS: &[(&str, NativeFn)] = &[
 /// What a builtin handler function was given.
 struct Failure {
     exc: Value,
-    kind: &'static str,
+    kind: Exc,
     start: usize,
     end: usize,
     object: Value,
@@ -400,9 +399,9 @@ struct Failure {
 fn failure(interp: &mut Interp, args: &[Value]) -> PyResult<Failure> {
     check_args(interp, "handler", args, 1, 1)?;
     let exc = args[0].clone();
-    let kind = ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError"]
+    let kind = [Exc::UnicodeEncodeError, Exc::UnicodeDecodeError, Exc::UnicodeTranslateError]
         .into_iter()
-        .find(|k| interp.is_exc(&exc, k));
+        .find(|k| interp.is_exc(&exc, *k));
     let Some(kind) = kind else {
         let t = interp.type_name(&exc);
         return Err(interp.type_error(format!("don't know how to handle {t} in error callback")));
@@ -427,7 +426,7 @@ fn answer(text: String, end: usize) -> Value {
 }
 
 fn unhandled(interp: &mut Interp, f: &Failure) -> Value {
-    interp.type_error(format!("don't know how to handle {} in error callback", f.kind))
+    interp.type_error(format!("don't know how to handle {} in error callback", f.kind.name()))
 }
 
 fn strict_errors(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -447,8 +446,8 @@ fn replace_errors(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
     let f = failure(interp, args)?;
     let n = f.end.saturating_sub(f.start);
     let text = match f.kind {
-        "UnicodeEncodeError" => "?".repeat(n),
-        "UnicodeDecodeError" => "\u{fffd}".to_string(),
+        Exc::UnicodeEncodeError => "?".repeat(n),
+        Exc::UnicodeDecodeError => "\u{fffd}".to_string(),
         _ => "\u{fffd}".repeat(n),
     };
     Ok(answer(text, f.end))
@@ -457,7 +456,7 @@ fn replace_errors(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
 fn backslashreplace_errors(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let f = failure(interp, args)?;
     let text = match (f.kind, f.object.builtin_value()) {
-        ("UnicodeDecodeError", Value::Bytes(b)) => {
+        (Exc::UnicodeDecodeError, Value::Bytes(b)) => {
             b.iter().skip(f.start).take(f.end.saturating_sub(f.start)).map(|x| format!("\\x{x:02x}")).collect()
         }
         _ => chars_of(&f).into_iter().map(unicode_error::escaped_char).collect(),
@@ -467,7 +466,7 @@ fn backslashreplace_errors(interp: &mut Interp, args: &[Value], _: KwArgs) -> Py
 
 fn xmlcharrefreplace_errors(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let f = failure(interp, args)?;
-    if f.kind != "UnicodeEncodeError" {
+    if f.kind != Exc::UnicodeEncodeError {
         return Err(unhandled(interp, &f));
     }
     let text = chars_of(&f).into_iter().map(|c| format!("&#{};", c as u32)).collect();
@@ -476,7 +475,7 @@ fn xmlcharrefreplace_errors(interp: &mut Interp, args: &[Value], _: KwArgs) -> P
 
 fn namereplace_errors(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let f = failure(interp, args)?;
-    if f.kind != "UnicodeEncodeError" {
+    if f.kind != Exc::UnicodeEncodeError {
         return Err(unhandled(interp, &f));
     }
     let text = chars_of(&f)
@@ -493,7 +492,7 @@ fn namereplace_errors(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResul
 /// surrogates, so there is never one to pass or escape; the error stands.
 fn surrogate_errors(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let f = failure(interp, args)?;
-    if f.kind == "UnicodeTranslateError" {
+    if f.kind == Exc::UnicodeTranslateError {
         return Err(unhandled(interp, &f));
     }
     Err(f.exc)

@@ -24,7 +24,10 @@ pub mod math;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod method_signatures;
 pub mod signatures;
+#[cfg(feature = "internals")]
+pub mod signature_coverage;
 pub mod sys;
 pub mod time;
 pub mod traceback;

@@ -6,6 +6,7 @@
 //! so every interpreter has its own. The module-level functions fetch it from
 //! `interp.modules["random"]`.
 
+use crate::vm::types::Exc;
 use crate::syntax::ast::BinOp;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -1294,7 +1295,7 @@ fn triangular_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], k
         match interp.binary_op(BinOp::Div, &num, &den) {
             Ok(v) => float_arg(interp, &v)?,
             Err(e) => {
-                let zde = interp.types.exc("ZeroDivisionError");
+                let zde = interp.types.exc(Exc::ZeroDivisionError);
                 if crate::vm::exceptions::is_subclass(&interp.type_of(&e), &zde) {
                     return Ok(low);
                 }

@@ -2,6 +2,7 @@
 //! and the descriptive records (`version_info`, `flags`, `float_info`,
 //! `hash_info` are struct sequences; `implementation` is a namespace).
 
+use crate::vm::types::Exc;
 use crate::objects::{check_args, native};
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -245,7 +246,7 @@ pub fn module(interp: &mut Interp) -> Value {
         ("audit", audit),
         ("addaudithook", addaudithook),
     ];
-    let hook = native("displayhook", displayhook);
+    let hook = crate::objects::native_sig("sys.displayhook", displayhook, "($module, object, /)");
     super::make_module(
         "sys",
         functions,
@@ -319,7 +320,7 @@ pub fn add_path(interp: &mut Interp, dir: &str) {
 
 fn exit(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "exit", args, 0, 1)?;
-    let class = interp.types.exc("SystemExit");
+    let class = interp.types.exc(Exc::SystemExit);
     Err(interp.new_exception(class, args.to_vec()))
 }
 

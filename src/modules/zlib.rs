@@ -5,6 +5,7 @@
 //! unsafe in this module is the calls into that interface, on a boxed
 //! `z_stream` that never moves while the library holds it.
 
+use crate::vm::types::Exc;
 use crate::objects::add_method;
 use crate::objects::buffer;
 use crate::vm::dict::Dict;
@@ -196,7 +197,7 @@ struct State {
 fn zlib_error_class(interp: &mut Interp) -> Rc<Class> {
     match interp.extensions.get_or_default::<State>().error.clone() {
         Some(c) => c,
-        None => interp.types.exc("Exception"),
+        None => interp.types.exc(Exc::Exception),
     }
 }
 
@@ -224,7 +225,7 @@ fn zerror(interp: &mut Interp, msg: Option<String>, rc: i32, what: &str) -> Valu
 }
 
 fn memory_error(interp: &mut Interp, msg: &str) -> Value {
-    interp.new_error("MemoryError", msg)
+    interp.new_error(Exc::MemoryError, msg)
 }
 
 // ---------------------------------------------------------------- arguments
@@ -764,7 +765,7 @@ fn versions() -> (String, String) {
 
 /// Registers `zlib`.
 pub fn register(interp: &mut Interp) {
-    let exception = interp.types.exc("Exception");
+    let exception = interp.types.exc(Exc::Exception);
     let error = crate::vm::types::new_class("error", vec![exception.clone()], Dict::new(), ClassKind::Exception, "zlib")
         .unwrap_or(exception);
     interp.extensions.get_or_default::<State>().error = Some(error.clone());

@@ -1,5 +1,6 @@
 //! Data attributes of builtin values (`f.__name__`, `m.__self__`, `s.start`, ...).
 
+use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -98,7 +99,7 @@ fn any_abstract(interp: &mut Interp, parts: &[Value]) -> PyResult<bool> {
         match interp.get_attr(p, "__isabstractmethod__") {
             Ok(v) if interp.truthy(&v)? => return Ok(true),
             Ok(_) => {}
-            Err(e) if interp.is_exc(&e, "AttributeError") => {}
+            Err(e) if interp.is_exc(&e, Exc::AttributeError) => {}
             Err(e) => return Err(e),
         }
     }
@@ -142,7 +143,7 @@ fn descriptor_get(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
             Descriptor::Property { .. } if obj.is_none() => desc.clone(),
             Descriptor::Property { fget, .. } => {
                 if fget.is_none() {
-                    return Err(interp.new_error("AttributeError", "unreadable attribute"));
+                    return Err(interp.new_error(Exc::AttributeError, "unreadable attribute"));
                 }
                 interp.call_value(fget.clone(), vec![obj.clone()], vec![])?
             }

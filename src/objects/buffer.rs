@@ -2,6 +2,7 @@
 //! bytearray, memoryview, or an instance of a subclass of them) read as a byte
 //! slice, and results built with the type of a receiver (bytes or bytearray).
 
+use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -189,7 +190,7 @@ impl Kind {
 
 /// TypeError raised when a bytearray with live memoryviews would change size.
 pub fn resize_error(interp: &mut Interp) -> Value {
-    interp.new_error("BufferError", "Existing exports of data: object cannot be re-sized")
+    interp.new_error(Exc::BufferError, "Existing exports of data: object cannot be re-sized")
 }
 
 /// Checks that `b` may be resized (no memoryview holds it).

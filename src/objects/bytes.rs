@@ -5,8 +5,9 @@
 //! whose meaning differs for bytes (case and character classes, which are
 //! ASCII-only for bytes, `hex`, `translate`) are written here.
 
+use crate::vm::types::Exc;
 use super::buffer::{self, Buf, Kind};
-use super::{add_method, check_args, native};
+use super::{add_method, native};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -222,7 +223,7 @@ fn via_str(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> P
         return Err(interp.attribute_error(format!("'bytes' object has no attribute '{name}'")));
     };
     let r = (f.func)(interp, &full, &kw).map_err(|e| {
-        if (name == "index" || name == "rindex") && interp.is_exc(&e, "ValueError") {
+        if (name == "index" || name == "rindex") && interp.is_exc(&e, Exc::ValueError) {
             return interp.value_error("subsection not found");
         }
         e
@@ -277,9 +278,8 @@ fn unreachable_method(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<V
 
 /// `sep.join(iterable)`: every item bytes-like.
 fn join(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    check_args(interp, "join", args, 2, 2)?;
     let (sep, kind) = receiver(interp, args, "join")?;
-    let items = super::str::join_items(interp, &args[1])?;
+    let items = super::str::join_items(interp, args.get(1).unwrap_or(&Value::None))?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -296,15 +296,9 @@ fn join(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(kind.make(out))
 }
 
-/// The receiver of a method that takes no arguments.
-fn receiver0(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<(Buf, Kind)> {
-    let (b, kind) = receiver(interp, args, name)?;
-    super::check_method(interp, &format!("{}.{name}", kind.name()), args, 1, 1)?;
-    Ok((b, kind))
-}
 
 fn map_bytes(interp: &mut Interp, args: &[Value], name: &str, f: impl Fn(usize, u8) -> u8) -> PyResult<Value> {
-    let (b, kind) = receiver0(interp, args, name)?;
+    let (b, kind) = receiver(interp, args, name)?;
     Ok(kind.make(b.iter().enumerate().map(|(i, &c)| f(i, c)).collect()))
 }
 
@@ -331,7 +325,7 @@ fn capitalize(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 }
 
 fn title(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let (b, kind) = receiver0(interp, args, "title")?;
+    let (b, kind) = receiver(interp, args, "title")?;
     let mut out = Vec::with_capacity(b.len());
     let mut prev_cased = false;
     for &c in b.iter() {
@@ -342,7 +336,7 @@ fn title(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn test_all(interp: &mut Interp, args: &[Value], name: &str, f: fn(&u8) -> bool) -> PyResult<Value> {
-    let (b, _) = receiver0(interp, args, name)?;
+    let (b, _) = receiver(interp, args, name)?;
     Ok(Value::Bool(!b.is_empty() && b.iter().all(f)))
 }
 
@@ -363,23 +357,23 @@ fn isspace(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn isascii(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let (b, _) = receiver0(interp, args, "isascii")?;
+    let (b, _) = receiver(interp, args, "isascii")?;
     Ok(Value::Bool(b.is_ascii()))
 }
 
 fn isupper(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let (b, _) = receiver0(interp, args, "isupper")?;
+    let (b, _) = receiver(interp, args, "isupper")?;
     Ok(Value::Bool(b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)))
 }
 
 fn islower(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let (b, _) = receiver0(interp, args, "islower")?;
+    let (b, _) = receiver(interp, args, "islower")?;
     Ok(Value::Bool(b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)))
 }
 
 /// Title case: every cased run starts upper and continues lower.
 fn istitle(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let (b, _) = receiver0(interp, args, "istitle")?;
+    let (b, _) = receiver(interp, args, "istitle")?;
     let (mut seen, mut in_word) = (false, false);
     for &c in b.iter() {
         if c.is_ascii_uppercase() {

@@ -34,14 +34,6 @@ pub fn register(interp: &mut Interp) {
     object.dict.borrow_mut().set_str("__init_subclass__", Value::Descriptor(Rc::new(Descriptor::ClassMethod(init_subclass))));
     let subclasshook = native("__subclasshook__", object_subclasshook);
     object.dict.borrow_mut().set_str("__subclasshook__", Value::Descriptor(Rc::new(Descriptor::ClassMethod(subclasshook))));
-    // Renamed so `instantiate` can recognise object's own __init__/__repr__/__str__.
-    for (key, name) in [("__init__", "object.__init__"), ("__repr__", "object.__repr__"), ("__str__", "object.__str__")]
-    {
-        let f = object.dict.borrow().get_str(key).cloned();
-        if let Some(Value::Builtin(b)) = f {
-            object.dict.borrow_mut().set_str(key, native(name, b.func));
-        }
-    }
     let type_ = interp.types.type_.clone();
     add_method(&type_, "mro", type_mro);
     add_method(&type_, "__subclasses__", type_subclasses);
@@ -131,6 +123,22 @@ fn inherits_from_object(interp: &Interp, cls: &Rc<Class>, name: &str) -> bool {
         (Some(found), Some(own)) => found.is(&own),
         _ => true,
     }
+}
+
+/// Whether `v` is object's own `__init__` (recognised by its entry point:
+/// instantiation skips calling it).
+pub fn is_object_init(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if std::ptr::fn_addr_eq(b.func, object_init as NativeFn))
+}
+
+/// Whether `v` is object's own `__repr__` (repr() formats such instances itself).
+pub fn is_object_repr(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if std::ptr::fn_addr_eq(b.func, object_repr as NativeFn))
+}
+
+/// Whether `v` is object's own `__str__` (str() falls back to repr()).
+pub fn is_object_str(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if std::ptr::fn_addr_eq(b.func, object_str as NativeFn))
 }
 
 /// `object.__init__`: arguments beyond the instance are an error unless the

@@ -7,7 +7,7 @@
 //! squaring, other powers go through polar form.
 
 use super::format::complex_repr;
-use super::{add_method, check_args_parsed, check_method};
+use super::{add_method, check_args_parsed};
 use crate::syntax::ast::BinOp;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -371,8 +371,7 @@ fn complex_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<
 
 /// The receiver of a complex method.
 fn receiver(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<Complex> {
-    check_method(interp, &format!("complex.{name}"), args, 1, 1)?;
-    match &args[0] {
+    match args.first().unwrap_or(&Value::None) {
         Value::Complex(z) => Ok(**z),
         other => {
             let t = interp.type_name(other);

@@ -2,6 +2,7 @@
 //! clause handled, with CPython's rules. The compiler calls these hidden builtins;
 //! the state of one `try` is a list `[original, rest, matched, raised]`.
 
+use crate::vm::types::Exc;
 use super::{add_builtin, check_args};
 use crate::vm::exceptions::{exc_data, is_subclass};
 use crate::vm::interp::Interp;
@@ -17,7 +18,7 @@ pub fn register(interp: &mut Interp) {
 }
 
 fn is_group(interp: &Interp, v: &Value) -> bool {
-    interp.is_exc(v, "BaseExceptionGroup")
+    interp.is_exc(v, Exc::BaseExceptionGroup)
 }
 
 /// The sub-exceptions of a group.
@@ -33,8 +34,8 @@ fn members(v: &Value) -> Vec<Value> {
 /// A new group like `eg` (same message, cause, context) holding `excs`.
 fn derive(interp: &mut Interp, eg: &Value, excs: Vec<Value>) -> Value {
     let message = exc_data(eg).and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::str(""));
-    let all_exceptions = excs.iter().all(|e| interp.is_exc(e, "Exception"));
-    let class = interp.types.exc(if all_exceptions { "ExceptionGroup" } else { "BaseExceptionGroup" });
+    let all_exceptions = excs.iter().all(|e| interp.is_exc(e, Exc::Exception));
+    let class = interp.types.exc(if all_exceptions { Exc::ExceptionGroup } else { Exc::BaseExceptionGroup });
     let group = interp.new_exception(class, vec![message, Value::list(excs)]);
     if let (Some(src), Some(dst)) = (exc_data(eg), exc_data(&group)) {
         let src = src.borrow();
@@ -98,7 +99,7 @@ fn begin(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         orig.clone()
     } else {
         let class =
-            interp.types.exc(if interp.is_exc(&orig, "Exception") { "ExceptionGroup" } else { "BaseExceptionGroup" });
+            interp.types.exc(if interp.is_exc(&orig, Exc::Exception) { Exc::ExceptionGroup } else { Exc::BaseExceptionGroup });
         interp.new_exception(class, vec![Value::str(""), Value::tuple(vec![orig.clone()])])
     };
     Ok(Value::list(vec![orig, rest, Value::list(vec![]), Value::list(vec![])]))
@@ -118,7 +119,7 @@ fn match_clause(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Valu
     if classes.is_empty() || classes.iter().any(|c| c.kind != ClassKind::Exception) {
         return Err(interp.type_error("catching classes that do not inherit from BaseException is not allowed"));
     }
-    let group_base = interp.types.exc("BaseExceptionGroup");
+    let group_base = interp.types.exc(Exc::BaseExceptionGroup);
     if classes.iter().any(|c| is_subclass(c, &group_base)) {
         return Err(interp.type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
     }
@@ -190,8 +191,8 @@ fn finish(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         (None, 1) => Err(new.remove(0)),
         (leftover, _) => {
             new.extend(leftover);
-            let all_exceptions = new.iter().all(|e| interp.is_exc(e, "Exception"));
-            let class = interp.types.exc(if all_exceptions { "ExceptionGroup" } else { "BaseExceptionGroup" });
+            let all_exceptions = new.iter().all(|e| interp.is_exc(e, Exc::Exception));
+            let class = interp.types.exc(if all_exceptions { Exc::ExceptionGroup } else { Exc::BaseExceptionGroup });
             Err(interp.new_exception(class, vec![Value::str(""), Value::list(new)]))
         }
     }

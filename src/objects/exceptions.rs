@@ -1,26 +1,27 @@
 //! Methods of BaseException: `__init__`, `__str__`, `__repr__`, `with_traceback`, `add_note`.
 
+use crate::vm::types::Exc;
 use crate::objects::{add_method, check_args};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
 
 pub fn register(interp: &mut Interp) {
-    let base = interp.types.exc("BaseException");
-    base.dict.borrow_mut().set_str("__init__", crate::objects::native("BaseException.__init__", exc_init));
+    let base = interp.types.exc(Exc::BaseException);
+    base.dict.borrow_mut().set_str("__init__", crate::objects::native("__init__", exc_init));
     add_method(&base, "__str__", exc_str);
     add_method(&base, "__repr__", exc_repr);
     add_method(&base, "with_traceback", with_traceback);
     add_method(&base, "add_note", add_note);
     // `SystemExit.code`: None, the single argument, or the tuple of arguments.
-    let system_exit = interp.types.exc("SystemExit");
+    let system_exit = interp.types.exc(Exc::SystemExit);
     let getter = crate::objects::native("code", system_exit_code);
     let prop = Descriptor::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None };
     system_exit.dict.borrow_mut().set_str("code", Value::Descriptor(std::rc::Rc::new(prop)));
     crate::vm::types::refresh_flags(&system_exit);
-    let group = interp.types.exc("BaseExceptionGroup");
+    let group = interp.types.exc(Exc::BaseExceptionGroup);
     add_method(&group, "__str__", group_str);
-    let import_error = interp.types.exc("ImportError");
+    let import_error = interp.types.exc(Exc::ImportError);
     add_method(&import_error, "__init__", import_error_init);
 }
 
@@ -73,6 +74,12 @@ fn system_exit_code(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<
     })
 }
 
+/// Whether `v` is `BaseException.__init__` (instantiation stores the
+/// arguments itself and skips calling it).
+pub fn is_exception_init(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if std::ptr::fn_addr_eq(b.func, exc_init as NativeFn))
+}
+
 fn exc_init(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let Some(this) = args.first() else { return Err(interp.type_error("__init__ needs self")) };
     if let Some(d) = crate::vm::exceptions::exc_data(this) {
@@ -86,7 +93,7 @@ fn exc_str(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let exc_args = crate::vm::exceptions::exc_data(this).map(|d| d.borrow().args.clone()).unwrap_or_default();
     let s = match exc_args.len() {
         0 => String::new(),
-        1 if interp.is_exc(this, "KeyError") => interp.repr(&exc_args[0])?,
+        1 if interp.is_exc(this, Exc::KeyError) => interp.repr(&exc_args[0])?,
         1 => interp.to_str(&exc_args[0])?,
         _ => interp.repr(&Value::tuple(exc_args))?,
     };

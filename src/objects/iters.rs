@@ -2,6 +2,7 @@
 //! enumerate, zip, map, filter, reversed, `iter(f, sentinel)`; and the
 //! methods of generators and iterators.
 
+use crate::vm::types::Exc;
 use super::{add_method, check_args, kwarg};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -103,7 +104,7 @@ pub fn native_next(interp: &mut Interp, state: &Rc<RefCell<NativeIter>>) -> PyRe
                 }
                 Some(v)
             }
-            Err(e) if interp.is_exc(&e, "IndexError") || interp.is_exc(&e, "StopIteration") => None,
+            Err(e) if interp.is_exc(&e, Exc::IndexError) || interp.is_exc(&e, Exc::StopIteration) => None,
             Err(e) => return Err(e),
         },
         Step::Enumerate(inner, count) => match interp.iter_next(&inner)? {

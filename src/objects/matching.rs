@@ -5,6 +5,7 @@
 //! the `isinstance` / `__match_args__` / attribute protocol of class patterns,
 //! with CPython 3.11's rules and messages.
 
+use crate::vm::types::Exc;
 use crate::objects::format::py_str_repr;
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -120,7 +121,7 @@ impl Interp {
                     let t = self.type_name(&other);
                     return Err(self.type_error(format!("{}.__match_args__ must be a tuple (got {t})", cls.name)));
                 }
-                Err(e) if self.is_exc(&e, "AttributeError") => (Vec::new(), self.matches_itself(cls)),
+                Err(e) if self.is_exc(&e, Exc::AttributeError) => (Vec::new(), self.matches_itself(cls)),
                 Err(e) => return Err(e),
             };
             let allowed = if match_self { 1 } else { match_args.len() };
@@ -173,7 +174,7 @@ impl Interp {
         seen.push(name.clone());
         match self.get_attr(subj, name.as_str()) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if self.is_exc(&e, "AttributeError") => Ok(None),
+            Err(e) if self.is_exc(&e, Exc::AttributeError) => Ok(None),
             Err(e) => Err(e),
         }
     }

@@ -2,6 +2,7 @@
 //! without copying; writes through a view of a bytearray change the bytearray.
 //! Items are packed in the native layout of their `struct` format character.
 
+use crate::vm::types::Exc;
 use super::buffer::{self, released_error};
 use super::item_format::{format_char, item_size, pack, unpack};
 use super::{add_method, check_method};
@@ -339,13 +340,13 @@ fn item_pos(interp: &mut Interp, m: &MemoryViewObj, k: &Value) -> PyResult<isize
 fn tuple_pos(interp: &mut Interp, m: &MemoryViewObj, t: &[Value], what: &str) -> PyResult<isize> {
     let l = &m.layout;
     if !t.is_empty() && t.iter().all(|k| matches!(k, Value::Slice(_))) {
-        return Err(interp.new_error("NotImplementedError", what));
+        return Err(interp.new_error(Exc::NotImplementedError, what));
     }
     if t.iter().any(|k| matches!(k, Value::Slice(_))) {
         return Err(interp.type_error("memoryview: invalid slice key"));
     }
     if t.len() < l.shape.len() {
-        return Err(interp.new_error("NotImplementedError", "sub-views are not implemented"));
+        return Err(interp.new_error(Exc::NotImplementedError, "sub-views are not implemented"));
     }
     if t.len() > l.shape.len() {
         let n = l.shape.len();
@@ -425,7 +426,7 @@ pub fn getitem(interp: &mut Interp, m: &Rc<MemoryViewObj>, k: &Value) -> PyResul
     }
     if ndim > 1 {
         if matches!(k.builtin_value(), Value::Int(_) | Value::Bool(_)) {
-            return Err(interp.new_error("NotImplementedError", "multi-dimensional sub-views are not implemented"));
+            return Err(interp.new_error(Exc::NotImplementedError, "multi-dimensional sub-views are not implemented"));
         }
         return Err(interp.type_error("memoryview: invalid slice key"));
     }
@@ -497,7 +498,7 @@ pub fn setitem(interp: &mut Interp, m: &Rc<MemoryViewObj>, k: &Value, v: &Value)
         Value::Ellipsis if m.layout.shape.is_empty() => m.layout.offset,
         _ if m.layout.shape.is_empty() => return Err(interp.type_error("invalid indexing of 0-dim memory")),
         _ if m.layout.shape.len() > 1 => {
-            return Err(interp.new_error("NotImplementedError", "sub-views are not implemented"));
+            return Err(interp.new_error(Exc::NotImplementedError, "sub-views are not implemented"));
         }
         _ => item_pos(interp, m, k)?,
     };

@@ -4,6 +4,7 @@
 //! `__call__` and `__prepare__` of `type`, then `__set_name__` and
 //! `__init_subclass__` as `type.__new__` runs them.
 
+use crate::vm::types::Exc;
 use super::classes::make_class;
 use super::native;
 use crate::vm::dict::Dict;
@@ -21,12 +22,12 @@ pub fn register(interp: &mut Interp) {
     interp.builtins.borrow_mut().set_str("__build_class__", native("__build_class__", build_class));
     let type_ = interp.types.type_.clone();
     let mut d = type_.dict.borrow_mut();
-    d.set_str("__new__", native("type.__new__", type_dunder_new));
-    d.set_str("__init__", native("type.__init__", type_init));
-    d.set_str("__call__", native("type.__call__", type_dunder_call));
-    d.set_str("__repr__", native("type.__repr__", type_repr));
-    d.set_str("__instancecheck__", native("type.__instancecheck__", type_instancecheck));
-    d.set_str("__subclasscheck__", native("type.__subclasscheck__", type_subclasscheck));
+    d.set_str("__new__", native("__new__", type_dunder_new));
+    d.set_str("__init__", native("__init__", type_init));
+    d.set_str("__call__", native("__call__", type_dunder_call));
+    d.set_str("__repr__", native("__repr__", type_repr));
+    d.set_str("__instancecheck__", native("__instancecheck__", type_instancecheck));
+    d.set_str("__subclasscheck__", native("__subclasscheck__", type_subclasscheck));
     let prepare = native("__prepare__", type_prepare);
     d.set_str("__prepare__", Value::Descriptor(Rc::new(Descriptor::ClassMethod(prepare))));
 }
@@ -134,7 +135,7 @@ fn resolve_bases(interp: &mut Interp, bases: &[Value]) -> PyResult<Vec<Value>> {
         }
         let entries = match interp.get_attr(b, "__mro_entries__") {
             Ok(f) => f,
-            Err(e) if interp.is_exc(&e, "AttributeError") => {
+            Err(e) if interp.is_exc(&e, Exc::AttributeError) => {
                 out.push(b.clone());
                 continue;
             }
@@ -154,7 +155,7 @@ fn prepare_namespace(interp: &mut Interp, meta: &Value, name: &Value, bases: &Va
         Value::Class(m) if m.meta.is_none() && Rc::ptr_eq(m, &interp.types.type_) => None,
         _ => match interp.get_attr(meta, "__prepare__") {
             Ok(p) => Some(p),
-            Err(e) if interp.is_exc(&e, "AttributeError") => None,
+            Err(e) if interp.is_exc(&e, Exc::AttributeError) => None,
             Err(e) => return Err(e),
         },
     };
@@ -212,7 +213,7 @@ pub fn type_call(
     full.push(Value::Class(cls.clone()));
     full.extend(args.iter().cloned());
     let obj = match interp.class_lookup(cls, "__new__") {
-        Some(Value::Builtin(b)) if b.name.as_ref() == "type.__new__" => type_new_impl(interp, &full, kwargs, module)?,
+        Some(Value::Builtin(b)) if std::ptr::fn_addr_eq(b.func, type_dunder_new as NativeFn) => type_new_impl(interp, &full, kwargs, module)?,
         Some(new) => {
             let new = unwrap_static(new);
             interp.call_value(new, full, kwargs.to_vec())?
@@ -224,7 +225,7 @@ pub fn type_call(
         return Ok(obj);
     }
     match interp.class_lookup(cls, "__init__") {
-        Some(Value::Builtin(b)) if b.name.as_ref() == "type.__init__" => {
+        Some(Value::Builtin(b)) if std::ptr::fn_addr_eq(b.func, type_init as NativeFn) => {
             let mut full = vec![obj.clone()];
             full.extend(args.iter().cloned());
             type_init(interp, &full, kwargs)?;
@@ -252,6 +253,12 @@ fn unwrap_static(v: Value) -> Value {
         },
         _ => v,
     }
+}
+
+/// Whether `v` is `type.__call__` (a metaclass that does not override it
+/// makes instances the ordinary way).
+pub fn is_type_call(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if std::ptr::fn_addr_eq(b.func, type_dunder_call as NativeFn))
 }
 
 /// `type.__call__(cls, *args, **kw)`.
@@ -325,7 +332,7 @@ fn type_new_impl(interp: &mut Interp, args: &[Value], kwargs: KwArgs, module: Op
     let winner = calculate_meta(interp, &mcls, bases)?;
     if !Rc::ptr_eq(&winner, &mcls) {
         if let Some(new) = interp.class_lookup(&winner, "__new__") {
-            if !matches!(&new, Value::Builtin(b) if b.name.as_ref() == "type.__new__") {
+            if !matches!(&new, Value::Builtin(b) if std::ptr::fn_addr_eq(b.func, type_dunder_new as NativeFn)) {
                 let mut full = vec![Value::Class(winner.clone())];
                 full.extend(rest.iter().cloned());
                 return interp.call_value(unwrap_static(new), full, kwargs.to_vec());

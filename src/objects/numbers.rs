@@ -172,7 +172,6 @@ fn int_bit_length(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
 
 /// `int.bit_count()`: the number of ones in the binary form of abs(self).
 fn int_bit_count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    crate::objects::check_method(interp, "int.bit_count", args, 1, 1)?;
     let b = args.first().and_then(to_bigint).ok_or_else(|| interp.type_error("bit_count needs an int"))?;
     Ok(Value::Int(b.magnitude().count_ones() as i64))
 }
@@ -254,8 +253,7 @@ fn byteorder_args(interp: &mut Interp, pos: Option<&Value>, kwargs: KwArgs, func
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn int_to_bytes(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    check_args(interp, "to_bytes", args, 1, 3)?;
-    let n = to_bigint(&args[0]).ok_or_else(|| interp.type_error("descriptor 'to_bytes' requires an 'int' object"))?;
+    let n = args.first().and_then(to_bigint).ok_or_else(|| interp.type_error("descriptor 'to_bytes' requires an 'int' object"))?;
     let length = match args.get(1).or_else(|| kwarg(kwargs, "length")) {
         Some(v) => interp.index_value(v)?,
         None => 1,
@@ -299,8 +297,11 @@ fn int_from_bytes(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResu
         Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) if args.len() >= 2 => &args[1..],
         _ => args,
     };
-    check_args(interp, "from_bytes", args, 1, 2)?;
-    let mut data: Vec<u8> = match &args[0] {
+    // Its signature makes sure `bytes` is there, by position or by name.
+    let Some(bytes) = args.first().or_else(|| kwarg(kwargs, "bytes")) else {
+        return Err(interp.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let mut data: Vec<u8> = match bytes {
         b if crate::objects::buffer::is_bytes_like(b) => crate::objects::buffer::require(interp, b)?.into_vec(),
         other => {
             let items = interp.collect_iterable(other)?;

@@ -3,6 +3,7 @@
 //! (`FileNotFoundError` for ENOENT), keeps `errno`, `strerror`, `filename`,
 //! `filename2` as attributes and prints `[Errno 2] No such file or directory: 'x'`.
 
+use crate::vm::types::Exc;
 use crate::objects::add_method;
 use crate::vm::exceptions::{exc_data, is_subclass};
 use crate::vm::interp::Interp;
@@ -11,32 +12,32 @@ use crate::vm::value::Value;
 use std::rc::Rc;
 
 /// The subclass CPython picks for an error number.
-fn class_for_errno(code: i64) -> Option<&'static str> {
+fn class_for_errno(code: i64) -> Option<Exc> {
     let code = i32::try_from(code).ok()?;
     Some(match code {
-        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => "BlockingIOError",
-        libc::ECHILD => "ChildProcessError",
-        libc::EPIPE | libc::ESHUTDOWN => "BrokenPipeError",
-        libc::ECONNABORTED => "ConnectionAbortedError",
-        libc::ECONNREFUSED => "ConnectionRefusedError",
-        libc::ECONNRESET => "ConnectionResetError",
-        libc::EEXIST => "FileExistsError",
-        libc::ENOENT => "FileNotFoundError",
-        libc::EISDIR => "IsADirectoryError",
-        libc::ENOTDIR => "NotADirectoryError",
-        libc::EINTR => "InterruptedError",
-        libc::EACCES | libc::EPERM => "PermissionError",
-        libc::ESRCH => "ProcessLookupError",
-        libc::ETIMEDOUT => "TimeoutError",
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => Exc::BlockingIOError,
+        libc::ECHILD => Exc::ChildProcessError,
+        libc::EPIPE | libc::ESHUTDOWN => Exc::BrokenPipeError,
+        libc::ECONNABORTED => Exc::ConnectionAbortedError,
+        libc::ECONNREFUSED => Exc::ConnectionRefusedError,
+        libc::ECONNRESET => Exc::ConnectionResetError,
+        libc::EEXIST => Exc::FileExistsError,
+        libc::ENOENT => Exc::FileNotFoundError,
+        libc::EISDIR => Exc::IsADirectoryError,
+        libc::ENOTDIR => Exc::NotADirectoryError,
+        libc::EINTR => Exc::InterruptedError,
+        libc::EACCES | libc::EPERM => Exc::PermissionError,
+        libc::ESRCH => Exc::ProcessLookupError,
+        libc::ETIMEDOUT => Exc::TimeoutError,
         _ => return None,
     })
 }
 
 /// The class `cls(*args)` makes: `OSError` itself with an errno it knows becomes that subclass.
 pub fn class_to_make(interp: &Interp, cls: &Rc<Class>, args: &[Value]) -> Rc<Class> {
-    if (2..=5).contains(&args.len()) && Rc::ptr_eq(cls, &interp.types.exc("OSError")) {
-        if let Some(name) = match &args[0] { Value::Int(n) => class_for_errno(*n), _ => None } {
-            return interp.types.exc(name);
+    if (2..=5).contains(&args.len()) && Rc::ptr_eq(cls, &interp.types.exc(Exc::OSError)) {
+        if let Some(kind) = match &args[0] { Value::Int(n) => class_for_errno(*n), _ => None } {
+            return interp.types.exc(kind);
         }
     }
     cls.clone()
@@ -44,7 +45,7 @@ pub fn class_to_make(interp: &Interp, cls: &Rc<Class>, args: &[Value]) -> Rc<Cla
 
 /// Whether `cls` is `OSError` or a subclass.
 pub fn is_os_error(interp: &Interp, cls: &Rc<Class>) -> bool {
-    is_subclass(cls, &interp.types.exc("OSError"))
+    is_subclass(cls, &interp.types.exc(Exc::OSError))
 }
 
 /// Sets the attributes of a new `OSError` made from `args`, and its `args`
@@ -53,7 +54,7 @@ pub fn init(interp: &Interp, exc: &Value, args: &[Value]) {
     let Value::Instance(inst) = exc else { return };
     let mut d = inst.dict.borrow_mut();
     let (mut errno, mut strerror, mut filename, mut filename2) = (Value::None, Value::None, Value::None, Value::None);
-    let blocking = is_subclass(&inst.class, &interp.types.exc("BlockingIOError"));
+    let blocking = is_subclass(&inst.class, &interp.types.exc(Exc::BlockingIOError));
     if (2..=5).contains(&args.len()) {
         errno = args[0].clone();
         strerror = args[1].clone();
@@ -81,7 +82,7 @@ pub fn init(interp: &Interp, exc: &Value, args: &[Value]) {
 
 /// Registers `OSError.__str__`.
 pub fn register(interp: &mut Interp) {
-    let cls = interp.types.exc("OSError");
+    let cls = interp.types.exc(Exc::OSError);
     add_method(&cls, "__str__", os_error_str);
 }
 

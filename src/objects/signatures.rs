@@ -11,19 +11,35 @@ use crate::vm::signature::Signature;
 use crate::vm::value::Value;
 use std::rc::Rc;
 
-/// Rows of (native's name, declared signature).
-pub type Rows = &'static [(&'static str, &'static str)];
+/// Rows of (declared signature, the natives that share it).
+pub type Rows = &'static [(&'static str, &'static [&'static str])];
 
-/// Attaches each row's signature to the native method `cls.name` (a plain
-/// native or a classmethod's); a row naming no native is skipped.
-pub fn declare(cls: &Rc<Class>, rows: &[(&str, &str)]) {
-    for (name, spec) in rows {
-        let qual = format!("{}.{name}", cls.name);
+/// The (name, name in messages, signature) of each native of rows. A name is
+/// the native's (`"clear"`), or the native's then the qualified name CPython's
+/// messages use for it (`"_event_clear=Event.clear"`: a native standing in for
+/// a method defined elsewhere).
+fn natives<'a>(rows: &'a [(&'a str, &'a [&'a str])], prefix: &'a str) -> impl Iterator<Item = (&'a str, String, &'a str)> {
+    rows.iter().flat_map(move |(spec, names)| {
+        names.iter().map(move |n| match n.split_once('=') {
+            Some((name, qual)) => (name, qual.to_string(), *spec),
+            None => (*n, format!("{prefix}{n}"), *spec),
+        })
+    })
+}
+
+/// Attaches each row's signature to the native methods `cls.name` (a plain
+/// native or a classmethod's); a name naming no native is skipped.
+pub fn declare(cls: &Rc<Class>, rows: &[(&str, &[&str])]) {
+    let prefix = format!("{}.", cls.name);
+    for (name, qual, spec) in natives(rows, &prefix) {
         let entry = cls.dict.borrow().get_str(name).cloned();
         let declared = match entry {
             Some(Value::Builtin(b)) => with_sig(&b, Signature::declare(&qual, spec)),
             Some(Value::Descriptor(d)) => match &*d {
                 Descriptor::ClassMethod(Value::Builtin(b)) => Value::Descriptor(Rc::new(Descriptor::ClassMethod(
+                    with_sig(b, Signature::declare(&qual, spec)),
+                ))),
+                Descriptor::StaticMethod(Value::Builtin(b)) => Value::Descriptor(Rc::new(Descriptor::StaticMethod(
                     with_sig(b, Signature::declare(&qual, spec)),
                 ))),
                 _ => continue,
@@ -38,12 +54,12 @@ pub fn declare(cls: &Rc<Class>, rows: &[(&str, &str)]) {
 /// builtins): `prefix` starts the names messages use (`"math."`). A builtin
 /// type there gets its constructor's signature (checked when keywords are
 /// passed).
-pub fn declare_namespace(interp: &mut Interp, ns: &Rc<std::cell::RefCell<crate::vm::dict::Dict>>, prefix: &str, rows: &[(&str, &str)]) {
-    for (name, spec) in rows {
+pub fn declare_namespace(interp: &mut Interp, ns: &Rc<std::cell::RefCell<crate::vm::dict::Dict>>, prefix: &str, rows: &[(&str, &[&str])]) {
+    for (name, qual, spec) in natives(rows, prefix) {
         let entry = ns.borrow().get_str(name).cloned();
         match entry {
             Some(Value::Builtin(b)) => {
-                let f = with_sig(&b, Signature::declare(&format!("{prefix}{name}"), spec));
+                let f = with_sig(&b, Signature::declare(&qual, spec));
                 ns.borrow_mut().set_str(name, f);
             }
             Some(Value::Class(cls)) if cls.ctor.get().is_some() => super::set_constructor_sig(interp, &cls, spec),
@@ -58,6 +74,25 @@ pub fn declare_namespace(interp: &mut Interp, ns: &Rc<std::cell::RefCell<crate::
             }
             _ => {}
         }
+    }
+}
+
+/// Declares the methods of every class called `name` that the interpreter
+/// knows: its native classes, builtin exceptions and the classes in its
+/// modules (a class made by a native module, such as `_struct.Struct`).
+pub fn declare_class(interp: &Interp, name: &str, rows: &[(&str, &[&str])]) {
+    let mut found: Vec<Rc<Class>> = interp.native_classes.values().filter(|c| c.name.as_ref() == name).cloned().collect();
+    found.extend(interp.types.exceptions.iter().filter(|c| c.name.as_ref() == name).cloned());
+    for m in interp.modules.values() {
+        if let Value::Module(m) = m {
+            if let Some(Value::Class(c)) = m.dict.borrow().get_str(name) {
+                found.push(c.clone());
+            }
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for cls in found.into_iter().filter(|c| seen.insert(Rc::as_ptr(c))) {
+        declare(&cls, rows);
     }
 }
 
@@ -95,9 +130,9 @@ pub fn register(interp: &mut Interp) {
         declare(cls, rows);
     }
     // The classmethods and static methods CPython declares on the type.
-    declare(&interp.types.dict.clone(), &[("fromkeys", "pos:($type, iterable, value=None, /)")]);
-    declare(&interp.types.bytes.clone(), &[("fromhex", "($type, string, /)")]);
-    declare(&interp.types.bytearray.clone(), &[("fromhex", "($type, string, /)")]);
+    declare(&interp.types.dict.clone(), &[("pos:($type, iterable, value=None, /)", &["fromkeys"])]);
+    declare(&interp.types.bytes.clone(), &[("($type, string, /)", &["fromhex"])]);
+    declare(&interp.types.bytearray.clone(), &[("($type, string, /)", &["fromhex"])]);
     // Natives that take no class argument, reached from the type or an instance.
     let (int, float) = (interp.types.int.clone(), interp.types.float.clone());
     declare_static(&int, "from_bytes", "static:($type, /, bytes, byteorder='big', *, signed=False)");
@@ -108,10 +143,37 @@ pub fn register(interp: &mut Interp) {
     declare_static(&str_, "maketrans", "(x, y=<unrepresentable>, z=<unrepresentable>, /)");
     declare_static(&bytes, "maketrans", "(frm, to, /)");
     declare_static(&bytearray, "maketrans", "(frm, to, /)");
-    declare(&str_, &[("__format__", "($self, format_spec, /)")]);
+    declare(&str_, &[("($self, format_spec, /)", &["__format__"])]);
     declare(&interp.types.object.clone(), OBJECT);
     declare(&interp.types.type_.clone(), TYPE);
-    declare(&interp.types.complex.clone(), &[("__format__", "($self, format_spec, /)")]);
+    declare(&interp.types.complex.clone(), &[("($self, format_spec, /)", &["__format__"])]);
+    let t = &interp.types;
+    for cls in [&t.bool_, &t.int, &t.float, &t.complex, &t.str_, &t.bytes, &t.bytearray, &t.memoryview, &t.tuple]
+        .into_iter()
+        .chain([&t.list, &t.dict, &t.set, &t.frozenset, &t.range, &t.slice, &t.method, &t.module])
+    {
+        declare(cls, CONSTRUCTED);
+    }
+    declare(&t.bytearray, &[("($self, /)", &["__reduce__"]), ("($self, proto=0, /)", &["__reduce_ex__"])]);
+    declare(&t.complex, &[("wrap:($self, /)", &["__str__"])]);
+    declare(&t.object, OBJECT_HOOKS);
+    declare(&t.type_, TYPE_METHODS);
+    declare(&t.property, PROPERTY);
+    for cls in [&t.iterator, &t.generator, &t.coroutine, &t.async_generator] {
+        declare(cls, ITERATORS);
+    }
+    for name in ["async_generator_asend", "async_generator_athrow"] {
+        declare_class(interp, name, ITERATORS);
+    }
+    for name in ["dict_keys", "dict_items"] {
+        declare_class(interp, name, &[("private:($self, other, /)", &["isdisjoint"])]);
+    }
+    declare_class(interp, "GenericAlias", GENERIC_ALIAS);
+    declare_class(interp, "UnionType", &[("wrap:($self, /)", &["__repr__"])]);
+    declare_class(interp, "frame", &[("wrap:($self, /)", &["__repr__"])]);
+    for (name, rows) in EXCEPTIONS {
+        declare_class(interp, name, rows);
+    }
 }
 
 /// Declares a native stored in the class without a class argument, and makes it
@@ -125,506 +187,254 @@ fn declare_static(cls: &Rc<Class>, name: &str, spec: &str) {
 }
 
 const OBJECT: Rows = &[
-    ("__init__", "wrap:($self, /, *args, **kwargs)"),
-    ("__new__", "static:($type, *args, **kwargs)"),
-    ("__repr__", "wrap:($self, /)"),
-    ("__str__", "wrap:($self, /)"),
-    ("__hash__", "wrap:($self, /)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__lt__", "wrap:($self, value, /)"),
-    ("__le__", "wrap:($self, value, /)"),
-    ("__gt__", "wrap:($self, value, /)"),
-    ("__ge__", "wrap:($self, value, /)"),
-    ("__setattr__", "wrapu:($self, name, value, /)"),
-    ("__getattribute__", "wrap:($self, name, /)"),
-    ("__delattr__", "wrap:($self, name, /)"),
-    ("__format__", "($self, format_spec, /)"),
-    ("__reduce_ex__", "($self, protocol, /)"),
-    ("__reduce__", "($self, /)"),
-    ("__getstate__", "($self, /)"),
+    ("wrap:($self, /, *args, **kwargs)", &["__init__"]),
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("wrap:($self, /)", &["__repr__", "__str__", "__hash__"]),
+    ("wrap:($self, value, /)", &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]),
+    ("wrapu:($self, name, value, /)", &["__setattr__"]),
+    ("wrap:($self, name, /)", &["__getattribute__", "__delattr__"]),
+    ("($self, format_spec, /)", &["__format__"]),
+    ("($self, protocol, /)", &["__reduce_ex__"]),
+    ("($self, /)", &["__reduce__", "__getstate__"]),
 ];
 
 const TYPE: Rows = &[
-    ("__init__", "wrap:($self, /, *args, **kwargs)"),
-    ("__new__", "static:($type, *args, **kwargs)"),
+    ("wrap:($self, /, *args, **kwargs)", &["__init__"]),
+    ("static:($type, *args, **kwargs)", &["__new__"]),
 ];
 
 const LIST: Rows = &[
-    ("__len__", "wrap:($self, /)"),
-    ("__getitem__", "private:($self, a0, /)"),
-    ("__setitem__", "wrapu:($self, key, value, /)"),
-    ("__delitem__", "wrap:($self, key, /)"),
-    ("__contains__", "wrap:($self, key, /)"),
-    ("__iter__", "wrap:($self, /)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__lt__", "wrap:($self, value, /)"),
-    ("__le__", "wrap:($self, value, /)"),
-    ("__gt__", "wrap:($self, value, /)"),
-    ("__ge__", "wrap:($self, value, /)"),
-    ("__add__", "wrap:($self, value, /)"),
-    ("__mul__", "wrapu:($self, value, /)"),
-    ("__rmul__", "wrapu:($self, value, /)"),
-    ("__repr__", "wrap:($self, /)"),
-    ("__iadd__", "wrap:($self, value, /)"),
-    ("__imul__", "wrapu:($self, value, /)"),
+    ("wrap:($self, /)", &["__len__", "__iter__", "__repr__"]),
+    ("private:($self, a0, /)", &["__getitem__"]),
+    ("wrapu:($self, key, value, /)", &["__setitem__"]),
+    ("wrap:($self, key, /)", &["__delitem__", "__contains__"]),
+    ("wrap:($self, value, /)", &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__iadd__"]),
+    ("wrapu:($self, value, /)", &["__mul__", "__rmul__", "__imul__"]),
 ];
 
 const TUPLE: Rows = &[
-    ("__len__", "wrap:($self, /)"),
-    ("__getitem__", "wrap:($self, key, /)"),
-    ("__contains__", "wrap:($self, key, /)"),
-    ("__iter__", "wrap:($self, /)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__lt__", "wrap:($self, value, /)"),
-    ("__le__", "wrap:($self, value, /)"),
-    ("__gt__", "wrap:($self, value, /)"),
-    ("__ge__", "wrap:($self, value, /)"),
-    ("__add__", "wrap:($self, value, /)"),
-    ("__mul__", "wrapu:($self, value, /)"),
-    ("__rmul__", "wrapu:($self, value, /)"),
-    ("__repr__", "wrap:($self, /)"),
+    ("wrap:($self, /)", &["__len__", "__iter__", "__repr__"]),
+    ("wrap:($self, key, /)", &["__getitem__", "__contains__"]),
+    ("wrap:($self, value, /)", &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__"]),
+    ("wrapu:($self, value, /)", &["__mul__", "__rmul__"]),
 ];
 
 const DICT: Rows = &[
-    ("keys", "private:($self, /)"),
-    ("values", "private:($self, /)"),
-    ("items", "private:($self, /)"),
-    ("get", "($self, key, default=None, /)"),
-    ("pop", "($self, key, default=<unrepresentable>, /)"),
-    ("popitem", "($self, /)"),
-    ("setdefault", "($self, key, default=None, /)"),
-    ("update", "pos,private:($self, other=None, /, **kwargs)"),
-    ("clear", "private:($self, /)"),
-    ("copy", "private:($self, /)"),
-    ("__getitem__", "private:($self, a0, /)"),
-    ("__setitem__", "wrapu:($self, key, value, /)"),
-    ("__delitem__", "wrap:($self, key, /)"),
-    ("__contains__", "($self, key, /)"),
-    ("__len__", "wrap:($self, /)"),
-    ("__iter__", "wrap:($self, /)"),
-    ("__reversed__", "($self, /)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__or__", "wrap:($self, value, /)"),
-    ("__ror__", "wrap:($self, value, /)"),
-    ("__ior__", "wrap:($self, value, /)"),
-    ("__repr__", "wrap:($self, /)"),
+    ("private:($self, /)", &["keys", "values", "items", "clear", "copy"]),
+    ("($self, key, default=None, /)", &["get", "setdefault"]),
+    ("($self, key, default=<unrepresentable>, /)", &["pop"]),
+    ("($self, /)", &["popitem", "__reversed__"]),
+    ("pos,private:($self, other=None, /, **kwargs)", &["update"]),
+    ("private:($self, a0, /)", &["__getitem__"]),
+    ("wrapu:($self, key, value, /)", &["__setitem__"]),
+    ("wrap:($self, key, /)", &["__delitem__"]),
+    ("($self, key, /)", &["__contains__"]),
+    ("wrap:($self, /)", &["__len__", "__iter__", "__repr__"]),
+    ("wrap:($self, value, /)", &["__eq__", "__ne__", "__or__", "__ror__", "__ior__"]),
 ];
 
 const SET: Rows = &[
-    ("add", "private:($self, a0, /)"),
-    ("remove", "private:($self, a0, /)"),
-    ("discard", "private:($self, a0, /)"),
-    ("pop", "private:($self, /)"),
-    ("clear", "private:($self, /)"),
-    ("update", "private:($self, *args)"),
-    ("intersection_update", "private:($self, *args)"),
-    ("difference_update", "private:($self, *args)"),
-    ("symmetric_difference_update", "private:($self, a0, /)"),
-    ("copy", "private:($self, /)"),
-    ("union", "private:($self, *args)"),
-    ("intersection", "private:($self, *args)"),
-    ("difference", "private:($self, *args)"),
-    ("symmetric_difference", "private:($self, a0, /)"),
-    ("issubset", "private:($self, a0, /)"),
-    ("issuperset", "private:($self, a0, /)"),
-    ("isdisjoint", "private:($self, a0, /)"),
-    ("__contains__", "private:($self, a0, /)"),
-    ("__len__", "wrap:($self, /)"),
-    ("__iter__", "wrap:($self, /)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__lt__", "wrap:($self, value, /)"),
-    ("__le__", "wrap:($self, value, /)"),
-    ("__gt__", "wrap:($self, value, /)"),
-    ("__ge__", "wrap:($self, value, /)"),
-    ("__or__", "wrap:($self, value, /)"),
-    ("__ror__", "wrap:($self, value, /)"),
-    ("__and__", "wrap:($self, value, /)"),
-    ("__rand__", "wrap:($self, value, /)"),
-    ("__sub__", "wrap:($self, value, /)"),
-    ("__rsub__", "wrap:($self, value, /)"),
-    ("__xor__", "wrap:($self, value, /)"),
-    ("__rxor__", "wrap:($self, value, /)"),
-    ("__ior__", "wrap:($self, value, /)"),
-    ("__iand__", "wrap:($self, value, /)"),
-    ("__isub__", "wrap:($self, value, /)"),
-    ("__ixor__", "wrap:($self, value, /)"),
-    ("__repr__", "wrap:($self, /)"),
+    ("private:($self, a0, /)", &["add", "remove", "discard", "symmetric_difference_update", "symmetric_difference", "issubset", "issuperset", "isdisjoint", "__contains__"]),
+    ("private:($self, /)", &["pop", "clear", "copy"]),
+    ("private:($self, *args)", &["update", "intersection_update", "difference_update", "union", "intersection", "difference"]),
+    ("wrap:($self, /)", &["__len__", "__iter__", "__repr__"]),
+    ("wrap:($self, value, /)", &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__or__", "__ror__", "__and__", "__rand__", "__sub__", "__rsub__", "__xor__", "__rxor__", "__ior__", "__iand__", "__isub__", "__ixor__"]),
 ];
 
 const FROZENSET: Rows = &[
-    ("copy", "private:($self, /)"),
-    ("union", "private:($self, *args)"),
-    ("intersection", "private:($self, *args)"),
-    ("difference", "private:($self, *args)"),
-    ("symmetric_difference", "private:($self, a0, /)"),
-    ("issubset", "private:($self, a0, /)"),
-    ("issuperset", "private:($self, a0, /)"),
-    ("isdisjoint", "private:($self, a0, /)"),
-    ("__contains__", "private:($self, a0, /)"),
-    ("__len__", "wrap:($self, /)"),
-    ("__iter__", "wrap:($self, /)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__lt__", "wrap:($self, value, /)"),
-    ("__le__", "wrap:($self, value, /)"),
-    ("__gt__", "wrap:($self, value, /)"),
-    ("__ge__", "wrap:($self, value, /)"),
-    ("__or__", "wrap:($self, value, /)"),
-    ("__ror__", "wrap:($self, value, /)"),
-    ("__and__", "wrap:($self, value, /)"),
-    ("__rand__", "wrap:($self, value, /)"),
-    ("__sub__", "wrap:($self, value, /)"),
-    ("__rsub__", "wrap:($self, value, /)"),
-    ("__xor__", "wrap:($self, value, /)"),
-    ("__rxor__", "wrap:($self, value, /)"),
-    ("__repr__", "wrap:($self, /)"),
+    ("private:($self, /)", &["copy"]),
+    ("private:($self, *args)", &["union", "intersection", "difference"]),
+    ("private:($self, a0, /)", &["symmetric_difference", "issubset", "issuperset", "isdisjoint", "__contains__"]),
+    ("wrap:($self, /)", &["__len__", "__iter__", "__repr__"]),
+    ("wrap:($self, value, /)", &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__or__", "__ror__", "__and__", "__rand__", "__sub__", "__rsub__", "__xor__", "__rxor__"]),
 ];
 
 const STR: Rows = &[
-    ("lower", "($self, /)"),
-    ("upper", "($self, /)"),
-    ("strip", "($self, chars=None, /)"),
-    ("lstrip", "($self, chars=None, /)"),
-    ("rstrip", "($self, chars=None, /)"),
-    ("split", "($self, /, sep=None, maxsplit=-1)"),
-    ("rsplit", "($self, /, sep=None, maxsplit=-1)"),
-    ("splitlines", "($self, /, keepends=False)"),
-    ("join", "($self, iterable, /)"),
-    ("replace", "($self, old, new, count=-1, /)"),
-    ("find", "private:($self, a0[, a1[, a2]], /)"),
-    ("rfind", "private:($self, a0[, a1[, a2]], /)"),
-    ("index", "private:($self, a0[, a1[, a2]], /)"),
-    ("rindex", "private:($self, a0[, a1[, a2]], /)"),
-    ("count", "private:($self, a0[, a1[, a2]], /)"),
-    ("startswith", "private:($self, a0[, a1[, a2]], /)"),
-    ("endswith", "private:($self, a0[, a1[, a2]], /)"),
-    ("isdigit", "($self, /)"),
-    ("isdecimal", "($self, /)"),
-    ("isnumeric", "($self, /)"),
-    ("isalpha", "($self, /)"),
-    ("isalnum", "($self, /)"),
-    ("isspace", "($self, /)"),
-    ("isupper", "($self, /)"),
-    ("islower", "($self, /)"),
-    ("isidentifier", "($self, /)"),
-    ("istitle", "($self, /)"),
-    ("isascii", "($self, /)"),
-    ("isprintable", "($self, /)"),
-    ("center", "($self, width, fillchar=' ', /)"),
-    ("ljust", "($self, width, fillchar=' ', /)"),
-    ("rjust", "($self, width, fillchar=' ', /)"),
-    ("zfill", "($self, width, /)"),
-    ("title", "($self, /)"),
-    ("capitalize", "($self, /)"),
-    ("swapcase", "($self, /)"),
-    ("casefold", "($self, /)"),
-    ("format", "private:($self, *args, **kwargs)"),
-    ("format_map", "private:($self, a0, /)"),
-    ("partition", "($self, sep, /)"),
-    ("rpartition", "($self, sep, /)"),
-    ("encode", "($self, /, encoding='utf-8', errors='strict')"),
-    ("expandtabs", "($self, /, tabsize=8)"),
-    ("removeprefix", "($self, prefix, /)"),
-    ("removesuffix", "($self, suffix, /)"),
-    ("__len__", "wrap:($self, /)"),
-    ("__contains__", "wrap:($self, key, /)"),
-    ("__getitem__", "wrap:($self, key, /)"),
-    ("__add__", "wrap:($self, value, /)"),
-    ("__mul__", "wrapu:($self, value, /)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__lt__", "wrap:($self, value, /)"),
-    ("__str__", "wrap:($self, /)"),
-    ("__repr__", "wrap:($self, /)"),
-    ("__iter__", "wrap:($self, /)"),
-    ("translate", "($self, table, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__le__", "wrap:($self, value, /)"),
-    ("__gt__", "wrap:($self, value, /)"),
-    ("__ge__", "wrap:($self, value, /)"),
-    ("__rmul__", "wrapu:($self, value, /)"),
-    ("__mod__", "wrap:($self, value, /)"),
-    ("__rmod__", "wrap:($self, value, /)"),
+    ("($self, /)", &["lower", "upper", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper", "islower", "isidentifier", "istitle", "isascii", "isprintable", "title", "capitalize", "swapcase", "casefold"]),
+    ("($self, chars=None, /)", &["strip", "lstrip", "rstrip"]),
+    ("($self, /, sep=None, maxsplit=-1)", &["split", "rsplit"]),
+    ("($self, /, keepends=False)", &["splitlines"]),
+    ("($self, iterable, /)", &["join"]),
+    ("($self, old, new, count=-1, /)", &["replace"]),
+    ("private:($self, a0[, a1[, a2]], /)", &["find", "rfind", "index", "rindex", "count", "startswith", "endswith"]),
+    ("($self, width, fillchar=' ', /)", &["center", "ljust", "rjust"]),
+    ("($self, width, /)", &["zfill"]),
+    ("private:($self, *args, **kwargs)", &["format"]),
+    ("private:($self, a0, /)", &["format_map"]),
+    ("($self, sep, /)", &["partition", "rpartition"]),
+    ("($self, /, encoding='utf-8', errors='strict')", &["encode"]),
+    ("($self, /, tabsize=8)", &["expandtabs"]),
+    ("($self, prefix, /)", &["removeprefix"]),
+    ("($self, suffix, /)", &["removesuffix"]),
+    ("wrap:($self, /)", &["__len__", "__str__", "__repr__", "__iter__"]),
+    ("wrap:($self, key, /)", &["__contains__", "__getitem__"]),
+    ("wrap:($self, value, /)", &["__add__", "__eq__", "__lt__", "__ne__", "__le__", "__gt__", "__ge__", "__mod__", "__rmod__"]),
+    ("wrapu:($self, value, /)", &["__mul__", "__rmul__"]),
+    ("($self, table, /)", &["translate"]),
 ];
 
 const BYTES: Rows = &[
-    ("strip", "($self, bytes=None, /)"),
-    ("lstrip", "($self, bytes=None, /)"),
-    ("rstrip", "($self, bytes=None, /)"),
-    ("split", "($self, /, sep=None, maxsplit=-1)"),
-    ("rsplit", "($self, /, sep=None, maxsplit=-1)"),
-    ("splitlines", "($self, /, keepends=False)"),
-    ("replace", "($self, old, new, count=-1, /)"),
-    ("find", "private:($self, a0[, a1[, a2]], /)"),
-    ("rfind", "private:($self, a0[, a1[, a2]], /)"),
-    ("index", "private:($self, a0[, a1[, a2]], /)"),
-    ("rindex", "private:($self, a0[, a1[, a2]], /)"),
-    ("count", "private:($self, a0[, a1[, a2]], /)"),
-    ("startswith", "private:($self, a0[, a1[, a2]], /)"),
-    ("endswith", "private:($self, a0[, a1[, a2]], /)"),
-    ("center", "($self, width, fillchar=b' ', /)"),
-    ("ljust", "($self, width, fillchar=b' ', /)"),
-    ("rjust", "($self, width, fillchar=b' ', /)"),
-    ("zfill", "($self, width, /)"),
-    ("partition", "($self, sep, /)"),
-    ("rpartition", "($self, sep, /)"),
-    ("expandtabs", "($self, /, tabsize=8)"),
-    ("removeprefix", "($self, prefix, /)"),
-    ("removesuffix", "($self, suffix, /)"),
-    ("join", "($self, iterable_of_bytes, /)"),
-    ("upper", "private:($self, /)"),
-    ("lower", "private:($self, /)"),
-    ("swapcase", "private:($self, /)"),
-    ("capitalize", "private:($self, /)"),
-    ("title", "private:($self, /)"),
-    ("isdigit", "private:($self, /)"),
-    ("isalpha", "private:($self, /)"),
-    ("isalnum", "private:($self, /)"),
-    ("isspace", "private:($self, /)"),
-    ("isupper", "private:($self, /)"),
-    ("islower", "private:($self, /)"),
-    ("istitle", "private:($self, /)"),
-    ("isascii", "private:($self, /)"),
-    ("hex", "($self, /, sep=<unrepresentable>, bytes_per_sep=1)"),
-    ("translate", "($self, table, /, delete=b'')"),
-    ("decode", "($self, /, encoding='utf-8', errors='strict')"),
-    ("__rmod__", "wrap:($self, value, /)"),
-    ("__len__", "wrap:($self, /)"),
-    ("__getitem__", "wrap:($self, key, /)"),
-    ("__contains__", "wrap:($self, key, /)"),
-    ("__iter__", "wrap:($self, /)"),
-    ("__bytes__", "($self, /)"),
-    ("__getnewargs__", "private:($self, /)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__lt__", "wrap:($self, value, /)"),
-    ("__le__", "wrap:($self, value, /)"),
-    ("__gt__", "wrap:($self, value, /)"),
-    ("__ge__", "wrap:($self, value, /)"),
-    ("__add__", "wrap:($self, value, /)"),
-    ("__mul__", "wrapu:($self, value, /)"),
-    ("__rmul__", "wrapu:($self, value, /)"),
-    ("__repr__", "wrap:($self, /)"),
-    ("__mod__", "wrap:($self, value, /)"),
+    ("($self, bytes=None, /)", &["strip", "lstrip", "rstrip"]),
+    ("($self, /, sep=None, maxsplit=-1)", &["split", "rsplit"]),
+    ("($self, /, keepends=False)", &["splitlines"]),
+    ("($self, old, new, count=-1, /)", &["replace"]),
+    ("private:($self, a0[, a1[, a2]], /)", &["find", "rfind", "index", "rindex", "count", "startswith", "endswith"]),
+    ("($self, width, fillchar=b' ', /)", &["center", "ljust", "rjust"]),
+    ("($self, width, /)", &["zfill"]),
+    ("($self, sep, /)", &["partition", "rpartition"]),
+    ("($self, /, tabsize=8)", &["expandtabs"]),
+    ("($self, prefix, /)", &["removeprefix"]),
+    ("($self, suffix, /)", &["removesuffix"]),
+    ("($self, iterable_of_bytes, /)", &["join"]),
+    ("private:($self, /)", &["upper", "lower", "swapcase", "capitalize", "title", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isascii", "__getnewargs__"]),
+    ("($self, /, sep=<unrepresentable>, bytes_per_sep=1)", &["hex"]),
+    ("($self, table, /, delete=b'')", &["translate"]),
+    ("($self, /, encoding='utf-8', errors='strict')", &["decode"]),
+    ("wrap:($self, value, /)", &["__rmod__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__mod__"]),
+    ("wrap:($self, /)", &["__len__", "__iter__", "__repr__"]),
+    ("wrap:($self, key, /)", &["__getitem__", "__contains__"]),
+    ("($self, /)", &["__bytes__"]),
+    ("wrapu:($self, value, /)", &["__mul__", "__rmul__"]),
 ];
 
 const BYTEARRAY: Rows = &[
-    ("strip", "($self, bytes=None, /)"),
-    ("lstrip", "($self, bytes=None, /)"),
-    ("rstrip", "($self, bytes=None, /)"),
-    ("split", "($self, /, sep=None, maxsplit=-1)"),
-    ("rsplit", "($self, /, sep=None, maxsplit=-1)"),
-    ("splitlines", "($self, /, keepends=False)"),
-    ("replace", "($self, old, new, count=-1, /)"),
-    ("find", "private:($self, a0[, a1[, a2]], /)"),
-    ("rfind", "private:($self, a0[, a1[, a2]], /)"),
-    ("index", "private:($self, a0[, a1[, a2]], /)"),
-    ("rindex", "private:($self, a0[, a1[, a2]], /)"),
-    ("count", "private:($self, a0[, a1[, a2]], /)"),
-    ("startswith", "private:($self, a0[, a1[, a2]], /)"),
-    ("endswith", "private:($self, a0[, a1[, a2]], /)"),
-    ("center", "($self, width, fillchar=b' ', /)"),
-    ("ljust", "($self, width, fillchar=b' ', /)"),
-    ("rjust", "($self, width, fillchar=b' ', /)"),
-    ("zfill", "($self, width, /)"),
-    ("partition", "($self, sep, /)"),
-    ("rpartition", "($self, sep, /)"),
-    ("expandtabs", "($self, /, tabsize=8)"),
-    ("removeprefix", "($self, prefix, /)"),
-    ("removesuffix", "($self, suffix, /)"),
-    ("join", "($self, iterable_of_bytes, /)"),
-    ("upper", "private:($self, /)"),
-    ("lower", "private:($self, /)"),
-    ("swapcase", "private:($self, /)"),
-    ("capitalize", "private:($self, /)"),
-    ("title", "private:($self, /)"),
-    ("isdigit", "private:($self, /)"),
-    ("isalpha", "private:($self, /)"),
-    ("isalnum", "private:($self, /)"),
-    ("isspace", "private:($self, /)"),
-    ("isupper", "private:($self, /)"),
-    ("islower", "private:($self, /)"),
-    ("istitle", "private:($self, /)"),
-    ("isascii", "private:($self, /)"),
-    ("hex", "($self, /, sep=<unrepresentable>, bytes_per_sep=1)"),
-    ("translate", "($self, table, /, delete=b'')"),
-    ("decode", "($self, /, encoding='utf-8', errors='strict')"),
-    ("append", "($self, item, /)"),
-    ("extend", "($self, iterable_of_ints, /)"),
-    ("insert", "($self, index, item, /)"),
-    ("pop", "($self, index=-1, /)"),
-    ("remove", "($self, value, /)"),
-    ("clear", "($self, /)"),
-    ("copy", "($self, /)"),
-    ("reverse", "($self, /)"),
-    ("__alloc__", "private:($self, /)"),
-    ("__len__", "wrap:($self, /)"),
-    ("__getitem__", "wrap:($self, key, /)"),
-    ("__setitem__", "wrapu:($self, key, value, /)"),
-    ("__delitem__", "wrap:($self, key, /)"),
-    ("__contains__", "wrap:($self, key, /)"),
-    ("__iter__", "wrap:($self, /)"),
-    ("__rmod__", "wrap:($self, value, /)"),
-    ("__repr__", "wrap:($self, /)"),
-    ("__str__", "wrap:($self, /)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__lt__", "wrap:($self, value, /)"),
-    ("__le__", "wrap:($self, value, /)"),
-    ("__gt__", "wrap:($self, value, /)"),
-    ("__ge__", "wrap:($self, value, /)"),
-    ("__add__", "wrap:($self, value, /)"),
-    ("__mul__", "wrapu:($self, value, /)"),
-    ("__rmul__", "wrapu:($self, value, /)"),
-    ("__mod__", "wrap:($self, value, /)"),
-    ("__iadd__", "wrap:($self, value, /)"),
-    ("__imul__", "wrapu:($self, value, /)"),
+    ("($self, bytes=None, /)", &["strip", "lstrip", "rstrip"]),
+    ("($self, /, sep=None, maxsplit=-1)", &["split", "rsplit"]),
+    ("($self, /, keepends=False)", &["splitlines"]),
+    ("($self, old, new, count=-1, /)", &["replace"]),
+    ("private:($self, a0[, a1[, a2]], /)", &["find", "rfind", "index", "rindex", "count", "startswith", "endswith"]),
+    ("($self, width, fillchar=b' ', /)", &["center", "ljust", "rjust"]),
+    ("($self, width, /)", &["zfill"]),
+    ("($self, sep, /)", &["partition", "rpartition"]),
+    ("($self, /, tabsize=8)", &["expandtabs"]),
+    ("($self, prefix, /)", &["removeprefix"]),
+    ("($self, suffix, /)", &["removesuffix"]),
+    ("($self, iterable_of_bytes, /)", &["join"]),
+    ("private:($self, /)", &["upper", "lower", "swapcase", "capitalize", "title", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isascii", "__alloc__"]),
+    ("($self, /, sep=<unrepresentable>, bytes_per_sep=1)", &["hex"]),
+    ("($self, table, /, delete=b'')", &["translate"]),
+    ("($self, /, encoding='utf-8', errors='strict')", &["decode"]),
+    ("($self, item, /)", &["append"]),
+    ("($self, iterable_of_ints, /)", &["extend"]),
+    ("($self, index, item, /)", &["insert"]),
+    ("($self, index=-1, /)", &["pop"]),
+    ("($self, value, /)", &["remove"]),
+    ("($self, /)", &["clear", "copy", "reverse"]),
+    ("wrap:($self, /)", &["__len__", "__iter__", "__repr__", "__str__"]),
+    ("wrap:($self, key, /)", &["__getitem__", "__delitem__", "__contains__"]),
+    ("wrapu:($self, key, value, /)", &["__setitem__"]),
+    ("wrap:($self, value, /)", &["__rmod__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__mod__", "__iadd__"]),
+    ("wrapu:($self, value, /)", &["__mul__", "__rmul__", "__imul__"]),
 ];
 
 const INT: Rows = &[
-    ("bit_length", "($self, /)"),
-    ("bit_count", "($self, /)"),
-    ("conjugate", "private:($self, /)"),
-    ("__index__", "wrap:($self, /)"),
-    ("__int__", "wrap:($self, /)"),
-    ("__float__", "wrap:($self, /)"),
-    ("to_bytes", "($self, /, length=1, byteorder='big', *, signed=False)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__lt__", "wrap:($self, value, /)"),
-    ("__le__", "wrap:($self, value, /)"),
-    ("__gt__", "wrap:($self, value, /)"),
-    ("__ge__", "wrap:($self, value, /)"),
-    ("__add__", "wrap:($self, value, /)"),
-    ("__radd__", "wrap:($self, value, /)"),
-    ("__sub__", "wrap:($self, value, /)"),
-    ("__rsub__", "wrap:($self, value, /)"),
-    ("__mul__", "wrap:($self, value, /)"),
-    ("__rmul__", "wrap:($self, value, /)"),
-    ("__truediv__", "wrap:($self, value, /)"),
-    ("__rtruediv__", "wrap:($self, value, /)"),
-    ("__floordiv__", "wrap:($self, value, /)"),
-    ("__rfloordiv__", "wrap:($self, value, /)"),
-    ("__mod__", "wrap:($self, value, /)"),
-    ("__rmod__", "wrap:($self, value, /)"),
-    ("__pow__", "wrapu:($self, value, mod=None, /)"),
-    ("__rpow__", "wrapu:($self, value, mod=None, /)"),
-    ("__neg__", "wrap:($self, /)"),
-    ("__pos__", "wrap:($self, /)"),
-    ("__abs__", "wrap:($self, /)"),
-    ("__bool__", "wrap:($self, /)"),
-    ("__repr__", "wrap:($self, /)"),
-    ("__lshift__", "wrap:($self, value, /)"),
-    ("__rlshift__", "wrap:($self, value, /)"),
-    ("__rshift__", "wrap:($self, value, /)"),
-    ("__rrshift__", "wrap:($self, value, /)"),
-    ("__and__", "wrap:($self, value, /)"),
-    ("__rand__", "wrap:($self, value, /)"),
-    ("__or__", "wrap:($self, value, /)"),
-    ("__ror__", "wrap:($self, value, /)"),
-    ("__xor__", "wrap:($self, value, /)"),
-    ("__rxor__", "wrap:($self, value, /)"),
-    ("__invert__", "wrap:($self, /)"),
+    ("($self, /)", &["bit_length", "bit_count"]),
+    ("private:($self, /)", &["conjugate"]),
+    ("wrap:($self, /)", &["__index__", "__int__", "__float__", "__neg__", "__pos__", "__abs__", "__bool__", "__repr__", "__invert__"]),
+    ("($self, /, length=1, byteorder='big', *, signed=False)", &["to_bytes"]),
+    ("wrap:($self, value, /)", &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__"]),
+    ("wrapu:($self, value, mod=None, /)", &["__pow__", "__rpow__"]),
 ];
 
 const FLOAT: Rows = &[
-    ("is_integer", "($self, /)"),
-    ("as_integer_ratio", "($self, /)"),
-    ("conjugate", "($self, /)"),
-    ("__float__", "wrap:($self, /)"),
-    ("__int__", "wrap:($self, /)"),
-    ("__trunc__", "($self, /)"),
-    ("hex", "($self, /)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__lt__", "wrap:($self, value, /)"),
-    ("__le__", "wrap:($self, value, /)"),
-    ("__gt__", "wrap:($self, value, /)"),
-    ("__ge__", "wrap:($self, value, /)"),
-    ("__add__", "wrap:($self, value, /)"),
-    ("__radd__", "wrap:($self, value, /)"),
-    ("__sub__", "wrap:($self, value, /)"),
-    ("__rsub__", "wrap:($self, value, /)"),
-    ("__mul__", "wrap:($self, value, /)"),
-    ("__rmul__", "wrap:($self, value, /)"),
-    ("__truediv__", "wrap:($self, value, /)"),
-    ("__rtruediv__", "wrap:($self, value, /)"),
-    ("__floordiv__", "wrap:($self, value, /)"),
-    ("__rfloordiv__", "wrap:($self, value, /)"),
-    ("__mod__", "wrap:($self, value, /)"),
-    ("__rmod__", "wrap:($self, value, /)"),
-    ("__pow__", "wrapu:($self, value, mod=None, /)"),
-    ("__rpow__", "wrapu:($self, value, mod=None, /)"),
-    ("__neg__", "wrap:($self, /)"),
-    ("__pos__", "wrap:($self, /)"),
-    ("__abs__", "wrap:($self, /)"),
-    ("__bool__", "wrap:($self, /)"),
-    ("__repr__", "wrap:($self, /)"),
+    ("($self, /)", &["is_integer", "as_integer_ratio", "conjugate", "__trunc__", "hex"]),
+    ("wrap:($self, /)", &["__float__", "__int__", "__neg__", "__pos__", "__abs__", "__bool__", "__repr__"]),
+    ("wrap:($self, value, /)", &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__"]),
+    ("wrapu:($self, value, mod=None, /)", &["__pow__", "__rpow__"]),
 ];
 
 const COMPLEX: Rows = &[
-    ("conjugate", "($self, /)"),
-    ("__complex__", "($self, /)"),
-    ("__getnewargs__", "($self, /)"),
-    ("__add__", "wrap:($self, value, /)"),
-    ("__radd__", "wrap:($self, value, /)"),
-    ("__sub__", "wrap:($self, value, /)"),
-    ("__rsub__", "wrap:($self, value, /)"),
-    ("__mul__", "wrap:($self, value, /)"),
-    ("__rmul__", "wrap:($self, value, /)"),
-    ("__truediv__", "wrap:($self, value, /)"),
-    ("__rtruediv__", "wrap:($self, value, /)"),
-    ("__pow__", "wrapu:($self, value, mod=None, /)"),
-    ("__rpow__", "wrapu:($self, value, mod=None, /)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__lt__", "wrap:($self, value, /)"),
-    ("__le__", "wrap:($self, value, /)"),
-    ("__gt__", "wrap:($self, value, /)"),
-    ("__ge__", "wrap:($self, value, /)"),
-    ("__neg__", "wrap:($self, /)"),
-    ("__pos__", "wrap:($self, /)"),
-    ("__bool__", "wrap:($self, /)"),
-    ("__abs__", "wrap:($self, /)"),
-    ("__repr__", "wrap:($self, /)"),
+    ("($self, /)", &["conjugate", "__complex__", "__getnewargs__"]),
+    ("wrap:($self, value, /)", &["__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]),
+    ("wrapu:($self, value, mod=None, /)", &["__pow__", "__rpow__"]),
+    ("wrap:($self, /)", &["__neg__", "__pos__", "__bool__", "__abs__", "__repr__"]),
 ];
 
 const BOOL: Rows = &[
-    ("__repr__", "wrap:($self, /)"),
-    ("__and__", "wrap:($self, value, /)"),
-    ("__or__", "wrap:($self, value, /)"),
-    ("__xor__", "wrap:($self, value, /)"),
+    ("wrap:($self, /)", &["__repr__"]),
+    ("wrap:($self, value, /)", &["__and__", "__or__", "__xor__"]),
 ];
 
 const SLICE: Rows = &[
-    ("indices", "private:($self, a0, /)"),
+    ("private:($self, a0, /)", &["indices"]),
 ];
 
 const MEMORYVIEW: Rows = &[
-    ("tobytes", "($self, /, order='C')"),
-    ("tolist", "($self, /)"),
-    ("hex", "($self, /, sep=<unrepresentable>, bytes_per_sep=1)"),
-    ("release", "($self, /)"),
-    ("cast", "($self, /, format, shape=<unrepresentable>)"),
-    ("toreadonly", "($self, /)"),
-    ("__enter__", "private:($self, /)"),
-    ("__exit__", "private:($self, *args)"),
-    ("__len__", "wrap:($self, /)"),
-    ("__getitem__", "wrap:($self, key, /)"),
-    ("__setitem__", "wrapu:($self, key, value, /)"),
-    ("__delitem__", "wrap:($self, key, /)"),
-    ("__iter__", "wrap:($self, /)"),
-    ("__eq__", "wrap:($self, value, /)"),
-    ("__ne__", "wrap:($self, value, /)"),
-    ("__repr__", "wrap:($self, /)"),
-    ("__lt__", "wrap:($self, value, /)"),
-    ("__le__", "wrap:($self, value, /)"),
-    ("__gt__", "wrap:($self, value, /)"),
-    ("__ge__", "wrap:($self, value, /)"),
+    ("($self, /, order='C')", &["tobytes"]),
+    ("($self, /)", &["tolist", "release", "toreadonly"]),
+    ("($self, /, sep=<unrepresentable>, bytes_per_sep=1)", &["hex"]),
+    ("($self, /, format, shape=<unrepresentable>)", &["cast"]),
+    ("private:($self, /)", &["__enter__"]),
+    ("private:($self, *args)", &["__exit__"]),
+    ("wrap:($self, /)", &["__len__", "__iter__", "__repr__"]),
+    ("wrap:($self, key, /)", &["__getitem__", "__delitem__"]),
+    ("wrapu:($self, key, value, /)", &["__setitem__"]),
+    ("wrap:($self, value, /)", &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]),
 ];
 
 
+
+/// What every builtin type declares for making and hashing its values.
+const CONSTRUCTED: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("wrap:($self, /, *args, **kwargs)", &["__init__"]),
+    ("wrap:($self, /)", &["__hash__"]),
+];
+
+const OBJECT_HOOKS: Rows = &[
+    // Class creation passes it the class keywords, which it rejects itself.
+    ("private:($type, /, **kwargs)", &["__init_subclass__"]),
+    // Bound to the class when called, so named without it.
+    ("tuple,static,private:($type, *args)", &["__subclasshook__"]),
+];
+
+const TYPE_METHODS: Rows = &[
+    ("wrap:($self, /, *args, **kwargs)", &["__call__"]),
+    ("wrap:($self, /)", &["__repr__"]),
+    ("($self, instance, /)", &["__instancecheck__"]),
+    ("($self, subclass, /)", &["__subclasscheck__"]),
+    ("($self, /)", &["__subclasses__", "mro"]),
+    ("private:($type, *args, **kwargs)", &["__prepare__"]),
+];
+
+const PROPERTY: Rows = &[("private:($self, func, /)", &["getter", "setter", "deleter"])];
+
+/// The iterator protocol and the generator methods, on every iterator type
+/// (a type has those of them it defines).
+const ITERATORS: Rows = &[
+    ("wrap:($self, /)", &["__iter__", "__next__", "__await__", "__aiter__", "__anext__", "__repr__"]),
+    ("private:($self, value, /)", &["send", "asend"]),
+    ("pos,private:($self, typ, val=None, tb=None, /)", &["throw"]),
+    ("private:($self, *args)", &["athrow"]),
+    ("private:($self, /)", &["close", "aclose"]),
+];
+
+const GENERIC_ALIAS: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("wrap:($self, /, *args, **kwargs)", &["__call__"]),
+    ("wrap:($self, /)", &["__repr__"]),
+    ("private:($self, bases, /)", &["__mro_entries__"]),
+];
+
+/// The exception classes that define their own methods.
+const EXCEPTIONS: &[(&str, Rows)] = &[
+    (
+        "BaseException",
+        &[
+            ("wrap:($self, /, *args, **kwargs)", &["__init__"]),
+            ("wrap:($self, /)", &["__repr__", "__str__"]),
+            ("private:($self, note, /)", &["add_note"]),
+            ("private:($self, tb, /)", &["with_traceback"]),
+        ],
+    ),
+    ("BaseExceptionGroup", &[("wrap:($self, /)", &["__str__"])]),
+    ("OSError", &[("wrap:($self, /)", &["__str__"])]),
+    ("ImportError", &[("wrap:($self, /, *args, **kwargs)", &["__init__"])]),
+    ("SyntaxError", EXCEPTION_INIT_STR),
+    ("UnicodeDecodeError", EXCEPTION_INIT_STR),
+    ("UnicodeEncodeError", EXCEPTION_INIT_STR),
+    ("UnicodeTranslateError", EXCEPTION_INIT_STR),
+];
+
+const EXCEPTION_INIT_STR: Rows =
+    &[("wrap:($self, /, *args, **kwargs)", &["__init__"]), ("wrap:($self, /)", &["__str__"])];

@@ -1,5 +1,6 @@
 //! str: constructor, indexing and slicing by character, and the string methods.
 
+use crate::vm::types::Exc;
 use crate::codepoint::{code_point, from_code_point};
 use super::{add_method, check_args, check_method, check_method_parsed, kwarg, native};
 use crate::vm::interp::Interp;
@@ -330,7 +331,7 @@ pub(crate) fn join_items(interp: &mut Interp, v: &Value) -> PyResult<Vec<Value>>
     let it = match interp.get_iter(v) {
         Ok(it) => it,
         Err(e) => {
-            let type_error = Value::Class(interp.types.exc("TypeError"));
+            let type_error = Value::Class(interp.types.exc(Exc::TypeError));
             return Err(if interp.exception_matches(&e, &type_error)? {
                 interp.type_error("can only join an iterable")
             } else {
@@ -841,7 +842,7 @@ fn translate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
             Ok(Value::Int(i)) => out.extend(u32::try_from(i).ok().and_then(from_code_point)),
             Ok(Value::Str(r)) => out.push_str(r.as_str()),
             Ok(_) => return Err(interp.type_error("character mapping must return integer, None or str")),
-            Err(e) if interp.is_exc(&e, "LookupError") => out.push(c),
+            Err(e) if interp.is_exc(&e, Exc::LookupError) => out.push(c),
             Err(e) => return Err(e),
         }
     }

@@ -3,6 +3,7 @@
 //! `lineno`, `offset`, `text`, `end_lineno`, `end_offset` (None when not
 //! given), and `str()` adds where it happened: `msg (file.py, line 3)`.
 
+use crate::vm::types::Exc;
 use crate::objects::add_method;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -12,8 +13,8 @@ use crate::vm::value::Value;
 const DETAILS: [&str; 6] = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
 
 pub fn register(interp: &mut Interp) {
-    let Some(cls) = interp.types.exceptions.get("SyntaxError").cloned() else { return };
-    cls.dict.borrow_mut().set_str("__init__", crate::objects::native("SyntaxError.__init__", init));
+    let cls = interp.types.exc(Exc::SyntaxError);
+    cls.dict.borrow_mut().set_str("__init__", crate::objects::native("__init__", init));
     add_method(&cls, "__str__", syntax_error_str);
 }
 

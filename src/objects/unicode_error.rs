@@ -3,6 +3,7 @@
 //! those as attributes, and a message made from the attributes when printed:
 //! `'utf-8' codec can't decode byte 0xff in position 0: invalid start byte`.
 
+use crate::vm::types::Exc;
 use crate::objects::add_method;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -18,11 +19,11 @@ enum Kind {
 
 impl Kind {
     fn of(interp: &Interp, v: &Value) -> Option<Kind> {
-        if interp.is_exc(v, "UnicodeDecodeError") {
+        if interp.is_exc(v, Exc::UnicodeDecodeError) {
             Some(Kind::Decode)
-        } else if interp.is_exc(v, "UnicodeEncodeError") {
+        } else if interp.is_exc(v, Exc::UnicodeEncodeError) {
             Some(Kind::Encode)
-        } else if interp.is_exc(v, "UnicodeTranslateError") {
+        } else if interp.is_exc(v, Exc::UnicodeTranslateError) {
             Some(Kind::Translate)
         } else {
             None
@@ -31,13 +32,13 @@ impl Kind {
 }
 
 pub fn register(interp: &mut Interp) {
-    for (name, init) in [
-        ("UnicodeDecodeError", decode_init as NativeFn),
-        ("UnicodeEncodeError", encode_init),
-        ("UnicodeTranslateError", translate_init),
+    for (kind, init) in [
+        (Exc::UnicodeDecodeError, decode_init as NativeFn),
+        (Exc::UnicodeEncodeError, encode_init),
+        (Exc::UnicodeTranslateError, translate_init),
     ] {
-        let Some(cls) = interp.types.exceptions.get(name).cloned() else { continue };
-        cls.dict.borrow_mut().set_str("__init__", crate::objects::native(&format!("{name}.__init__"), init));
+        let cls = interp.types.exc(kind);
+        cls.dict.borrow_mut().set_str("__init__", crate::objects::native("__init__", init));
         add_method(&cls, "__str__", unicode_error_str);
     }
 }
@@ -67,7 +68,7 @@ pub fn decode_error(interp: &mut Interp, encoding: &str, object: &[u8], start: u
         Value::Int(end as i64),
         Value::str(reason),
     ];
-    let cls = interp.types.exc("UnicodeDecodeError");
+    let cls = interp.types.exc(Exc::UnicodeDecodeError);
     let exc = interp.new_exception(cls, parts.to_vec());
     let [a, b, c, d, e] = parts;
     set_attrs(&exc, a, b, c, d, e);
@@ -78,7 +79,7 @@ pub fn decode_error(interp: &mut Interp, encoding: &str, object: &[u8], start: u
 pub fn encode_error(interp: &mut Interp, encoding: &str, object: &Value, start: usize, end: usize, reason: &str) -> Value {
     let parts =
         [Value::str(encoding), object.clone(), Value::Int(start as i64), Value::Int(end as i64), Value::str(reason)];
-    let cls = interp.types.exc("UnicodeEncodeError");
+    let cls = interp.types.exc(Exc::UnicodeEncodeError);
     let exc = interp.new_exception(cls, parts.to_vec());
     let [a, b, c, d, e] = parts;
     set_attrs(&exc, a, b, c, d, e);

@@ -11,6 +11,7 @@ use crate::vm::dict::Dict;
 use crate::vm::frame::ReturnTo;
 use crate::vm::interp::Interp;
 use crate::vm::object::PyResult;
+use crate::vm::types::Exc;
 use crate::vm::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -71,7 +72,7 @@ pub fn run_coroutine(
             wait_for_work(interp, lp, wakeups);
             match step_once(interp, lp) {
                 Ok(()) => {}
-                Err(e) if interp.is_exc(&e, "KeyboardInterrupt") => {
+                Err(e) if interp.is_exc(&e, Exc::KeyboardInterrupt) => {
                     interrupted |= task::cancel(&repl_task, Value::None);
                 }
                 Err(e) => return Err(e),

@@ -10,6 +10,7 @@ use crate::modules::asyncio::EventLoop;
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::PyResult;
+use crate::vm::types::Exc;
 use crate::vm::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -125,7 +126,7 @@ fn compile(interp: &mut Interp, text: &str, future_annotations: bool) -> PyResul
 fn report(interp: &mut Interp, ran: Ran) -> Option<Value> {
     match ran {
         Ran::Done(Ok(_)) => None,
-        Ran::Done(Err(e)) if interp.is_exc(&e, "SystemExit") => Some(e),
+        Ran::Done(Err(e)) if interp.is_exc(&e, Exc::SystemExit) => Some(e),
         Ran::Done(Err(e)) => {
             interp.print_exception(&e);
             None

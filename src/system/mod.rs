@@ -11,6 +11,7 @@ pub mod memory_fs;
 pub mod policy;
 pub mod real_fs;
 
+use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::object::PyResult;
 use crate::vm::value::Value;
@@ -81,7 +82,7 @@ pub fn strerror(code: i32) -> String {
 pub fn os_error(interp: &mut Interp, err: &io::Error, filename: Option<Value>, filename2: Option<Value>) -> Value {
     let code = err.raw_os_error().unwrap_or_else(|| errno_of_kind(err.kind()));
     if code == 0 {
-        return interp.new_error("OSError", err.to_string());
+        return interp.new_error(Exc::OSError, err.to_string());
     }
     os_error_errno(interp, code, filename, filename2)
 }
@@ -96,7 +97,7 @@ pub fn os_error_errno(interp: &mut Interp, code: i32, filename: Option<Value>, f
             args.push(f2);
         }
     }
-    let class = Value::Class(interp.types.exc("OSError"));
+    let class = Value::Class(interp.types.exc(Exc::OSError));
     match interp.call_value(class, args, vec![]) {
         Ok(v) => v,
         Err(e) => e,
@@ -121,7 +122,7 @@ fn errno_of_kind(kind: io::ErrorKind) -> i32 {
 /// The `PermissionError` for an operation the policy refused.
 pub fn denied(interp: &mut Interp, d: Denied) -> Value {
     let args = vec![Value::Int(libc::EACCES as i64), Value::string(d.0)];
-    let class = Value::Class(interp.types.exc("PermissionError"));
+    let class = Value::Class(interp.types.exc(Exc::PermissionError));
     match interp.call_value(class, args, vec![]) {
         Ok(v) => v,
         Err(e) => e,
@@ -284,7 +285,7 @@ fn note_blocked<T>(interp: &mut Interp, fd: i32, write: bool, r: &io::Result<T>)
 pub fn read(interp: &mut Interp, fd: i32, n: usize) -> PyResult<Vec<u8>> {
     let mut buf = Vec::new();
     if buf.try_reserve_exact(n).is_err() {
-        return Err(interp.new_error("MemoryError", ""));
+        return Err(interp.new_error(Exc::MemoryError, ""));
     }
     buf.resize(n, 0);
     let got = read_into(interp, fd, &mut buf)?;

@@ -4,6 +4,7 @@
 //! (`firstiter`, `finalizer`), which an event loop installs to track and close
 //! the generators it runs.
 
+use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::object::{Generator, NativeCoroutine, NativeObject, PyResult};
 use crate::vm::run::Outcome;
@@ -86,7 +87,7 @@ pub fn op(gen: &Rc<Generator>, kind: OpKind, arg: Value) -> Value {
 }
 
 fn stop_async_iteration(interp: &mut Interp) -> Value {
-    let class = interp.types.exc("StopAsyncIteration");
+    let class = interp.types.exc(Exc::StopAsyncIteration);
     interp.new_exception(class, vec![])
 }
 
@@ -130,7 +131,7 @@ impl AsyncGenOp {
                             self.state.set(2);
                             return Ok(Outcome::Return(Value::None));
                         }
-                        let class = interp.types.exc("GeneratorExit");
+                        let class = interp.types.exc(Exc::GeneratorExit);
                         let exit = interp.new_exception(class, vec![]);
                         interp.resume_raw(gen, Value::None, Some(exit))
                     }
@@ -177,7 +178,7 @@ impl AsyncGenOp {
             Err(e) => {
                 self.state.set(2);
                 if self.kind == OpKind::Close
-                    && (interp.is_exc(&e, "GeneratorExit") || interp.is_exc(&e, "StopAsyncIteration"))
+                    && (interp.is_exc(&e, Exc::GeneratorExit) || interp.is_exc(&e, Exc::StopAsyncIteration))
                 {
                     return Ok(Outcome::Return(Value::None));
                 }

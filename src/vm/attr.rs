@@ -1,6 +1,7 @@
 //! Attribute access: the type of a value, lookups along the MRO, binding of
 //! methods, properties, class/static methods, `super`, and `__getattr__`.
 
+use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::types;
@@ -292,15 +293,15 @@ impl Interp {
             "__cause__" => exc.cause.clone(),
             "__context__" => exc.context.clone(),
             "__suppress_context__" => Value::Bool(exc.suppress_context),
-            "value" if self.is_exc(_obj, "StopIteration") => exc.args.first().cloned().unwrap_or(Value::None),
-            "exceptions" if self.is_exc(_obj, "BaseExceptionGroup") => exc.args.get(1).cloned().unwrap_or(Value::None),
-            "message" if self.is_exc(_obj, "BaseExceptionGroup") => exc.args.first().cloned().unwrap_or(Value::None),
+            "value" if self.is_exc(_obj, Exc::StopIteration) => exc.args.first().cloned().unwrap_or(Value::None),
+            "exceptions" if self.is_exc(_obj, Exc::BaseExceptionGroup) => exc.args.get(1).cloned().unwrap_or(Value::None),
+            "message" if self.is_exc(_obj, Exc::BaseExceptionGroup) => exc.args.first().cloned().unwrap_or(Value::None),
             // An ImportError raised by the import system (not built by its `__init__`).
-            "msg" if self.is_exc(_obj, "ImportError") => match exc.args.as_slice() {
+            "msg" if self.is_exc(_obj, Exc::ImportError) => match exc.args.as_slice() {
                 [m] => m.clone(),
                 _ => Value::None,
             },
-            "name" | "path" if self.is_exc(_obj, "ImportError") => Value::None,
+            "name" | "path" if self.is_exc(_obj, Exc::ImportError) => Value::None,
             _ => return None,
         })
     }

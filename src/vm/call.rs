@@ -426,7 +426,7 @@ impl Interp {
     pub(crate) fn meta_call(&self, cls: &Rc<Class>) -> Option<Value> {
         let meta = cls.meta.as_ref()?;
         match self.class_lookup(meta, "__call__") {
-            Some(Value::Builtin(b)) if b.name.as_ref() == "type.__call__" => None,
+            Some(f) if crate::objects::metaclass::is_type_call(&f) => None,
             other => other,
         }
     }
@@ -833,14 +833,14 @@ impl Interp {
         }
         let init = self.class_lookup(cls, "__init__");
         match init {
-            Some(Value::Builtin(b)) if b.name.as_ref() == "object.__init__" => {
+            Some(f) if crate::objects::classes::is_object_init(&f) => {
                 if (!args.is_empty() || !kwargs.is_empty()) && !has_new {
                     let name = cls.name.clone();
                     return Err(self.type_error(format!("{name}() takes no arguments")));
                 }
                 Ok((obj, None))
             }
-            Some(Value::Builtin(b)) if b.name.as_ref() == "BaseException.__init__" => Ok((obj, None)),
+            Some(f) if crate::objects::exceptions::is_exception_init(&f) => Ok((obj, None)),
             Some(init) => Ok((obj, Some(init))),
             None => Ok((obj, None)),
         }

@@ -6,6 +6,7 @@ mod wide;
 
 pub use carets::Style;
 
+use crate::vm::types::Exc;
 use crate::compile::bytecode::Code;
 use crate::syntax::diag::SyntaxError;
 use crate::vm::interp::Interp;
@@ -26,51 +27,51 @@ impl Interp {
         ))
     }
 
-    /// An exception of the named builtin class with a message.
-    pub(crate) fn new_error(&mut self, class_name: &str, msg: impl Into<String>) -> Value {
-        let class = self.types.exc(class_name);
+    /// An exception of a builtin class with a message.
+    pub(crate) fn new_error(&mut self, kind: Exc, msg: impl Into<String>) -> Value {
+        let class = self.types.exc(kind);
         self.new_exception(class, vec![Value::string(msg.into())])
     }
 
     pub fn type_error(&mut self, msg: impl Into<String>) -> Value {
-        self.new_error("TypeError", msg)
+        self.new_error(Exc::TypeError, msg)
     }
     pub fn value_error(&mut self, msg: impl Into<String>) -> Value {
-        self.new_error("ValueError", msg)
+        self.new_error(Exc::ValueError, msg)
     }
     pub(crate) fn index_error(&mut self, msg: impl Into<String>) -> Value {
-        self.new_error("IndexError", msg)
+        self.new_error(Exc::IndexError, msg)
     }
     pub(crate) fn attribute_error(&mut self, msg: impl Into<String>) -> Value {
-        self.new_error("AttributeError", msg)
+        self.new_error(Exc::AttributeError, msg)
     }
     pub fn runtime_error(&mut self, msg: impl Into<String>) -> Value {
-        self.new_error("RuntimeError", msg)
+        self.new_error(Exc::RuntimeError, msg)
     }
     pub(crate) fn zero_division(&mut self, msg: impl Into<String>) -> Value {
-        self.new_error("ZeroDivisionError", msg)
+        self.new_error(Exc::ZeroDivisionError, msg)
     }
     pub(crate) fn overflow_error(&mut self, msg: impl Into<String>) -> Value {
-        self.new_error("OverflowError", msg)
+        self.new_error(Exc::OverflowError, msg)
     }
     pub(crate) fn memory_error(&mut self) -> Value {
-        let class = self.types.exc("MemoryError");
+        let class = self.types.exc(Exc::MemoryError);
         self.new_exception(class, vec![])
     }
     pub(crate) fn key_error(&mut self, key: Value) -> Value {
-        let class = self.types.exc("KeyError");
+        let class = self.types.exc(Exc::KeyError);
         self.new_exception(class, vec![key])
     }
     pub(crate) fn stop_iteration(&mut self, value: Value) -> Value {
-        let class = self.types.exc("StopIteration");
+        let class = self.types.exc(Exc::StopIteration);
         let args = if value.is_none() { vec![] } else { vec![value] };
         self.new_exception(class, args)
     }
 
-    /// Whether `v` is an instance of the named builtin exception class (or a subclass).
-    pub(crate) fn is_exc(&self, v: &Value, class_name: &str) -> bool {
-        match (v, self.types.exceptions.get(class_name)) {
-            (Value::Instance(i), Some(c)) => is_subclass(&i.class, c),
+    /// Whether `v` is an instance of a builtin exception class (or a subclass).
+    pub(crate) fn is_exc(&self, v: &Value, kind: Exc) -> bool {
+        match v {
+            Value::Instance(i) => is_subclass(&i.class, &self.types.exceptions[kind as usize]),
             _ => false,
         }
     }
@@ -115,7 +116,11 @@ impl Interp {
 
     /// A SyntaxError instance for a front-end error, carrying its rendering.
     pub(crate) fn syntax_error_value(&mut self, e: &SyntaxError, filename: &str, source: &str) -> Value {
-        let class = self.types.exc(e.type_name());
+        let kind = match e.kind {
+            crate::syntax::diag::SyntaxErrorKind::SyntaxError => Exc::SyntaxError,
+            crate::syntax::diag::SyntaxErrorKind::IndentationError => Exc::IndentationError,
+        };
+        let class = self.types.exc(kind);
         let exc = self.new_exception(class, vec![Value::str(&e.msg)]);
         let (line, col) = e.line_col(source);
         if let Value::Instance(i) = &exc {
@@ -199,7 +204,7 @@ impl Interp {
                 ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
             }
         }
-        if self.is_exc(exc, "BaseExceptionGroup") {
+        if self.is_exc(exc, Exc::BaseExceptionGroup) {
             self.format_exception_group(exc, out, seen, style, ctx);
             return;
         }
@@ -346,7 +351,7 @@ impl Interp {
         }
         let mut msg = self.exception_str(exc);
         // CPython 3.11 adds suggestions only in the interpreter's printer, not in the `traceback` module.
-        if class.name.as_ref() == "NameError" && style == Style::Printer {
+        if Rc::ptr_eq(class, &self.types.exceptions[Exc::NameError as usize]) && style == Style::Printer {
             if let Some(s) = self.name_error_suggestion(inst, &msg) {
                 msg.push_str(&format!(". Did you mean: '{s}'?"));
             }

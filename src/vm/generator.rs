@@ -2,6 +2,7 @@
 //! `close`, throwing into a delegating (`yield from` / `await`) chain, and the
 //! await protocol.
 
+use crate::vm::types::Exc;
 use crate::compile::bytecode::Instr;
 use crate::vm::frame::Frame;
 use crate::vm::interp::Interp;
@@ -55,7 +56,7 @@ impl Interp {
                 Value::Generator(sg) => {
                     let sg = sg.clone();
                     gen.running.set(true);
-                    let r = if self.is_exc(&exc, "GeneratorExit") {
+                    let r = if self.is_exc(&exc, Exc::GeneratorExit) {
                         self.close_generator(&sg).map(|_| None)
                     } else {
                         self.throw_into(&sg, exc.clone()).map(Some)
@@ -63,7 +64,7 @@ impl Interp {
                     gen.running.set(false);
                     r
                 }
-                Value::Native(n) if n.as_coroutine().is_some() && self.is_exc(&exc, "GeneratorExit") => {
+                Value::Native(n) if n.as_coroutine().is_some() && self.is_exc(&exc, Exc::GeneratorExit) => {
                     // `close()` reaches the awaited native object first, as `_gen_close_iter` does.
                     if let Some(c) = n.as_coroutine() {
                         c.close(self);
@@ -79,10 +80,10 @@ impl Interp {
                     }
                 }
                 _ => match self.lookup_special(&sub, "throw") {
-                    Some(t) if !self.is_exc(&exc, "GeneratorExit") => {
+                    Some(t) if !self.is_exc(&exc, Exc::GeneratorExit) => {
                         match self.call_value(t, vec![exc.clone()], vec![]) {
                             Ok(v) => Ok(Some(Outcome::Yield(v))),
-                            Err(e) if self.is_exc(&e, "StopIteration") => Ok(Some(Outcome::Return(stop_value(&e)))),
+                            Err(e) if self.is_exc(&e, Exc::StopIteration) => Ok(Some(Outcome::Return(stop_value(&e)))),
                             Err(e) => Err(e),
                         }
                     }
@@ -153,7 +154,7 @@ impl Interp {
         match gen.kind {
             GenKind::Coroutine => self.runtime_error("cannot reuse already awaited coroutine"),
             GenKind::AsyncGenerator => {
-                let class = self.types.exc("StopAsyncIteration");
+                let class = self.types.exc(Exc::StopAsyncIteration);
                 self.new_exception(class, vec![])
             }
             GenKind::Generator => self.stop_iteration(Value::None),
@@ -179,7 +180,7 @@ impl Interp {
             gen.frame.borrow_mut().take();
             return Ok(Value::None);
         }
-        let class = self.types.exc("GeneratorExit");
+        let class = self.types.exc(Exc::GeneratorExit);
         let exit = self.new_exception(class, vec![]);
         match self.resume_native(gen, Value::None, Some(exit)) {
             Ok(Outcome::Yield(_)) => {
@@ -191,7 +192,7 @@ impl Interp {
                 Err(self.runtime_error(what))
             }
             Ok(Outcome::Return(_)) => Ok(Value::None),
-            Err(e) if self.is_exc(&e, "GeneratorExit") || self.is_exc(&e, "StopIteration") => Ok(Value::None),
+            Err(e) if self.is_exc(&e, Exc::GeneratorExit) || self.is_exc(&e, Exc::StopIteration) => Ok(Value::None),
             Err(e) => Err(e),
         }
     }
@@ -236,7 +237,7 @@ impl Interp {
         };
         match r {
             Ok(v) => Ok(Outcome::Yield(v)),
-            Err(e) if self.is_exc(&e, "StopIteration") => Ok(Outcome::Return(stop_value(&e))),
+            Err(e) if self.is_exc(&e, Exc::StopIteration) => Ok(Outcome::Return(stop_value(&e))),
             Err(e) => Err(e),
         }
     }

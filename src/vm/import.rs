@@ -1,6 +1,7 @@
 //! The import system: modules from the script's folder and `sys.path`,
 //! packages (folders with `__init__.py`), the embedded stdlib, and native modules.
 
+use crate::vm::types::Exc;
 use crate::vm::frame::Frame;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -36,11 +37,11 @@ impl Interp {
             return Ok(name.to_string());
         }
         if package.is_empty() {
-            return Err(self.new_error("ImportError", "attempted relative import with no known parent package"));
+            return Err(self.new_error(Exc::ImportError, "attempted relative import with no known parent package"));
         }
         let mut parts: Vec<&str> = package.split('.').collect();
         if level > parts.len() {
-            return Err(self.new_error("ImportError", "attempted relative import beyond top-level package"));
+            return Err(self.new_error(Exc::ImportError, "attempted relative import beyond top-level package"));
         }
         parts.truncate(parts.len() - (level - 1));
         let mut base = parts.join(".");
@@ -56,7 +57,7 @@ impl Interp {
         sync_modules(self);
         if let Some(m) = self.modules.get(full) {
             if m.is_none() {
-                let exc = self.new_error("ModuleNotFoundError", format!("import of {full} halted; None in sys.modules"));
+                let exc = self.new_error(Exc::ModuleNotFoundError, format!("import of {full} halted; None in sys.modules"));
                 if let Value::Instance(i) = &exc {
                     i.dict.borrow_mut().set_str("name", Value::str(full));
                 }
@@ -185,7 +186,7 @@ impl Interp {
     /// Whether `e` is the ModuleNotFoundError for `name` itself (not for a
     /// module that `name`'s own code imports).
     pub(crate) fn is_missing_module(&self, e: &Value, name: &str) -> bool {
-        if !self.is_exc(e, "ModuleNotFoundError") {
+        if !self.is_exc(e, Exc::ModuleNotFoundError) {
             return false;
         }
         match e {
@@ -199,7 +200,7 @@ impl Interp {
             Some(p) => format!("No module named '{full}'; '{p}' is not a package"),
             None => format!("No module named '{full}'"),
         };
-        let exc = self.new_error("ModuleNotFoundError", msg);
+        let exc = self.new_error(Exc::ModuleNotFoundError, msg);
         if let Value::Instance(i) = &exc {
             i.dict.borrow_mut().set_str("name", Value::str(full));
         }
@@ -268,7 +269,7 @@ impl Interp {
             let mname = m.name.clone();
             let file = m.dict.borrow().get_str("__file__").and_then(|f| f.as_str().map(String::from));
             let loc = file.map(|f| format!(" ({f})")).unwrap_or_else(|| " (unknown location)".into());
-            return Err(self.new_error("ImportError", format!("cannot import name '{name}' from '{mname}'{loc}")));
+            return Err(self.new_error(Exc::ImportError, format!("cannot import name '{name}' from '{mname}'{loc}")));
         }
         self.get_attr(module, name)
     }

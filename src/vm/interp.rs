@@ -1,6 +1,7 @@
 //! The `Interp` value that owns all interpreter state: builtin classes and
 //! functions, loaded modules, the frame stack, limits and output writers.
 
+use crate::vm::types::Exc;
 use crate::compile::bytecode::{Code, SourceFile};
 use crate::vm::dict::Dict;
 use crate::vm::frame::{Frame, ReturnTo};
@@ -487,7 +488,7 @@ impl Interp {
         if let Some(hook) = self.signal_hook {
             return hook(self, frame);
         }
-        let class = self.types.exc("KeyboardInterrupt");
+        let class = self.types.exc(Exc::KeyboardInterrupt);
         Err(self.new_exception(class, vec![]))
     }
 
@@ -557,7 +558,7 @@ impl Interp {
     pub(crate) fn recursion_error(&mut self) -> Value {
         match self.limits.max_depth {
             Some(max) if self.frames.len() + 1 >= max => self.trip_limit(Limit::RecursionDepth),
-            _ => self.new_error("RecursionError", "maximum recursion depth exceeded"),
+            _ => self.new_error(Exc::RecursionError, "maximum recursion depth exceeded"),
         }
     }
 
@@ -566,7 +567,7 @@ impl Interp {
         if let Some(c) = &self.limits.class {
             return c.clone();
         }
-        let base = self.types.exc("BaseException");
+        let base = self.types.exc(Exc::BaseException);
         let class =
             crate::vm::types::new_class("LimitExceeded", vec![base.clone()], Dict::new(), ClassKind::Exception, "coil")
                 .unwrap_or(base);

@@ -10,6 +10,7 @@ pub mod buffers;
 pub mod call;
 pub mod dict;
 pub mod eval;
+pub mod exception_kinds;
 pub mod exceptions;
 pub mod extensions;
 pub mod finalize;

@@ -2,6 +2,7 @@
 //! comparison, truthiness, equality and hashing, with the special-method
 //! fallbacks of user classes.
 
+use crate::vm::types::Exc;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::dict::{int_hash, HashKey};
 use crate::vm::interp::Interp;
@@ -494,7 +495,7 @@ impl Interp {
         let msg = crate::vm::exceptions::exc_data(&e)
             .and_then(|d| d.borrow().args.first().and_then(|m| m.as_str().map(String::from)));
         match msg {
-            Some(m) if self.is_exc(&e, "TypeError") && m.starts_with(&prefix) => {
+            Some(m) if self.is_exc(&e, Exc::TypeError) && m.starts_with(&prefix) => {
                 let rest = &m[prefix.len()..];
                 self.type_error(format!("unsupported operand type(s) for {sym}=:{rest}"))
             }
@@ -778,7 +779,7 @@ impl Interp {
     /// the recursion limit (the Rust stack must not overflow).
     fn check_nesting(&mut self, depth: usize, what: &str) -> PyResult<()> {
         if depth + self.frames.len() >= self.recursion_limit {
-            return Err(self.new_error("RecursionError", format!("maximum recursion depth exceeded{what}")));
+            return Err(self.new_error(Exc::RecursionError, format!("maximum recursion depth exceeded{what}")));
         }
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! The sequence, mapping and iteration protocols: subscripts and slices,
 //! `len`, `in`, `iter` / `next` for builtin and user-defined types.
 
+use crate::vm::types::Exc;
 use crate::vm::dict::{Dict, HashKey};
 use std::cell::RefCell;
 use crate::vm::interp::Interp;
@@ -423,7 +424,7 @@ impl Interp {
                     return Ok(());
                 }
                 let i = self.list_index(l, &k).map_err(|e| {
-                    if self.is_exc(&e, "IndexError") {
+                    if self.is_exc(&e, Exc::IndexError) {
                         self.index_error("list assignment index out of range")
                     } else {
                         e
@@ -479,7 +480,7 @@ impl Interp {
                     return Ok(());
                 }
                 let i = self.list_index(l, k).map_err(|e| {
-                    if self.is_exc(&e, "IndexError") {
+                    if self.is_exc(&e, Exc::IndexError) {
                         self.index_error("list assignment index out of range")
                     } else {
                         e
@@ -708,7 +709,7 @@ impl Interp {
                     1 => NativeIter::Seq { seq: v.clone(), index: 0 },
                     _ => {
                         return Err(self.new_error(
-                            "NotImplementedError",
+                            Exc::NotImplementedError,
                             "multi-dimensional sub-views are not implemented",
                         ))
                     }
@@ -787,7 +788,7 @@ impl Interp {
                 };
                 match self.call_value(m, vec![], vec![]) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if self.is_exc(&e, "StopIteration") => Ok(None),
+                    Err(e) if self.is_exc(&e, Exc::StopIteration) => Ok(None),
                     Err(e) => Err(e),
                 }
             }

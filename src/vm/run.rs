@@ -3,6 +3,7 @@
 //! its caller on `self.frames`. Rust re-enters the loop only through
 //! `run_frame`, whose base frame hands its outcome back to Rust.
 
+use crate::vm::types::Exc;
 use crate::compile::bytecode::{format_value, make_function, raise, Code, Instr};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::frame::{Block, Frame, ReturnTo};
@@ -145,8 +146,8 @@ impl Interp {
             if let Some(gen) = f.generator.as_ref().and_then(|g| g.upgrade()) {
                 gen.running.set(false);
                 gen.finished.set(true);
-                if self.is_exc(&exc, "StopIteration")
-                    || (gen.kind == GenKind::AsyncGenerator && self.is_exc(&exc, "StopAsyncIteration"))
+                if self.is_exc(&exc, Exc::StopIteration)
+                    || (gen.kind == GenKind::AsyncGenerator && self.is_exc(&exc, Exc::StopAsyncIteration))
                 {
                     let what = match gen.kind {
                         GenKind::Generator => "generator raised StopIteration",
@@ -1061,7 +1062,7 @@ impl Interp {
     fn unbound_local(&mut self, f: &Frame, i: usize) -> Value {
         let name = f.code.varnames[i].clone();
         self.new_error(
-            "UnboundLocalError",
+            Exc::UnboundLocalError,
             format!("cannot access local variable '{name}' where it is not associated with a value"),
         )
     }
@@ -1075,12 +1076,12 @@ impl Interp {
         };
         if i < f.code.cellvars.len() {
             self.new_error(
-                "UnboundLocalError",
+                Exc::UnboundLocalError,
                 format!("cannot access local variable '{name}' where it is not associated with a value"),
             )
         } else {
             self.new_error(
-                "NameError",
+                Exc::NameError,
                 format!(
                     "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
                 ),
@@ -1146,7 +1147,7 @@ impl Interp {
         drop(globals);
         drop(builtins);
         let name = f.code.names[i as usize].clone();
-        Err(self.new_error("NameError", format!("name '{name}' is not defined")))
+        Err(self.new_error(Exc::NameError, format!("name '{name}' is not defined")))
     }
 
     /// Builds the exception for `Raise(form)`.
@@ -1181,7 +1182,7 @@ impl Interp {
                 }
                 Ok(exc)
             }
-            _ => Err(self.new_error("SystemError", format!("Raise with unknown form {form}"))),
+            _ => Err(self.new_error(Exc::SystemError, format!("Raise with unknown form {form}"))),
         }
     }
 }

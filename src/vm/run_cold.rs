@@ -2,6 +2,7 @@
 //! its code stays small: containers, unpacking, formatting, `with`, async
 //! protocols, imports and the pattern tests of `match` statements.
 
+use crate::vm::types::Exc;
 use crate::compile::bytecode::{call_ex, Instr};
 use crate::vm::frame::{Block, Frame};
 use crate::vm::interp::Interp;
@@ -24,7 +25,7 @@ impl Interp {
                 if let Value::Undefined = f.slots[i as usize] {
                     let name = f.code.varnames[i as usize].clone();
                     return Err(self.new_error(
-                        "UnboundLocalError",
+                        Exc::UnboundLocalError,
                         format!("cannot access local variable '{name}' where it is not associated with a value"),
                     ));
                 }
@@ -60,7 +61,7 @@ impl Interp {
             Instr::DeleteGlobal(i) => {
                 let name = f.code.names[i as usize].clone();
                 if f.globals.borrow_mut().remove_str(&name).is_none() {
-                    return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
+                    return Err(self.new_error(Exc::NameError, format!("name '{name}' is not defined")));
                 }
                 crate::vm::safepoint::run(self);
             }
@@ -69,8 +70,8 @@ impl Interp {
                 if let Some(m) = f.mapping.as_deref().cloned() {
                     let key = self.intern(&name);
                     if let Err(e) = self.del_item(&m, &key) {
-                        if self.is_exc(&e, "KeyError") {
-                            return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
+                        if self.is_exc(&e, Exc::KeyError) {
+                            return Err(self.new_error(Exc::NameError, format!("name '{name}' is not defined")));
                         }
                         return Err(e);
                     }
@@ -80,7 +81,7 @@ impl Interp {
                 }
                 let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                 if ns.borrow_mut().remove_str(&name).is_none() {
-                    return Err(self.new_error("NameError", format!("name '{name}' is not defined")));
+                    return Err(self.new_error(Exc::NameError, format!("name '{name}' is not defined")));
                 }
                 crate::vm::safepoint::run(self);
             }
@@ -263,7 +264,7 @@ impl Interp {
                 self.call_in_loop(f, exit, vec![typ, exc, tb], vec![])?;
             }
             Instr::LoadAssertionError => {
-                f.push(Value::Class(self.types.exc("AssertionError")));
+                f.push(Value::Class(self.types.exc(Exc::AssertionError)));
             }
             Instr::GetYieldFromIter => {
                 let v = f.pop();
@@ -312,7 +313,7 @@ impl Interp {
             }
             Instr::EndAsyncFor(target) => {
                 let exc = f.pop();
-                if self.is_exc(&exc, "StopAsyncIteration") {
+                if self.is_exc(&exc, Exc::StopAsyncIteration) {
                     if let Some(Block::InHandler { prev }) = f.blocks.pop() {
                         f.handled = prev;
                     }
@@ -466,7 +467,7 @@ impl Interp {
         let key = self.intern(name);
         match self.get_item(m, &key) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if self.is_exc(&e, "KeyError") => Ok(None),
+            Err(e) if self.is_exc(&e, Exc::KeyError) => Ok(None),
             Err(e) => Err(e),
         }
     }
@@ -484,6 +485,6 @@ impl Interp {
     }
 
     fn hot_opcode_in_cold_path(&mut self, instr: Instr) -> Value {
-        self.new_error("SystemError", format!("opcode {instr:?} reached the cold path"))
+        self.new_error(Exc::SystemError, format!("opcode {instr:?} reached the cold path"))
     }
 }

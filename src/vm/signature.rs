@@ -409,7 +409,7 @@ impl Signature {
         for (k, _) in kwargs {
             let at = self.params.iter().position(|p| p.name.as_ref() == k.as_ref());
             match at {
-                Some(i) if i >= self.posonly && i < n => {
+                Some(i) if i >= self.posonly && i < self.npos && i < n => {
                     return Some(format!("{q}() got multiple values for argument '{k}'"));
                 }
                 Some(i) if i >= self.posonly => {}

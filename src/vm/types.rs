@@ -5,7 +5,6 @@ use crate::vm::interp::Interp;
 use crate::vm::dict::Dict;
 use crate::vm::object::{Class, ClassKind};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// The class has (or inherits) a `__getattr__`.
@@ -217,80 +216,11 @@ pub struct Types {
     pub dict_keys: Rc<Class>,
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
-    /// Exception classes by name.
-    pub exceptions: HashMap<&'static str, Rc<Class>>,
+    /// The builtin exception classes, in the order of [`Exc`] (see `exc`).
+    pub exceptions: Vec<Rc<Class>>,
 }
 
-/// The exception hierarchy as (name, base) pairs, parents first.
-pub const EXCEPTION_TREE: &[(&str, &str)] = &[
-    ("BaseException", "object"),
-    ("BaseExceptionGroup", "BaseException"),
-    ("GeneratorExit", "BaseException"),
-    ("KeyboardInterrupt", "BaseException"),
-    ("SystemExit", "BaseException"),
-    ("Exception", "BaseException"),
-    ("ArithmeticError", "Exception"),
-    ("FloatingPointError", "ArithmeticError"),
-    ("OverflowError", "ArithmeticError"),
-    ("ZeroDivisionError", "ArithmeticError"),
-    ("AssertionError", "Exception"),
-    ("AttributeError", "Exception"),
-    ("BufferError", "Exception"),
-    ("EOFError", "Exception"),
-    ("ExceptionGroup", "BaseExceptionGroup"),
-    ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"),
-    ("LookupError", "Exception"),
-    ("IndexError", "LookupError"),
-    ("KeyError", "LookupError"),
-    ("MemoryError", "Exception"),
-    ("NameError", "Exception"),
-    ("UnboundLocalError", "NameError"),
-    ("OSError", "Exception"),
-    ("FileNotFoundError", "OSError"),
-    ("FileExistsError", "OSError"),
-    ("PermissionError", "OSError"),
-    ("IsADirectoryError", "OSError"),
-    ("NotADirectoryError", "OSError"),
-    ("InterruptedError", "OSError"),
-    ("ConnectionError", "OSError"),
-    ("BrokenPipeError", "ConnectionError"),
-    ("ConnectionResetError", "ConnectionError"),
-    ("ConnectionRefusedError", "ConnectionError"),
-    ("ConnectionAbortedError", "ConnectionError"),
-    ("TimeoutError", "OSError"),
-    ("BlockingIOError", "OSError"),
-    ("ChildProcessError", "OSError"),
-    ("ProcessLookupError", "OSError"),
-    ("ReferenceError", "Exception"),
-    ("RuntimeError", "Exception"),
-    ("NotImplementedError", "RuntimeError"),
-    ("RecursionError", "RuntimeError"),
-    ("StopAsyncIteration", "Exception"),
-    ("StopIteration", "Exception"),
-    ("SyntaxError", "Exception"),
-    ("IndentationError", "SyntaxError"),
-    ("TabError", "IndentationError"),
-    ("SystemError", "Exception"),
-    ("TypeError", "Exception"),
-    ("ValueError", "Exception"),
-    ("UnicodeError", "ValueError"),
-    ("UnicodeDecodeError", "UnicodeError"),
-    ("UnicodeEncodeError", "UnicodeError"),
-    ("UnicodeTranslateError", "UnicodeError"),
-    ("Warning", "Exception"),
-    ("BytesWarning", "Warning"),
-    ("DeprecationWarning", "Warning"),
-    ("EncodingWarning", "Warning"),
-    ("FutureWarning", "Warning"),
-    ("ImportWarning", "Warning"),
-    ("PendingDeprecationWarning", "Warning"),
-    ("ResourceWarning", "Warning"),
-    ("RuntimeWarning", "Warning"),
-    ("SyntaxWarning", "Warning"),
-    ("UnicodeWarning", "Warning"),
-    ("UserWarning", "Warning"),
-];
+pub use crate::vm::exception_kinds::{Exc, EXCEPTION_TREE};
 
 impl Types {
     /// Creates every builtin class with an empty dict; methods are added by `builtins::register`.
@@ -301,15 +231,18 @@ impl Types {
         };
         let int = mk("int", &object);
         let bool_ = mk("bool", &int);
-        let mut exceptions: HashMap<&'static str, Rc<Class>> = HashMap::new();
+        let mut exceptions: Vec<Rc<Class>> = Vec::with_capacity(EXCEPTION_TREE.len());
         for (name, base) in EXCEPTION_TREE {
-            let base_class = if *base == "object" { object.clone() } else { exceptions[base].clone() };
+            let base_class = match Exc::named(base) {
+                Some(b) => exceptions[b as usize].clone(),
+                None => object.clone(),
+            };
             let mut bases = vec![base_class];
             if *name == "ExceptionGroup" {
-                bases.push(exceptions["Exception"].clone());
+                bases.push(exceptions[Exc::Exception as usize].clone());
             }
             let class = new_class(name, bases, Dict::new(), ClassKind::Exception, "builtins").expect("exception class");
-            exceptions.insert(name, class);
+            exceptions.push(class);
         }
         Types {
             type_: mk("type", &object),
@@ -353,9 +286,9 @@ impl Types {
         }
     }
 
-    /// An exception class by name (panics only on a misspelled builtin name in Rust code).
-    pub fn exc(&self, name: &str) -> Rc<Class> {
-        self.exceptions.get(name).cloned().unwrap_or_else(|| self.exceptions["Exception"].clone())
+    /// A builtin exception class.
+    pub fn exc(&self, kind: Exc) -> Rc<Class> {
+        self.exceptions[kind as usize].clone()
     }
 }
 

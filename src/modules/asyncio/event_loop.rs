@@ -2,6 +2,7 @@
 //! that sleeps until the next deadline (or until the `Waker` used by
 //! `call_soon_threadsafe` fires). One iteration is CPython's `_run_once`.
 
+use crate::vm::types::Exc;
 use crate::modules::asyncio::future::{self, Future, NativeDone};
 use crate::modules::asyncio::task;
 use crate::modules::asyncio::timers::{Handle, TimerAction, TimerHeap};
@@ -388,7 +389,7 @@ fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResu
     };
     match r {
         Ok(_) => Ok(()),
-        Err(e) if interp.is_exc(&e, "SystemExit") || interp.is_exc(&e, "KeyboardInterrupt") => Err(e),
+        Err(e) if interp.is_exc(&e, Exc::SystemExit) || interp.is_exc(&e, Exc::KeyboardInterrupt) => Err(e),
         Err(e) => {
             let ctx = context(vec![
                 ("message", Value::string(format!("Exception in callback {}", callback_desc(interp, &handle)))),
@@ -435,7 +436,7 @@ pub fn call_exception_handler(interp: &mut Interp, lp: &Rc<EventLoop>, ctx: Valu
     }
     match interp.call_value(handler, vec![Value::native(lp.clone()), ctx.clone()], vec![]) {
         Ok(_) => Ok(()),
-        Err(e) if interp.is_exc(&e, "SystemExit") || interp.is_exc(&e, "KeyboardInterrupt") => Err(e),
+        Err(e) if interp.is_exc(&e, Exc::SystemExit) || interp.is_exc(&e, Exc::KeyboardInterrupt) => Err(e),
         Err(e) => {
             interp.write_stderr("Unhandled error in exception handler\n");
             let text = interp.format_exception(&e);

@@ -2,6 +2,7 @@
 //! its loop. A `Task` is a Future with a [`TaskState`] (see task.rs); both are
 //! one Rust type so a Task is usable wherever a Future is.
 
+use crate::vm::types::Exc;
 use crate::modules::asyncio::event_loop::{Callback, EventLoop};
 use crate::modules::asyncio::gather::GatherState;
 use crate::modules::asyncio::task::TaskState;
@@ -501,7 +502,7 @@ pub fn set_exception(interp: &mut Interp, fut: &Rc<Future>, exc: Value) -> PyRes
     if interp.exception_class_of(&exc).is_none() {
         return Err(interp.type_error("invalid exception object"));
     }
-    if interp.is_exc(&exc, "StopIteration") {
+    if interp.is_exc(&exc, Exc::StopIteration) {
         return Err(
             interp.type_error("StopIteration interacts badly with generators and cannot be raised into a Future")
         );

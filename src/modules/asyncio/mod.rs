@@ -28,6 +28,7 @@ pub mod timers;
 pub use event_loop::EventLoop;
 pub use future::Future;
 
+use crate::vm::types::Exc;
 use crate::objects::{add_method, kwarg};
 use crate::vm::types::native_class;
 use crate::modules::asyncio::awaitable::Sleep;
@@ -42,8 +43,8 @@ use std::rc::Rc;
 /// Installs the async-generator hooks, makes the runtime's classes and registers `_asyncio`.
 pub fn register(interp: &mut Interp) {
     interp.asyncgen_hooks = asyncgen::HOOKS;
-    let base_exc = interp.types.exc("BaseException");
-    let exc = interp.types.exc("Exception");
+    let base_exc = interp.types.exc(Exc::BaseException);
+    let exc = interp.types.exc(Exc::Exception);
     let mk = |name: &str, base: &Rc<Class>| {
         crate::vm::types::new_class(name, vec![base.clone()], Dict::new(), ClassKind::Exception, "asyncio.exceptions")
     };

@@ -6,6 +6,7 @@
 //! holds a [`QueueCore`] and the methods are the builtins of
 //! src/modules/asyncio/queue_methods.rs.
 
+use crate::vm::types::Exc;
 use crate::modules::asyncio::event_loop::EventLoop;
 use crate::modules::asyncio::future::{self, Future};
 use crate::vm::interp::Interp;
@@ -264,7 +265,7 @@ fn queue_error(interp: &mut Interp, which: &str) -> Value {
         "QueueFull" => interp.runtime().queue_full.clone(),
         _ => interp.runtime().queue_empty.clone(),
     };
-    let class = class.unwrap_or_else(|| interp.types.exc("Exception"));
+    let class = class.unwrap_or_else(|| interp.types.exc(Exc::Exception));
     interp.new_exception(class, vec![])
 }
 

@@ -2,6 +2,7 @@
 //! each takes the queue instance first and works on the [`QueueCore`] stored in
 //! its `_core` attribute.
 
+use crate::vm::types::Exc;
 use crate::modules::asyncio::queue::{OpKind, Order, QueueCore, QueueOp};
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -27,7 +28,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Makes `QueueEmpty` and `QueueFull` (module `asyncio.queues`) for the runtime.
 pub fn make_exceptions(interp: &mut Interp) -> Vec<(&'static str, Value)> {
-    let exc = interp.types.exc("Exception");
+    let exc = interp.types.exc(Exc::Exception);
     let mk = |name: &str| {
         crate::vm::types::new_class(name, vec![exc.clone()], Dict::new(), ClassKind::Exception, "asyncio.queues")
     };

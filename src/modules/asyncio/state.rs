@@ -2,6 +2,7 @@
 //! with `set_event_loop`, the task-name counter and asyncio's exception classes
 //! live in [`Runtime`], kept in the interpreter's extensions (`Interp::runtime`).
 
+use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::object::Class;
 use crate::vm::value::Value;
@@ -53,7 +54,7 @@ impl Interp {
     pub(crate) fn cancelled_error(&mut self, msg: &Value) -> Value {
         let class = match &self.runtime().cancelled_error {
             Some(c) => c.clone(),
-            None => self.types.exc("BaseException"),
+            None => self.types.exc(Exc::BaseException),
         };
         let args = if msg.is_none() { vec![] } else { vec![msg.clone()] };
         self.new_exception(class, args)
@@ -63,7 +64,7 @@ impl Interp {
     pub(crate) fn invalid_state(&mut self, msg: &str) -> Value {
         let class = match &self.runtime().invalid_state_error {
             Some(c) => c.clone(),
-            None => self.types.exc("Exception"),
+            None => self.types.exc(Exc::Exception),
         };
         self.new_exception(class, vec![Value::str(msg)])
     }

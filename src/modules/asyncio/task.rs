@@ -2,6 +2,7 @@
 //! send None (or throw) into the coroutine, then react to what it yielded — a
 //! Future to wait on, None for "run me again soon", or a bad value.
 
+use crate::vm::types::Exc;
 use crate::modules::asyncio::awaitable;
 use crate::modules::asyncio::event::EventWait;
 use crate::modules::asyncio::event_loop::{Callback, EventLoop};
@@ -257,8 +258,8 @@ pub fn step(interp: &mut Interp, t: &Rc<Future>, mut exc: Option<Value>) -> PyRe
         }
         Err(e) if interp.is_cancelled_error(&e) => future::cancel_with_exception(t, e),
         Err(e) => {
-            let fatal = interp.is_exc(&e, "SystemExit")
-                || interp.is_exc(&e, "KeyboardInterrupt")
+            let fatal = interp.is_exc(&e, Exc::SystemExit)
+                || interp.is_exc(&e, Exc::KeyboardInterrupt)
                 || interp.limits.tripped.is_some();
             future::set_exception(interp, t, e.clone())?;
             if fatal {

@@ -2,6 +2,7 @@
 //! buffer in front of a raw stream. A native `FileIO` is driven directly; any
 //! other raw object through its `read`/`write`/`seek` methods.
 
+use crate::vm::types::Exc;
 use super::fileio::{bytes_arg, seek_arg, FileIO};
 use super::{add_methods, add_property, call_method, closed_file, io_state, receiver, size_arg, unsupported};
 use crate::objects::kwarg;
@@ -106,7 +107,7 @@ impl Buffered {
 
     fn init(self: &Rc<Self>, interp: &mut Interp, raw: Value, buffer_size: usize) -> PyResult<()> {
         if buffer_size == 0 {
-            return Err(interp.new_error("ValueError", "buffer size must be strictly positive"));
+            return Err(interp.new_error(Exc::ValueError, "buffer size must be strictly positive"));
         }
         let check = if self.kind.reads() { "readable" } else { "writable" };
         let ok = call_method(interp, &raw, check, vec![])?;
@@ -143,8 +144,8 @@ impl Buffered {
     fn raw(&self, interp: &mut Interp) -> PyResult<Raw> {
         let raw = self.raw.borrow().clone();
         match raw {
-            Raw::None if self.detached.get() => Err(interp.new_error("ValueError", "raw stream has been detached")),
-            Raw::None => Err(interp.new_error("ValueError", "I/O operation on uninitialized object")),
+            Raw::None if self.detached.get() => Err(interp.new_error(Exc::ValueError, "raw stream has been detached")),
+            Raw::None => Err(interp.new_error(Exc::ValueError, "I/O operation on uninitialized object")),
             r => Ok(r),
         }
     }
@@ -204,7 +205,7 @@ impl Buffered {
                 let n = interp.index_value(&n)?;
                 if n < 0 || n as usize > data.len() {
                     let msg = format!("raw write() returned invalid length {n} (should have been between 0 and {})", data.len());
-                    return Err(interp.new_error("OSError", msg));
+                    return Err(interp.new_error(Exc::OSError, msg));
                 }
                 Ok(n as usize)
             }
@@ -224,7 +225,7 @@ impl Buffered {
                 let r = call_method(interp, o, "seek", vec![Value::Int(off), Value::Int(whence)])?;
                 let r = interp.index_value(&r)?;
                 if r < 0 {
-                    return Err(interp.new_error("OSError", format!("Raw stream returned invalid position {r}")));
+                    return Err(interp.new_error(Exc::OSError, format!("Raw stream returned invalid position {r}")));
                 }
                 Ok(r as u64)
             }
@@ -243,7 +244,7 @@ impl Buffered {
         while done < pending.len() {
             match self.raw_write(interp, &raw, &pending[done..]) {
                 Ok(0) => {
-                    let class = interp.types.exc("BlockingIOError");
+                    let class = interp.types.exc(Exc::BlockingIOError);
                     let args = vec![Value::Int(libc::EAGAIN as i64), Value::str("write could not complete without blocking"), Value::Int(0)];
                     self.state.borrow_mut().wbuf = pending[done..].to_vec();
                     return Err(interp.new_exception(class, args));
@@ -547,7 +548,7 @@ fn buffer_size_arg(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyRes
         Some(v) => {
             let n = interp.index_value(v)?;
             if n <= 0 {
-                return Err(interp.new_error("ValueError", "buffer size must be strictly positive"));
+                return Err(interp.new_error(Exc::ValueError, "buffer size must be strictly positive"));
             }
             Ok(n as usize)
         }
@@ -597,7 +598,7 @@ fn read(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let b = this(interp, args)?;
     if let Some(Value::Int(n)) = args.get(1) {
         if *n < -1 {
-            return Err(interp.new_error("ValueError", "read length must be non-negative or -1"));
+            return Err(interp.new_error(Exc::ValueError, "read length must be non-negative or -1"));
         }
     }
     let n = size_arg(interp, args.get(1))?;

@@ -1,5 +1,6 @@
 //! `io.BytesIO`: a byte stream in memory.
 
+use crate::vm::types::Exc;
 use super::fileio::bytes_arg;
 use super::{add_methods, add_property, closed_file, receiver, size_arg, unsupported};
 use crate::objects::kwarg;
@@ -120,7 +121,7 @@ fn write(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         let extra = end - data.len();
         if data.try_reserve(extra).is_err() {
             drop(data);
-            return Err(interp.new_error("MemoryError", ""));
+            return Err(interp.new_error(Exc::MemoryError, ""));
         }
         data.resize(end, 0);
     }
@@ -139,12 +140,12 @@ fn seek(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     };
     b.check(interp)?;
     let base = match whence {
-        0 if pos < 0 => return Err(interp.new_error("ValueError", format!("negative seek value {pos}"))),
+        0 if pos < 0 => return Err(interp.new_error(Exc::ValueError, format!("negative seek value {pos}"))),
         0 => 0,
         1 => b.pos.get() as i64,
         2 => b.data.borrow().len() as i64,
         _ => {
-            return Err(interp.new_error("ValueError", format!("invalid whence ({whence}, should be 0, 1 or 2)")))
+            return Err(interp.new_error(Exc::ValueError, format!("invalid whence ({whence}, should be 0, 1 or 2)")))
         }
     };
     let new = base.saturating_add(pos).max(0);
@@ -166,7 +167,7 @@ fn truncate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Some(v) => {
             let n = interp.index_value(v)?;
             if n < 0 {
-                return Err(interp.new_error("ValueError", format!("negative size value {n}")));
+                return Err(interp.new_error(Exc::ValueError, format!("negative size value {n}")));
             }
             n as usize
         }

@@ -1,5 +1,6 @@
 //! `io.FileIO`: unbuffered bytes over a descriptor of the system layer.
 
+use crate::vm::types::Exc;
 use super::{add_methods, add_property, closed_file, receiver, size_arg, unsupported};
 use crate::objects::kwarg;
 use crate::system::fds::{FdTable, OpenFile};
@@ -57,14 +58,14 @@ pub fn path_arg(interp: &mut Interp, v: &Value) -> PyResult<(PathBuf, Value)> {
     match v {
         Value::Str(s) => {
             if s.as_str().contains('\0') {
-                return Err(interp.new_error("ValueError", "embedded null character"));
+                return Err(interp.new_error(Exc::ValueError, "embedded null character"));
             }
             let bytes = crate::system::os_bytes(interp, s.as_str())?;
             Ok((PathBuf::from(std::ffi::OsStr::from_bytes(&bytes)), v.clone()))
         }
         Value::Bytes(b) => {
             if b.contains(&0) {
-                return Err(interp.new_error("ValueError", "embedded null byte"));
+                return Err(interp.new_error(Exc::ValueError, "embedded null byte"));
             }
             Ok((PathBuf::from(std::ffi::OsStr::from_bytes(b)), v.clone()))
         }
@@ -123,12 +124,12 @@ fn parse_mode(interp: &mut Interp, mode: &str) -> PyResult<RawMode> {
                 m.writable = true;
             }
             'b' => {}
-            _ => return Err(interp.new_error("ValueError", format!("invalid mode: {mode}"))),
+            _ => return Err(interp.new_error(Exc::ValueError, format!("invalid mode: {mode}"))),
         }
     }
     if rwax != 1 {
         return Err(interp.new_error(
-            "ValueError",
+            Exc::ValueError,
             "Must have exactly one of create/read/write/append mode and at most one plus",
         ));
     }
@@ -172,7 +173,7 @@ impl FileIO {
         let fd = if let Value::Int(_) | Value::Bool(_) = file {
             let fd = interp.index_value(file)?;
             if fd < 0 {
-                return Err(interp.new_error("ValueError", "negative file descriptor"));
+                return Err(interp.new_error(Exc::ValueError, "negative file descriptor"));
             }
             if !table.borrow().contains(fd as i32) {
                 return Err(crate::system::os_error_errno(interp, libc::EBADF, None, None));
@@ -180,7 +181,7 @@ impl FileIO {
             fd as i32
         } else {
             if !closefd {
-                return Err(interp.new_error("ValueError", "Cannot use closefd=False with file name"));
+                return Err(interp.new_error(Exc::ValueError, "Cannot use closefd=False with file name"));
             }
             let (path, shown) = path_arg(interp, file)?;
             let options = OpenOptions {
@@ -199,7 +200,7 @@ impl FileIO {
                 let r = interp.call_value(opener.clone(), vec![file.clone(), Value::Int(flags as i64)], vec![])?;
                 let fd = interp.index_value(&r)?;
                 if fd < 0 {
-                    return Err(interp.new_error("ValueError", format!("opener returned {fd}")));
+                    return Err(interp.new_error(Exc::ValueError, format!("opener returned {fd}")));
                 }
                 fd as i32
             };
@@ -272,7 +273,7 @@ impl FileIO {
         loop {
             let start = out.len();
             if out.try_reserve(chunk).is_err() {
-                return Err(interp.new_error("MemoryError", ""));
+                return Err(interp.new_error(Exc::MemoryError, ""));
             }
             out.resize(start + chunk, 0);
             let got = crate::system::read_into(interp, fd, &mut out[start..])?;
@@ -446,11 +447,11 @@ pub fn seek_arg(interp: &mut Interp, pos: Option<&Value>, whence: Option<&Value>
         Some(w) => interp.index_value(w)?,
     };
     match whence {
-        0 if pos < 0 => Err(interp.new_error("ValueError", format!("negative seek position {pos}"))),
+        0 if pos < 0 => Err(interp.new_error(Exc::ValueError, format!("negative seek position {pos}"))),
         0 => Ok(SeekFrom::Start(pos as u64)),
         1 => Ok(SeekFrom::Current(pos)),
         2 => Ok(SeekFrom::End(pos)),
-        _ => Err(interp.new_error("ValueError", format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+        _ => Err(interp.new_error(Exc::ValueError, format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
     }
 }
 

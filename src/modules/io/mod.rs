@@ -13,6 +13,7 @@ pub mod print;
 pub mod stringio;
 pub mod text;
 
+use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::types::{native_class, new_class};
@@ -38,14 +39,14 @@ pub fn io_state(interp: &mut Interp) -> &mut IoState {
 
 /// `ValueError: I/O operation on closed file.`
 pub fn closed_file(interp: &mut Interp) -> Value {
-    interp.new_error("ValueError", "I/O operation on closed file.")
+    interp.new_error(Exc::ValueError, "I/O operation on closed file.")
 }
 
 /// `io.UnsupportedOperation` with `msg`.
 pub fn unsupported(interp: &mut Interp, msg: &str) -> Value {
     match io_state(interp).unsupported.clone() {
         Some(cls) => interp.new_exception(cls, vec![Value::str(msg)]),
-        None => interp.new_error("OSError", msg),
+        None => interp.new_error(Exc::OSError, msg),
     }
 }
 
@@ -112,8 +113,8 @@ pub fn flush_all(interp: &mut Interp) {
 
 /// Registers the `_io` module, `open`, and the standard streams in `sys`.
 pub fn register(interp: &mut Interp) {
-    let os_error = interp.types.exc("OSError");
-    let value_error = interp.types.exc("ValueError");
+    let os_error = interp.types.exc(Exc::OSError);
+    let value_error = interp.types.exc(Exc::ValueError);
     let unsupported = new_class(
         "UnsupportedOperation",
         vec![os_error, value_error],

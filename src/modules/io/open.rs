@@ -1,6 +1,7 @@
 //! `open()`: checks the mode, then stacks FileIO, a buffer and a text layer
 //! as the mode asks.
 
+use crate::vm::types::Exc;
 use super::buffered::{Buffered, Kind};
 use super::fileio::FileIO;
 use super::text::{Newline, TextIOWrapper, TextOptions};
@@ -26,7 +27,7 @@ fn parse_mode(interp: &mut Interp, mode: &str) -> PyResult<Mode> {
     let mut seen = String::new();
     for c in mode.chars() {
         if !"rwaxtb+".contains(c) || seen.contains(c) {
-            return Err(interp.new_error("ValueError", format!("invalid mode: '{mode}'")));
+            return Err(interp.new_error(Exc::ValueError, format!("invalid mode: '{mode}'")));
         }
         seen.push(c);
         match c {
@@ -40,15 +41,15 @@ fn parse_mode(interp: &mut Interp, mode: &str) -> PyResult<Mode> {
         }
     }
     if m.text && m.binary {
-        return Err(interp.new_error("ValueError", "can't have text and binary mode at once"));
+        return Err(interp.new_error(Exc::ValueError, "can't have text and binary mode at once"));
     }
     let kinds = [m.reading, m.writing, m.appending, m.creating].iter().filter(|&&b| b).count();
     if kinds > 1 {
-        return Err(interp.new_error("ValueError", "must have exactly one of create/read/write/append mode"));
+        return Err(interp.new_error(Exc::ValueError, "must have exactly one of create/read/write/append mode"));
     }
     if kinds == 0 {
         return Err(interp.new_error(
-            "ValueError",
+            Exc::ValueError,
             "Must have exactly one of create/read/write/append mode and at most one plus",
         ));
     }
@@ -109,13 +110,13 @@ pub fn open(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
     if m.binary {
         for (given, what) in [(encoding.is_some(), "an encoding"), (errors.is_some(), "an errors"), (newline_arg.as_ref().is_some_and(|v| !v.is_none()), "a newline")] {
             if given {
-                return Err(interp.new_error("ValueError", format!("binary mode doesn't take {what} argument")));
+                return Err(interp.new_error(Exc::ValueError, format!("binary mode doesn't take {what} argument")));
             }
         }
     }
     let newline = Newline::parse(interp, newline_arg.as_ref())?;
     if buffering == 0 && !m.binary {
-        return Err(interp.new_error("ValueError", "can't have unbuffered text I/O"));
+        return Err(interp.new_error(Exc::ValueError, "can't have unbuffered text I/O"));
     }
     let mut raw_mode = String::new();
     raw_mode.push(if m.creating {

@@ -1,6 +1,7 @@
 //! `print` and `input`: text through `sys.stdout` and `sys.stdin` as the script
 //! left them. A native text stream gets a whole `print` in one write.
 
+use crate::vm::types::Exc;
 use super::text::TextIOWrapper;
 use super::call_method;
 use crate::objects::check_args;
@@ -91,11 +92,11 @@ pub fn input(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
     check_args(interp, "input", args, 0, 1)?;
     let stdin = sys_stream(interp, "stdin");
     if stdin.is_none() {
-        return Err(interp.new_error("RuntimeError", "input(): lost sys.stdin"));
+        return Err(interp.new_error(Exc::RuntimeError, "input(): lost sys.stdin"));
     }
     let stdout = sys_stream(interp, "stdout");
     if stdout.is_none() {
-        return Err(interp.new_error("RuntimeError", "input(): lost sys.stdout"));
+        return Err(interp.new_error(Exc::RuntimeError, "input(): lost sys.stdout"));
     }
     let stderr = sys_stream(interp, "stderr");
     if !stderr.is_none() {
@@ -116,7 +117,7 @@ pub fn input(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
     };
     let mut text = s.as_str().to_string();
     if text.is_empty() {
-        return Err(interp.new_error("EOFError", "EOF when reading a line"));
+        return Err(interp.new_error(Exc::EOFError, "EOF when reading a line"));
     }
     if text.ends_with('\n') {
         text.pop();

@@ -1,6 +1,7 @@
 //! `io.StringIO`: a text stream in memory. Positions count characters, so the
 //! text is kept as a vector of them.
 
+use crate::vm::types::Exc;
 use super::text::{newlines_value, scan_newlines, Newline};
 use super::{add_methods, add_property, receiver, size_arg, unsupported};
 use crate::objects::kwarg;
@@ -44,7 +45,7 @@ impl StringIO {
     fn check(&self, interp: &mut Interp) -> PyResult<()> {
         if self.closed.get() {
             // StringIO's own text has no full stop, unlike the other streams'.
-            return Err(interp.new_error("ValueError", "I/O operation on closed file"));
+            return Err(interp.new_error(Exc::ValueError, "I/O operation on closed file"));
         }
         Ok(())
     }
@@ -112,7 +113,7 @@ fn setup(interp: &mut Interp, s: &StringIO, args: &[Value], kwargs: KwArgs) -> P
     if let Some(Value::Str(nl)) = newline_arg {
         if !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n") {
             let r = interp.repr(&Value::Str(nl.clone()))?;
-            return Err(interp.new_error("ValueError", format!("illegal newline value: {r}")));
+            return Err(interp.new_error(Exc::ValueError, format!("illegal newline value: {r}")));
         }
     }
     let newline = Newline::parse(interp, newline_arg)?;
@@ -224,14 +225,14 @@ fn seek(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     };
     s.check(interp)?;
     match whence {
-        0 if pos < 0 => Err(interp.new_error("ValueError", format!("Negative seek position {pos}"))),
+        0 if pos < 0 => Err(interp.new_error(Exc::ValueError, format!("Negative seek position {pos}"))),
         0 => {
             s.pos.set(pos as usize);
             Ok(Value::Int(pos))
         }
         1 | 2 if pos != 0 => {
             let which = if whence == 1 { "cur" } else { "end" };
-            Err(interp.new_error("OSError", format!("Can't do nonzero {which}-relative seeks")))
+            Err(interp.new_error(Exc::OSError, format!("Can't do nonzero {which}-relative seeks")))
         }
         1 => Ok(Value::Int(s.pos.get() as i64)),
         2 => {
@@ -239,7 +240,7 @@ fn seek(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             s.pos.set(n);
             Ok(Value::Int(n as i64))
         }
-        _ => Err(interp.new_error("ValueError", format!("Invalid whence ({whence}, should be 0, 1 or 2)"))),
+        _ => Err(interp.new_error(Exc::ValueError, format!("Invalid whence ({whence}, should be 0, 1 or 2)"))),
     }
 }
 
@@ -257,7 +258,7 @@ fn truncate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Some(v) => {
             let n = interp.index_value(v)?;
             if n < 0 {
-                return Err(interp.new_error("ValueError", format!("Negative size value {n}")));
+                return Err(interp.new_error(Exc::ValueError, format!("Negative size value {n}")));
             }
             n as usize
         }

@@ -2,6 +2,7 @@
 //! translation, line reading, encoding on write — and the standard streams
 //! (`sys.stdin`, `sys.stdout`, `sys.stderr`) built from it.
 
+use crate::vm::types::Exc;
 use super::buffered::{Buffered, Kind};
 use crate::objects::codecs::{Decoder, Encoder};
 use super::fileio::{seek_arg, FileIO};
@@ -36,7 +37,7 @@ impl Newline {
                 "\n" => Ok(Newline::Fixed("\n")),
                 "\r" => Ok(Newline::Fixed("\r")),
                 "\r\n" => Ok(Newline::Fixed("\r\n")),
-                other => Err(interp.new_error("ValueError", format!("illegal newline value: {other}"))),
+                other => Err(interp.new_error(Exc::ValueError, format!("illegal newline value: {other}"))),
             },
             Some(other) => {
                 let t = interp.type_name(other);
@@ -210,8 +211,8 @@ impl TextIOWrapper {
     fn buffer(&self, interp: &mut Interp) -> PyResult<(Value, Option<Rc<Buffered>>)> {
         match self.inner.borrow().as_ref() {
             Some(i) if !i.detached => Ok((i.buffer.clone(), i.native.clone())),
-            Some(_) => Err(interp.new_error("ValueError", "underlying buffer has been detached")),
-            None => Err(interp.new_error("ValueError", "I/O operation on uninitialized object")),
+            Some(_) => Err(interp.new_error(Exc::ValueError, "underlying buffer has been detached")),
+            None => Err(interp.new_error(Exc::ValueError, "I/O operation on uninitialized object")),
         }
     }
 

@@ -3,6 +3,7 @@
 //! Rust stack). Positions in errors and results are character indices, as in
 //! CPython; the scanner works on byte offsets and converts at the edges.
 
+use crate::vm::types::Exc;
 use crate::vm::dict::{str_hash, Dict};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -117,9 +118,9 @@ impl<'a> Scanner<'a> {
 
     fn depth_error(&self, interp: &mut Interp, what: &str) -> Value {
         let e = interp.recursion_error();
-        if interp.is_exc(&e, "RecursionError") {
+        if interp.is_exc(&e, Exc::RecursionError) {
             let msg = format!("maximum recursion depth exceeded while decoding a JSON {what} from a unicode string");
-            return interp.new_error("RecursionError", msg);
+            return interp.new_error(Exc::RecursionError, msg);
         }
         e
     }

@@ -4,6 +4,7 @@
 //! protocols (`items()`, iteration, `int.__repr__`, ...) as CPython does, and
 //! anything else through the `default` callable.
 
+use crate::vm::types::Exc;
 use crate::objects::format::push_float_repr;
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -210,13 +211,13 @@ fn push_float_repr_string(f: f64) -> String {
 /// (its pure-Python one when that is the one CPython would be running).
 fn depth_error(interp: &mut Interp, opts: &Options) -> Value {
     let e = interp.recursion_error();
-    if interp.is_exc(&e, "RecursionError") {
+    if interp.is_exc(&e, Exc::RecursionError) {
         let msg = if opts.python_path {
             "maximum recursion depth exceeded while calling a Python object"
         } else {
             "maximum recursion depth exceeded while encoding a JSON object"
         };
-        return interp.new_error("RecursionError", msg);
+        return interp.new_error(Exc::RecursionError, msg);
     }
     e
 }

@@ -1,6 +1,7 @@
 //! The `posix` functions on folders: `listdir`, `scandir` (with its
 //! `DirEntry` objects), `mkdir`, `rmdir`, `getcwd`, `chdir`.
 
+use crate::vm::types::Exc;
 use super::args::{self, parse, Sig};
 use super::files::{metadata, no_dir_fd, path_error, stat_value};
 use super::path_arg::{self, PathArg, Target};
@@ -35,7 +36,7 @@ fn list(interp: &mut Interp, name: &str, arg: Option<&Value>) -> PyResult<(PathA
         None => PathArg::from_text("."),
         Some(Target::Path(p)) => p,
         Some(Target::Fd(_)) => {
-            return Err(interp.new_error("NotImplementedError", format!("{name}: listing a descriptor is not supported")));
+            return Err(interp.new_error(Exc::NotImplementedError, format!("{name}: listing a descriptor is not supported")));
         }
     };
     system::check_path(interp, &dir.path, false)?;
@@ -201,7 +202,7 @@ fn entry_is(interp: &mut Interp, args: &[Value], kwargs: KwArgs, name: &'static 
     }
     match entry_metadata(interp, &e, follow) {
         Ok(m) => Ok(Value::Bool(m.mode & S_IFMT == kind)),
-        Err(err) if interp.is_exc(&err, "FileNotFoundError") => Ok(Value::Bool(false)),
+        Err(err) if interp.is_exc(&err, Exc::FileNotFoundError) => Ok(Value::Bool(false)),
         Err(err) => Err(err),
     }
 }
@@ -223,7 +224,7 @@ fn entry_is_symlink(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyRe
     }
     match entry_metadata(interp, &e, false) {
         Ok(m) => Ok(Value::Bool(m.mode & S_IFMT == S_IFLNK)),
-        Err(err) if interp.is_exc(&err, "FileNotFoundError") => Ok(Value::Bool(false)),
+        Err(err) if interp.is_exc(&err, Exc::FileNotFoundError) => Ok(Value::Bool(false)),
         Err(err) => Err(err),
     }
 }

@@ -2,6 +2,7 @@
 //! `write`, `remove`, `rename`, links, `chmod`, `utime`, `access`. Each path
 //! goes through the policy (`system::check_path`) and the file system in use.
 
+use crate::vm::types::Exc;
 use super::args::{self, parse, Sig};
 use super::path_arg::{self, PathArg, Target};
 use super::structseq;
@@ -94,7 +95,7 @@ pub fn no_dir_fd(interp: &mut Interp, func: &str, v: Option<&Value>) -> PyResult
     match v {
         None | Some(Value::None) => Ok(()),
         Some(Value::Int(_) | Value::Bool(_)) => {
-            Err(interp.new_error("NotImplementedError", format!("{func}: dir_fd unavailable on this platform")))
+            Err(interp.new_error(Exc::NotImplementedError, format!("{func}: dir_fd unavailable on this platform")))
         }
         Some(other) => {
             let t = interp.type_name(other);
@@ -535,7 +536,7 @@ fn utime(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
     let path = match target {
         Target::Path(p) => p,
         Target::Fd(_) => {
-            return Err(interp.new_error("NotImplementedError", "utime: fd unavailable on this platform"));
+            return Err(interp.new_error(Exc::NotImplementedError, "utime: fd unavailable on this platform"));
         }
     };
     if follow {

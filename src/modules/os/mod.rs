@@ -16,6 +16,7 @@ pub mod path_arg;
 pub mod process;
 pub mod structseq;
 
+use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -83,7 +84,7 @@ pub fn module(interp: &mut Interp) -> Value {
     functions.extend_from_slice(process::FUNCTIONS);
     functions.push(("fspath", fspath));
     let mut values: Vec<(&str, Value)> = CONSTANTS.iter().map(|(n, v)| (*n, Value::Int(*v))).collect();
-    values.push(("error", Value::Class(interp.types.exc("OSError"))));
+    values.push(("error", Value::Class(interp.types.exc(Exc::OSError))));
     values.push(("DirEntry", dirs::register_classes(interp)));
     for (name, layout) in [
         ("stat_result", &structseq::STAT_RESULT),

@@ -2,6 +2,7 @@
 //! `cpu_count`, `urandom`, `get_terminal_size`, `kill`, `system`, `strerror`,
 //! `uname`, `times`. Starting or signalling processes asks the policy first.
 
+use crate::vm::types::Exc;
 use super::args::{self, parse, Sig};
 use super::structseq;
 use crate::objects::check_args;
@@ -228,7 +229,7 @@ fn getloadavg(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<V
     let mut avg = [0f64; 3];
     // SAFETY: `avg` has room for the three averages asked for.
     if unsafe { libc::getloadavg(avg.as_mut_ptr(), 3) } != 3 {
-        return Err(interp.new_error("OSError", "Load averages are unobtainable"));
+        return Err(interp.new_error(Exc::OSError, "Load averages are unobtainable"));
     }
     Ok(Value::tuple(avg.iter().map(|a| Value::Float(*a)).collect()))
 }

@@ -20,6 +20,7 @@ mod matcher;
 mod parser;
 mod sub;
 
+use crate::vm::types::Exc;
 use crate::objects::check_args;
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -90,10 +91,10 @@ fn raise(interp: &mut Interp, e: parser::Error, pattern: &Value) -> Value {
                 None => interp.value_error(e.msg),
             }
         }
-        ErrorKind::Value if e.pos.is_none() && e.msg.starts_with("unknown group name") => interp.new_error("IndexError", e.msg),
-        ErrorKind::Value => interp.new_error("ValueError", e.msg),
-        ErrorKind::Overflow => interp.new_error("OverflowError", e.msg),
-        ErrorKind::Recursion => interp.new_error("RecursionError", e.msg),
+        ErrorKind::Value if e.pos.is_none() && e.msg.starts_with("unknown group name") => interp.new_error(Exc::IndexError, e.msg),
+        ErrorKind::Value => interp.new_error(Exc::ValueError, e.msg),
+        ErrorKind::Overflow => interp.new_error(Exc::OverflowError, e.msg),
+        ErrorKind::Recursion => interp.new_error(Exc::RecursionError, e.msg),
     }
 }
 
@@ -267,7 +268,7 @@ fn spans<T: Text + ?Sized>(m: &Matcher<T>, groups: usize) -> Value {
 fn interrupted(interp: &mut Interp, _: Interrupted) -> Value {
     match interp.check_interrupt() {
         Err(e) => e,
-        Ok(()) => interp.new_error("KeyboardInterrupt", ""),
+        Ok(()) => interp.new_error(Exc::KeyboardInterrupt, ""),
     }
 }
 

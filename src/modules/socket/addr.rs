@@ -2,6 +2,7 @@
 //! paths) and the kernel's `sockaddr` structures, and name resolution with
 //! getaddrinfo(3).
 
+use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -40,7 +41,7 @@ pub fn gai_error(interp: &mut Interp, code: i32) -> Value {
     let args = vec![Value::Int(code as i64), Value::string(text)];
     match class {
         Some(c) => interp.call_value(Value::Class(c), args, vec![]).unwrap_or_else(|e| e),
-        None => interp.new_error("OSError", "getaddrinfo failed"),
+        None => interp.new_error(Exc::OSError, "getaddrinfo failed"),
     }
 }
 
@@ -170,7 +171,7 @@ pub fn parse(interp: &mut Interp, family: i32, addr: &Value, caller: &str) -> Py
             // SAFETY: sockaddr_storage is large enough for sockaddr_un.
             let sun = unsafe { &mut *(sa.mut_ptr() as *mut libc::sockaddr_un) };
             if path.len() >= sun.sun_path.len() {
-                return Err(interp.new_error("OSError", "AF_UNIX path too long"));
+                return Err(interp.new_error(Exc::OSError, "AF_UNIX path too long"));
             }
             sun.sun_family = libc::AF_UNIX as libc::sa_family_t;
             for (i, b) in path.iter().enumerate() {
@@ -225,7 +226,7 @@ pub fn parse(interp: &mut Interp, family: i32, addr: &Value, caller: &str) -> Py
             }
             Ok(sa)
         }
-        _ => Err(interp.new_error("OSError", format!("{caller}(): bad family"))),
+        _ => Err(interp.new_error(Exc::OSError, format!("{caller}(): bad family"))),
     }
 }
 
@@ -294,7 +295,7 @@ pub fn getaddrinfo(
         Value::Int(n) => Some(n.to_string()),
         Value::Str(s) => Some(s.as_str().to_string()),
         Value::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
-        _ => return Err(interp.new_error("OSError", "Int or String expected")),
+        _ => return Err(interp.new_error(Exc::OSError, "Int or String expected")),
     };
     let port_c = match port_c.map(CString::new) {
         Some(Ok(c)) => Some(c),

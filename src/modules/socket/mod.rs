@@ -9,6 +9,7 @@ mod addr;
 mod consts;
 mod object;
 
+use crate::vm::types::Exc;
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -58,7 +59,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Registers `_socket`.
 pub fn register(interp: &mut Interp) {
-    let os_error = interp.types.exc("OSError");
+    let os_error = interp.types.exc(Exc::OSError);
     let mk = |name: &str| {
         crate::vm::types::new_class(name, vec![os_error.clone()], Dict::new(), ClassKind::Exception, "socket")
             .unwrap_or(os_error.clone())
@@ -77,7 +78,7 @@ pub fn register(interp: &mut Interp) {
     values.push(("gaierror", Value::Class(gai)));
     values.push(("herror", Value::Class(herr)));
     values.push(("error", Value::Class(os_error)));
-    values.push(("timeout", Value::Class(interp.types.exc("TimeoutError"))));
+    values.push(("timeout", Value::Class(interp.types.exc(Exc::TimeoutError))));
     values.push(("has_ipv6", Value::Bool(true)));
     let m = super::make_module("_socket", FUNCTIONS, values);
     interp.modules.insert("_socket".into(), m);
@@ -167,7 +168,7 @@ fn inet_aton(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
     let text = text_arg(interp, &args[0], "inet_aton")?;
     match parse_dotted(&text) {
         Some(n) => Ok(Value::bytes(n.to_be_bytes().to_vec())),
-        None => Err(interp.new_error("OSError", "illegal IP address string passed to inet_aton")),
+        None => Err(interp.new_error(Exc::OSError, "illegal IP address string passed to inet_aton")),
     }
 }
 
@@ -214,7 +215,7 @@ fn inet_ntoa(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
     crate::objects::check_args(interp, "inet_ntoa", args, 1, 1)?;
     let b = crate::objects::buffer::require(interp, &args[0])?;
     if b.len() != 4 {
-        return Err(interp.new_error("OSError", "packed IP wrong length for inet_ntoa"));
+        return Err(interp.new_error(Exc::OSError, "packed IP wrong length for inet_ntoa"));
     }
     Ok(Value::string(std::net::Ipv4Addr::new(b[0], b[1], b[2], b[3]).to_string()))
 }
@@ -224,7 +225,7 @@ fn inet_pton(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
     crate::objects::check_args(interp, "inet_pton", args, 2, 2)?;
     let family = super::os::args::int(interp, &args[0])? as i32;
     let text = text_arg(interp, &args[1], "inet_pton")?;
-    let bad = |interp: &mut Interp| interp.new_error("OSError", "illegal IP address string passed to inet_pton");
+    let bad = |interp: &mut Interp| interp.new_error(Exc::OSError, "illegal IP address string passed to inet_pton");
     match family {
         libc::AF_INET => match text.parse::<std::net::Ipv4Addr>() {
             Ok(ip) => Ok(Value::bytes(ip.octets().to_vec())),
@@ -343,7 +344,7 @@ fn getservbyname(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Val
     // SAFETY: both strings are NUL-terminated; the result is read at once.
     let ent = unsafe { libc::getservbyname(c.as_ptr(), p.as_ref().map_or(std::ptr::null(), |p| p.as_ptr())) };
     if ent.is_null() {
-        return Err(interp.new_error("OSError", "service/proto not found"));
+        return Err(interp.new_error(Exc::OSError, "service/proto not found"));
     }
     // SAFETY: a non-null servent from getservbyname.
     Ok(Value::Int(u16::from_be(unsafe { (*ent).s_port } as u16) as i64))
@@ -360,7 +361,7 @@ fn getprotobyname(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
         "ipv6" => 41,
         "icmpv6" | "ipv6-icmp" => 58,
         "raw" => 255,
-        _ => return Err(interp.new_error("OSError", "protocol not found")),
+        _ => return Err(interp.new_error(Exc::OSError, "protocol not found")),
     };
     Ok(Value::Int(n))
 }

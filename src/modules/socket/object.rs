@@ -3,6 +3,7 @@
 //! that would block waits with poll(2) until the deadline; with none (blocking)
 //! the call blocks in the kernel; with 0.0 it fails with BlockingIOError.
 
+use crate::vm::types::Exc;
 use super::addr::{self, SockAddr};
 use crate::modules::os::args::{self, parse, Sig};
 use crate::objects::buffer;
@@ -242,7 +243,7 @@ fn open_fd(interp: &mut Interp, s: &Socket) -> PyResult<i32> {
 }
 
 fn timed_out(interp: &mut Interp) -> Value {
-    interp.new_error("TimeoutError", "timed out")
+    interp.new_error(Exc::TimeoutError, "timed out")
 }
 
 /// Waits until `fd` is ready (for writing when `write`) or `deadline` passes.
@@ -630,7 +631,7 @@ fn connect_ex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
     let r = connect_raw(interp, &s, &args[1], "connect_ex");
     match r {
         Ok(e) => Ok(Value::Int(e as i64)),
-        Err(e) if interp.is_exc(&e, "TimeoutError") => Ok(Value::Int(libc::EAGAIN as i64)),
+        Err(e) if interp.is_exc(&e, Exc::TimeoutError) => Ok(Value::Int(libc::EAGAIN as i64)),
         Err(e) => Err(e),
     }
 }
@@ -741,7 +742,7 @@ fn getsockopt(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
         Some(n) => {
             let n = args::int(interp, n)?;
             if !(0..=1024).contains(&n) {
-                return Err(interp.new_error("OSError", "getsockopt buflen out of range"));
+                return Err(interp.new_error(Exc::OSError, "getsockopt buflen out of range"));
             }
             let mut buf = vec![0u8; n as usize];
             let mut len = n as libc::socklen_t;

@@ -3,6 +3,7 @@
 //! tuple (`tm_zone`, `tm_gmtoff`). Also the reading of a time tuple argument
 //! into a C `struct tm`, with CPython's checks and messages.
 
+use crate::vm::types::Exc;
 use crate::objects::native;
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -117,7 +118,7 @@ fn new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let p = crate::modules::os::args::parse(interp, &SIG, &args[1..], kwargs)?;
     let items = match interp.collect_iterable(p.req(0)) {
         Ok(items) => items,
-        Err(e) if interp.is_exc(&e, "TypeError") => return Err(interp.type_error("constructor requires a sequence")),
+        Err(e) if interp.is_exc(&e, Exc::TypeError) => return Err(interp.type_error("constructor requires a sequence")),
         Err(e) => return Err(e),
     };
     let n = items.len();

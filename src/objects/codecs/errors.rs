@@ -8,6 +8,7 @@
 //! read and write lone surrogates (see `crate::codepoint` for how strings
 //! hold them).
 
+use crate::vm::types::Exc;
 use crate::codepoint;
 use crate::objects::unicode_error;
 use crate::vm::interp::Interp;
@@ -310,5 +311,5 @@ fn resume_position(interp: &mut Interp, pos: &Value, len: usize) -> PyResult<usi
 
 /// `LookupError: unknown error handler name 'x'`.
 pub fn unknown_handler(interp: &mut Interp, name: &str) -> Value {
-    interp.new_error("LookupError", format!("unknown error handler name '{name}'"))
+    interp.new_error(Exc::LookupError, format!("unknown error handler name '{name}'"))
 }

@@ -2,6 +2,7 @@
 //! `bytes.decode` and `str(b, encoding, errors)`, with CPython's argument
 //! checks and its wrapping of a failing error handler's exception.
 
+use crate::vm::types::Exc;
 use super::Codec;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -59,9 +60,9 @@ fn wrap_failure(interp: &mut Interp, codec: Codec, encoding: &str, doing: &str, 
     let Value::Instance(inst) = &err else { return err };
     let Some(data) = &inst.exc else { return err };
     let cls = inst.class.clone();
-    let builtin = Rc::ptr_eq(&interp.types.exc(&cls.name), &cls);
+    let builtin = interp.types.exceptions.iter().any(|c| Rc::ptr_eq(c, &cls));
     let plain = data.borrow().args.len() <= 1 && inst.dict.borrow().is_empty();
-    if !builtin || !plain || interp.is_exc(&err, "UnicodeError") {
+    if !builtin || !plain || interp.is_exc(&err, Exc::UnicodeError) {
         return err;
     }
     let text = match interp.to_str(&err) {

@@ -24,6 +24,7 @@ pub mod utf8;
 pub use names::Codec;
 pub use stream::{Decoder, Encoder};
 
+use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::object::PyResult;
 
@@ -47,6 +48,6 @@ pub fn find(interp: &mut Interp, encoding: &str) -> PyResult<Codec> {
 
 /// `LookupError: unknown encoding: x`.
 pub fn unknown_encoding(interp: &mut Interp, encoding: &str) -> crate::vm::value::Value {
-    interp.new_error("LookupError", format!("unknown encoding: {encoding}"))
+    interp.new_error(Exc::LookupError, format!("unknown encoding: {encoding}"))
 }
 

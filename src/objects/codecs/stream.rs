@@ -2,6 +2,7 @@
 //! calls: bytes of an incomplete sequence held back, whether the byte order
 //! mark was read or written.
 
+use crate::vm::types::Exc;
 use super::charmap::{self, Charset};
 use super::errors::Errors;
 use super::{escape, utf16, utf32, utf8, Codec, Decoded, BOM_UTF8, NATIVE_BIG};
@@ -139,7 +140,7 @@ impl Decoder {
             (bom_be.len(), Order::Big)
         } else if self.stream && buf.len() >= 2 {
             let msg = format!("UTF-{} stream does not start with BOM", if bom_le.len() == 2 { 16 } else { 32 });
-            return Err(interp.new_error("UnicodeError", msg));
+            return Err(interp.new_error(Exc::UnicodeError, msg));
         } else {
             (0, if NATIVE_BIG { Order::Big } else { Order::Little })
         };

@@ -1,6 +1,7 @@
 //! `repr()`, `str()` and `format()` of every value, with cycle detection for
 //! containers and `__repr__` / `__str__` / `__format__` of user classes.
 
+use crate::vm::types::Exc;
 use crate::objects::format;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -96,7 +97,7 @@ impl Interp {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
                 if let Some(m) = self.class_lookup(&cls, "__repr__") {
-                    if !matches!(&m, Value::Builtin(b) if b.name.as_ref() == "object.__repr__") {
+                    if !crate::objects::classes::is_object_repr(&m) {
                         let r = self.call_value(m, vec![v.clone()], vec![])?;
                         return match r {
                             Value::Str(s) => Ok(s.as_str().to_string()),
@@ -169,7 +170,7 @@ impl Interp {
         }
         if self.repr_stack.len() > 200 {
             return Err(self
-                .new_error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+                .new_error(Exc::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
         }
         self.repr_stack.push(id);
         let r = self.container_repr_inner(v);
@@ -259,8 +260,7 @@ impl Interp {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Class(c) if c.meta.is_some() => {
                 let Some(m) = self.lookup_special(v, "__str__") else { return self.repr(v) };
-                if matches!(&m, Value::BoundMethod(b) if matches!(&b.func, Value::Builtin(f) if f.name.as_ref() == "object.__str__"))
-                {
+                if matches!(&m, Value::BoundMethod(b) if crate::objects::classes::is_object_str(&b.func)) {
                     return self.repr(v);
                 }
                 let r = self.call_value(m, vec![], vec![])?;
@@ -275,7 +275,7 @@ impl Interp {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
                 if let Some(m) = self.class_lookup(&cls, "__str__") {
-                    if !matches!(&m, Value::Builtin(b) if b.name.as_ref() == "object.__str__") {
+                    if !crate::objects::classes::is_object_str(&m) {
                         let r = self.call_value(m, vec![v.clone()], vec![])?;
                         return match r {
                             Value::Str(s) => Ok(s.as_str().to_string()),
@@ -288,7 +288,7 @@ impl Interp {
                 }
                 if let Some(data) = &inst.exc {
                     let args = data.borrow().args.clone();
-                    let is_key_error = self.is_exc(v, "KeyError");
+                    let is_key_error = self.is_exc(v, Exc::KeyError);
                     return match args.len() {
                         0 => Ok(String::new()),
                         1 if is_key_error => self.repr(&args[0]),

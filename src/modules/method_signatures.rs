@@ -1,0 +1,214 @@
+//! The declared signatures (see `vm/signature.rs`) of the methods of the
+//! classes the native modules make: `_struct.Struct`, the hash objects, the
+//! zlib streams, sockets, weak references, `os.DirEntry`, the asyncio loop,
+//! futures and handles, and the `_io` classes' constructors. CPython 3.11's
+//! `__text_signature__`, or, where it has none, the parameters its errors
+//! describe (`private:`); a native standing in for a method CPython writes in
+//! Python is named as that method (`name=Class.method`).
+
+use crate::objects::signatures::{declare_class, Rows};
+use crate::vm::interp::Interp;
+
+/// Attaches the signatures to the methods of the native modules' classes.
+pub fn register(interp: &mut Interp) {
+    let tables: &[(&[&str], Rows)] = &[
+        (&["Struct"], STRUCT),
+        (&["unpack_iterator"], UNPACK_ITERATOR),
+        (&["HASH", "HASHXOF", "blake2b", "blake2s"], HASH),
+        (&["HASHXOF"], &[("($self, /, length)", &["digest", "hexdigest"])]),
+        (&["blake2b", "blake2s"], &[("($self, data, /)", &["update"])]),
+        (&["Compress", "Decompress"], ZLIB_STREAM),
+        (&["Compress"], &[("kw:($self, data, /)", &["compress"]), ("kw:($self, mode=zlib.Z_FINISH, /)", &["flush"])]),
+        (&["Decompress"], DECOMPRESS),
+        (&["socket"], SOCKET),
+        (&["weakref"], WEAKREF),
+        (&["DirEntry"], DIR_ENTRY),
+        (&["ScandirIterator"], SCANDIR_ITERATOR),
+        (&["Random"], CONSTRUCTED),
+        (&["FileIO", "BufferedReader", "BufferedWriter", "BufferedRandom", "TextIOWrapper", "StringIO", "BytesIO"], CONSTRUCTED),
+        (&["FileIO"], &[("($self, buffer, /)", &["readinto1"])]),
+        (&["BufferedReader"], &[("tuple,private:($self, *args)", &["write=_BufferedIOBase.write"])]),
+        (&["BufferedWriter"], BUFFERED_WRITER),
+        (&["StringIO"], &[("private:($self, /)", &["detach=_TextIOBase.detach"])]),
+        (&["Future", "Task"], FUTURE),
+        (&["Task"], TASK),
+        (&["FutureIter", "coroutine"], FUTURE_ITER),
+        (&["Handle", "TimerHandle"], HANDLE),
+        // coil's Handle has TimerHandle's `when`.
+        (&["Handle", "TimerHandle"], &[("py,private:(self)", &["when=TimerHandle.when"])]),
+        (&["TimerHandle"], &[("py,private:(self)", &["cancel=TimerHandle.cancel"])]),
+        (&["_UnixSelectorEventLoop"], EVENT_LOOP),
+    ];
+    for (classes, rows) in tables {
+        for name in *classes {
+            declare_class(interp, name, rows);
+        }
+    }
+}
+
+/// A native class's `__new__` and `__init__`.
+const CONSTRUCTED: Rows =
+    &[("static:($type, *args, **kwargs)", &["__new__"]), ("wrap:($self, /, *args, **kwargs)", &["__init__"])];
+
+const STRUCT: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("wrap:($self, /, *args, **kwargs)", &["__init__"]),
+    ("($self, buffer, /)", &["iter_unpack", "unpack"]),
+    ("($self, /, buffer, offset=0)", &["unpack_from"]),
+    ("tuple,private:($self, *args)", &["pack", "pack_into"]),
+    ("private:($self, /)", &["__sizeof__"]),
+];
+
+const UNPACK_ITERATOR: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("wrap:($self, /)", &["__iter__", "__next__"]),
+    ("private:($self, /)", &["__length_hint__"]),
+];
+
+/// What every hash object has (`update`'s parameter is named per type).
+const HASH: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("wrap:($self, /)", &["__repr__"]),
+    ("($self, /)", &["copy", "digest", "hexdigest"]),
+    ("($self, obj, /)", &["update"]),
+];
+
+/// The zlib streams' methods, parsed with their defining class (hence the
+/// messages of functions that accept keywords).
+const ZLIB_STREAM: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("($self, /)", &["__copy__", "copy"]),
+    ("kw:($self, memo, /)", &["__deepcopy__"]),
+];
+
+const DECOMPRESS: Rows =
+    &[("($self, data, /, max_length=0)", &["decompress"]), ("kw:($self, length=zlib.DEF_BUF_SIZE, /)", &["flush"])];
+
+/// `_socket.socket`'s methods, parsed like PyArg_ParseTuple.
+const SOCKET: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("wrap:($self, /, *args, **kwargs)", &["__init__"]),
+    ("private:($self, /)", &["_accept", "close", "detach", "fileno", "getblocking", "getpeername", "getsockname", "gettimeout"]),
+    ("private:($self, address, /)", &["bind", "connect", "connect_ex"]),
+    ("private:($self, flag, /)", &["setblocking"]),
+    ("private:($self, value, /)", &["settimeout"]),
+    ("private:($self, how, /)", &["shutdown"]),
+    ("private:($self, level, optname[, buflen], /)", &["getsockopt"]),
+    ("private:($self, level, optname, value[, optlen], /)", &["setsockopt"]),
+    ("private:($self[, backlog], /)", &["listen"]),
+    ("private:($self, bufsize[, flags], /)", &["recv", "recvfrom"]),
+    ("private:($self, data[, flags], /)", &["send", "sendall"]),
+    // Its count is the native's ("sendto() takes 2 or 3 arguments").
+    ("tuple,private:($self, *args)", &["sendto"]),
+    ("kw,private:($self, /, buffer, nbytes=0, flags=0)", &["recv_into", "recvfrom_into"]),
+];
+
+const WEAKREF: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("wrap:($self, /, *args, **kwargs)", &["__init__"]),
+    // Checked like PyArg_UnpackTuple(args, "weakref", 0, 0).
+    ("pos,private:($self, /)", &["__call__=weakref"]),
+    ("wrap:($self, value, /)", &["__eq__", "__ne__"]),
+    ("wrap:($self, /)", &["__hash__", "__repr__"]),
+];
+
+const DIR_ENTRY: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("wrap:($self, /)", &["__repr__"]),
+    ("($self, /)", &["__fspath__", "inode", "is_symlink"]),
+    ("($self, /, *, follow_symlinks=True)", &["is_dir", "is_file", "stat"]),
+];
+
+const SCANDIR_ITERATOR: Rows = &[
+    ("wrap:($self, /)", &["__iter__", "__next__"]),
+    ("private:($self, /)", &["__enter__", "close"]),
+    ("tuple,private:($self, *args)", &["__exit__"]),
+];
+
+/// The reading methods a BufferedWriter has from CPython's base class (which
+/// fail), and coil's `peek`.
+const BUFFERED_WRITER: Rows = &[
+    ("tuple,private:($self, *args)", &["read=_BufferedIOBase.read", "read1=_BufferedIOBase.read1"]),
+    ("($self, size=0, /)", &["peek"]),
+];
+
+const FUTURE: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("wrap:($self, /)", &["__await__", "__iter__", "__repr__"]),
+    ("($self, fn, /, *, context=<unrepresentable>)", &["add_done_callback"]),
+    ("($self, /, msg=None)", &["cancel"]),
+    ("($self, /)", &["cancelled", "done", "exception", "get_loop", "result"]),
+    ("($self, fn, /)", &["remove_done_callback"]),
+    ("($self, exception, /)", &["set_exception"]),
+    ("($self, result, /)", &["set_result"]),
+];
+
+const TASK: Rows = &[
+    ("($self, /)", &["cancelling", "get_coro", "get_name", "uncancel"]),
+    ("($self, value, /)", &["set_name"]),
+];
+
+/// The iterator of an awaited future, and coroutines driven by the asyncio
+/// runtime.
+const FUTURE_ITER: Rows = &[
+    ("wrap:($self, /)", &["__iter__", "__next__", "__await__", "__repr__"]),
+    ("private:($self, /)", &["close"]),
+    ("private:($self, value, /)", &["send"]),
+    ("pos,private:($self, typ, val=None, tb=None, /)", &["throw"]),
+];
+
+/// asyncio.Handle's methods (Python functions in CPython).
+const HANDLE: Rows =
+    &[("py,private:(self)", &["__repr__=Handle.__repr__", "cancel=Handle.cancel", "cancelled=Handle.cancelled"])];
+
+/// The event loop's methods, written in Python in CPython (named after the
+/// class that defines each there).
+const EVENT_LOOP: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    (
+        "py,private:(self)",
+        &[
+            "close=_UnixSelectorEventLoop.close",
+            "is_running=BaseEventLoop.is_running",
+            "create_future=BaseEventLoop.create_future",
+            "get_debug=BaseEventLoop.get_debug",
+            "get_exception_handler=BaseEventLoop.get_exception_handler",
+            "is_closed=BaseEventLoop.is_closed",
+            "run_forever=BaseEventLoop.run_forever",
+            "shutdown_asyncgens=BaseEventLoop.shutdown_asyncgens",
+            "shutdown_default_executor=BaseEventLoop.shutdown_default_executor",
+            "stop=BaseEventLoop.stop",
+            "time=BaseEventLoop.time",
+            "__repr__=BaseEventLoop.__repr__",
+        ],
+    ),
+    ("py,private:(self, fd, callback, *args)", &["add_reader=BaseSelectorEventLoop.add_reader", "add_writer=BaseSelectorEventLoop.add_writer"]),
+    ("py,private:(self, fd)", &["remove_reader=BaseSelectorEventLoop.remove_reader", "remove_writer=BaseSelectorEventLoop.remove_writer"]),
+    ("py,private:(self, when, callback, *args, context=None)", &["call_at=BaseEventLoop.call_at"]),
+    ("py,private:(self, delay, callback, *args, context=None)", &["call_later=BaseEventLoop.call_later"]),
+    (
+        "py,private:(self, callback, *args, context=None)",
+        &["call_soon=BaseEventLoop.call_soon", "call_soon_threadsafe=BaseEventLoop.call_soon_threadsafe"],
+    ),
+    ("py,private:(self, context)", &["call_exception_handler=BaseEventLoop.call_exception_handler", "default_exception_handler=BaseEventLoop.default_exception_handler"]),
+    ("py,private:(self, protocol_factory, sock, *, ssl=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None)", &["connect_accepted_socket=BaseEventLoop.connect_accepted_socket"]),
+    ("py,private:(self, protocol_factory, host=None, port=None, *, ssl=None, family=0, proto=0, flags=0, sock=None, local_addr=None, server_hostname=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None, happy_eyeballs_delay=None, interleave=None)", &["create_connection=BaseEventLoop.create_connection"]),
+    ("py,private:(self, protocol_factory, local_addr=None, remote_addr=None, *, family=0, proto=0, flags=0, reuse_port=None, allow_broadcast=None, sock=None)", &["create_datagram_endpoint=BaseEventLoop.create_datagram_endpoint"]),
+    ("py,private:(self, protocol_factory, host=None, port=None, *, family=0, flags=1, sock=None, backlog=100, ssl=None, reuse_address=None, reuse_port=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None, start_serving=True)", &["create_server=BaseEventLoop.create_server"]),
+    ("py,private:(self, coro, *, name=None, context=None)", &["create_task=BaseEventLoop.create_task"]),
+    ("py,private:(self, protocol_factory, path=None, *, ssl=None, sock=None, server_hostname=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None)", &["create_unix_connection=_UnixSelectorEventLoop.create_unix_connection"]),
+    ("py,private:(self, protocol_factory, path=None, *, sock=None, backlog=100, ssl=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None, start_serving=True)", &["create_unix_server=_UnixSelectorEventLoop.create_unix_server"]),
+    ("py,private:(self, host, port, *, family=0, type=0, proto=0, flags=0)", &["getaddrinfo=BaseEventLoop.getaddrinfo"]),
+    ("py,private:(self, sockaddr, flags=0)", &["getnameinfo=BaseEventLoop.getnameinfo"]),
+    ("py,private:(self, future)", &["run_until_complete=BaseEventLoop.run_until_complete"]),
+    ("py,private:(self, enabled)", &["set_debug=BaseEventLoop.set_debug"]),
+    ("py,private:(self, handler)", &["set_exception_handler=BaseEventLoop.set_exception_handler"]),
+    ("py,private:(self, sock)", &["sock_accept=BaseSelectorEventLoop.sock_accept"]),
+    ("py,private:(self, sock, address)", &["sock_connect=BaseSelectorEventLoop.sock_connect"]),
+    ("py,private:(self, sock, n)", &["sock_recv=BaseSelectorEventLoop.sock_recv"]),
+    ("py,private:(self, sock, buf)", &["sock_recv_into=BaseSelectorEventLoop.sock_recv_into"]),
+    ("py,private:(self, sock, bufsize)", &["sock_recvfrom=BaseSelectorEventLoop.sock_recvfrom"]),
+    ("py,private:(self, sock, buf, nbytes=0)", &["sock_recvfrom_into=BaseSelectorEventLoop.sock_recvfrom_into"]),
+    ("py,private:(self, sock, data)", &["sock_sendall=BaseSelectorEventLoop.sock_sendall"]),
+    ("py,private:(self, sock, data, address)", &["sock_sendto=BaseSelectorEventLoop.sock_sendto"]),
+];
