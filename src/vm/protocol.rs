@@ -372,6 +372,18 @@ impl Interp {
     }
 
     pub(crate) fn set_item(&mut self, c: &Value, k: Value, v: Value) -> PyResult<()> {
+        // Fast path: an in-range int index into a list.
+        if let (Value::List(l), Value::Int(i)) = (c, &k) {
+            if let Ok(mut items) = l.try_borrow_mut() {
+                let j = if *i < 0 { i.wrapping_add(items.len() as i64) } else { *i };
+                if (j as u64) < items.len() as u64 {
+                    let old = std::mem::replace(&mut items[j as usize], v);
+                    drop(items);
+                    drop(old);
+                    return Ok(());
+                }
+            }
+        }
         // Fast path: a str or int dict key (hashed without a call into the language).
         if let Value::Dict(d) = c {
             if let Some(hash) = crate::vm::ops::plain_hash(&k) {
@@ -430,7 +442,15 @@ impl Interp {
                         e
                     }
                 })?;
-                l.borrow_mut()[i] = v;
+                // `__index__` may have shrunk the list.
+                let mut items = l.borrow_mut();
+                if i >= items.len() {
+                    drop(items);
+                    return Err(self.index_error("list assignment index out of range"));
+                }
+                let old = std::mem::replace(&mut items[i], v);
+                drop(items);
+                drop(old);
                 Ok(())
             }
             Value::Dict(d) => {
