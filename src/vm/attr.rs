@@ -429,12 +429,7 @@ impl Interp {
             Value::Class(c) if crate::vm::exceptions::is_subclass(c, cls) => (c.clone(), true),
             _ => (self.type_of(obj), false),
         };
-        let mut chain = vec![start_cls.clone()];
-        chain.extend(start_cls.mro.iter().cloned());
-        let pos = chain.iter().position(|c| Rc::ptr_eq(c, cls)).map(|p| p + 1).unwrap_or(chain.len());
-        for c in &chain[pos..] {
-            let found = c.dict.borrow().get_str(name).cloned();
-            if let Some(attr) = found {
+        if let Some(attr) = super_find(&start_cls, cls, name) {
                 return Ok(match &attr {
                     Value::Function(_) | Value::Builtin(_) if !is_class => {
                         BoundMethod::value(BoundMethod { func: attr.clone(), receiver: obj.clone() })
@@ -461,7 +456,6 @@ impl Interp {
                     },
                     _ => attr,
                 });
-            }
         }
         Err(self.attribute_error(format!("'super' object has no attribute '{name}'")))
     }
@@ -780,7 +774,15 @@ impl Interp {
                     }
                 }
             }
-            Value::Class(_) | Value::Module(_) | Value::Descriptor(_) => {}
+            Value::Descriptor(d) => {
+                // `super().name(...)` on an instance: the function and the instance, unbound.
+                if let Descriptor::Super { cls, obj: inner @ Value::Instance(i) } = &**d {
+                    if let Some(func @ Value::Function(_)) = super_find(&i.class, cls, name) {
+                        return Ok((func, inner.clone()));
+                    }
+                }
+            }
+            Value::Class(_) | Value::Module(_) => {}
             _ => {
                 let cls = self.type_of(obj);
                 if let Some(attr @ Value::Builtin(_)) = self.class_lookup(&cls, name) {
@@ -790,6 +792,17 @@ impl Interp {
         }
         Ok((self.get_attr(obj, name)?, Value::Undefined))
     }
+}
+
+/// What `super(cls, x).name` finds: `name` in the first class after `cls` in the MRO
+/// of `start` (x's type, or x itself when it is a class).
+fn super_find(start: &Rc<Class>, cls: &Rc<Class>, name: &str) -> Option<Value> {
+    let hash = crate::vm::dict::str_hash(name);
+    std::iter::once(start)
+        .chain(start.mro.iter())
+        .skip_while(|c| !Rc::ptr_eq(c, cls))
+        .skip(1)
+        .find_map(|c| c.dict.borrow().get_str_hashed(name, hash).cloned())
 }
 
 /// CPython's type name for a builtin iterator.
