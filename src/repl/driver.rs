@@ -102,19 +102,25 @@ fn step_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
     result
 }
 
-/// Sleeps until a callback is ready, the next timer is due, Ctrl-C is pressed,
-/// or [`MAX_WAIT`] passes.
-fn wait_for_work(interp: &mut Interp, lp: &Rc<EventLoop>, wakeups: Option<&Receiver<()>>) {
+/// How long the loop has nothing to do: zero when a callback is ready, the
+/// time to the next timer, at most [`MAX_WAIT`].
+pub fn idle_time(interp: &mut Interp, lp: &Rc<EventLoop>) -> Duration {
     if !lp.ready.borrow().is_empty() || interp.interrupt.load(Ordering::SeqCst) {
-        return;
+        return Duration::ZERO;
     }
     let deadline = lp.timers.borrow_mut().next_deadline();
     let wait = deadline.map_or(MAX_WAIT, |d| (d - now()).clamp(0.0, MAX_WAIT));
-    if wait <= 0.0 {
+    Duration::from_secs_f64(wait)
+}
+
+/// Sleeps until a callback is ready, the next timer is due, Ctrl-C is pressed,
+/// or [`MAX_WAIT`] passes.
+fn wait_for_work(interp: &mut Interp, lp: &Rc<EventLoop>, wakeups: Option<&Receiver<()>>) {
+    let wait = idle_time(interp, lp);
+    if wait.is_zero() {
         return;
     }
     interp.flush();
-    let wait = Duration::from_secs_f64(wait);
     match wakeups {
         Some(rx) => {
             let _ = rx.recv_timeout(wait);

@@ -1,0 +1,138 @@
+//! Automatic indentation as keys arrive. The indentation a line would get
+//! (one level deeper after a block header) is not pre-filled: it is inserted
+//! only when the first key typed on the empty line is a visible character, so
+//! indentation the person types or pastes wins and is never added to. Backspace
+//! in leading spaces removes one level (of the indentation still to come, on an empty line), and `else:` / `elif …:` / `except …:` /
+//! `finally:` typed on an automatically indented line move one level out.
+
+use rustyline::{
+    Cmd, ConditionalEventHandler, Event, EventContext, KeyCode, KeyEvent, Modifiers, Movement, RepeatCount,
+};
+use std::sync::{Arc, Mutex};
+
+/// Spaces per indentation level.
+pub const LEVEL: usize = 4;
+
+/// The indentation state of the line being edited, shared with the editor thread.
+#[derive(Default)]
+pub struct IndentState {
+    /// What to insert before the first visible character of an empty line.
+    pub indent: String,
+    /// Whether this line's indentation was inserted automatically.
+    pub inserted: bool,
+}
+
+/// The key handler, bound to every key; returns `None` to let the editor act as usual.
+pub struct AutoIndent {
+    pub state: Arc<Mutex<IndentState>>,
+}
+
+impl ConditionalEventHandler for AutoIndent {
+    fn handle(&self, evt: &Event, _n: RepeatCount, _positive: bool, ctx: &EventContext) -> Option<Cmd> {
+        let key = evt.get(0)?;
+        let mut state = self.state.lock().ok()?;
+        match *key {
+            KeyEvent(KeyCode::Char(c), Modifiers::NONE) if !c.is_whitespace() && !c.is_control() => {
+                on_char(&mut state, c, ctx.line(), ctx.pos())
+            }
+            KeyEvent(KeyCode::Backspace, Modifiers::NONE) if ctx.line().is_empty() => {
+                // The indentation is not inserted yet: take a level off what will be.
+                let len = state.indent.len();
+                state.indent.truncate(len - level_width(len));
+                Some(Cmd::Noop)
+            }
+            KeyEvent(KeyCode::Backspace, Modifiers::NONE) => backspace(ctx.line(), ctx.pos()),
+            _ => None,
+        }
+    }
+}
+
+/// A visible character: indents an empty line, or dedents a finished `else:`-like header.
+fn on_char(state: &mut IndentState, c: char, line: &str, pos: usize) -> Option<Cmd> {
+    if line.is_empty() && !state.indent.is_empty() {
+        state.inserted = true;
+        return Some(Cmd::Insert(1, format!("{}{c}", state.indent)));
+    }
+    if c == ':' && state.inserted && pos == line.len() && line.starts_with(&state.indent) {
+        let word = line.trim_start();
+        if is_dedent_header(word) {
+            let outer = state.indent.len().saturating_sub(LEVEL);
+            state.inserted = false;
+            return Some(Cmd::Replace(Movement::WholeLine, Some(format!("{}{word}:", " ".repeat(outer)))));
+        }
+    }
+    None
+}
+
+/// Whether `text` (a line without indentation, before its final colon) starts a
+/// clause that belongs one level out: `else`, `finally`, `elif …`, `except …`.
+fn is_dedent_header(text: &str) -> bool {
+    let first = text.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
+    match first {
+        "else" | "finally" => text == first,
+        "elif" => text.len() > first.len(),
+        "except" => true,
+        _ => false,
+    }
+}
+
+/// Backspace in leading spaces deletes back to the previous multiple of [`LEVEL`].
+fn backspace(line: &str, pos: usize) -> Option<Cmd> {
+    let before = line.get(..pos)?;
+    if pos == 0 || !before.bytes().all(|b| b == b' ') {
+        return None;
+    }
+    Some(Cmd::Kill(Movement::BackwardChar(level_width(pos) as RepeatCount)))
+}
+
+/// How many of `width` leading spaces make up the innermost level (a partial
+/// level counts as one).
+fn level_width(width: usize) -> usize {
+    match width {
+        0 => 0,
+        w => (w - 1) % LEVEL + 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(indent: &str) -> IndentState {
+        IndentState { indent: indent.into(), inserted: false }
+    }
+
+    #[test]
+    fn first_visible_key_inserts_the_indent() {
+        let mut s = state("    ");
+        assert_eq!(on_char(&mut s, 'x', "", 0), Some(Cmd::Insert(1, "    x".into())));
+        assert!(s.inserted);
+        // Typed indentation wins: a space first means no insertion later.
+        let mut s = state("    ");
+        assert_eq!(on_char(&mut s, 'x', " ", 1), None);
+        assert!(!s.inserted);
+    }
+
+    #[test]
+    fn else_moves_out_one_level() {
+        let mut s = state("        ");
+        s.inserted = true;
+        let cmd = on_char(&mut s, ':', "        else", 12);
+        assert_eq!(cmd, Some(Cmd::Replace(Movement::WholeLine, Some("    else:".into()))));
+        let mut s = state("    ");
+        s.inserted = true;
+        assert_eq!(on_char(&mut s, ':', "    x = elsewhere", 17), None);
+        assert_eq!(on_char(&mut s, ':', "    except ValueError as e", 26).is_some(), true);
+        // Typed (not inserted) indentation is left alone.
+        let mut s = state("    ");
+        assert_eq!(on_char(&mut s, ':', "    else", 8), None);
+    }
+
+    #[test]
+    fn backspace_removes_a_level() {
+        assert_eq!(backspace("        ", 8), Some(Cmd::Kill(Movement::BackwardChar(4))));
+        assert_eq!(backspace("      x", 6), Some(Cmd::Kill(Movement::BackwardChar(2))));
+        assert_eq!(backspace("    x", 5), None);
+        assert_eq!(backspace("", 0), None);
+    }
+}
