@@ -82,7 +82,8 @@ fn backspace(line: &str, pos: usize) -> Option<Cmd> {
     if pos == 0 || !before.bytes().all(|b| b == b' ') {
         return None;
     }
-    Some(Cmd::Kill(Movement::BackwardChar(level_width(pos) as RepeatCount)))
+    // A count-free command: the editor would replace a deletion's count with its own.
+    Some(Cmd::Replace(Movement::BeginningOfLine, Some(" ".repeat(pos - level_width(pos)))))
 }
 
 /// How many of `width` leading spaces make up the innermost level (a partial
@@ -130,8 +131,10 @@ mod tests {
 
     #[test]
     fn backspace_removes_a_level() {
-        assert_eq!(backspace("        ", 8), Some(Cmd::Kill(Movement::BackwardChar(4))));
-        assert_eq!(backspace("      x", 6), Some(Cmd::Kill(Movement::BackwardChar(2))));
+        let kept = |n: usize| Some(Cmd::Replace(Movement::BeginningOfLine, Some(" ".repeat(n))));
+        assert_eq!(backspace("        ", 8), kept(4));
+        assert_eq!(backspace("      x", 6), kept(4));
+        assert_eq!(backspace("   ", 3), kept(0));
         assert_eq!(backspace("    x", 5), None);
         assert_eq!(backspace("", 0), None);
     }

@@ -18,6 +18,7 @@ mod input;
 mod keys;
 mod session;
 mod signal;
+mod site;
 
 use crate::syntax::parser::is_incomplete;
 use crate::vm::interp::Interp;
@@ -32,21 +33,11 @@ pub fn banner() -> String {
     format!(
         "coil {} (a Python 3.11 subset) asyncio REPL\n\
          Use \"await\" directly instead of \"asyncio.run()\".\n\
-         Type \"help\", \"exit()\" or Ctrl-D.\n\
+         Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n\
          >>> import asyncio\n",
         env!("CARGO_PKG_VERSION")
     )
 }
-
-/// What `help` prints at the prompt.
-const HELP: &str = "\
-coil's interactive prompt runs Python 3.11 code line by line.
-  - a block (def, if, for, ...) ends with an empty line
-  - `await` works at the top level; tasks keep running between inputs
-  - Tab completes names and attributes (`math.<Tab>`); Tab on an empty line indents
-  - Ctrl-C discards the input or interrupts running code
-  - exit(), quit() or Ctrl-D on an empty line leave; history is kept in ~/.coil_history
-";
 
 /// Runs the REPL on `interp` until the user leaves and returns the exit status.
 /// The `__main__` module is reused when it exists (`coil -i FILE`), created
@@ -74,7 +65,6 @@ pub fn run(interp: Interp, terminal: bool) -> u8 {
             break session.exit_status(&exc);
         }
         match input {
-            Input::Source(source) if is_help(&source) && !session.defines("help") => session.write_stdout(HELP),
             Input::Source(source) => {
                 if let Some(exc) = session.execute(&source) {
                     break session.exit_status(&exc);
@@ -153,11 +143,6 @@ impl Inputs {
             }
         }
     }
-}
-
-/// Whether the input asks for help: `help` or `help()`.
-fn is_help(source: &str) -> bool {
-    matches!(source.trim(), "help" | "help()")
 }
 
 /// The indentation to pre-fill after `line`: one level deeper after a block

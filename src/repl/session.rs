@@ -47,6 +47,7 @@ impl Session {
         let event_loop = Rc::new(EventLoop::new());
         interp.runtime().event_loop = Some(event_loop.clone());
         let interrupts = Interrupts::install(interp.interrupt.clone());
+        super::site::install(&mut interp);
         Session {
             interp: Rc::new(RefCell::new(interp)),
             globals,
@@ -72,11 +73,6 @@ impl Session {
     /// Writes to the interpreter's stderr.
     pub fn write_stderr(&self, text: &str) {
         self.interp.borrow_mut().write_stderr(text);
-    }
-
-    /// Whether `name` is bound in `__main__` or the builtins.
-    pub fn defines(&self, name: &str) -> bool {
-        self.globals.borrow().get_str(name).is_some() || self.interp.borrow().builtins.borrow().get_str(name).is_some()
     }
 
     /// Compiles and runs one complete input, printing its errors. Returns the
