@@ -428,3 +428,101 @@ fn a_failing_task_reports_at_the_prompt() {
     type_line(&mut p, "exit()");
     assert!(p.wait().success());
 }
+
+#[test]
+fn help_and_the_names_site_adds() {
+    let mut p = start("help");
+    type_line(&mut p, "help(len)");
+    // As `python3 -m asyncio` shows it (without the pager).
+    let shown = p.expect("\n    Return the number of items in a container.\n");
+    assert!(shown.ends_with("Help on built-in function len in module builtins:\n\nlen(obj, /)"), "{shown}");
+    type_line(&mut p, "def area(w, h=1):");
+    p.line(MORE, "    '''The area of a w by h rectangle.'''");
+    p.line(MORE, "    return w * h");
+    p.line(MORE, "");
+    type_line(&mut p, "help(area)");
+    p.expect("Help on function area in module __main__:\n\narea(w, h=1)\n    The area of a w by h rectangle.\n");
+    type_line(&mut p, "exit");
+    p.expect("\nUse exit() or Ctrl-D (i.e. EOF) to exit\n");
+    type_line(&mut p, "quit");
+    p.expect("\nUse quit() or Ctrl-D (i.e. EOF) to exit\n");
+    type_line(&mut p, "license");
+    p.expect("\nType license() to see the full license text\n");
+    type_line(&mut p, "help");
+    p.expect("\nType help() for interactive help, or help(object) for help about object.\n");
+    type_line(&mut p, "credits");
+    p.expect("See www.python.org for more information.\n");
+    type_line(&mut p, "quit(4)");
+    assert_eq!(p.wait().code(), Some(4));
+}
+
+#[test]
+fn syntax_error_hints_with_their_carets() {
+    let mut p = start("hints");
+    type_line(&mut p, "print 'x', 1");
+    let shown = p.expect("SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?\n");
+    assert!(shown.contains("    print 'x', 1\n    ^^^^^^^^^^^^\n"), "{shown}");
+    type_line(&mut p, "f(a b)");
+    let shown = p.expect("SyntaxError: invalid syntax. Perhaps you forgot a comma?\n");
+    assert!(shown.contains("    f(a b)\n      ^^^\n"), "{shown}");
+    type_line(&mut p, "if x = 1:");
+    let shown = p.expect("SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?\n");
+    assert!(shown.contains("    if x = 1:\n       ^^^^^\n"), "{shown}");
+    type_line(&mut p, "exit()");
+    assert!(p.wait().success());
+}
+
+#[test]
+fn ctrl_c_in_a_loop_reports_the_running_line() {
+    let mut p = start("ctrl-c-line");
+    type_line(&mut p, "total = 0");
+    type_line(&mut p, "for i in range(10**10):");
+    p.line(MORE, "    total += i");
+    p.line(MORE, "    last = i");
+    p.line(MORE, "");
+    std::thread::sleep(Duration::from_millis(300));
+    p.send("\x03");
+    // As `python3` (the plain REPL) reports it: the body's last line.
+    let tb = p.expect("KeyboardInterrupt\n");
+    assert!(tb.contains("File \"<stdin>\", line 3, in <module>"), "{tb}");
+    type_line(&mut p, "def spin():");
+    p.line(MORE, "    n = 0");
+    p.line(MORE, "    for _ in iter(int, 1):");
+    p.line(MORE, "        n += 1");
+    p.line(MORE, "");
+    type_line(&mut p, "spin()");
+    std::thread::sleep(Duration::from_millis(300));
+    p.send("\x03");
+    let tb = p.expect("KeyboardInterrupt\n");
+    assert!(tb.contains("line 1, in <module>\n  File \"<stdin>\", line 4, in spin"), "{tb}");
+    type_line(&mut p, "exit()");
+    assert!(p.wait().success());
+}
+
+#[test]
+fn tab_completes_keyword_arguments_and_dict_keys() {
+    let mut p = start("tab-more");
+    type_line(&mut p, "def box(wid, hgt_cm=1): return wid * hgt_cm");
+    p.line(MORE, "");
+    type_line(&mut p, "sizes = {'medium': 5, 'large': 8}");
+    p.expect(PROMPT);
+    p.send("box(2, hg\t");
+    p.expect("hgt_cm=");
+    p.send("3)\r");
+    p.expect("\n6\n");
+    p.expect(PROMPT);
+    p.send("sizes['me\t");
+    p.expect("sizes['medium']");
+    p.send(" * 2\r");
+    p.expect("\n10\n");
+    type_line(&mut p, "exit()");
+    assert!(p.wait().success());
+}
+
+#[test]
+fn piped_stdin_keeps_every_line_of_a_long_input() {
+    let (out, err, status) = piped(&["-i"], PASTE);
+    assert_eq!(out, "45 25 True ['A', 'C']\n{'k': [1, 2, 3]}\n");
+    assert!(!err.contains("Error"), "{err}");
+    assert_eq!(status, Some(0));
+}

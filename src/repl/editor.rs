@@ -12,6 +12,7 @@ use super::keys::{AutoIndent, IndentState};
 use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
 use rustyline::{Config, Editor, EventHandler, ExternalPrinter};
+use std::io::Write;
 use std::path::PathBuf;
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
@@ -81,7 +82,7 @@ fn serve(
                     *s = IndentState { indent, inserted: false };
                 }
                 let line = match editor.readline(&prompt) {
-                    Ok(text) => Line::Text(text),
+                    Ok(text) => Line::Text(dedent_entered(&state, &prompt, text)),
                     Err(ReadlineError::Interrupted) => Line::Interrupted,
                     Err(_) => Line::Eof,
                 };
@@ -96,6 +97,22 @@ fn serve(
                 }
             }
         }
+    }
+}
+
+/// An entered `else:`-like header whose indentation was inserted moves out a
+/// level; the line on the screen is redrawn to match.
+fn dedent_entered(state: &Mutex<IndentState>, prompt: &str, text: String) -> String {
+    let fixed = state.lock().ok().and_then(|s| super::keys::dedent_header(&s, &text));
+    match fixed {
+        Some(fixed) if !text.contains('\n') => {
+            // Up to the line just entered, clear it, and write it again.
+            let mut out = std::io::stdout();
+            let _ = write!(out, "\x1b[1A\r\x1b[2K{prompt}{}\n", super::colour::highlight(&fixed));
+            let _ = out.flush();
+            fixed
+        }
+        _ => text,
     }
 }
 

@@ -1,12 +1,12 @@
 //! The rustyline helper, living on the editor thread: Tab completion (asked of
 //! the interpreter thread, which answers while it waits for the line),
-//! Tab-to-indent at the start of a line, and matching-bracket highlighting.
+//! Tab-to-indent at the start of a line, and syntax highlighting.
 //! Incomplete input is decided by the REPL loop, line by line, so validation
 //! and hints are rustyline's defaults.
 
 use super::input::Event;
 use rustyline::completion::{Completer, Pair};
-use rustyline::highlight::{CmdKind, Highlighter, MatchingBracketHighlighter};
+use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::Hinter;
 use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
@@ -20,13 +20,12 @@ const COMPLETION_TIMEOUT: Duration = Duration::from_secs(5);
 /// Sends completion requests to the interpreter thread.
 pub struct ReplHelper {
     events: Sender<Event>,
-    brackets: MatchingBracketHighlighter,
 }
 
 impl ReplHelper {
     /// A helper asking for completions through `events`.
     pub fn new(events: Sender<Event>) -> ReplHelper {
-        ReplHelper { events, brackets: MatchingBracketHighlighter::new() }
+        ReplHelper { events }
     }
 }
 
@@ -51,12 +50,13 @@ impl Completer for ReplHelper {
 }
 
 impl Highlighter for ReplHelper {
-    fn highlight<'l>(&self, line: &'l str, pos: usize) -> Cow<'l, str> {
-        self.brackets.highlight(line, pos)
+    fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
+        Cow::Owned(super::colour::highlight(line))
     }
 
-    fn highlight_char(&self, line: &str, pos: usize, kind: CmdKind) -> bool {
-        self.brackets.highlight_char(line, pos, kind)
+    /// Colours depend on the text only: redraw after edits, not cursor moves.
+    fn highlight_char(&self, _line: &str, _pos: usize, kind: CmdKind) -> bool {
+        kind != CmdKind::MoveCursor
     }
 }
 

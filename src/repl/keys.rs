@@ -2,8 +2,9 @@
 //! (one level deeper after a block header) is not pre-filled: it is inserted
 //! only when the first key typed on the empty line is a visible character, so
 //! indentation the person types or pastes wins and is never added to. Backspace
-//! in leading spaces removes one level (of the indentation still to come, on an empty line), and `else:` / `elif …:` / `except …:` /
-//! `finally:` typed on an automatically indented line move one level out.
+//! in leading spaces removes one level (of the indentation still to come, on
+//! an empty line), and `else:` / `elif …:` / `except …:` / `finally:` entered
+//! on an automatically indented line move one level out.
 
 use rustyline::{
     Cmd, ConditionalEventHandler, Event, EventContext, KeyCode, KeyEvent, Modifiers, Movement, RepeatCount,
@@ -33,7 +34,7 @@ impl ConditionalEventHandler for AutoIndent {
         let mut state = self.state.lock().ok()?;
         match *key {
             KeyEvent(KeyCode::Char(c), Modifiers::NONE) if !c.is_whitespace() && !c.is_control() => {
-                on_char(&mut state, c, ctx.line(), ctx.pos())
+                on_char(&mut state, c, ctx.line())
             }
             KeyEvent(KeyCode::Backspace, Modifiers::NONE) if ctx.line().is_empty() => {
                 // The indentation is not inserted yet: take a level off what will be.
@@ -42,26 +43,35 @@ impl ConditionalEventHandler for AutoIndent {
                 Some(Cmd::Noop)
             }
             KeyEvent(KeyCode::Backspace, Modifiers::NONE) => backspace(ctx.line(), ctx.pos()),
+
             _ => None,
         }
     }
 }
 
-/// A visible character: indents an empty line, or dedents a finished `else:`-like header.
-fn on_char(state: &mut IndentState, c: char, line: &str, pos: usize) -> Option<Cmd> {
+/// A visible character on an empty line: inserts the indentation before it.
+fn on_char(state: &mut IndentState, c: char, line: &str) -> Option<Cmd> {
     if line.is_empty() && !state.indent.is_empty() {
         state.inserted = true;
         return Some(Cmd::Insert(1, format!("{}{c}", state.indent)));
     }
-    if c == ':' && state.inserted && pos == line.len() && line.starts_with(&state.indent) {
-        let word = line.trim_start();
-        if is_dedent_header(word) {
-            let outer = state.indent.len().saturating_sub(LEVEL);
-            state.inserted = false;
-            return Some(Cmd::Replace(Movement::WholeLine, Some(format!("{}{word}:", " ".repeat(outer)))));
-        }
-    }
     None
+}
+
+/// The line moved out one level when it is an `else:`-like header whose
+/// indentation was inserted automatically (the editor cannot move it while
+/// it is typed without losing the cursor, so this runs once it is entered).
+pub fn dedent_header(state: &IndentState, line: &str) -> Option<String> {
+    let header = line.trim_end().strip_suffix(':')?;
+    if !state.inserted || state.indent.is_empty() || !line.starts_with(&state.indent) {
+        return None;
+    }
+    let word = header.trim_start();
+    if !is_dedent_header(word) {
+        return None;
+    }
+    let outer = state.indent.len().saturating_sub(LEVEL);
+    Some(format!("{}{}", " ".repeat(outer), line.trim_start()))
 }
 
 /// Whether `text` (a line without indentation, before its final colon) starts a
@@ -76,14 +86,15 @@ fn is_dedent_header(text: &str) -> bool {
     }
 }
 
-/// Backspace in leading spaces deletes back to the previous multiple of [`LEVEL`].
+/// Backspace in leading spaces removes one level (up to [`LEVEL`] spaces) from
+/// the start of the line. (A count-free command: the editor would replace a
+/// deletion's count with its own.)
 fn backspace(line: &str, pos: usize) -> Option<Cmd> {
     let before = line.get(..pos)?;
     if pos == 0 || !before.bytes().all(|b| b == b' ') {
         return None;
     }
-    // A count-free command: the editor would replace a deletion's count with its own.
-    Some(Cmd::Replace(Movement::BeginningOfLine, Some(" ".repeat(pos - level_width(pos)))))
+    Some(Cmd::Dedent(Movement::WholeLine))
 }
 
 /// How many of `width` leading spaces make up the innermost level (a partial
@@ -106,11 +117,11 @@ mod tests {
     #[test]
     fn first_visible_key_inserts_the_indent() {
         let mut s = state("    ");
-        assert_eq!(on_char(&mut s, 'x', "", 0), Some(Cmd::Insert(1, "    x".into())));
+        assert_eq!(on_char(&mut s, 'x', ""), Some(Cmd::Insert(1, "    x".into())));
         assert!(s.inserted);
         // Typed indentation wins: a space first means no insertion later.
         let mut s = state("    ");
-        assert_eq!(on_char(&mut s, 'x', " ", 1), None);
+        assert_eq!(on_char(&mut s, 'x', " "), None);
         assert!(!s.inserted);
     }
 
@@ -118,24 +129,24 @@ mod tests {
     fn else_moves_out_one_level() {
         let mut s = state("        ");
         s.inserted = true;
-        let cmd = on_char(&mut s, ':', "        else", 12);
-        assert_eq!(cmd, Some(Cmd::Replace(Movement::WholeLine, Some("    else:".into()))));
-        let mut s = state("    ");
-        s.inserted = true;
-        assert_eq!(on_char(&mut s, ':', "    x = elsewhere", 17), None);
-        assert_eq!(on_char(&mut s, ':', "    except ValueError as e", 26).is_some(), true);
+        assert_eq!(dedent_header(&s, "        else:").as_deref(), Some("    else:"));
+        assert_eq!(
+            dedent_header(&s, "        except ValueError as e:").as_deref(),
+            Some("    except ValueError as e:")
+        );
+        assert_eq!(dedent_header(&s, "        elif x > 1:").as_deref(), Some("    elif x > 1:"));
+        assert_eq!(dedent_header(&s, "        x = elsewhere"), None);
+        assert_eq!(dedent_header(&s, "        elsewhere:"), None);
         // Typed (not inserted) indentation is left alone.
-        let mut s = state("    ");
-        assert_eq!(on_char(&mut s, ':', "    else", 8), None);
+        let s = state("    ");
+        assert_eq!(dedent_header(&s, "    else:"), None);
     }
 
     #[test]
     fn backspace_removes_a_level() {
-        let kept = |n: usize| Some(Cmd::Replace(Movement::BeginningOfLine, Some(" ".repeat(n))));
-        assert_eq!(backspace("        ", 8), kept(4));
-        assert_eq!(backspace("      x", 6), kept(4));
-        assert_eq!(backspace("   ", 3), kept(0));
+        assert_eq!(backspace("        ", 8), Some(Cmd::Dedent(Movement::WholeLine)));
         assert_eq!(backspace("    x", 5), None);
         assert_eq!(backspace("", 0), None);
+        assert_eq!((level_width(8), level_width(6), level_width(0)), (4, 2, 0));
     }
 }

@@ -6,10 +6,11 @@
 //! The pieces: [`input`] reads lines, [`editor`] runs the line editor on its
 //! own thread (so the event loop runs while the prompt waits), [`keys`]
 //! indents as keys arrive, [`helper`] is rustyline's helper (completion,
-//! bracket highlighting), [`complete`] finds completions,
+//! highlighting through [`colour`]), [`complete`] finds completions,
 //! [`session`] compiles and runs inputs, [`driver`] steps the event loop, and
 //! [`signal`] turns Ctrl-C into an interrupt of the running code.
 
+mod colour;
 mod complete;
 mod driver;
 mod editor;

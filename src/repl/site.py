@@ -264,3 +264,13 @@ def install():
     }
     for name, (hint, action) in hints.items():
         setattr(builtins, name, _Hint(name, hint, action))
+
+
+def keyword_names(func):
+    """The parameters of `func` that can be passed by keyword (for Tab completion)."""
+    try:
+        sig = inspect.signature(func)
+    except (TypeError, ValueError):
+        return []
+    kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+    return [p.name for p in sig.parameters.values() if p.kind in kinds]

@@ -4,13 +4,17 @@
 use crate::vm::interp::Interp;
 use crate::vm::value::Value;
 
+/// The module's name in `sys.modules`.
+pub const MODULE: &str = "_coil_site";
+
 /// The module's source, run once per session.
 const SOURCE: &str = include_str!("site.py");
 
-/// Runs `site.py` as the module `_coil_site` and calls its `install()`.
+/// Runs `site.py` as the module [`MODULE`] and calls its `install()`.
 /// Errors are printed; the REPL works without these names.
 pub fn install(interp: &mut Interp) {
-    let module = interp.new_module("_coil_site", None);
+    let module = interp.new_module(MODULE, None);
+    interp.modules.insert(MODULE.into(), Value::Module(module.clone()));
     let ran = interp
         .compile_source(SOURCE, "<coil site>")
         .and_then(|code| interp.run_code_in(&code, module.dict.clone()))
