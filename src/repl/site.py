@@ -4,8 +4,19 @@ repr and does its work when called.
 """
 
 import builtins
-import inspect
-import sys
+
+# `inspect` is imported when help() or completion first needs it: importing it
+# at startup would make the prompt appear several times later.
+inspect = None
+
+
+def _inspect():
+    global inspect
+    if inspect is None:
+        import inspect as module
+
+        inspect = module
+    return inspect
 
 
 class _Hint:
@@ -234,6 +245,7 @@ def _lookup(name):
 
 
 def _help(*args):
+    _inspect()
     if not args:
         print(INTRO, end="")
         return
@@ -268,6 +280,7 @@ def install():
 
 def keyword_names(func):
     """The parameters of `func` that can be passed by keyword (for Tab completion)."""
+    _inspect()
     try:
         sig = inspect.signature(func)
     except (TypeError, ValueError):
