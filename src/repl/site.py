@@ -194,9 +194,10 @@ def _module(mod):
             functions.append(_routine(value, key))
         elif not inspect.ismodule(value):
             data.append(key + " = " + repr(value))
-    for title, items in (("CLASSES", classes), ("FUNCTIONS", functions), ("DATA", data)):
+    # Classes and functions are separated by blank lines, data lines are not.
+    for title, items, gap in (("CLASSES", classes, "\n\n"), ("FUNCTIONS", functions, "\n\n"), ("DATA", data, "\n")):
         if items:
-            parts.append(title + "\n" + _indent("\n\n".join(items), "    "))
+            parts.append(title + "\n" + _indent(gap.join(items), "    "))
     path = getattr(mod, "__file__", None)
     parts.append("FILE\n    " + (path if path else "(built-in)"))
     return "\n\n".join(parts)
