@@ -2,7 +2,8 @@
 //! the loop is marked running (so `asyncio.create_task` works and `asyncio.run`
 //! refuses, as under `python -m asyncio`); code with top-level `await` becomes a
 //! Task that the loop steps until it is done. Background tasks advance whenever
-//! the loop runs: during later awaits, and for one step after every input.
+//! the loop runs: during later awaits, for one step after every input, and in
+//! steps while the prompt waits for keys (`Session::idle`, timed by [`idle_time`]).
 
 use crate::compile::bytecode::Code;
 use crate::modules::asyncio::event_loop::{now, run_once};
