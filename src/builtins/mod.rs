@@ -4,7 +4,6 @@
 //! natives against the object core (`crate::objects`, `crate::vm`), never the
 //! other way round.
 
-pub mod docs;
 pub mod functions;
 mod import;
 mod signatures;
