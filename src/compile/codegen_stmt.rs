@@ -327,6 +327,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::PopBlock);
             self.store_target(target)?;
             self.loop_body(body, top, end, true)?;
+            self.at_last_instruction();
             self.emit_jump(Instr::Jump, top);
             self.bind(handler);
             (self.unit.offset, self.unit.loc) = (start, stmt_loc);
@@ -337,12 +338,22 @@ impl<'a> Compiler<'a> {
             self.emit_jump(Instr::ForIter, orelse_label);
             self.store_target(target)?;
             self.loop_body(body, top, end, true)?;
+            self.at_last_instruction();
             self.emit_jump(Instr::Jump, top);
         }
         self.bind(orelse_label);
         self.stmts(orelse)?;
         self.bind(end);
         Ok(())
+    }
+
+    /// Positions the next instruction where the last one is: a `for` loop's
+    /// jump back belongs to the body's last line, as in CPython (so Ctrl-C,
+    /// checked on that jump, reports the line that was running).
+    fn at_last_instruction(&mut self) {
+        if let (Some(&offset), Some(&loc)) = (self.unit.offsets.last(), self.unit.spans.last()) {
+            (self.unit.offset, self.unit.loc) = (offset, loc);
+        }
     }
 
     fn loop_body(

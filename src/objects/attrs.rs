@@ -32,7 +32,7 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
             None => Value::None,
         },
         (Value::Builtin(b), "__self__") => b.bound.clone().unwrap_or(Value::None),
-        (Value::Builtin(_), "__doc__") => Value::None,
+        (Value::Builtin(b), "__doc__") => super::builtin_docs::doc(interp, b).map_or(Value::None, Value::str),
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
         (Value::BoundMethod(m), "__func__") => m.func.clone(),
         (Value::BoundMethod(m), _) => return data_attr(interp, &m.func.clone(), name),

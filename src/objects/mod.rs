@@ -8,6 +8,7 @@
 
 pub mod annotations;
 pub mod attrs;
+pub mod builtin_docs;
 pub mod builtin_subclass;
 pub mod buffer;
 pub mod bytearray;

@@ -1,7 +1,9 @@
 //! Tab completion in the manner of CPython's `rlcompleter`: keywords and the
 //! names in scope (the `__main__` namespace and builtins), or, after a dot, the
-//! attributes of the object before it. That object is looked up only when it is
-//! a plain dotted name (`os.path`), never by evaluating arbitrary code.
+//! attributes of the object before it. Beyond rlcompleter: inside a call's
+//! parentheses, the keyword arguments the function takes (`name=`), and after
+//! `d[` or `d['`, the keys of a dict. The object is looked up only when it is a
+//! plain dotted name (`os.path`), never by evaluating arbitrary code.
 
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -10,7 +12,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Python 3.11's keywords (`keyword.kwlist`).
-const KEYWORDS: &[&str] = &[
+pub(super) const KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
     "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
     "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
@@ -19,20 +21,112 @@ const KEYWORDS: &[&str] = &[
 /// Completions for the text before the cursor: where the replaced word starts
 /// and the sorted candidates that replace it.
 pub fn complete(interp: &mut Interp, globals: &Rc<RefCell<Dict>>, before: &str) -> (usize, Vec<String>) {
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| is_name_char(*c) || *c == '.')
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    let word = &before[start..];
+    if let Some(found) = dict_keys(interp, globals, before) {
+        return found;
+    }
+    let word = trailing_dotted(before);
+    let start = before.len() - word.len();
     match word.rfind('.') {
         Some(dot) => {
             let words = attribute_matches(interp, globals, &word[..dot], &word[dot + 1..]);
             (start + dot + 1, words)
         }
-        None => (start, global_matches(interp, globals, word)),
+        None => {
+            let mut words = keyword_arguments(interp, globals, &before[..start], word);
+            words.extend(global_matches(interp, globals, word));
+            (start, words)
+        }
     }
+}
+
+/// The dotted name that ends `text` (`os.path` in `x = os.path`), possibly empty.
+fn trailing_dotted(text: &str) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_name_char(*c) || *c == '.')
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    &text[start..]
+}
+
+/// After `d[` or `d['ke`: the keys of the dict `d` (str keys after a quote,
+/// any key's repr without one), each with the closing quote and bracket.
+fn dict_keys(interp: &mut Interp, globals: &Rc<RefCell<Dict>>, before: &str) -> Option<(usize, Vec<String>)> {
+    let open = before.rfind('[')?;
+    let inside = &before[open + 1..];
+    let quote = inside.chars().next().filter(|c| matches!(c, '\'' | '"'));
+    let prefix = quote.map_or(inside, |q| &inside[q.len_utf8()..]);
+    if prefix.contains(['\'', '"', ']', '[', ',', '\\']) || (quote.is_none() && !prefix.is_empty()) {
+        return None;
+    }
+    let base = trailing_dotted(&before[..open]);
+    if base.is_empty() {
+        return None;
+    }
+    let Value::Dict(dict) = lookup_dotted(interp, globals, base)? else { return None };
+    let keys: Vec<Value> = dict.borrow().keys().cloned().collect();
+    let mut words = Vec::new();
+    for key in keys {
+        match quote {
+            Some(q) => {
+                if let Some(k) = key.as_str().filter(|k| k.starts_with(prefix) && !k.contains([q, '\\', '\n'])) {
+                    words.push(format!("{k}{q}]"));
+                }
+            }
+            None if matches!(key, Value::Str(_) | Value::Int(_) | Value::Bool(_) | Value::None) => {
+                if let Ok(text) = interp.repr(&key) {
+                    words.push(format!("{text}]"));
+                }
+            }
+            None => {}
+        }
+    }
+    words.sort();
+    let start = open + 1 + quote.map_or(0, char::len_utf8);
+    Some((start, words))
+}
+
+/// Inside `f(...`, where a keyword argument may start: the parameters of `f`
+/// that take a keyword and start with `prefix`, as `name=`.
+fn keyword_arguments(interp: &mut Interp, globals: &Rc<RefCell<Dict>>, before: &str, prefix: &str) -> Vec<String> {
+    let text = before.trim_end();
+    if !(text.ends_with('(') || text.ends_with(',')) {
+        return Vec::new();
+    }
+    let Some(open) = unclosed_paren(text) else { return Vec::new() };
+    let callee = trailing_dotted(text[..open].trim_end());
+    if callee.is_empty() {
+        return Vec::new();
+    }
+    let Some(func) = lookup_dotted(interp, globals, callee) else { return Vec::new() };
+    let helper = match interp.modules.get(super::site::MODULE) {
+        Some(Value::Module(m)) => m.dict.borrow().get_str("keyword_names").cloned(),
+        _ => None,
+    };
+    let Some(helper) = helper else { return Vec::new() };
+    let Ok(Value::List(names)) = interp.call_value(helper, vec![func], vec![]) else { return Vec::new() };
+    let names: Vec<String> = names.borrow().iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+    names.into_iter().filter(|n| n.starts_with(prefix)).map(|n| n + "=").collect()
+}
+
+/// The index of the last `(` in `text` that is not closed (ignoring strings).
+fn unclosed_paren(text: &str) -> Option<usize> {
+    let mut open: Vec<usize> = Vec::new();
+    let mut quote: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '(' | '[' | '{') => open.push(if c == '(' { i } else { usize::MAX }),
+            (None, ')' | ']' | '}') => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop().filter(|&i| i != usize::MAX)
 }
 
 fn is_name_char(c: char) -> bool {
@@ -137,6 +231,7 @@ mod tests {
 
     fn run(source: &str, before: &str) -> (usize, Vec<String>) {
         let mut interp = crate::new_interp();
+        crate::repl::site::install(&mut interp);
         let module = interp.new_module("__main__", None);
         let code = interp.compile_source(source, "<test>").expect("compiles");
         let _ = interp.run_code_in(&code, module.dict.clone());
@@ -162,6 +257,31 @@ mod tests {
         assert_eq!(words, vec!["p"]);
         let (_, words) = run(src, "q._h");
         assert_eq!(words, vec!["_hidden"]);
+    }
+
+    #[test]
+    fn keyword_arguments_inside_a_call() {
+        let src = "def area(width, height=1, *, unit='m'): pass\n";
+        let (start, words) = run(src, "area(3, he");
+        assert_eq!(start, 8);
+        assert_eq!(words, vec!["height=", "help(", "hex("]);
+        let (_, words) = run(src, "area(");
+        assert_eq!(words, vec!["width=", "height=", "unit="]);
+        let (_, words) = run(src, "area(x) + (");
+        assert!(words.is_empty());
+    }
+
+    #[test]
+    fn keys_of_a_dict() {
+        let src = "d = {'alpha': 1, 'beta': 2, 3: 4}\n";
+        let (start, words) = run(src, "d['al");
+        assert_eq!(start, 3);
+        assert_eq!(words, vec!["alpha']"]);
+        let (start, words) = run(src, "x = d[");
+        assert_eq!(start, 6);
+        assert_eq!(words, vec!["'alpha']", "'beta']", "3]"]);
+        let (_, words) = run(src, "d[\"b");
+        assert_eq!(words, vec!["beta\"]"]);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! the loop is marked running (so `asyncio.create_task` works and `asyncio.run`
 //! refuses, as under `python -m asyncio`); code with top-level `await` becomes a
 //! Task that the loop steps until it is done. Background tasks advance whenever
-//! the loop runs: during later awaits, and for one step after every input.
+//! the loop runs: during later awaits, for one step after every input, and in
+//! steps while the prompt waits for keys (`Session::idle`, timed by [`idle_time`]).
 
 use crate::compile::bytecode::Code;
 use crate::modules::asyncio::event_loop::{now, run_once};
@@ -103,19 +104,25 @@ fn step_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
     result
 }
 
-/// Sleeps until a callback is ready, the next timer is due, Ctrl-C is pressed,
-/// or [`MAX_WAIT`] passes.
-fn wait_for_work(interp: &mut Interp, lp: &Rc<EventLoop>, wakeups: Option<&Receiver<()>>) {
+/// How long the loop has nothing to do: zero when a callback is ready, the
+/// time to the next timer, at most [`MAX_WAIT`].
+pub fn idle_time(interp: &mut Interp, lp: &Rc<EventLoop>) -> Duration {
     if !lp.ready.borrow().is_empty() || interp.interrupt.load(Ordering::SeqCst) {
-        return;
+        return Duration::ZERO;
     }
     let deadline = lp.timers.borrow_mut().next_deadline();
     let wait = deadline.map_or(MAX_WAIT, |d| (d - now()).clamp(0.0, MAX_WAIT));
-    if wait <= 0.0 {
+    Duration::from_secs_f64(wait)
+}
+
+/// Sleeps until a callback is ready, the next timer is due, Ctrl-C is pressed,
+/// or [`MAX_WAIT`] passes.
+fn wait_for_work(interp: &mut Interp, lp: &Rc<EventLoop>, wakeups: Option<&Receiver<()>>) {
+    let wait = idle_time(interp, lp);
+    if wait.is_zero() {
         return;
     }
     interp.flush();
-    let wait = Duration::from_secs_f64(wait);
     match wakeups {
         Some(rx) => {
             let _ = rx.recv_timeout(wait);

@@ -1,30 +1,31 @@
-//! The rustyline helper: Tab completion (delegated to [`super::complete`]),
-//! Tab-to-indent at the start of a line, and matching-bracket highlighting.
+//! The rustyline helper, living on the editor thread: Tab completion (asked of
+//! the interpreter thread, which answers while it waits for the line),
+//! Tab-to-indent at the start of a line, and syntax highlighting.
 //! Incomplete input is decided by the REPL loop, line by line, so validation
 //! and hints are rustyline's defaults.
 
-use crate::vm::dict::Dict;
-use crate::vm::interp::Interp;
+use super::input::Event;
 use rustyline::completion::{Completer, Pair};
-use rustyline::highlight::{CmdKind, Highlighter, MatchingBracketHighlighter};
+use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::Hinter;
 use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 use std::borrow::Cow;
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::mpsc::{channel, Sender};
+use std::time::Duration;
 
-/// Shares the session's interpreter and `__main__` namespace with the line editor.
+/// How long a completion may take before the editor gives up on it.
+const COMPLETION_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Sends completion requests to the interpreter thread.
 pub struct ReplHelper {
-    interp: Rc<RefCell<Interp>>,
-    globals: Rc<RefCell<Dict>>,
-    brackets: MatchingBracketHighlighter,
+    events: Sender<Event>,
 }
 
 impl ReplHelper {
-    /// A helper completing names from `globals` and the interpreter's builtins.
-    pub fn new(interp: Rc<RefCell<Interp>>, globals: Rc<RefCell<Dict>>) -> ReplHelper {
-        ReplHelper { interp, globals, brackets: MatchingBracketHighlighter::new() }
+    /// A helper asking for completions through `events`.
+    pub fn new(events: Sender<Event>) -> ReplHelper {
+        ReplHelper { events }
     }
 }
 
@@ -38,22 +39,24 @@ impl Completer for ReplHelper {
             let pair = Pair { display: String::new(), replacement: "    ".into() };
             return Ok((pos, vec![pair]));
         }
-        // The editor only calls back while no input runs, so the borrow is free;
-        // if it is not, offer nothing rather than fail.
-        let Ok(mut interp) = self.interp.try_borrow_mut() else { return Ok((pos, Vec::new())) };
-        let (start, words) = super::complete::complete(&mut interp, &self.globals, before);
+        let (reply, answer) = channel();
+        if self.events.send(Event::Complete(before.to_string(), reply)).is_err() {
+            return Ok((pos, Vec::new()));
+        }
+        let Ok((start, words)) = answer.recv_timeout(COMPLETION_TIMEOUT) else { return Ok((pos, Vec::new())) };
         let pairs = words.into_iter().map(|w| Pair { display: w.clone(), replacement: w }).collect();
         Ok((start, pairs))
     }
 }
 
 impl Highlighter for ReplHelper {
-    fn highlight<'l>(&self, line: &'l str, pos: usize) -> Cow<'l, str> {
-        self.brackets.highlight(line, pos)
+    fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
+        Cow::Owned(super::colour::highlight(line))
     }
 
-    fn highlight_char(&self, line: &str, pos: usize, kind: CmdKind) -> bool {
-        self.brackets.highlight_char(line, pos, kind)
+    /// Colours depend on the text only: redraw after edits, not cursor moves.
+    fn highlight_char(&self, _line: &str, _pos: usize, kind: CmdKind) -> bool {
+        kind != CmdKind::MoveCursor
     }
 }
 

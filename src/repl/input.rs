@@ -1,16 +1,15 @@
-//! Where the REPL's lines come from: rustyline on a terminal (history in
-//! `~/.coil_history`, completion, bracket highlighting, pre-filled indentation),
-//! or plain lines from standard input with the prompts written to stderr.
+//! Where the REPL's lines come from: the terminal line editor (see
+//! [`super::editor`]), or plain lines from standard input with the prompts
+//! written to stderr. While a reader waits, it lets the session run its event
+//! loop and answer completion requests through [`Host`].
 
-use super::helper::ReplHelper;
-use rustyline::error::ReadlineError;
-use rustyline::history::FileHistory;
-use rustyline::{Config, Editor};
 use std::io::{BufRead, Write};
-use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+use std::time::Duration;
 
 /// One result of reading a line.
 pub enum Line {
+    /// The text entered, possibly several lines (a paste, or a block from history).
     Text(String),
     /// Ctrl-C at the prompt.
     Interrupted,
@@ -18,63 +17,33 @@ pub enum Line {
     Eof,
 }
 
+/// What the editor thread tells the interpreter thread.
+pub enum Event {
+    /// The line the person entered.
+    Line(Line),
+    /// Tab was pressed after this text: reply with where the completed word
+    /// starts and the candidates.
+    Complete(String, Sender<(usize, Vec<String>)>),
+}
+
+/// What a reader asks of the session while it waits for a line.
+pub trait Host {
+    /// Runs the event loop's work that is due; returns what it printed and how
+    /// long the loop has nothing to do.
+    fn idle(&mut self) -> (String, Duration);
+    /// Completions for the text before the cursor.
+    fn complete(&mut self, before: &str) -> (usize, Vec<String>);
+}
+
 /// A source of input lines.
 pub trait LineReader {
-    /// Shows `prompt` and reads one line, with `indent` already typed.
-    fn read(&mut self, prompt: &str, indent: &str) -> Line;
-    /// Called once when the session ends (saves the history).
+    /// Shows `prompt` and reads one line; `indent` is the indentation the line
+    /// gets if the person starts it with a visible character.
+    fn read(&mut self, prompt: &str, indent: &str, host: &mut dyn Host) -> Line;
+    /// Remembers a complete input (one entry, however many lines) in the history.
+    fn remember(&mut self, _entry: &str) {}
+    /// Called once when the session ends.
     fn finish(&mut self) {}
-}
-
-/// The terminal line editor.
-pub struct EditorReader {
-    editor: Editor<ReplHelper, FileHistory>,
-    history: Option<PathBuf>,
-}
-
-impl EditorReader {
-    /// An editor with the REPL's helper; loads the history file if there is one.
-    pub fn new(helper: ReplHelper) -> rustyline::Result<EditorReader> {
-        let config = Config::builder()
-            .auto_add_history(false)
-            .completion_type(rustyline::CompletionType::List)
-            .tab_stop(4)
-            .indent_size(4)
-            .build();
-        let mut editor = Editor::with_config(config)?;
-        editor.set_helper(Some(helper));
-        let history = history_path();
-        if let Some(path) = &history {
-            let _ = editor.load_history(path);
-        }
-        Ok(EditorReader { editor, history })
-    }
-}
-
-/// `~/.coil_history`, when the home folder is known.
-fn history_path() -> Option<PathBuf> {
-    std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(".coil_history"))
-}
-
-impl LineReader for EditorReader {
-    fn read(&mut self, prompt: &str, indent: &str) -> Line {
-        match self.editor.readline_with_initial(prompt, (indent, "")) {
-            Ok(text) => {
-                if !text.trim().is_empty() {
-                    let _ = self.editor.add_history_entry(text.as_str());
-                }
-                Line::Text(text)
-            }
-            Err(ReadlineError::Interrupted) => Line::Interrupted,
-            Err(_) => Line::Eof,
-        }
-    }
-
-    fn finish(&mut self) {
-        if let Some(path) = &self.history {
-            let _ = self.editor.save_history(path);
-        }
-    }
 }
 
 /// Lines read from standard input, as `python -i` does when it is not a terminal.
@@ -90,7 +59,7 @@ impl PlainReader {
 }
 
 impl LineReader for PlainReader {
-    fn read(&mut self, prompt: &str, _indent: &str) -> Line {
+    fn read(&mut self, prompt: &str, _indent: &str, _host: &mut dyn Host) -> Line {
         if self.prompts {
             let _ = std::io::stdout().flush();
             let mut err = std::io::stderr();

@@ -3,23 +3,30 @@
 //! the parser, each input compiled as interactive code and run in `__main__`,
 //! and top-level `await` run on one event loop that lives as long as the session.
 //!
-//! The pieces: [`input`] reads lines, [`helper`] is rustyline's helper
-//! (completion, bracket highlighting), [`complete`] finds completions,
+//! The pieces: [`input`] reads lines, [`editor`] runs the line editor on its
+//! own thread (so the event loop runs while the prompt waits), [`keys`]
+//! indents as keys arrive, [`helper`] is rustyline's helper (completion,
+//! highlighting through [`colour`]), [`complete`] finds completions,
 //! [`session`] compiles and runs inputs, [`driver`] steps the event loop, and
 //! [`signal`] turns Ctrl-C into an interrupt of the running code.
 
+mod colour;
 mod complete;
 mod driver;
+mod editor;
 mod helper;
 mod input;
+mod keys;
 mod session;
 mod signal;
+mod site;
 
 use crate::syntax::parser::is_incomplete;
 use crate::vm::interp::Interp;
 use crate::vm::value::Value;
 use input::{Line, LineReader};
 use session::Session;
+use std::collections::VecDeque;
 
 /// What the REPL prints first. Like `python -m asyncio`, the session starts
 /// with `asyncio` imported, shown as if typed.
@@ -27,21 +34,11 @@ pub fn banner() -> String {
     format!(
         "coil {} (a Python 3.11 subset) asyncio REPL\n\
          Use \"await\" directly instead of \"asyncio.run()\".\n\
-         Type \"help\", \"exit()\" or Ctrl-D.\n\
+         Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n\
          >>> import asyncio\n",
         env!("CARGO_PKG_VERSION")
     )
 }
-
-/// What `help` prints at the prompt.
-const HELP: &str = "\
-coil's interactive prompt runs Python 3.11 code line by line.
-  - a block (def, if, for, ...) ends with an empty line
-  - `await` works at the top level; tasks keep running between inputs
-  - Tab completes names and attributes (`math.<Tab>`); Tab on an empty line indents
-  - Ctrl-C discards the input or interrupts running code
-  - exit(), quit() or Ctrl-D on an empty line leave; history is kept in ~/.coil_history
-";
 
 /// Runs the REPL on `interp` until the user leaves and returns the exit status.
 /// The `__main__` module is reused when it exists (`coil -i FILE`), created
@@ -49,13 +46,14 @@ coil's interactive prompt runs Python 3.11 code line by line.
 /// without, lines come from standard input and the prompts go to stderr.
 pub fn run(interp: Interp, terminal: bool) -> u8 {
     let mut session = Session::new(interp);
-    let mut reader: Box<dyn LineReader> = match terminal {
-        true => match input::EditorReader::new(session.helper()) {
+    let reader: Box<dyn LineReader> = match terminal {
+        true => match editor::EditorReader::new() {
             Ok(r) => Box::new(r),
             Err(_) => Box::new(input::PlainReader::new(true)),
         },
         false => Box::new(input::PlainReader::new(true)),
     };
+    let mut inputs = Inputs { reader, pending: VecDeque::new() };
     if terminal {
         session.write_stderr(&banner());
     }
@@ -63,8 +61,11 @@ pub fn run(interp: Interp, terminal: bool) -> u8 {
         return session.exit_status(&exc);
     }
     let status = loop {
-        match read_input(reader.as_mut(), &mut session) {
-            Input::Source(source) if is_help(&source) && !session.defines("help") => session.write_stdout(HELP),
+        let input = inputs.next(&mut session);
+        if let Some(exc) = session.take_exit() {
+            break session.exit_status(&exc);
+        }
+        match input {
             Input::Source(source) => {
                 if let Some(exc) = session.execute(&source) {
                     break session.exit_status(&exc);
@@ -79,7 +80,7 @@ pub fn run(interp: Interp, terminal: bool) -> u8 {
             }
         }
     };
-    reader.finish();
+    inputs.reader.finish();
     session.finish();
     status
 }
@@ -93,37 +94,56 @@ enum Input {
     End,
 }
 
-/// Reads lines until the parser says the input is complete.
-fn read_input(reader: &mut dyn LineReader, session: &mut Session) -> Input {
-    let mut lines: Vec<String> = Vec::new();
-    loop {
-        let prompt = if lines.is_empty() { ">>> " } else { "... " };
-        let indent = lines.last().map(|l| next_indent(l)).unwrap_or_default();
-        match reader.read(prompt, &indent) {
-            Line::Text(text) => {
-                // A line of blanks is an empty line: it ends a block.
-                let text = if text.trim().is_empty() { String::new() } else { text };
-                lines.push(text);
-                let source = lines.join("\n") + "\n";
-                if lines.len() == 1 && source.trim().is_empty() {
-                    return Input::Discarded;
-                }
-                if !is_incomplete(&source) {
-                    return Input::Source(source);
-                }
-            }
-            Line::Interrupted => {
-                session.write_stderr("KeyboardInterrupt\n");
-                return Input::Discarded;
-            }
-            Line::Eof => return Input::End,
-        }
-    }
+/// Lines from a reader, split into inputs the way CPython's REPL splits what
+/// is typed: line by line, each input ending when the parser says it is complete.
+struct Inputs {
+    reader: Box<dyn LineReader>,
+    /// Lines already entered but not yet used: the rest of a multi-line paste
+    /// or history entry.
+    pending: VecDeque<String>,
 }
 
-/// Whether the input asks for help: `help` or `help()`.
-fn is_help(source: &str) -> bool {
-    matches!(source.trim(), "help" | "help()")
+impl Inputs {
+    /// Reads lines until they form a complete input; remembers it in the history.
+    fn next(&mut self, session: &mut Session) -> Input {
+        let mut lines: Vec<String> = Vec::new();
+        loop {
+            let (text, ends_chunk) = match self.pending.pop_front() {
+                Some(text) => (text, self.pending.is_empty()),
+                None => {
+                    let prompt = if lines.is_empty() { ">>> " } else { "... " };
+                    let indent = lines.last().map(|l| next_indent(l)).unwrap_or_default();
+                    match self.reader.read(prompt, &indent, session) {
+                        Line::Text(text) if text.contains('\n') => {
+                            self.pending.extend(text.split('\n').map(str::to_string));
+                            continue;
+                        }
+                        Line::Text(text) => (text, false),
+                        Line::Interrupted => {
+                            session.write_stderr("KeyboardInterrupt\n");
+                            self.pending.clear();
+                            return Input::Discarded;
+                        }
+                        Line::Eof => return Input::End,
+                    }
+                }
+            };
+            // A line of blanks is an empty line: it ends a block.
+            let text = if text.trim().is_empty() { String::new() } else { text };
+            lines.push(text);
+            let source = lines.join("\n") + "\n";
+            if lines.len() == 1 && source.trim().is_empty() {
+                return Input::Discarded;
+            }
+            // A pasted or recalled block ends with its last line, as if an
+            // empty line followed.
+            let complete = !is_incomplete(&source) || (ends_chunk && !is_incomplete(&(source.clone() + "\n")));
+            if complete {
+                self.reader.remember(source.trim_end());
+                return Input::Source(source);
+            }
+        }
+    }
 }
 
 /// The indentation to pre-fill after `line`: one level deeper after a block

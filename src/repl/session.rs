@@ -3,9 +3,10 @@
 //! [`Session::execute`] compiles one input as `<stdin>` and runs it.
 
 use super::driver::{self, Ran};
-use super::helper::ReplHelper;
+use super::input::Host;
 use super::signal::Interrupts;
 use crate::compile::bytecode::{flags, Code, SourceFile};
+use crate::embed::output::CapturedOutput;
 use crate::modules::asyncio::EventLoop;
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
@@ -14,6 +15,7 @@ use crate::vm::types::Exc;
 use crate::vm::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::time::Duration;
 
 /// The file name of every input, as in CPython's REPL.
 pub const FILENAME: &str = "<stdin>";
@@ -26,6 +28,8 @@ pub struct Session {
     interrupts: Option<Interrupts>,
     /// An earlier input ran `from __future__ import annotations`: later ones inherit it.
     future_annotations: bool,
+    /// A `SystemExit` that a background task raised while the prompt waited.
+    exit: Option<Value>,
 }
 
 impl Session {
@@ -44,12 +48,20 @@ impl Session {
         let event_loop = Rc::new(EventLoop::new());
         interp.runtime().event_loop = Some(event_loop.clone());
         let interrupts = Interrupts::install(interp.interrupt.clone());
-        Session { interp: Rc::new(RefCell::new(interp)), globals, event_loop, interrupts, future_annotations: false }
+        super::site::install(&mut interp);
+        Session {
+            interp: Rc::new(RefCell::new(interp)),
+            globals,
+            event_loop,
+            interrupts,
+            future_annotations: false,
+            exit: None,
+        }
     }
 
-    /// The line editor's helper, sharing this session's interpreter and namespace.
-    pub fn helper(&self) -> ReplHelper {
-        ReplHelper::new(self.interp.clone(), self.globals.clone())
+    /// A `SystemExit` raised by a background task while the prompt waited.
+    pub fn take_exit(&mut self) -> Option<Value> {
+        self.exit.take()
     }
 
     /// Writes to the interpreter's stdout.
@@ -62,11 +74,6 @@ impl Session {
     /// Writes to the interpreter's stderr.
     pub fn write_stderr(&self, text: &str) {
         self.interp.borrow_mut().write_stderr(text);
-    }
-
-    /// Whether `name` is bound in `__main__` or the builtins.
-    pub fn defines(&self, name: &str) -> bool {
-        self.globals.borrow().get_str(name).is_some() || self.interp.borrow().builtins.borrow().get_str(name).is_some()
     }
 
     /// Compiles and runs one complete input, printing its errors. Returns the
@@ -110,6 +117,32 @@ impl Session {
         let mut interp = self.interp.borrow_mut();
         crate::vm::finalize::drain_finalizers(&mut interp, true);
         interp.flush();
+    }
+}
+
+impl Host for Session {
+    /// One step of the event loop with the interpreter's output captured, so
+    /// the editor can show it above the prompt.
+    fn idle(&mut self) -> (String, Duration) {
+        let mut interp = self.interp.borrow_mut();
+        let interp = &mut *interp;
+        let captured = CapturedOutput::default();
+        let stdout = std::mem::replace(&mut interp.stdout, Box::new(captured.clone()));
+        let stderr = std::mem::replace(&mut interp.stderr, Box::new(captured.clone()));
+        let polled = driver::poll(interp, &self.event_loop);
+        crate::vm::finalize::drain_finalizers(interp, false);
+        if let Some(exc) = report(interp, Ran::Done(polled.map(|_| Value::None))) {
+            self.exit.get_or_insert(exc);
+        }
+        interp.stdout = stdout;
+        interp.stderr = stderr;
+        let wait = driver::idle_time(interp, &self.event_loop);
+        (captured.take(), wait)
+    }
+
+    fn complete(&mut self, before: &str) -> (usize, Vec<String>) {
+        let mut interp = self.interp.borrow_mut();
+        super::complete::complete(&mut interp, &self.globals, before)
     }
 }
 

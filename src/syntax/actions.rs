@@ -213,7 +213,7 @@ pub(crate) enum TargetCtx {
 }
 
 /// What CPython calls an expression in "cannot assign to ..." messages.
-fn describe(e: &Expr) -> &'static str {
+pub(crate) fn describe(e: &Expr) -> &'static str {
     match &e.kind {
         ExprKind::Constant(Constant::None) => "None",
         ExprKind::Constant(Constant::True) => "True",

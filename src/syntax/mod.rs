@@ -6,6 +6,7 @@ pub mod ast;
 pub mod charnames;
 pub mod diag;
 pub mod fstring;
+mod hints;
 pub mod layout;
 pub mod lexer;
 pub mod literal;

@@ -88,6 +88,11 @@ fn run(source: &str, start: usize, end: usize, mode: Mode) -> Result<Top, (Synta
     let tokens = Tokens::new(source, start, end, mode);
     coil::TopParser::new().parse(source, tokens).map_err(|e| {
         let (err, at_eof) = convert(e, source, end);
+        if err.msg == "expected ':'" {
+            if let Some(better) = super::hints::hint(source, start, end, mode, &err) {
+                return (better, at_eof);
+            }
+        }
         if err.msg == "invalid syntax" {
             // Like CPython, prefer an error the tokenizer finds later in the file
             // (an unclosed bracket, an unterminated string...).
@@ -98,6 +103,9 @@ fn run(source: &str, start: usize, end: usize, mode: Mode) -> Result<Top, (Synta
                     let eof = unclosed || later.msg.contains("triple-quoted");
                     return (later, eof);
                 }
+            }
+            if let Some(better) = super::hints::hint(source, start, end, mode, &err) {
+                return (better, at_eof);
             }
         }
         (err, at_eof)
