@@ -9,7 +9,7 @@ use crate::vm::value::Value;
 
 /// Attaches the signatures to the registered modules' functions.
 pub fn register(interp: &mut Interp) {
-    let tables: [(&str, &str, Rows); 12] = [
+    let tables: [(&str, &str, Rows); 13] = [
         ("math", "math.", MATH),
         ("cmath", "cmath.", CMATH),
         ("time", "time.", TIME),
@@ -23,6 +23,7 @@ pub fn register(interp: &mut Interp) {
         ("zlib", "zlib.", ZLIB),
         ("_json", "_json.", JSON),
         ("_socket", "_socket.", SOCKET),
+        ("array", "array.", ARRAY),
     ];
     for (module, prefix, rows) in tables {
         if let Some(Value::Module(m)) = interp.modules.get(module).cloned() {
@@ -31,6 +32,12 @@ pub fn register(interp: &mut Interp) {
     }
     if let Some(random) = interp.native_classes.get("Random").cloned() {
         declare(&random, RANDOM_METHODS);
+    }
+    if let Some(array) = interp.native_classes.get("array").cloned() {
+        declare(&array, ARRAY_METHODS);
+    }
+    if let Some(iter) = interp.native_classes.get("arrayiterator").cloned() {
+        declare(&iter, ARRAY_ITERATOR_METHODS);
     }
     declare_io(interp);
 }
@@ -554,3 +561,56 @@ const IO_INHERITED: &[(&str, &str, &str, &str)] = &[
     ("BytesIO", "readinto1", "_BufferedIOBase.readinto1", "($self, buffer, /)"),
 ];
 
+
+const ARRAY: Rows = &[("_array_reconstructor", "($module, arraytype, typecode, mformat_code, items,\n                     /)")];
+
+const ARRAY_METHODS: Rows = &[
+    ("__len__", "wrap:($self, /)"),
+    ("__getitem__", "wrap:($self, key, /)"),
+    ("__setitem__", "wrapu:($self, key, value, /)"),
+    ("__delitem__", "wrap:($self, key, /)"),
+    ("__contains__", "wrap:($self, key, /)"),
+    ("__iter__", "wrap:($self, /)"),
+    ("__repr__", "wrap:($self, /)"),
+    ("__add__", "wrap:($self, value, /)"),
+    ("__mul__", "wrapu:($self, value, /)"),
+    ("__rmul__", "wrapu:($self, value, /)"),
+    ("__iadd__", "wrap:($self, value, /)"),
+    ("__imul__", "wrapu:($self, value, /)"),
+    ("__eq__", "wrap:($self, value, /)"),
+    ("__ne__", "wrap:($self, value, /)"),
+    ("__lt__", "wrap:($self, value, /)"),
+    ("__le__", "wrap:($self, value, /)"),
+    ("__gt__", "wrap:($self, value, /)"),
+    ("__ge__", "wrap:($self, value, /)"),
+    ("__init__", "wrap:($self, /, *args, **kwargs)"),
+    ("__copy__", "($self, /)"),
+    ("__deepcopy__", "($self, unused, /)"),
+    ("__reduce_ex__", "($self, value, /)"),
+    ("__sizeof__", "($self, /)"),
+    ("append", "($self, v, /)"),
+    ("buffer_info", "($self, /)"),
+    ("byteswap", "($self, /)"),
+    ("count", "($self, v, /)"),
+    ("extend", "($self, bb, /)"),
+    ("frombytes", "($self, buffer, /)"),
+    ("fromfile", "($self, f, n, /)"),
+    ("fromlist", "($self, list, /)"),
+    ("fromunicode", "($self, ustr, /)"),
+    ("index", "($self, v, start=0, stop=sys.maxsize, /)"),
+    ("insert", "($self, i, v, /)"),
+    ("pop", "($self, i=-1, /)"),
+    ("remove", "($self, v, /)"),
+    ("reverse", "($self, /)"),
+    ("tobytes", "($self, /)"),
+    ("tofile", "($self, f, /)"),
+    ("tolist", "($self, /)"),
+    ("tounicode", "($self, /)"),
+];
+
+const ARRAY_ITERATOR_METHODS: Rows = &[
+    ("__iter__", "wrap:($self, /)"),
+    ("__next__", "wrap:($self, /)"),
+    ("__reduce__", "($self, /)"),
+    ("__setstate__", "($self, state, /)"),
+];

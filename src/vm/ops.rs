@@ -742,7 +742,7 @@ impl Interp {
             Value::MemoryView(m) => crate::objects::memoryview::length(self, m)? > 0,
             Value::Range(r) => !r.is_empty(),
             Value::Class(c) if c.meta.is_none() => true,
-            Value::Instance(_) | Value::Class(_) => {
+            Value::Instance(_) | Value::Class(_) | Value::Native(_) => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call_value(m, vec![], vec![])?;
                     return match r {
@@ -1384,6 +1384,7 @@ fn user_object(v: &Value) -> bool {
     match v {
         Value::Instance(_) => true,
         Value::Class(c) => c.meta.is_some(),
+        Value::Native(n) => n.operators_by_methods(),
         _ => false,
     }
 }
