@@ -472,7 +472,7 @@ impl Interp {
                 self.dict_update_from(&Value::Dict(d.clone()), b, None)?;
                 return Ok(a.clone());
             }
-            (_, Value::Instance(_)) => {
+            (_, Value::Instance(_) | Value::Native(_)) => {
                 let (_, _, iname) = dunder(op);
                 if let Some(v) = self.try_dunder(a, iname, b)? {
                     return Ok(v);
