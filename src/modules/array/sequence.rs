@@ -317,7 +317,16 @@ fn dunder_imul(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value
 /// lengths (CPython's order); NotImplemented when `b` is no array.
 fn compare(interp: &mut Interp, args: &[Value], op: CmpOp, name: &str) -> PyResult<Value> {
     let a = receiver(interp, args, name)?;
-    let Some(b) = as_array(&args[1]) else { return Ok(Value::NotImplemented) };
+    let Some(b) = as_array(&args[1]) else {
+        // A memoryview compares by the viewed items (the VM asks the array, the
+        // operand that defines its comparisons through methods).
+        if matches!(args[1], Value::MemoryView(_)) && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            if let Some(same) = crate::objects::memoryview::equals(interp, &args[1], &args[0])? {
+                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+            }
+        }
+        return Ok(Value::NotImplemented);
+    };
     let (n, m) = (a.len(), b.len());
     if n != m && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
         return Ok(Value::Bool(op == CmpOp::NotEq));
