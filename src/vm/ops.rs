@@ -1207,6 +1207,11 @@ impl Interp {
                     None => 1,
                 }
             }
+            // A native type whose class sets `__hash__ = None` (a mutable sequence).
+            Value::Native(n) if n.operators_by_methods() && matches!(self.lookup_special(v, "__hash__"), Some(Value::None)) => {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("unhashable type: '{t}'")));
+            }
             _ => (v.ptr().unwrap_or(7) as u64 >> 4).wrapping_mul(0x9E37_79B9) | 1,
         })
     }

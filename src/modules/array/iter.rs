@@ -30,7 +30,7 @@ impl ArrayIter {
 
 impl NativeObject for ArrayIter {
     fn type_name(&self) -> &str {
-        "arrayiterator"
+        "array.arrayiterator"
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self

@@ -57,7 +57,7 @@ impl ArrayObj {
 
 impl NativeObject for ArrayObj {
     fn type_name(&self) -> &str {
-        "array"
+        "array.array"
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
@@ -113,6 +113,9 @@ pub fn register(interp: &mut Interp) {
     let object = interp.types.object.clone();
     let cls = crate::vm::types::native_class(interp, "array", &object, "array");
     let it = crate::vm::types::native_class(interp, "arrayiterator", &object, "array");
+    // Objects find their class by the type name messages use (CPython's tp_name).
+    interp.native_classes.insert("array.array".into(), cls.clone());
+    interp.native_classes.insert("array.arrayiterator".into(), it.clone());
     methods::register(&cls);
     sequence::register(&cls);
     pickle::register(&cls);
