@@ -64,7 +64,7 @@ fn push_unicode(a: &ArrayObj, s: &str) {
 
 /// Appends the bytes of a bytes-like object (a whole number of items).
 fn push_bytes(interp: &mut Interp, a: &ArrayObj, bytes: &[u8]) -> PyResult<()> {
-    if bytes.len() % a.code.itemsize() != 0 {
+    if !bytes.len().is_multiple_of(a.code.itemsize()) {
         return Err(interp.value_error("bytes length not a multiple of item size"));
     }
     if !bytes.is_empty() {

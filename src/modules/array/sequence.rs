@@ -35,10 +35,11 @@ fn in_bounds(interp: &mut Interp, i: i64, len: usize, msg: &str) -> PyResult<usi
     Ok(j as usize)
 }
 
-/// The resolved slice `s` over an array of `len` items.
-fn resolve(interp: &mut Interp, s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64)> {
+/// The resolved slice `s` over the items of `a`, counted after the bounds
+/// (whose `__index__` may change the array) are read.
+fn resolve(interp: &mut Interp, s: &SliceObj, a: &ArrayObj) -> PyResult<(i64, i64, i64)> {
     let (start, stop, step) = interp.slice_bounds(s)?;
-    Ok(slice_indices(start, stop, step, len as i64))
+    Ok(slice_indices(start, stop, step, a.len() as i64))
 }
 
 /// The packed bytes of the items a resolved slice selects.
@@ -68,7 +69,7 @@ pub fn getitem(interp: &mut Interp, a: &ArrayObj, key: &Value) -> PyResult<Value
         return Err(interp.index_error("array index out of range"));
     }
     if let Value::Slice(s) = key {
-        let r = resolve(interp, s, a.len())?;
+        let r = resolve(interp, s, a)?;
         let bytes = slice_bytes(&a.store.data.borrow(), a.code.itemsize(), r);
         return Ok(ArrayObj::value(a.code, bytes));
     }
@@ -116,7 +117,7 @@ fn set_slice(interp: &mut Interp, a: &ArrayObj, s: &SliceObj, value: &Value) -> 
     let size = a.code.itemsize();
     // A copy, as the source may be the array itself.
     let new = src.store.data.borrow().clone();
-    let (start, stop, step) = resolve(interp, s, a.len())?;
+    let (start, stop, step) = resolve(interp, s, a)?;
     if step == 1 {
         let (lo, hi) = (start as usize, stop.max(start) as usize);
         if new.len() != (hi - lo) * size {
@@ -145,7 +146,7 @@ fn set_slice(interp: &mut Interp, a: &ArrayObj, s: &SliceObj, value: &Value) -> 
 pub fn delitem(interp: &mut Interp, a: &ArrayObj, key: &Value) -> PyResult<()> {
     let size = a.code.itemsize();
     if let Value::Slice(s) = key {
-        let (start, stop, step) = resolve(interp, s, a.len())?;
+        let (start, stop, step) = resolve(interp, s, a)?;
         let mut positions = if step == 1 {
             (start..stop.max(start)).map(|p| p as usize).collect()
         } else {
@@ -254,10 +255,18 @@ fn repeat_count(interp: &mut Interp, n: &Value) -> PyResult<Option<i64>> {
 /// `data` repeated `n` times (MemoryError when it could not be held).
 fn repeated(interp: &mut Interp, data: &[u8], n: i64) -> PyResult<Vec<u8>> {
     let n = n.max(0) as usize;
-    match data.len().checked_mul(n) {
-        Some(total) if total <= isize::MAX as usize / 2 => Ok(data.repeat(n)),
-        _ => Err(interp.new_error("MemoryError", "")),
+    let mut out = Vec::new();
+    if data.is_empty() {
+        return Ok(out);
     }
+    let total = data.len().checked_mul(n).filter(|t| *t <= isize::MAX as usize);
+    if total.is_none_or(|t| out.try_reserve_exact(t).is_err()) {
+        return Err(interp.new_error("MemoryError", ""));
+    }
+    for _ in 0..n {
+        out.extend_from_slice(data);
+    }
+    Ok(out)
 }
 
 fn non_int_error(interp: &mut Interp, n: &Value) -> Value {

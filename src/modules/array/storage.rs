@@ -112,7 +112,7 @@ pub fn load(interp: &mut Interp, code: Code, data: &[u8], i: usize) -> PyResult<
             let n = u32::from_ne_bytes(word(data, at));
             match crate::codepoint::from_code_point(n) {
                 Some(c) => Value::string(c.to_string()),
-                None => return Err(bad_char(interp, n)),
+                None => return Err(interp.value_error("chr() arg not in range(0x110000)")),
             }
         }
     })
