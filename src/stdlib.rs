@@ -100,7 +100,6 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("binascii", false, include_str!("../stdlib/binascii.py")),
     ("base64", false, include_str!("../stdlib/base64.py")),
     ("struct", false, include_str!("../stdlib/struct.py")),
-    ("array", false, include_str!("../stdlib/array.py")),
     ("hashlib", false, include_str!("../stdlib/hashlib.py")),
     ("hmac", false, include_str!("../stdlib/hmac.py")),
     ("uuid", false, include_str!("../stdlib/uuid.py")),

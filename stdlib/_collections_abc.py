@@ -962,6 +962,9 @@ def _register_builtins():
     for kind in (tuple, str, range):
         Sequence.register(kind)
     MutableSequence.register(list)
+    # array is native in coil; CPython's array module registers itself.
+    from array import array as array_type
+    MutableSequence.register(array_type)
     ByteString.register(bytes)
     Set.register(frozenset)
     MutableSet.register(set)

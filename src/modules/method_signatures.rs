@@ -38,6 +38,8 @@ pub fn register(interp: &mut Interp) {
         (&["Handle", "TimerHandle"], &[("py,private:(self)", &["when=TimerHandle.when"])]),
         (&["TimerHandle"], &[("py,private:(self)", &["cancel=TimerHandle.cancel"])]),
         (&["_UnixSelectorEventLoop"], EVENT_LOOP),
+        (&["array"], ARRAY),
+        (&["arrayiterator"], ARRAY_ITERATOR),
     ];
     for (classes, rows) in tables {
         for name in *classes {
@@ -211,4 +213,34 @@ const EVENT_LOOP: Rows = &[
     ("py,private:(self, sock, buf, nbytes=0)", &["sock_recvfrom_into=BaseSelectorEventLoop.sock_recvfrom_into"]),
     ("py,private:(self, sock, data)", &["sock_sendall=BaseSelectorEventLoop.sock_sendall"]),
     ("py,private:(self, sock, data, address)", &["sock_sendto=BaseSelectorEventLoop.sock_sendto"]),
+];
+
+/// `array.array`'s slot wrappers and methods.
+const ARRAY: Rows = &[
+    ("wrap:($self, /)", &["__len__", "__iter__", "__repr__"]),
+    ("wrap:($self, key, /)", &["__getitem__", "__delitem__", "__contains__"]),
+    ("wrapu:($self, key, value, /)", &["__setitem__"]),
+    ("wrap:($self, value, /)", &["__add__", "__iadd__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]),
+    ("wrapu:($self, value, /)", &["__mul__", "__rmul__", "__imul__"]),
+    ("wrap:($self, /, *args, **kwargs)", &["__init__"]),
+    ("($self, /)", &["__copy__", "__sizeof__", "buffer_info", "byteswap", "reverse", "tobytes", "tolist", "tounicode"]),
+    ("($self, unused, /)", &["__deepcopy__"]),
+    ("($self, value, /)", &["__reduce_ex__"]),
+    ("($self, v, /)", &["append", "count", "remove"]),
+    ("($self, bb, /)", &["extend"]),
+    ("($self, buffer, /)", &["frombytes"]),
+    ("($self, f, n, /)", &["fromfile"]),
+    ("($self, list, /)", &["fromlist"]),
+    ("($self, ustr, /)", &["fromunicode"]),
+    ("($self, v, start=0, stop=sys.maxsize, /)", &["index"]),
+    ("($self, i, v, /)", &["insert"]),
+    ("($self, i=-1, /)", &["pop"]),
+    ("($self, f, /)", &["tofile"]),
+];
+
+/// The array iterator's methods.
+const ARRAY_ITERATOR: Rows = &[
+    ("wrap:($self, /)", &["__iter__", "__next__"]),
+    ("($self, /)", &["__reduce__"]),
+    ("($self, state, /)", &["__setstate__"]),
 ];

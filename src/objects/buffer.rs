@@ -40,25 +40,14 @@ pub fn is_bytes_like(v: &Value) -> bool {
         || array_store(v).is_some()
 }
 
-/// The store of an `array.array` (or subclass) instance: stdlib/array.py keeps
-/// the packed items in a bytearray under `__coil_buffer__` and the typecode
-/// under `__coil_format__`. Returns the store, the memoryview format and the item size.
+/// The store of an object that exports its buffer (an `array.array`, or an
+/// instance of a subclass of it): the shared bytes, the memoryview format and
+/// the item size.
 pub fn array_store(v: &Value) -> Option<(Rc<ByteArrayObj>, Rc<str>, usize)> {
-    let Value::Instance(inst) = v else { return None };
-    let d = inst.dict.borrow();
-    let Some(Value::ByteArray(store)) = d.get_str("__coil_buffer__") else { return None };
-    let Some(Value::Str(code)) = d.get_str("__coil_format__") else { return None };
-    let code = code.as_str();
-    let size = match code {
-        "b" | "B" => 1,
-        "h" | "H" => 2,
-        "i" | "I" | "f" | "u" => 4,
-        "l" | "L" | "q" | "Q" | "d" => 8,
-        _ => return None,
-    };
-    // A memoryview of a 'u' array reads wide characters: CPython names that format 'w'.
-    let format = if code == "u" { "w" } else { code };
-    Some((store.clone(), Rc::from(format), size))
+    match v.builtin_value() {
+        Value::Native(n) => n.buffer_export(),
+        _ => None,
+    }
 }
 
 /// The bytes of `v` when it is bytes-like (`Ok(None)` when it is not); a

@@ -368,6 +368,11 @@ fn reversed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             let keys: Vec<Value> = d.borrow().keys().rev().cloned().collect();
             Ok(new_iter(NativeIter::Values { items: keys, index: 0 }))
         }
+        // A native sequence (`array.array`): read backwards through its subscript.
+        Value::Native(n) if n.operators_by_methods() => {
+            let len = interp.len_of(seq)?;
+            Ok(new_iter(NativeIter::Reversed { seq: seq.clone(), index: len }))
+        }
         Value::Native(_) if crate::objects::dict::as_view(seq).is_some() => {
             let view = crate::objects::dict::as_view(seq).unwrap();
             let d = view.dict.borrow();

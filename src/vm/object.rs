@@ -512,6 +512,32 @@ pub trait NativeObject: Any {
         let _ = interp;
         None
     }
+    /// `self[key]` done natively (a sequence's subscript without a method
+    /// lookup); `None` means the type does not support it.
+    fn get_item(&self, interp: &mut Interp, key: &Value) -> Option<PyResult<Value>> {
+        let _ = (interp, key);
+        None
+    }
+    /// `self[key] = value` done natively; `None` when unsupported.
+    fn set_item(&self, interp: &mut Interp, key: &Value, value: &Value) -> Option<PyResult<()>> {
+        let _ = (interp, key, value);
+        None
+    }
+    /// `del self[key]` done natively; `None` when unsupported.
+    fn del_item(&self, interp: &mut Interp, key: &Value) -> Option<PyResult<()>> {
+        let _ = (interp, key);
+        None
+    }
+    /// For an object that exports a buffer (`array.array`): the bytes it
+    /// shares with memoryviews, their format and item size.
+    fn buffer_export(&self) -> Option<(Rc<ByteArrayObj>, Rc<str>, usize)> {
+        None
+    }
+    /// Whether operators (`+`, `==`, `<`, ...) go through the dunder methods
+    /// of the object's class, as for instances of user classes.
+    fn operators_by_methods(&self) -> bool {
+        false
+    }
     /// Whether the cycle collector should track objects of this type (then
     /// `gc_traverse` and `gc_clear` must be implemented; see `vm::gc_traverse`).
     fn gc_tracked(&self) -> bool {

@@ -473,7 +473,7 @@ impl Interp {
                 self.dict_update_from(&Value::Dict(d.clone()), b, None)?;
                 return Ok(a.clone());
             }
-            (_, Value::Instance(_)) => {
+            (_, Value::Instance(_) | Value::Native(_)) => {
                 let (_, _, iname) = dunder(op);
                 if let Some(v) = self.try_dunder(a, iname, b)? {
                     return Ok(v);
@@ -743,7 +743,7 @@ impl Interp {
             Value::MemoryView(m) => crate::objects::memoryview::length(self, m)? > 0,
             Value::Range(r) => !r.is_empty(),
             Value::Class(c) if c.meta.is_none() => true,
-            Value::Instance(_) | Value::Class(_) => {
+            Value::Instance(_) | Value::Class(_) | Value::Native(_) => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call_value(m, vec![], vec![])?;
                     return match r {
@@ -1208,6 +1208,11 @@ impl Interp {
                     None => 1,
                 }
             }
+            // A native type whose class sets `__hash__ = None` (a mutable sequence).
+            Value::Native(n) if n.operators_by_methods() && matches!(self.lookup_special(v, "__hash__"), Some(Value::None)) => {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("unhashable type: '{t}'")));
+            }
             _ => (v.ptr().unwrap_or(7) as u64 >> 4).wrapping_mul(0x9E37_79B9) | 1,
         })
     }
@@ -1385,6 +1390,7 @@ fn user_object(v: &Value) -> bool {
     match v {
         Value::Instance(_) => true,
         Value::Class(c) => c.meta.is_some(),
+        Value::Native(n) => n.operators_by_methods(),
         _ => false,
     }
 }

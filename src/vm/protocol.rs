@@ -348,6 +348,13 @@ impl Interp {
                 let n = cls.name.clone();
                 Err(self.type_error(format!("type '{n}' is not subscriptable")))
             }
+            Value::Native(n) => match n.get_item(self, k) {
+                Some(r) => r,
+                None => {
+                    let t = self.type_name(c);
+                    Err(self.type_error(format!("'{t}' object is not subscriptable")))
+                }
+            },
             _ => {
                 let t = self.type_name(c);
                 Err(self.type_error(format!("'{t}' object is not subscriptable")))
@@ -459,6 +466,13 @@ impl Interp {
             }
             Value::ByteArray(b) => crate::objects::bytearray::setitem(self, b, &k, &v),
             Value::MemoryView(m) => crate::objects::memoryview::setitem(self, m, &k, &v),
+            Value::Native(n) => match n.set_item(self, &k, &v) {
+                Some(r) => r,
+                None => {
+                    let t = self.type_name(c);
+                    Err(self.type_error(format!("'{t}' object does not support item assignment")))
+                }
+            },
             Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(c, "__setitem__") {
                     self.call_value(m, vec![k, v], vec![])?;
@@ -526,6 +540,13 @@ impl Interp {
                 }
                 Err(self.type_error("cannot delete memory"))
             }
+            Value::Native(n) => match n.del_item(self, k) {
+                Some(r) => r,
+                None => {
+                    let t = self.type_name(c);
+                    Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
+                }
+            },
             Value::Instance(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(c, "__delitem__") {
                     self.call_value(m, vec![k.clone()], vec![])?;
@@ -557,7 +578,7 @@ impl Interp {
             Value::Native(_) if crate::objects::dict::as_view(v).is_some() => {
                 crate::objects::dict::as_view(v).map(|view| view.dict.borrow().len()).unwrap_or(0)
             }
-            Value::Instance(_) | Value::Class(_) => {
+            Value::Instance(_) | Value::Class(_) | Value::Native(_) => {
                 if let Some(m) = self.lookup_special(v, "__len__") {
                     let r = self.call_value(m, vec![], vec![])?;
                     let n = self.index_value(&r)?;
@@ -686,7 +707,7 @@ impl Interp {
                 }
                 Ok(false)
             }
-            Value::Instance(_) | Value::Class(_) if !matches!(c, Value::Class(k) if k.meta.is_none()) => {
+            Value::Instance(_) | Value::Class(_) | Value::Native(_) if !matches!(c, Value::Class(k) if k.meta.is_none()) => {
                 if let Some(m) = self.lookup_special(c, "__contains__") {
                     let r = self.call_value(m, vec![x.clone()], vec![])?;
                     return self.truthy(&r);
