@@ -1,6 +1,7 @@
 //! `array.arrayiterator`: the iterator over an array's items, stepped natively
 //! by `for` loops and picklable (it remembers its array and position).
 
+use crate::vm::types::Exc;
 use super::{receiver, ArrayObj};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -64,7 +65,7 @@ fn next(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let it = this(interp, args)?;
     match it.next(interp)? {
         Some(v) => Ok(v),
-        None => Err(interp.new_error("StopIteration", "")),
+        None => Err(interp.new_error(Exc::StopIteration, "")),
     }
 }
 

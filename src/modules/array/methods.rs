@@ -1,6 +1,7 @@
 //! The constructor, attributes and named methods of `array.array` (append,
 //! extend, the conversions to and from bytes, lists, files and str, ...).
 
+use crate::vm::types::Exc;
 use super::storage::{self, Code};
 use super::{add_method, as_array, receiver, ArrayObj};
 use crate::vm::interp::Interp;
@@ -322,7 +323,7 @@ fn fromfile(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     }
     let size = a.code.itemsize();
     let Some(want) = (n as usize).checked_mul(size).filter(|w| *w <= isize::MAX as usize) else {
-        return Err(interp.new_error("MemoryError", ""));
+        return Err(interp.new_error(Exc::MemoryError, ""));
     };
     let read = interp.get_attr(&args[1], "read")?;
     let got = interp.call_value(read, vec![Value::Int(want as i64)], vec![])?;
@@ -332,7 +333,7 @@ fn fromfile(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let whole = bytes.len() - bytes.len() % size;
     push_bytes(interp, &a, &bytes[..whole])?;
     if bytes.len() != want {
-        return Err(interp.new_error("EOFError", "read() didn't return enough bytes"));
+        return Err(interp.new_error(Exc::EOFError, "read() didn't return enough bytes"));
     }
     Ok(Value::None)
 }

@@ -11,6 +11,7 @@ pub mod pickle;
 pub mod sequence;
 pub mod storage;
 
+use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -39,7 +40,7 @@ impl ArrayObj {
     /// BufferError unless the array may change size (no memoryview exports it).
     pub fn check_resizable(&self, interp: &mut Interp) -> PyResult<()> {
         if self.store.exports.get() > 0 {
-            return Err(interp.new_error("BufferError", "cannot resize an array that is exporting buffers"));
+            return Err(interp.new_error(Exc::BufferError, "cannot resize an array that is exporting buffers"));
         }
         Ok(())
     }

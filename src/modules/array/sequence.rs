@@ -4,6 +4,7 @@
 //! `a[i] = x` (through `NativeObject::get_item` / `set_item`), so an index on
 //! an array costs no method lookup.
 
+use crate::vm::types::Exc;
 use super::storage::{self, Code};
 use super::{add_method, as_array, receiver, ArrayObj};
 use crate::syntax::ast::CmpOp;
@@ -261,7 +262,7 @@ fn repeated(interp: &mut Interp, data: &[u8], n: i64) -> PyResult<Vec<u8>> {
     }
     let total = data.len().checked_mul(n).filter(|t| *t <= isize::MAX as usize);
     if total.is_none_or(|t| out.try_reserve_exact(t).is_err()) {
-        return Err(interp.new_error("MemoryError", ""));
+        return Err(interp.new_error(Exc::MemoryError, ""));
     }
     for _ in 0..n {
         out.extend_from_slice(data);
