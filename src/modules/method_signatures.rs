@@ -217,6 +217,7 @@ const EVENT_LOOP: Rows = &[
 
 /// `array.array`'s slot wrappers and methods.
 const ARRAY: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
     ("wrap:($self, /)", &["__len__", "__iter__", "__repr__"]),
     ("wrap:($self, key, /)", &["__getitem__", "__delitem__", "__contains__"]),
     ("wrapu:($self, key, value, /)", &["__setitem__"]),
