@@ -17,7 +17,7 @@ pub type Kwargs = Vec<(Rc<str>, Value)>;
 /// Moves the top `nargs` values of `f`'s stack after the locals already in `g`
 /// (none, or `self`), then marks `g`'s remaining locals unset.
 #[inline(always)]
-fn move_args(f: &mut Frame, g: &mut Frame, nargs: usize, defaults: &[Value]) {
+fn move_args(f: &mut Frame, g: &mut Frame, nargs: usize) {
     let start = f.slots.len() - nargs;
     g.slots.reserve(g.nlocals + 6);
     // SAFETY: the values are moved bitwise (a loop: short runs are slower through
@@ -28,52 +28,43 @@ fn move_args(f: &mut Frame, g: &mut Frame, nargs: usize, defaults: &[Value]) {
         }
         f.slots.set_len(start);
     }
-    for v in defaults {
-        crate::vm::frame::push_fast(&mut g.slots, v.clone());
-    }
     for _ in g.slots.len()..g.nlocals {
         crate::vm::frame::push_fast(&mut g.slots, Value::Undefined);
     }
 }
 
-/// The defaults a call supplies for parameters it leaves out: the function's
-/// defaults and how many of their last entries are used.
-struct TrailingDefaults(Option<Rc<[Value]>>, usize);
-
-impl TrailingDefaults {
-    /// The default values to append after the arguments.
-    fn values(&self) -> &[Value] {
-        match &self.0 {
-            Some(d) => &d[d.len() - self.1..],
-            None => &[],
-        }
-    }
+/// Whether a call with `nargs` positional arguments fills exactly the parameters
+/// (no defaults needed, no `*args`, `**kwargs` or keyword-only parameters) and runs
+/// the body at once (not a generator or coroutine).
+#[inline(always)]
+fn takes_exactly(code: &Code, nargs: usize) -> bool {
+    let special = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+    code.argcount as usize == nargs && code.flags & special == 0 && code.kwonlyargcount == 0
 }
 
-/// The trailing defaults a call of `func` with `nargs` positional arguments and no
-/// keywords takes, when binding needs nothing else (no `*args`, `**kwargs` or
-/// keyword-only parameters) and the body runs at once (not a generator or
-/// coroutine); None when the general binding must decide.
-#[inline(always)]
-fn positional_fit(func: &Function, nargs: usize) -> Option<TrailingDefaults> {
+/// The defaults that complete a call of `func` with `nargs` positional arguments
+/// and no keywords, when binding needs nothing else (fewer arguments than
+/// parameters, enough defaults, no `*args`, `**kwargs` or keyword-only
+/// parameters, not a generator or coroutine); None when the general binding must decide.
+#[inline(never)]
+fn trailing_defaults(func: &Function, nargs: usize) -> Option<Rc<[Value]>> {
     let code = &func.code;
     let special = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
     if code.flags & special != 0 || code.kwonlyargcount != 0 {
         return None;
     }
-    let argc = code.argcount as usize;
-    if argc == nargs {
-        return Some(TrailingDefaults(None, 0));
-    }
-    positional_defaults(func, argc, nargs)
+    let missing = (code.argcount as usize).checked_sub(nargs).filter(|m| *m > 0)?;
+    let defaults = func.defaults.borrow().clone()?;
+    (missing <= defaults.len()).then_some(defaults)
 }
 
-/// `positional_fit` when arguments are missing: the defaults that supply them.
+/// Puts the last defaults into the parameters after the `nargs` arguments `move_args` moved.
 #[inline(never)]
-fn positional_defaults(func: &Function, argc: usize, nargs: usize) -> Option<TrailingDefaults> {
-    let missing = argc.checked_sub(nargs)?;
-    let defaults = func.defaults.borrow().clone()?;
-    (missing <= defaults.len()).then_some(TrailingDefaults(Some(defaults), missing))
+fn fill_defaults(g: &mut Frame, nargs: usize, argc: usize, defaults: &[Value]) {
+    let used = &defaults[defaults.len() - (argc - nargs)..];
+    for (slot, v) in g.slots[nargs..argc].iter_mut().zip(used) {
+        *slot = v.clone();
+    }
 }
 
 impl Interp {
@@ -206,9 +197,13 @@ impl Interp {
         nargs: usize,
     ) -> Option<PyResult<()>> {
         let Value::Function(func) = &f.slots[callee_at] else { return None };
-        let defaults = positional_fit(func, nargs)?;
+        let defaults = if takes_exactly(&func.code, nargs) { None } else { Some(trailing_defaults(func, nargs)?) };
+        let argc = func.code.argcount as usize;
         let mut g = self.new_frame_for(&func.code, &func.globals, ReturnTo::Caller);
-        move_args(f, &mut g, nargs, defaults.values());
+        move_args(f, &mut g, nargs);
+        if let Some(d) = defaults {
+            fill_defaults(&mut g, nargs, argc, &d);
+        }
         let callee = f.pop();
         if let Value::Function(func) = &callee {
             if !func.code.cellvars.is_empty() || !func.code.freevars.is_empty() {
@@ -254,11 +249,19 @@ impl Interp {
                 {
                     let cls = cls.clone();
                     if let Some(Value::Function(init)) = self.class_init(&cls) {
-                        if let Some(defaults) = positional_fit(&init, nargs + 1) {
+                        let defaults = if takes_exactly(&init.code, nargs + 1) {
+                            Some(None)
+                        } else {
+                            trailing_defaults(&init, nargs + 1).map(Some)
+                        };
+                        if let Some(defaults) = defaults {
                             let obj = self.new_instance(&cls);
                             let mut g = self.new_frame_for(&init.code, &init.globals, ReturnTo::Init(obj.clone()));
                             g.push(obj);
-                            move_args(f, &mut g, nargs, defaults.values());
+                            move_args(f, &mut g, nargs);
+                            if let Some(d) = defaults {
+                                fill_defaults(&mut g, nargs + 1, init.code.argcount as usize, &d);
+                            }
                             f.pop_discard(); // the class
                             if !init.code.cellvars.is_empty() || !init.code.freevars.is_empty() {
                                 self.setup_cells(&init, &mut g);
