@@ -110,14 +110,16 @@ pub fn with_sig(b: &BuiltinFunction, sig: Signature) -> Value {
 
 pub fn register(interp: &mut Interp) {
     let t = &interp.types;
-    let tables: [(&Rc<Class>, Rows); 14] = [
+    let tables: [(&Rc<Class>, Rows); 16] = [
         (&t.list, LIST),
         (&t.tuple, TUPLE),
         (&t.dict, DICT),
         (&t.set, SET),
         (&t.frozenset, FROZENSET),
         (&t.str_, STR),
+        (&t.bytes, BYTES_LIKE),
         (&t.bytes, BYTES),
+        (&t.bytearray, BYTES_LIKE),
         (&t.bytearray, BYTEARRAY),
         (&t.int, INT),
         (&t.float, FLOAT),
@@ -273,7 +275,8 @@ const STR: Rows = &[
     ("($self, table, /)", &["translate"]),
 ];
 
-const BYTES: Rows = &[
+/// The methods bytes and bytearray share, with the same signatures.
+const BYTES_LIKE: Rows = &[
     ("($self, bytes=None, /)", &["strip", "lstrip", "rstrip"]),
     ("($self, /, sep=None, maxsplit=-1)", &["split", "rsplit"]),
     ("($self, /, keepends=False)", &["splitlines"]),
@@ -286,10 +289,13 @@ const BYTES: Rows = &[
     ("($self, prefix, /)", &["removeprefix"]),
     ("($self, suffix, /)", &["removesuffix"]),
     ("($self, iterable_of_bytes, /)", &["join"]),
-    ("private:($self, /)", &["upper", "lower", "swapcase", "capitalize", "title", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isascii", "__getnewargs__"]),
     ("($self, /, sep=<unrepresentable>, bytes_per_sep=1)", &["hex"]),
     ("($self, table, /, delete=b'')", &["translate"]),
     ("($self, /, encoding='utf-8', errors='strict')", &["decode"]),
+];
+
+const BYTES: Rows = &[
+    ("private:($self, /)", &["upper", "lower", "swapcase", "capitalize", "title", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isascii", "__getnewargs__"]),
     ("wrap:($self, value, /)", &["__rmod__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__mod__"]),
     ("wrap:($self, /)", &["__len__", "__iter__", "__repr__"]),
     ("wrap:($self, key, /)", &["__getitem__", "__contains__"]),
@@ -298,22 +304,7 @@ const BYTES: Rows = &[
 ];
 
 const BYTEARRAY: Rows = &[
-    ("($self, bytes=None, /)", &["strip", "lstrip", "rstrip"]),
-    ("($self, /, sep=None, maxsplit=-1)", &["split", "rsplit"]),
-    ("($self, /, keepends=False)", &["splitlines"]),
-    ("($self, old, new, count=-1, /)", &["replace"]),
-    ("private:($self, a0[, a1[, a2]], /)", &["find", "rfind", "index", "rindex", "count", "startswith", "endswith"]),
-    ("($self, width, fillchar=b' ', /)", &["center", "ljust", "rjust"]),
-    ("($self, width, /)", &["zfill"]),
-    ("($self, sep, /)", &["partition", "rpartition"]),
-    ("($self, /, tabsize=8)", &["expandtabs"]),
-    ("($self, prefix, /)", &["removeprefix"]),
-    ("($self, suffix, /)", &["removesuffix"]),
-    ("($self, iterable_of_bytes, /)", &["join"]),
     ("private:($self, /)", &["upper", "lower", "swapcase", "capitalize", "title", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isascii", "__alloc__"]),
-    ("($self, /, sep=<unrepresentable>, bytes_per_sep=1)", &["hex"]),
-    ("($self, table, /, delete=b'')", &["translate"]),
-    ("($self, /, encoding='utf-8', errors='strict')", &["decode"]),
     ("($self, item, /)", &["append"]),
     ("($self, iterable_of_ints, /)", &["extend"]),
     ("($self, index, item, /)", &["insert"]),

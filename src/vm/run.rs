@@ -1305,15 +1305,7 @@ fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     match (op, a, b) {
         (CmpOp::Is, _, _) => Some(a.is(b)),
         (CmpOp::IsNot, _, _) => Some(!a.is(b)),
-        (_, Value::Float(x), Value::Float(y)) => Some(match op {
-            CmpOp::Lt => x < y,
-            CmpOp::LtE => x <= y,
-            CmpOp::Gt => x > y,
-            CmpOp::GtE => x >= y,
-            CmpOp::Eq => x == y,
-            CmpOp::NotEq => x != y,
-            _ => return None,
-        }),
+        (_, Value::Float(x), Value::Float(y)) => ordered_compare(op, x, y),
         (CmpOp::Eq, Value::Str(x), Value::Str(y)) => Some(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
         (CmpOp::NotEq, Value::Str(x), Value::Str(y)) => Some(!Rc::ptr_eq(x, y) && x.as_str() != y.as_str()),
         _ => None,
@@ -1323,6 +1315,13 @@ fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
 /// An ordering or equality comparison of two ints (None for `is`, `in`, ...).
 #[inline(always)]
 fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    ordered_compare(op, &x, &y)
+}
+
+/// An ordering or equality comparison of two numbers of one primitive type
+/// (None for `is`, `in`, ...).
+#[inline(always)]
+fn ordered_compare<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> Option<bool> {
     Some(match op {
         CmpOp::Lt => x < y,
         CmpOp::LtE => x <= y,
