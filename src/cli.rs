@@ -22,8 +22,10 @@ Options:
   arg ...     arguments passed to program in sys.argv[1:]
 ";
 
-/// Stack of the interpreter thread: deep enough for nested builtin callbacks.
-const STACK_SIZE: usize = 1 << 30;
+/// Stacks tried for the interpreter thread, largest first: deep enough for
+/// nested builtin callbacks; under a memory cap (`ulimit -v`) a smaller one
+/// still starts, and `vm::stack_guard` turns its end into RecursionError.
+const STACK_SIZES: [usize; 4] = [1 << 30, 256 << 20, 64 << 20, 16 << 20];
 
 /// What the command line asks for.
 enum Mode {
@@ -61,11 +63,19 @@ pub fn main() -> ExitCode {
     // Signals sent to the process go to the interpreter's thread (which
     // unblocks them), so they interrupt its waits and handlers run at once.
     crate::modules::_signal::block_on_this_thread();
-    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || {
-        crate::modules::_signal::unblock_on_this_thread();
-        run(mode)
+    let mode = std::sync::Arc::new(std::sync::Mutex::new(Some(mode)));
+    let worker = STACK_SIZES.iter().find_map(|&size| {
+        let mode = mode.clone();
+        std::thread::Builder::new()
+            .stack_size(size)
+            .spawn(move || {
+                crate::modules::_signal::unblock_on_this_thread();
+                let mode = mode.lock().ok().and_then(|mut m| m.take());
+                mode.map_or(1, run)
+            })
+            .ok()
     });
-    match worker.map(|h| h.join()) {
+    match worker.ok_or(()).map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
             eprintln!("coil: internal error");

@@ -111,19 +111,33 @@ fn min_max(interp: &mut Interp, args: &[Value], kwargs: KwArgs, want_max: bool) 
     let name = if want_max { "max" } else { "min" };
     let key = kwarg(kwargs, "key").cloned().filter(|k| !k.is_none());
     let default = kwarg(kwargs, "default").cloned();
-    let items = match args.len() {
+    // One iterable is consumed item by item (it may be long or endless); several
+    // arguments are the items themselves.
+    let iter = match args.len() {
         0 => return Err(interp.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => interp.collect_iterable(&args[0])?,
+        1 => Some(interp.get_iter(&args[0])?),
         _ => {
             if default.is_some() {
                 return Err(interp
                     .type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
             }
-            args.to_vec()
+            None
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    let mut index = 0;
+    loop {
+        let item = match &iter {
+            Some(it) => match interp.iter_next(it)? {
+                Some(v) => v,
+                None => break,
+            },
+            None => match args.get(index) {
+                Some(v) => v.clone(),
+                None => break,
+            },
+        };
+        index += 1;
         let k = match &key {
             Some(f) => interp.call_value(f.clone(), vec![item.clone()], vec![])?,
             None => item.clone(),

@@ -7,7 +7,7 @@ use crate::vm::object::*;
 use crate::vm::ops::to_bigint;
 use crate::vm::value::Value;
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::{One, Signed, Zero};
 
 pub fn module() -> Value {
     let functions: &[(&str, NativeFn)] = &[
@@ -412,30 +412,81 @@ fn isfinite(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(arg1(interp, args, "isfinite")?.is_finite()))
 }
 
+/// The integer arguments of gcd/lcm, through `__index__` as CPython converts them.
 fn int_args(interp: &mut Interp, args: &[Value]) -> PyResult<Vec<BigInt>> {
     let mut out = Vec::with_capacity(args.len());
     for a in args {
-        match to_bigint(a) {
-            Some(b) => out.push(b),
-            None => {
-                let t = interp.type_name(a);
-                return Err(interp.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        if let Some(b) = to_bigint(a) {
+            out.push(b);
+            continue;
+        }
+        if let Some(m) = interp.lookup_special(a, "__index__") {
+            let r = interp.call_value(m, vec![], vec![])?;
+            match to_bigint(&r) {
+                Some(b) => {
+                    out.push(b);
+                    continue;
+                }
+                None => {
+                    let rt = interp.type_name(&r);
+                    return Err(interp.type_error(format!("__index__ returned non-int (type {rt})")));
+                }
             }
         }
+        let t = interp.type_name(a);
+        return Err(interp.type_error(format!("'{t}' object cannot be interpreted as an integer")));
     }
     Ok(out)
 }
 
+/// gcd of two integers; when one is small the big one is reduced modulo it
+/// first, so folding many small numbers into a big one stays linear in its size.
+fn gcd2(a: &BigInt, b: &BigInt) -> BigInt {
+    use num_traits::ToPrimitive;
+    let small = |x: &BigInt| x.magnitude().to_u64();
+    match (small(a), small(b)) {
+        (Some(x), Some(y)) => BigInt::from(num_integer::Integer::gcd(&x, &y)),
+        (None, Some(0)) | (Some(0), None) => if a.is_zero() { b.abs() } else { a.abs() },
+        (None, Some(y)) => gcd_with_small(a, y),
+        (Some(x), None) => gcd_with_small(b, x),
+        (None, None) => num_integer::Integer::gcd(a, b),
+    }
+}
+
+/// gcd(big, small) for a nonzero `small`.
+fn gcd_with_small(big: &BigInt, small: u64) -> BigInt {
+    use num_traits::ToPrimitive;
+    let rem = (big.magnitude() % small).to_u64().unwrap_or(0);
+    BigInt::from(num_integer::Integer::gcd(&rem, &small))
+}
+
 fn gcd(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let nums = int_args(interp, args)?;
-    let g = nums.into_iter().fold(BigInt::zero(), |a, b| num_integer::Integer::gcd(&a, &b));
+    let mut g = BigInt::zero();
+    for n in &nums {
+        g = gcd2(&g, n);
+        if g.is_one() {
+            // It can fall no further (every argument was converted and checked already).
+            break;
+        }
+    }
     Ok(Value::bigint(g))
 }
 
 fn lcm(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let nums = int_args(interp, args)?;
-    let l = nums.into_iter().fold(BigInt::from(1), |a, b| num_integer::Integer::lcm(&a, &b));
-    Ok(Value::bigint(l))
+    let mut acc = BigInt::from(1);
+    for (i, n) in nums.iter().enumerate() {
+        if n.is_zero() {
+            return Ok(Value::Int(0));
+        }
+        if i % 64 == 0 {
+            interp.charge_work(acc.bits() / 64 + 1)?;
+        }
+        let g = gcd2(&acc, n);
+        acc = (acc / g) * n.abs();
+    }
+    Ok(Value::bigint(acc.abs()))
 }
 
 fn factorial(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -1032,9 +1032,7 @@ fn sample_indices(interp: &mut Interp, st: &RandomState, n: u64, k: &Value) -> P
         setsize = setsize.saturating_add(4u64.saturating_pow(e.ceil() as u32));
     }
     let mut result = Vec::new();
-    if result.try_reserve_exact(k as usize).is_err() {
-        return Err(interp.memory_error());
-    }
+    interp.reserve_exact(&mut result, k as usize)?;
     let mut selected = std::collections::HashSet::new();
     if n > setsize && selected.try_reserve(k as usize).is_err() {
         return Err(interp.memory_error());
@@ -1169,9 +1167,7 @@ fn choices_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwar
         if weights.is_none() {
             let nf = n as f64;
             let mut out = Vec::new();
-            if out.try_reserve_exact(k as usize).is_err() {
-                return Err(interp.memory_error());
-            }
+            interp.reserve_exact(&mut out, k as usize)?;
             for _ in 0..k {
                 let i = (r.random() * nf).floor();
                 out.push(item_at(interp, &pop, i as usize)?);
@@ -1233,9 +1229,7 @@ fn choices_(interp: &mut Interp, st: &Rc<dyn NativeObject>, args: &[Value], kwar
         })
         .collect();
     let mut out = Vec::new();
-    if out.try_reserve_exact(k as usize).is_err() {
-        return Err(interp.memory_error());
-    }
+    interp.reserve_exact(&mut out, k as usize)?;
     for _ in 0..k {
         let x = r.random() * total;
         let (mut lo, mut hi) = (0usize, hi0);

@@ -39,7 +39,8 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
         (Value::Generator(g), "__name__") => Value::str(g.name()),
         (Value::Generator(g), "__qualname__") => Value::str(g.qualname()),
         (Value::Generator(g), "gi_code" | "cr_code" | "ag_code") => Value::Code(g.code.clone()),
-        (Value::Generator(g), "gi_running" | "cr_running" | "ag_running") => Value::Bool(g.running.get()),
+        (Value::Generator(g), "ag_running") => Value::Bool(g.running_async.get()),
+        (Value::Generator(g), "gi_running" | "cr_running") => Value::Bool(g.running.get()),
         (Value::Generator(g), "gi_frame" | "cr_frame" | "ag_frame") => {
             if g.frame.borrow().is_some() {
                 Value::Bool(true)

@@ -84,6 +84,7 @@ pub fn byte_value(interp: &mut Interp, v: &Value) -> PyResult<u8> {
 /// A zero-filled buffer of `n` bytes, or MemoryError.
 fn zeroed(interp: &mut Interp, n: usize) -> PyResult<Vec<u8>> {
     let mut v = Vec::new();
+    interp.charge_alloc(n)?;
     if n > MAX_BYTES || v.try_reserve_exact(n).is_err() {
         return Err(interp.memory_error());
     }
@@ -394,10 +395,15 @@ pub fn imul(interp: &mut Interp, b: &ByteArrayObj, n: i64) -> PyResult<()> {
         check_resizable(interp, b)?;
     }
     let total = len.checked_mul(n).filter(|t| *t <= MAX_BYTES);
-    if total.is_none() {
-        return Err(interp.memory_error());
+    let Some(total) = total else { return Err(interp.memory_error()) };
+    let mut data = Vec::new();
+    interp.reserve_exact(&mut data, total)?;
+    {
+        let src = b.data.borrow();
+        for _ in 0..n {
+            data.extend_from_slice(&src);
+        }
     }
-    let data = b.data.borrow().repeat(n);
     *b.data.borrow_mut() = data;
     Ok(())
 }

@@ -279,7 +279,7 @@ fn type_dunder_call(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyRe
 /// Runs `f` one native level deeper, raising RecursionError past the limit (metaclass
 /// hooks can call each other without a language frame in between).
 pub fn guarded<T>(interp: &mut Interp, f: impl FnOnce(&mut Interp) -> PyResult<T>) -> PyResult<T> {
-    if interp.native_depth >= crate::vm::run::MAX_NATIVE_DEPTH {
+    if interp.native_depth >= crate::vm::run::MAX_NATIVE_DEPTH || crate::vm::stack_guard::exhausted() {
         return Err(interp.recursion_error());
     }
     interp.native_depth += 1;

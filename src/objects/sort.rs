@@ -13,7 +13,7 @@ pub fn sort_values(interp: &mut Interp, items: &mut Vec<Value>, kwargs: KwArgs) 
         Some(v) => interp.truthy(v)?,
         None => false,
     };
-    if key.is_none() && sort_plain_values(items, reverse) {
+    if key.is_none() && sort_plain_values(interp, items, reverse)? {
         return Ok(());
     }
     let keys: Vec<Value> = match &key {
@@ -26,7 +26,7 @@ pub fn sort_values(interp: &mut Interp, items: &mut Vec<Value>, kwargs: KwArgs) 
         }
         None => items.clone(),
     };
-    if let Some(mut order) = native_order(&keys) {
+    if let Some(mut order) = native_order(interp, &keys)? {
         if reverse {
             order.reverse();
             order = stable_reverse_fix(&keys, order);
@@ -49,6 +49,12 @@ pub fn sort_values(interp: &mut Interp, items: &mut Vec<Value>, kwargs: KwArgs) 
     Ok(())
 }
 
+/// One comparison of the general sort, charged to the host's limits.
+fn less(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    interp.charge_work(1)?;
+    interp.less_than(a, b)
+}
+
 fn merge_sort(interp: &mut Interp, order: &mut [usize], keys: &[Value], _reverse: bool) -> PyResult<()> {
     let n = order.len();
     if n < 2 {
@@ -58,7 +64,7 @@ fn merge_sort(interp: &mut Interp, order: &mut [usize], keys: &[Value], _reverse
     if n <= 12 {
         for i in 1..n {
             let mut j = i;
-            while j > 0 && interp.less_than(&keys[order[j]], &keys[order[j - 1]])? {
+            while j > 0 && less(interp, &keys[order[j]], &keys[order[j - 1]])? {
                 order.swap(j, j - 1);
                 j -= 1;
             }
@@ -72,7 +78,7 @@ fn merge_sort(interp: &mut Interp, order: &mut [usize], keys: &[Value], _reverse
     let right: Vec<usize> = order[mid..].to_vec();
     let (mut i, mut j, mut k) = (0, 0, 0);
     while i < left.len() && j < right.len() {
-        if interp.less_than(&keys[right[j]], &keys[left[i]])? {
+        if less(interp, &keys[right[j]], &keys[left[i]])? {
             order[k] = right[j];
             j += 1;
         } else {
@@ -94,66 +100,118 @@ fn merge_sort(interp: &mut Interp, order: &mut [usize], keys: &[Value], _reverse
     Ok(())
 }
 
-/// A stable ascending order of `keys` computed without calling into the language,
-/// when every key is an int, every key a non-NaN float, or every key a str.
 /// Sorts a list of only ints, only floats (no NaN) or only strs in place, without a
-/// key; false (and `items` untouched) for any other list. A stable sort on the values
-/// themselves, with the comparison flipped for `reverse`, keeps equal items in their
-/// original order as Python does.
-fn sort_plain_values(items: &mut [Value], reverse: bool) -> bool {
+/// key; `Ok(false)` (and `items` untouched) for any other list. A stable sort on the
+/// values themselves, with the comparison flipped for `reverse`, keeps equal items in
+/// their original order as Python does.
+fn sort_plain_values(interp: &mut Interp, items: &mut [Value], reverse: bool) -> PyResult<bool> {
     use std::cmp::Ordering;
     let flip = |o: Ordering| if reverse { o.reverse() } else { o };
     if items.iter().all(|v| matches!(v, Value::Int(_))) {
-        // Equal ints are indistinguishable: no need for stability.
         let mut ints: Vec<i64> = items.iter().map(|v| if let Value::Int(i) = v { *i } else { 0 }).collect();
-        ints.sort_unstable();
-        if reverse {
-            ints.reverse();
-        }
+        sort_chunked(interp, &mut ints, |a, b| flip(a.cmp(b)))?;
         for (slot, i) in items.iter_mut().zip(ints) {
             *slot = Value::Int(i);
         }
-        return true;
+        return Ok(true);
     }
     if items.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan())) {
         // Without NaN, partial_cmp is a total preorder (-0.0 equals 0.0, as in Python).
-        items.sort_by(|a, b| match (a, b) {
-            (Value::Float(x), Value::Float(y)) => flip(x.partial_cmp(y).unwrap_or(Ordering::Equal)),
-            _ => Ordering::Equal,
-        });
-        return true;
+        let mut fs: Vec<f64> = items.iter().map(|v| if let Value::Float(f) = v { *f } else { 0.0 }).collect();
+        sort_chunked(interp, &mut fs, |a, b| flip(a.partial_cmp(b).unwrap_or(Ordering::Equal)))?;
+        for (slot, f) in items.iter_mut().zip(fs) {
+            *slot = Value::Float(f);
+        }
+        return Ok(true);
     }
     if items.iter().all(|v| matches!(v, Value::Str(_))) {
-        items.sort_by(|a, b| match (a, b) {
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        sort_chunked(interp, &mut order, |&a, &b| match (&items[a], &items[b]) {
             (Value::Str(x), Value::Str(y)) => flip(x.cmp_text(y)),
             _ => Ordering::Equal,
-        });
-        return true;
+        })?;
+        let sorted: Vec<Value> = order.into_iter().map(|i| items[i].clone()).collect();
+        items.clone_from_slice(&sorted);
+        return Ok(true);
     }
-    false
+    Ok(false)
 }
 
-fn native_order(keys: &[Value]) -> Option<Vec<usize>> {
+/// A stable ascending order of `keys` computed without calling into the language,
+/// when every key is an int, every key a non-NaN float, or every key a str.
+fn native_order(interp: &mut Interp, keys: &[Value]) -> PyResult<Option<Vec<usize>>> {
+    use std::cmp::Ordering;
     let mut order: Vec<usize> = (0..keys.len()).collect();
     if keys.iter().all(|k| matches!(k, Value::Int(_))) {
         let ints: Vec<i64> = keys.iter().map(|k| if let Value::Int(i) = k { *i } else { 0 }).collect();
-        order.sort_by_key(|&i| ints[i]);
-        return Some(order);
+        sort_chunked(interp, &mut order, |&a, &b| ints[a].cmp(&ints[b]))?;
+        return Ok(Some(order));
     }
     if keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan())) {
         let fs: Vec<f64> = keys.iter().map(|k| if let Value::Float(f) = k { *f } else { 0.0 }).collect();
-        // Without NaN, partial_cmp is a total preorder (-0.0 equals 0.0, as in Python).
-        order.sort_by(|&a, &b| fs[a].partial_cmp(&fs[b]).unwrap_or(std::cmp::Ordering::Equal));
-        return Some(order);
+        sort_chunked(interp, &mut order, |&a, &b| fs[a].partial_cmp(&fs[b]).unwrap_or(Ordering::Equal))?;
+        return Ok(Some(order));
     }
     if keys.iter().all(|k| matches!(k, Value::Str(_))) {
-        order.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
+        sort_chunked(interp, &mut order, |&a, &b| match (&keys[a], &keys[b]) {
             (Value::Str(x), Value::Str(y)) => x.cmp_text(y),
-            _ => std::cmp::Ordering::Equal,
-        });
-        return Some(order);
+            _ => Ordering::Equal,
+        })?;
+        return Ok(Some(order));
     }
-    None
+    Ok(None)
+}
+
+/// Items sorted per step of [`sort_chunked`] between two charges.
+const SORT_CHUNK: usize = 1 << 15;
+
+/// A stable sort done in steps, charging each step to the host's limits (and
+/// taking Ctrl-C) between them: runs of `SORT_CHUNK` items are sorted, then
+/// merged pairwise, so a sort of millions of items stops at a deadline.
+fn sort_chunked<T: Copy>(
+    interp: &mut Interp,
+    v: &mut [T],
+    mut cmp: impl FnMut(&T, &T) -> std::cmp::Ordering,
+) -> PyResult<()> {
+    let n = v.len();
+    if n <= SORT_CHUNK {
+        v.sort_by(&mut cmp);
+        return interp.charge_work(n as u64);
+    }
+    for chunk in v.chunks_mut(SORT_CHUNK) {
+        chunk.sort_by(&mut cmp);
+        interp.charge_work(SORT_CHUNK as u64 * 4)?;
+    }
+    let mut buf: Vec<T> = Vec::new();
+    interp.reserve_exact(&mut buf, n)?;
+    buf.extend_from_slice(v);
+    let mut width = SORT_CHUNK;
+    while width < n {
+        for lo in (0..n).step_by(2 * width) {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            merge_runs(&v[lo..mid], &v[mid..hi], &mut buf[lo..hi], &mut cmp);
+            interp.charge_work((hi - lo) as u64)?;
+        }
+        v.copy_from_slice(&buf);
+        width *= 2;
+    }
+    Ok(())
+}
+
+/// Merges two sorted runs into `out`, taking from `left` on ties (stable).
+fn merge_runs<T: Copy>(left: &[T], right: &[T], out: &mut [T], cmp: &mut impl FnMut(&T, &T) -> std::cmp::Ordering) {
+    let (mut i, mut j) = (0, 0);
+    for slot in out.iter_mut() {
+        let take_right = i == left.len() || (j < right.len() && cmp(&right[j], &left[i]).is_lt());
+        if take_right {
+            *slot = right[j];
+            j += 1;
+        } else {
+            *slot = left[i];
+            i += 1;
+        }
+    }
 }
 
 /// After reversing an ascending stable order, restores the original order among equal keys

@@ -375,10 +375,50 @@ fn replace(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Some(v) => interp.index_value(v)?,
         None => -1,
     };
-    if count < 0 {
-        return Ok(Value::string(s.replace(old, new)));
+    let limit = if count < 0 { usize::MAX } else { count as usize };
+    replaced(interp, s, old, new, limit).map(Value::string)
+}
+
+/// `s` with the first `limit` occurrences of `old` replaced by `new`; the
+/// result is sized and charged before it is built, so a huge one is a
+/// MemoryError (or trips the host's memory ceiling) instead of an abort.
+fn replaced(interp: &mut Interp, s: &str, old: &str, new: &str, limit: usize) -> PyResult<String> {
+    let hits = if old.is_empty() { s.chars().count() + 1 } else { s.matches(old).count() }.min(limit);
+    if hits == 0 {
+        return Ok(s.to_string());
     }
-    Ok(Value::string(s.replacen(old, new, count as usize)))
+    let total = (s.len() - hits * old.len()).checked_add(hits.saturating_mul(new.len()));
+    let Some(total) = total.filter(|t| *t <= isize::MAX as usize) else {
+        return Err(interp.memory_error());
+    };
+    interp.charge_alloc(total)?;
+    let mut out = String::new();
+    if out.try_reserve_exact(total).is_err() {
+        return Err(interp.memory_error());
+    }
+    interp.charge_work((total / 4096) as u64)?;
+    if old.is_empty() {
+        let mut left = hits;
+        for c in s.chars() {
+            if left > 0 {
+                out.push_str(new);
+                left -= 1;
+            }
+            out.push(c);
+        }
+        if left > 0 {
+            out.push_str(new);
+        }
+        return Ok(out);
+    }
+    let mut last = 0;
+    for (at, _) in s.match_indices(old).take(hits) {
+        out.push_str(&s[last..at]);
+        out.push_str(new);
+        last = at + old.len();
+    }
+    out.push_str(&s[last..]);
+    Ok(out)
 }
 
 /// Resolves optional `start, end` character arguments into a byte range of `s`.
@@ -620,6 +660,7 @@ fn padded(interp: &mut Interp, s: &str, left: usize, right: usize, fill: char) -
         .checked_add(right)
         .and_then(|k| k.checked_mul(fill.len_utf8()))
         .and_then(|k| k.checked_add(s.len()));
+    interp.charge_alloc(total.unwrap_or(usize::MAX))?;
     let mut out = String::new();
     if total.is_none_or(|t| out.try_reserve_exact(t).is_err()) {
         return Err(interp.memory_error());
@@ -759,6 +800,7 @@ fn expandtabs(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    interp.charge_alloc(n)?;
                     if out.try_reserve(n).is_err() {
                         return Err(interp.memory_error());
                     }

@@ -159,13 +159,27 @@ fn next_indent(line: &str) -> String {
 
 /// The exit status a `SystemExit` exception asks for; prints its message when it is not a number.
 pub fn system_exit_status(interp: &mut Interp, exc: &Value) -> u8 {
-    let code = crate::vm::exceptions::exc_data(exc).and_then(|d| d.borrow().args.first().cloned());
-    match code {
-        None | Some(Value::None) => 0,
-        Some(Value::Int(i)) => i as u8,
+    // As CPython: the exception's `code` attribute; an int is converted to a C
+    // long (-1 when it does not fit) and truncated to the status byte.
+    let code = match interp.get_attr(exc, "code") {
+        Ok(v) => v,
+        Err(_) => {
+            crate::vm::exceptions::exc_data(exc).and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::None)
+        }
+    };
+    let as_int = match &code {
+        Value::Instance(inst) => {
+            inst.builtin_base().filter(|b| matches!(b, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))).cloned()
+        }
+        other => Some(other.clone()),
+    };
+    match as_int {
+        Some(Value::None) => 0,
+        Some(Value::Int(i)) => (i as i32) as u8,
         Some(Value::Bool(b)) => b as u8,
-        Some(other) => {
-            let s = interp.to_str(&other).unwrap_or_default();
+        Some(Value::BigInt(_)) => 255,
+        _ => {
+            let s = interp.to_str(&code).unwrap_or_default();
             interp.write_stderr(&format!("{s}\n"));
             1
         }

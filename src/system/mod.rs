@@ -284,9 +284,7 @@ fn note_blocked<T>(interp: &mut Interp, fd: i32, write: bool, r: &io::Result<T>)
 /// Reads up to `n` bytes from `fd` (fewer at the end of the file).
 pub fn read(interp: &mut Interp, fd: i32, n: usize) -> PyResult<Vec<u8>> {
     let mut buf = Vec::new();
-    if buf.try_reserve_exact(n).is_err() {
-        return Err(interp.new_error(Exc::MemoryError, ""));
-    }
+    interp.reserve_exact(&mut buf, n)?;
     buf.resize(n, 0);
     let got = read_into(interp, fd, &mut buf)?;
     buf.truncate(got);

@@ -77,6 +77,9 @@ impl NativeCoroutine for AsyncGenOp {
         AsyncGenOp::step(self, interp, sent, throw)
     }
     fn close(&self, _: &mut Interp) {
+        if self.state.get() == 1 {
+            self.gen.running_async.set(false);
+        }
         self.state.set(2);
     }
 }
@@ -102,6 +105,15 @@ impl AsyncGenOp {
                 if let Some(e) = throw {
                     self.state.set(2);
                     return Err(e);
+                }
+                if gen.running_async.get() {
+                    self.state.set(2);
+                    let what = match self.kind {
+                        OpKind::Send => "anext(): asynchronous generator is already running",
+                        OpKind::Throw => "athrow(): asynchronous generator is already running",
+                        OpKind::Close => "aclose(): asynchronous generator is already running",
+                    };
+                    return Err(interp.runtime_error(what));
                 }
                 let exhausted = gen.frame.borrow().is_none() && !gen.running.get();
                 if !gen.started.get() {
@@ -146,7 +158,10 @@ impl AsyncGenOp {
                 return Err(interp.runtime_error(what));
             }
         };
-        self.finish(interp, r)
+        let r = self.finish(interp, r);
+        // In progress while the generator waits at an inner await.
+        self.gen.running_async.set(self.state.get() == 1);
+        r
     }
 
     /// Interprets what the generator did.

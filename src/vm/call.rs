@@ -165,7 +165,7 @@ impl Interp {
     /// a `__repr__` that is another type's `__str__`) recurse there, so they are
     /// bounded like language frames, as RecursionError.
     fn nested_native(&mut self, call: impl FnOnce(&mut Self) -> PyResult<Value>) -> PyResult<Value> {
-        if self.native_depth >= crate::vm::run::MAX_NATIVE_DEPTH {
+        if self.native_depth >= crate::vm::run::MAX_NATIVE_DEPTH || crate::vm::stack_guard::exhausted() {
             return Err(self.recursion_error());
         }
         self.native_depth += 1;
@@ -684,6 +684,7 @@ impl Interp {
             kind,
             frame: RefCell::new(None),
             running: Cell::new(false),
+            running_async: Cell::new(false),
             finished: Cell::new(false),
             started: Cell::new(false),
             code: code.clone(),

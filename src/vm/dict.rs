@@ -29,7 +29,10 @@ impl Hasher for FxHasher {
         self.hash = (self.hash.rotate_left(5) ^ n).wrapping_mul(SEED);
     }
     fn finish(&self) -> u64 {
-        self.hash
+        // The multiply leaves the high bits well mixed and the low ones not
+        // (keys such as float bit patterns differ only in high bits); hash
+        // tables index by the low bits, so bring the high ones down.
+        self.hash.rotate_left(26)
     }
 }
 

@@ -471,10 +471,62 @@ impl Interp {
     }
 
     /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last check
-    /// (for natives that wait, such as a read interrupted by a signal).
+    /// (for natives that wait, such as a read interrupted by a signal), and
+    /// stops at the host's deadline, which passes while a native waits.
     pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
         if self.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
             return self.interrupted(None);
+        }
+        if self.limits.deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+            return Err(self.trip_limit(Limit::Deadline));
+        }
+        Ok(())
+    }
+
+    /// Charges `units` of work done inside a native (items iterated, comparisons
+    /// of a sort, limbs of a big-number product) to the host's limits, and takes
+    /// a pending Ctrl-C: long native work stops at the host's deadline,
+    /// instruction budget or memory ceiling, and on SIGINT, as a loop of
+    /// language code would.
+    #[inline(always)]
+    pub(crate) fn charge_work(&mut self, units: u64) -> PyResult<()> {
+        self.limits.fuel = self.limits.fuel.saturating_sub(units.min(i64::MAX as u64 / 4) as i64);
+        if self.limits.fuel < 0 || self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+            return self.work_checkpoint();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn work_checkpoint(&mut self) -> PyResult<()> {
+        if self.limits.fuel < 0 {
+            if let Some(e) = self.check_limits() {
+                return Err(e);
+            }
+        }
+        self.check_interrupt()
+    }
+
+    /// Checks, before allocating `bytes` whose size a script chose, that the
+    /// host's memory ceiling leaves room for them: a large allocation trips the
+    /// limit before it happens instead of after.
+    #[inline]
+    pub(crate) fn charge_alloc(&mut self, bytes: usize) -> PyResult<()> {
+        if let (Some(max), Some(probe)) = (self.limits.max_memory, self.limits.memory_probe) {
+            if probe().saturating_add(bytes) > max {
+                return Err(self.trip_limit(Limit::Memory));
+            }
+        }
+        Ok(())
+    }
+
+    /// Reserves room for `additional` more items in `v`, charged to the memory
+    /// ceiling first; MemoryError when the allocation fails.
+    pub(crate) fn reserve_exact<T>(&mut self, v: &mut Vec<T>, additional: usize) -> PyResult<()> {
+        self.charge_alloc(additional.saturating_mul(std::mem::size_of::<T>()))?;
+        if v.try_reserve_exact(additional).is_err() {
+            return Err(self.memory_error());
         }
         Ok(())
     }

@@ -377,6 +377,9 @@ pub struct Generator {
     /// The frame while suspended; `None` while running or after it finished.
     pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
+    /// An async generator with an `asend`/`athrow` in progress (it may be
+    /// suspended at an inner await meanwhile); CPython's `ag_running_async`.
+    pub running_async: Cell<bool>,
     pub finished: Cell<bool>,
     /// Whether it was ever started (for "never awaited" warnings).
     pub started: Cell<bool>,

@@ -196,6 +196,33 @@ impl Interp {
         }
     }
 
+    /// `x ** e` by repeated squaring, with the host's limits (and Ctrl-C)
+    /// checked between steps. With a deadline set, a step predicted to end past
+    /// it (a squaring takes about three times the one before) trips the limit
+    /// before it starts: one big multiplication cannot be interrupted.
+    fn big_pow(&mut self, x: &BigInt, e: u32) -> PyResult<BigInt> {
+        if x.bits().saturating_mul(e as u64) < 1 << 16 {
+            return Ok(num_traits::pow::Pow::pow(x, e));
+        }
+        let mut acc = BigInt::from(1);
+        let mut last = std::time::Duration::ZERO;
+        for bit in (0..u32::BITS - e.leading_zeros()).rev() {
+            self.charge_work(acc.bits() / 64 + 1)?;
+            if let Some(deadline) = self.limits.deadline {
+                if std::time::Instant::now() + last * 3 > deadline {
+                    return Err(self.trip_limit(crate::vm::interp::Limit::Deadline));
+                }
+            }
+            let started = std::time::Instant::now();
+            acc = &acc * &acc;
+            if (e >> bit) & 1 == 1 {
+                acc *= x;
+            }
+            last = started.elapsed();
+        }
+        Ok(acc)
+    }
+
     fn bigint_binop(&mut self, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
         Ok(match op {
             BinOp::Add => Value::bigint(x + y),
@@ -245,7 +272,7 @@ impl Interp {
                 if bits > 64_000_000.0 {
                     return Err(self.memory_error());
                 }
-                Value::bigint(num_traits::pow::Pow::pow(x, e))
+                Value::bigint(self.big_pow(&x, e)?)
             }
             BinOp::LShift | BinOp::RShift => {
                 if y.is_negative() {
@@ -648,17 +675,21 @@ impl Interp {
         let Some(total) = total else { return Err(self.memory_error()) };
         Ok(match seq {
             Value::Str(s) => {
-                let mut out = String::new();
-                if out.try_reserve_exact(total).is_err() {
-                    return Err(self.memory_error());
-                }
-                for _ in 0..n {
-                    out.push_str(s.as_str());
-                }
-                Value::string(out)
+                let mut out = Vec::new();
+                self.reserve_exact(&mut out, total)?;
+                repeat_into(&mut out, s.as_str().as_bytes(), total);
+                self.charge_work(total as u64 / 4096)?;
+                // Repeated whole UTF-8 text is UTF-8.
+                Value::string(String::from_utf8(out).unwrap_or_default())
             }
             Value::Bytes(_) if n == 1 => seq.clone(),
-            Value::Bytes(b) => Value::bytes(b.repeat(n)),
+            Value::Bytes(b) => {
+                let mut out = Vec::new();
+                self.reserve_exact(&mut out, total)?;
+                repeat_into(&mut out, b, total);
+                self.charge_work(total as u64 / 4096)?;
+                Value::bytes(out)
+            }
             Value::List(_) | Value::Tuple(_) => {
                 let items: Vec<Value> = match seq {
                     Value::List(l) => l.borrow().clone(),
@@ -666,9 +697,7 @@ impl Interp {
                     _ => vec![],
                 };
                 let mut out: Vec<Value> = Vec::new();
-                if out.try_reserve_exact(total).is_err() {
-                    return Err(self.memory_error());
-                }
+                self.reserve_exact(&mut out, total)?;
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
                 }
@@ -1392,5 +1421,18 @@ fn user_object(v: &Value) -> bool {
         Value::Class(c) => c.meta.is_some(),
         Value::Native(n) => n.operators_by_methods(),
         _ => false,
+    }
+}
+
+/// Fills `out` (empty, with room for `total` bytes) with `unit` repeated up to
+/// `total` bytes, doubling what is already there.
+fn repeat_into(out: &mut Vec<u8>, unit: &[u8], total: usize) {
+    if unit.is_empty() || total == 0 {
+        return;
+    }
+    out.extend_from_slice(unit);
+    while out.len() < total {
+        let k = out.len().min(total - out.len());
+        out.extend_from_within(..k);
     }
 }

@@ -811,6 +811,7 @@ impl Interp {
 
     /// `next(it)`: `None` when exhausted.
     pub(crate) fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.charge_work(1)?;
         match it {
             Value::Iterator(state) => crate::objects::iters::native_next(self, state),
             Value::Generator(g) => {
@@ -846,9 +847,7 @@ impl Interp {
         let mut out = Vec::new();
         // A range knows its length: one allocation, or MemoryError at once.
         if let Value::Range(r) = v {
-            if out.try_reserve_exact(r.len().max(0) as usize).is_err() {
-                return Err(self.memory_error());
-            }
+            self.reserve_exact(&mut out, r.len().max(0) as usize)?;
         }
         let it = self.get_iter(v)?;
         while let Some(x) = self.iter_next(&it)? {

@@ -40,7 +40,10 @@ impl Interp {
     }
 
     fn execute_from(&mut self, mut f: Box<Frame>, mut pending: Option<Value>) -> PyResult<Outcome> {
-        if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() + 1 >= self.recursion_limit {
+        if self.native_depth >= MAX_NATIVE_DEPTH
+            || self.frames.len() + 1 >= self.recursion_limit
+            || crate::vm::stack_guard::exhausted()
+        {
             self.suspend_or_drop(f, true);
             return Err(self.recursion_error());
         }

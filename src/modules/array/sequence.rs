@@ -261,6 +261,7 @@ fn repeated(interp: &mut Interp, data: &[u8], n: i64) -> PyResult<Vec<u8>> {
         return Ok(out);
     }
     let total = data.len().checked_mul(n).filter(|t| *t <= isize::MAX as usize);
+    interp.charge_alloc(total.unwrap_or(usize::MAX))?;
     if total.is_none_or(|t| out.try_reserve_exact(t).is_err()) {
         return Err(interp.new_error(Exc::MemoryError, ""));
     }

@@ -119,6 +119,10 @@ fn write(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let end = pos + src.len();
     if end > data.len() {
         let extra = end - data.len();
+        if let Err(e) = interp.charge_alloc(extra) {
+            drop(data);
+            return Err(e);
+        }
         if data.try_reserve(extra).is_err() {
             drop(data);
             return Err(interp.new_error(Exc::MemoryError, ""));

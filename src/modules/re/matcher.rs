@@ -70,8 +70,21 @@ enum Frame {
     Look { pos: usize, after: usize, negate: bool },
 }
 
-/// The matcher ran into Ctrl-C.
+/// The matcher ran into Ctrl-C or the host's deadline.
 pub struct Interrupted;
+
+/// When matching must stop early: Ctrl-C, or the host's deadline.
+pub struct Stop {
+    pub interrupt: std::sync::Arc<AtomicBool>,
+    pub deadline: Option<std::time::Instant>,
+}
+
+impl Stop {
+    #[cold]
+    fn requested(&self) -> bool {
+        self.interrupt.load(Ordering::Relaxed) || self.deadline.is_some_and(|d| std::time::Instant::now() >= d)
+    }
+}
 
 pub struct Matcher<'a, T: Text + ?Sized> {
     prog: &'a Program,
@@ -82,12 +95,12 @@ pub struct Matcher<'a, T: Text + ?Sized> {
     pub slots: Vec<usize>,
     regs: Vec<(u32, usize)>,
     stack: Vec<Frame>,
-    interrupt: &'a AtomicBool,
+    stop: &'a Stop,
     steps: u32,
 }
 
 impl<'a, T: Text + ?Sized> Matcher<'a, T> {
-    pub fn new(prog: &'a Program, text: &'a T, end: usize, interrupt: &'a AtomicBool) -> Self {
+    pub fn new(prog: &'a Program, text: &'a T, end: usize, stop: &'a Stop) -> Self {
         Matcher {
             prog,
             text,
@@ -95,7 +108,7 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
             slots: vec![NONE; 2 * (prog.groups + 1) + 1],
             regs: vec![(0, NONE); prog.counters],
             stack: Vec::new(),
-            interrupt,
+            stop,
             steps: 0,
         }
     }
@@ -113,7 +126,7 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
     #[inline]
     fn tick(&mut self) -> Result<(), Interrupted> {
         self.steps = self.steps.wrapping_add(1);
-        if self.steps & 0xffff == 0 && self.interrupt.load(Ordering::Relaxed) {
+        if self.steps & 0xffff == 0 && self.stop.requested() {
             return Err(Interrupted);
         }
         Ok(())

@@ -26,7 +26,7 @@ use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
-use matcher::{Interrupted, Matcher, Text, NONE};
+use matcher::{Interrupted, Matcher, Stop, Text, NONE};
 use parser::ErrorKind;
 use std::any::Any;
 use std::cell::RefCell;
@@ -265,6 +265,11 @@ fn spans<T: Text + ?Sized>(m: &Matcher<T>, groups: usize) -> Value {
     Value::tuple(out)
 }
 
+/// What stops a match early for `interp`: its Ctrl-C flag and the host's deadline.
+fn stop_of(interp: &Interp) -> Stop {
+    Stop { interrupt: interp.interrupt.clone(), deadline: interp.limits.deadline }
+}
+
 fn interrupted(interp: &mut Interp, _: Interrupted) -> Value {
     match interp.check_interrupt() {
         Err(e) => e,
@@ -281,7 +286,7 @@ fn match_fn(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     if end < pos {
         return Ok(Value::None);
     }
-    let flag = interp.interrupt.clone();
+    let flag = stop_of(interp);
     let result = with_text!(&subj, |t| {
         let mut m = Matcher::new(&c.prog, t, end, &flag);
         let found = match mode {
@@ -305,7 +310,7 @@ fn all_matches<T: Text + ?Sized>(
     pos: usize,
     end: usize,
     limit: usize,
-    flag: &std::sync::atomic::AtomicBool,
+    flag: &Stop,
     mut each: impl FnMut(&Matcher<T>),
 ) -> Result<(), Interrupted> {
     let mut m = Matcher::new(&c.prog, t, end, flag);
@@ -333,7 +338,7 @@ fn scan_fn(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let limit = int_arg(interp, &args[4])?.max(0) as usize;
     let mut out = Vec::new();
     if end >= pos {
-        let flag = interp.interrupt.clone();
+        let flag = stop_of(interp);
         let r = with_text!(&subj, |t| all_matches(&c, t, pos, end, limit, &flag, |m| out.push(spans(m, c.prog.groups))));
         r.map_err(|i| interrupted(interp, i))?;
     }
@@ -404,7 +409,7 @@ fn subn_fn(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let wide = wide && !c.is_bytes;
     let mut out = Out { units: Vec::new(), bytes: Vec::new() };
     let mut n = 0usize;
-    let flag = interp.interrupt.clone();
+    let flag = stop_of(interp);
     let r = with_text!(&subj, |t| {
         let mut last = 0;
         let r = all_matches(&c, t, 0, len, limit, &flag, |m| {
