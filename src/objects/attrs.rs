@@ -57,9 +57,9 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
             let m = m.clone();
             return crate::objects::memoryview::attribute(interp, &m, name).transpose();
         }
-        (Value::Range(r), "start") => Value::Int(r.start),
-        (Value::Range(r), "stop") => Value::Int(r.stop),
-        (Value::Range(r), "step") => Value::Int(r.step),
+        (Value::Range(r), "start") => r.start.clone(),
+        (Value::Range(r), "stop") => r.stop.clone(),
+        (Value::Range(r), "step") => r.step.clone(),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
             Value::bigint(crate::vm::ops::to_bigint(obj).unwrap_or_default())
         }

@@ -349,11 +349,7 @@ fn reversed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         }
     }
     match seq {
-        Value::Range(r) => {
-            let len = r.len();
-            let last = r.start + (len - 1) * r.step;
-            Ok(new_iter(NativeIter::Range { next: last, stop: r.start - r.step, step: -r.step }))
-        }
+        Value::Range(r) => Ok(new_iter(crate::objects::range::reversed(interp, r)?)),
         Value::List(_)
         | Value::Tuple(_)
         | Value::Str(_)

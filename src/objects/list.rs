@@ -118,19 +118,7 @@ fn tuple_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
 
 fn range_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "range", args, 1, 3)?;
-    let mut nums = Vec::new();
-    for a in args {
-        nums.push(crate::objects::numbers::i64_arg(interp, a)?);
-    }
-    let (start, stop, step) = match nums.len() {
-        1 => (0, nums[0], 1),
-        2 => (nums[0], nums[1], 1),
-        _ => (nums[0], nums[1], nums[2]),
-    };
-    if step == 0 {
-        return Err(interp.value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+    crate::objects::range::new(interp, args)
 }
 
 fn slice_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -199,6 +187,9 @@ fn remove(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn index(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    if let Value::Range(r) = &args[0] {
+        return crate::objects::range::find(interp, &r.clone(), &args[1]);
+    }
     // The bounds first: `__index__` may change the list.
     let start = args.get(2).map(|v| interp.index_value(v)).transpose()?;
     let end = args.get(3).map(|v| interp.index_value(v)).transpose()?;
@@ -246,6 +237,9 @@ fn index(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn count(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    if let Value::Range(r) = &args[0] {
+        return crate::objects::range::count(interp, &r.clone(), &args[1]);
+    }
     let mut n = 0;
     if let Value::List(l) = &args[0] {
         // The list as it is at each step (an `__eq__` may change it).

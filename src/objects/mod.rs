@@ -34,6 +34,7 @@ pub mod memoryview;
 pub mod metaclass;
 pub mod numbers;
 pub mod numparse;
+pub mod range;
 pub mod set;
 pub mod signatures;
 pub mod slots;

@@ -494,12 +494,3 @@ pub fn number_arg(interp: &mut Interp, v: &Value) -> PyResult<f64> {
     }
 }
 
-/// An i64 from an int value, or OverflowError.
-pub fn i64_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::BigInt(b) => {
-            num_traits::ToPrimitive::to_i64(&**b).ok_or_else(|| interp.overflow_error("Python int too large to convert to C long"))
-        }
-        _ => interp.index_value(v),
-    }
-}

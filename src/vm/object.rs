@@ -102,26 +102,13 @@ impl PyStr {
 }
 
 /// `range(start, stop, step)`.
+/// A `range`: bounds are int values (`Int`, or `BigInt` past i64); the
+/// arithmetic lives in `objects::range`.
 #[derive(Debug, Clone)]
 pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl RangeObj {
-    pub fn len(&self) -> i64 {
-        if self.step > 0 && self.start < self.stop {
-            (self.stop - self.start - 1) / self.step + 1
-        } else if self.step < 0 && self.start > self.stop {
-            (self.start - self.stop - 1) / (-self.step) + 1
-        } else {
-            0
-        }
-    }
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
 }
 
 /// A `complex` value: real and imaginary parts.

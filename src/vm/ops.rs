@@ -903,10 +903,7 @@ impl Interp {
                 Ok(*x == *y)
             }
             // Ranges are equal when they produce the same sequence.
-            (Range(x), Range(y)) => {
-                let n = x.len();
-                Ok(n == y.len() && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step))))
-            }
+            (Range(x), Range(y)) => Ok(crate::objects::range::equal(x, y)),
             (Instance(_), _) | (_, Instance(_)) => {
                 let r = self.rich_compare(CmpOp::Eq, a, b)?;
                 self.truthy(&r)
@@ -1180,6 +1177,10 @@ impl Interp {
             Value::Bytes(b) => crate::vm::dict::str_hash(&String::from_utf8_lossy(b)) ^ 0x54,
             Value::FrozenSet(s) => s.iter().fold(0x1234u64, |h, k| h ^ k.hash.wrapping_mul(0x9E37_79B9)) | 1,
             Value::None => 0x1F2E3D,
+            Value::Range(r) => {
+                let r = r.clone();
+                crate::objects::range::hash(self, &r)?
+            }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 let t = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{t}'")));

@@ -289,21 +289,7 @@ impl Interp {
             }
             Value::ByteArray(b) => crate::objects::bytearray::getitem(self, b, k),
             Value::MemoryView(m) => crate::objects::memoryview::getitem(self, m, k),
-            Value::Range(r) => {
-                let len = r.len() as usize;
-                if let Value::Slice(s) = k {
-                    let (a, b, st) = self.resolve_slice(s, len)?;
-                    let start = r.start + a * r.step;
-                    let stop = r.start + b * r.step;
-                    return Ok(Value::Range(Rc::new(RangeObj { start, stop, step: r.step * st })));
-                }
-                let i = match k {
-                    // Any int is a valid range index in CPython; a huge one is just out of range.
-                    Value::BigInt(_) => return Err(self.index_error("range object index out of range")),
-                    _ => self.seq_index(k, len, "range object")?,
-                };
-                Ok(Value::Int(r.start + i as i64 * r.step))
-            }
+            Value::Range(r) => crate::objects::range::getitem(self, r, k),
             Value::Dict(d) => {
                 let key = self.hash_key(k.clone())?;
                 let found = self.dict_get(d, &key)?;
@@ -574,7 +560,7 @@ impl Interp {
             Value::Bytes(b) => b.len(),
             Value::ByteArray(b) => b.data.borrow().len(),
             Value::MemoryView(m) => crate::objects::memoryview::length(self, m)?,
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => crate::objects::range::len(self, r)?,
             Value::Native(_) if crate::objects::dict::as_view(v).is_some() => {
                 crate::objects::dict::as_view(v).map(|view| view.dict.borrow().len()).unwrap_or(0)
             }
@@ -662,17 +648,10 @@ impl Interp {
                 let key = self.hash_key(x.clone())?;
                 self.table_contains(&**s, &key)
             }
-            Value::Range(r) => Ok(match x {
-                Value::Int(i) => {
-                    let i = *i;
-                    if r.step > 0 {
-                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
-                    } else {
-                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
-                    }
-                }
-                _ => false,
-            }),
+            Value::Range(r) => {
+                let r = r.clone();
+                crate::objects::range::contains(self, &r, x)
+            }
             Value::Bytes(b) => {
                 let b = b.clone();
                 crate::objects::bytearray::contains(self, &b, x)
@@ -756,7 +735,7 @@ impl Interp {
                     }
                 }
             }
-            Value::Range(r) => NativeIter::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::Range(r) => crate::objects::range::iter(r),
             Value::Dict(d) => {
                 NativeIter::DictIter { dict: d.clone(), index: 0, kind: DictViewKind::Keys, len: d.borrow().len() }
             }
@@ -847,7 +826,7 @@ impl Interp {
         let mut out = Vec::new();
         // A range knows its length: one allocation, or MemoryError at once.
         if let Value::Range(r) = v {
-            self.reserve_exact(&mut out, r.len().max(0) as usize)?;
+            self.reserve_exact(&mut out, r.len_usize().unwrap_or(usize::MAX))?;
         }
         let it = self.get_iter(v)?;
         while let Some(x) = self.iter_next(&it)? {

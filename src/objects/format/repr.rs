@@ -30,13 +30,7 @@ impl Interp {
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
                 return self.container_repr(v)
             }
-            Value::Range(r) => {
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
-                } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
-                }
-            }
+            Value::Range(r) => crate::objects::range::repr(r),
             Value::Slice(s) => {
                 let (a, b, c) = (self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?);
                 format!("slice({a}, {b}, {c})")
