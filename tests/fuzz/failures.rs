@@ -1,0 +1,71 @@
+//! Where failing inputs go (`target/fuzz-failures/`): each case's input is
+//! written to `current.py` before it runs, so that if the process dies (abort,
+//! stack overflow) the input that killed it is on disk; findings are saved as
+//! `KIND-HASH.py`. A watchdog thread ends the process when a case hangs.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The failures folder.
+pub fn dir() -> PathBuf {
+    let base = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/target")));
+    let d = base.join("fuzz-failures");
+    let _ = std::fs::create_dir_all(&d);
+    d
+}
+
+/// FNV-1a of `bytes`, naming saved inputs.
+fn hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
+}
+
+/// Writes the input about to run to `current.py`.
+pub fn save_current(bytes: &[u8]) {
+    let _ = std::fs::write(dir().join("current.py"), bytes);
+}
+
+/// Saves a finding; returns its path.
+pub fn save(kind: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir().join(format!("{kind}-{:016x}.py", hash(bytes)));
+    let _ = std::fs::write(&path, bytes);
+    path
+}
+
+/// A watchdog: a case running longer than its allowance is a hang.
+#[derive(Clone)]
+pub struct Watchdog(Arc<Mutex<Option<(Instant, Duration)>>>);
+
+impl Watchdog {
+    /// Starts the watchdog thread. On a hang it saves `current.py` as `hang-HASH.py`
+    /// and ends the process with status 3.
+    pub fn start() -> Watchdog {
+        let dog = Watchdog(Arc::new(Mutex::new(None)));
+        let state = dog.0.clone();
+        std::thread::spawn(move || loop {
+            std::thread::sleep(Duration::from_millis(50));
+            let armed = *state.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some((start, allowance)) = armed {
+                if start.elapsed() > allowance {
+                    let input = std::fs::read(dir().join("current.py")).unwrap_or_default();
+                    let path = save("hang", &input);
+                    eprintln!("fuzz: HANG (over {allowance:?}); input saved to {}", path.display());
+                    std::process::exit(3);
+                }
+            }
+        });
+        dog
+    }
+
+    /// Starts timing a case allowed `allowance`.
+    pub fn arm(&self, allowance: Duration) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), allowance));
+    }
+
+    /// The case is over.
+    pub fn disarm(&self) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+}

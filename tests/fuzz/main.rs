@@ -1,0 +1,201 @@
+//! Fuzzing coil (issue 19: no input crashes or hangs it), on stable Rust.
+//!
+//! Inputs are the golden scripts mutated ([`mutate`]), random programs that
+//! call builtins and methods with hostile arguments ([`generate`]), and random
+//! bytes. Each one goes through the front end (a panic is a failure), its
+//! syntax verdict is compared with CPython's ([`oracle`], report only), and
+//! programs that compile run in a fresh sandboxed interpreter under the
+//! instruction, memory and time limits (a panic is a failure, a case running
+//! ten times its deadline is a hang). See [`failures`] for where inputs go.
+//!
+//! CI: a fixed seed and a fixed number of cases. A long run:
+//! `COIL_FUZZ_SECONDS=3600 cargo test --profile test-release --test fuzz -- --nocapture`
+//! (or `tools/fuzz.sh SECONDS`, which restarts after a crash).
+//! `COIL_FUZZ_SEED` and `COIL_FUZZ_CASES` override the seed and case count.
+
+mod corpus;
+mod differential;
+mod failures;
+mod generate;
+mod hostile;
+mod minimise;
+mod mutate;
+mod oracle;
+mod rng;
+mod targets;
+
+use coil::Limits;
+use oracle::{Oracle, Verdict};
+use rng::Rng;
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+#[global_allocator]
+static ALLOC: coil::CountingAllocator = coil::CountingAllocator;
+
+/// Cases in the CI run.
+const CI_CASES: u64 = 1500;
+
+/// How long the fuzzer runs.
+struct Plan {
+    seed: u64,
+    cases: u64,
+    until: Option<Instant>,
+    timeout: Duration,
+}
+
+impl Plan {
+    fn from_env() -> Plan {
+        let var = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
+        let seconds = var("COIL_FUZZ_SECONDS");
+        let clock = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let seed = var("COIL_FUZZ_SEED").unwrap_or(if seconds.is_some() { clock } else { 19 });
+        Plan {
+            seed,
+            cases: var("COIL_FUZZ_CASES").unwrap_or(if seconds.is_some() { u64::MAX } else { CI_CASES }),
+            until: seconds.map(|s| Instant::now() + Duration::from_secs(s)),
+            timeout: Duration::from_millis(if seconds.is_some() { 2000 } else { 500 }),
+        }
+    }
+}
+
+/// Findings, keyed by kind and signature, each with its (minimised) input.
+#[derive(Default)]
+struct Findings {
+    crashes: BTreeMap<String, String>,
+    mismatches: BTreeMap<String, String>,
+    system_errors: BTreeMap<String, String>,
+}
+
+/// Counters for the summary line.
+#[derive(Default)]
+struct Stats {
+    inputs: u64,
+    runs: u64,
+    compared: u64,
+}
+
+#[test]
+fn fuzz() {
+    // The command line runs scripts on a 1 GiB stack; so does the fuzzer.
+    let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(run).unwrap();
+    let findings = worker.join().unwrap();
+    assert!(findings.crashes.is_empty(), "crashes: {:#?}", findings.crashes);
+}
+
+fn run() -> Findings {
+    let plan = Plan::from_env();
+    targets::install_panic_hook();
+    let corpus = corpus::load();
+    let mut oracle = Oracle::start();
+    let watchdog = failures::Watchdog::start();
+    let mut rng = Rng::new(plan.seed);
+    let (mut findings, mut stats) = (Findings::default(), Stats::default());
+    let limits = Limits::new().instructions(2_000_000).memory(256 << 20).timeout(plan.timeout);
+    let start = Instant::now();
+    eprintln!("fuzz: seed {}, {} corpus files, oracle {}", plan.seed, corpus.len(), oracle.is_some());
+    while stats.inputs < plan.cases && plan.until.is_none_or(|t| Instant::now() < t) {
+        let input = next_input(&mut rng, &corpus);
+        stats.inputs += 1;
+        failures::save_current(&input);
+        let text = String::from_utf8_lossy(&input).into_owned();
+        watchdog.arm(Duration::from_secs(10));
+        let verdict = match targets::front_end(&text) {
+            Ok(v) => v,
+            Err(panic) => {
+                let small = minimise::minimise(&text, |s| targets::front_end(s).is_err(), 300);
+                note(&mut findings.crashes, format!("front end panics: {panic}"), &small, "frontend-panic");
+                continue;
+            }
+        };
+        if let (Some(o), false) = (oracle.as_mut(), differential::excluded(&input)) {
+            stats.compared += 1;
+            match o.verdict(&input) {
+                Some(py) => compare(o, &mut findings, &text, &verdict, &py),
+                None => oracle = None,
+            }
+        }
+        if verdict == Verdict::Ok {
+            stats.runs += 1;
+            watchdog.arm(plan.timeout * 10);
+            match targets::interpreter(&text, limits) {
+                Ok(targets::Ran::Fine) => {}
+                Ok(targets::Ran::SystemError(m)) => note(&mut findings.system_errors, m, &text, "system-error"),
+                Err(panic) => {
+                    watchdog.arm(plan.timeout * 500);
+                    let same = |s: &str| targets::interpreter(s, limits).err().is_some_and(|p| p == panic);
+                    let small = minimise::minimise(&text, same, 200);
+                    note(&mut findings.crashes, format!("interpreter panics: {panic}"), &small, "interp-panic");
+                }
+            }
+        }
+        watchdog.disarm();
+    }
+    summary(&stats, &findings, start.elapsed());
+    findings
+}
+
+/// The next input: a mutated corpus file, a generated program, or random bytes.
+fn next_input(rng: &mut Rng, corpus: &[(String, Vec<u8>)]) -> Vec<u8> {
+    match rng.below(10) {
+        0..=4 => {
+            let (_, src) = rng.pick(corpus);
+            let (_, other) = rng.pick(corpus);
+            mutate::mutate(rng, src, other)
+        }
+        5..=8 => {
+            let program = generate::program(rng);
+            if rng.one_in(3) {
+                mutate::mutate(rng, &program, &corpus[rng.below(corpus.len())].1)
+            } else {
+                program
+            }
+        }
+        _ => (0..rng.below(200)).map(|_| rng.below(256) as u8).collect(),
+    }
+}
+
+/// Records a syntax-verdict mismatch with CPython, minimised with the oracle's help.
+fn compare(oracle: &mut Oracle, findings: &mut Findings, text: &str, coil: &Verdict, py: &Verdict) {
+    let Some(signature) = differential::mismatch(coil, py) else { return };
+    if findings.mismatches.contains_key(&signature) {
+        return;
+    }
+    let same = |s: &str| {
+        let (Ok(c), Some(p)) = (targets::front_end(s), oracle.verdict(s.as_bytes())) else { return false };
+        differential::mismatch(&c, &p).as_deref() == Some(signature.as_str())
+    };
+    let small = minimise::minimise(text, same, 400);
+    note(&mut findings.mismatches, signature, &small, "mismatch");
+}
+
+/// Records a finding the first time its signature is seen, and saves its input.
+fn note(map: &mut BTreeMap<String, String>, signature: String, input: &str, kind: &str) {
+    if !map.contains_key(&signature) {
+        let path = failures::save(kind, input.as_bytes());
+        eprintln!("fuzz: {kind}: {signature}\n  saved to {}\n{}", path.display(), indent(input));
+        map.insert(signature, input.to_string());
+    }
+}
+
+fn indent(s: &str) -> String {
+    s.lines().take(30).map(|l| format!("    | {l}\n")).collect()
+}
+
+fn summary(stats: &Stats, findings: &Findings, elapsed: Duration) {
+    let rate = stats.inputs as f64 / elapsed.as_secs_f64().max(1e-9);
+    eprintln!(
+        "fuzz: {} inputs in {:.1}s ({rate:.0}/s), {} run by the interpreter, {} compared with CPython",
+        stats.inputs,
+        elapsed.as_secs_f64(),
+        stats.runs,
+        stats.compared
+    );
+    eprintln!(
+        "fuzz: {} crashes, {} syntax mismatches, {} SystemErrors (failing inputs in {})",
+        findings.crashes.len(),
+        findings.mismatches.len(),
+        findings.system_errors.len(),
+        failures::dir().display()
+    );
+}
