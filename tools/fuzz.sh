@@ -10,14 +10,14 @@ total=${1:-3600}
 end=$(( $(date +%s) + total ))
 dir=${CARGO_TARGET_DIR:-target}/fuzz-failures
 mkdir -p "$dir"
+: > "$dir/log.txt"
 cargo test --profile test-release --test fuzz --no-run || exit 1
 while [ "$(date +%s)" -lt "$end" ]; do
     seed=$(date +%s%N)
     left=$(( end - $(date +%s) ))
     COIL_FUZZ_SEED=$seed COIL_FUZZ_SECONDS=$left \
         cargo test -q --profile test-release --test fuzz -- --nocapture 2>&1 | tee -a "$dir/log.txt"
-    status=$?
-    if ! tail -n 20 "$dir/log.txt" | grep -q "^fuzz: .* inputs in"; then
+    if ! tail -n 20 "$dir/log.txt" | grep -q "^fuzz: .* inputs in\|^fuzz: HANG\|^fuzz: MEMORY"; then
         cp "$dir/current.py" "$dir/died-$seed.py"
         echo "fuzz: the process died (seed $seed); input kept as $dir/died-$seed.py" | tee -a "$dir/log.txt"
     fi

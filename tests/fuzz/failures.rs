@@ -1,7 +1,8 @@
 //! Where failing inputs go (`target/fuzz-failures/`): each case's input is
 //! written to `current.py` before it runs, so that if the process dies (abort,
 //! stack overflow) the input that killed it is on disk; findings are saved as
-//! `KIND-HASH.py`. A watchdog thread ends the process when a case hangs.
+//! `KIND-HASH.py`. A watchdog thread ends the process when a case hangs or
+//! holds far more memory than the limit allows.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -34,18 +35,35 @@ pub fn save(kind: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
+/// Resident memory that means the memory limit was bypassed (the limit is 256 MiB).
+const MAX_RESIDENT: usize = 1536 << 20;
+
+/// The process's resident set size, from `/proc/self/statm` (0 where there is none).
+fn resident_bytes() -> usize {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: usize = statm.split_whitespace().nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);
+    pages * 4096
+}
+
 /// A watchdog: a case running longer than its allowance is a hang.
 #[derive(Clone)]
 pub struct Watchdog(Arc<Mutex<Option<(Instant, Duration)>>>);
 
 impl Watchdog {
     /// Starts the watchdog thread. On a hang it saves `current.py` as `hang-HASH.py`
-    /// and ends the process with status 3.
+    /// and ends the process with status 3; when the process holds more than
+    /// [`MAX_RESIDENT`] bytes, as `memory-HASH.py` with status 4.
     pub fn start() -> Watchdog {
         let dog = Watchdog(Arc::new(Mutex::new(None)));
         let state = dog.0.clone();
         std::thread::spawn(move || loop {
             std::thread::sleep(Duration::from_millis(50));
+            if resident_bytes() > MAX_RESIDENT {
+                let input = std::fs::read(dir().join("current.py")).unwrap_or_default();
+                let path = save("memory", &input);
+                eprintln!("fuzz: MEMORY (over {} MiB resident); input saved to {}", MAX_RESIDENT >> 20, path.display());
+                std::process::exit(4);
+            }
             let armed = *state.lock().unwrap_or_else(|e| e.into_inner());
             if let Some((start, allowance)) = armed {
                 if start.elapsed() > allowance {

@@ -11,7 +11,9 @@
 //! CI: a fixed seed and a fixed number of cases. A long run:
 //! `COIL_FUZZ_SECONDS=3600 cargo test --profile test-release --test fuzz -- --nocapture`
 //! (or `tools/fuzz.sh SECONDS`, which restarts after a crash).
-//! `COIL_FUZZ_SEED` and `COIL_FUZZ_CASES` override the seed and case count.
+//! `COIL_FUZZ_SEED` and `COIL_FUZZ_CASES` override the seed and case count;
+//! `COIL_FUZZ_KNOWN=1` also runs inputs that hit known hangs ([`hostile::KNOWN_HANGS`]);
+//! `COIL_FUZZ_REPLAY=FILE` runs one saved input.
 
 mod corpus;
 mod differential;
@@ -42,6 +44,7 @@ struct Plan {
     cases: u64,
     until: Option<Instant>,
     timeout: Duration,
+    known: bool,
 }
 
 impl Plan {
@@ -55,6 +58,7 @@ impl Plan {
             cases: var("COIL_FUZZ_CASES").unwrap_or(if seconds.is_some() { u64::MAX } else { CI_CASES }),
             until: seconds.map(|s| Instant::now() + Duration::from_secs(s)),
             timeout: Duration::from_millis(if seconds.is_some() { 2000 } else { 500 }),
+            known: var("COIL_FUZZ_KNOWN") == Some(1),
         }
     }
 }
@@ -75,8 +79,28 @@ struct Stats {
     compared: u64,
 }
 
+/// `COIL_FUZZ_REPLAY=FILE`: runs one saved input through the targets and says how it went.
+fn replay(path: &str) {
+    targets::install_panic_hook();
+    let text = String::from_utf8_lossy(&std::fs::read(path).expect("replay file")).into_owned();
+    let start = Instant::now();
+    eprintln!("front end: {:?} ({:?})", targets::front_end(&text), start.elapsed());
+    let limits = Limits::new().instructions(2_000_000).memory(256 << 20).timeout(Duration::from_secs(2));
+    let start = Instant::now();
+    let ran = match targets::interpreter(&text, limits) {
+        Ok(targets::Ran::Fine) => "fine".to_string(),
+        Ok(targets::Ran::SystemError(m)) => format!("SystemError: {m}"),
+        Err(panic) => format!("panic: {panic}"),
+    };
+    eprintln!("interpreter: {ran} ({:?})", start.elapsed());
+}
+
 #[test]
 fn fuzz() {
+    if let Ok(path) = std::env::var("COIL_FUZZ_REPLAY") {
+        let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(move || replay(&path)).unwrap();
+        return worker.join().unwrap();
+    }
     // The command line runs scripts on a 1 GiB stack; so does the fuzzer.
     let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(run).unwrap();
     let findings = worker.join().unwrap();
@@ -115,7 +139,8 @@ fn run() -> Findings {
                 None => oracle = None,
             }
         }
-        if verdict == Verdict::Ok {
+        let known = !plan.known && hostile::KNOWN_HANGS.iter().any(|k| text.contains(k));
+        if verdict == Verdict::Ok && !known {
             stats.runs += 1;
             watchdog.arm(plan.timeout * 10);
             match targets::interpreter(&text, limits) {
@@ -146,7 +171,8 @@ fn next_input(rng: &mut Rng, corpus: &[(String, Vec<u8>)]) -> Vec<u8> {
         5..=8 => {
             let program = generate::program(rng);
             if rng.one_in(3) {
-                mutate::mutate(rng, &program, &corpus[rng.below(corpus.len())].1)
+                let (_, other) = rng.pick(corpus);
+                mutate::mutate(rng, &program, other)
             } else {
                 program
             }

@@ -120,7 +120,8 @@ fn hostile_literal(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
 
 /// Wraps the program (or a run of its lines) in nested blocks or brackets.
 fn nest(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
-    let depth = 1 + rng.below(if rng.one_in(4) { 200 } else { 15 });
+    let most = if rng.one_in(4) { 200 } else { 15 };
+    let depth = 1 + rng.below(most);
     if rng.one_in(2) {
         let body = String::from_utf8_lossy(src);
         let mut out = String::new();
