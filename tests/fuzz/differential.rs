@@ -47,7 +47,9 @@ pub fn mismatch(coil: &Verdict, cpython: &Verdict) -> Option<String> {
         (_, Verdict::Other(_)) => None,
         (Verdict::Ok, Verdict::Ok) => None,
         (Verdict::Err(_, a, _), Verdict::Err(_, b, _)) if a == b => None,
-        (Verdict::Err(k, _, m), Verdict::Err(pk, _, pm)) => Some(format!("line differs: coil {k} '{}' / CPython {pk} '{}'", short(m), short(pm))),
+        (Verdict::Err(k, _, m), Verdict::Err(pk, _, pm)) => {
+            Some(format!("line differs: coil {k} '{}' / CPython {pk} '{}'", short(m), short(pm)))
+        }
         (Verdict::Ok, Verdict::Err(pk, _, pm)) => Some(format!("coil accepts; CPython {pk} '{}'", short(pm))),
         (Verdict::Err(k, _, m), _) => Some(format!("coil {k} '{}'; CPython accepts", short(m))),
         (Verdict::Other(_), _) => None,

@@ -40,11 +40,61 @@ const RECEIVERS: &[&str] = &[
 
 /// Builtins called as functions.
 const BUILTINS: &[&str] = &[
-    "abs", "all", "any", "ascii", "bin", "bool", "bytearray", "bytes", "callable", "chr", "complex", "dict",
-    "divmod", "enumerate", "filter", "float", "format", "frozenset", "getattr", "hasattr", "hash", "hex", "id",
-    "int", "isinstance", "issubclass", "iter", "len", "list", "map", "max", "min", "next", "oct", "ord", "pow",
-    "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "str", "sum", "tuple", "type",
-    "zip", "vars", "dir", "delattr", "memoryview", "super", "print",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "complex",
+    "dict",
+    "divmod",
+    "enumerate",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "list",
+    "map",
+    "max",
+    "min",
+    "next",
+    "oct",
+    "ord",
+    "pow",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "str",
+    "sum",
+    "tuple",
+    "type",
+    "zip",
+    "vars",
+    "dir",
+    "delattr",
+    "memoryview",
+    "super",
+    "print",
 ];
 
 /// A random hostile argument expression.
@@ -60,7 +110,11 @@ fn args(rng: &mut Rng) -> String {
     let n = rng.below(4);
     let mut parts: Vec<String> = (0..n).map(|_| arg(rng)).collect();
     if rng.one_in(5) {
-        parts.push(format!("{}={}", rng.pick(&["key", "sep", "start", "end", "default", "reverse", "maxsplit"]), arg(rng)));
+        parts.push(format!(
+            "{}={}",
+            rng.pick(&["key", "sep", "start", "end", "default", "reverse", "maxsplit"]),
+            arg(rng)
+        ));
     }
     parts.join(", ")
 }

@@ -144,7 +144,8 @@ fn nest(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
         }
         out.into_bytes()
     } else {
-        let (open, close) = *rng.pick(&[("(", ")"), ("[", "]"), ("{", "}"), ("-(", ")"), ("f'{", "}'"), ("lambda: (", ")")]);
+        let (open, close) =
+            *rng.pick(&[("(", ")"), ("[", "]"), ("{", "}"), ("-(", ")"), ("f'{", "}'"), ("lambda: (", ")")]);
         let at = rng.below(src.len() + 1);
         [open.repeat(depth).as_bytes(), b"1", close.repeat(depth).as_bytes(), b"\n", &src[at..]].concat()
     }
