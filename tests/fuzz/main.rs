@@ -197,10 +197,10 @@ fn compare(oracle: &mut Oracle, findings: &mut Findings, text: &str, coil: &Verd
 
 /// Records a finding the first time its signature is seen, and saves its input.
 fn note(map: &mut BTreeMap<String, String>, signature: String, input: &str, kind: &str) {
-    if !map.contains_key(&signature) {
+    if let std::collections::btree_map::Entry::Vacant(slot) = map.entry(signature) {
         let path = failures::save(kind, input.as_bytes());
-        eprintln!("fuzz: {kind}: {signature}\n  saved to {}\n{}", path.display(), indent(input));
-        map.insert(signature, input.to_string());
+        eprintln!("fuzz: {kind}: {}\n  saved to {}\n{}", slot.key(), path.display(), indent(input));
+        slot.insert(input.to_string());
     }
 }
 
