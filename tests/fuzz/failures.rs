@@ -35,11 +35,12 @@ pub fn save(kind: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-/// Resident memory that means the memory limit was bypassed (the limit is 256 MiB).
-const MAX_RESIDENT: usize = 1536 << 20;
+/// Growth of resident memory during one case that means the memory limit
+/// (256 MiB) was bypassed.
+const MAX_GROWTH: usize = 1 << 30;
 
 /// The process's resident set size, from `/proc/self/statm` (0 where there is none).
-fn resident_bytes() -> usize {
+pub fn resident_bytes() -> usize {
     let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
     let pages: usize = statm.split_whitespace().nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);
     pages * 4096
@@ -47,25 +48,25 @@ fn resident_bytes() -> usize {
 
 /// A watchdog: a case running longer than its allowance is a hang.
 #[derive(Clone)]
-pub struct Watchdog(Arc<Mutex<Option<(Instant, Duration)>>>);
+pub struct Watchdog(Arc<Mutex<Option<(Instant, Duration, usize)>>>);
 
 impl Watchdog {
     /// Starts the watchdog thread. On a hang it saves `current.py` as `hang-HASH.py`
-    /// and ends the process with status 3; when the process holds more than
-    /// [`MAX_RESIDENT`] bytes, as `memory-HASH.py` with status 4.
+    /// and ends the process with status 3; when a case grows the resident memory
+    /// by more than [`MAX_GROWTH`], as `memory-HASH.py` with status 4.
     pub fn start() -> Watchdog {
         let dog = Watchdog(Arc::new(Mutex::new(None)));
         let state = dog.0.clone();
         std::thread::spawn(move || loop {
             std::thread::sleep(Duration::from_millis(50));
-            if resident_bytes() > MAX_RESIDENT {
-                let input = std::fs::read(dir().join("current.py")).unwrap_or_default();
-                let path = save("memory", &input);
-                eprintln!("fuzz: MEMORY (over {} MiB resident); input saved to {}", MAX_RESIDENT >> 20, path.display());
-                std::process::exit(4);
-            }
             let armed = *state.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some((start, allowance)) = armed {
+            if let Some((start, allowance, base)) = armed {
+                if resident_bytes() > base + MAX_GROWTH {
+                    let input = std::fs::read(dir().join("current.py")).unwrap_or_default();
+                    let path = save("memory", &input);
+                    eprintln!("fuzz: MEMORY (case grew over {} MiB); input saved to {}", MAX_GROWTH >> 20, path.display());
+                    std::process::exit(4);
+                }
                 if start.elapsed() > allowance {
                     let input = std::fs::read(dir().join("current.py")).unwrap_or_default();
                     let path = save("hang", &input);
@@ -79,7 +80,8 @@ impl Watchdog {
 
     /// Starts timing a case allowed `allowance`.
     pub fn arm(&self, allowance: Duration) {
-        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), allowance));
+        let base = resident_bytes();
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), allowance, base));
     }
 
     /// The case is over.

@@ -118,7 +118,10 @@ fn run() -> Findings {
     let limits = Limits::new().instructions(2_000_000).memory(256 << 20).timeout(plan.timeout);
     let start = Instant::now();
     eprintln!("fuzz: seed {}, {} corpus files, oracle {}", plan.seed, corpus.len(), oracle.is_some());
-    while stats.inputs < plan.cases && plan.until.is_none_or(|t| Instant::now() < t) {
+    // Each dropped interpreter leaks about 0.8 MB (a finding): a long run stops at
+    // 1 GiB resident and tools/fuzz.sh starts the next one.
+    let roomy = || failures::resident_bytes() < 1 << 30;
+    while stats.inputs < plan.cases && plan.until.is_none_or(|t| Instant::now() < t) && roomy() {
         let input = next_input(&mut rng, &corpus);
         stats.inputs += 1;
         failures::save_current(&input);
@@ -218,10 +221,11 @@ fn summary(stats: &Stats, findings: &Findings, elapsed: Duration) {
         stats.compared
     );
     eprintln!(
-        "fuzz: {} crashes, {} syntax mismatches, {} SystemErrors (failing inputs in {})",
+        "fuzz: {} crashes, {} syntax mismatches, {} SystemErrors, {} MiB resident (failing inputs in {})",
         findings.crashes.len(),
         findings.mismatches.len(),
         findings.system_errors.len(),
+        failures::resident_bytes() >> 20,
         failures::dir().display()
     );
 }
