@@ -64,7 +64,11 @@ impl Watchdog {
                 if resident_bytes() > base + MAX_GROWTH {
                     let input = std::fs::read(dir().join("current.py")).unwrap_or_default();
                     let path = save("memory", &input);
-                    eprintln!("fuzz: MEMORY (case grew over {} MiB); input saved to {}", MAX_GROWTH >> 20, path.display());
+                    eprintln!(
+                        "fuzz: MEMORY (case grew over {} MiB); input saved to {}",
+                        MAX_GROWTH >> 20,
+                        path.display()
+                    );
                     std::process::exit(4);
                 }
                 if start.elapsed() > allowance {

@@ -13,7 +13,7 @@
 //! (or `tools/fuzz.sh SECONDS`, which restarts after a crash).
 //! `COIL_FUZZ_SEED` and `COIL_FUZZ_CASES` override the seed and case count;
 //! `COIL_FUZZ_KNOWN=1` also runs inputs that hit known hangs ([`hostile::KNOWN_HANGS`]);
-//! `COIL_FUZZ_REPLAY=FILE` runs one saved input.
+//! `COIL_FUZZ_REPLAY=FILE` runs one saved input; `COIL_FUZZ_STACK=MiB` sets the stack.
 
 mod corpus;
 mod differential;
@@ -95,14 +95,19 @@ fn replay(path: &str) {
     eprintln!("interpreter: {ran} ({:?})", start.elapsed());
 }
 
+/// The worker's stack: 1 GiB as the command line uses, or `COIL_FUZZ_STACK` MiB
+/// (e.g. 8, a host's main thread) to look for Rust stack overflows.
+fn stack_size() -> usize {
+    std::env::var("COIL_FUZZ_STACK").ok().and_then(|v| v.parse::<usize>().ok()).map_or(1 << 30, |m| m << 20)
+}
+
 #[test]
 fn fuzz() {
     if let Ok(path) = std::env::var("COIL_FUZZ_REPLAY") {
-        let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(move || replay(&path)).unwrap();
+        let worker = std::thread::Builder::new().stack_size(stack_size()).spawn(move || replay(&path)).unwrap();
         return worker.join().unwrap();
     }
-    // The command line runs scripts on a 1 GiB stack; so does the fuzzer.
-    let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(run).unwrap();
+    let worker = std::thread::Builder::new().stack_size(stack_size()).spawn(run).unwrap();
     let findings = worker.join().unwrap();
     assert!(findings.crashes.is_empty(), "crashes: {:#?}", findings.crashes);
 }
