@@ -38,100 +38,60 @@ const RECEIVERS: &[&str] = &[
     "object",
 ];
 
-/// Builtins called as functions.
-const BUILTINS: &[&str] = &[
-    "abs",
-    "all",
-    "any",
-    "ascii",
-    "bin",
-    "bool",
-    "bytearray",
-    "bytes",
-    "callable",
-    "chr",
-    "complex",
-    "dict",
-    "divmod",
-    "enumerate",
-    "filter",
-    "float",
-    "format",
-    "frozenset",
-    "getattr",
-    "hasattr",
-    "hash",
-    "hex",
-    "id",
-    "int",
-    "isinstance",
-    "issubclass",
-    "iter",
-    "len",
-    "list",
-    "map",
-    "max",
-    "min",
-    "next",
-    "oct",
-    "ord",
-    "pow",
-    "range",
-    "repr",
-    "reversed",
-    "round",
-    "set",
-    "setattr",
-    "slice",
-    "sorted",
-    "str",
-    "sum",
-    "tuple",
-    "type",
-    "zip",
-    "vars",
-    "dir",
-    "delattr",
-    "memoryview",
-    "super",
-    "print",
-];
+/// Builtins called as functions (space-separated).
+const BUILTINS: &str =
+    "abs all any ascii bin bool bytearray bytes callable chr complex dict divmod enumerate filter float \
+    format frozenset getattr hasattr hash hex id int isinstance issubclass iter len list map max min \
+    next oct ord pow range repr reversed round set setattr slice sorted str sum tuple type zip vars dir \
+    delattr memoryview super print";
 
 /// A random hostile argument expression.
 fn arg(rng: &mut Rng) -> String {
     if rng.one_in(4) {
         rng.pick(RECEIVERS).to_string()
     } else {
-        rng.pick(hostile::VALUES).to_string()
+        hostile::value(rng).to_string()
     }
 }
 
-fn args(rng: &mut Rng) -> String {
-    let n = rng.below(4);
-    let mut parts: Vec<String> = (0..n).map(|_| arg(rng)).collect();
-    if rng.one_in(5) {
-        parts.push(format!(
-            "{}={}",
-            rng.pick(&["key", "sep", "start", "end", "default", "reverse", "maxsplit"]),
-            arg(rng)
-        ));
-    }
-    parts.join(", ")
+/// Calls `callee` with none to three hostile arguments in turn, so that most
+/// methods get a call with the number of arguments they take.
+fn call_each_arity(rng: &mut Rng, callee: &str) -> String {
+    let tuples: Vec<String> = (0..4).map(|n| (0..n).map(|_| arg(rng) + ", ").collect()).collect();
+    let kw = if rng.one_in(5) { format!(", {}", args_kw(rng)) } else { String::new() };
+    format!(
+        "_f = {callee}\nfor _a in (({}), ({}), ({}), ({})):\n    try:\n        _f(*_a{kw})\n    except Exception:\n        pass",
+        tuples[0], tuples[1], tuples[2], tuples[3]
+    )
 }
 
-/// One statement: a method call picked by index from `dir()` of the receiver,
-/// a builtin call, an operator, a subscript, or a hostile snippet.
+fn args_kw(rng: &mut Rng) -> String {
+    format!("{}={}", rng.pick(&["key", "sep", "start", "end", "default", "reverse", "maxsplit"]), arg(rng))
+}
+
+/// One statement: a method picked by index from `dir()` of the receiver or a
+/// builtin, called with each arity; an operator; a subscript; or a hostile snippet.
 fn statement(rng: &mut Rng) -> String {
-    match rng.below(6) {
-        0 | 1 => format!(
-            "_r = {}\n_n = [n for n in dir(_r) if not n.startswith('__') or n in DUNDERS]\ngetattr(_r, _n[{} % len(_n)])({})",
-            rng.pick(RECEIVERS),
-            rng.below(1000),
-            args(rng)
+    match rng.below(7) {
+        0..=2 => {
+            let receiver = rng.pick(RECEIVERS);
+            let pick =
+                format!("_r = {receiver}\n_n = [n for n in dir(_r) if not n.startswith('__') or n in DUNDERS]\n",);
+            let index = rng.below(1000);
+            pick + &call_each_arity(rng, &format!("getattr(_r, _n[{index} % len(_n)])"))
+        }
+        3 => {
+            let names: Vec<&str> = BUILTINS.split_whitespace().collect();
+            let name = *rng.pick(&names);
+            call_each_arity(rng, name)
+        }
+        4 => format!(
+            "{} {} {}",
+            arg(rng),
+            rng.pick(&["+", "*", "%", "//", "**", "<<", ">>", "&", "==", "<", "in", "@"]),
+            arg(rng)
         ),
-        2 => format!("{}({})", rng.pick(BUILTINS), args(rng)),
-        3 => format!("{} {} {}", arg(rng), rng.pick(&["+", "*", "%", "//", "**", "<<", ">>", "&", "==", "<", "in", "@"]), arg(rng)),
-        4 => format!("{}[{}:{}:{}]", rng.pick(RECEIVERS), arg(rng), arg(rng), arg(rng)),
+        5 => format!("{}[{}:{}:{}]", rng.pick(RECEIVERS), arg(rng), arg(rng), arg(rng)),
         _ => rng.pick(hostile::SNIPPETS).to_string(),
     }
 }

@@ -3,6 +3,9 @@
 //! snippets whose dunder methods call back into the interpreter while a
 //! native method is working on a container.
 
+use crate::rng::Rng;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 /// Expressions for hostile values, used as literals and as arguments.
 pub const VALUES: &[&str] = &[
     "0",
@@ -61,11 +64,30 @@ pub const VALUES: &[&str] = &[
 ];
 
 /// Text marking inputs that hit known, not yet fixed, hangs: the interpreter
-/// target skips them unless `COIL_FUZZ_KNOWN=1`. The timeout limit does not
-/// stop `time.sleep`, `asyncio.sleep` or an event loop whose tasks await each
-/// other, nor a long native computation (`math.comb(10**12, 10**6)`, slow in
-/// CPython too); the memory limit does not stop a list extended by itself in a loop.
+/// target skips them unless `COIL_FUZZ_KNOWN=1`. The timeout does not stop
+/// `time.sleep`, `asyncio.sleep`, an event loop whose tasks await each other, or
+/// a long native computation (`math.comb(10**12, 10**6)`); the memory limit does
+/// not stop a list extended by itself in a loop.
 pub const KNOWN_HANGS: &[&str] = &["sleep(", "await b_task", "victim.extend(victim)", "math.comb(10**12"];
+
+/// Values left out unless `COIL_FUZZ_KNOWN=1`, for known hangs: results of
+/// 2**31..2**32 items pass the memory limit (`'x' * 2**32`, `'x'.center(2**32)`,
+/// `bytearray(2**32)`), and native loops over a huge range ignore the timeout
+/// (`sum(range(10**12))`).
+const KNOWN_VALUES: &[&str] = &["2**31", "2**32", "range(10**12)", "range(-2**63, 2**63, 2**62)"];
+
+/// Whether known hangs are included (`COIL_FUZZ_KNOWN=1`).
+pub static INCLUDE_KNOWN: AtomicBool = AtomicBool::new(false);
+
+/// A random hostile value.
+pub fn value(rng: &mut Rng) -> &'static str {
+    loop {
+        let v = *rng.pick(VALUES);
+        if INCLUDE_KNOWN.load(Ordering::Relaxed) || !KNOWN_VALUES.contains(&v) {
+            return v;
+        }
+    }
+}
 
 /// Definitions every generated program (and every hostile snippet) relies on.
 pub const PRELUDE: &str = r#"victim = [1, 2, 3, 4]

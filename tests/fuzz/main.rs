@@ -114,6 +114,7 @@ fn fuzz() {
 
 fn run() -> Findings {
     let plan = Plan::from_env();
+    hostile::INCLUDE_KNOWN.store(plan.known, std::sync::atomic::Ordering::Relaxed);
     targets::install_panic_hook();
     let corpus = corpus::load();
     let mut oracle = Oracle::start();

@@ -108,7 +108,7 @@ fn int_literals(src: &[u8]) -> Vec<(usize, usize)> {
 /// Replaces an integer literal (or, without one, a random spot) by a hostile value.
 fn hostile_literal(rng: &mut Rng, src: &[u8]) -> Vec<u8> {
     let spans = int_literals(src);
-    let value = format!("({})", rng.pick(hostile::VALUES));
+    let value = format!("({})", hostile::value(rng));
     let (a, b) = if spans.is_empty() {
         let at = rng.below(src.len() + 1);
         (at, at)
