@@ -2,13 +2,14 @@
 # Long fuzz run: tools/fuzz.sh [SECONDS] (default 3600).
 # Runs the fuzz test (tests/fuzz/) with a fresh seed until the time is up,
 # restarting it when a case kills the process (abort, stack overflow); the
-# input that did is kept as target/fuzz-failures/died-SEED.py. Findings are
-# printed and saved in target/fuzz-failures/.
+# input that did is kept as target/fuzz-failures/died-SEED.py (COIL_FUZZ_DIR
+# sets the folder). Findings are printed and saved there.
 set -u
 cd "$(dirname "$0")/.."
 total=${1:-3600}
 end=$(( $(date +%s) + total ))
-dir=${CARGO_TARGET_DIR:-target}/fuzz-failures
+dir=${COIL_FUZZ_DIR:-${CARGO_TARGET_DIR:-target}/fuzz-failures}
+export COIL_FUZZ_DIR="$dir"
 mkdir -p "$dir"
 : > "$dir/log.txt"
 cargo test --profile test-release --test fuzz --no-run || exit 1

@@ -8,12 +8,14 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// The failures folder.
+/// The failures folder: `COIL_FUZZ_DIR`, or `fuzz-failures` in the target folder.
+/// Two runs at once need folders of their own (they share `current.py`).
 pub fn dir() -> PathBuf {
-    let base = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/target")));
-    let d = base.join("fuzz-failures");
+    let target = || {
+        let base = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from);
+        base.unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/target"))).join("fuzz-failures")
+    };
+    let d = std::env::var_os("COIL_FUZZ_DIR").map_or_else(target, PathBuf::from);
     let _ = std::fs::create_dir_all(&d);
     d
 }
