@@ -88,7 +88,8 @@ fn replay(path: &str) {
     let limits = Limits::new().instructions(2_000_000).memory(256 << 20).timeout(Duration::from_secs(2));
     let start = Instant::now();
     let ran = match targets::interpreter(&text, limits) {
-        Ok(targets::Ran::Fine) => "fine".to_string(),
+        Ok(targets::Ran::Fine(None)) => "fine".to_string(),
+        Ok(targets::Ran::Fine(Some(e))) => format!("fine, raised {e}"),
         Ok(targets::Ran::SystemError(m)) => format!("SystemError: {m}"),
         Err(panic) => format!("panic: {panic}"),
     };
@@ -153,7 +154,7 @@ fn run() -> Findings {
             stats.runs += 1;
             watchdog.arm(plan.timeout * 10);
             match targets::interpreter(&text, limits) {
-                Ok(targets::Ran::Fine) => {}
+                Ok(targets::Ran::Fine(_)) => {}
                 Ok(targets::Ran::SystemError(m)) => note(&mut findings.system_errors, m, &text, "system-error"),
                 Err(panic) => {
                     watchdog.arm(plan.timeout * 500);

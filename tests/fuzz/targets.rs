@@ -57,8 +57,8 @@ pub fn front_end(src: &str) -> Result<Verdict, String> {
 
 /// How a program run ended, when it did not panic.
 pub enum Ran {
-    /// Ran to the end, or raised an ordinary exception.
-    Fine,
+    /// Ran to the end, or raised an ordinary exception (its type and message).
+    Fine(Option<String>),
     /// Raised `SystemError` (an interpreter invariant failed): the message.
     SystemError(String),
 }
@@ -75,7 +75,8 @@ pub fn interpreter(src: &str, limits: Limits) -> Result<Ran, String> {
         interp.set_limits(limits).expect("limits");
         match interp.run(src, "<fuzz>") {
             Err(e) if e.type_name == "SystemError" => Ran::SystemError(e.message),
-            _ => Ran::Fine,
+            Err(e) => Ran::Fine(Some(format!("{}: {}", e.type_name, e.message))),
+            Ok(()) => Ran::Fine(None),
         }
     })
 }
