@@ -6,7 +6,8 @@
 //! syntax verdict is compared with CPython's ([`oracle`], report only), and
 //! programs that compile run in a fresh sandboxed interpreter under the
 //! instruction, memory and time limits (a panic is a failure, a case running
-//! ten times its deadline is a hang). See [`failures`] for where inputs go.
+//! ten times its deadline is a hang, one growing the process by over 1 GiB
+//! bypassed the memory limit). See [`failures`] for where inputs go.
 //!
 //! CI: a fixed seed and a fixed number of cases. A long run:
 //! `COIL_FUZZ_SECONDS=3600 cargo test --profile test-release --test fuzz -- --nocapture`
