@@ -14,7 +14,8 @@
 //! (or `tools/fuzz.sh SECONDS`, which restarts after a crash).
 //! `COIL_FUZZ_SEED` and `COIL_FUZZ_CASES` override the seed and case count;
 //! `COIL_FUZZ_KNOWN=1` also runs inputs that hit known hangs ([`hostile::KNOWN_HANGS`]);
-//! `COIL_FUZZ_REPLAY=FILE` runs one saved input; `COIL_FUZZ_STACK=MiB` sets the stack.
+//! `COIL_FUZZ_REPLAY=FILE` runs one saved input; `COIL_FUZZ_STACK=MiB` sets the stack;
+//! `COIL_FUZZ_TARGET=frontend` fuzzes only the parser and compiler (faster).
 
 mod corpus;
 mod differential;
@@ -46,6 +47,7 @@ struct Plan {
     until: Option<Instant>,
     timeout: Duration,
     known: bool,
+    interpreter: bool,
 }
 
 impl Plan {
@@ -60,6 +62,7 @@ impl Plan {
             until: seconds.map(|s| Instant::now() + Duration::from_secs(s)),
             timeout: Duration::from_millis(if seconds.is_some() { 2000 } else { 500 }),
             known: var("COIL_FUZZ_KNOWN") == Some(1),
+            interpreter: std::env::var("COIL_FUZZ_TARGET").as_deref() != Ok("frontend"),
         }
     }
 }
@@ -151,7 +154,7 @@ fn run() -> Findings {
             }
         }
         let known = !plan.known && hostile::KNOWN_HANGS.iter().any(|k| text.contains(k));
-        if verdict == Verdict::Ok && !known {
+        if verdict == Verdict::Ok && !known && plan.interpreter {
             stats.runs += 1;
             watchdog.arm(plan.timeout * 10);
             match targets::interpreter(&text, limits) {
