@@ -1367,3 +1367,26 @@ fn very_long_lines_work() {
     let StmtKind::Assign { value, .. } = &m.body[0].kind else { panic!("not an assignment") };
     assert!(matches!(&value.kind, ExprKind::List(v) if v.len() == 850_000));
 }
+
+#[test]
+fn tabs_and_spaces_mixed_inconsistently() {
+    // CPython 3.11's verdicts: a TabError at the start of the line (no caret),
+    // whenever the indentation compares differently with a tab as 8 columns or as 1.
+    let tab = |src: &str, line: usize| {
+        let msg = "inconsistent use of tabs and spaces in indentation".to_string();
+        assert_eq!(error(src), (SyntaxErrorKind::TabError, msg, line, 1), "{src:?}");
+    };
+    tab("if x:\n\tpass\n        pass\n", 3);
+    tab("if x:\n        pass\n\tpass\n", 3);
+    tab("if x:\n    if y:\n\tpass\n", 3);
+    tab("if x:\n\tif y:\n\t        pass\n\t\tpass\n", 4);
+    tab("if x:\n  \tpass\n\t  pass\n", 3);
+    tab("def f():\n\tif x:\n\t\tpass\n        return 1\n", 4);
+    tab("if x:\n    pass\n\tfoo(\n", 3);
+    // Consistent mixes, and blank or comment lines, are fine.
+    module("if x:\n\tpass\nelse:\n        pass\n");
+    module("if x:\n        pass\n\t\n");
+    module("if x:\n\tpass\n        # c\n");
+    // A dedent to no outer level is found before a missing block.
+    indentation_error("if x:\n    if y:\n  pass\n", "unindent does not match any outer indentation level", 3, 7);
+}

@@ -7,6 +7,8 @@ use super::ast::Span;
 pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
+    /// An IndentationError from tabs and spaces mixed inconsistently.
+    TabError,
 }
 
 /// An error found while lexing, parsing or compiling, with the span it points at.
@@ -29,6 +31,7 @@ impl SyntaxError {
         match self.kind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
         }
     }
     /// 1-based line and column (in characters) of the error's start.

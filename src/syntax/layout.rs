@@ -14,7 +14,7 @@
 //! becomes `Case`. Everywhere else both stay ordinary names.
 
 use super::ast::Span;
-use super::diag::SyntaxError;
+use super::diag::{SyntaxError, SyntaxErrorKind};
 use super::lexer::{line_of, Lexer, Spanned};
 use super::token::Token;
 use std::collections::VecDeque;
@@ -47,6 +47,9 @@ pub struct Layout<'a> {
     out: VecDeque<Result<Spanned, SyntaxError>>,
     /// Indentation columns of the enclosing blocks; starts as `[0]`.
     indents: Vec<usize>,
+    /// The same columns counting a tab as one column: where the two disagree
+    /// about a line, tabs and spaces were mixed inconsistently (TabError).
+    alt_indents: Vec<usize>,
     /// Open brackets and their start offsets.
     brackets: Vec<(Token, usize)>,
     /// Operator count per bracket level, and whether that level saw `lambda`.
@@ -91,6 +94,7 @@ impl<'a> Layout<'a> {
             mode,
             out,
             indents: vec![0],
+            alt_indents: vec![0],
             brackets: Vec::new(),
             levels: vec![(0, false)],
             nesting: 0,
@@ -224,14 +228,15 @@ impl<'a> Layout<'a> {
     fn indent(&mut self, start: usize, end: usize) -> Result<(), SyntaxError> {
         let opens_match = std::mem::take(&mut self.match_header);
         let line_begin = self.source[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        let mut col = 0;
+        let (mut col, mut alt) = (0, 0);
         for c in self.source[line_begin..start].chars() {
             match c {
-                '\t' => col = (col / 8 + 1) * 8,
-                ' ' => col += 1,
-                _ => col = 0,
+                '\t' => (col, alt) = ((col / 8 + 1) * 8, alt + 1),
+                ' ' => (col, alt) = (col + 1, alt + 1),
+                _ => (col, alt) = (0, 0),
             }
         }
+        self.check_tabs(col, alt, line_begin, start)?;
         let top = self.indents.last().copied().unwrap_or(0);
         if let Some((what, pos, _)) = self.expect_block.take() {
             if col <= top {
@@ -241,6 +246,7 @@ impl<'a> Layout<'a> {
                 return Err(SyntaxError::indentation("too many levels of indentation", Span::new(start, end)));
             }
             self.indents.push(col);
+            self.alt_indents.push(alt);
             if opens_match {
                 self.match_levels.push(self.indents.len());
             }
@@ -253,6 +259,7 @@ impl<'a> Layout<'a> {
         }
         while self.indents.last().is_some_and(|&t| t > col) {
             self.indents.pop();
+            self.alt_indents.pop();
             self.out.push_back(Ok((start, Token::Dedent, start)));
         }
         while self.match_levels.last().is_some_and(|&level| level > self.indents.len()) {
@@ -264,6 +271,33 @@ impl<'a> Layout<'a> {
             return Err(SyntaxError::indentation(msg, Span::new(line_end, line_end)));
         }
         Ok(())
+    }
+
+    /// CPython's tokenizer check, made before the parser sees the line: the
+    /// indentation must compare with the enclosing blocks the same way whether
+    /// a tab counts as 8 columns or as 1; else TabError. A dedent to no outer
+    /// level is reported here too, before a missing block would be.
+    fn check_tabs(&self, col: usize, alt: usize, line_begin: usize, start: usize) -> Result<(), SyntaxError> {
+        let top = self.indents.last().copied().unwrap_or(0);
+        let alt_top = self.alt_indents.last().copied().unwrap_or(0);
+        let consistent = if col == top {
+            alt == alt_top
+        } else if col > top {
+            alt > alt_top
+        } else {
+            let level = self.indents.iter().rposition(|&t| t <= col).unwrap_or(0);
+            if self.indents[level] != col {
+                let msg = "unindent does not match any outer indentation level";
+                let line_end = self.source[start..].find(['\n', '\r']).map_or(self.source.len(), |i| start + i);
+                return Err(SyntaxError::indentation(msg, Span::new(line_end, line_end)));
+            }
+            self.alt_indents[level] == alt
+        };
+        if consistent {
+            return Ok(());
+        }
+        let msg = "inconsistent use of tabs and spaces in indentation";
+        Err(SyntaxError { kind: SyntaxErrorKind::TabError, msg: msg.into(), span: Span::new(line_begin, line_begin) })
     }
 
     /// Bounds `elif` chains, which nest as `If` statements in the tree.
