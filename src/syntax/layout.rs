@@ -47,6 +47,9 @@ pub struct Layout<'a> {
     out: VecDeque<Result<Spanned, SyntaxError>>,
     /// Indentation columns of the enclosing blocks; starts as `[0]`.
     indents: Vec<usize>,
+    /// Only what CPython's tokenizer reports: no "unexpected indent" nor
+    /// "expected an indented block" (see [`Tokens::tokenizer_only`]).
+    tokenizer_only: bool,
     /// The same columns counting a tab as one column: where the two disagree
     /// about a line, tabs and spaces were mixed inconsistently (TabError).
     alt_indents: Vec<usize>,
@@ -94,6 +97,7 @@ impl<'a> Layout<'a> {
             mode,
             out,
             indents: vec![0],
+            tokenizer_only: false,
             alt_indents: vec![0],
             brackets: Vec::new(),
             levels: vec![(0, false)],
@@ -148,7 +152,7 @@ impl<'a> Layout<'a> {
         if self.line_has_tokens {
             self.end_line(end, end);
         }
-        if let Some((what, pos, header_end)) = self.expect_block.take() {
+        if let Some((what, pos, header_end)) = self.expect_block.take().filter(|_| !self.tokenizer_only) {
             let err = self.no_block(what, pos, Span::new(header_end, header_end));
             self.out.push_back(Err(err));
             return;
@@ -238,10 +242,15 @@ impl<'a> Layout<'a> {
         }
         self.check_tabs(col, alt, line_begin, start)?;
         let top = self.indents.last().copied().unwrap_or(0);
-        if let Some((what, pos, _)) = self.expect_block.take() {
-            if col <= top {
+        let expected = self.expect_block.take();
+        if let Some((what, pos, _)) = expected {
+            if col <= top && !self.tokenizer_only {
                 return Err(self.no_block(what, pos, Span::new(start, start + 1)));
             }
+        }
+        // CPython's tokenizer opens a block at any deeper line; its parser
+        // says whether one was wanted.
+        if col > top && (expected.is_some() || self.tokenizer_only) {
             if self.indents.len() >= MAX_INDENTS {
                 return Err(SyntaxError::indentation("too many levels of indentation", Span::new(start, end)));
             }
@@ -546,6 +555,14 @@ impl<'a> Tokens<'a> {
     /// The parser's tokens for `source[start..end]` in the given mode.
     pub fn new(source: &'a str, start: usize, end: usize, mode: Mode) -> Tokens<'a> {
         Tokens { layout: Layout::new(source, start, end, mode), buf: VecDeque::new() }
+    }
+
+    /// The tokens as CPython's tokenizer alone sees them, for the scan that
+    /// looks past a syntax error for a tokenizer error later in the input.
+    pub fn tokenizer_only(source: &'a str, start: usize, end: usize, mode: Mode) -> Tokens<'a> {
+        let mut tokens = Tokens::new(source, start, end, mode);
+        tokens.layout.tokenizer_only = true;
+        tokens
     }
 
     /// After `with`, buffers a parenthesized group and the token after it, and

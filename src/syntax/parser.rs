@@ -87,37 +87,47 @@ pub fn is_incomplete(source: &str) -> bool {
 fn run(source: &str, start: usize, end: usize, mode: Mode) -> Result<Top, (SyntaxError, bool)> {
     let tokens = Tokens::new(source, start, end, mode);
     coil::TopParser::new().parse(source, tokens).map_err(|e| {
-        let (err, at_eof) = convert(e, source, end);
-        if err.msg == "expected ':'" {
+        let (mut err, at_eof) = convert(e, source, end);
+        let line = |e: &SyntaxError| super::lexer::line_of(source, e.span.start as usize);
+        // The line of the token the parser stopped at (a hint may mark earlier ones).
+        let stopped = line(&err);
+        if err.msg == "expected ':'" || err.msg == "invalid syntax" {
             if let Some(better) = super::hints::hint(source, start, end, mode, &err) {
-                return (better, at_eof);
+                err = better;
             }
         }
-        if err.msg == "invalid syntax" {
-            // Like CPython, prefer an error the tokenizer finds later in the file
-            // (an unclosed bracket, an unterminated string...).
-            if let Some(later) = tokenizer_error(source, start, end, mode) {
-                let unclosed = later.msg.contains("was never closed");
-                let line = |e: &SyntaxError| super::lexer::line_of(source, e.span.start as usize);
-                if !unclosed || line(&err) > line(&later) {
-                    let eof = unclosed || later.msg.contains("triple-quoted");
-                    return (later, eof);
-                }
-            }
-            if let Some(better) = super::hints::hint(source, start, end, mode, &err) {
-                return (better, at_eof);
+        // Like CPython, a tokenizer error later in the input replaces any
+        // parser error but a bare unexpected indent; an unclosed bracket does
+        // when it was opened on an earlier line than the error's.
+        if err.msg == "unexpected indent" || err.msg == "unexpected unindent" {
+            return (err, at_eof);
+        }
+        if let Some(later) = tokenizer_error(source, start, end, mode) {
+            let unclosed = later.msg.contains("was never closed");
+            if !unclosed || stopped > line(&later) {
+                let eof = unclosed || later.msg.contains("triple-quoted");
+                return (later, eof);
             }
         }
         (err, at_eof)
     })
 }
 
-/// The first error the lexer and layout pass report over the whole input, if it
-/// is one CPython's tokenizer would report (not a parser-level indentation error).
+/// The first error CPython's tokenizer meets in the whole input, if it is one
+/// that replaces a parser's error: not those it only flags for the parser to
+/// word (a dedent to no outer level, tabs mixed with spaces, a character after
+/// a line continuation, too deep an indentation, the input ending after one).
 fn tokenizer_error(source: &str, start: usize, end: usize, mode: Mode) -> Option<SyntaxError> {
-    let err = Tokens::new(source, start, end, mode).find_map(Result::err)?;
-    let parser_level = err.msg == "unexpected indent" || err.msg.starts_with("expected an indented block");
-    (!parser_level).then_some(err)
+    let err = Tokens::tokenizer_only(source, start, end, mode).find_map(Result::err)?;
+    let flagged = err.kind == super::diag::SyntaxErrorKind::TabError
+        || [
+            "unindent does not match any outer indentation level",
+            "unexpected character after line continuation character",
+            "too many levels of indentation",
+            "unexpected EOF while parsing",
+        ]
+        .contains(&err.msg.as_str());
+    (!flagged).then_some(err)
 }
 
 /// Turns a lalrpop error into a `SyntaxError`, noting whether it happened at the end.

@@ -212,7 +212,8 @@ fn first_bad(bytes: &[u8]) -> Option<usize> {
 }
 
 /// Where the token holding the end of `prefix` (a line up to a bad byte)
-/// starts, and its quote when it is a string; None inside a comment.
+/// starts, and its quote when it is a string; None inside a comment or a
+/// bytes literal (bad bytes there are passed on to the lexer).
 fn token_start(prefix: &[u8]) -> Option<(usize, Option<u8>)> {
     let mut quote: Option<(usize, u8)> = None;
     let mut i = 0;
@@ -223,6 +224,8 @@ fn token_start(prefix: &[u8]) -> Option<(usize, Option<u8>)> {
             Some(_) if b == b'\\' => i += 1,
             Some(_) => {}
             None if b == b'#' => return None,
+            // The lexer reports a bytes literal's non-ASCII bytes itself.
+            None if (b == b'"' || b == b'\'') && bytes_prefix(&prefix[..i]) => return None,
             None if b == b'"' || b == b'\'' => quote = Some((i + 1, b)),
             None => {}
         }
@@ -233,6 +236,13 @@ fn token_start(prefix: &[u8]) -> Option<(usize, Option<u8>)> {
     }
     let word = prefix.iter().rev().take_while(|&&b| !b.is_ascii() || b.is_ascii_alphanumeric() || b == b'_').count();
     Some((prefix.len() - word, None))
+}
+
+/// Whether a string's prefix (the letters before its quote) makes it bytes.
+fn bytes_prefix(before: &[u8]) -> bool {
+    let letters = before.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
+    let prefix = &before[before.len() - letters..];
+    letters <= 2 && prefix.iter().any(|b| matches!(b, b'b' | b'B'))
 }
 
 /// "(unicode error) 'utf-8' codec can't decode ..." for the token `body[start..end]`.
