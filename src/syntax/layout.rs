@@ -438,6 +438,7 @@ impl Iterator for Layout<'_> {
             }
             match self.lexer.next() {
                 None => self.finish(),
+                Some(Err(err)) if self.tokenizer_only && super::lexer::is_stray(&err) => {}
                 Some(Err(err)) => self.fail(err),
                 Some(Ok((start, tok, end))) => {
                     if let Err(err) = self.step(start, tok, end) {
@@ -562,6 +563,7 @@ impl<'a> Tokens<'a> {
     pub fn tokenizer_only(source: &'a str, start: usize, end: usize, mode: Mode) -> Tokens<'a> {
         let mut tokens = Tokens::new(source, start, end, mode);
         tokens.layout.tokenizer_only = true;
+        tokens.layout.lexer.past_stray = true;
         tokens
     }
 

@@ -18,6 +18,9 @@ pub struct Lexer<'a> {
     source: &'a str,
     inner: logos::Lexer<'a, Token>,
     failed: bool,
+    /// Goes on after a stray ASCII character (`$`, `?`, `!`), which CPython's
+    /// tokenizer passes to its parser as an operator (see `Tokens::tokenizer_only`).
+    pub(crate) past_stray: bool,
 }
 
 impl<'a> Lexer<'a> {
@@ -32,7 +35,7 @@ impl<'a> Lexer<'a> {
     pub fn with_range(source: &'a str, start: usize, end: usize) -> Lexer<'a> {
         let mut inner = Token::lexer(&source[..end]);
         inner.bump(start);
-        Lexer { source, inner, failed: false }
+        Lexer { source, inner, failed: false, past_stray: false }
     }
 
     fn error(&self, err: LexError, span: std::ops::Range<usize>) -> SyntaxError {
@@ -119,9 +122,14 @@ impl Iterator for Lexer<'_> {
             Ok(tok) => Ok((span.start, tok, span.end)),
             Err(err) => Err(self.error(err, span)),
         };
-        self.failed = result.is_err();
+        self.failed = result.as_ref().is_err_and(|e| !(self.past_stray && is_stray(e)));
         Some(result)
     }
+}
+
+/// Whether a lexing error is a stray character CPython's tokenizer lets through.
+pub(crate) fn is_stray(err: &SyntaxError) -> bool {
+    err.msg == "invalid syntax"
 }
 
 /// Rejects characters that cannot appear in a non-ASCII identifier.
