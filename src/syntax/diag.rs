@@ -17,14 +17,17 @@ pub struct SyntaxError {
     pub kind: SyntaxErrorKind,
     pub msg: String,
     pub span: Span,
+    /// The error is at a DEDENT token, which CPython places one column left of
+    /// the first token of the dedented line (column 0 when that is at the margin).
+    pub at_dedent: bool,
 }
 
 impl SyntaxError {
     pub fn new(msg: impl Into<String>, span: Span) -> SyntaxError {
-        SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), span }
+        SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), span, at_dedent: false }
     }
     pub fn indentation(msg: impl Into<String>, span: Span) -> SyntaxError {
-        SyntaxError { kind: SyntaxErrorKind::IndentationError, msg: msg.into(), span }
+        SyntaxError { kind: SyntaxErrorKind::IndentationError, msg: msg.into(), span, at_dedent: false }
     }
     /// The exception type's name.
     pub fn type_name(&self) -> &'static str {
@@ -41,7 +44,8 @@ impl SyntaxError {
         let before = &source[..start];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
-        (line, source[line_start..start].chars().count() + 1)
+        let col = source[line_start..start].chars().count() + 1;
+        (line, if self.at_dedent { col - 1 } else { col })
     }
     /// CPython's rendering, without the leading "Traceback" (syntax errors have none):
     /// `  File "f.py", line 5`, the source line, a caret line, `SyntaxError: msg`.

@@ -245,7 +245,9 @@ impl<'a> Layout<'a> {
         let expected = self.expect_block.take();
         if let Some((what, pos, _)) = expected {
             if col <= top && !self.tokenizer_only {
-                return Err(self.no_block(what, pos, Span::new(start, start + 1)));
+                let mut err = self.no_block(what, pos, Span::new(start, start + 1));
+                err.at_dedent = col < top;
+                return Err(err);
             }
         }
         // CPython's tokenizer opens a block at any deeper line; its parser
@@ -306,7 +308,8 @@ impl<'a> Layout<'a> {
             return Ok(());
         }
         let msg = "inconsistent use of tabs and spaces in indentation";
-        Err(SyntaxError { kind: SyntaxErrorKind::TabError, msg: msg.into(), span: Span::new(line_begin, line_begin) })
+        let span = Span::new(line_begin, line_begin);
+        Err(SyntaxError { kind: SyntaxErrorKind::TabError, msg: msg.into(), span, at_dedent: false })
     }
 
     /// Bounds `elif` chains, which nest as `If` statements in the tree.

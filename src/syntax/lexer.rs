@@ -105,12 +105,13 @@ impl Iterator for Lexer<'_> {
         let span = self.inner.span();
         let result = match tok {
             Ok(Token::Backslash) => {
-                let msg = if span.end >= self.inner.source().len() {
-                    "unexpected EOF while parsing"
+                if span.end >= self.inner.source().len() {
+                    Err(SyntaxError::new("unexpected EOF while parsing", Span::new(span.start, span.end)))
                 } else {
-                    "unexpected character after line continuation character"
-                };
-                Err(SyntaxError::new(msg, Span::new(span.start, span.end)))
+                    // CPython marks the character after the backslash.
+                    let msg = "unexpected character after line continuation character";
+                    Err(SyntaxError::new(msg, Span::new(span.end, span.end + 1)))
+                }
             }
             Ok(Token::Name) if !self.source.as_bytes()[span.start..span.end].is_ascii() => {
                 check_identifier(&self.source[span.start..span.end], span.start)

@@ -153,14 +153,39 @@ fn convert(err: ParseError<usize, Token, SyntaxError>, source: &str, end: usize)
             } else {
                 "invalid syntax"
             };
-            (SyntaxError::new(msg, Span::new(l, r)), at_eof)
+            let mut err = SyntaxError::new(msg, Span::new(l, r));
+            if tok == Token::Dedent {
+                dedent_place(&mut err, source, l, end);
+            }
+            (err, at_eof)
         }
-        ParseError::UnrecognizedEof { location, .. } => {
-            (SyntaxError::new("invalid syntax", Span::new(location, location)), true)
+        ParseError::UnrecognizedEof { location, expected } => {
+            let expects = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
+            let msg = if expects("except") && expects("finally") {
+                "expected 'except' or 'finally' block"
+            } else {
+                "invalid syntax"
+            };
+            let mut err = SyntaxError::new(msg, Span::new(location, location));
+            if msg != "invalid syntax" {
+                dedent_place(&mut err, source, location, end);
+            }
+            (err, true)
         }
         ParseError::InvalidToken { location } => {
             (SyntaxError::new("invalid syntax", Span::new(location, location + 1)), false)
         }
         ParseError::ExtraToken { token: (l, _, r) } => (SyntaxError::new("invalid syntax", Span::new(l, r)), false),
+    }
+}
+
+/// Places an error at a DEDENT token as CPython does: one column left of the
+/// dedented line's first token, or at the end of the last line at the end of input.
+fn dedent_place(err: &mut SyntaxError, source: &str, at: usize, end: usize) {
+    if at >= end {
+        let last = source[..end].trim_end().len();
+        err.span = Span::new(last, last);
+    } else {
+        err.at_dedent = true;
     }
 }
