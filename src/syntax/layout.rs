@@ -50,6 +50,8 @@ pub struct Layout<'a> {
     /// Only what CPython's tokenizer reports: no "unexpected indent" nor
     /// "expected an indented block" (see [`Tokens::tokenizer_only`]).
     tokenizer_only: bool,
+    /// The last logical line was a whole `try: statement`.
+    one_line_try: bool,
     /// The same columns counting a tab as one column: where the two disagree
     /// about a line, tabs and spaces were mixed inconsistently (TabError).
     alt_indents: Vec<usize>,
@@ -98,6 +100,7 @@ impl<'a> Layout<'a> {
             out,
             indents: vec![0],
             tokenizer_only: false,
+            one_line_try: false,
             alt_indents: vec![0],
             brackets: Vec::new(),
             levels: vec![(0, false)],
@@ -187,6 +190,7 @@ impl<'a> Layout<'a> {
         }
         self.out.push_back(Ok((start, Token::Newline, end)));
         self.match_header = self.line_first == Some(Token::Match) && self.last == Some(Token::Colon);
+        self.one_line_try = self.line_first == Some(Token::Try) && self.last != Some(Token::Colon);
         if self.mode == Mode::Module && self.last == Some(Token::Colon) {
             let head = match self.line_first {
                 Some(Token::Async) => self.line_second,
@@ -266,6 +270,11 @@ impl<'a> Layout<'a> {
         }
         if col > top {
             let at = start.saturating_sub(1);
+            // CPython's parser, still looking for the handlers of a one-line
+            // `try`, meets the INDENT first.
+            if self.one_line_try {
+                return Err(SyntaxError::new("expected 'except' or 'finally' block", Span::new(at, start)));
+            }
             return Err(SyntaxError::indentation("unexpected indent", Span::new(at, start)));
         }
         while self.indents.last().is_some_and(|&t| t > col) {
@@ -310,6 +319,18 @@ impl<'a> Layout<'a> {
         let msg = "inconsistent use of tabs and spaces in indentation";
         let span = Span::new(line_begin, line_begin);
         Err(SyntaxError { kind: SyntaxErrorKind::TabError, msg: msg.into(), span, at_dedent: false })
+    }
+
+    /// Runs the indentation check for a line whose first token failed to lex.
+    fn indent_before_error(&mut self, err: &SyntaxError) -> Result<(), SyntaxError> {
+        if !(self.at_line_start && self.depth() == 0 && self.mode == Mode::Module) {
+            return Ok(());
+        }
+        let at = (err.span.start as usize).min(self.source.len());
+        let line_begin = self.source[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let blank = self.source[line_begin..at].bytes().take_while(|b| matches!(b, b' ' | b'\t' | b'\x0c')).count();
+        let first = line_begin + blank;
+        self.indent(first, first)
     }
 
     /// Bounds `elif` chains, which nest as `If` statements in the tree.
@@ -442,7 +463,15 @@ impl Iterator for Layout<'_> {
             match self.lexer.next() {
                 None => self.finish(),
                 Some(Err(err)) if self.tokenizer_only && super::lexer::is_stray(&err) => {}
-                Some(Err(err)) => self.fail(err),
+                Some(Err(err)) => {
+                    // A line's indentation is weighed before its first token
+                    // is read: an unexpected indent comes before a bad token.
+                    let err = match self.indent_before_error(&err) {
+                        Err(first) if !first.msg.starts_with("expected an indented block") => first,
+                        _ => err,
+                    };
+                    self.fail(err)
+                }
                 Some(Ok((start, tok, end))) => {
                     if let Err(err) = self.step(start, tok, end) {
                         self.fail(err);

@@ -52,8 +52,10 @@ impl<'a> Lexer<'a> {
             }
             LexError::Invalid => {
                 let c = self.source[span.start..].chars().next().unwrap_or(' ');
-                let msg = if c.is_control() && !c.is_whitespace() {
+                let msg = if (c.is_control() && !c.is_whitespace()) || is_format_or_private(c) {
                     format!("invalid non-printable character U+{:04X}", c as u32)
+                } else if !c.is_ascii() {
+                    format!("invalid character '{c}' (U+{:04X})", c as u32)
                 } else {
                     "invalid syntax".to_string()
                 };
@@ -133,12 +135,42 @@ pub(crate) fn is_stray(err: &SyntaxError) -> bool {
     err.msg == "invalid syntax"
 }
 
+/// Whether `c` is a format character (general category Cf, like U+FEFF) or
+/// for private use (Co): not printable, as CPython words the error.
+fn is_format_or_private(c: char) -> bool {
+    matches!(
+        c as u32,
+        0xAD | 0x600..=0x605
+            | 0x61C
+            | 0x6DD
+            | 0x70F
+            | 0x890..=0x891
+            | 0x8E2
+            | 0x180E
+            | 0x200B..=0x200F
+            | 0x202A..=0x202E
+            | 0x2060..=0x2064
+            | 0x2066..=0x206F
+            | 0xE000..=0xF8FF
+            | 0xFEFF
+            | 0xFFF9..=0xFFFB
+            | 0x110BD
+            | 0x110CD
+            | 0x13430..=0x1343F
+            | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A
+            | 0xE0001
+            | 0xE0020..=0xE007F
+            | 0xF0000..=0x10FFFF
+    )
+}
+
 /// Rejects characters that cannot appear in a non-ASCII identifier.
 fn check_identifier(name: &str, pos: usize) -> Result<(), SyntaxError> {
     for (i, c) in name.char_indices() {
         let ok = c == '_' || if i == 0 { c.is_alphabetic() } else { c.is_alphanumeric() };
         if !ok {
-            let msg = if c.is_whitespace() || c.is_control() {
+            let msg = if c.is_whitespace() || c.is_control() || is_format_or_private(c) {
                 format!("invalid non-printable character U+{:04X}", c as u32)
             } else {
                 format!("invalid character '{c}' (U+{:04X})", c as u32)

@@ -144,8 +144,20 @@ fn convert(err: ParseError<usize, Token, SyntaxError>, source: &str, end: usize)
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
             let at_eof = l >= end && matches!(tok, Token::Newline | Token::Dedent);
             let expects = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
-            let msg = if (expected.len() == 1 || tok == Token::Newline) && expects(":") {
+            let header = header_word(source, l);
+            // CPython insists on the ':' of `def`, `try`, `finally` and `else`
+            // headers; after the others, it says so only at the line's end.
+            let forced = match header {
+                "def" | "try" | "finally" | "else" => {
+                    expected.iter().all(|e| matches!(e.trim_matches('"'), ":" | "->"))
+                }
+                "class" | "except" | "if" | "elif" | "while" | "for" | "with" | "match" | "case" => false,
+                _ => expected.len() == 1,
+            };
+            let msg = if (forced || tok == Token::Newline) && expects(":") {
                 "expected ':'"
+            } else if expected.len() == 1 && expects("(") {
+                "expected '('"
             } else if expected.len() == 1 && expects("else") {
                 "expected 'else' after 'if' expression"
             } else if expects("except") && expects("finally") {
@@ -187,5 +199,22 @@ fn dedent_place(err: &mut SyntaxError, source: &str, at: usize, end: usize) {
         err.span = Span::new(last, last);
     } else {
         err.at_dedent = true;
+    }
+}
+
+/// The keyword a line starts with (after `async`), for the line holding offset `at`.
+fn header_word(source: &str, at: usize) -> &str {
+    let at = (0..=at.min(source.len())).rev().find(|&i| source.is_char_boundary(i)).unwrap_or(0);
+    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut words = source[line_start..at].split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'));
+    let first = words.find(|w| !w.is_empty()).unwrap_or("");
+    if first == "async" {
+        return words.find(|w| !w.is_empty()).unwrap_or("");
+    }
+    let lead = source[line_start..at].trim_start();
+    if lead.starts_with(first) {
+        first
+    } else {
+        ""
     }
 }
