@@ -212,8 +212,10 @@ fn operand_start(toks: &[Tok], i: usize) -> Option<usize> {
 
 /// `f(a b)`: two expressions side by side inside brackets.
 fn missing_comma(source: &str, toks: &[Tok], i: usize) -> Option<SyntaxError> {
+    // `not` starts an operand too: in `a not b` the parser, hoping for
+    // `not in`, stops at `b`.
+    let i = if i >= 2 && toks[i - 1].1 == Token::Not && ends_operand(toks[i - 2].1) { i - 1 } else { i };
     let prev = toks.get(i.checked_sub(1)?)?;
-    // `not` starts an operand too (`a not b`; `a not in b` parses).
     let not = toks[i].1 == Token::Not && toks.get(i + 1).is_some_and(|t| t.1 != Token::In);
     if !ends_operand(prev.1) || !(starts_operand(toks[i].1) || not) {
         return None;

@@ -148,9 +148,9 @@ fn convert(err: ParseError<usize, Token, SyntaxError>, source: &str, end: usize)
             // CPython insists on the ':' of `def`, `try`, `finally` and `else`
             // headers; after the others, it says so only at the line's end.
             let forced = match header {
-                "def" | "try" | "finally" | "else" => {
-                    expected.iter().all(|e| matches!(e.trim_matches('"'), ":" | "->"))
-                }
+                // After a def's parameters (and return annotation), not inside them.
+                "def" => balanced(source, l),
+                "try" | "finally" | "else" => expected.len() == 1,
                 "class" | "except" | "if" | "elif" | "while" | "for" | "with" | "match" | "case" => false,
                 _ => expected.len() == 1,
             };
@@ -217,4 +217,19 @@ fn header_word(source: &str, at: usize) -> &str {
     } else {
         ""
     }
+}
+
+/// Whether the brackets opened on the line holding `at`, up to `at`, are all closed.
+fn balanced(source: &str, at: usize) -> bool {
+    let at = (0..=at.min(source.len())).rev().find(|&i| source.is_char_boundary(i)).unwrap_or(0);
+    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut depth = 0i64;
+    for c in source[line_start..at].chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth == 0
 }
