@@ -4,6 +4,7 @@ use super::ast::Span;
 
 /// Which exception type a syntax error becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(clippy::enum_variant_names)] // the exception types' own names
 pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,

@@ -37,6 +37,9 @@ pub enum SourceError {
     Null { line: usize, text: String },
 }
 
+/// Runs a declared codec on the source bytes (strict errors).
+pub type RunCodec<'a> = dyn FnMut(&str, &[u8]) -> Result<String, CodecFailure> + 'a;
+
 /// The message for a NUL byte in source given as a string or bytes.
 pub const NULL_IN_STRING: &str = "source code string cannot contain null bytes";
 
@@ -46,7 +49,7 @@ pub fn decode(
     bytes: &[u8],
     origin: Origin,
     path: &str,
-    decode: &mut dyn FnMut(&str, &[u8]) -> Result<String, CodecFailure>,
+    decode: &mut RunCodec,
 ) -> Result<String, SourceError> {
     let (bom, body) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
         Some(rest) => (true, rest),

@@ -64,7 +64,7 @@ impl Interp {
             d.set_str("filename", file);
             d.set_str("lineno", int_or_none(lineno));
             d.set_str("offset", int_or_none(lineno.map(|_| -1)));
-            d.set_str("text", text.map_or(Value::None, |t| Value::string(t)));
+            d.set_str("text", text.map_or(Value::None, Value::string));
             d.set_str("end_lineno", Value::None);
             d.set_str("end_offset", Value::None);
             d.set_str("print_file_and_line", Value::None);
