@@ -30,7 +30,7 @@ const STACK_SIZES: [usize; 4] = [1 << 30, 256 << 20, 64 << 20, 16 << 20];
 /// What the command line asks for.
 enum Mode {
     Run {
-        source: String,
+        source: Source,
         filename: String,
         argv: Vec<String>,
         dir: String,
@@ -47,6 +47,14 @@ enum Mode {
         script: Option<Box<Mode>>,
         terminal: bool,
     },
+}
+
+/// A program's source: text already (`-c`) or the bytes of a file (or standard input),
+/// decoded as PEP 263 says once the interpreter is up.
+enum Source {
+    Text(String),
+    /// The bytes and the path as given (which CPython's "Non-UTF-8 code" error names).
+    File(Vec<u8>, String),
 }
 
 /// Runs the `coil` command with the process's arguments.
@@ -99,8 +107,8 @@ fn search_path(first: String) -> Vec<String> {
     path
 }
 
-fn read_file(path: &str) -> Result<String, ExitCode> {
-    std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).map_err(|e| {
+fn read_file(path: &str) -> Result<Vec<u8>, ExitCode> {
+    std::fs::read(path).map_err(|e| {
         eprintln!("coil: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), describe(&e));
         ExitCode::from(2)
     })
@@ -116,11 +124,12 @@ fn describe(e: &std::io::Error) -> String {
 
 fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
     let Some(first) = args.first() else {
-        let mut source = String::new();
         if std::io::stdin().is_terminal() {
             return Ok(Some(Mode::Repl { script: None, terminal: true }));
         }
-        let _ = std::io::stdin().read_to_string(&mut source);
+        let mut source = Vec::new();
+        let _ = std::io::stdin().read_to_end(&mut source);
+        let source = Source::File(source, "<stdin>".into());
         return Ok(Some(Mode::Run { source, filename: "<stdin>".into(), argv: vec!["-".into()], dir: String::new() }));
     };
     match first.as_str() {
@@ -151,7 +160,12 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
             };
             let mut argv = vec!["-c".to_string()];
             argv.extend(args[2..].iter().cloned());
-            Ok(Some(Mode::Run { source: code.clone(), filename: "<string>".into(), argv, dir: String::new() }))
+            Ok(Some(Mode::Run {
+                source: Source::Text(code.clone()),
+                filename: "<string>".into(),
+                argv,
+                dir: String::new(),
+            }))
         }
         "-m" => {
             let Some(name) = args.get(1) else {
@@ -168,9 +182,14 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
             Ok(Some(if first == "--dis" { Mode::Dis(path.clone()) } else { Mode::Check(path.clone()) }))
         }
         "-" => {
-            let mut source = String::new();
-            let _ = std::io::stdin().read_to_string(&mut source);
-            Ok(Some(Mode::Run { source, filename: "<stdin>".into(), argv: args.to_vec(), dir: String::new() }))
+            let mut source = Vec::new();
+            let _ = std::io::stdin().read_to_end(&mut source);
+            Ok(Some(Mode::Run {
+                source: Source::File(source, "<stdin>".into()),
+                filename: "<stdin>".into(),
+                argv: args.to_vec(),
+                dir: String::new(),
+            }))
         }
         // CPython's interpreter options that test.support's script helpers pass
         // (`-X faulthandler`, `-I`, `-E`, ...): accepted and ignored.
@@ -184,7 +203,7 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
             Err(ExitCode::from(2))
         }
         path => {
-            let source = read_file(path)?;
+            let source = Source::File(read_file(path)?, path.to_string());
             // As CPython: `__file__` is the path made absolute (not normalized), and the
             // script's real folder (links resolved) comes first on the path.
             let absolute = match std::env::current_dir() {
@@ -210,15 +229,19 @@ fn run(mode: Mode) -> u8 {
     }
     match mode {
         Mode::Check(path) => {
-            let Ok(source) = read_file(&path) else { return 2 };
-            match interp.compile_source(&source, &path) {
+            let Ok(bytes) = read_file(&path) else { return 2 };
+            match decode(&mut interp, Source::File(bytes, path.clone()), &path)
+                .and_then(|s| interp.compile_source(&s, &path))
+            {
                 Ok(_) => 0,
                 Err(e) => report(&mut interp, &e),
             }
         }
         Mode::Dis(path) => {
-            let Ok(source) = read_file(&path) else { return 2 };
-            match interp.compile_source(&source, &path) {
+            let Ok(bytes) = read_file(&path) else { return 2 };
+            match decode(&mut interp, Source::File(bytes, path.clone()), &path)
+                .and_then(|s| interp.compile_source(&s, &path))
+            {
                 Ok(code) => {
                     print!("{}", code.disassemble());
                     0
@@ -232,7 +255,8 @@ fn run(mode: Mode) -> u8 {
                     interp.argv = argv;
                     interp.path = search_path(dir);
                     crate::modules::sys::sync(&mut interp);
-                    if let Err(e) = interp.run_main(&source, &filename) {
+                    let result = decode(&mut interp, source, &filename).and_then(|s| interp.run_main(&s, &filename));
+                    if let Err(e) = result {
                         if !interp.is_exc(&e, Exc::SystemExit) {
                             interp.print_exception(&e);
                         }
@@ -282,7 +306,7 @@ fn run(mode: Mode) -> u8 {
             interp.argv = argv;
             interp.path = search_path(dir);
             crate::modules::sys::sync(&mut interp);
-            let result = interp.run_main(&source, &filename);
+            let result = decode(&mut interp, source, &filename).and_then(|s| interp.run_main(&s, &filename));
             interp.flush();
             let status = match result {
                 Ok(_) => 0,
@@ -290,6 +314,16 @@ fn run(mode: Mode) -> u8 {
             };
             interp.shutdown();
             status
+        }
+    }
+}
+
+/// The text of a program: a file's bytes decoded as CPython decodes a script.
+fn decode(interp: &mut Interp, source: Source, filename: &str) -> Result<String, Value> {
+    match source {
+        Source::Text(text) => Ok(text),
+        Source::File(bytes, given) => {
+            interp.decode_source(&bytes, crate::syntax::source::Origin::File, filename, &given)
         }
     }
 }

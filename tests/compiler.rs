@@ -748,3 +748,55 @@ fn match_statement_shape() {
         ],
     );
 }
+
+/// The compile-time error's message and 1-based line and column for `src`.
+fn compile_err_at(src: &str) -> (String, usize, usize) {
+    let module = parse_module(src).unwrap_or_else(|e| panic!("parse error {}: {src}", e.msg));
+    match compile_module(&module, source(src)) {
+        Ok(_) => panic!("expected a SyntaxError for {src:?}"),
+        Err(e) => {
+            let (line, col) = e.line_col(src);
+            (e.msg, line, col)
+        }
+    }
+}
+
+/// `depth` statements from `header(i)` nested one in another, then `pass`,
+/// then `footer(i)` lines from the innermost out.
+fn nested(depth: usize, header: impl Fn(usize) -> String, footer: impl Fn(usize) -> Option<String>) -> String {
+    let mut lines: Vec<String> = (0..depth).map(|i| format!("{}{}", " ".repeat(i), header(i))).collect();
+    lines.push(format!("{}pass", " ".repeat(depth)));
+    lines.extend((0..depth).rev().filter_map(|i| footer(i).map(|f| format!("{}{f}", " ".repeat(i)))));
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn too_many_statically_nested_blocks() {
+    // CPython 3.11 allows 20 nested blocks per code unit; the 21st is reported
+    // at the statement (or except clause) that opens it.
+    let msg = "too many statically nested blocks".to_string();
+    for header in ["for x in y:", "while x:", "with a as b:"] {
+        compile(&nested(20, |_| header.to_string(), |_| None));
+        assert_eq!(compile_err_at(&nested(21, |_| header.to_string(), |_| None)), (msg.clone(), 21, 21));
+    }
+    // `if` opens no block.
+    compile(&nested(30, |_| "if x:".to_string(), |_| None));
+    // A try's handler runs two blocks deep: 20 `try`s fail at the innermost handler.
+    let tries = |n| nested(n, |_| "try:".to_string(), |_| Some("except E: pass".to_string()));
+    compile(&tries(19));
+    assert_eq!(compile_err_at(&tries(20)), (msg.clone(), 22, 20));
+    let finallies = |n| nested(n, |_| "try:".to_string(), |_| Some("finally: pass".to_string()));
+    compile(&finallies(20));
+    assert_eq!(compile_err_at(&finallies(21)), (msg.clone(), 21, 21));
+    // A function body starts again from zero.
+    let mut src = String::new();
+    for i in 0..15 {
+        src += &format!("{}for x in y:\n", " ".repeat(i));
+    }
+    src += &format!("{}def f():\n", " ".repeat(15));
+    for i in 0..15 {
+        src += &format!("{}for x in y:\n", " ".repeat(16 + i));
+    }
+    src += &format!("{}pass\n", " ".repeat(31));
+    compile(&src);
+}

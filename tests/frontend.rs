@@ -1367,3 +1367,79 @@ fn very_long_lines_work() {
     let StmtKind::Assign { value, .. } = &m.body[0].kind else { panic!("not an assignment") };
     assert!(matches!(&value.kind, ExprKind::List(v) if v.len() == 850_000));
 }
+
+#[test]
+fn tabs_and_spaces_mixed_inconsistently() {
+    // CPython 3.11's verdicts: a TabError at the start of the line (no caret),
+    // whenever the indentation compares differently with a tab as 8 columns or as 1.
+    let tab = |src: &str, line: usize| {
+        let msg = "inconsistent use of tabs and spaces in indentation".to_string();
+        assert_eq!(error(src), (SyntaxErrorKind::TabError, msg, line, 1), "{src:?}");
+    };
+    tab("if x:\n\tpass\n        pass\n", 3);
+    tab("if x:\n        pass\n\tpass\n", 3);
+    tab("if x:\n    if y:\n\tpass\n", 3);
+    tab("if x:\n\tif y:\n\t        pass\n\t\tpass\n", 4);
+    tab("if x:\n  \tpass\n\t  pass\n", 3);
+    tab("def f():\n\tif x:\n\t\tpass\n        return 1\n", 4);
+    tab("if x:\n    pass\n\tfoo(\n", 3);
+    // Consistent mixes, and blank or comment lines, are fine.
+    module("if x:\n\tpass\nelse:\n        pass\n");
+    module("if x:\n        pass\n\t\n");
+    module("if x:\n\tpass\n        # c\n");
+    // A dedent to no outer level is found before a missing block.
+    indentation_error("if x:\n    if y:\n  pass\n", "unindent does not match any outer indentation level", 3, 7);
+}
+
+#[test]
+fn cpython_places_the_errors_of_mutated_programs() {
+    // Each verdict (message, line, column) is CPython 3.11's.
+    // A tokenizer error later in the input replaces the parser's error ...
+    syntax_error(
+        "try:\n    x = (1 2)\nexcept: pass\ny = 'open\n",
+        "unterminated string literal (detected at line 4)",
+        4,
+        5,
+    );
+    syntax_error(
+        "def f():\n    x = 1 +\nz = (]\n",
+        "closing parenthesis ']' does not match opening parenthesis '('",
+        3,
+        6,
+    );
+    // ... but not a dedent to no outer level, nor mixed tabs, nor a stray character.
+    syntax_error("x = 1 +\nif x:\n        a\n    b\n", "invalid syntax", 1, 8);
+    syntax_error("x = [pass\ny = 2\n!\n", "invalid syntax", 1, 6);
+    // An unclosed bracket wins over an error on a later line, even past a stray character.
+    syntax_error("x = (1,\n$\n", "'(' was never closed", 1, 5);
+    // An unexpected indent is found before a bad token on the same line.
+    indentation_error("x = 1\n 'abc\n", "unexpected indent", 2, 1);
+    // DEDENT tokens sit one column left of the line's first token.
+    syntax_error("def f():\n    try:\n        x\nexcept E:\n    pass\n", "expected 'except' or 'finally' block", 4, 0);
+    indentation_error(
+        "if a:\n    if b:\n        for c in d:\n    out = []\n",
+        "expected an indented block after 'for' statement on line 3",
+        4,
+        4,
+    );
+    let no_body = "expected an indented block after 'for' statement on line 2";
+    indentation_error("for a in b:\n    for c in d:\nout = []\n", no_body, 3, 0);
+    indentation_error("for a in b:\n    for c in d:\n    out = []\n", no_body, 3, 5);
+    // At the end of input, at the end of the last line.
+    syntax_error("try:\n    f.a = 1\n    print('x')\n", "expected 'except' or 'finally' block", 3, 15);
+    syntax_error("try: f()\n  except E: pass\n", "expected 'except' or 'finally' block", 2, 2);
+    syntax_error("print(1 \\ .a)\n", "unexpected character after line continuation character", 1, 10);
+    // Which headers insist on their ':'.
+    syntax_error("def f() y:\n  pass\n", "expected ':'", 1, 9);
+    syntax_error("def f() -> int y:\n pass\n", "expected ':'", 1, 16);
+    syntax_error("class A(B) y:\n  pass\n", "invalid syntax", 1, 12);
+    syntax_error("try:\n  pass\nexcept E as e;\n  pass\n", "invalid syntax", 3, 14);
+    syntax_error("def f 1 (x):\n  pass\n", "expected '('", 1, 7);
+    // The comma hint needs a whole expression after the first operand.
+    syntax_error("f(a lambda , b)\n", "invalid syntax", 1, 5);
+    syntax_error("f(a.b 'x')\n", "invalid syntax. Perhaps you forgot a comma?", 1, 3);
+    syntax_error("f(o  not None, 1)\n", "invalid syntax. Perhaps you forgot a comma?", 1, 3);
+    // Format characters are not printable.
+    syntax_error("x\u{feff}=1\n", "invalid non-printable character U+FEFF", 1, 2);
+    syntax_error("\u{feff}print(1)\n", "invalid non-printable character U+FEFF", 1, 1);
+}

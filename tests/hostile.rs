@@ -895,3 +895,29 @@ print(a == b, a, b)
         assert_eq!(&r.stdout, expected, "{name}");
     }
 }
+
+#[test]
+fn random_source_bytes_decode_cleanly() {
+    // `compile` of bytes: BOMs, coding declarations (known, unknown, failing)
+    // and bytes that are not UTF-8 anywhere in the tokens: clean errors only.
+    let src = r#"import random
+random.seed(7)
+heads = [b'', b'\xef\xbb\xbf', b'# coding: latin-1\n', b'# coding: foobar\n', b'\xef\xbb\xbf# coding: latin-1\n',
+         b'#!x\n# vim: set fileencoding=ascii :\n', b'# coding: utf-8\n', b'# coding: utf-16\n', b'# coding: cp1252\n']
+bodies = [b'x = 1\n', b'"\xe9abc"\n', b"'''\n\xff'''\n", b'ab\xffc = 2\n', b'# \xff\n', b'b"\xff"\n', b'x = 1\0\n', b'\xc3']
+results = 0
+for i in range(3000):
+    data = random.choice(heads) + b''.join(random.choice(bodies) for _ in range(random.randrange(4)))
+    data += bytes(random.randrange(256) for _ in range(random.randrange(6)))
+    try:
+        compile(data, 'f.py', 'exec')
+    except (SyntaxError, UnicodeDecodeError):
+        pass
+    results += 1
+print(results)
+"#;
+    let r = run("decode_fuzz.py", src);
+    assert_no_crash("decode_fuzz.py", &r);
+    assert_eq!(r.status, Some(0), "stderr:\n{}", tail(&r.stderr));
+    assert_eq!(r.stdout.trim(), "3000");
+}

@@ -7,6 +7,7 @@ mod codegen_expr;
 mod codegen_match;
 mod codegen_stmt;
 mod future;
+mod nesting;
 mod peephole;
 pub mod scopes;
 mod unparse;
@@ -31,6 +32,7 @@ pub fn compile_module_inheriting(
     let mut future = future::Future::of(module)?;
     future.annotations |= future_annotations;
     let table = scopes::SymbolTable::build(module, false, future.annotations)?;
+    nesting::check(&module.body)?;
     codegen::compile(module, &table, source, false, future)
 }
 
@@ -53,5 +55,6 @@ pub fn compile_interactive(
     let mut future = future::Future::of(module)?;
     future.annotations |= future_annotations;
     let table = scopes::SymbolTable::build(module, true, future.annotations)?;
+    nesting::check(&module.body)?;
     codegen::compile(module, &table, source, true, future)
 }

@@ -4,9 +4,12 @@ use super::ast::Span;
 
 /// Which exception type a syntax error becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(clippy::enum_variant_names)] // the exception types' own names
 pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
+    /// An IndentationError from tabs and spaces mixed inconsistently.
+    TabError,
 }
 
 /// An error found while lexing, parsing or compiling, with the span it points at.
@@ -15,20 +18,24 @@ pub struct SyntaxError {
     pub kind: SyntaxErrorKind,
     pub msg: String,
     pub span: Span,
+    /// The error is at a DEDENT token, which CPython places one column left of
+    /// the first token of the dedented line (column 0 when that is at the margin).
+    pub at_dedent: bool,
 }
 
 impl SyntaxError {
     pub fn new(msg: impl Into<String>, span: Span) -> SyntaxError {
-        SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), span }
+        SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), span, at_dedent: false }
     }
     pub fn indentation(msg: impl Into<String>, span: Span) -> SyntaxError {
-        SyntaxError { kind: SyntaxErrorKind::IndentationError, msg: msg.into(), span }
+        SyntaxError { kind: SyntaxErrorKind::IndentationError, msg: msg.into(), span, at_dedent: false }
     }
     /// The exception type's name.
     pub fn type_name(&self) -> &'static str {
         match self.kind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
         }
     }
     /// 1-based line and column (in characters) of the error's start.
@@ -38,7 +45,8 @@ impl SyntaxError {
         let before = &source[..start];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
-        (line, source[line_start..start].chars().count() + 1)
+        let col = source[line_start..start].chars().count() + 1;
+        (line, if self.at_dedent { col - 1 } else { col })
     }
     /// CPython's rendering, without the leading "Traceback" (syntax errors have none):
     /// `  File "f.py", line 5`, the source line, a caret line, `SyntaxError: msg`.

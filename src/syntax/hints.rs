@@ -212,15 +212,21 @@ fn operand_start(toks: &[Tok], i: usize) -> Option<usize> {
 
 /// `f(a b)`: two expressions side by side inside brackets.
 fn missing_comma(source: &str, toks: &[Tok], i: usize) -> Option<SyntaxError> {
+    // `not` starts an operand too: in `a not b` the parser, hoping for
+    // `not in`, stops at `b`.
+    let i = if i >= 2 && toks[i - 1].1 == Token::Not && ends_operand(toks[i - 2].1) { i - 1 } else { i };
     let prev = toks.get(i.checked_sub(1)?)?;
-    if !ends_operand(prev.1) || !starts_operand(toks[i].1) {
-        return None;
-    }
-    // A name then a string is a prefix typo or a legacy statement, not a missing comma.
-    if prev.1 == Token::Name && toks[i].1 == Token::String {
+    let not = toks[i].1 == Token::Not && toks.get(i + 1).is_some_and(|t| t.1 != Token::In);
+    if !ends_operand(prev.1) || !(starts_operand(toks[i].1) || not) {
         return None;
     }
     let first = operand_start(toks, i)?;
+    // As CPython's rule: not when the first operand starts with a name then a
+    // string (a prefix typo or a legacy statement) or with a soft keyword.
+    let soft = toks[first].1 == Token::Name && matches!(text(source, &toks[first]), "match" | "case" | "_");
+    if soft || (toks[first].1 == Token::Name && toks.get(first + 1).is_some_and(|t| t.1 == Token::String)) {
+        return None;
+    }
     // A function's parameters are not expressions.
     let opener = enclosing_opener(toks, i)?;
     if opener >= 2 && toks[opener - 1].1 == Token::Name && toks[opener - 2].1 == Token::Def {
@@ -230,6 +236,9 @@ fn missing_comma(source: &str, toks: &[Tok], i: usize) -> Option<SyntaxError> {
         return None;
     }
     let end = expression_end(toks, i, false, &[Token::For]);
+    // The second operand must be a whole expression.
+    let second = span(toks, i, end);
+    super::parser::parse_fstring_expr(source, second.start as usize, second.end as usize).ok()?;
     Some(SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", span(toks, first, end)))
 }
 

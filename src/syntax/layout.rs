@@ -14,7 +14,7 @@
 //! becomes `Case`. Everywhere else both stay ordinary names.
 
 use super::ast::Span;
-use super::diag::SyntaxError;
+use super::diag::{SyntaxError, SyntaxErrorKind};
 use super::lexer::{line_of, Lexer, Spanned};
 use super::token::Token;
 use std::collections::VecDeque;
@@ -47,6 +47,14 @@ pub struct Layout<'a> {
     out: VecDeque<Result<Spanned, SyntaxError>>,
     /// Indentation columns of the enclosing blocks; starts as `[0]`.
     indents: Vec<usize>,
+    /// Only what CPython's tokenizer reports: no "unexpected indent" nor
+    /// "expected an indented block" (see [`Tokens::tokenizer_only`]).
+    tokenizer_only: bool,
+    /// The last logical line was a whole `try: statement`.
+    one_line_try: bool,
+    /// The same columns counting a tab as one column: where the two disagree
+    /// about a line, tabs and spaces were mixed inconsistently (TabError).
+    alt_indents: Vec<usize>,
     /// Open brackets and their start offsets.
     brackets: Vec<(Token, usize)>,
     /// Operator count per bracket level, and whether that level saw `lambda`.
@@ -91,6 +99,9 @@ impl<'a> Layout<'a> {
             mode,
             out,
             indents: vec![0],
+            tokenizer_only: false,
+            one_line_try: false,
+            alt_indents: vec![0],
             brackets: Vec::new(),
             levels: vec![(0, false)],
             nesting: 0,
@@ -144,7 +155,7 @@ impl<'a> Layout<'a> {
         if self.line_has_tokens {
             self.end_line(end, end);
         }
-        if let Some((what, pos, header_end)) = self.expect_block.take() {
+        if let Some((what, pos, header_end)) = self.expect_block.take().filter(|_| !self.tokenizer_only) {
             let err = self.no_block(what, pos, Span::new(header_end, header_end));
             self.out.push_back(Err(err));
             return;
@@ -179,6 +190,7 @@ impl<'a> Layout<'a> {
         }
         self.out.push_back(Ok((start, Token::Newline, end)));
         self.match_header = self.line_first == Some(Token::Match) && self.last == Some(Token::Colon);
+        self.one_line_try = self.line_first == Some(Token::Try) && self.last != Some(Token::Colon);
         if self.mode == Mode::Module && self.last == Some(Token::Colon) {
             let head = match self.line_first {
                 Some(Token::Async) => self.line_second,
@@ -224,23 +236,32 @@ impl<'a> Layout<'a> {
     fn indent(&mut self, start: usize, end: usize) -> Result<(), SyntaxError> {
         let opens_match = std::mem::take(&mut self.match_header);
         let line_begin = self.source[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-        let mut col = 0;
+        let (mut col, mut alt) = (0, 0);
         for c in self.source[line_begin..start].chars() {
             match c {
-                '\t' => col = (col / 8 + 1) * 8,
-                ' ' => col += 1,
-                _ => col = 0,
+                '\t' => (col, alt) = ((col / 8 + 1) * 8, alt + 1),
+                ' ' => (col, alt) = (col + 1, alt + 1),
+                _ => (col, alt) = (0, 0),
             }
         }
+        self.check_tabs(col, alt, line_begin, start)?;
         let top = self.indents.last().copied().unwrap_or(0);
-        if let Some((what, pos, _)) = self.expect_block.take() {
-            if col <= top {
-                return Err(self.no_block(what, pos, Span::new(start, start + 1)));
+        let expected = self.expect_block.take();
+        if let Some((what, pos, _)) = expected {
+            if col <= top && !self.tokenizer_only {
+                let mut err = self.no_block(what, pos, Span::new(start, start + 1));
+                err.at_dedent = col < top;
+                return Err(err);
             }
+        }
+        // CPython's tokenizer opens a block at any deeper line; its parser
+        // says whether one was wanted.
+        if col > top && (expected.is_some() || self.tokenizer_only) {
             if self.indents.len() >= MAX_INDENTS {
                 return Err(SyntaxError::indentation("too many levels of indentation", Span::new(start, end)));
             }
             self.indents.push(col);
+            self.alt_indents.push(alt);
             if opens_match {
                 self.match_levels.push(self.indents.len());
             }
@@ -249,10 +270,16 @@ impl<'a> Layout<'a> {
         }
         if col > top {
             let at = start.saturating_sub(1);
+            // CPython's parser, still looking for the handlers of a one-line
+            // `try`, meets the INDENT first.
+            if self.one_line_try {
+                return Err(SyntaxError::new("expected 'except' or 'finally' block", Span::new(at, start)));
+            }
             return Err(SyntaxError::indentation("unexpected indent", Span::new(at, start)));
         }
         while self.indents.last().is_some_and(|&t| t > col) {
             self.indents.pop();
+            self.alt_indents.pop();
             self.out.push_back(Ok((start, Token::Dedent, start)));
         }
         while self.match_levels.last().is_some_and(|&level| level > self.indents.len()) {
@@ -264,6 +291,46 @@ impl<'a> Layout<'a> {
             return Err(SyntaxError::indentation(msg, Span::new(line_end, line_end)));
         }
         Ok(())
+    }
+
+    /// CPython's tokenizer check, made before the parser sees the line: the
+    /// indentation must compare with the enclosing blocks the same way whether
+    /// a tab counts as 8 columns or as 1; else TabError. A dedent to no outer
+    /// level is reported here too, before a missing block would be.
+    fn check_tabs(&self, col: usize, alt: usize, line_begin: usize, start: usize) -> Result<(), SyntaxError> {
+        let top = self.indents.last().copied().unwrap_or(0);
+        let alt_top = self.alt_indents.last().copied().unwrap_or(0);
+        let consistent = if col == top {
+            alt == alt_top
+        } else if col > top {
+            alt > alt_top
+        } else {
+            let level = self.indents.iter().rposition(|&t| t <= col).unwrap_or(0);
+            if self.indents[level] != col {
+                let msg = "unindent does not match any outer indentation level";
+                let line_end = self.source[start..].find(['\n', '\r']).map_or(self.source.len(), |i| start + i);
+                return Err(SyntaxError::indentation(msg, Span::new(line_end, line_end)));
+            }
+            self.alt_indents[level] == alt
+        };
+        if consistent {
+            return Ok(());
+        }
+        let msg = "inconsistent use of tabs and spaces in indentation";
+        let span = Span::new(line_begin, line_begin);
+        Err(SyntaxError { kind: SyntaxErrorKind::TabError, msg: msg.into(), span, at_dedent: false })
+    }
+
+    /// Runs the indentation check for a line whose first token failed to lex.
+    fn indent_before_error(&mut self, err: &SyntaxError) -> Result<(), SyntaxError> {
+        if !(self.at_line_start && self.depth() == 0 && self.mode == Mode::Module) {
+            return Ok(());
+        }
+        let at = (err.span.start as usize).min(self.source.len());
+        let line_begin = self.source[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let blank = self.source[line_begin..at].bytes().take_while(|b| matches!(b, b' ' | b'\t' | b'\x0c')).count();
+        let first = line_begin + blank;
+        self.indent(first, first)
     }
 
     /// Bounds `elif` chains, which nest as `If` statements in the tree.
@@ -395,7 +462,16 @@ impl Iterator for Layout<'_> {
             }
             match self.lexer.next() {
                 None => self.finish(),
-                Some(Err(err)) => self.fail(err),
+                Some(Err(err)) if self.tokenizer_only && super::lexer::is_stray(&err) => {}
+                Some(Err(err)) => {
+                    // A line's indentation is weighed before its first token
+                    // is read: an unexpected indent comes before a bad token.
+                    let err = match self.indent_before_error(&err) {
+                        Err(first) if !first.msg.starts_with("expected an indented block") => first,
+                        _ => err,
+                    };
+                    self.fail(err)
+                }
                 Some(Ok((start, tok, end))) => {
                     if let Err(err) = self.step(start, tok, end) {
                         self.fail(err);
@@ -512,6 +588,15 @@ impl<'a> Tokens<'a> {
     /// The parser's tokens for `source[start..end]` in the given mode.
     pub fn new(source: &'a str, start: usize, end: usize, mode: Mode) -> Tokens<'a> {
         Tokens { layout: Layout::new(source, start, end, mode), buf: VecDeque::new() }
+    }
+
+    /// The tokens as CPython's tokenizer alone sees them, for the scan that
+    /// looks past a syntax error for a tokenizer error later in the input.
+    pub fn tokenizer_only(source: &'a str, start: usize, end: usize, mode: Mode) -> Tokens<'a> {
+        let mut tokens = Tokens::new(source, start, end, mode);
+        tokens.layout.tokenizer_only = true;
+        tokens.layout.lexer.past_stray = true;
+        tokens
     }
 
     /// After `with`, buffers a parenthesized group and the token after it, and

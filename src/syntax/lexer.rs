@@ -18,6 +18,9 @@ pub struct Lexer<'a> {
     source: &'a str,
     inner: logos::Lexer<'a, Token>,
     failed: bool,
+    /// Goes on after a stray ASCII character (`$`, `?`, `!`), which CPython's
+    /// tokenizer passes to its parser as an operator (see `Tokens::tokenizer_only`).
+    pub(crate) past_stray: bool,
 }
 
 impl<'a> Lexer<'a> {
@@ -32,7 +35,7 @@ impl<'a> Lexer<'a> {
     pub fn with_range(source: &'a str, start: usize, end: usize) -> Lexer<'a> {
         let mut inner = Token::lexer(&source[..end]);
         inner.bump(start);
-        Lexer { source, inner, failed: false }
+        Lexer { source, inner, failed: false, past_stray: false }
     }
 
     fn error(&self, err: LexError, span: std::ops::Range<usize>) -> SyntaxError {
@@ -49,8 +52,10 @@ impl<'a> Lexer<'a> {
             }
             LexError::Invalid => {
                 let c = self.source[span.start..].chars().next().unwrap_or(' ');
-                let msg = if c.is_control() && !c.is_whitespace() {
+                let msg = if (c.is_control() && !c.is_whitespace()) || is_format_or_private(c) {
                     format!("invalid non-printable character U+{:04X}", c as u32)
+                } else if !c.is_ascii() {
+                    format!("invalid character '{c}' (U+{:04X})", c as u32)
                 } else {
                     "invalid syntax".to_string()
                 };
@@ -102,12 +107,13 @@ impl Iterator for Lexer<'_> {
         let span = self.inner.span();
         let result = match tok {
             Ok(Token::Backslash) => {
-                let msg = if span.end >= self.inner.source().len() {
-                    "unexpected EOF while parsing"
+                if span.end >= self.inner.source().len() {
+                    Err(SyntaxError::new("unexpected EOF while parsing", Span::new(span.start, span.end)))
                 } else {
-                    "unexpected character after line continuation character"
-                };
-                Err(SyntaxError::new(msg, Span::new(span.start, span.end)))
+                    // CPython marks the character after the backslash.
+                    let msg = "unexpected character after line continuation character";
+                    Err(SyntaxError::new(msg, Span::new(span.end, span.end + 1)))
+                }
             }
             Ok(Token::Name) if !self.source.as_bytes()[span.start..span.end].is_ascii() => {
                 check_identifier(&self.source[span.start..span.end], span.start)
@@ -119,9 +125,44 @@ impl Iterator for Lexer<'_> {
             Ok(tok) => Ok((span.start, tok, span.end)),
             Err(err) => Err(self.error(err, span)),
         };
-        self.failed = result.is_err();
+        self.failed = result.as_ref().is_err_and(|e| !(self.past_stray && is_stray(e)));
         Some(result)
     }
+}
+
+/// Whether a lexing error is a stray character CPython's tokenizer lets through.
+pub(crate) fn is_stray(err: &SyntaxError) -> bool {
+    err.msg == "invalid syntax"
+}
+
+/// Whether `c` is a format character (general category Cf, like U+FEFF) or
+/// for private use (Co): not printable, as CPython words the error.
+fn is_format_or_private(c: char) -> bool {
+    matches!(
+        c as u32,
+        0xAD | 0x600..=0x605
+            | 0x61C
+            | 0x6DD
+            | 0x70F
+            | 0x890..=0x891
+            | 0x8E2
+            | 0x180E
+            | 0x200B..=0x200F
+            | 0x202A..=0x202E
+            | 0x2060..=0x2064
+            | 0x2066..=0x206F
+            | 0xE000..=0xF8FF
+            | 0xFEFF
+            | 0xFFF9..=0xFFFB
+            | 0x110BD
+            | 0x110CD
+            | 0x13430..=0x1343F
+            | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A
+            | 0xE0001
+            | 0xE0020..=0xE007F
+            | 0xF0000..=0x10FFFF
+    )
 }
 
 /// Rejects characters that cannot appear in a non-ASCII identifier.
@@ -129,7 +170,7 @@ fn check_identifier(name: &str, pos: usize) -> Result<(), SyntaxError> {
     for (i, c) in name.char_indices() {
         let ok = c == '_' || if i == 0 { c.is_alphabetic() } else { c.is_alphanumeric() };
         if !ok {
-            let msg = if c.is_whitespace() || c.is_control() {
+            let msg = if c.is_whitespace() || c.is_control() || is_format_or_private(c) {
                 format!("invalid non-printable character U+{:04X}", c as u32)
             } else {
                 format!("invalid character '{c}' (U+{:04X})", c as u32)

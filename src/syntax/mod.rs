@@ -11,4 +11,5 @@ pub mod layout;
 pub mod lexer;
 pub mod literal;
 pub mod parser;
+pub mod source;
 pub mod token;

@@ -87,37 +87,47 @@ pub fn is_incomplete(source: &str) -> bool {
 fn run(source: &str, start: usize, end: usize, mode: Mode) -> Result<Top, (SyntaxError, bool)> {
     let tokens = Tokens::new(source, start, end, mode);
     coil::TopParser::new().parse(source, tokens).map_err(|e| {
-        let (err, at_eof) = convert(e, source, end);
-        if err.msg == "expected ':'" {
+        let (mut err, at_eof) = convert(e, source, end);
+        let line = |e: &SyntaxError| super::lexer::line_of(source, e.span.start as usize);
+        // The line of the token the parser stopped at (a hint may mark earlier ones).
+        let stopped = line(&err);
+        if err.msg == "expected ':'" || err.msg == "invalid syntax" {
             if let Some(better) = super::hints::hint(source, start, end, mode, &err) {
-                return (better, at_eof);
+                err = better;
             }
         }
-        if err.msg == "invalid syntax" {
-            // Like CPython, prefer an error the tokenizer finds later in the file
-            // (an unclosed bracket, an unterminated string...).
-            if let Some(later) = tokenizer_error(source, start, end, mode) {
-                let unclosed = later.msg.contains("was never closed");
-                let line = |e: &SyntaxError| super::lexer::line_of(source, e.span.start as usize);
-                if !unclosed || line(&err) > line(&later) {
-                    let eof = unclosed || later.msg.contains("triple-quoted");
-                    return (later, eof);
-                }
-            }
-            if let Some(better) = super::hints::hint(source, start, end, mode, &err) {
-                return (better, at_eof);
+        // Like CPython, a tokenizer error later in the input replaces any
+        // parser error but a bare unexpected indent; an unclosed bracket does
+        // when it was opened on an earlier line than the error's.
+        if err.msg == "unexpected indent" || err.msg == "unexpected unindent" {
+            return (err, at_eof);
+        }
+        if let Some(later) = tokenizer_error(source, start, end, mode) {
+            let unclosed = later.msg.contains("was never closed");
+            if !unclosed || stopped > line(&later) {
+                let eof = unclosed || later.msg.contains("triple-quoted");
+                return (later, eof);
             }
         }
         (err, at_eof)
     })
 }
 
-/// The first error the lexer and layout pass report over the whole input, if it
-/// is one CPython's tokenizer would report (not a parser-level indentation error).
+/// The first error CPython's tokenizer meets in the whole input, if it is one
+/// that replaces a parser's error: not those it only flags for the parser to
+/// word (a dedent to no outer level, tabs mixed with spaces, a character after
+/// a line continuation, too deep an indentation, the input ending after one).
 fn tokenizer_error(source: &str, start: usize, end: usize, mode: Mode) -> Option<SyntaxError> {
-    let err = Tokens::new(source, start, end, mode).find_map(Result::err)?;
-    let parser_level = err.msg == "unexpected indent" || err.msg.starts_with("expected an indented block");
-    (!parser_level).then_some(err)
+    let err = Tokens::tokenizer_only(source, start, end, mode).find_map(Result::err)?;
+    let flagged = err.kind == super::diag::SyntaxErrorKind::TabError
+        || [
+            "unindent does not match any outer indentation level",
+            "unexpected character after line continuation character",
+            "too many levels of indentation",
+            "unexpected EOF while parsing",
+        ]
+        .contains(&err.msg.as_str());
+    (!flagged).then_some(err)
 }
 
 /// Turns a lalrpop error into a `SyntaxError`, noting whether it happened at the end.
@@ -134,8 +144,20 @@ fn convert(err: ParseError<usize, Token, SyntaxError>, source: &str, end: usize)
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
             let at_eof = l >= end && matches!(tok, Token::Newline | Token::Dedent);
             let expects = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
-            let msg = if (expected.len() == 1 || tok == Token::Newline) && expects(":") {
+            let header = header_word(source, l);
+            // CPython insists on the ':' of `def`, `try`, `finally` and `else`
+            // headers; after the others, it says so only at the line's end.
+            let forced = match header {
+                // After a def's parameters (and return annotation), not inside them.
+                "def" => balanced(source, l),
+                "try" | "finally" | "else" => expected.len() == 1,
+                "class" | "except" | "if" | "elif" | "while" | "for" | "with" | "match" | "case" => false,
+                _ => expected.len() == 1,
+            };
+            let msg = if (forced || tok == Token::Newline) && expects(":") {
                 "expected ':'"
+            } else if expected.len() == 1 && expects("(") {
+                "expected '('"
             } else if expected.len() == 1 && expects("else") {
                 "expected 'else' after 'if' expression"
             } else if expects("except") && expects("finally") {
@@ -143,14 +165,71 @@ fn convert(err: ParseError<usize, Token, SyntaxError>, source: &str, end: usize)
             } else {
                 "invalid syntax"
             };
-            (SyntaxError::new(msg, Span::new(l, r)), at_eof)
+            let mut err = SyntaxError::new(msg, Span::new(l, r));
+            if tok == Token::Dedent {
+                dedent_place(&mut err, source, l, end);
+            }
+            (err, at_eof)
         }
-        ParseError::UnrecognizedEof { location, .. } => {
-            (SyntaxError::new("invalid syntax", Span::new(location, location)), true)
+        ParseError::UnrecognizedEof { location, expected } => {
+            let expects = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
+            let msg = if expects("except") && expects("finally") {
+                "expected 'except' or 'finally' block"
+            } else {
+                "invalid syntax"
+            };
+            let mut err = SyntaxError::new(msg, Span::new(location, location));
+            if msg != "invalid syntax" {
+                dedent_place(&mut err, source, location, end);
+            }
+            (err, true)
         }
         ParseError::InvalidToken { location } => {
             (SyntaxError::new("invalid syntax", Span::new(location, location + 1)), false)
         }
         ParseError::ExtraToken { token: (l, _, r) } => (SyntaxError::new("invalid syntax", Span::new(l, r)), false),
     }
+}
+
+/// Places an error at a DEDENT token as CPython does: one column left of the
+/// dedented line's first token, or at the end of the last line at the end of input.
+fn dedent_place(err: &mut SyntaxError, source: &str, at: usize, end: usize) {
+    if at >= end {
+        let last = source[..end].trim_end().len();
+        err.span = Span::new(last, last);
+    } else {
+        err.at_dedent = true;
+    }
+}
+
+/// The keyword a line starts with (after `async`), for the line holding offset `at`.
+fn header_word(source: &str, at: usize) -> &str {
+    let at = (0..=at.min(source.len())).rev().find(|&i| source.is_char_boundary(i)).unwrap_or(0);
+    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut words = source[line_start..at].split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'));
+    let first = words.find(|w| !w.is_empty()).unwrap_or("");
+    if first == "async" {
+        return words.find(|w| !w.is_empty()).unwrap_or("");
+    }
+    let lead = source[line_start..at].trim_start();
+    if lead.starts_with(first) {
+        first
+    } else {
+        ""
+    }
+}
+
+/// Whether the brackets opened on the line holding `at`, up to `at`, are all closed.
+fn balanced(source: &str, at: usize) -> bool {
+    let at = (0..=at.min(source.len())).rev().find(|&i| source.is_char_boundary(i)).unwrap_or(0);
+    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut depth = 0i64;
+    for c in source[line_start..at].chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth == 0
 }

@@ -191,6 +191,7 @@ fn native_key_eq_slow(a: &Value, b: &Value) -> Option<bool> {
             true
         }
         (Bytes(x), Bytes(y)) => x == y,
+        (Range(x), Range(y)) => crate::objects::range::equal(x, y),
         (FrozenSet(x), FrozenSet(y)) => {
             if x.len() != y.len() {
                 return Some(false);

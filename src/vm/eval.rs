@@ -52,8 +52,8 @@ fn compile_inheriting(interp: &mut Interp, args: &[Value], kwargs: KwArgs, inher
     let (Some(source), Some(filename), Some(mode)) = (arg(0, "source"), arg(1, "filename"), arg(2, "mode")) else {
         return Err(interp.type_error("compile() missing required argument 'source' (pos 1)"));
     };
-    let text = source_text(interp, "compile", &source)?;
     let filename = interp.to_str(&filename)?;
+    let text = source_text(interp, "compile", &source, &filename)?;
     // `flags` may ask for `from __future__ import annotations` (CO_FUTURE_ANNOTATIONS).
     let requested = matches!(arg(3, "flags"), Some(Value::Int(bits)) if bits & CO_FUTURE_ANNOTATIONS != 0);
     let dont_inherit = match arg(4, "dont_inherit") {
@@ -70,11 +70,15 @@ fn compile_inheriting(interp: &mut Interp, args: &[Value], kwargs: KwArgs, inher
     Ok(Value::Code(code))
 }
 
-/// The text of a source argument (str or bytes).
-fn source_text(interp: &mut Interp, name: &str, source: &Value) -> PyResult<String> {
+/// The text of a source argument: a str, or bytes decoded as PEP 263 says.
+fn source_text(interp: &mut Interp, name: &str, source: &Value, filename: &str) -> PyResult<String> {
+    use crate::syntax::source::{Origin, SourceError, NULL_IN_STRING};
     match source {
+        Value::Str(s) if s.as_str().contains('\0') => {
+            Err(interp.source_error_value(SourceError::Bare(NULL_IN_STRING.into()), filename))
+        }
         Value::Str(s) => Ok(s.as_str().to_string()),
-        Value::Bytes(b) => Ok(String::from_utf8_lossy(b).into_owned()),
+        Value::Bytes(b) => interp.decode_source(b, Origin::Bytes, filename, filename),
         _ => {
             let what = if name == "compile" { "AST" } else { "code" };
             Err(interp.type_error(format!("{name}() arg 1 must be a string, bytes or {what} object")))
@@ -150,7 +154,7 @@ pub fn run(
     let code: Rc<Code> = match &args[0] {
         Value::Code(c) => c.clone(),
         source => {
-            let text = source_text(interp, name, source)?;
+            let text = source_text(interp, name, source, "<string>")?;
             if name == "eval" {
                 // eval ignores leading spaces and tabs, as CPython's does.
                 interp.compile_eval_source(text.trim_start_matches([' ', '\t']), "<string>")?

@@ -119,6 +119,7 @@ impl Interp {
         let kind = match e.kind {
             crate::syntax::diag::SyntaxErrorKind::SyntaxError => Exc::SyntaxError,
             crate::syntax::diag::SyntaxErrorKind::IndentationError => Exc::IndentationError,
+            crate::syntax::diag::SyntaxErrorKind::TabError => Exc::TabError,
         };
         let class = self.types.exc(kind);
         let exc = self.new_exception(class, vec![Value::str(&e.msg)]);

@@ -1,6 +1,7 @@
 //! The import system: modules from the script's folder and `sys.path`,
 //! packages (folders with `__init__.py`), the embedded stdlib, and native modules.
 
+use crate::syntax::source::Origin;
 use crate::vm::types::Exc;
 use crate::vm::frame::Frame;
 use crate::vm::interp::Interp;
@@ -10,7 +11,8 @@ use std::rc::Rc;
 
 /// Where a module's source was found.
 enum Found {
-    File { path: String, is_package: bool, text: String },
+    /// A file on disk; its bytes are decoded (PEP 263) when it is loaded.
+    File { path: String, is_package: bool, bytes: Vec<u8> },
     Embedded { is_package: bool, text: &'static str },
 }
 
@@ -82,7 +84,10 @@ impl Interp {
             return Err(self.module_not_found(full, None));
         };
         let (file, is_package, text): (String, bool, String) = match found {
-            Found::File { path, is_package, text } => (path, is_package, text),
+            Found::File { path, is_package, bytes } => {
+                let text = self.decode_source(&bytes, Origin::Bytes, &path, &path)?;
+                (path, is_package, text)
+            }
             Found::Embedded { is_package, text } => {
                 (format!("<stdlib>/{}.py", full.replace('.', "/")), is_package, text.to_string())
             }
@@ -137,7 +142,10 @@ impl Interp {
             return Err(Ok(format!("No module named {name}")));
         };
         let (file, is_package, text) = match found {
-            Found::File { path, is_package, text } => (path, is_package, text),
+            Found::File { path, is_package, bytes } => match self.decode_source(&bytes, Origin::Bytes, &path, &path) {
+                Ok(text) => (path, is_package, text),
+                Err(e) => return Err(Err(e)),
+            },
             Found::Embedded { is_package, text } => {
                 let file = format!("<stdlib>/{}{}.py", name.replace('.', "/"), if is_package { "/__init__" } else { "" });
                 (file, is_package, text.to_string())
@@ -240,12 +248,12 @@ impl Interp {
         for dir in dirs {
             let base = std::path::Path::new(&dir);
             let pkg_init = base.join(last).join("__init__.py");
-            if let Ok(text) = std::fs::read_to_string(&pkg_init) {
-                return Some(Found::File { path: pkg_init.to_string_lossy().to_string(), is_package: true, text });
+            if let Ok(bytes) = std::fs::read(&pkg_init) {
+                return Some(Found::File { path: pkg_init.to_string_lossy().to_string(), is_package: true, bytes });
             }
             let file = base.join(format!("{last}.py"));
-            if let Ok(text) = std::fs::read_to_string(&file) {
-                return Some(Found::File { path: file.to_string_lossy().to_string(), is_package: false, text });
+            if let Ok(bytes) = std::fs::read(&file) {
+                return Some(Found::File { path: file.to_string_lossy().to_string(), is_package: false, bytes });
             }
         }
         self.stdlib.get(full).map(|(is_package, text)| Found::Embedded { is_package: *is_package, text })
@@ -468,7 +476,8 @@ fn imp_find_source(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyRe
     };
     Ok(match found {
         None => Value::None,
-        Some(Found::File { path, is_package, text }) => {
+        Some(Found::File { path, is_package, bytes }) => {
+            let text = interp.decode_source(&bytes, Origin::Bytes, &path, &path)?;
             Value::tuple(vec![Value::string(path), Value::string(text), Value::Bool(is_package)])
         }
         Some(Found::Embedded { is_package, text }) => {

@@ -32,6 +32,7 @@ pub mod run_cold;
 pub mod safepoint;
 pub mod set;
 pub mod signature;
+pub mod source_text;
 pub mod stack_guard;
 pub mod types;
 pub mod value;
