@@ -35,6 +35,10 @@ fn deadline_stops_long_native_work() {
         "import math\nmath.lcm(*range(1, 10**6))",
         "any(x < 0 for x in range(10**10))",
         "''.join(str(i) for i in range(10**9))",
+        "import math\nmath.comb(10**12, 10**6)",
+        // Two tasks awaiting each other: the loop has nothing to wait for but the deadline.
+        "import asyncio\nasync def main():\n    global ta, tb\n    async def a(): await tb\n    async def b(): await ta\n    ta = asyncio.ensure_future(a())\n    tb = asyncio.ensure_future(b())\n    await asyncio.gather(ta, tb)\nasyncio.run(main())",
+        "import asyncio\nasyncio.run(asyncio.sleep(30))",
     ] {
         let (limit, took) = stopped(Limits::new().timeout(DEADLINE), src);
         assert_eq!(limit, Limit::Deadline, "{src}");
@@ -61,6 +65,13 @@ fn memory_is_charged_before_large_allocations() {
         "('x' * 10**6).replace('x', 'y' * 1000)",
         "'x'.ljust(10**9)",
         "import random\nrandom.choices([1], k=10**8)",
+        "'x' * 2**32",
+        "'hello'.center(2**32)",
+        "bytearray(2**32)",
+        // Growth by doubling is charged at each step, not only at the next check point.
+        "victim = [1, 2, 3, 4]\nfor x in victim:\n    victim.extend(victim)",
+        "x = 'x' * 10**6\nwhile True:\n    x += x",
+        "x = [0] * 10**5\nwhile True:\n    x += x",
     ] {
         let start = Instant::now();
         let (limit, _) = stopped(Limits::new().memory(16 << 20), src);

@@ -529,9 +529,12 @@ fn comb(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let k = num_traits::ToPrimitive::to_u64(&std::cmp::min(k.clone(), n - k)).unwrap_or(0);
+    let Some(k) = num_traits::ToPrimitive::to_i64(&std::cmp::min(k.clone(), n - k)) else {
+        return Err(interp.overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)));
+    };
     let mut acc = BigInt::from(1);
     for i in 0..k {
+        interp.charge_work(acc.bits() / 64 + 1)?;
         acc = acc * (n - i) / (i + 1);
     }
     Ok(Value::bigint(acc))
@@ -548,9 +551,12 @@ fn perm(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let k = num_traits::ToPrimitive::to_u64(&k).unwrap_or(0);
+    let Some(k) = num_traits::ToPrimitive::to_i64(&k) else {
+        return Err(interp.overflow_error(format!("k must not exceed {}", i64::MAX)));
+    };
     let mut acc = BigInt::from(1);
     for i in 0..k {
+        interp.charge_work(acc.bits() / 64 + 1)?;
         acc *= &n - i;
     }
     Ok(Value::bigint(acc))

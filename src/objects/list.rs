@@ -140,8 +140,20 @@ fn append(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn extend(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let l = this(interp, args, "extend")?;
     let items = interp.collect_iterable(&args[1])?;
-    l.borrow_mut().extend(items);
+    extend_checked(interp, &l, items)?;
     Ok(Value::None)
+}
+
+/// Appends `items` to `l`, the growth charged to the host's memory ceiling
+/// and MemoryError when it cannot be allocated (a list extended by itself
+/// doubles at each step).
+pub fn extend_checked(interp: &mut Interp, l: &ListObj, items: Vec<Value>) -> PyResult<()> {
+    interp.charge_alloc(items.len().saturating_mul(std::mem::size_of::<Value>()))?;
+    if l.borrow_mut().try_reserve(items.len()).is_err() {
+        return Err(interp.memory_error());
+    }
+    l.borrow_mut().extend(items);
+    Ok(())
 }
 
 fn insert(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -472,7 +472,7 @@ impl Interp {
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
                 let items = self.collect_iterable(b)?;
-                l.borrow_mut().extend(items);
+                crate::objects::list::extend_checked(self, l, items)?;
                 return Ok(a.clone());
             }
             (BinOp::Add, Value::ByteArray(x)) if crate::objects::buffer::is_bytes_like(b) => {
@@ -568,13 +568,21 @@ impl Interp {
         use Value::*;
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Str(x), Str(y)) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                let total = x.as_str().len().saturating_add(y.as_str().len());
+                self.charge_alloc(total)?;
+                let mut s = String::new();
+                if s.try_reserve_exact(total).is_err() {
+                    return Err(self.memory_error());
+                }
                 s.push_str(x.as_str());
                 s.push_str(y.as_str());
                 Value::string(s)
             }
             (BinOp::Add, List(x), List(y)) => {
-                let mut v = x.borrow().clone();
+                let total = x.borrow().len().saturating_add(y.borrow().len());
+                let mut v = Vec::new();
+                self.reserve_exact(&mut v, total)?;
+                v.extend(x.borrow().iter().cloned());
                 v.extend(y.borrow().iter().cloned());
                 Value::list(v)
             }

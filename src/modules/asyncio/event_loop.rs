@@ -256,7 +256,7 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
         poll_step(interp, lp, has_ready)?;
     } else if !has_ready && !lp.stopping.get() {
         let deadline = lp.timers.borrow_mut().next_deadline();
-        let timeout = deadline.map(|d| d - now());
+        let timeout = within_host_deadline(interp, deadline.map(|d| d - now()));
         if timeout.is_none_or(|t| t > 0.0) {
             interp.flush();
             lp.block(timeout);
@@ -266,6 +266,7 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
                 interp.check_interrupt()?;
             }
         }
+        check_host_deadline(interp)?;
     }
     if !lp.timers.borrow().is_empty() {
         let t = now();
@@ -294,12 +295,30 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
     Ok(())
 }
 
+/// A wait of `timeout` seconds (None: until woken) cut short at the host's
+/// deadline, so a loop with nothing to do (tasks waiting on each other) still
+/// stops there.
+fn within_host_deadline(interp: &Interp, timeout: Option<f64>) -> Option<f64> {
+    let Some(d) = interp.limits.deadline else { return timeout };
+    let left = d.saturating_duration_since(std::time::Instant::now()).as_secs_f64();
+    Some(timeout.map_or(left, |t| t.min(left)))
+}
+
+/// The host's deadline, checked after every wait of the loop.
+fn check_host_deadline(interp: &mut Interp) -> PyResult<()> {
+    if interp.limits.deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+        return Err(interp.trip_limit(crate::vm::interp::Limit::Deadline));
+    }
+    Ok(())
+}
+
 /// The I/O part of an iteration while descriptors are watched: poll (without
 /// waiting when callbacks are ready), then queue the callbacks of what is ready.
 #[inline(never)]
 fn poll_step(interp: &mut Interp, lp: &Rc<EventLoop>, has_ready: bool) -> PyResult<()> {
     let idle = !has_ready && !lp.stopping.get() && lp.hot.borrow().is_empty();
     let timeout = if idle { lp.timers.borrow_mut().next_deadline().map(|d| d - now()) } else { Some(0.0) };
+    let timeout = within_host_deadline(interp, timeout);
     let waits = timeout.is_none_or(|t| t > 0.0);
     if waits {
         interp.flush();
@@ -308,6 +327,7 @@ fn poll_step(interp: &mut Interp, lp: &Rc<EventLoop>, has_ready: bool) -> PyResu
     if waits && interp.signal_hook.is_some() {
         interp.check_interrupt()?;
     }
+    check_host_deadline(interp)?;
     dispatch_io(interp, lp, events);
     Ok(())
 }
