@@ -188,6 +188,11 @@ pub fn name(t: &Future) -> String {
     }
 }
 
+thread_local! {
+    /// Tasks whose cancellation is being passed on to what they wait for.
+    static IN_CANCEL: std::cell::RefCell<Vec<*const Future>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// `Task.cancel(msg)` (and Future.cancel for plain futures).
 pub fn cancel(fut: &Rc<Future>, msg: Value) -> bool {
     if let Some(g) = fut.gather() {
@@ -199,11 +204,23 @@ pub fn cancel(fut: &Rc<Future>, msg: Value) -> bool {
         return false;
     }
     ts.set_num_cancels(ts.num_cancels().saturating_add(1));
+    // Tasks awaiting each other in a ring: the request goes round once, and
+    // the task it comes back to is cancelled itself.
+    let key = Rc::as_ptr(fut);
+    if IN_CANCEL.with(|c| c.borrow().contains(&key)) {
+        fut.set_must_cancel(true);
+        ts.set_cancel_msg(msg);
+        // Nothing in the ring will wake it: step it now, to raise CancelledError.
+        fut.loop_.ready.borrow_mut().push_back(Callback::Step(fut.clone()));
+        return true;
+    }
+    IN_CANCEL.with(|c| c.borrow_mut().push(key));
     let cancelled = match ts.fut_waiter() {
         Some(Waiter::Fut(w)) => cancel(&w, msg.clone()),
         Some(Waiter::Event(w)) => w.cancel(msg.clone()),
         None => false,
     };
+    IN_CANCEL.with(|c| c.borrow_mut().pop());
     if cancelled {
         return true;
     }
@@ -339,8 +356,26 @@ pub fn format_coro(coro: &Value) -> String {
     }
 }
 
+thread_local! {
+    /// Futures whose repr is being built, innermost last: a task waiting (through
+    /// others) on itself shows as `...` the second time, as CPython's
+    /// `reprlib.recursive_repr` does.
+    static IN_REPR: std::cell::RefCell<Vec<*const Future>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// The repr of a Future or Task, as CPython prints it.
 pub fn repr(interp: &mut Interp, f: &Rc<Future>) -> String {
+    let key = Rc::as_ptr(f);
+    if IN_REPR.with(|r| r.borrow().contains(&key)) {
+        return "...".to_string();
+    }
+    IN_REPR.with(|r| r.borrow_mut().push(key));
+    let out = repr_of(interp, f);
+    IN_REPR.with(|r| r.borrow_mut().pop());
+    out
+}
+
+fn repr_of(interp: &mut Interp, f: &Rc<Future>) -> String {
     let state = match f.state() {
         FutState::Pending => "pending",
         FutState::Cancelled => "cancelled",
