@@ -790,7 +790,14 @@ impl Interp {
 
     /// `next(it)`: `None` when exhausted.
     pub(crate) fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        // A native consuming an iterator is charged per item (the dispatch loop
+        // charges its own `for` loops at the backward jump instead).
         self.charge_work(1)?;
+        self.iter_step(it)
+    }
+
+    /// `next(it)` without the charge: the `for` loop's step.
+    pub(crate) fn iter_step(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iterator(state) => crate::objects::iters::native_next(self, state),
             Value::Generator(g) => {

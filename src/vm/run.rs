@@ -914,7 +914,7 @@ impl Interp {
                                 continue 'frame;
                             }
                         }
-                        match self.iter_next(&it)? {
+                        match self.iter_step(&it)? {
                             Some(v) => f.push(v),
                             None => {
                                 f.pop_discard();
