@@ -52,6 +52,7 @@ pub fn register(interp: &mut Interp) {
     b.set_str("False", Value::Bool(false));
     b.set_str("NotImplemented", Value::NotImplemented);
     b.set_str("Ellipsis", Value::Ellipsis);
+    b.set_str("__debug__", Value::Bool(true));
     b.set_str("__name__", Value::str("builtins"));
     b.set_str("EnvironmentError", Value::Class(interp.types.exc(Exc::OSError)));
     b.set_str("IOError", Value::Class(interp.types.exc(Exc::OSError)));

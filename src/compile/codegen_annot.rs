@@ -44,6 +44,11 @@ impl<'a> Compiler<'a> {
             check_stringified(e)?;
             self.load_const(Const::Str(unparse::annotation(e)));
             Ok(())
+        } else if let ExprKind::Starred(value) = &e.kind {
+            // `*args: *Ts` stores the one item the starred value unpacks to.
+            self.expr(value)?;
+            self.emit(Instr::UnpackSequence(1));
+            Ok(())
         } else {
             self.expr(e)
         }

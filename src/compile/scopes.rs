@@ -412,6 +412,24 @@ struct Builder {
     future_annotations: bool,
 }
 
+/// `__debug__` is a constant: binding or deleting it is a SyntaxError, as in CPython.
+fn not_debug(name: &str, span: Span, verb: &str) -> R<()> {
+    if name == "__debug__" {
+        return err(format!("cannot {verb} __debug__"), span);
+    }
+    Ok(())
+}
+
+/// Checks the names a `del` target removes.
+fn check_delete(t: &Expr) -> R<()> {
+    match &t.kind {
+        ExprKind::Name(n) => not_debug(n, t.span, "delete"),
+        ExprKind::Attribute { attr, .. } => not_debug(attr, t.span, "delete"),
+        ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().try_for_each(check_delete),
+        _ => Ok(()),
+    }
+}
+
 fn err<T>(msg: impl Into<String>, span: Span) -> R<T> {
     Err(SyntaxError::new(msg, span))
 }
@@ -481,6 +499,7 @@ impl Builder {
                 let at = if p.span == Span::default() { span } else { p.span };
                 return err(format!("duplicate argument '{}' in function definition", p.name), at);
             }
+            not_debug(&p.name, if p.span == Span::default() { span } else { p.span }, "assign to")?;
             scope.params.push(p.name.clone());
             scope.add_flags(&p.name, DEF_PARAM);
         }
@@ -561,7 +580,10 @@ impl Builder {
                 }
                 Ok(())
             }
-            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.target(t, DEF_LOCAL)),
+            StmtKind::Delete(targets) => {
+                targets.iter().try_for_each(check_delete)?;
+                targets.iter().try_for_each(|t| self.target(t, DEF_LOCAL))
+            }
             StmtKind::Assign { targets, value } => {
                 targets.iter().try_for_each(|t| self.target(t, DEF_LOCAL))?;
                 self.expr(value)
@@ -633,6 +655,7 @@ impl Builder {
                         self.expr(t)?;
                     }
                     if let Some(n) = &h.name {
+                        not_debug(n, h.span, "assign to")?;
                         self.add(n, DEF_LOCAL);
                     }
                     self.stmts(&h.body)?;
@@ -647,6 +670,7 @@ impl Builder {
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     let bound = a.asname.as_deref().unwrap_or_else(|| a.name.split('.').next().unwrap_or(&a.name));
+                    not_debug(bound, a.span, "assign to")?;
                     self.add(bound, DEF_LOCAL);
                 }
                 Ok(())
@@ -659,7 +683,9 @@ impl Builder {
                         }
                         continue;
                     }
-                    self.add(a.asname.as_deref().unwrap_or(&a.name), DEF_LOCAL);
+                    let bound = a.asname.as_deref().unwrap_or(&a.name);
+                    not_debug(bound, a.span, "assign to")?;
+                    self.add(bound, DEF_LOCAL);
                 }
                 Ok(())
             }
@@ -771,8 +797,13 @@ impl Builder {
     fn target(&mut self, t: &Expr, flag: u8) -> R<()> {
         match &t.kind {
             ExprKind::Name(n) => {
+                not_debug(n, t.span, "assign to")?;
                 self.add(n, flag);
                 Ok(())
+            }
+            ExprKind::Attribute { attr, .. } => {
+                not_debug(attr, t.span, "assign to")?;
+                self.expr(t)
             }
             ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().try_for_each(|e| self.target(e, flag)),
             ExprKind::Starred(inner) => self.target(inner, flag),
@@ -867,7 +898,11 @@ impl Builder {
             ExprKind::Call { func, args, keywords } => {
                 self.expr(func)?;
                 self.exprs(args)?;
-                keywords.iter().try_for_each(|k| self.expr(&k.value))
+                for k in keywords {
+                    not_debug(k.arg.as_deref().unwrap_or(""), k.value.span, "assign to")?;
+                    self.expr(&k.value)?;
+                }
+                Ok(())
             }
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::Constant(_) => Ok(()),

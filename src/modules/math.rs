@@ -62,6 +62,10 @@ pub fn module() -> Value {
         ("dist", dist),
         ("nextafter", nextafter),
         ("ulp", ulp),
+        ("erf", super::math_special::erf),
+        ("erfc", super::math_special::erfc),
+        ("gamma", super::math_special::gamma),
+        ("lgamma", super::math_special::lgamma),
     ];
     super::make_module(
         "math",
@@ -76,7 +80,7 @@ pub fn module() -> Value {
     )
 }
 
-fn arg1(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<f64> {
+pub(super) fn arg1(interp: &mut Interp, args: &[Value], name: &str) -> PyResult<f64> {
     check_args(interp, name, args, 1, 1)?;
     number_arg(interp, &args[0])
 }
@@ -91,7 +95,7 @@ fn domain(interp: &mut Interp, x: f64, r: f64) -> PyResult<Value> {
 
 /// What a finite input with an infinite result means for a unary function.
 #[derive(Clone, Copy)]
-enum OnInfinite {
+pub(super) enum OnInfinite {
     /// A legitimate result (tan near pi/2 is merely large, `fabs(inf)`...).
     Allowed,
     /// OverflowError "math range error" (exp, cosh, ...).
@@ -101,7 +105,7 @@ enum OnInfinite {
 }
 
 /// Checks a unary result like CPython's math module.
-fn unary_result(interp: &mut Interp, x: f64, r: f64, on_inf: OnInfinite) -> PyResult<Value> {
+pub(super) fn unary_result(interp: &mut Interp, x: f64, r: f64, on_inf: OnInfinite) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         match on_inf {
             OnInfinite::Overflow => return Err(interp.overflow_error("math range error")),

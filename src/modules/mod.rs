@@ -22,6 +22,7 @@ pub mod gc;
 pub mod io;
 pub mod json;
 pub mod math;
+mod math_special;
 pub mod os;
 pub mod random;
 pub mod re;

@@ -97,7 +97,7 @@ fn declare_io(interp: &mut Interp) {
 }
 
 const MATH: Rows = &[
-    ("($module, x, /)", &["sqrt", "floor", "ceil", "trunc", "fabs", "exp", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "isnan", "isinf", "isfinite", "degrees", "radians", "modf", "log1p", "expm1", "exp2", "cbrt", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "frexp", "ulp"]),
+    ("($module, x, /)", &["sqrt", "floor", "ceil", "trunc", "fabs", "exp", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "isnan", "isinf", "isfinite", "degrees", "radians", "modf", "log1p", "expm1", "exp2", "cbrt", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "frexp", "ulp", "erf", "erfc", "gamma", "lgamma"]),
     ("($module, x, y, /)", &["pow", "copysign", "fmod", "remainder", "nextafter"]),
     ("($module, y, x, /)", &["atan2"]),
     ("($module, *integers)", &["gcd", "lcm"]),

@@ -282,6 +282,11 @@ pub fn module(interp: &mut Interp) -> Value {
             ("maxunicode", Value::Int(0x10ffff)),
             ("implementation", implementation(interp)),
             ("executable", Value::str("coil")),
+            ("prefix", Value::str("")),
+            ("base_prefix", Value::str("")),
+            ("exec_prefix", Value::str("")),
+            ("base_exec_prefix", Value::str("")),
+            ("platlibdir", Value::str("lib")),
         ],
     )
 }
@@ -298,6 +303,14 @@ pub fn sync(interp: &mut Interp) {
     // The coil command knows where it runs from (subprocesses start it again by this path).
     if let Ok(exe) = std::env::current_exe() {
         d.set_str("executable", Value::string(exe.to_string_lossy().into_owned()));
+        // The installation prefix: the folder above the one holding the command, as CPython
+        // computes it when it finds no landmark (coil's library is inside the binary).
+        if let Some(prefix) = exe.parent().and_then(|bin| bin.parent()) {
+            let prefix = Value::string(prefix.to_string_lossy().into_owned());
+            for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+                d.set_str(name, prefix.clone());
+            }
+        }
     }
     drop(d);
     crate::vm::import::sync_modules(interp);

@@ -558,11 +558,13 @@ impl<V: Slot> Table<V> {
         self.live -= 1;
         // Keep a hash so probing still passes over the tombstone.
         self.entries[p].0.hash = u64::MAX;
+        // A small table keeps its tombstones too (the next push past LINEAR_MAX compacts
+        // it), so a removal never moves other entries: a lookup whose `__eq__` deletes
+        // from the dict goes on from where it was instead of starting again.
         if self.live * 2 < self.entries.len() && self.entries.len() > LINEAR_MAX {
             self.rebuild();
-        } else if self.index.is_empty() {
-            self.entries.remove(p);
-            self.moves = self.moves.wrapping_add(1);
+        } else if self.live == 0 && self.index.is_empty() {
+            self.clear();
         }
         (k, v)
     }
