@@ -506,6 +506,10 @@ class _Alias(_Hint):
     def __reduce__(self):
         return _rebuild_alias, (type(self), self.__origin__, self.__args__, self._tname, self._inst)
 
+    def __iter__(self):
+        # *Tuple[int, str] (PEP 646)
+        yield Unpack[self]
+
 
 def _rebuild_alias(kind, origin, args, name, inst):
     return kind(origin, args, name=name, inst=inst)
@@ -661,6 +665,17 @@ class _ConcatenateAlias(_Alias):
 class _UnpackAlias(_Alias):
     def __repr__(self):
         return "*" + repr(self.__args__[0])
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        inner = self.__args__[0]
+        if getattr(inner, "__origin__", None) is tuple:
+            return inner.__args__
+        return None
 
 
 # ---------------------------------------------------------------- substitution

@@ -2,13 +2,17 @@
 //! (`list[int]`, `dict[str, list[int]]`, `tuple[int, ...]`). It remembers its
 //! origin and arguments, prints as it was written, calls its origin, compares
 //! and hashes by origin and arguments, forwards other attributes to the origin,
-//! and is refused by `isinstance`, as in CPython 3.11.
+//! and is refused by `isinstance`, as in CPython 3.11. Its type variables can be
+//! substituted (`dict[str, T][int]`, see `generic_alias_subst`), and iterating it
+//! gives its unpacked form (`*tuple[int, str]`, PEP 646).
 
 use crate::objects::add_method;
+use crate::objects::generic_alias_subst::{make_parameters, substitute};
 use crate::vm::interp::Interp;
 use crate::vm::object::{Class, KwArgs, NativeObject, PyResult};
 use crate::vm::value::Value;
 use std::any::Any;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// `origin[args]`.
@@ -16,11 +20,18 @@ pub struct GenericAlias {
     pub origin: Value,
     /// Always a tuple.
     pub args: Value,
+    /// Written `*origin[args]`: an unpacked alias (PEP 646).
+    pub starred: bool,
+    /// `__parameters__`, computed on first use.
+    parameters: RefCell<Option<Value>>,
 }
 
 impl NativeObject for GenericAlias {
     fn type_name(&self) -> &str {
         "types.GenericAlias"
+    }
+    fn get_item(&self, interp: &mut Interp, key: &Value) -> Option<PyResult<Value>> {
+        Some(subscript(interp, self, key))
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -39,6 +50,9 @@ pub fn register(interp: &mut Interp) {
     add_method(&cls, "__repr__", alias_repr);
     add_method(&cls, "__call__", alias_call);
     add_method(&cls, "__mro_entries__", mro_entries);
+    add_method(&cls, "__getitem__", alias_getitem);
+    add_method(&cls, "__iter__", alias_iter);
+    add_method(&cls, "__reduce__", alias_reduce);
     cls.dict.borrow_mut().set_str("__new__", crate::objects::native("GenericAlias", alias_new));
 }
 
@@ -75,7 +89,67 @@ pub fn make(origin: Value, args: &Value) -> Value {
         Value::Tuple(_) => args.clone(),
         other => Value::tuple(vec![other.clone()]),
     };
-    Value::native(Rc::new(GenericAlias { origin, args }))
+    new_alias(origin, args, false)
+}
+
+fn new_alias(origin: Value, args: Value, starred: bool) -> Value {
+    Value::native(Rc::new(GenericAlias { origin, args, starred, parameters: RefCell::new(None) }))
+}
+
+/// The alias's `__parameters__` (a tuple), computed once.
+fn parameters(interp: &mut Interp, alias: &GenericAlias) -> PyResult<Value> {
+    if let Some(p) = alias.parameters.borrow().clone() {
+        return Ok(p);
+    }
+    let args = match &alias.args {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    let p = Value::tuple(make_parameters(interp, &args)?);
+    *alias.parameters.borrow_mut() = Some(p.clone());
+    Ok(p)
+}
+
+/// `alias.__getitem__(item)`.
+fn alias_getitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let alias = receiver(interp, args)?;
+    let item = args.get(1).cloned().unwrap_or(Value::None);
+    subscript(interp, alias, &item)
+}
+
+/// `alias[item]`: the alias with its type variables replaced.
+fn subscript(interp: &mut Interp, alias: &GenericAlias, item: &Value) -> PyResult<Value> {
+    let params = match parameters(interp, alias)? {
+        Value::Tuple(t) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let own = match &alias.args {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    let (origin, starred) = (alias.origin.clone(), alias.starred);
+    let new_args = substitute(interp, alias, &own, &params, item)?;
+    Ok(new_alias(origin, Value::tuple(new_args), starred))
+}
+
+/// `iter(alias)` yields the alias unpacked, once: `[*tuple[int]]` is `[*tuple[int]]`.
+fn alias_iter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let alias = receiver(interp, args)?;
+    let unpacked = new_alias(alias.origin.clone(), alias.args.clone(), true);
+    interp.get_iter(&Value::tuple(vec![unpacked]))
+}
+
+/// Pickling: `GenericAlias(origin, args)`, or `next(iter(...))` for an unpacked one.
+fn alias_reduce(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let alias = receiver(interp, args)?;
+    let plain = new_alias(alias.origin.clone(), alias.args.clone(), false);
+    if alias.starred {
+        let it = interp.get_iter(&plain)?;
+        let next = interp.builtins.borrow().get_str("next").cloned().unwrap_or(Value::None);
+        return Ok(Value::tuple(vec![next, Value::tuple(vec![it])]));
+    }
+    let cls = interp.type_of(&plain);
+    Ok(Value::tuple(vec![Value::Class(cls), Value::tuple(vec![alias.origin.clone(), alias.args.clone()])]))
 }
 
 fn receiver<'a>(interp: &mut Interp, args: &'a [Value]) -> PyResult<&'a GenericAlias> {
@@ -91,8 +165,18 @@ pub fn attr(interp: &mut Interp, alias: &GenericAlias, name: &str) -> PyResult<O
     Ok(Some(match name {
         "__origin__" => alias.origin.clone(),
         "__args__" => alias.args.clone(),
-        "__parameters__" => Value::tuple(vec![]),
-        "__class__" | "__repr__" | "__call__" | "__mro_entries__" | "__eq__" | "__hash__" => return Ok(None),
+        "__parameters__" => parameters(interp, alias)?,
+        "__unpacked__" => Value::Bool(alias.starred),
+        "__typing_unpacked_tuple_args__" => {
+            let is_tuple = matches!(&alias.origin, Value::Class(c) if Rc::ptr_eq(c, &interp.types.tuple));
+            if alias.starred && is_tuple {
+                alias.args.clone()
+            } else {
+                Value::None
+            }
+        }
+        "__class__" | "__repr__" | "__call__" | "__mro_entries__" | "__eq__" | "__hash__" | "__reduce__"
+        | "__reduce_ex__" | "__copy__" | "__deepcopy__" | "__getitem__" | "__iter__" => return Ok(None),
         _ => return interp.get_attr(&alias.origin, name).map(Some),
     }))
 }
@@ -104,14 +188,28 @@ fn arg_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
         Value::Class(c) if c.module.as_ref() == "builtins" => Ok(c.qualname.to_string()),
         Value::Class(c) => Ok(format!("{}.{}", c.module, c.qualname)),
         Value::Tuple(t) if t.is_empty() => Ok("()".into()),
+        Value::List(items) => {
+            let items = items.borrow().clone();
+            let mut parts = Vec::with_capacity(items.len());
+            for item in &items {
+                parts.push(arg_repr(interp, item)?);
+            }
+            Ok(format!("[{}]", parts.join(", ")))
+        }
         _ => interp.repr(v),
     }
 }
 
 fn alias_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let alias = receiver(interp, args)?;
+    render(interp, alias).map(Value::string)
+}
+
+/// How an alias is written: `list[int]`, `*tuple[int, str]`.
+pub fn render(interp: &mut Interp, alias: &GenericAlias) -> PyResult<String> {
     let (origin, items) = (alias.origin.clone(), alias.args.clone());
-    let mut out = arg_repr(interp, &origin)?;
+    let mut out = if alias.starred { "*".to_string() } else { String::new() };
+    out.push_str(&arg_repr(interp, &origin)?);
     out.push('[');
     let items = match &items {
         Value::Tuple(t) if t.is_empty() => vec![items.clone()],
@@ -125,7 +223,7 @@ fn alias_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
         out.push_str(&arg_repr(interp, item)?);
     }
     out.push(']');
-    Ok(Value::string(out))
+    Ok(out)
 }
 
 fn alias_call(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -141,7 +239,7 @@ fn mro_entries(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value
 
 /// `a == b` between two aliases: same origin and equal arguments.
 pub fn alias_eq(interp: &mut Interp, a: &GenericAlias, b: &GenericAlias) -> PyResult<bool> {
-    if !a.origin.is(&b.origin) {
+    if a.starred != b.starred || !a.origin.is(&b.origin) {
         return Ok(false);
     }
     let (x, y) = (a.args.clone(), b.args.clone());

@@ -25,6 +25,7 @@ pub mod format;
 pub mod frames;
 pub mod functions;
 pub mod generic_alias;
+pub mod generic_alias_subst;
 pub mod hash;
 pub mod item_format;
 pub mod iters;

@@ -396,7 +396,20 @@ fn parse_hex_float(s: &str) -> Result<f64, bool> {
             if digits.is_empty() || digits == "-" {
                 return Err(false);
             }
-            digits.parse::<i64>().map_err(|_| false)?
+            let (neg_exp, magnitude) = match digits.strip_prefix('-') {
+                Some(d) => (true, d),
+                None => (false, digits),
+            };
+            if magnitude.is_empty() || !magnitude.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(false);
+            }
+            // An exponent past i64 saturates: the value is then 0 or too large either way.
+            let e = magnitude.parse::<i64>().unwrap_or(i64::MAX);
+            if neg_exp {
+                -e
+            } else {
+                e
+            }
         }
         None => 0,
     };
@@ -412,7 +425,10 @@ fn parse_hex_float(s: &str) -> Result<f64, bool> {
     // Exponent of the least significant kept bit.
     let lsb = (top - 53).max(-1074);
     let shift = lsb - e2;
-    let q: u64 = if shift > 0 {
+    let q: u64 = if shift > bits {
+        // Below half of the smallest subnormal: rounds to zero.
+        0
+    } else if shift > 0 {
         let shift = shift as u64;
         let q = &m >> shift;
         let rem = &m - (&q << shift);
