@@ -60,6 +60,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("string", false, include_str!("../stdlib/string.py")),
     ("types", false, include_str!("../stdlib/types.py")),
     ("abc", false, include_str!("../stdlib/abc.py")),
+    ("_py_abc", false, include_str!("../stdlib/_py_abc.py")),
     ("functools", false, include_str!("../stdlib/functools.py")),
     ("inspect", false, include_str!("../stdlib/inspect.py")),
     ("doctest", false, include_str!("../stdlib/doctest.py")),

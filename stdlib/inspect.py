@@ -436,6 +436,9 @@ def getsourcefile(object):
         return name
     if name in linecache.cache:
         return name
+    if name.startswith("<stdlib>/") and linecache.getlines(name):
+        # a module of the library built into coil
+        return name
     return None
 
 

@@ -159,6 +159,8 @@ def updatecache(filename, module_globals=None):
         del cache[filename]
     if _is_pseudo(filename):
         return []
+    if filename.startswith("<stdlib>/"):
+        return _embedded(filename)
     try:
         found = filename, os.stat(filename)
     except OSError:
@@ -177,6 +179,24 @@ def updatecache(filename, module_globals=None):
     except (OSError, UnicodeDecodeError, SyntaxError):
         return []
     cache[filename] = (info.st_size, info.st_mtime, lines, fullname)
+    return lines
+
+
+def _embedded(filename):
+    """The lines of a module of coil's library, built into the interpreter
+    (`<stdlib>/json/decoder.py`); [] when there is none by that name."""
+    import _imp
+    name = filename[len("<stdlib>/"):]
+    if not name.endswith(".py"):
+        return []
+    name = name[:-3].replace("/", ".")
+    if name.endswith(".__init__"):
+        name = name[:-len(".__init__")]
+    found = _imp.find_source(name, [])
+    if found is None:
+        return []
+    lines = _lines_of(found[1])
+    cache[filename] = (len(found[1]), None, lines, filename)
     return lines
 
 

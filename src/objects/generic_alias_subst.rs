@@ -166,7 +166,8 @@ pub fn substitute(
     if var_param < params.len() {
         if items.len() < params.len() - 1 {
             let r = render(interp, alias)?;
-            return Err(interp.type_error(format!("Too few arguments for {r}")));
+            let (got, least) = (items.len(), params.len() - 1);
+            return Err(interp.type_error(format!("Too few arguments for {r}; actual {got}, expected at least {least}")));
         }
     } else if items.len() != params.len() {
         let r = render(interp, alias)?;

@@ -316,8 +316,9 @@ impl Interp {
                         continue;
                     }
                     out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.source.name, line, code.name));
-                    // Like CPython, no source line for `<stdin>` or `<string>` (nothing to read back).
-                    if code.source.name.starts_with('<') {
+                    // Like CPython, no source line for `<stdin>` or `<string>` (nothing to read back);
+                    // the library built into coil (`<stdlib>/...`) shows its lines as files do.
+                    if code.source.name.starts_with('<') && !code.source.name.starts_with("<stdlib>/") {
                         continue;
                     }
                     let span = code.span_at(*pc as usize);

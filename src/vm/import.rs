@@ -88,9 +88,7 @@ impl Interp {
                 let text = self.decode_source(&bytes, Origin::Bytes, &path, &path)?;
                 (path, is_package, text)
             }
-            Found::Embedded { is_package, text } => {
-                (format!("<stdlib>/{}.py", full.replace('.', "/")), is_package, text.to_string())
-            }
+            Found::Embedded { is_package, text } => (embedded_file(full, is_package), is_package, text.to_string()),
         };
         let code = self.compile_source(&text, &file)?;
         let module = self.new_module(full, Some(&file));
@@ -146,10 +144,7 @@ impl Interp {
                 Ok(text) => (path, is_package, text),
                 Err(e) => return Err(Err(e)),
             },
-            Found::Embedded { is_package, text } => {
-                let file = format!("<stdlib>/{}{}.py", name.replace('.', "/"), if is_package { "/__init__" } else { "" });
-                (file, is_package, text.to_string())
-            }
+            Found::Embedded { is_package, text } => (embedded_file(name, is_package), is_package, text.to_string()),
         };
         if is_package {
             if let Err(e) = self.import_module(name) {
@@ -438,6 +433,12 @@ fn imp_override_frozen(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> 
 #[derive(Default)]
 struct SpecMaker(Option<Value>);
 
+/// The file name a module of the embedded library is known by: `<stdlib>/json/__init__.py`
+/// for the package `json`, `<stdlib>/json/decoder.py` for `json.decoder`.
+fn embedded_file(name: &str, is_package: bool) -> String {
+    format!("<stdlib>/{}{}.py", name.replace('.', "/"), if is_package { "/__init__" } else { "" })
+}
+
 /// `_imp.set_spec_maker(fn)`: `fn(name, filename, is_package)` makes the spec of
 /// each module loaded from source from now on (None stops it).
 fn imp_set_spec_maker(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
@@ -481,7 +482,7 @@ fn imp_find_source(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyRe
             Value::tuple(vec![Value::string(path), Value::string(text), Value::Bool(is_package)])
         }
         Some(Found::Embedded { is_package, text }) => {
-            let file = format!("<stdlib>/{}.py", name.replace('.', "/"));
+            let file = embedded_file(&name, is_package);
             Value::tuple(vec![Value::string(file), Value::str(text), Value::Bool(is_package)])
         }
     })

@@ -678,6 +678,15 @@ class OrderedDict(dict):
             self, lambda: f'{name}({list(dict.items(self))!r})', '...')
 
 
+def _count_elements(mapping, iterable):
+    """Adds one to mapping[item] (from 0) for each item of iterable: the
+    counting loop behind Counter.update, through the mapping's own get and
+    item assignment."""
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
+
+
 def _count_of(pair):
     return pair[1]
 
@@ -732,8 +741,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
