@@ -45,6 +45,16 @@ class JSONDecodeError(ValueError):
         return type(self), (self.msg, self.doc, self.pos)
 
 
+def _native_error(msg, doc, pos):
+    """The error the native `_json` module raises: the JSONDecodeError of the
+    `json.decoder` module loaded at the time (as CPython's `_json` looks it
+    up), which may be another copy of this module than the one that made
+    the decoder."""
+    import sys
+    current = getattr(sys.modules.get("json.decoder"), "JSONDecodeError", JSONDecodeError)
+    return current(msg, doc, pos)
+
+
 # ---------------------------------------------------------------------------
 # The pure-Python string reader.
 
@@ -99,7 +109,8 @@ def py_scanstring(s, end, strict=True):
             return "".join(pieces), end
         if mark != "\\":
             if strict:
-                raise JSONDecodeError("Invalid control character %r at" % mark, s, stop)
+                # (CPython's pure-Python reader reports the index after it.)
+                raise JSONDecodeError("Invalid control character %r at" % mark, s, end)
             pieces.append(mark)
             continue
         if end >= len(s):
@@ -210,7 +221,7 @@ if _json is not None:
         """Decode the JSON string whose opening quote is at s[end - 1];
         return (text, index after the closing quote). With strict, control
         characters inside the string are an error."""
-        return _json.scanstring(s, end, strict, JSONDecodeError)
+        return _json.scanstring(s, end, strict, _native_error)
     scanstring = c_scanstring
 else:
     c_scanstring = None

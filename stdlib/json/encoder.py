@@ -16,6 +16,8 @@ except ImportError:
 __all__ = ["JSONEncoder", "encode_basestring", "encode_basestring_ascii"]
 
 INFINITY = float("inf")
+# The reprs of the floats JSON has no numbers for, and what they are written as.
+_NAMED_FLOATS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
 
 # How each character that must be escaped in any JSON string is written.
 _ESCAPED = {ord('"'): '\\"', ord("\\"): "\\\\", ord("\b"): "\\b", ord("\f"): "\\f",
@@ -90,17 +92,13 @@ class _PyEncoding:
     def number(self, f):
         """The JSON text of a float: its repr, or the JavaScript names of
         NaN and the infinities (refused unless allow_nan)."""
-        if f != f:
-            text = "NaN"
-        elif f == INFINITY:
-            text = "Infinity"
-        elif f == -INFINITY:
-            text = "-Infinity"
-        else:
-            return float.__repr__(f)
+        text = float.__repr__(f)
+        named = _NAMED_FLOATS.get(text)
+        if named is None:
+            return text
         if not self.allow_nan:
             raise ValueError("Out of range float values are not JSON compliant: " + repr(f))
-        return text
+        return named
 
     def scalar(self, o):
         """The text of a string, number, boolean or None; None for others."""
@@ -153,30 +151,33 @@ class _PyEncoding:
             yield from self.value(self.default(o), level)
             self.leave(key)
 
-    def layout(self, level):
-        """(text after the opening bracket, text between items, text before
-        the closing bracket) for a container at nesting `level`."""
-        if self.indent is None:
-            return "", self.item_separator, ""
-        inner = "\n" + self.indent * (level + 1)
-        return inner, self.item_separator + inner, "\n" + self.indent * level
+    # The pieces come out as CPython's pure-Python encoder yields them (what
+    # `dump` has written when an error stops it is the same).
 
     def array(self, items, level):
+        """The pieces of a list or tuple whose items are at nesting level + 1."""
         if not items:
             yield "[]"
             return
         key = self.enter(items)
-        opening, between, closing = self.layout(level)
-        prefix = "[" + opening
+        prefix = "["
+        between = self.item_separator
+        if self.indent is not None:
+            level += 1
+            inner = "\n" + self.indent * level
+            prefix += inner
+            between += inner
         for item in items:
             text = self.scalar(item)
             if text is not None:
                 yield prefix + text
             else:
                 yield prefix
-                yield from self.compound(item, level + 1)
+                yield from self.compound(item, level)
             prefix = between
-        yield closing + "]"
+        if self.indent is not None:
+            yield "\n" + self.indent * (level - 1)
+        yield "]"
         self.leave(key)
 
     def key_text(self, k):
@@ -199,29 +200,38 @@ class _PyEncoding:
                         + type(k).__name__)
 
     def object(self, mapping, level):
+        """The pieces of a dict whose items are at nesting level + 1."""
         if not mapping:
             yield "{}"
             return
         key = self.enter(mapping)
-        opening, between, closing = self.layout(level)
-        prefix = "{" + opening
+        yield "{"
+        between = self.item_separator
+        if self.indent is not None:
+            level += 1
+            inner = "\n" + self.indent * level
+            between += inner
+            yield inner
         items = sorted(mapping.items()) if self.sort_keys else mapping.items()
+        first = True
         for k, v in items:
             k = self.key_text(k)
             if k is None:
                 continue
-            head = prefix + self.quote(k) + self.key_separator
+            if first:
+                first = False
+            else:
+                yield between
+            yield self.quote(k)
+            yield self.key_separator
             text = self.scalar(v)
             if text is not None:
-                yield head + text
+                yield text
             else:
-                yield head
-                yield from self.compound(v, level + 1)
-            prefix = between
-        if prefix == "{" + opening:
-            # Every key was skipped: CPython still opens and closes the object.
-            yield prefix
-        yield closing + "}"
+                yield from self.compound(v, level)
+        if self.indent is not None:
+            yield "\n" + self.indent * (level - 1)
+        yield "}"
         self.leave(key)
 
 

@@ -50,16 +50,13 @@ def py_make_scanner(context):
     with the index as its value; other malformed input raises
     JSONDecodeError. Containers and strings are read by the context's
     parse_object, parse_array and parse_string."""
-    parse_object = context.parse_object
-    parse_array = context.parse_array
-    parse_string = context.parse_string
-    strict = context.strict
-    parse_float = context.parse_float
-    parse_int = context.parse_int
-    parse_constant = context.parse_constant
-    object_hook = context.object_hook
-    object_pairs_hook = context.object_pairs_hook
-    memo = context.memo
+    # Everything is read from the context now: later changes to it are not seen.
+    parse_object, parse_array, parse_string = (
+        context.parse_object, context.parse_array, context.parse_string)
+    strict, memo = context.strict, context.memo
+    parse_int, parse_float, parse_constant = (
+        context.parse_int, context.parse_float, context.parse_constant)
+    object_hook, object_pairs_hook = context.object_hook, context.object_pairs_hook
     number = _number_matcher()
 
     def read(string, idx):
@@ -104,12 +101,12 @@ def _native_settings(context):
     """The options of `context` (a JSONDecoder) as the native scanner takes
     them, read once: later changes to the decoder's attributes are not seen,
     as with CPython's scanner."""
-    from .decoder import JSONDecodeError
+    from .decoder import _native_error
     constant = context.parse_constant
     if constant is _named_float:
         constant = None
     return (bool(context.strict), context.object_hook, context.object_pairs_hook,
-            context.parse_float, context.parse_int, constant, JSONDecodeError)
+            context.parse_float, context.parse_int, constant, _native_error)
 
 
 def c_make_scanner(context):
@@ -118,13 +115,12 @@ def c_make_scanner(context):
     (at idx or inside an array or object) it raises StopIteration with the
     index as its value; other malformed input raises JSONDecodeError."""
     settings = _native_settings(context)
-    error = settings[-1]
 
     def scan_once(string, idx):
         try:
             return _json.scan(string, idx, settings)
-        except error as problem:
-            if problem.msg == "Expecting value":
+        except ValueError as problem:
+            if getattr(problem, "msg", None) == "Expecting value":
                 raise StopIteration(problem.pos) from None
             raise
 
