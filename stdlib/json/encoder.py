@@ -128,6 +128,7 @@ class _PyEncoding:
         return key
 
     def leave(self, key):
+        """The object `enter` gave `key` for has been written."""
         if key is not None:
             del self.markers[key]
 
