@@ -9,6 +9,8 @@
 //! once per `JSONDecoder` (as CPython's scanner takes them when the decoder is
 //! made): (strict, object_hook, object_pairs_hook, parse_float, parse_int,
 //! parse_constant, JSONDecodeError), a hook being None for the builtin behaviour.
+//! `make_encoder` is CPython's `c_make_encoder`, for callers that use it
+//! directly (the `json` package itself calls `encode`).
 
 mod decode;
 mod encode;
