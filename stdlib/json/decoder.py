@@ -12,7 +12,7 @@ try:
     import _json
 except ImportError:
     _json = None
-from .scanner import make_scanner, _named_float, _native_settings, _blank_skipper
+from .scanner import make_scanner, _named_float, _native_settings, _skip_blanks
 
 __all__ = ["JSONDecoder", "JSONDecodeError"]
 
@@ -145,11 +145,10 @@ def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
     s_and_end[1]; return (the object, the index past its '}'). Keys are
     shared through `memo`; the hooks are applied as `json.loads` describes."""
     s, end = s_and_end
-    skip = _blank_skipper()
     if memo is None:
         memo = {}
     pairs = []
-    end = skip(s, end)
+    end = _skip_blanks(s, end)
     mark = s[end:end + 1]
     end += 1
     if mark == "}":
@@ -163,23 +162,23 @@ def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
                                   s, end - 1)
         key, end = scanstring(s, end, strict)
         key = memo.setdefault(key, key)
-        end = skip(s, end)
+        end = _skip_blanks(s, end)
         if s[end:end + 1] != ":":
             raise JSONDecodeError("Expecting ':' delimiter", s, end)
-        end = skip(s, end + 1)
+        end = _skip_blanks(s, end + 1)
         try:
             value, end = scan_once(s, end)
         except StopIteration as missing:
             raise JSONDecodeError("Expecting value", s, missing.value) from None
         pairs.append((key, value))
-        end = skip(s, end)
+        end = _skip_blanks(s, end)
         mark = s[end:end + 1]
         end += 1
         if mark == "}":
             break
         if mark != ",":
             raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-        end = skip(s, end)
+        end = _skip_blanks(s, end)
         mark = s[end:end + 1]
         end += 1
     if object_pairs_hook is not None:
@@ -192,9 +191,8 @@ def JSONArray(s_and_end, scan_once):
     """Read the items of the JSON array whose '[' is just before
     s_and_end[1]; return (a list of them, the index past its ']')."""
     s, end = s_and_end
-    skip = _blank_skipper()
     items = []
-    end = skip(s, end)
+    end = _skip_blanks(s, end)
     if s[end:end + 1] == "]":
         return items, end + 1
     while True:
@@ -203,14 +201,14 @@ def JSONArray(s_and_end, scan_once):
         except StopIteration as missing:
             raise JSONDecodeError("Expecting value", s, missing.value) from None
         items.append(value)
-        end = skip(s, end)
+        end = _skip_blanks(s, end)
         mark = s[end:end + 1]
         end += 1
         if mark == "]":
             return items, end
         if mark != ",":
             raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-        end = skip(s, end)
+        end = _skip_blanks(s, end)
 
 
 # ---------------------------------------------------------------------------
@@ -226,14 +224,6 @@ if _json is not None:
 else:
     c_scanstring = None
     scanstring = py_scanstring
-
-
-def _skip_blanks(s, i):
-    """The first index at or after i that is not JSON whitespace."""
-    n = len(s)
-    while i < n and s[i] in " \t\n\r":
-        i += 1
-    return i
 
 
 class JSONDecoder:

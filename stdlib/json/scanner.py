@@ -34,13 +34,15 @@ def _number_matcher():
     return _compiled("number", r"(-?(?:0|[1-9][0-9]*))(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
 
-def _blank_skipper():
-    """skip(s, i): the first index at or after i that is not JSON whitespace."""
-    found = _matchers.get("skip")
-    if found is None:
-        blanks = _compiled("blanks", "[ \t\n\r]*")
-        found = _matchers["skip"] = lambda s, i: blanks(s, i).end()
-    return found
+_BLANKS = frozenset(" \t\n\r")
+
+
+def _skip_blanks(s, i):
+    """The first index at or after i that is not JSON whitespace (a loop:
+    a regular expression costs more for the usual zero or one blank)."""
+    while s[i:i + 1] in _BLANKS:
+        i += 1
+    return i
 
 
 def py_make_scanner(context):
