@@ -12,10 +12,15 @@ options and may be subclassed (override `default` to serialise more types);
 pass the subclass as `cls=`. Malformed input raises `JSONDecodeError`, a
 ValueError that knows where in the document the problem is.
 
-The work itself is done by the native module `_json`.
+The work itself is done by the native module `_json`; when it is missing
+(blocked, as CPython's tests do) the pure-Python code of `json.decoder`,
+`json.scanner` and `json.encoder` does it.
 """
 
-import _json
+try:
+    import _json
+except ImportError:
+    _json = None
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder, _BASE_DEFAULT
 
@@ -61,7 +66,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     ordered by key. cls: a JSONEncoder subclass to use; further keyword
     arguments go to its constructor.
     """
-    if cls is None and not kw and indent is None and separators is None \
+    if _json is not None and cls is None and not kw and indent is None and separators is None \
             and default is None and ensure_ascii and check_circular \
             and allow_nan and not skipkeys and not sort_keys:
         return _json.encode(obj, _default_encoder, _BASE_DEFAULT)
@@ -189,6 +194,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         s = _as_text(s)
     if cls is None and not kw and object_hook is None and object_pairs_hook is None \
             and parse_float is None and parse_int is None and parse_constant is None:
+        if _json is None:
+            return _default_decoder.decode(s)
         return _json.decode(s, _default_decoder._settings)
     for name, hook in (("object_hook", object_hook), ("parse_float", parse_float),
                        ("parse_int", parse_int), ("parse_constant", parse_constant),

@@ -207,6 +207,9 @@ def main():
                 for document in documents:
                     json.dump(document, target, **options)
                     target.write("\n")
+                # A closed pipe is reported here (BrokenPipeError), not
+                # lost at exit.
+                target.flush()
             finally:
                 if target is not sys.stdout:
                     target.close()

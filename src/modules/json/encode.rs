@@ -27,6 +27,9 @@ pub struct Options {
     pub key_separator: String,
     /// Called with an object of no JSON type; `None` raises CPython's TypeError.
     pub default: Option<Value>,
+    /// Called with each str (value or key) to write it, instead of the native
+    /// quoting (the `encoder` argument of `make_encoder`); must return a str.
+    pub quote: Option<Value>,
     /// Whether CPython would be running its pure-Python encoder here (with an
     /// indent, or for `iterencode`), whose messages differ in places.
     pub python_path: bool,
@@ -326,7 +329,13 @@ impl<'o> Encoder<'o> {
     /// Writes a scalar at once, or opens a container on the work stack.
     fn start_value(&mut self, interp: &mut Interp, value: Value) -> PyResult<()> {
         match &value {
-            Value::Str(s) => write_str(&mut self.out, s.as_str(), self.opts.ensure_ascii),
+            Value::Str(s) => {
+                if self.opts.quote.is_none() {
+                    write_str(&mut self.out, s.as_str(), self.opts.ensure_ascii);
+                } else {
+                    self.write_quoted(interp, s.as_str(), Some(&value))?;
+                }
+            }
             Value::None => self.out.push_str("null"),
             Value::Bool(true) => self.out.push_str("true"),
             Value::Bool(false) => self.out.push_str("false"),
@@ -425,8 +434,7 @@ impl<'o> Encoder<'o> {
         let (int, float, list, tuple, dict) =
             (types.int.clone(), types.float.clone(), types.list.clone(), types.tuple.clone(), types.dict.clone());
         if let Some(s) = str_subclass_text(interp, &value)? {
-            write_str(&mut self.out, s.as_str(), self.opts.ensure_ascii);
-            return Ok(());
+            return self.write_quoted(interp, s.as_str(), Some(&value));
         }
         if interp.is_instance_of(&value, &int) {
             let text = call_builtin_method(interp, &int, "__repr__", &value)?;
@@ -537,7 +545,7 @@ impl<'o> Encoder<'o> {
                     self.out.push_str(&self.opts.item_separator);
                     self.newline();
                 }
-                write_str(&mut self.out, s.as_str(), self.opts.ensure_ascii);
+                self.write_quoted(interp, s.as_str(), Some(key))?;
                 return Ok(true);
             }
             Value::Float(f) => {
@@ -576,8 +584,31 @@ impl<'o> Encoder<'o> {
             self.out.push_str(&self.opts.item_separator);
             self.newline();
         }
-        write_str(&mut self.out, text, self.opts.ensure_ascii);
+        self.write_quoted(interp, text, None)?;
         Ok(true)
+    }
+
+    /// Writes a str as a JSON string: natively, or through the `quote`
+    /// callable when there is one (called with `original`, the value the text
+    /// came from, or else with the text).
+    fn write_quoted(&mut self, interp: &mut Interp, text: &str, original: Option<&Value>) -> PyResult<()> {
+        let Some(quote) = self.opts.quote.clone() else {
+            write_str(&mut self.out, text, self.opts.ensure_ascii);
+            return Ok(());
+        };
+        let arg = original.cloned().unwrap_or_else(|| Value::str(text));
+        let quoted = interp.call_value(quote, vec![arg], vec![])?;
+        match &quoted {
+            Value::Str(s) => self.out.push_str(s.as_str()),
+            other => match str_subclass_text(interp, other)? {
+                Some(s) => self.out.push_str(s.as_str()),
+                None => {
+                    let t = interp.type_name(other);
+                    return Err(interp.type_error(format!("encoder() must return a string, not {t}")));
+                }
+            },
+        }
+        Ok(())
     }
 
     fn bad_key(&mut self, interp: &mut Interp, key: &Value) -> PyResult<bool> {

@@ -126,6 +126,7 @@ fn options() -> encode::Options {
         item_separator: ", ".into(),
         key_separator: ": ".into(),
         default: None,
+        quote: None,
         python_path: false,
     }
 }

@@ -9,6 +9,8 @@
 //! once per `JSONDecoder` (as CPython's scanner takes them when the decoder is
 //! made): (strict, object_hook, object_pairs_hook, parse_float, parse_int,
 //! parse_constant, JSONDecodeError), a hook being None for the builtin behaviour.
+//! `make_encoder` is CPython's `c_make_encoder`, for callers that use it
+//! directly (the `json` package itself calls `encode`).
 
 mod decode;
 mod encode;
@@ -20,6 +22,7 @@ use crate::objects::{check_args, no_kwargs};
 use crate::syntax::ast::BinOp;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
+use crate::vm::signature::Signature;
 use crate::vm::value::Value;
 use std::rc::Rc;
 
@@ -48,8 +51,20 @@ pub fn module() -> Value {
         ("decode", decode_fn),
         ("scanstring", scanstring),
     ];
-    super::make_module("_json", functions, vec![])
+    let make_encoder = BuiltinFunction {
+        name: "make_encoder".into(),
+        func: make_encoder,
+        bound: None,
+        with_caller: None,
+        on_builtin_value: false,
+        sig: Some(Rc::new(Signature::declare("make_encoder", MAKE_ENCODER_SIG))),
+    };
+    super::make_module("_json", functions, vec![("make_encoder", Value::Builtin(Rc::new(make_encoder)))])
 }
+
+/// The parameters of CPython's `_json.make_encoder` (`c_make_encoder`).
+const MAKE_ENCODER_SIG: &str = "private:($module, markers, default, encoder, indent, key_separator, \
+     item_separator, sort_keys, skipkeys, allow_nan, /)";
 
 /// The tuple argument `index` of `name`, of exactly `len` items.
 fn config<'v>(interp: &mut Interp, name: &str, v: &'v Value, len: usize) -> PyResult<&'v [Value]> {
@@ -112,7 +127,85 @@ fn encoder_options(interp: &mut Interp, encoder: &Value, base_default: &Value, p
         key_separator,
         item_separator,
         default: (!inherited).then_some(default),
+        quote: None,
     })
+}
+
+/// `make_encoder(markers, default, encoder, indent, key_separator,
+/// item_separator, sort_keys, skipkeys, allow_nan)`: CPython's
+/// `c_make_encoder`, a callable `(obj, _current_indent_level)` that returns
+/// the JSON text of `obj` as a list of one str. `markers` (a dict or None)
+/// turns the circular-reference check on; `encoder` quotes each str (the
+/// native quoting when it is one of this module's quoting functions). As in
+/// CPython 3.11, `indent` is not used: indented text is written by the
+/// pure-Python encoder.
+fn make_encoder(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs(interp, "make_encoder", kwargs)?;
+    check_args(interp, "make_encoder", args, 9, 9)?;
+    if !matches!(args[0], Value::None | Value::Dict(_)) {
+        let t = interp.type_name(&args[0]);
+        return Err(interp.type_error(format!("make_encoder() argument 1 must be dict or None, not {t}")));
+    }
+    str_arg(interp, "make_encoder", "5", &args[4])?;
+    str_arg(interp, "make_encoder", "6", &args[5])?;
+    let mut flags = [false; 3];
+    for (flag, v) in flags.iter_mut().zip(&args[6..9]) {
+        *flag = interp.truthy(v)?;
+    }
+    let [sort_keys, skipkeys, allow_nan] = flags.map(Value::Bool);
+    let check_circular = Value::Bool(!args[0].is_none());
+    let settings = Value::tuple(vec![
+        check_circular,
+        args[1].clone(),
+        args[2].clone(),
+        args[4].clone(),
+        args[5].clone(),
+        sort_keys,
+        skipkeys,
+        allow_nan,
+    ]);
+    Ok(Value::Builtin(Rc::new(BuiltinFunction {
+        name: "_iterencode".into(),
+        func: run_made_encoder,
+        bound: Some(settings),
+        with_caller: None,
+        on_builtin_value: false,
+        sig: None,
+    })))
+}
+
+/// A `make_encoder` encoder called: `args` are its settings tuple, then
+/// `(obj, _current_indent_level)`.
+fn run_made_encoder(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs(interp, "_iterencode", kwargs)?;
+    check_args(interp, "_iterencode", &args[1..], 2, 2)?;
+    let c = config(interp, "_iterencode", &args[0], 8)?;
+    interp.index_value(&args[2])?;
+    let is_native = |f: NativeFn| matches!(&c[2], Value::Builtin(b) if b.bound.is_none() && std::ptr::fn_addr_eq(b.func, f));
+    let (ensure_ascii, quote) = if is_native(encode_basestring_ascii) {
+        (true, None)
+    } else if is_native(encode_basestring) {
+        (false, None)
+    } else {
+        (false, Some(c[2].clone()))
+    };
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    let opts = encode::Options {
+        skipkeys: matches!(c[6], Value::Bool(true)),
+        ensure_ascii,
+        check_circular: matches!(c[0], Value::Bool(true)),
+        allow_nan: matches!(c[7], Value::Bool(true)),
+        sort_keys: matches!(c[5], Value::Bool(true)),
+        indent: None,
+        item_separator: text(&c[4]),
+        key_separator: text(&c[3]),
+        default: Some(c[1].clone()),
+        quote,
+        python_path: false,
+    };
+    let mut enc = encode::Encoder::new(interp, &opts);
+    enc.encode(interp, args[1].clone())?;
+    Ok(Value::list(vec![Value::string(enc.out)]))
 }
 
 /// `encode(obj, encoder, base_default)`: the JSON text of `obj`.
@@ -244,8 +337,10 @@ fn decode_fn(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Va
 /// `scanstring(s, end, strict, error_class)`: the string whose opening quote
 /// is just before character `end`, and the index past its closing quote.
 fn scanstring(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let s = doc_arg(interp, "scanstring", &args[0])?.clone();
+    // The index is converted first, as CPython's argument parsing does
+    // (an index too large is an OverflowError whatever the document is).
     let end = interp.index_value(&args[1])?;
+    let s = doc_arg(interp, "scanstring", &args[0])?.clone();
     if end < 0 || end as usize > s.char_len() {
         return Err(interp.value_error("end is out of bounds"));
     }
