@@ -332,15 +332,15 @@ def synopsis(filename, cache={}):
 
 
 class ErrorDuringImport(Exception):
-    """Errors that occurred while trying to import something to document it."""
+    """Importing a module (to document it) raised; carries the exc_info."""
 
     def __init__(self, filename, exc_info):
-        self.filename = filename
         self.exc, self.value, self.tb = exc_info
+        self.filename = filename
 
     def __str__(self):
-        return 'problem in %s - %s: %s' % (self.filename, self.exc.__name__,
-                                           self.value)
+        kind = self.exc.__name__
+        return f'problem in {self.filename} - {kind}: {self.value}'
 
 
 def importfile(path):
@@ -365,13 +365,12 @@ def _forget(path, cache):
 
 
 def safeimport(path, forceload=0, cache={}):
-    """Import a module; handle errors; return None if the module isn't found.
+    """The module (or attribute of a package) named by dotted path.
 
-    If the module *is* found but an exception occurs, it's wrapped in an
-    ErrorDuringImport exception and reraised.  Unlike __import__, if a
-    package path is specified, the module at the end of the path is returned,
-    not the package at the beginning.  If the optional 'forceload' argument
-    is 1, we reload the module from disk (unless it's a dynamic extension)."""
+    Returns None when no such module exists; an error raised while importing
+    one that does exist comes out as ErrorDuringImport.  For 'a.b.c' the
+    result is c itself, not the top package.  forceload drops the module and
+    its submodules from sys.modules first so they are imported afresh."""
     try:
         if forceload and path in sys.modules:
             if path not in getattr(sys, 'builtin_module_names', ()):
@@ -466,13 +465,13 @@ class Doc:
 
 
 class TextRepr(Repr):
-    """Class for safely making a text representation of a Python object."""
+    """Shortened reprs for documentation: long values are cut in the middle."""
 
     def __init__(self):
         Repr.__init__(self)
-        self.maxlist = self.maxtuple = 20
-        self.maxdict = 10
         self.maxstring = self.maxother = 100
+        self.maxdict = 10
+        self.maxlist = self.maxtuple = 20
 
     def repr1(self, x, level):
         typename = getattr(type(x), '__name__', None)
@@ -513,17 +512,17 @@ class _Rule:
 
 
 class TextDoc(Doc):
-    """Formatter class for text documentation."""
+    """Renders documentation as text, headings in terminal bold."""
 
     _repr_instance = TextRepr()
     repr = _repr_instance.repr
 
     def bold(self, text):
-        """Format a string in bold by overstriking."""
+        """text overstruck (c, backspace, c) so terminals show it bold."""
         return ''.join(ch + '\b' + ch for ch in text)
 
     def indent(self, text, prefix='    '):
-        """Indent text by prepending a given prefix to each line."""
+        """text with prefix put before each line (trailing space dropped)."""
         if not text:
             return ''
         lines = text.split('\n')
@@ -653,14 +652,9 @@ class TextDoc(Doc):
 
         contents = []
         push = contents.append
-        try:
-            signature = inspect.signature(object)
-        except (ValueError, TypeError):
-            signature = None
-        if signature:
-            argspec = str(signature)
-            if argspec and argspec != '()':
-                push(name + argspec + '\n')
+        argspec = _signature_text(object)
+        if argspec and argspec != '()':
+            push(name + argspec + '\n')
 
         text = getdoc(object)
         if text:
@@ -755,48 +749,48 @@ class TextDoc(Doc):
     # ------------------------------------------------------- other objects
 
     def formatvalue(self, object):
-        """Format an argument default value as text."""
+        """'=' and the shortened repr of a default value."""
         return '=' + self.repr(object)
 
+    @staticmethod
+    def _binding_note(object, mod, cl):
+        """' from X' / ' method of X instance' for a bound method, else ''."""
+        if not _is_bound_method(object):
+            return ''
+        owner_type = type(object.__self__)
+        if cl:
+            if owner_type is cl:
+                return ''
+            return ' from ' + classname(owner_type, mod)
+        if object.__self__ is None:
+            return ' unbound %s method' % classname(owner_type, mod)
+        return ' method of %s instance' % classname(owner_type, mod)
+
     def docroutine(self, object, name=None, mod=None, cl=None):
-        """Produce text documentation for a function or method object."""
+        """Text for a function or method: its signature line and docstring."""
         realname = object.__name__
         name = name or realname
-        note = ''
-        skipdocs = False
-        if _is_bound_method(object):
-            owner_type = object.__self__.__class__
-            if cl:
-                if owner_type is not cl:
-                    note = ' from ' + classname(owner_type, mod)
-            elif object.__self__ is not None:
-                note = ' method of %s instance' % classname(owner_type, mod)
-            else:
-                note = ' unbound %s method' % classname(owner_type, mod)
+        note = self._binding_note(object, mod, cl)
+        asynchronous = (inspect.iscoroutinefunction(object) or
+                        inspect.isasyncgenfunction(object))
 
-        is_async = (inspect.iscoroutinefunction(object) or
-                    inspect.isasyncgenfunction(object))
-        prefix = 'async ' if is_async else ''
-
+        # An alias whose class attribute is this very object is not
+        # documented twice.
+        skipdocs = (name != realname and bool(cl) and
+                    inspect.getattr_static(cl, realname, []) is object)
         if name == realname:
             title = self.bold(realname)
         else:
-            if cl and inspect.getattr_static(cl, realname, []) is object:
-                skipdocs = True
             title = self.bold(name) + ' = ' + realname
 
         argspec = None
         if inspect.isroutine(object):
-            try:
-                signature = inspect.signature(object)
-            except (ValueError, TypeError):
-                signature = None
-            if signature:
-                argspec = str(signature)
-                if realname == '<lambda>':
-                    title = self.bold(name) + ' lambda '
-                    argspec = argspec[1:-1]
-        decl = prefix + title + (argspec or '(...)') + note
+            argspec = _signature_text(object)
+            if argspec and realname == '<lambda>':
+                title = self.bold(name) + ' lambda '
+                argspec = argspec[1:-1]
+        decl = ('async ' if asynchronous else '') + title
+        decl += (argspec or '(...)') + note
         if skipdocs:
             return decl + '\n'
         text = getdoc(object) or ''
@@ -825,18 +819,26 @@ class TextDoc(Doc):
             if overflow > 0:
                 shown = shown[:-overflow] + '...'
         line = (self.bold(name) + ' = ' if name else '') + shown
+        doc = doc or getdoc(object)
         if not doc:
-            doc = getdoc(object)
-        if doc:
-            line += '\n' + self.indent(str(doc)) + '\n'
-        return line
+            return line
+        return line + '\n' + self.indent(str(doc)) + '\n'
 
 
 class _PlainTextDoc(TextDoc):
-    """Subclass of TextDoc which overrides string styling"""
+    """TextDoc without the bold overstriking."""
 
     def bold(self, text):
         return text
+
+
+def _signature_text(object):
+    """str(inspect.signature(object)), or None when it has none."""
+    try:
+        found = inspect.signature(object)
+    except (ValueError, TypeError):
+        return None
+    return str(found) if found else None
 
 
 def _package_contents(paths):
@@ -892,27 +894,28 @@ def getpager():
 
 
 def plain(text):
-    """Remove boldface formatting from text."""
+    """text without the overstriking that makes it bold."""
     return re.sub('.\b', '', text)
 
 
 def pipepager(text, cmd):
-    """Page through text by feeding it to another program."""
+    """Writes text to the standard input of shell command cmd (a pager)."""
     import subprocess
     proc = subprocess.Popen(cmd, shell=True, stdin=subprocess.PIPE)
+    data = text.encode(sys.getdefaultencoding(), 'backslashreplace')
     try:
-        proc.stdin.write(text.encode(sys.getdefaultencoding(),
-                                     'backslashreplace'))
+        proc.stdin.write(data)
         proc.stdin.close()
     except (OSError, KeyboardInterrupt):
         pass
-    while True:
+    finished = False
+    while not finished:
         try:
             proc.wait()
-            return
+            finished = True
         except KeyboardInterrupt:
             # The pager owns the terminal until it exits.
-            pass
+            continue
 
 
 def tempfilepager(text, cmd):
@@ -973,27 +976,27 @@ def _is_builtin_module(module):
 
 
 def describe(thing):
-    """Produce a short description of the given thing."""
+    """A few words saying what thing is: 'class Foo', 'module os', ..."""
     if inspect.ismodule(thing):
         if _is_builtin_module(thing):
-            return 'built-in module ' + thing.__name__
-        if hasattr(thing, '__path__'):
-            return 'package ' + thing.__name__
-        return 'module ' + thing.__name__
-    if inspect.isbuiltin(thing):
-        return 'built-in function ' + thing.__name__
+            kind = 'built-in module'
+        elif hasattr(thing, '__path__'):
+            kind = 'package'
+        else:
+            kind = 'module'
+        return kind + ' ' + thing.__name__
     for check, label in ((inspect.isgetsetdescriptor, 'getset descriptor'),
                          (inspect.ismemberdescriptor, 'member descriptor')):
-        if check(thing):
+        if not inspect.isbuiltin(thing) and check(thing):
             owner = thing.__objclass__
             return '%s %s.%s.%s' % (label, owner.__module__, owner.__name__,
                                     thing.__name__)
-    if inspect.isclass(thing):
-        return 'class ' + thing.__name__
-    if inspect.isfunction(thing):
-        return 'function ' + thing.__name__
-    if inspect.ismethod(thing):
-        return 'method ' + thing.__name__
+    for check, label in ((inspect.isbuiltin, 'built-in function'),
+                         (inspect.isclass, 'class'),
+                         (inspect.isfunction, 'function'),
+                         (inspect.ismethod, 'method')):
+        if check(thing):
+            return label + ' ' + thing.__name__
     return type(thing).__name__
 
 
@@ -1037,31 +1040,33 @@ def resolve(thing, forceload=0):
 
 def render_doc(thing, title='Python Library Documentation: %s', forceload=0,
                renderer=None):
-    """Render text documentation, given an object or a path to an object."""
-    renderer = renderer or text
+    """The title line and the rendered documentation of thing (an object or
+    a dotted name), as help() shows them."""
     object, name = resolve(thing, forceload)
-    desc = describe(object)
     module = inspect.getmodule(object)
+    desc = describe(object)
     if name and '.' in name:
-        desc += ' in ' + name[:name.rfind('.')]
+        desc += ' in ' + name.rpartition('.')[0]
     elif module and module is not object:
         desc += ' in module ' + module.__name__
+    renderer = renderer or text
     documentable = (inspect.ismodule(object) or inspect.isclass(object) or
                     inspect.isroutine(object) or
                     inspect.isdatadescriptor(object) or _getdoc(object))
-    if not documentable:
+    if not documentable and hasattr(object, '__origin__'):
+        # A generic alias such as list[int]: document its origin.
+        object = object.__origin__
+    elif not documentable:
         # Plain data: document what its type offers instead of its value.
-        if hasattr(object, '__origin__'):
-            object = object.__origin__
-        else:
-            object = type(object)
-            desc += ' object'
+        desc += ' object'
+        object = type(object)
     return title % desc + '\n\n' + renderer.document(object, name)
 
 
 def doc(thing, title='Python Library Documentation: %s', forceload=0,
         output=None, is_cli=False):
-    """Display text documentation, given an object or a path to an object."""
+    """Shows the documentation of thing: through the pager, or written in
+    plain text to output when one is given."""
     if output is not None:
         try:
             rendered = render_doc(thing, title, forceload, plaintext)
@@ -1291,15 +1296,17 @@ class Helper:
     symbols = _symbol_table()
 
     def __init__(self, input=None, output=None):
-        self._input = input
         self._output = output
+        self._input = input
 
     @property
     def input(self):
+        """Where interactive requests are read from (default sys.stdin)."""
         return self._input or sys.stdin
 
     @property
     def output(self):
+        """Where help is written (default sys.stdout)."""
         return self._output or sys.stdout
 
     def __repr__(self):
@@ -1336,18 +1343,19 @@ class Helper:
                 request = request[1:-1]
             if request.lower() in ('q', 'quit'):
                 return
-            if request == 'help':
-                self.intro()
-            else:
+            if request != 'help':
                 self.help(request)
+            else:
+                self.intro()
 
     def getline(self, prompt):
-        """Read one line, using input() when appropriate."""
-        if self.input is sys.stdin:
+        """One request line: input() on the console, else read from input."""
+        source = self.input
+        if source is sys.stdin:
             return input(prompt)
         self.output.write(prompt)
         self.output.flush()
-        return self.input.readline()
+        return source.readline()
 
     def help(self, request, is_cli=False):
         if isinstance(request, Helper):
@@ -1611,6 +1619,21 @@ def _parse_options(argv):
     return opts, argv[at:]
 
 
+def _cli_help(arg):
+    """Prints help on one command-line argument; exits 1 if it fails."""
+    as_path = ispath(arg)
+    if as_path and not os.path.exists(arg):
+        print('file %r does not exist' % arg)
+        sys.exit(1)
+    try:
+        if as_path and os.path.isfile(arg):
+            arg = importfile(arg)
+        help.help(arg, is_cli=True)
+    except (ImportError, ErrorDuringImport) as problem:
+        print(problem)
+        sys.exit(1)
+
+
 def cli():
     """Command-line interface (looks at sys.argv to decide what to do)."""
     _adjust_cli_sys_path()
@@ -1627,16 +1650,7 @@ def cli():
         if not args:
             raise _BadUsage
         for arg in args:
-            if ispath(arg) and not os.path.exists(arg):
-                print('file %r does not exist' % arg)
-                sys.exit(1)
-            try:
-                if ispath(arg) and os.path.isfile(arg):
-                    arg = importfile(arg)
-                help.help(arg, is_cli=True)
-            except (ImportError, ErrorDuringImport) as value:
-                print(value)
-                sys.exit(1)
+            _cli_help(arg)
     except _BadUsage:
         cmd = os.path.splitext(os.path.basename(sys.argv[0]))[0]
         print('\n'.join(_USAGE).format(cmd=cmd, sep=os.sep))
