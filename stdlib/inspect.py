@@ -1474,7 +1474,8 @@ def _user_defined(klass, name):
 
 def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
                   eval_str):
-    if not callable(obj):
+    # staticmethod objects are callable in 3.10+ (coil's are not, yet).
+    if not callable(obj) and not isinstance(obj, staticmethod):
         raise TypeError("{!r} is not a callable object".format(obj))
 
     def again(o):

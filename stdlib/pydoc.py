@@ -452,7 +452,7 @@ class Doc:
             file = '(built-in)'
         raw = getattr(object, '__file__', None) or ''
         base = os.path.normcase(basedir or '')
-        in_stdlib = (raw.startswith('<stdlib>/') or
+        in_stdlib = (raw.startswith('<stdlib>/') or _is_builtin_module(object) or
                      (base and file.startswith(base) and
                       not file.startswith(os.path.join(base, 'site-packages'))))
         if object.__name__ not in _DOCUMENTED_BUILTINS and not in_stdlib:
@@ -625,11 +625,7 @@ class TextDoc(Doc):
                               ('__credits__', 'CREDITS')):
             if hasattr(object, attr):
                 parts.append(self.section(heading, str(getattr(object, attr))))
-        try:
-            file = inspect.getabsfile(object)
-        except TypeError:
-            file = '(built-in)'
-        parts.append(self.section('FILE', file))
+        parts.append(self.section('FILE', _module_file(object)))
         return ''.join(parts)
 
     # -------------------------------------------------------------- classes
@@ -832,6 +828,18 @@ class _PlainTextDoc(TextDoc):
         return text
 
 
+def _module_file(module):
+    """The absolute file a module came from, its '<stdlib>/...' name when
+    it is embedded in coil, or '(built-in)'."""
+    raw = getattr(module, '__file__', None)
+    if isinstance(raw, str) and raw.startswith('<stdlib>/'):
+        return raw
+    try:
+        return inspect.getabsfile(module)
+    except TypeError:
+        return '(built-in)'
+
+
 def _signature_text(object):
     """str(inspect.signature(object)), or None when it has none."""
     try:
@@ -970,9 +978,11 @@ def plainpager(text):
 # -------------------------------------------------- describing objects
 
 def _is_builtin_module(module):
+    """Whether module is built into the interpreter.  coil's native modules
+    (written in Rust) have neither __file__ nor __spec__."""
     if module.__name__ in getattr(sys, 'builtin_module_names', ()):
         return True
-    return getattr(module, '__file__', None) is None and not hasattr(module, '__path__')
+    return not hasattr(module, '__file__') and not hasattr(module, '__spec__')
 
 
 def describe(thing):
