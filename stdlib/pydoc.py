@@ -591,7 +591,7 @@ class TextDoc(Doc):
         listed = set()
         if hasattr(object, '__path__'):
             entries = []
-            for modname, ispkg in _package_contents(object.__path__):
+            for modname, ispkg in _package_contents(object.__path__, name):
                 listed.add(modname)
                 entries.append(modname + (' (package)' if ispkg else ''))
             entries.sort()
@@ -849,9 +849,17 @@ def _signature_text(object):
     return str(found) if found else None
 
 
-def _package_contents(paths):
-    """(name, is a package) for each module file or package in the folders."""
+def _package_contents(paths, package=None):
+    """(name, is a package) for each module file or package in the folders.
+
+    Packages embedded in coil ('<stdlib>/...' paths) cannot be listed, so
+    their submodules that are already imported stand in."""
     found = {}
+    if package and any(str(p).startswith('<stdlib>') for p in paths):
+        for key, module in list(sys.modules.items()):
+            head, dot, tail = key.rpartition('.')
+            if head == package and tail.isidentifier() and module is not None:
+                found[tail] = hasattr(module, '__path__')
     for folder in paths:
         try:
             names = sorted(os.listdir(folder))
