@@ -474,6 +474,7 @@ class TextRepr(Repr):
         self.maxlist = self.maxtuple = 20
 
     def repr1(self, x, level):
+        """Dispatches to repr_<typename> when there is one."""
         typename = getattr(type(x), '__name__', None)
         if typename is not None:
             method = getattr(self, 'repr_' + '_'.join(typename.split()), None)
@@ -482,6 +483,7 @@ class TextRepr(Repr):
         return cram(stripid(repr(x)), self.maxother)
 
     def repr_string(self, x, level):
+        """A string's repr, raw-string form when only literal backslashes need it."""
         shown = cram(x, self.maxstring)
         quoted = repr(shown)
         if '\\' in shown and '\\' not in quoted.replace('\\\\', ''):
@@ -492,6 +494,7 @@ class TextRepr(Repr):
     repr_str = repr_string
 
     def repr_instance(self, x, level):
+        """An object's repr without its address; a placeholder if repr fails."""
         try:
             return cram(stripid(repr(x)), self.maxstring)
         except BaseException:
@@ -506,6 +509,7 @@ class _Rule:
         self.started = False
 
     def maybe(self):
+        """Pushes the rule, unless this is the first section."""
         if self.started:
             self.push('-' * 70)
         self.started = True
@@ -825,6 +829,7 @@ class _PlainTextDoc(TextDoc):
     """TextDoc without the bold overstriking."""
 
     def bold(self, text):
+        """text unchanged: plain output has no bold."""
         return text
 
 
@@ -1345,6 +1350,7 @@ class Helper:
             self.output.write(f'{exc}\n')
 
     def interact(self):
+        """Answers requests read with getline until an empty line or quit."""
         self.output.write('\n')
         while True:
             try:
@@ -1376,6 +1382,7 @@ class Helper:
         return source.readline()
 
     def help(self, request, is_cli=False):
+        """Documents one request: an object, or a name, keyword or topic."""
         if isinstance(request, Helper):
             self()
         elif not isinstance(request, str):
@@ -1402,10 +1409,12 @@ class Helper:
                 is_cli=is_cli)
 
     def intro(self):
+        """Writes the welcome text of interactive help."""
         version = '%d.%d' % sys.version_info[:2]
         self.output.write('\n'.join(_INTRO).format(version) + '\n')
 
     def list(self, items, columns=4, width=80):
+        """Writes items sorted, in columns read top to bottom."""
         items = sorted(items)
         colw = width // columns
         rows = (len(items) + columns - 1) // columns
@@ -1424,19 +1433,23 @@ class Helper:
         self.list(items)
 
     def listkeywords(self):
+        """Lists the keywords help knows about."""
         self._listing('Here is a list of the Python keywords.  '
                       'Enter any keyword to get more help.', self.keywords)
 
     def listsymbols(self):
+        """Lists the punctuation symbols help knows about."""
         self._listing('Here is a list of the punctuation symbols which Python '
                       'assigns special meaning\nto. Enter any symbol to get '
                       'more help.', self.symbols)
 
     def listtopics(self):
+        """Lists the topic names."""
         self._listing('Here is a list of available topics.  '
                       'Enter any topic name to get more help.', self.topics)
 
     def showtopic(self, topic, more_xrefs=''):
+        """Pages a topic's text (needs pydoc_data, which coil lacks)."""
         try:
             import pydoc_data.topics as pages
         except ImportError:
@@ -1463,10 +1476,12 @@ class Helper:
         pager(page)
 
     def showsymbol(self, symbol):
+        """Shows the topic that explains a symbol."""
         topic, _, xrefs = self.symbols[symbol].partition(' ')
         self.showtopic(topic, xrefs)
 
     def listmodules(self, key=''):
+        """Lists the modules coil can see, or those whose summary has key."""
         if key:
             self.output.write(
                 "\nHere is a list of modules whose name or summary contains "
@@ -1538,6 +1553,7 @@ def browse(port=0, *, open_browser=True, hostname='localhost'):
 # -------------------------------------------------------- command line
 
 def ispath(x):
+    """Whether x is a string naming a file path (it holds os.sep)."""
     return isinstance(x, str) and os.sep in x
 
 
