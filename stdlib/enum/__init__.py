@@ -52,16 +52,20 @@ def _mangled_private(class_name, name):
     return name.startswith(prefix) and len(name) > len(prefix) and not name.endswith("__")
 
 
+# The names the standard library's helpers have.
+_is_dunder, _is_sunder, _is_private = _dunder, _sunder, _mangled_private
+
+
 # coil does not show `__get__` on the types of functions, staticmethod,
 # classmethod and property, so those are recognised by type as well.
 _PLAIN_DESCRIPTORS = (FunctionType, staticmethod, classmethod, builtins.property)
 
 
 def _is_descriptor(obj):
+    """Whether `obj` has __get__, __set__ or __delete__ (and so is not a member)."""
     if isinstance(obj, _PLAIN_DESCRIPTORS):
         return True
-    kind = type(obj)
-    return any(hasattr(kind, hook) for hook in ("__get__", "__set__", "__delete__"))
+    return any(hasattr(obj, hook) for hook in ("__get__", "__set__", "__delete__"))
 
 
 _SUNDERS_ALLOWED = frozenset((
@@ -82,6 +86,17 @@ def _bits_of(value):
         low = value & -value
         yield low
         value ^= low
+
+
+def _iter_bits_lsb(num):
+    """The single-bit values of a non-negative int (or int-valued member),
+    lowest first; a negative number is a ValueError."""
+    given = num
+    if isinstance(num, Enum):
+        num = num._value_
+    if num < 0:
+        raise ValueError("%r is not a positive integer" % (given,))
+    yield from _bits_of(num)
 
 
 def bin(num, max_bits=None):
@@ -406,7 +421,8 @@ class EnumType(type):
         enum_base = _layout(cls, bases)[1]
         return _EnumNamespace(cls, getattr(enum_base, "_generate_next_value_", None))
 
-    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False,
+                _use_args=None, **kwds):
         if not isinstance(classdict, _EnumNamespace):
             given, classdict = classdict, metacls.__prepare__(cls, bases)
             for key, value in given.items():
@@ -438,7 +454,7 @@ class EnumType(type):
         else:
             maker, with_args = _member_maker(data_type, enum_base)
         body["_new_member_"] = maker
-        body["_use_args_"] = with_args
+        body["_use_args_"] = with_args if _use_args is None else _use_args
         body["_member_names_"] = []
         body["_member_map_"] = {}
         body["_value2member_map_"] = {}
@@ -488,6 +504,12 @@ class EnumType(type):
                             start=start, boundary=boundary)
 
     def __contains__(cls, member):
+        """Return True if member is a member of this enum
+        raises TypeError if member is not an enum member
+
+        note: in 3.12 TypeError will no longer be raised, and True will also be
+        returned if member is the value of a member in this enum
+        """
         if isinstance(member, Enum):
             return isinstance(member, cls) and member._name_ in cls._member_map_
         left, right = type(member).__qualname__, type(cls).__qualname__
@@ -525,19 +547,28 @@ class EnumType(type):
         return sorted(names)
 
     def __getitem__(cls, name):
+        """Return the member matching `name`."""
         return cls._member_map_[name]
 
     def __iter__(cls):
+        """Return members in definition order."""
         return (cls._member_map_[name] for name in cls._member_names_)
 
     def __reversed__(cls):
+        """Return members in reverse definition order."""
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __len__(cls):
+        """Return the number of members (no aliases)"""
         return len(cls._member_names_)
 
     @property
     def __members__(cls):
+        """Returns a mapping of member name->value.
+
+        This mapping lists all enum members, including aliases. Note that this
+        is a read-only view of the internal mapping.
+        """
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
@@ -764,12 +795,12 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The member's name."""
+        """The name of the Enum member."""
         return self._name_
 
     @property
     def value(self):
-        """The member's value."""
+        """The value of the Enum member."""
         return self._value_
 
 
@@ -849,4 +880,12 @@ from enum._flag import Flag, IntFlag  # noqa: E402
 from enum._checks import (  # noqa: E402
     CONTINUOUS, NAMED_FLAGS, UNIQUE, EnumCheck, global_enum, global_enum_repr,
     global_flag_repr, global_str, pickle_by_enum_name, pickle_by_global_name, unique, verify,
+    _make_class_unpicklable, _reduce_ex_by_global_name, _simple_enum, _test_simple_enum,
 )
+
+# what the submodules define is reached, documented and pickled as `enum.X`
+for _public in (global_enum, global_enum_repr, global_flag_repr, global_str,
+                 pickle_by_enum_name, pickle_by_global_name, unique,
+                 _simple_enum, _test_simple_enum):
+    _public.__module__ = __name__
+del _public
