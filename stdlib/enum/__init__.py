@@ -440,7 +440,6 @@ class EnumType(type):
                 body[key] = _MemberSeed(value) if key in member_names else value
         order = body.pop("_order_", None)
         body.setdefault("__doc__", None)
-        own = {key for key in body if key in ("__repr__", "__str__", "__format__", "__reduce_ex__")}
 
         if enum_base is None:
             # Enum itself: its __new__ is the lookup, and stays where it is
@@ -481,7 +480,7 @@ class EnumType(type):
 
         if enum_base is not None:
             type.__setattr__(enum_class, "__new__", staticmethod(_core["lookup"]))
-            _adopt_enum_methods(enum_class, data_type, enum_base, own)
+            _adopt_enum_methods(enum_class, data_type, enum_base)
         if _is_flag_class(enum_class):
             _flag_bookkeeping(enum_class, boundary)
         if order is not None:
@@ -619,9 +618,23 @@ EnumMeta = EnumType
 _FIXED_UP = ("__repr__", "__str__", "__format__", "__reduce_ex__")
 
 
-def _adopt_enum_methods(enum_class, data_type, enum_base, own):
-    """A mixin type's own repr/str/format give way to the enumeration's;
-    ReprEnum subclasses keep the data type's str() and format()."""
+def _adopt_enum_methods(enum_class, data_type, enum_base):
+    """Direct subclasses of ReprEnum take their data type's str() and format();
+    then a repr/str/format/reduce that is only the data type's or object's
+    gives way to the enumeration's. What the class itself defines (or its
+    `__init_subclass__` put there) stays."""
+    own = set(enum_class.__dict__)
+    repr_enum = _core.get("ReprEnum")
+    if repr_enum is not None and repr_enum in enum_class.__bases__:
+        if "__format__" not in own:
+            type.__setattr__(enum_class, "__format__", data_type.__format__)
+            own.add("__format__")
+        if "__str__" not in own:
+            text = data_type.__str__
+            if text == object.__str__:
+                text = data_type.__repr__
+            type.__setattr__(enum_class, "__str__", text)
+            own.add("__str__")
     for hook in _FIXED_UP:
         if hook in own:
             continue
@@ -630,15 +643,6 @@ def _adopt_enum_methods(enum_class, data_type, enum_base, own):
             continue
         if current == getattr(object, hook, _NOTHING) or current == getattr(data_type, hook, _NOTHING):
             type.__setattr__(enum_class, hook, getattr(enum_base, hook))
-    repr_enum = _core.get("ReprEnum")
-    if repr_enum is not None and issubclass(enum_class, repr_enum):
-        if "__format__" not in own:
-            type.__setattr__(enum_class, "__format__", data_type.__format__)
-        if "__str__" not in own:
-            text = data_type.__str__
-            if text == object.__str__:
-                text = data_type.__repr__
-            type.__setattr__(enum_class, "__str__", text)
 
 
 def _check_order(enum_class, order):
@@ -764,21 +768,30 @@ class Enum(metaclass=EnumType):
         return str.__format__(str(self), format_spec)
 
     def __dir__(self):
+        """The public attributes of the member, plus a few special ones; for
+        a mixed-in data type, everything the data type shows too."""
         cls = self.__class__
-        names = set()
-        if cls._member_type_ is object:
-            names.update(("__class__", "__doc__", "__eq__", "__hash__", "__module__", "name",
-                          "value"))
-            for klass in cls.__mro__:
-                if klass is Enum:
-                    break
-                names.update(k for k in klass.__dict__
-                             if not k.startswith("_") and k not in cls._member_map_)
-            names.update(k for k in self.__dict__ if not k.startswith("_"))
-        else:
+        members = cls._member_map_
+        names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__"}
+        if cls._member_type_ is not object:
+            # what object.__dir__ would list: the instance's and the classes' names
+            names.update(getattr(self, "__dict__", ()))
             for klass in cls.__mro__:
                 names.update(klass.__dict__)
-            names.update(self.__dict__)
+        names.update(key for key in getattr(self, "__dict__", ())
+                     if not key.startswith("_") and key not in members)
+        for klass in cls.__mro__:
+            for key, found in klass.__dict__.items():
+                if key.startswith("_"):
+                    continue
+                if isinstance(found, property):
+                    # a property with a getter shows; a member's slot hides
+                    if found.fget is not None or key not in members:
+                        names.add(key)
+                    else:
+                        names.discard(key)
+                elif key not in members:
+                    names.add(key)
         return sorted(names)
 
     def __hash__(self):

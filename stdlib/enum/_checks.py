@@ -208,7 +208,7 @@ def _differences(checked, simple, skip, describe):
 
 
 def _class_value_text(key, checked, simple):
-    if callable(checked) or isinstance(checked, builtins.property):
+    if callable(checked) or isinstance(checked, (builtins.property, staticmethod, classmethod)):
         return None
     if checked == simple:
         return None
