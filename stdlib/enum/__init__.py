@@ -153,16 +153,20 @@ class nonmember:
 # ------------------------------------------------------------- class bodies
 
 class _EnumNamespace:
-    """The mapping an enumeration's class body runs in."""
+    """The mapping an enumeration's class body runs in.
 
-    def __init__(self, class_name, next_value):
+    Besides the entries it keeps `_member_names` (in definition order),
+    `_last_values` (every value given so far, each auto() of a tuple on its
+    own) and `_cls_name`, under the names custom metaclasses expect."""
+
+    def __init__(self, cls_name=None, next_value=None):
         self._entries = {}
-        self._class_name = class_name
+        self._cls_name = cls_name
         self._next_value = next_value
-        self._members = []
-        self._member_values = []
+        self._member_names = []
+        self._last_values = []
         self._ignored = []
-        self._auto_used = False
+        self._auto_called = False
 
     # -- what the class body and type.__new__ need
     def __getitem__(self, key):
@@ -191,10 +195,8 @@ class _EnumNamespace:
 
     def __delitem__(self, key):
         del self._entries[key]
-        if key in self._members:
-            where = self._members.index(key)
-            del self._members[where]
-            del self._member_values[where]
+        if key in self._member_names:
+            self._member_names.remove(key)
 
     def update(self, other=(), **more):
         pairs = other.items() if hasattr(other, "items") else other
@@ -204,14 +206,20 @@ class _EnumNamespace:
     def __setitem__(self, key, value):
         if not isinstance(key, str):
             raise TypeError("attribute name must be string, not %r" % type(key).__name__)
-        if _mangled_private(self._class_name, key):
+        if _nested_class(self._cls_name, value):
+            import warnings
+            warnings.warn(
+                "In 3.13 classes created inside an enum will not become a member.  "
+                "Use the `member` decorator to keep the current behavior.",
+                DeprecationWarning, stacklevel=2)
+        if self._cls_name is not None and _mangled_private(self._cls_name, key):
             pass
         elif _sunder(key):
             self._reserved(key, value)
         elif _dunder(key):
             if key == "__order__":
                 key = "_order_"
-        elif key in self._members:
+        elif key in self._member_names:
             raise TypeError("%r already defined as %r" % (key, self._entries[key]))
         elif key in self._ignored:
             pass
@@ -222,9 +230,10 @@ class _EnumNamespace:
         else:
             if key in self._entries:
                 raise TypeError("%r already defined as %r" % (key, self._entries[key]))
+            if isinstance(value, member):
+                value = value.value
             value = self._member_value(key, value)
-            self._members.append(key)
-            self._member_values.append(value)
+            self._member_names.append(key)
         self._entries[key] = value
 
     def _reserved(self, key, value):
@@ -233,37 +242,43 @@ class _EnumNamespace:
                 "_sunder_ names, such as %r, are reserved for future Enum use" % (key,)
             )
         if key == "_generate_next_value_":
-            if self._auto_used:
+            if self._auto_called:
                 raise TypeError("_generate_next_value_ must be defined before members")
             self._next_value = value.__func__ if isinstance(value, staticmethod) else value
         elif key == "_ignore_":
             names = value.replace(",", " ").split() if isinstance(value, str) else list(value)
-            taken = set(names) & set(self._members)
+            taken = set(names) & set(self._member_names)
             if taken:
                 raise ValueError("_ignore_ cannot specify already set names: %r" % (taken,))
             self._ignored = names
 
     def _member_value(self, key, value):
-        if isinstance(value, member):
-            value = value.value
+        """The value a member gets: auto() markers, alone or as parts of a
+        plain tuple, are filled in; everything is recorded in _last_values."""
         if isinstance(value, auto):
-            return self._fill_auto(key, value, self._member_values)
-        if isinstance(value, tuple) and any(isinstance(part, auto) for part in value):
-            earlier = list(self._member_values)
-            filled = []
-            for part in value:
-                if isinstance(part, auto):
-                    part = self._fill_auto(key, part, earlier)
-                    earlier.append(part)
-                filled.append(part)
-            return tuple(filled)
+            return self._fill_auto(key, value)
+        if type(value) is tuple and any(isinstance(part, auto) for part in value):
+            return tuple(self._fill_auto(key, part) if isinstance(part, auto) else part
+                         for part in value)
+        self._last_values.append(value)
         return value
 
-    def _fill_auto(self, key, marker, earlier):
-        self._auto_used = True
+    def _fill_auto(self, key, marker):
         if marker.value is _AUTO_PENDING:
-            marker.value = self._next_value(key, 1, len(self._members), list(earlier))
+            make = self._next_value or _next_after
+            marker.value = make(key, 1, len(self._member_names), list(self._last_values))
+            self._auto_called = True
+        self._last_values.append(marker.value)
         return marker.value
+
+
+def _nested_class(cls_name, value):
+    """Whether `value` is a class defined in the body of class `cls_name`."""
+    if cls_name is None or not isinstance(value, type):
+        return False
+    qualname = getattr(value, "__qualname__", "")
+    tail = "%s.%s" % (cls_name, getattr(value, "__name__", ""))
+    return qualname == tail or qualname.endswith("." + tail)
 
 
 class _MemberSeed:
@@ -427,7 +442,7 @@ class EnumType(type):
             given, classdict = classdict, metacls.__prepare__(cls, bases)
             for key, value in given.items():
                 classdict[key] = value
-        member_names = list(classdict._members)
+        member_names = list(classdict._member_names)
         bad = [name for name in member_names if name in ("mro", "")]
         if bad:
             raise ValueError("invalid enum member name(s) %s" % ",".join(repr(n) for n in bad))
@@ -603,7 +618,11 @@ class EnumType(type):
         namespace = sys.modules[module].__dict__
         source = namespace if source is None else getattr(source, "__dict__", source)
         chosen = [(key, value) for key, value in source.items() if filter(key)]
-        chosen.sort(key=lambda pair: (pair[1], pair[0]))
+        try:
+            chosen.sort(key=lambda pair: (pair[1], pair[0]))
+        except TypeError:
+            # values that do not compare: by name alone
+            chosen.sort(key=lambda pair: pair[0])
         made = cls(name, chosen, module=module, boundary=boundary or KEEP)
         if as_global:
             global_enum(made)
@@ -704,14 +723,27 @@ class property(DynamicClassAttribute):
 # --------------------------------------------------------------------- Enum
 
 def _next_after(name, start, count, last_values):
-    """Enum's `_generate_next_value_`: one more than the largest value so
-    far, else one more than the latest value that allows it, else `start`."""
+    """Enum's `_generate_next_value_`: one more than the latest value when
+    that is also the largest; otherwise, with a DeprecationWarning, one more
+    than the largest value that allows it (the latest when the values do
+    not sort), else `start`."""
     if not last_values:
         return start
+    latest = last_values[-1]
+    # the fallback below walks the values sorted when they sort, as given if not
+    last_values = list(last_values)
     try:
-        return sorted(last_values)[-1] + 1
+        last_values.sort()
+        if latest == last_values[-1]:
+            return latest + 1
     except TypeError:
         pass
+    import warnings
+    warnings.warn(
+        "In 3.13 the default `auto()`/`_generate_next_value_` will require all values "
+        "to be sortable and support adding +1\n"
+        "and the value returned will be the largest value in the enum incremented by 1",
+        DeprecationWarning, stacklevel=3)
     for earlier in reversed(last_values):
         try:
             return earlier + 1
