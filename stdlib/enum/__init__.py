@@ -526,6 +526,11 @@ class EnumType(type):
         """
         if isinstance(member, Enum):
             return isinstance(member, cls) and member._name_ in cls._member_map_
+        import warnings
+        warnings.warn(
+            "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+            "False depending on whether the value is a member or the value of a member",
+            DeprecationWarning, stacklevel=2)
         left, right = type(member).__qualname__, type(cls).__qualname__
         raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (left, right))
 
