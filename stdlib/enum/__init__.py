@@ -323,7 +323,15 @@ def _install_member(enum_class, name, value):
     make = enum_class._new_member_
     candidate = make(enum_class, *args) if enum_class._use_args_ else make(enum_class)
     if not hasattr(candidate, "_value_"):
-        candidate._value_ = value if data_type is object else data_type(*args)
+        if data_type is object:
+            candidate._value_ = value
+        else:
+            try:
+                candidate._value_ = data_type(*args)
+            except Exception as exc:
+                failure = TypeError("_value_ not set in __new__, unable to create it")
+                failure.__cause__ = exc
+                raise failure
     value = candidate._value_
     candidate._name_ = name
     candidate.__objclass__ = enum_class
@@ -498,6 +506,11 @@ class EnumType(type):
             _adopt_enum_methods(enum_class, data_type, enum_base)
         if _is_flag_class(enum_class):
             _flag_bookkeeping(enum_class, boundary)
+            # Flag's operators win over a mixed-in type's (int.__or__ and so on)
+            flag = _core["Flag"]
+            for hook in _FLAG_OPERATORS:
+                if hook not in enum_class.__dict__:
+                    type.__setattr__(enum_class, hook, flag.__dict__[hook])
         if order is not None:
             _check_order(enum_class, order)
         return enum_class
@@ -639,6 +652,9 @@ class EnumType(type):
 
 EnumMeta = EnumType
 
+_FLAG_OPERATORS = ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__",
+                   "__invert__")
+
 _FIXED_UP = ("__repr__", "__str__", "__format__", "__reduce_ex__")
 
 
@@ -772,18 +788,28 @@ class Enum(metaclass=EnumType):
             return found
         if not cls._member_map_:
             raise TypeError("%r has no members defined" % cls)
+        failure = None
         try:
             result = cls._missing_(value)
         except Exception as exc:
-            raise exc
+            failure, result = exc, None
         if isinstance(result, cls):
             return result
         if _is_flag_class(cls) and cls._boundary_ is EJECT and isinstance(result, int):
             return result
-        if result is None:
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
-                        % (cls.__name__, result))
+        not_valid = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if failure is None:
+            if result is None:
+                raise not_valid
+            failure = TypeError("error in %s._missing_: returned %r instead of None or a "
+                                "valid member" % (cls.__name__, result))
+        # what went wrong in _missing_ shows the failed lookup as its context
+        if not isinstance(failure, ValueError):
+            failure.__context__ = not_valid
+        try:
+            raise failure
+        finally:
+            failure = not_valid = None
 
     def __init__(self, *args, **kwds):
         pass
