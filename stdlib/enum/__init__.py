@@ -101,7 +101,13 @@ def _iter_bits_lsb(num):
 
 def bin(num, max_bits=None):
     """Like the builtin bin(), but two's complement with a separate sign
-    digit and padded to `max_bits`: bin(5, 4) is '0b0 0101', bin(-2) is '0b1 10'."""
+    digit, padded to `max_bits`:
+
+    >>> bin(5, 4)
+    '0b0 0101'
+    >>> bin(-2)
+    '0b1 10'
+    """
     width = max(max_bits or 0, num.bit_length())
     sign = "1" if num < 0 else "0"
     digits = format(num & ((1 << width) - 1), "b") if width else ""
@@ -466,7 +472,7 @@ class EnumType(type):
 
         if enum_base is None:
             # Enum itself: its __new__ is the lookup, and stays where it is
-            maker, with_args = body.get("__new__", object.__new__), True
+            maker, with_args = body.get("__new__", object.__new__), False
         elif "__new__" in body:
             maker = body.pop("__new__")
             if isinstance(maker, staticmethod):
@@ -492,14 +498,20 @@ class EnumType(type):
                     "(i.e. int, str, float, etc.)"
                 )
 
+        failure = None
         try:
             enum_class = super().__new__(metacls, cls, bases, body, **kwds)
         except RuntimeError:
             # type.__new__ wraps what __set_name__ raised: show the original
+            # (outside this handler, so it keeps its own cause and context)
             for seed in body.values():
                 if isinstance(seed, _MemberSeed) and seed.failure is not None:
-                    raise seed.failure from None
-            raise
+                    failure = seed.failure
+                    break
+            else:
+                raise
+        if failure is not None:
+            raise failure
 
         if enum_base is not None:
             type.__setattr__(enum_class, "__new__", staticmethod(_core["lookup"]))
@@ -775,10 +787,22 @@ def _next_after(name, start, count, last_values):
 
 class Enum(metaclass=EnumType):
     """Base class of enumerations: subclass it and assign the members in the
-    class body (`RED = 1`), or call it: `Enum('Color', 'RED GREEN')`.
+    class body, or call it: `Enum('Color', 'RED GREEN')`.
 
-    Members are looked up by value (`Color(1)`) or by name (`Color['RED']`),
-    iterate in definition order and have `.name` and `.value`."""
+    >>> class Fruit(Enum):
+    ...     APPLE = 1
+    ...     PEAR = 2
+
+    Members are looked up by value or by name, iterate in definition order
+    and have `.name` and `.value`:
+
+    >>> Fruit(2), Fruit['APPLE']
+    (<Fruit.PEAR: 2>, <Fruit.APPLE: 1>)
+    >>> [fruit.name for fruit in Fruit]
+    ['APPLE', 'PEAR']
+    >>> Fruit.PEAR.value
+    2
+    """
 
     def __new__(cls, value):
         if type(value) is cls:

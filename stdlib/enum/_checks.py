@@ -170,9 +170,10 @@ def _make_class_unpicklable(target):
 
 def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
     """Class decorator: rebuilds a plain class as an enumeration derived from
-    `etype`, its plain values becoming the members. The class body runs as
-    an ordinary class, so it can use neither the enum namespace's checks nor
-    `__init_subclass__` keywords."""
+    `etype`, its plain values becoming the members. Members are made with
+    their value as arguments when `use_args` is true (by default, when
+    `etype` makes its members that way); a class without a docstring gets
+    'An enumeration.'."""
 
     def convert(cls):
         metaclass = type(etype)
@@ -182,8 +183,9 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
                 body[key] = value
         if body.get("__doc__") is None:
             body["__doc__"] = "An enumeration."
+        with_args = etype._use_args_ if use_args is None else use_args
         return metaclass(cls.__name__, (etype,), body, boundary=boundary, _simple=True,
-                         _use_args=use_args)
+                         _use_args=with_args)
 
     return convert
 
