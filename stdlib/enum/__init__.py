@@ -838,6 +838,10 @@ class Enum(metaclass=EnumType):
     def __init__(self, *args, **kwds):
         pass
 
+    # enum.property, so that a member may itself be called `name` or `value`
+    name = property(lambda member: member._name_, doc="The name of the Enum member.")
+    value = property(lambda member: member._value_, doc="The value of the Enum member.")
+
     _generate_next_value_ = _next_after
 
     @classmethod
@@ -892,16 +896,6 @@ class Enum(metaclass=EnumType):
 
     def __copy__(self):
         return self
-
-    @property
-    def name(self):
-        """The name of the Enum member."""
-        return self._name_
-
-    @property
-    def value(self):
-        """The value of the Enum member."""
-        return self._value_
 
 
 _core["Enum"] = Enum
