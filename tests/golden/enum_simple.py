@@ -246,3 +246,6 @@ class Source:
 uncomparable = Enum._convert_(
     "Odd", __name__, lambda name: name in ("ODD_A", "ODD_B"), source=Source)
 print(list(uncomparable.__members__), ODD_B)
+old = enum._old_convert_(IntEnum, "OldOdd", __name__, lambda name: name.startswith("LEVEL_"),
+                         source=type("Levels", (), {"LEVEL_B": 2, "LEVEL_A": 1, "OTHER": 0}))
+print(list(old), "OldOdd" in globals(), "LEVEL_A" in globals())
