@@ -147,6 +147,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("pickletools", false, include_str!("../stdlib/pickletools.py")),
     ("timeit", false, include_str!("../stdlib/timeit.py")),
     ("sched", false, include_str!("../stdlib/sched.py")),
+    ("pydoc", false, include_str!("../stdlib/pydoc.py")),
 ];
 
 /// Makes the embedded modules importable.

@@ -1477,7 +1477,8 @@ def _user_defined(klass, name):
 
 def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals,
                   eval_str):
-    if not callable(obj):
+    # staticmethod objects are callable in 3.10+ (coil's are not, yet).
+    if not callable(obj) and not isinstance(obj, staticmethod):
         raise TypeError("{!r} is not a callable object".format(obj))
 
     def again(o):
@@ -1874,41 +1875,99 @@ def formatannotationrelativeto(object):
     return render
 
 
-def _attribute_kind(value, name=None):
-    if name == "__new__" and isbuiltin(value):
-        return "static method"
-    if name in ("__init_subclass__", "__subclasshook__") and isbuiltin(value):
-        return "class method"
-    if isinstance(value, staticmethod):
-        return "static method"
-    if isinstance(value, classmethod):
-        return "class method"
-    if isinstance(value, property):
-        return "property"
-    if isroutine(value):
-        return "method"
-    return "data"
+def _attribute_kind(name, raw, value):
+    """(kind, object to report) for attribute `name`: raw is what a class
+    __dict__ holds (or None), value what getattr gave (or None)."""
+    shown = value if value is not None else raw
+    if name == "__new__" and isbuiltin(raw):
+        return "static method", raw
+    if name in ("__init_subclass__", "__subclasshook__") and isbuiltin(raw):
+        return "class method", raw
+    if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+        return "static method", raw
+    if isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+        return "class method", raw
+    if isinstance(raw, property):
+        return "property", raw
+    if isroutine(shown):
+        return "method", shown
+    return "data", shown
+
+
+def _same_value(found, value):
+    # coil builds a class's __name__/__qualname__ string afresh on each
+    # read, so equal plain strings count as the same object here.
+    if found is value:
+        return True
+    return type(found) is str and type(value) is str and found == value
+
+
+def _home_by_identity(cls, name, value, bases, metas):
+    """The last class along bases (then metaclasses) whose attribute `name`
+    is value itself, or None."""
+    home = None
+    for klass in bases:
+        if _same_value(getattr(klass, name, None), value):
+            home = klass
+    for meta in metas:
+        try:
+            found = meta.__getattr__(cls, name)
+        except AttributeError:
+            continue
+        if found is value:
+            home = meta
+    return home
+
+
+def _dynamic_names(mro):
+    """Names of the DynamicClassAttributes (enum's name/value...) along mro;
+    dir() leaves them out because reading them on the class fails."""
+    for klass in mro:
+        for key, raw in klass.__dict__.items():
+            if isinstance(raw, types.DynamicClassAttribute) and raw.fget is not None:
+                yield key
 
 
 def classify_class_attrs(cls):
-    """Attribute(name, kind, defining_class, object) for each name."""
-    order = getmro(cls)
-    meta = getmro(type(cls))
+    """Attribute(name, kind, defining_class, object) for each name.
+
+    kind is 'class method', 'static method', 'property', 'method' or 'data'.
+    The object is what getattr(cls, name) gives, except for static/class
+    methods and properties (the raw __dict__ entry).  Attributes found on the
+    metaclass count as defined there; names whose home cannot be found are
+    left out."""
+    mro = getmro(cls)
+    metas = tuple(k for k in getmro(type(cls)) if k not in (type, object))
+    bases = (cls,) + mro
     out = []
-    for name in dir(cls):
-        owner = None
-        raw = None
-        for klass in order + meta:
-            if name in klass.__dict__:
-                owner = klass
-                raw = klass.__dict__[name]
-                break
-        if owner is None:
+    done = set()
+    for name in list(dir(cls)) + list(_dynamic_names(mro)):
+        home = None
+        got = None
+        if name not in done and name != "__dict__":
             try:
-                raw = getattr(cls, name)
-            except AttributeError:
-                continue
-        out.append(Attribute(name, _attribute_kind(raw, name), owner, raw))
+                got = getattr(cls, name)
+            except Exception:
+                got = None
+            else:
+                home = getattr(got, "__objclass__", None)
+                if home not in bases:
+                    home = _home_by_identity(cls, name, got, bases, metas)
+        raw = None
+        for klass in bases + metas:
+            if name in klass.__dict__:
+                raw = klass.__dict__[name]
+                if home not in metas:
+                    home = klass
+                break
+        if raw is None and name == "__class__" and home not in metas:
+            # object's __class__ slot is not in coil's object.__dict__.
+            home = object
+        if home is None:
+            continue
+        kind, shown = _attribute_kind(name, raw, got)
+        out.append(Attribute(name, kind, home, shown))
+        done.add(name)
     return out
 
 

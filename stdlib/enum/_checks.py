@@ -1,9 +1,11 @@
-"""The class decorators of coil's enum package (unique, verify, global_enum)
-and the helpers that go with them. Part of enum/ (see enum/__init__.py)."""
+"""The class decorators of coil's enum package (unique, verify, global_enum,
+_simple_enum) and the helpers that go with them, among them
+`_test_simple_enum`. Part of enum/ (see enum/__init__.py)."""
 
+import builtins
 import sys
 
-from enum import ReprEnum, StrEnum, _bits_of, _is_flag_class, _power_of_two
+from enum import Enum, ReprEnum, StrEnum, _bits_of, _is_flag_class, _power_of_two
 
 
 class EnumCheck(StrEnum):
@@ -144,3 +146,132 @@ def pickle_by_global_name(self, proto):
 def pickle_by_enum_name(self, proto):
     """A `__reduce_ex__` that pickles a member as a lookup by name in its class."""
     return getattr, (self.__class__, self._name_)
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
+
+
+def _refuse_pickling(self, proto):
+    raise TypeError("%r cannot be pickled" % (self,))
+
+
+def _make_class_unpicklable(target):
+    """Makes pickling fail for an enumeration (or a class body dict): its
+    members refuse `__reduce_ex__` and the class claims no module."""
+    if isinstance(target, dict):
+        target["__reduce_ex__"] = _refuse_pickling
+        target["__module__"] = "<unknown>"
+    else:
+        setattr(target, "__reduce_ex__", _refuse_pickling)
+        setattr(target, "__module__", "<unknown>")
+
+
+# ------------------------------------------------ enumerations from plain classes
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator: rebuilds a plain class as an enumeration derived from
+    `etype`, its plain values becoming the members. Members are made with
+    their value as arguments when `use_args` is true (by default, when
+    `etype` makes its members that way); a class without a docstring gets
+    'An enumeration.'."""
+
+    def convert(cls):
+        metaclass = type(etype)
+        body = {}
+        for key, value in cls.__dict__.items():
+            if key not in ("__dict__", "__weakref__"):
+                body[key] = value
+        if body.get("__doc__") is None:
+            body["__doc__"] = "An enumeration."
+        with_args = etype._use_args_ if use_args is None else use_args
+        return metaclass(cls.__name__, (etype,), body, boundary=boundary, _simple=True,
+                         _use_args=with_args)
+
+    return convert
+
+
+def _differences(checked, simple, skip, describe):
+    """Lines naming each key of the dict `checked` or `simple` that one lacks
+    or whose values differ, keys in `skip` aside; `describe(key, checked,
+    simple)` words a difference in value, or returns None to let it pass."""
+    lines = []
+    for key in set(checked) | set(simple):
+        if key in skip:
+            continue
+        if key not in simple:
+            lines.append(("missing", key))
+        elif key not in checked:
+            lines.append(("extra", key))
+        else:
+            text = describe(key, checked[key], simple[key])
+            if text is not None:
+                lines.append(("differs", text))
+    return lines
+
+
+def _class_value_text(key, checked, simple):
+    if callable(checked) or isinstance(checked, (builtins.property, staticmethod, classmethod)):
+        return None
+    if checked == simple:
+        return None
+    return "%r:\n         checked -> %r\n         simple  -> %r" % (key, checked, simple)
+
+
+def _member_value_text(key, checked, simple):
+    if checked == simple:
+        return None
+    return "%r:\n         checked member -> %r\n         simple member  -> %r" % (
+        key, checked, simple)
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Compares an enumeration made by `_simple_enum` with the same one made
+    by a class statement (`checked_enum`): their class dicts, their members'
+    dicts and the special methods they inherit. Returns None when they agree,
+    else raises TypeError listing the differences."""
+    failed = []
+    checked_dict, simple_dict = checked_enum.__dict__, simple_enum.__dict__
+    member_names = set(checked_enum._member_map_) | set(simple_enum._member_map_)
+    if checked_dict != simple_dict:
+        skip = {"__module__", "_member_map_", "_value2member_map_", "__doc__"} | member_names
+        for kind, text in _differences(checked_dict, simple_dict, skip, _class_value_text):
+            if kind == "missing":
+                failed.append("missing key: %r" % (text,))
+            elif kind == "extra":
+                failed.append("extra key:   %r" % (text,))
+            else:
+                failed.append(text)
+        failed.sort()
+        for name in member_names:
+            if name not in simple_dict:
+                failed.append("missing member from simple enum: %r" % (name,))
+                continue
+            if name not in checked_dict:
+                failed.append("extra member in simple enum: %r" % (name,))
+                continue
+            found = _differences(
+                checked_enum[name].__dict__, simple_enum[name].__dict__,
+                {"__module__", "__objclass__", "_inverted_"}, _member_value_text)
+            if not found:
+                continue
+            words = []
+            for kind, text in found:
+                if kind == "missing":
+                    words.append("missing key %r not in the simple enum member %r" % (text, name))
+                elif kind == "extra":
+                    words.append("extra key %r in simple enum member %r" % (text, name))
+                else:
+                    words.append(text)
+            failed.append("%r member mismatch:\n      %s" % (name, "\n      ".join(words)))
+        for hook in ("__str__", "__repr__", "__reduce_ex__", "__format__",
+                     "__getnewargs_ex__", "__getnewargs__", "__reduce__"):
+            if hook in checked_dict or hook in simple_dict:
+                continue
+            mine = getattr(checked_enum, hook, None)
+            theirs = getattr(simple_enum, hook, None)
+            mine = getattr(mine, "__func__", mine)
+            theirs = getattr(theirs, "__func__", theirs)
+            if mine != theirs:
+                failed.append("%r:  %-30s simple -> %r" % (hook, "checked -> %r" % (mine,), theirs))
+    if failed:
+        raise TypeError("enum mismatch:\n   %s" % "\n   ".join(failed))

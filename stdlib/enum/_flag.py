@@ -189,14 +189,7 @@ _core["Flag"] = Flag
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """A Flag whose members are also ints and combine with ints."""
+    """A Flag whose members are also ints and combine with ints (the class
+    gets Flag's operators rather than int's from EnumType)."""
 
     __module__ = "enum"
-
-    __or__ = Flag.__or__
-    __and__ = Flag.__and__
-    __xor__ = Flag.__xor__
-    __ror__ = Flag.__ror__
-    __rand__ = Flag.__rand__
-    __rxor__ = Flag.__rxor__
-    __invert__ = Flag.__invert__
