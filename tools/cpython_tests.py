@@ -17,7 +17,10 @@ import sys
 import tempfile
 import test
 
-RESULT = re.compile(r"^(test\w*) \((?:[\w.]+)\) \.\.\. (ok|FAIL|ERROR|skipped.*|expected failure|unexpected success)$")
+# A test's result line: `test_x (test.mod.Class.test_x) ... ok`; classes made inside functions
+# show `<locals>` in the name, and doctests show as `Doctest: name ... ok`. Subtest lines are
+# indented and not counted.
+RESULT = re.compile(r"^(test\w* \([^()]*\)|Doctest: \S+) \.\.\. (ok|FAIL|ERROR|skipped.*|expected failure|unexpected success)$")
 
 
 def run_module(coil, name, timeout, env):
@@ -30,7 +33,7 @@ def run_module(coil, name, timeout, env):
     out = proc.stderr + proc.stdout
     counts = {"ok": 0, "FAIL": 0, "ERROR": 0, "skipped": 0}
     for line in out.splitlines():
-        m = RESULT.match(line.strip())
+        m = RESULT.match(line.rstrip())
         if m:
             outcome = m.group(2)
             key = "skipped" if outcome.startswith("skipped") else outcome

@@ -58,9 +58,13 @@ fn special_result(interp: &mut Interp, r: Special) -> PyResult<Value> {
 }
 
 /// ln(pi).
+#[allow(clippy::excessive_precision)] // CPython's constant, digit for digit
 const LOG_PI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23_531_376_880.410_759_688_572_007_674_451_636_754_734_846_804_940,
     42_919_803_642.649_098_768_957_899_047_001_988_850_926_355_848_959,
