@@ -139,8 +139,9 @@ const TIME: Rows = &[
 
 const SYS: Rows = &[
     ("($module, status=None, /)", &["exit"]),
-    ("($module, /)", &["getrecursionlimit", "getfilesystemencoding", "getdefaultencoding", "getfilesystemencodeerrors", "exception"]),
+    ("($module, /)", &["getrecursionlimit", "get_int_max_str_digits", "getfilesystemencoding", "getdefaultencoding", "getfilesystemencodeerrors", "exception"]),
     ("($module, limit, /)", &["setrecursionlimit"]),
+    ("($module, maxdigits)", &["set_int_max_str_digits"]),
     ("($module, string, /)", &["intern"]),
     ("($module, object, /)", &["getrefcount"]),
     ("($module, depth=0, /)", &["_getframe"]),

@@ -234,6 +234,8 @@ pub fn module(interp: &mut Interp) -> Value {
     let functions: &[(&str, NativeFn)] = &[
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("setrecursionlimit", setrecursionlimit),
         ("getswitchinterval", getswitchinterval),
         ("setswitchinterval", setswitchinterval),
@@ -274,6 +276,7 @@ pub fn module(interp: &mut Interp) -> Value {
             ("flags", flags(interp)),
             ("float_info", float_info(interp)),
             ("hash_info", hash_info(interp)),
+            ("int_info", int_info(interp)),
             ("warnoptions", Value::list(vec![])),
             ("dont_write_bytecode", Value::Bool(true)),
             ("platform", Value::str(std::env::consts::OS)),
@@ -355,6 +358,38 @@ fn setswitchinterval(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult
     }
     SWITCH_INTERVAL.with(|s| s.set(v));
     Ok(Value::None)
+}
+
+/// `sys.get_int_max_str_digits()`: the limit on decimal digits of int <-> str (0: none).
+fn get_int_max_str_digits(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(crate::objects::format::max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0, or at least the check threshold (640).
+fn set_int_max_str_digits(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let given = args.first().or_else(|| kwargs.iter().find(|(k, _)| &**k == "maxdigits").map(|(_, v)| v));
+    let Some(value) = given.cloned() else {
+        return Err(interp.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
+    };
+    let n = interp.c_int_value(&value)?;
+    let threshold = crate::objects::format::STR_DIGITS_CHECK_THRESHOLD as i64;
+    if n != 0 && n <= threshold {
+        return Err(interp.value_error(format!("maxdigits must be 0 or larger than {threshold}")));
+    }
+    crate::objects::format::set_max_str_digits(n as usize);
+    Ok(Value::None)
+}
+
+/// `sys.int_info`: how ints are laid out (CPython's values) and the digit limits.
+fn int_info(interp: &mut Interp) -> Value {
+    let fields = ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"];
+    let values = vec![
+        Value::Int(30),
+        Value::Int(4),
+        Value::Int(crate::objects::format::DEFAULT_MAX_STR_DIGITS as i64),
+        Value::Int(crate::objects::format::STR_DIGITS_CHECK_THRESHOLD as i64),
+    ];
+    struct_seq(interp, "int_info", &fields, values)
 }
 
 fn getrecursionlimit(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -5,7 +5,7 @@
 //! are first mapped to their ASCII counterparts; the ASCII text is then
 //! parsed following `PyLong_FromString` and `PyFloat_FromString`.
 
-use crate::objects::format::{py_str_repr, INT_MAX_STR_DIGITS};
+use crate::objects::format::{max_str_digits, py_str_repr};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::Zero;
 
@@ -26,10 +26,13 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, String> {
             let shown: String = py_str_repr(s).chars().take(200).collect();
             format!("invalid literal for int() with base {base}: {shown}")
         }
-        IntError::TooManyDigits(digits) => format!(
-            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: \
-             value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
-        ),
+        IntError::TooManyDigits(digits) => {
+            let limit = max_str_digits();
+            format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: \
+                 value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+            )
+        }
     })
 }
 
@@ -205,7 +208,7 @@ fn to_ascii_form(s: &str) -> String {
 enum IntError {
     /// Not a valid literal.
     Invalid,
-    /// More decimal digits than [`INT_MAX_STR_DIGITS`] (their count).
+    /// More decimal digits than [`max_str_digits`] allows (their count).
     TooManyDigits(usize),
 }
 
@@ -259,7 +262,8 @@ fn parse_ascii_int(text: &[u8], base: u32) -> Result<BigInt, IntError> {
     if prev == b'_' {
         return Err(IntError::Invalid);
     }
-    if !base.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
+    let limit = max_str_digits();
+    if !base.is_power_of_two() && limit > 0 && digits.len() > limit {
         return Err(IntError::TooManyDigits(digits.len()));
     }
     let magnitude = BigUint::parse_bytes(&digits, base).ok_or(IntError::Invalid)?;

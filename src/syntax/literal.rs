@@ -10,7 +10,6 @@ use num_bigint::BigUint;
 
 /// CPython's default limit on the digits of a decimal int literal
 /// (`sys.get_int_max_str_digits()`), enforced at compile time as 3.11 does.
-const INT_MAX_STR_DIGITS: usize = 4300;
 
 /// Decodes a number token (`text` starts at byte `pos` of the source).
 pub fn number(text: &str, pos: usize) -> Result<Constant, SyntaxError> {
@@ -41,10 +40,11 @@ pub fn number(text: &str, pos: usize) -> Result<Constant, SyntaxError> {
         let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
         return Err(err(msg));
     }
-    if digits.len() > INT_MAX_STR_DIGITS {
+    let limit = crate::objects::format::max_str_digits();
+    if limit > 0 && digits.len() > limit {
         let n = digits.len();
         return Err(err(&format!(
-            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; \
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {n} digits; \
              use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer \
              literals to avoid decimal conversion limits."
         )));

@@ -222,16 +222,16 @@ impl Interp {
 
     /// Decimal digits of a big integer, refusing absurd sizes as CPython does.
     pub(crate) fn bigint_to_string(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
-        if b.bits() > 14_000 {
-            // CPython limits int -> str conversion to 4300 digits.
-            let digits = (b.bits() as f64 * std::f64::consts::LOG10_2) as u64;
-            if digits > 4300 {
-                return Err(self.value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                ));
-            }
+        // CPython limits int -> str conversion (`sys.set_int_max_str_digits`).
+        let limit = super::max_str_digits();
+        if limit > 0 && super::surely_too_many_digits(b.bits(), limit) {
+            return Err(self.value_error(super::int_to_str_limit_error()));
         }
-        Ok(b.to_string())
+        let text = b.to_string();
+        if limit > 0 && text.trim_start_matches('-').len() > limit {
+            return Err(self.value_error(super::int_to_str_limit_error()));
+        }
+        Ok(text)
     }
 
     /// `repr(cls)` for a class whose metaclass may define `__repr__`.

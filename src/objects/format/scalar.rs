@@ -27,33 +27,60 @@ pub const MAX_FORMAT_WIDTH: usize = 100_000_000;
 pub const TOO_MANY_DIGITS: &str = "Too many decimal digits in format string";
 
 /// CPython's default limit on the number of decimal digits of an `int`
-/// converted from or to a string (`sys.get_int_max_str_digits()`).
-pub const INT_MAX_STR_DIGITS: usize = 4300;
+/// converted from or to a string (`sys.int_info.default_max_str_digits`).
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
+/// The smallest limit `sys.set_int_max_str_digits` accepts (besides 0, no limit).
+pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
+
+thread_local! {
+    /// The limit in force on this thread (each interpreter runs on one thread);
+    /// 0 means none.
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(DEFAULT_MAX_STR_DIGITS) };
+}
+
+/// The current limit on decimal digits (`sys.get_int_max_str_digits()`); 0 is none.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|m| m.get())
+}
+
+/// Sets the limit (`sys.set_int_max_str_digits`); the caller has checked the value.
+pub fn set_max_str_digits(limit: usize) {
+    MAX_STR_DIGITS.with(|m| m.set(limit));
+}
+
+/// Whether an integer of `bits` bits surely has more decimal digits than `limit` (> 0).
+pub fn surely_too_many_digits(bits: u64, limit: usize) -> bool {
+    // log10(2) < 0.30103: a number of b bits has at least b * 0.30103 - 1 digits.
+    (bits as f64) * std::f64::consts::LOG10_2 > limit as f64 + 2.0
+}
 
 /// The `ValueError` message for an `int` too large to convert to a decimal string.
 pub fn int_to_str_limit_error() -> String {
+    let limit = max_str_digits();
     format!(
-        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
+        "Exceeds the limit ({limit} digits) for integer string conversion; \
          use sys.set_int_max_str_digits() to increase the limit"
     )
 }
 
 #[cfg(test)] // used by the tests below
 /// Decimal digits of `v` (with a leading `-` when negative), enforcing
-/// CPython's [`INT_MAX_STR_DIGITS`] limit as `str(int)` does.
+/// CPython's [`max_str_digits`] limit as `str(int)` does.
 pub fn int_to_decimal(v: &BigInt) -> Result<String, String> {
     let digits = decimal_digits(v.magnitude())?;
     Ok(if v.is_negative() { format!("-{digits}") } else { digits })
 }
 
-/// Decimal digits of a non-negative integer, enforcing [`INT_MAX_STR_DIGITS`].
+/// Decimal digits of a non-negative integer, enforcing [`max_str_digits`].
 pub fn decimal_digits(v: &BigUint) -> Result<String, String> {
-    // 2**14300 already has more than 4300 digits: skip the costly conversion.
-    if v.bits() > 14_300 {
+    let limit = max_str_digits();
+    // Far past the limit: skip the costly conversion.
+    if limit > 0 && surely_too_many_digits(v.bits(), limit) {
         return Err(int_to_str_limit_error());
     }
     let digits = v.to_str_radix(10);
-    if digits.len() > INT_MAX_STR_DIGITS {
+    if limit > 0 && digits.len() > limit {
         return Err(int_to_str_limit_error());
     }
     Ok(digits)
