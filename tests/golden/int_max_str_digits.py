@@ -1,0 +1,22 @@
+# sys.set_int_max_str_digits: the digit limit of int <-> str conversions, literals and formatting.
+import sys; print(sys.flags.int_max_str_digits, sys.int_info, sys.get_int_max_str_digits())
+try: sys.set_int_max_str_digits(5)
+except ValueError as e: print(e)
+sys.set_int_max_str_digits(maxdigits=0); print(len(str(10**5000)), len(repr(-10**5000)), int('1'*5000) > 0)
+sys.set_int_max_str_digits(700)
+try: int('1'*701)
+except ValueError as e: print(e)
+try: str(10**701)
+except ValueError as e: print(e)
+print(len(str(10**699)))
+try: compile('x=' + '1'*701, 's', 'exec')
+except SyntaxError as e: print(e)
+try: sys.set_int_max_str_digits('a')
+except TypeError as e: print(e)
+try: sys.set_int_max_str_digits()
+except TypeError as e: print(e)
+print(int('1'*700, 16) > 0, '%d' % 10**600 != '')
+try: '%d' % 10**800
+except ValueError as e: print(e)
+try: f'{10**800}'
+except ValueError as e: print(e)
