@@ -800,7 +800,8 @@ fn parse_primaries() {
         "Subscript(Name(a), Tuple([Slice(Const(Int(1)), Const(Int(2)), None), Const(Int(3))]))"
     );
     assert_eq!(expr("a[1,]"), "Subscript(Name(a), Tuple([Const(Int(1))]))");
-    assert_eq!(expr("a[*b]"), "Subscript(Name(a), Starred(Name(b)))");
+    // As CPython: `a[*b]` subscripts with the tuple `(*b,)` (PEP 646).
+    assert_eq!(expr("a[*b]"), "Subscript(Name(a), Tuple([Starred(Name(b))]))");
 }
 
 #[test]

@@ -6,6 +6,7 @@ use crate::vm::object::*;
 use crate::vm::ops::to_bigint;
 use crate::vm::value::Value;
 use num_bigint::BigInt;
+use std::rc::Rc;
 use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 
 pub fn register(interp: &mut Interp) {
@@ -18,7 +19,9 @@ pub fn register(interp: &mut Interp) {
     add_method(&int, "__int__", int_conjugate);
     add_method(&int, "__float__", to_float);
     add_method(&int, "to_bytes", int_to_bytes);
-    int.dict.borrow_mut().set_str("from_bytes", native("from_bytes", int_from_bytes));
+    // Class methods: on a subclass they make an instance of it (`IntEnum.from_bytes(...)`).
+    let class_method = |f| Value::Descriptor(Rc::new(Descriptor::ClassMethod(f)));
+    int.dict.borrow_mut().set_str("from_bytes", class_method(native("from_bytes", int_from_bytes)));
     let bool_ = interp.types.bool_.clone();
     super::builtin_subclass::set_constructor(&bool_, bool_new);
     let float = interp.types.float.clone();
@@ -30,7 +33,7 @@ pub fn register(interp: &mut Interp) {
     add_method(&float, "__int__", float_int);
     add_method(&float, "__trunc__", float_int);
     add_method(&float, "hex", float_hex);
-    float.dict.borrow_mut().set_str("fromhex", native("fromhex", float_fromhex));
+    float.dict.borrow_mut().set_str("fromhex", class_method(native("fromhex", float_fromhex)));
     float.dict.borrow_mut().set_str("__getformat__", native("__getformat__", float_getformat));
 }
 
@@ -292,10 +295,10 @@ fn int_to_bytes(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
 fn int_from_bytes(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    // Called on the class (`int.from_bytes(b)`) or bound to an int.
-    let args = match args.first() {
-        Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) if args.len() >= 2 => &args[1..],
-        _ => args,
+    // The class it was called on comes first.
+    let (cls, args) = match args.split_first() {
+        Some((Value::Class(c), rest)) => (Some(c.clone()), rest),
+        _ => (None, args),
     };
     // Its signature makes sure `bytes` is there, by position or by name.
     let Some(bytes) = args.first().or_else(|| kwarg(kwargs, "bytes")) else {
@@ -322,7 +325,19 @@ fn int_from_bytes(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResu
     }
     let n =
         if signed { BigInt::from_signed_bytes_le(&data) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &data) };
-    Ok(Value::bigint(n))
+    let int = interp.types.int.clone();
+    of_class(interp, cls, Value::bigint(n), &int)
+}
+
+/// `value` as an instance of `cls` when that is a subclass of the builtin type
+/// (`cls(value)`, as CPython's alternate constructors do).
+fn of_class(interp: &mut Interp, cls: Option<Rc<Class>>, value: Value, builtin: &Rc<Class>) -> PyResult<Value> {
+    match cls {
+        Some(c) if !Rc::ptr_eq(&c, builtin) => {
+            interp.call_value(Value::Class(c), vec![value], vec![])
+        }
+        _ => Ok(value),
+    }
 }
 
 /// `float.hex()`: `0x1.8000000000000p+1`.
@@ -347,12 +362,19 @@ fn float_hex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
 
 /// `float.fromhex(s)`, correctly rounded.
 fn float_fromhex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let cls = match args.first() {
+        Some(Value::Class(c)) => Some(c.clone()),
+        _ => None,
+    };
     let s = match args.last() {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => return Err(interp.type_error("fromhex() argument must be str")),
+        _ => return Err(interp.type_error("bad argument type for built-in operation")),
     };
     match parse_hex_float(s.trim()) {
-        Ok(f) => Ok(Value::Float(f)),
+        Ok(f) => {
+            let float = interp.types.float.clone();
+            of_class(interp, cls, Value::Float(f), &float)
+        }
         Err(true) => Err(interp.overflow_error("hexadecimal value too large to represent as a float")),
         Err(false) => Err(interp.value_error("invalid hexadecimal floating-point string")),
     }

@@ -137,8 +137,8 @@ pub fn register(interp: &mut Interp) {
     declare(&interp.types.bytearray.clone(), &[("($type, string, /)", &["fromhex"])]);
     // Natives that take no class argument, reached from the type or an instance.
     let (int, float) = (interp.types.int.clone(), interp.types.float.clone());
-    declare_static(&int, "from_bytes", "static:($type, /, bytes, byteorder='big', *, signed=False)");
-    declare_static(&float, "fromhex", "static:($type, string, /)");
+    declare(&int, &[("($type, /, bytes, byteorder='big', *, signed=False)", &["from_bytes"])]);
+    declare(&float, &[("($type, string, /)", &["fromhex"])]);
     declare_static(&float, "__getformat__", "static:($type, typestr, /)");
     let (str_, bytes, bytearray) =
         (interp.types.str_.clone(), interp.types.bytes.clone(), interp.types.bytearray.clone());
