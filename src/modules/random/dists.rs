@@ -98,11 +98,12 @@ pub(super) fn gauss_(interp: &mut Interp, g: &Gen, args: &[Value], kwargs: KwArg
     let s = bind(interp, "Random.gauss", args, kwargs, &["mu", "sigma"], 0, &[])?;
     let mu = s[0].clone().unwrap_or(Value::Float(0.0));
     let sigma = s[1].clone().unwrap_or(Value::Float(1.0));
-    let pending = std::mem::replace(&mut *g.st.gauss_next.borrow_mut(), Value::None);
+    let pending = g.gauss_next(interp)?;
+    g.set_gauss_next(interp, Value::None)?;
     let z = if pending.is_none() {
         let x2pi = g.random(interp)? * TWOPI;
         let g2rad = (-2.0 * (1.0 - g.random(interp)?).ln()).sqrt();
-        *g.st.gauss_next.borrow_mut() = Value::Float(x2pi.sin() * g2rad);
+        g.set_gauss_next(interp, Value::Float(x2pi.sin() * g2rad))?;
         Value::Float(x2pi.cos() * g2rad)
     } else {
         pending

@@ -77,6 +77,16 @@ impl Gen {
         interp.call_value(f, args, vec![])
     }
 
+    /// `self.gauss_next`.
+    fn gauss_next(&self, interp: &mut Interp) -> PyResult<Value> {
+        interp.get_attr(&self.this, "gauss_next")
+    }
+
+    /// `self.gauss_next = v`.
+    fn set_gauss_next(&self, interp: &mut Interp, v: Value) -> PyResult<()> {
+        interp.set_attr(&self.this, "gauss_next", v)
+    }
+
     /// `self.random()` as a float.
     fn random(&self, interp: &mut Interp) -> PyResult<f64> {
         if self.mode & RANDOM == 0 {
@@ -148,7 +158,7 @@ fn mode_of(interp: &mut Interp, this: &Value, st: &RandomState) -> u16 {
 
 /// The flags of the methods an instance's own `__dict__` replaces (`g.random = f`).
 fn instance_overrides(d: &crate::vm::dict::Dict) -> u16 {
-    if d.is_empty() {
+    if d.is_empty() || (d.len() == 1 && d.get_str("gauss_next").is_some()) {
         return 0;
     }
     let names = [
@@ -319,7 +329,12 @@ pub fn register(interp: &mut Interp) {
 pub fn module(interp: &mut Interp) -> Value {
     let cls = random_class(interp);
     let sys_cls = system::class(interp, &cls);
-    let inst = interp.new_instance_with_base(&cls, Value::native(Rc::new(RandomState::new())));
+    let st = Rc::new(RandomState::new());
+    let inst = interp.new_instance_with_base(&cls, Value::native(st.clone()));
+    interp.extensions.get_or_default::<ModuleInst>().0 = Some((inst.clone(), st));
+    if let Value::Instance(i) = &inst {
+        i.dict.borrow_mut().set_str("gauss_next", Value::None);
+    }
     let all = Value::list(ALL.iter().map(|s| Value::str(s)).collect());
     let mut values = vec![
         ("_inst", inst),
@@ -345,8 +360,7 @@ pub fn module(interp: &mut Interp) -> Value {
     super::make_module("random", MODULE_FNS, values)
 }
 
-/// The class `Random`, with its methods, `__new__`, `__init_subclass__` and
-/// the `gauss_next` attribute.
+/// The class `Random`, with its methods, `__new__` and `__init_subclass__`.
 fn random_class(interp: &mut Interp) -> Rc<Class> {
     let object = interp.types.object.clone();
     let mut d = crate::vm::dict::Dict::new();
@@ -360,13 +374,6 @@ fn random_class(interp: &mut Interp) -> Rc<Class> {
     d.set_str("__new__", Value::Descriptor(Rc::new(Descriptor::StaticMethod(new))));
     let hook = crate::objects::native("__init_subclass__", init_subclass);
     d.set_str("__init_subclass__", Value::Descriptor(Rc::new(Descriptor::ClassMethod(hook))));
-    let prop = Descriptor::Property {
-        fget: crate::objects::native_sig("gauss_next", gauss_next_get, "($self, /)"),
-        fset: crate::objects::native_sig("gauss_next", gauss_next_set, "($self, value, /)"),
-        fdel: Value::None,
-        doc: Value::None,
-    };
-    d.set_str("gauss_next", Value::Descriptor(Rc::new(prop)));
     d.set_str("VERSION", Value::Int(3));
     d.set_str("__doc__", Value::str("Random number generator base class used by bound module functions."));
     let cls = crate::vm::types::new_class("Random", vec![object.clone()], d, ClassKind::Object, "random")
@@ -422,18 +429,6 @@ fn init_subclass(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyResu
     Ok(Value::None)
 }
 
-fn gauss_next_get(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
-    let g = receiver(interp, "gauss_next", args)?;
-    let v = g.st.gauss_next.borrow().clone();
-    Ok(v)
-}
-
-fn gauss_next_set(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
-    let g = receiver(interp, "gauss_next", args)?;
-    *g.st.gauss_next.borrow_mut() = args.get(1).cloned().unwrap_or(Value::None);
-    Ok(Value::None)
-}
-
 /// The generator of a `Random` method's receiver.
 fn receiver(interp: &mut Interp, name: &str, args: &[Value]) -> PyResult<Gen> {
     match args.first() {
@@ -450,14 +445,17 @@ fn receiver(interp: &mut Interp, name: &str, args: &[Value]) -> PyResult<Gen> {
     }
 }
 
+/// The module's hidden instance, which the module-level functions are bound
+/// to (kept per interpreter, as CPython binds them when importing).
+#[derive(Default)]
+struct ModuleInst(Option<(Value, Rc<RandomState>)>);
+
 /// The generator of this interpreter's `random` module (its `_inst`).
 fn module_gen(interp: &mut Interp) -> PyResult<Gen> {
-    let inst = match interp.modules.get("random") {
-        Some(Value::Module(m)) => m.dict.borrow().get_str("_inst").cloned(),
-        _ => None,
+    let Some(ModuleInst(Some((this, st)))) = interp.extensions.get::<ModuleInst>() else {
+        return Err(interp.runtime_error("random: generator state is missing"));
     };
-    match inst.and_then(|v| Gen::of(interp, &v)) {
-        Some(g) => Ok(g),
-        None => Err(interp.runtime_error("random: generator state is missing")),
-    }
+    let (this, st) = (this.clone(), st.clone());
+    let mode = mode_of(interp, &this, &st);
+    Ok(Gen { this, st, mode })
 }

@@ -2,7 +2,6 @@
 //! `init_by_array` seeding) and the state each `Random` instance carries.
 
 use crate::vm::object::NativeObject;
-use crate::vm::value::Value;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::any::Any;
@@ -187,12 +186,10 @@ impl Mt19937 {
 }
 
 /// The state of one `Random` instance: the MT state (seeded from the OS on
-/// first use when nothing seeded it), `gauss_next`, and the cached answer to
-/// which of its methods the instance's class overrides.
+/// first use when nothing seeded it) and the cached answer to which of its
+/// methods the instance's class overrides (`gauss_next` is an attribute).
 pub struct RandomState {
     pub(super) mt: RefCell<Option<Box<Mt19937>>>,
-    /// The second normal deviate `gauss()` made (None when there is none).
-    pub(super) gauss_next: RefCell<Value>,
     /// (class address, class epoch, override flags) of the last lookup.
     pub(super) mode: Cell<(usize, u64, u16)>,
 }
@@ -209,7 +206,7 @@ impl NativeObject for RandomState {
 impl RandomState {
     /// An unseeded state.
     pub(super) fn new() -> RandomState {
-        RandomState { mt: RefCell::new(None), gauss_next: RefCell::new(Value::None), mode: Cell::new((0, 0, 0)) }
+        RandomState { mt: RefCell::new(None), mode: Cell::new((0, 0, 0)) }
     }
     /// Runs `f` on the generator, seeding it from the OS first if needed.
     pub(super) fn with<T>(&self, f: impl FnOnce(&mut Mt19937) -> T) -> T {

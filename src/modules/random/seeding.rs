@@ -79,7 +79,7 @@ pub(super) fn seed_(interp: &mut Interp, g: &Gen, args: &[Value], kwargs: KwArgs
             None => mt.seed_urandom(),
         }
     }
-    *g.st.gauss_next.borrow_mut() = Value::None;
+    g.set_gauss_next(interp, Value::None)?;
     Ok(Value::None)
 }
 
@@ -93,7 +93,7 @@ pub(super) fn init_(interp: &mut Interp, g: &Gen, args: &[Value], kwargs: KwArgs
     } else {
         g.call(interp, "seed", vec![x])?;
     }
-    *g.st.gauss_next.borrow_mut() = Value::None;
+    g.set_gauss_next(interp, Value::None)?;
     Ok(Value::None)
 }
 
@@ -105,7 +105,7 @@ pub(super) fn getstate_(interp: &mut Interp, g: &Gen, args: &[Value], kwargs: Kw
         v.push(Value::Int(m.index as i64));
         v
     });
-    let gauss = g.st.gauss_next.borrow().clone();
+    let gauss = g.gauss_next(interp)?;
     Ok(Value::tuple(vec![Value::Int(3), Value::tuple(inner), gauss]))
 }
 
@@ -125,7 +125,7 @@ pub(super) fn setstate_(interp: &mut Interp, g: &Gen, args: &[Value], kwargs: Kw
         return Err(interp.value_error(format!("state with version {shown} passed to Random.setstate() of version 3")));
     }
     let parts = interp.unpack(&state_v, 3)?;
-    *g.st.gauss_next.borrow_mut() = parts[2].clone();
+    g.set_gauss_next(interp, parts[2].clone())?;
     let internal = if v == 2 {
         // `tuple(x % 2**32 for x in internalstate)`, a ValueError becoming a TypeError.
         match words_mod_2_32(interp, &parts[1]) {
