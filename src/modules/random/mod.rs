@@ -367,7 +367,10 @@ fn random_class(interp: &mut Interp) -> Rc<Class> {
     for (name, f) in METHODS {
         d.set_str(name, crate::objects::native(name, *f));
     }
-    if let Some(v) = d.get_str("_randbelow").cloned() {
+    // One function under two names, as in CPython.
+    if let Some(f) = method_fn("_randbelow") {
+        let v = crate::objects::native("_randbelow_with_getrandbits", f);
+        d.set_str("_randbelow", v.clone());
         d.set_str("_randbelow_with_getrandbits", v);
     }
     let new = crate::objects::native("__new__", random_new);
