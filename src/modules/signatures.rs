@@ -51,6 +51,10 @@ pub fn register(interp: &mut Interp) {
             declare_namespace(interp, &m.dict, prefix, rows);
         }
     }
+    // `random`'s private names for the `math` functions, now declared.
+    if let Some(random) = interp.modules.get("random").cloned() {
+        super::random::adopt_math(interp, &random);
+    }
     // The builtins' `open` is `_io.open`.
     if let Some(Value::Module(io)) = interp.modules.get("_io") {
         if let Some(open) = io.dict.borrow().get_str("open").cloned() {

@@ -74,6 +74,7 @@ pub(super) fn bind(
     Ok(slots)
 }
 
+/// TypeError when keywords were passed to a native that takes none.
 pub(super) fn no_kwargs(interp: &mut Interp, qual: &str, kwargs: KwArgs) -> PyResult<()> {
     if kwargs.is_empty() {
         Ok(())
@@ -82,6 +83,7 @@ pub(super) fn no_kwargs(interp: &mut Interp, qual: &str, kwargs: KwArgs) -> PyRe
     }
 }
 
+/// `a op b` with Python's semantics (floats computed directly).
 pub(super) fn arith(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match (op, a, b) {
         (BinOp::Add, Value::Float(x), Value::Float(y)) => Ok(Value::Float(x + y)),
@@ -91,10 +93,12 @@ pub(super) fn arith(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyR
     }
 }
 
+/// A float argument (`float`, `int` or `__float__`/`__index__`).
 pub(super) fn float_arg(interp: &mut Interp, v: &Value) -> PyResult<f64> {
     crate::objects::numbers::number_arg(interp, v)
 }
 
+/// An int value from a big int (small ones stay immediate).
 pub(super) fn big_value(b: BigInt) -> Value {
     Value::bigint(b)
 }

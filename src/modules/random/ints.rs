@@ -241,11 +241,12 @@ fn warn(interp: &mut Interp, msg: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// `warnings.warn(msg, DeprecationWarning, 2)`.
+/// `warnings.warn(msg, DeprecationWarning, 2)` in CPython: the caller of the
+/// native is the innermost frame here, so stacklevel 1 names it.
 fn warn_deprecated(interp: &mut Interp, msg: &str) -> PyResult<()> {
     let warnings = interp.import_module("warnings")?;
     let f = interp.get_attr(&warnings, "warn")?;
     let category = Value::Class(interp.types.exc(crate::vm::types::Exc::DeprecationWarning));
-    interp.call_value(f, vec![Value::str(msg), category, Value::Int(2)], vec![])?;
+    interp.call_value(f, vec![Value::str(msg), category, Value::Int(1)], vec![])?;
     Ok(())
 }

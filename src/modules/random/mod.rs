@@ -336,7 +336,7 @@ pub fn module(interp: &mut Interp) -> Value {
         i.dict.borrow_mut().set_str("gauss_next", Value::None);
     }
     let all = Value::list(ALL.iter().map(|s| Value::str(s)).collect());
-    let mut values = vec![
+    let values = vec![
         ("_inst", inst),
         ("Random", Value::Class(cls)),
         ("SystemRandom", Value::Class(sys_cls)),
@@ -349,15 +349,21 @@ pub fn module(interp: &mut Interp) -> Value {
         ("RECIP_BPF", Value::Float(2f64.powi(-(ints::BPF as i32)))),
         ("_urandom", crate::objects::native("_urandom", system::urandom_)),
     ];
-    if let Some(Value::Module(math)) = interp.modules.get("math") {
-        let d = math.dict.borrow();
-        for (private, name) in MATH_NAMES {
-            if let Some(v) = d.get_str(name) {
-                values.push((private, v.clone()));
-            }
+    let module = super::make_module("random", MODULE_FNS, values);
+    adopt_math(interp, &module);
+    module
+}
+
+/// Puts the `math` functions and constants `random.py` imports into the
+/// module (again once their signatures are declared: see `signatures.rs`).
+pub fn adopt_math(interp: &mut Interp, module: &Value) {
+    let (Some(Value::Module(math)), Value::Module(m)) = (interp.modules.get("math"), module) else { return };
+    let d = math.dict.borrow();
+    for (private, name) in MATH_NAMES {
+        if let Some(v) = d.get_str(name) {
+            m.dict.borrow_mut().set_str(private, v.clone());
         }
     }
-    super::make_module("random", MODULE_FNS, values)
 }
 
 /// The class `Random`, with its methods, `__new__` and `__init_subclass__`.
