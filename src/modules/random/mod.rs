@@ -158,7 +158,9 @@ fn mode_of(interp: &mut Interp, this: &Value, st: &RandomState) -> u16 {
 
 /// The flags of the methods an instance's own `__dict__` replaces (`g.random = f`).
 fn instance_overrides(d: &crate::vm::dict::Dict) -> u16 {
-    if d.is_empty() || (d.len() == 1 && d.get_str("gauss_next").is_some()) {
+    // The usual dict holds `gauss_next` alone: tell by its one key, unhashed.
+    let only_gauss = || matches!(d.iter().next(), Some((Value::Str(k), _)) if k.as_str() == "gauss_next");
+    if d.is_empty() || (d.len() == 1 && only_gauss()) {
         return 0;
     }
     let names = [
