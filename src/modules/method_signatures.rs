@@ -24,7 +24,6 @@ pub fn register(interp: &mut Interp) {
         (&["weakref"], WEAKREF),
         (&["DirEntry"], DIR_ENTRY),
         (&["ScandirIterator"], SCANDIR_ITERATOR),
-        (&["Random"], CONSTRUCTED),
         (&["FileIO", "BufferedReader", "BufferedWriter", "BufferedRandom", "TextIOWrapper", "StringIO", "BytesIO"], CONSTRUCTED),
         (&["FileIO"], &[("($self, buffer, /)", &["readinto1"])]),
         (&["BufferedReader"], &[("tuple,private:($self, *args)", &["write=_BufferedIOBase.write"])]),

@@ -51,6 +51,10 @@ pub fn register(interp: &mut Interp) {
             declare_namespace(interp, &m.dict, prefix, rows);
         }
     }
+    // `random`'s private names for the `math` functions, now declared.
+    if let Some(random) = interp.modules.get("random").cloned() {
+        super::random::adopt_math(interp, &random);
+    }
     // The builtins' `open` is `_io.open`.
     if let Some(Value::Module(io)) = interp.modules.get("_io") {
         if let Some(open) = io.dict.borrow().get_str("open").cloned() {
@@ -59,6 +63,9 @@ pub fn register(interp: &mut Interp) {
     }
     if let Some(random) = interp.native_classes.get("Random").cloned() {
         declare(&random, RANDOM_METHODS);
+    }
+    if let Some(system) = interp.native_classes.get("SystemRandom").cloned() {
+        declare(&system, SYSTEM_RANDOM_METHODS);
     }
     declare_io(interp);
     super::method_signatures::register(interp);
@@ -210,6 +217,7 @@ const RANDOM_FNS: Rows = &[
     ("py,bound,private:(self, alpha)", &["paretovariate"]),
     ("py,bound,private:(self)", &["getstate"]),
     ("py,bound,private:(self, state)", &["setstate"]),
+    ("($module, size, /)", &["_urandom=urandom"]),
 ];
 
 const RANDOM_METHODS: Rows = &[
@@ -232,6 +240,26 @@ const RANDOM_METHODS: Rows = &[
     ("py,private:(self, alpha)", &["paretovariate"]),
     ("py,private:(self)", &["getstate"]),
     ("py,private:(self, state)", &["setstate"]),
+    ("static:($type, *args, **kwargs)", &["__new__=_random.Random.__new__"]),
+    ("private:($type, /, **kwargs)", &["__init_subclass__"]),
+    ("py,private:(self, x=None)", &["__init__"]),
+    ("py,private:(self)", &["__reduce__", "__getstate__"]),
+    ("py,private:(self, state)", &["__setstate__"]),
+    ("py,private:(self, n)", &["_randbelow=Random._randbelow_with_getrandbits", "_randbelow_with_getrandbits"]),
+    ("py,private:(self, n, maxsize=9007199254740992)", &["_randbelow_without_getrandbits"]),
+];
+
+/// `SystemRandom`'s own methods (`getstate` and `setstate` are its `_notimplemented`).
+const SYSTEM_RANDOM_METHODS: Rows = &[
+    ("py,private:(self)", &["random"]),
+    ("py,private:(self, k)", &["getrandbits"]),
+    ("py,private:(self, n)", &["randbytes"]),
+    ("py,private:(self, *args, **kwds)", &["seed", "_notimplemented"]),
+    (
+        "py,private:(self, *args, **kwds)",
+        &["getstate=SystemRandom._notimplemented", "setstate=SystemRandom._notimplemented"],
+    ),
+    ("py,private:(self, n)", &["_randbelow=Random._randbelow_with_getrandbits"]),
 ];
 
 const STRUCT: Rows = &[
