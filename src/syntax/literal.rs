@@ -8,8 +8,29 @@ use super::diag::SyntaxError;
 use super::fstring;
 use num_bigint::BigUint;
 
-/// CPython's default limit on the digits of a decimal int literal
-/// (`sys.get_int_max_str_digits()`), enforced at compile time as 3.11 does.
+/// CPython's default limit on the number of decimal digits of an `int`
+/// converted from or to a string (`sys.int_info.default_max_str_digits`).
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
+/// The smallest limit `sys.set_int_max_str_digits` accepts (besides 0, no limit).
+pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
+
+thread_local! {
+    /// The limit in force on this thread (each interpreter runs on one thread);
+    /// 0 means none.
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(DEFAULT_MAX_STR_DIGITS) };
+}
+
+/// The current limit on decimal digits (`sys.get_int_max_str_digits()`); 0 is none.
+/// Decimal int literals are held to it at compile time, as in CPython 3.11.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|m| m.get())
+}
+
+/// Sets the limit (`sys.set_int_max_str_digits`); the caller has checked the value.
+pub fn set_max_str_digits(limit: usize) {
+    MAX_STR_DIGITS.with(|m| m.set(limit));
+}
 
 /// Decodes a number token (`text` starts at byte `pos` of the source).
 pub fn number(text: &str, pos: usize) -> Result<Constant, SyntaxError> {
@@ -40,7 +61,7 @@ pub fn number(text: &str, pos: usize) -> Result<Constant, SyntaxError> {
         let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
         return Err(err(msg));
     }
-    let limit = crate::objects::format::max_str_digits();
+    let limit = max_str_digits();
     if limit > 0 && digits.len() > limit {
         let n = digits.len();
         return Err(err(&format!(

@@ -627,7 +627,9 @@ impl Interp {
                                     Some(m) => Some(m),
                                     None => self.class_lookup_key(&inst.class, key),
                                 };
-                                if let Some(m @ Value::Function(_)) = found {
+                                // A function, or a native method of a class such as `random.Random`:
+                                // called with the instance first, as `load_method` gives it.
+                                if let Some(m @ (Value::Function(_) | Value::Builtin(_))) = found {
                                     f.push(m);
                                     f.push(obj);
                                     continue;

@@ -26,28 +26,8 @@ pub const MAX_FORMAT_WIDTH: usize = 100_000_000;
 /// CPython's error message for widths and precisions that are too large.
 pub const TOO_MANY_DIGITS: &str = "Too many decimal digits in format string";
 
-/// CPython's default limit on the number of decimal digits of an `int`
-/// converted from or to a string (`sys.int_info.default_max_str_digits`).
-pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
-
-/// The smallest limit `sys.set_int_max_str_digits` accepts (besides 0, no limit).
-pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
-
-thread_local! {
-    /// The limit in force on this thread (each interpreter runs on one thread);
-    /// 0 means none.
-    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(DEFAULT_MAX_STR_DIGITS) };
-}
-
-/// The current limit on decimal digits (`sys.get_int_max_str_digits()`); 0 is none.
-pub fn max_str_digits() -> usize {
-    MAX_STR_DIGITS.with(|m| m.get())
-}
-
-/// Sets the limit (`sys.set_int_max_str_digits`); the caller has checked the value.
-pub fn set_max_str_digits(limit: usize) {
-    MAX_STR_DIGITS.with(|m| m.set(limit));
-}
+// The digit limit lives with the literals, the lowest layer that enforces it.
+pub use crate::syntax::literal::{max_str_digits, set_max_str_digits, DEFAULT_MAX_STR_DIGITS, STR_DIGITS_CHECK_THRESHOLD};
 
 /// Whether an integer of `bits` bits surely has more decimal digits than `limit` (> 0).
 pub fn surely_too_many_digits(bits: u64, limit: usize) -> bool {
