@@ -403,7 +403,9 @@ const ITERATORS: Rows = &[
 const GENERIC_ALIAS: Rows = &[
     ("static:($type, *args, **kwargs)", &["__new__"]),
     ("wrap:($self, /, *args, **kwargs)", &["__call__"]),
-    ("wrap:($self, /)", &["__repr__"]),
+    ("wrap:($self, /)", &["__repr__", "__iter__"]),
+    ("wrap:($self, key, /)", &["__getitem__"]),
+    ("private:($self, /)", &["__reduce__"]),
     ("private:($self, bases, /)", &["__mro_entries__"]),
 ];
 
