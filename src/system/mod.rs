@@ -5,6 +5,7 @@
 //! to `std::fs` directly.
 //! A library layer above the object core; the modules and the embedding API use it.
 
+pub mod entropy;
 pub mod fds;
 pub mod fs;
 pub mod memory_fs;

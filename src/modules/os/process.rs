@@ -103,20 +103,12 @@ fn urandom(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
     if n < 0 {
         return Err(interp.value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
-    let mut filled = 0;
-    while filled < buf.len() {
-        let rest = &mut buf[filled..];
-        // SAFETY: getrandom writes at most `rest.len()` bytes into `rest`.
-        let got = unsafe { libc::getrandom(rest.as_mut_ptr() as *mut libc::c_void, rest.len(), 0) };
-        if got < 0 {
-            let e = std::io::Error::last_os_error();
-            if e.kind() == std::io::ErrorKind::Interrupted {
-                continue;
-            }
-            return Err(system::os_error(interp, &e, None, None));
-        }
-        filled += got as usize;
+    // The size is the script's: reserved fallibly (MemoryError), and charged to the limits.
+    let mut buf = Vec::new();
+    interp.reserve_exact(&mut buf, n as usize)?;
+    buf.resize(n as usize, 0);
+    if let Err(e) = crate::system::entropy::fill_random(&mut buf) {
+        return Err(system::os_error(interp, &e, None, None));
     }
     Ok(Value::bytes(buf))
 }

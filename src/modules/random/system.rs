@@ -15,19 +15,8 @@ fn entropy(interp: &mut Interp, n: usize) -> PyResult<Vec<u8>> {
     let mut buf = Vec::new();
     interp.reserve_exact(&mut buf, n)?;
     buf.resize(n, 0);
-    let mut filled = 0;
-    while filled < n {
-        let rest = &mut buf[filled..];
-        // SAFETY: getrandom writes at most `rest.len()` bytes into `rest`.
-        let got = unsafe { libc::getrandom(rest.as_mut_ptr() as *mut libc::c_void, rest.len(), 0) };
-        if got < 0 {
-            let e = std::io::Error::last_os_error();
-            if e.kind() == std::io::ErrorKind::Interrupted {
-                continue;
-            }
-            return Err(interp.new_error(Exc::OSError, e.to_string()));
-        }
-        filled += got as usize;
+    if let Err(e) = crate::system::entropy::fill_random(&mut buf) {
+        return Err(crate::system::os_error(interp, &e, None, None));
     }
     Ok(buf)
 }
