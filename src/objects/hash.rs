@@ -30,3 +30,18 @@ pub fn tuple_hash(lanes: &[i64]) -> i64 {
     }
     acc as i64
 }
+
+/// CPython's hash of a frozenset from its members' hashes (any order): their
+/// shuffled bits xor-ed together, the size mixed in, then dispersed, so that
+/// `hash(frozenset(...))` and `collections.abc.Set._hash` agree with CPython's.
+pub fn frozenset_hash(hashes: &[i64]) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    let mut hash = hashes.iter().fold(0u64, |acc, &h| acc ^ shuffle(h as u64));
+    hash ^= (hashes.len() as u64 + 1).wrapping_mul(1_927_868_237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if hash == u64::MAX {
+        hash = 590_923_713;
+    }
+    hash as i64
+}

@@ -1181,9 +1181,9 @@ impl Interp {
             | Value::Float(_)
             | Value::BigInt(_)
             | Value::Complex(_)
-            | Value::Tuple(_) => int_hash(self.py_hash_at(v, depth)?),
+            | Value::Tuple(_)
+            | Value::FrozenSet(_) => int_hash(self.py_hash_at(v, depth)?),
             Value::Bytes(b) => crate::vm::dict::str_hash(&String::from_utf8_lossy(b)) ^ 0x54,
-            Value::FrozenSet(s) => s.iter().fold(0x1234u64, |h, k| h ^ k.hash.wrapping_mul(0x9E37_79B9)) | 1,
             Value::None => 0x1F2E3D,
             Value::Range(r) => {
                 let r = r.clone();
@@ -1295,6 +1295,15 @@ impl Interp {
                     lanes.push(self.py_hash_at(item, depth + 1)?);
                 }
                 crate::objects::hash::tuple_hash(&lanes)
+            }
+            Value::FrozenSet(s) => {
+                self.check_nesting(depth, "")?;
+                let members: Vec<Value> = s.keys().cloned().collect();
+                let mut hashes = Vec::with_capacity(members.len());
+                for m in &members {
+                    hashes.push(self.py_hash_at(m, depth + 1)?);
+                }
+                crate::objects::hash::frozenset_hash(&hashes)
             }
             Value::Instance(inst) => {
                 let flags = inst.class.flags.get();
