@@ -489,7 +489,7 @@ impl Interp {
             _ => false,
         };
         std::iter::once(cls).chain(cls.mro.iter()).any(|c| match c.dict.borrow().get_str("__slots__") {
-            Some(v) => names(v, &|s| s == name || s == "__dict__"),
+            Some(v) => names(v, &|s| s == "__dict__" || types::slot_is(&c.name, s, name)),
             None => false,
         })
     }

@@ -41,12 +41,30 @@ pub fn user_descriptor(v: &crate::vm::value::Value) -> bool {
 /// Whether some class in `cls`'s MRO names `name` in its `__slots__`.
 pub fn slots_include(cls: &Rc<Class>, name: &str) -> bool {
     use crate::vm::value::Value;
-    std::iter::once(cls).chain(cls.mro.iter()).any(|c| match c.dict.borrow().get_str("__slots__") {
-        Some(Value::Str(s)) => s.as_str() == name,
-        Some(Value::Tuple(t)) => t.iter().any(|v| v.as_str() == Some(name)),
-        Some(Value::List(l)) => l.borrow().iter().any(|v| v.as_str() == Some(name)),
-        _ => false,
+    std::iter::once(cls).chain(cls.mro.iter()).any(|c| {
+        let is = |v: &Value| v.as_str().is_some_and(|slot| slot_is(&c.name, slot, name));
+        match c.dict.borrow().get_str("__slots__") {
+            Some(v @ Value::Str(_)) => is(v),
+            Some(Value::Tuple(t)) => t.iter().any(is),
+            Some(Value::List(l)) => l.borrow().iter().any(is),
+            _ => false,
+        }
     })
+}
+
+/// Whether the slot `slot` declared by class `class_name` is the attribute `name`:
+/// a private slot (`__s`) is the mangled attribute (`_C__s`), as CPython stores it.
+pub fn slot_is(class_name: &str, slot: &str, name: &str) -> bool {
+    if slot.starts_with("__") && !slot.ends_with("__") {
+        let owner = class_name.trim_start_matches('_');
+        if !owner.is_empty() {
+            return name.len() == 1 + owner.len() + slot.len()
+                && name.starts_with('_')
+                && name[1..].starts_with(owner)
+                && name.ends_with(slot);
+        }
+    }
+    slot == name
 }
 
 /// C3 linearization of `bases`; `None` when no consistent order exists.
