@@ -77,10 +77,17 @@ pub fn as_alias(v: &Value) -> Option<&GenericAlias> {
 /// `cls[key]` for a builtin class: a generic alias for the generic ones,
 /// CPython's TypeError for the others.
 pub fn subscript_builtin(interp: &mut Interp, cls: &Rc<Class>, key: &Value) -> PyResult<Value> {
-    if cls.module.as_ref() == "builtins" && GENERIC_BUILTINS.contains(&cls.name.as_ref()) {
+    if inherits_class_getitem(cls) {
         return Ok(make(Value::Class(cls.clone()), key));
     }
     Err(interp.type_error(format!("type '{}' is not subscriptable", cls.name)))
+}
+
+/// Whether `cls` is, or derives from, a builtin class whose `__class_getitem__`
+/// makes a generic alias (`class Row(tuple)`, namedtuples: `Row[int]`).
+pub fn inherits_class_getitem(cls: &Rc<Class>) -> bool {
+    let generic = |c: &Rc<Class>| c.module.as_ref() == "builtins" && GENERIC_BUILTINS.contains(&c.name.as_ref());
+    generic(cls) || cls.mro.iter().any(generic)
 }
 
 /// `GenericAlias(origin, args)`: a non-tuple argument becomes a 1-tuple.
@@ -185,8 +192,13 @@ pub fn attr(interp: &mut Interp, alias: &GenericAlias, name: &str) -> PyResult<O
 fn arg_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
     match v {
         Value::Ellipsis => Ok("...".into()),
-        Value::Class(c) if c.module.as_ref() == "builtins" => Ok(c.qualname.to_string()),
-        Value::Class(c) => Ok(format!("{}.{}", c.module, c.qualname)),
+        Value::Class(c) => {
+            // `__module__` and `__qualname__` as the class now says (namedtuple sets them).
+            let own = |name: &str| c.dict.borrow().get_str(name).and_then(|v| v.as_str().map(String::from));
+            let module = own("__module__").unwrap_or_else(|| c.module.to_string());
+            let qualname = own("__qualname__").unwrap_or_else(|| c.qualname.to_string());
+            Ok(if module == "builtins" { qualname } else { format!("{module}.{qualname}") })
+        }
         Value::Tuple(t) if t.is_empty() => Ok("()".into()),
         Value::List(items) => {
             let items = items.borrow().clone();

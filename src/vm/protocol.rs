@@ -328,7 +328,7 @@ impl Interp {
                     };
                     return self.call_value(m, vec![c.clone(), k.clone()], vec![]);
                 }
-                if cls.kind == ClassKind::Builtin {
+                if cls.kind == ClassKind::Builtin || crate::objects::generic_alias::inherits_class_getitem(cls) {
                     return crate::objects::generic_alias::subscript_builtin(self, cls, k);
                 }
                 let n = cls.name.clone();
