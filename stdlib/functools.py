@@ -4,6 +4,7 @@ metadata (update_wrapper, wraps), comparison helpers (total_ordering,
 cmp_to_key), reduce(), and dispatch on the first argument's type
 (singledispatch, singledispatchmethod)."""
 
+import sys as _sys
 from abc import get_cache_token
 from collections import namedtuple
 from types import GenericAlias
@@ -535,10 +536,18 @@ class cached_property:
 
 # --- singledispatch -------------------------------------------------------------------------------
 
+def _is_union(candidate):
+    """Whether candidate is `A | B` or typing's `Union[A, B]` / `Optional[A]`."""
+    if isinstance(candidate, _UnionType):
+        return True
+    typing = _sys.modules.get("typing")
+    return typing is not None and typing.get_origin(candidate) is typing.Union
+
+
 def _is_class_or_union(candidate):
     if isinstance(candidate, type):
         return True
-    if isinstance(candidate, _UnionType):
+    if _is_union(candidate):
         return all(isinstance(arg, type) for arg in candidate.__args__)
     return False
 
@@ -628,11 +637,11 @@ def singledispatch(func):
             func = cls
             argname, cls = found
             if not _is_class_or_union(cls):
-                if isinstance(cls, _UnionType):
+                if _is_union(cls):
                     raise TypeError("Invalid annotation for %r. %r not all arguments are classes."
                                     % (argname, cls))
                 raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
-        targets = cls.__args__ if isinstance(cls, _UnionType) else (cls,)
+        targets = cls.__args__ if _is_union(cls) else (cls,)
         for target in targets:
             registry[target] = func
         memo.clear()
