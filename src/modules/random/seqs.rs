@@ -147,17 +147,7 @@ pub(super) fn sample_(interp: &mut Interp, g: &Gen, args: &[Value], kwargs: KwAr
     if let Some(counts) = s[2].clone().filter(|c| !c.is_none()) {
         // cum_counts = list(accumulate(counts))
         let items = interp.collect_iterable(&counts)?;
-        let mut cum: Vec<Value> = Vec::with_capacity(items.len());
-        for it in items {
-            let next = match cum.last() {
-                Some(prev) => {
-                    let prev = prev.clone();
-                    arith(interp, BinOp::Add, &prev, &it)?
-                }
-                None => it,
-            };
-            cum.push(next);
-        }
+        let mut cum = running_sums(interp, items)?;
         if cum.len() as u64 != n {
             return Err(interp.value_error("The number of counts does not match the population"));
         }
@@ -255,23 +245,12 @@ pub(super) fn choices_(interp: &mut Interp, g: &Gen, args: &[Value], kwargs: KwA
             Ok(items) => items,
             Err(e) => {
                 if let Value::Int(kk) = weights {
-                    let _ = e;
                     return Err(interp.type_error(format!("The number of choices must be a keyword argument: k={kk}")));
                 }
                 return Err(e);
             }
         };
-        let mut acc: Vec<Value> = Vec::with_capacity(items.len());
-        for it in items {
-            let next = match acc.last() {
-                Some(prev) => {
-                    let prev = prev.clone();
-                    arith(interp, BinOp::Add, &prev, &it)?
-                }
-                None => it,
-            };
-            acc.push(next);
-        }
+        let acc = running_sums(interp, items)?;
         cum_src = Value::list(acc.clone());
         cum = acc;
     } else if !weights.is_none() {
@@ -333,4 +312,20 @@ pub(super) fn choices_(interp: &mut Interp, g: &Gen, args: &[Value], kwargs: KwA
         out.push(item_at(interp, &pop, lo)?);
     }
     Ok(Value::list(out))
+}
+
+/// `list(itertools.accumulate(items))`: each item added (with the language's `+`) to the sum before it.
+fn running_sums(interp: &mut Interp, items: Vec<Value>) -> PyResult<Vec<Value>> {
+    let mut sums: Vec<Value> = Vec::with_capacity(items.len());
+    for it in items {
+        let next = match sums.last() {
+            Some(prev) => {
+                let prev = prev.clone();
+                arith(interp, BinOp::Add, &prev, &it)?
+            }
+            None => it,
+        };
+        sums.push(next);
+    }
+    Ok(sums)
 }
