@@ -13,6 +13,7 @@ Options:
   -c cmd      program passed in as string (terminates option list)
   -m mod      run library module as a script (terminates option list)
   -i          inspect interactively after running the script (or -c cmd)
+  -B          don't write compiled code to the cache (COIL_CACHE_DIR= turns it off)
   --dis FILE  print the bytecode of FILE
   --check FILE  check FILE's syntax without running it
   -h, --help  print this help message and exit
@@ -95,6 +96,9 @@ pub fn main() -> ExitCode {
 /// `sys.path` for a run: the script's folder (or `.`), then the folders listed in
 /// the `COILPATH` environment variable (separated as `PATH` is), as CPython
 /// does with `PYTHONPATH`.
+/// `-B`: imports read the compiled-code cache but write nothing to it.
+static DONT_WRITE_CODE_CACHE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn search_path(first: String) -> Vec<String> {
     let mut path = vec![first];
     if let Some(extra) = std::env::var_os("COILPATH") {
@@ -194,9 +198,11 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
         // CPython's interpreter options that test.support's script helpers pass
         // (`-X faulthandler`, `-I`, `-E`, ...): accepted and ignored.
         "-X" | "-W" if args.len() > 1 => parse_args(&args[2..]),
-        "-I" | "-E" | "-s" | "-S" | "-B" | "-u" | "-b" | "-bb" | "-O" | "-OO" | "-q" | "-d" | "-v" => {
+        "-B" => {
+            DONT_WRITE_CODE_CACHE.store(true, std::sync::atomic::Ordering::Relaxed);
             parse_args(&args[1..])
         }
+        "-I" | "-E" | "-s" | "-S" | "-u" | "-b" | "-bb" | "-O" | "-OO" | "-q" | "-d" | "-v" => parse_args(&args[1..]),
         opt if opt.starts_with("-X") || opt.starts_with("-W") => parse_args(&args[1..]),
         opt if opt.starts_with('-') => {
             eprintln!("Unknown option: {opt}\n{USAGE}");
@@ -222,6 +228,8 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
 /// Runs the chosen mode on the interpreter thread; returns the exit status.
 fn run(mode: Mode) -> u8 {
     let mut interp = crate::new_interp();
+    let write_cache = !DONT_WRITE_CODE_CACHE.load(std::sync::atomic::Ordering::Relaxed);
+    interp.code_cache = crate::vm::code_cache::CodeCache::from_environment(write_cache);
     // As CPython: output to a terminal is written line by line, to a pipe or
     // file in blocks (stderr output and `flush()` still push it out first).
     if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {

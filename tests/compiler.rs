@@ -7,7 +7,7 @@ use coil::syntax::parser::parse_module;
 use std::rc::Rc;
 
 fn source(src: &str) -> Rc<SourceFile> {
-    Rc::new(SourceFile { name: "<test>".into(), text: src.into() })
+    Rc::new(SourceFile::new("<test>", src))
 }
 
 fn compile(src: &str) -> Rc<Code> {

@@ -21,6 +21,9 @@ import test
 # show `<locals>` in the name, and doctests show as `Doctest: name ... ok`. Subtest lines are
 # indented and not counted.
 RESULT = re.compile(r"^(test\w* \([^()]*\)|Doctest: \S+) \.\.\. (ok|FAIL|ERROR|skipped.*|expected failure|unexpected success)$")
+# A test with a docstring shows its name alone, then the docstring's first line and the result.
+NAME_ALONE = re.compile(r"^test\w* \([^()]*\)$")
+DOC_RESULT = re.compile(r"^.* \.\.\. (ok|FAIL|ERROR|skipped.*|expected failure|unexpected success)$")
 
 
 def run_module(coil, name, timeout, env):
@@ -32,10 +35,16 @@ def run_module(coil, name, timeout, env):
         return 0, 0, 0, 0, 0, f"timed out after {timeout} s"
     out = proc.stderr + proc.stdout
     counts = {"ok": 0, "FAIL": 0, "ERROR": 0, "skipped": 0}
+    named = False
     for line in out.splitlines():
-        m = RESULT.match(line.rstrip())
-        if m:
-            outcome = m.group(2)
+        line = line.rstrip()
+        m = RESULT.match(line)
+        outcome = m.group(2) if m else None
+        if not m and named:
+            d = DOC_RESULT.match(line)
+            outcome = d.group(1) if d else None
+        named = bool(NAME_ALONE.match(line))
+        if outcome:
             key = "skipped" if outcome.startswith("skipped") else outcome
             if outcome in ("expected failure",):
                 key = "ok"
@@ -71,7 +80,8 @@ def main():
                                      if n.startswith("test_") and n.endswith(".py"))
     with tempfile.TemporaryDirectory() as tmp:
         os.symlink(test_dir, os.path.join(tmp, "test"))
-        env = dict(os.environ, COILPATH=tmp)
+        # Folders already on COILPATH (a stdlib being edited) keep their place after the link.
+        env = dict(os.environ, COILPATH=os.pathsep.join(filter(None, [tmp, os.environ.get("COILPATH")])))
         rows = []
         for name in modules:
             row = run_module(os.path.abspath(opts.coil), name, opts.timeout, env)

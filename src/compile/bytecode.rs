@@ -330,13 +330,57 @@ pub mod flags {
 pub struct SourceFile {
     pub name: String,
     pub text: String,
+    /// Byte offset of the start of each line after the first, made on first use.
+    line_starts: std::cell::OnceCell<Vec<u32>>,
 }
 
 impl SourceFile {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
+        SourceFile { name: name.into(), text: text.into(), line_starts: Default::default() }
+    }
+
     /// 1-based line number of a byte offset.
     pub fn line_of(&self, offset: u32) -> u32 {
-        let end = (offset as usize).min(self.text.len());
-        self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u32 + 1
+        let starts = self.line_starts.get_or_init(|| {
+            memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i as u32 + 1).collect()
+        });
+        let offset = offset.min(self.text.len() as u32);
+        starts.partition_point(|&start| start <= offset) as u32 + 1
+    }
+}
+
+/// Where each instruction of a code object comes from in the source.
+#[derive(Debug, Default)]
+pub struct PositionTable {
+    /// For each instruction, the byte offset in the source it came from.
+    pub offsets: Vec<u32>,
+    /// For each instruction, the source span of the expression or statement it runs:
+    /// what a traceback marks under the source line (CPython's column positions).
+    pub spans: Vec<Span>,
+}
+
+/// A code object's [`PositionTable`]; code read from the code cache keeps it
+/// encoded until a traceback or a line number needs it.
+#[derive(Debug)]
+pub struct Positions {
+    table: std::cell::OnceCell<PositionTable>,
+    encoded: Box<[u8]>,
+}
+
+impl Positions {
+    /// Positions from the compiler.
+    pub fn new(table: PositionTable) -> Positions {
+        Positions { table: table.into(), encoded: Box::default() }
+    }
+
+    /// Positions in the code cache's encoding, decoded on first use.
+    pub fn encoded(bytes: &[u8]) -> Positions {
+        Positions { table: Default::default(), encoded: bytes.into() }
+    }
+
+    /// The table (empty if the encoded form was damaged).
+    pub fn table(&self) -> &PositionTable {
+        self.table.get_or_init(|| super::code_codec::decode_positions(&self.encoded).unwrap_or_default())
     }
 }
 
@@ -347,11 +391,8 @@ pub struct Code {
     pub qualname: Rc<str>,
     pub source: Rc<SourceFile>,
     pub instrs: Vec<Instr>,
-    /// For each instruction, the byte offset in the source it came from.
-    pub offsets: Vec<u32>,
-    /// For each instruction, the source span of the expression or statement it runs:
-    /// what a traceback marks under the source line (CPython's column positions).
-    pub spans: Vec<Span>,
+    /// Where in the source each instruction comes from.
+    pub positions: Positions,
     /// Byte offset of the `def` (or the module start), for the first line.
     pub first_offset: u32,
     pub consts: Vec<Value>,
@@ -402,12 +443,12 @@ impl Code {
     }
     /// The line of instruction `pc`.
     pub fn line_at(&self, pc: usize) -> u32 {
-        let off = self.offsets.get(pc).copied().unwrap_or(self.first_offset);
+        let off = self.positions.table().offsets.get(pc).copied().unwrap_or(self.first_offset);
         self.source.line_of(off)
     }
     /// The source span of instruction `pc`, if recorded.
     pub fn span_at(&self, pc: usize) -> Option<Span> {
-        self.spans.get(pc).copied()
+        self.positions.table().spans.get(pc).copied()
     }
     /// A readable listing of this code object and the code objects nested in it.
     pub fn disassemble(&self) -> String {

@@ -3,7 +3,7 @@
 //! comprehension code objects. Statements are in `codegen_stmt.rs`,
 //! expressions in `codegen_expr.rs`.
 
-use super::bytecode::{flags, make_function, Code, GlobalCacheEntry, Instr, SourceFile};
+use super::bytecode::{flags, make_function, Code, GlobalCacheEntry, Instr, PositionTable, Positions, SourceFile};
 use super::future::Future;
 use super::scopes::{NameScope, Scope, ScopeKind, SymbolTable};
 use crate::syntax::ast::*;
@@ -403,8 +403,7 @@ impl<'a> Compiler<'a> {
             qualname: s.qualname.as_str().into(),
             source: self.source.clone(),
             instrs: unit.instrs,
-            offsets: unit.offsets,
-            spans: unit.spans,
+            positions: Positions::new(PositionTable { offsets: unit.offsets, spans: unit.spans }),
             first_offset: unit.first_offset,
             consts: unit.consts.into_iter().map(Const::into_value).collect(),
             names: unit.names,

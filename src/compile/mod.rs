@@ -1,6 +1,7 @@
 //! The compiler: scope analysis and code generation from the AST to bytecode.
 
 pub mod bytecode;
+pub mod code_codec;
 mod codegen;
 mod codegen_annot;
 mod codegen_expr;

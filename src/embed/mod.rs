@@ -171,7 +171,7 @@ impl Interpreter {
         let span = expr.span;
         let target = Expr { kind: ExprKind::Name(EVAL_SLOT.into()), span };
         let stmt = Stmt { kind: StmtKind::Assign { targets: vec![target], value: expr }, span };
-        let source = Rc::new(crate::compile::bytecode::SourceFile { name: filename.into(), text: text.to_string() });
+        let source = Rc::new(crate::compile::bytecode::SourceFile::new(filename, text));
         let code = crate::compile::compile_module(&AstModule { body: vec![stmt] }, source)
             .map_err(|e| interp.syntax_error_value(&e, filename, text))?;
         let globals = main_globals(interp);
@@ -296,6 +296,15 @@ impl Interpreter {
     pub fn set_output(&mut self, stdout: Box<dyn std::io::Write>, stderr: Box<dyn std::io::Write>) {
         self.interp.stdout = stdout;
         self.interp.stderr = stderr;
+    }
+
+    /// Caches the compiled code of imported modules: the embedded library's in
+    /// `dir`, a source file's in a `__pycache__` folder beside it (see
+    /// `vm/code_cache.rs`); later imports of an unchanged module skip parsing
+    /// and compiling. None (the default) compiles every import from source.
+    pub fn set_code_cache(&mut self, dir: Option<std::path::PathBuf>) {
+        self.interp.code_cache = dir.map(|d| crate::vm::code_cache::CodeCache::new(d, true));
+        crate::modules::sys::sync_dont_write_bytecode(&mut self.interp);
     }
 
     /// Sets the limits applied to every later entry (see [`Limits`]). A memory

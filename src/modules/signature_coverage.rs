@@ -83,8 +83,13 @@ impl Walk {
             },
             _ => return,
         };
-        if b.sig.is_none() {
-            self.out.push(format!("{owner}.{name}"));
+        match &b.sig {
+            // Declared signatures are parsed on first use: parse each one here, so
+            // that a malformed declaration fails the coverage test, not a user's call.
+            Some(sig) => {
+                sig.text();
+            }
+            None => self.out.push(format!("{owner}.{name}")),
         }
     }
 }

@@ -14,14 +14,14 @@ use std::rc::Rc;
 const HEXVERSION: i64 = 0x030B_00F0;
 
 /// The fields of `sys.flags`, in CPython 3.11's order, with coil's values:
-/// coil never writes bytecode, has no `site`, always works in UTF-8 and does
+/// coil has no `site`, always works in UTF-8 and does
 /// not randomize string hashes.
 const FLAGS: &[(&str, Flag)] = &[
     ("debug", Flag::Int(0)),
     ("inspect", Flag::Int(0)),
     ("interactive", Flag::Int(0)),
     ("optimize", Flag::Int(0)),
-    ("dont_write_bytecode", Flag::Int(1)),
+    ("dont_write_bytecode", Flag::Int(0)),
     ("no_user_site", Flag::Int(0)),
     ("no_site", Flag::Int(1)),
     ("ignore_environment", Flag::Int(0)),
@@ -294,6 +294,14 @@ pub fn module(interp: &mut Interp) -> Value {
     )
 }
 
+/// `sys.dont_write_bytecode` from the interpreter's code cache: false when
+/// imports write their compiled code beside the sources.
+pub fn sync_dont_write_bytecode(interp: &mut Interp) {
+    let Some(Value::Module(m)) = interp.modules.get("sys") else { return };
+    let quiet = !interp.code_cache.as_ref().is_some_and(|c| c.write_beside_sources);
+    m.dict.borrow_mut().set_str("dont_write_bytecode", Value::Bool(quiet));
+}
+
 #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
 /// Fills `sys.argv`, `sys.path` and `sys.modules` from the interpreter's state.
 pub fn sync(interp: &mut Interp) {
@@ -316,6 +324,7 @@ pub fn sync(interp: &mut Interp) {
         }
     }
     drop(d);
+    sync_dont_write_bytecode(interp);
     crate::vm::import::sync_modules(interp);
 }
 

@@ -68,7 +68,7 @@ pub fn native(name: &str, func: NativeFn) -> Value {
 /// A builtin function value with a declared signature (see `vm/signature.rs`
 /// for the text): `qual` is the name its messages use (`"math.sqrt"`, `"len"`),
 /// its `__name__` the last part.
-pub fn native_sig(qual: &str, func: NativeFn, spec: &str) -> Value {
+pub fn native_sig(qual: &str, func: NativeFn, spec: &'static str) -> Value {
     let name = qual.rsplit('.').next().unwrap_or(qual);
     Value::Builtin(Rc::new(BuiltinFunction {
         name: name.into(),
@@ -96,13 +96,13 @@ fn put_method(cls: &Rc<Class>, name: &str, func: NativeFn, sig: Option<Rc<Signat
 
 /// `add_method` with a declared signature (see `vm/signature.rs`), whose
 /// messages name it `type.name`.
-pub fn add_method_sig(cls: &Rc<Class>, name: &str, func: NativeFn, spec: &str) {
+pub fn add_method_sig(cls: &Rc<Class>, name: &str, func: NativeFn, spec: &'static str) {
     let sig = Signature::declare(&format!("{}.{name}", cls.name), spec);
     put_method(cls, name, func, Some(Rc::new(sig)));
 }
 
 /// Adds methods with declared signatures: (name, function, signature) rows.
-pub fn add_methods(cls: &Rc<Class>, rows: &[(&str, NativeFn, &str)]) {
+pub fn add_methods(cls: &Rc<Class>, rows: &[(&str, NativeFn, &'static str)]) {
     for (name, func, spec) in rows {
         add_method_sig(cls, name, *func, spec);
     }
@@ -110,7 +110,7 @@ pub fn add_methods(cls: &Rc<Class>, rows: &[(&str, NativeFn, &str)]) {
 
 /// Declares the signature of a builtin type's constructor: `cls(...)` with
 /// keywords it does not accept fails with CPython's message.
-pub fn set_constructor_sig(interp: &mut Interp, cls: &Rc<Class>, spec: &str) {
+pub fn set_constructor_sig(interp: &mut Interp, cls: &Rc<Class>, spec: &'static str) {
     let sig = Rc::new(Signature::declare(&cls.name, spec));
     interp.ctor_sigs.insert(Rc::as_ptr(cls) as usize, sig);
 }

@@ -18,18 +18,23 @@ pub type Rows = &'static [(&'static str, &'static [&'static str])];
 /// the native's (`"clear"`), or the native's then the qualified name CPython's
 /// messages use for it (`"_event_clear=Event.clear"`: a native standing in for
 /// a method defined elsewhere).
-fn natives<'a>(rows: &'a [(&'a str, &'a [&'a str])], prefix: &'a str) -> impl Iterator<Item = (&'a str, String, &'a str)> {
+fn natives<'a>(rows: &'a [(&'static str, &'static [&'static str])], prefix: &'a str) -> impl Iterator<Item = (&'static str, String, &'static str)> + 'a {
     rows.iter().flat_map(move |(spec, names)| {
         names.iter().map(move |n| match n.split_once('=') {
             Some((name, qual)) => (name, qual.to_string(), *spec),
-            None => (*n, format!("{prefix}{n}"), *spec),
+            None => {
+                let mut qual = String::with_capacity(prefix.len() + n.len());
+                qual.push_str(prefix);
+                qual.push_str(n);
+                (*n, qual, *spec)
+            }
         })
     })
 }
 
 /// Attaches each row's signature to the native methods `cls.name` (a plain
 /// native or a classmethod's); a name naming no native is skipped.
-pub fn declare(cls: &Rc<Class>, rows: &[(&str, &[&str])]) {
+pub fn declare(cls: &Rc<Class>, rows: &[(&'static str, &'static [&'static str])]) {
     let prefix = format!("{}.", cls.name);
     for (name, qual, spec) in natives(rows, &prefix) {
         let entry = cls.dict.borrow().get_str(name).cloned();
@@ -54,7 +59,7 @@ pub fn declare(cls: &Rc<Class>, rows: &[(&str, &[&str])]) {
 /// builtins): `prefix` starts the names messages use (`"math."`). A builtin
 /// type there gets its constructor's signature (checked when keywords are
 /// passed).
-pub fn declare_namespace(interp: &mut Interp, ns: &Rc<std::cell::RefCell<crate::vm::dict::Dict>>, prefix: &str, rows: &[(&str, &[&str])]) {
+pub fn declare_namespace(interp: &mut Interp, ns: &Rc<std::cell::RefCell<crate::vm::dict::Dict>>, prefix: &str, rows: &[(&'static str, &'static [&'static str])]) {
     for (name, qual, spec) in natives(rows, prefix) {
         let entry = ns.borrow().get_str(name).cloned();
         match entry {
@@ -80,7 +85,7 @@ pub fn declare_namespace(interp: &mut Interp, ns: &Rc<std::cell::RefCell<crate::
 /// Declares the methods of every class called `name` that the interpreter
 /// knows: its native classes, builtin exceptions and the classes in its
 /// modules (a class made by a native module, such as `_struct.Struct`).
-pub fn declare_class(interp: &Interp, name: &str, rows: &[(&str, &[&str])]) {
+pub fn declare_class(interp: &Interp, name: &str, rows: &[(&'static str, &'static [&'static str])]) {
     let mut found: Vec<Rc<Class>> = interp.native_classes.values().filter(|c| c.name.as_ref() == name).cloned().collect();
     found.extend(interp.types.exceptions.iter().filter(|c| c.name.as_ref() == name).cloned());
     for m in interp.modules.values() {
@@ -180,7 +185,7 @@ pub fn register(interp: &mut Interp) {
 
 /// Declares a native stored in the class without a class argument, and makes it
 /// a static method so that an instance does not become its first argument.
-fn declare_static(cls: &Rc<Class>, name: &str, spec: &str) {
+fn declare_static(cls: &Rc<Class>, name: &str, spec: &'static str) {
     let entry = cls.dict.borrow().get_str(name).cloned();
     if let Some(Value::Builtin(b)) = entry {
         let f = with_sig(&b, Signature::declare(&format!("{}.{name}", cls.name), spec));

@@ -149,7 +149,7 @@ impl Host for Session {
 /// Parses and compiles an input as interactive code named `<stdin>`, with
 /// `from __future__ import annotations` in effect when `future_annotations`.
 fn compile(interp: &mut Interp, text: &str, future_annotations: bool) -> PyResult<Rc<Code>> {
-    let source = Rc::new(SourceFile { name: FILENAME.to_string(), text: text.to_string() });
+    let source = Rc::new(SourceFile::new(FILENAME.to_string(), text.to_string()));
     let parsed = crate::syntax::parser::parse_module(text);
     let compiled = parsed.and_then(|m| crate::compile::compile_interactive(&m, source, future_annotations));
     compiled.map_err(|e| interp.syntax_error_value(&e, FILENAME, text))

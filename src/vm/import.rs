@@ -90,7 +90,7 @@ impl Interp {
             }
             Found::Embedded { is_package, text } => (embedded_file(full, is_package), is_package, text.to_string()),
         };
-        let code = self.compile_source(&text, &file)?;
+        let code = self.compile_module_cached(full, &text, &file)?;
         let module = self.new_module(full, Some(&file));
         {
             let mut d = module.dict.borrow_mut();

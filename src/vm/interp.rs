@@ -47,6 +47,8 @@ pub struct Interp {
     pub(crate) argv: Vec<String>,
     /// Folders searched for modules (the script's folder first).
     pub(crate) path: Vec<String>,
+    /// Where imports cache their compiled code (None: always compile from source).
+    pub(crate) code_cache: Option<crate::vm::code_cache::CodeCache>,
     /// Modules written in coil embedded in the binary: (dotted name, is package, source).
     pub(crate) stdlib: HashMap<&'static str, (bool, &'static str)>,
     /// Interned identifier strings.
@@ -208,6 +210,7 @@ impl Interp {
             stderr: Box::new(std::io::stderr()),
             argv: Vec::new(),
             path: Vec::new(),
+            code_cache: None,
             stdlib: HashMap::new(),
             interned: HashMap::default(),
             next_frame_id: 0,
@@ -385,7 +388,7 @@ impl Interp {
         filename: &str,
         future_annotations: bool,
     ) -> PyResult<Rc<Code>> {
-        let source = Rc::new(SourceFile { name: filename.to_string(), text: text.to_string() });
+        let source = Rc::new(SourceFile::new(filename.to_string(), text.to_string()));
         let parsed = crate::syntax::parser::parse_module(text);
         let result =
             parsed.and_then(|m| crate::compile::compile_module_inheriting(&m, source.clone(), future_annotations));
@@ -400,7 +403,7 @@ impl Interp {
         filename: &str,
         future_annotations: bool,
     ) -> PyResult<Rc<Code>> {
-        let source = Rc::new(SourceFile { name: filename.to_string(), text: text.to_string() });
+        let source = Rc::new(SourceFile::new(filename.to_string(), text.to_string()));
         let parsed = crate::syntax::parser::parse_module(text);
         let result = parsed.and_then(|m| crate::compile::compile_interactive(&m, source.clone(), future_annotations));
         result.map_err(|e| self.syntax_error_value(&e, filename, text))
@@ -408,7 +411,7 @@ impl Interp {
 
     /// Parses and compiles the source of `eval` (one expression).
     pub(crate) fn compile_eval_source(&mut self, text: &str, filename: &str) -> PyResult<Rc<Code>> {
-        let source = Rc::new(SourceFile { name: filename.to_string(), text: text.to_string() });
+        let source = Rc::new(SourceFile::new(filename.to_string(), text.to_string()));
         let parsed = crate::syntax::parser::parse_module(text);
         let result = parsed.and_then(|m| crate::compile::compile_eval(&m, source.clone()));
         result.map_err(|e| self.syntax_error_value(&e, filename, text))

@@ -8,6 +8,7 @@ pub mod asyncgen;
 pub mod attr;
 pub mod buffers;
 pub mod call;
+pub mod code_cache;
 pub mod dict;
 pub mod eval;
 pub mod exception_kinds;

@@ -57,9 +57,20 @@ struct Param {
     required: bool,
 }
 
-/// A native's declared parameters (the receiver not counted).
+/// A native's declared signature. A declared one is parsed on its first use:
+/// the interpreter declares thousands of natives at startup, and a script
+/// calls few of them.
 #[derive(Debug)]
 pub struct Signature {
+    shape: std::cell::OnceCell<Shape>,
+    /// The declaration, while not parsed yet.
+    qual: Box<str>,
+    spec: &'static str,
+}
+
+/// A native's parsed parameters (the receiver not counted).
+#[derive(Debug)]
+struct Shape {
     /// Fewest and most positional values `args` may hold without a closer look
     /// (the receiver counted).
     lo: u32,
@@ -93,6 +104,74 @@ impl Signature {
     /// Parses a text signature for the native called `qual` (`"str.split"`,
     /// `"len"`). Panics on malformed text: signatures are program constants.
     pub fn parse(qual: &str, text: &str) -> Signature {
+        Signature { shape: Shape::parse(qual, text).into(), qual: Box::default(), spec: "" }
+    }
+
+    /// A declaration: a text signature, optionally after flags and a colon
+    /// (`"py:(s, *, cls=None)"`): `py`, `pos`, `tuple`, `kw`, `o`, `noargs` pick
+    /// the [`Style`], `private` hides `__text_signature__`. Parsed on first use.
+    pub fn declare(qual: &str, spec: &'static str) -> Signature {
+        Signature { shape: Default::default(), qual: qual.into(), spec }
+    }
+
+    fn shape(&self) -> &Shape {
+        self.shape.get_or_init(|| Shape::declare(&self.qual, self.spec))
+    }
+
+    fn shape_mut(&mut self) -> &mut Shape {
+        self.shape();
+        self.shape.get_mut().expect("the shape was just made")
+    }
+
+    /// The same signature with the messages of another calling convention.
+    pub fn with_style(mut self, style: Style) -> Signature {
+        self.shape_mut().style = style;
+        self
+    }
+
+    /// The same signature without a public `__text_signature__`.
+    pub fn private(mut self) -> Signature {
+        self.shape_mut().text = None;
+        self
+    }
+
+    /// The same signature with another public `__text_signature__` (when the
+    /// parameters checked differ from those CPython shows).
+    pub fn with_text(mut self, text: &str) -> Signature {
+        self.shape_mut().text = Some(text.into());
+        self
+    }
+
+    /// `__text_signature__`.
+    pub fn text(&self) -> Option<&str> {
+        self.shape().text.as_deref()
+    }
+
+    /// Whether a call with `n` positional arguments (receiver counted) and no
+    /// keywords needs no closer look.
+    #[inline(always)]
+    pub fn fits(&self, n: usize) -> bool {
+        let shape = self.shape();
+        (shape.lo..=shape.hi).contains(&(n as u32))
+    }
+
+    /// Checks a call's arguments, with CPython's message for the first mistake.
+    #[inline(always)]
+    pub fn check(&self, interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<()> {
+        if kwargs.is_empty() && self.fits(args.len()) {
+            return Ok(());
+        }
+        self.shape().check_slow(interp, args, kwargs)
+    }
+
+    #[cfg(test)]
+    fn problem(&self, nargs: usize, kwargs: KwArgs) -> Option<String> {
+        self.shape().problem(nargs, kwargs)
+    }
+}
+
+impl Shape {
+    fn parse(qual: &str, text: &str) -> Shape {
         let inner = text
             .trim()
             .strip_prefix('(')
@@ -154,7 +233,7 @@ impl Signature {
         };
         let short = qual.rsplit('.').next().unwrap_or(qual);
         let r = receiver as u32;
-        let mut sig = Signature {
+        let mut sig = Shape {
             lo: 0,
             hi: 0,
             qual: qual.into(),
@@ -180,79 +259,38 @@ impl Signature {
         sig
     }
 
-    /// A declaration: a text signature, optionally after flags and a colon
-    /// (`"py:(s, *, cls=None)"`): `py`, `pos`, `tuple`, `kw`, `o`, `noargs` pick
-    /// the [`Style`], `private` hides `__text_signature__`.
-    pub fn declare(qual: &str, spec: &str) -> Signature {
+    /// Parses a declaration (see [`Signature::declare`]).
+    fn declare(qual: &str, spec: &str) -> Shape {
         let (flags, text) = match spec.find('(') {
             Some(at) if at > 0 => (spec[..at].trim_end_matches(':'), &spec[at..]),
             _ => ("", spec),
         };
-        let mut sig = Signature::parse(qual, text);
+        let mut sig = Shape::parse(qual, text);
         for flag in flags.split(',').map(str::trim).filter(|f| !f.is_empty()) {
-            sig = match flag {
-                "py" => sig.with_style(Style::Python),
-                "pos" => sig.with_style(Style::Positional),
-                "tuple" => sig.with_style(Style::Tuple),
-                "kw" => sig.with_style(Style::Keywords),
-                "o" => sig.with_style(Style::OneArg),
-                "noargs" => sig.with_style(Style::NoArgs),
-                "wrap" => sig.with_style(Style::Wrapper),
-                "wrapu" => sig.with_style(Style::WrapperUnnamed),
-                "static" => Signature { receiver: false, lo: sig.lo.saturating_sub(1), hi: sig.hi.saturating_sub(1), ..sig },
-                "private" => sig.private(),
-                "bound" => Signature {
-                    implicit_first: true,
-                    lo: sig.lo.saturating_sub(1),
-                    hi: sig.hi.saturating_sub(1),
-                    ..sig
-                },
+            match flag {
+                "py" => sig.style = Style::Python,
+                "pos" => sig.style = Style::Positional,
+                "tuple" => sig.style = Style::Tuple,
+                "kw" => sig.style = Style::Keywords,
+                "o" => sig.style = Style::OneArg,
+                "noargs" => sig.style = Style::NoArgs,
+                "wrap" => sig.style = Style::Wrapper,
+                "wrapu" => sig.style = Style::WrapperUnnamed,
+                "static" => {
+                    sig.receiver = false;
+                    (sig.lo, sig.hi) = (sig.lo.saturating_sub(1), sig.hi.saturating_sub(1));
+                }
+                "private" => sig.text = None,
+                "bound" => {
+                    sig.implicit_first = true;
+                    (sig.lo, sig.hi) = (sig.lo.saturating_sub(1), sig.hi.saturating_sub(1));
+                }
                 // Count messages name it as a call: "super() expected at most 2 arguments".
-                "call" => Signature { short: format!("{}()", sig.short).into(), ..sig },
+                "call" => sig.short = format!("{}()", sig.short).into(),
                 _ => panic!("signature of {qual}: unknown flag {flag}"),
-            };
+            }
         }
         sig
-    }
-
-    /// The same signature with the messages of another calling convention.
-    pub fn with_style(mut self, style: Style) -> Signature {
-        self.style = style;
-        self
-    }
-
-    /// The same signature without a public `__text_signature__`.
-    pub fn private(mut self) -> Signature {
-        self.text = None;
-        self
-    }
-
-    /// The same signature with another public `__text_signature__` (when the
-    /// parameters checked differ from those CPython shows).
-    pub fn with_text(mut self, text: &str) -> Signature {
-        self.text = Some(text.into());
-        self
-    }
-
-    /// `__text_signature__`.
-    pub fn text(&self) -> Option<&str> {
-        self.text.as_deref()
-    }
-
-    /// Whether a call with `n` positional arguments (receiver counted) and no
-    /// keywords needs no closer look.
-    #[inline(always)]
-    pub fn fits(&self, n: usize) -> bool {
-        (self.lo..=self.hi).contains(&(n as u32))
-    }
-
-    /// Checks a call's arguments, with CPython's message for the first mistake.
-    #[inline(always)]
-    pub fn check(&self, interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<()> {
-        if kwargs.is_empty() && self.fits(args.len()) {
-            return Ok(());
-        }
-        self.check_slow(interp, args, kwargs)
     }
 
     #[cold]
@@ -468,11 +506,11 @@ mod tests {
 
     #[test]
     fn styles_are_inferred() {
-        assert_eq!(Signature::parse("str.upper", "($self, /)").style, Style::NoArgs);
-        assert_eq!(Signature::parse("list.append", "($self, object, /)").style, Style::OneArg);
-        assert_eq!(Signature::parse("list.insert", "($self, index, object, /)").style, Style::Positional);
-        assert_eq!(Signature::parse("str.find", "($self, sub[, start[, end]], /)").style, Style::Tuple);
-        assert_eq!(Signature::parse("str.split", "($self, /, sep=None, maxsplit=-1)").style, Style::Keywords);
+        assert_eq!(Signature::parse("str.upper", "($self, /)").shape().style, Style::NoArgs);
+        assert_eq!(Signature::parse("list.append", "($self, object, /)").shape().style, Style::OneArg);
+        assert_eq!(Signature::parse("list.insert", "($self, index, object, /)").shape().style, Style::Positional);
+        assert_eq!(Signature::parse("str.find", "($self, sub[, start[, end]], /)").shape().style, Style::Tuple);
+        assert_eq!(Signature::parse("str.split", "($self, /, sep=None, maxsplit=-1)").shape().style, Style::Keywords);
     }
 
     #[test]

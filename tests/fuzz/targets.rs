@@ -45,7 +45,7 @@ fn caught<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 pub fn front_end(src: &str) -> Result<Verdict, String> {
     caught(|| {
         let result = coil::syntax::parser::parse_module(src).and_then(|m| {
-            let file = Rc::new(SourceFile { name: "x".into(), text: src.to_string() });
+            let file = Rc::new(SourceFile::new("x", src));
             coil::compile::compile_module(&m, file)
         });
         match result {
