@@ -228,9 +228,11 @@ class accumulate(_Iterator):
         if self._initial is not None:
             return cls, (chain((self._initial,), self._source), self._func), None
         if self._total is None:
-            # a None total cannot travel as the state (None means "none yet")
-            again = islice(chain((None,), self._source), 1, None)
-            return cls, (again, self._func), None
+            # a None total cannot travel as the state (None means "none yet"):
+            # rebuild as an accumulate restarted from None, its first
+            # result skipped
+            again = cls(chain((None,), self._source), self._func)
+            return islice, (again, 1, None)
         total = None if self._total is _NOTHING else self._total
         return cls, (self._source, self._func), total
 
@@ -413,6 +415,9 @@ class _grouper(_Iterator):
         if not _same(self._tgtkey, parent._key):
             raise StopIteration
         item = parent._value
+        if item is _NOTHING:
+            # the comparison read this group's item from inside
+            raise StopIteration
         parent._value = parent._key = _NOTHING
         return item
 
