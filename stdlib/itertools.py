@@ -528,25 +528,24 @@ class islice(_Iterator):
         source = self._source
         if source is None:
             raise StopIteration
-        stop = self._stop
         # read and drop items up to the wanted position; past the end of the
         # slice this only ever goes up to stop
         while self._taken < self._wanted:
-            if _pull(source) is _NOTHING:
+            if next(source, _NOTHING) is _NOTHING:
                 self._source = None
                 raise StopIteration
             self._taken += 1
+        stop = self._stop
         if stop is not None and self._taken >= stop:
             self._source = None
             raise StopIteration
-        item = _pull(source)
+        item = next(source, _NOTHING)
         if item is _NOTHING:
             self._source = None
             raise StopIteration
         self._taken += 1
-        self._wanted += self._step
-        if stop is not None and self._wanted > stop:
-            self._wanted = stop
+        wanted = self._wanted + self._step
+        self._wanted = stop if stop is not None and wanted > stop else wanted
         return item
 
     def __reduce__(self):
@@ -771,30 +770,34 @@ class product(_Iterator):
             raise ValueError("repeat argument cannot be negative")
         self._pools = tuple(tuple(pool) for pool in iterables) * repeat
         self._positions = None   # None before the first tuple
+        self._chosen = None
         self._stopped = False
         return self
-
-    def _current(self):
-        return tuple(pool[i] for pool, i in zip(self._pools, self._positions))
 
     def __next__(self):
         if self._stopped:
             raise StopIteration
         pools = self._pools
-        if self._positions is None:
+        chosen = self._chosen   # the items of the last tuple, one per pool
+        if chosen is None:
             if any(len(pool) == 0 for pool in pools):
                 self._stopped = True
                 raise StopIteration
             self._positions = [0] * len(pools)
-            return self._current()
+            chosen = self._chosen = [pool[0] for pool in pools]
+            return tuple(chosen)
         # advance like an odometer: the last wheel fastest
         positions = self._positions
         wheel = len(pools) - 1
         while wheel >= 0:
-            positions[wheel] += 1
-            if positions[wheel] < len(pools[wheel]):
-                return self._current()
+            pool = pools[wheel]
+            index = positions[wheel] + 1
+            if index < len(pool):
+                positions[wheel] = index
+                chosen[wheel] = pool[index]
+                return tuple(chosen)
             positions[wheel] = 0
+            chosen[wheel] = pool[0]
             wheel -= 1
         self._stopped = True
         raise StopIteration
@@ -802,7 +805,7 @@ class product(_Iterator):
     def __reduce__(self):
         if self._stopped:
             return type(self), ((),)
-        if self._positions is None:
+        if self._chosen is None:
             return type(self), self._pools
         return type(self), self._pools, tuple(self._positions)
 
@@ -818,6 +821,7 @@ class product(_Iterator):
                 return
             positions.append(min(max(index, 0), len(pool) - 1))
         self._positions = positions
+        self._chosen = [pool[i] for pool, i in zip(self._pools, positions)]
 
 
 def _length(r):
@@ -840,7 +844,8 @@ class _Selections(_Iterator):
 
     def _current(self):
         pool = self._pool
-        return tuple(pool[i] for i in self._positions[:self._size])
+        positions = self._positions
+        return tuple([pool[positions[i]] for i in range(self._size)])
 
     def __next__(self):
         if self._stopped:
