@@ -170,11 +170,12 @@ class repeat(_Iterator):
         return self
 
     def __next__(self):
-        if self._left is None:
+        left = self._left
+        if left is None:
             return self._item
-        if self._left == 0:
+        if left == 0:
             raise StopIteration
-        self._left -= 1
+        self._left = left - 1
         return self._item
 
     def __length_hint__(self):
@@ -259,21 +260,22 @@ class chain(_Iterator):
         return self
 
     def __next__(self):
-        while self._source is not None:
-            if self._active is None:
+        source = self._source
+        while source is not None:
+            active = self._active
+            if active is None:
                 try:
-                    following = next(self._source)
-                    self._active = iter(following)
-                except StopIteration:
-                    self._source = None
-                    break
+                    active = iter(next(source))
                 except BaseException:
+                    # exhausted, or a failure: either way the chain ends
                     self._source = None
                     raise
-            item = _pull(self._active)
+                self._active = active
+            item = next(active, _NOTHING)
             if item is not _NOTHING:
                 return item
             self._active = None
+            source = self._source
         raise StopIteration
 
     def __reduce__(self):
@@ -658,21 +660,12 @@ _LINK_SIZE = 57
 
 
 class _TeeFeed:
-    """The iterator the copies of one tee share, read once per item."""
+    """The iterator the copies of one tee share, read once per item;
+    running is true while one of them reads it."""
 
     def __init__(self, source):
         self.source = source
         self.running = False
-
-    def fetch(self):
-        """The next item of the source, or _NOTHING at its end."""
-        if self.running:
-            raise RuntimeError("cannot re-enter the tee iterator")
-        self.running = True
-        try:
-            return _pull(self.source)
-        finally:
-            self.running = False
 
     def __reduce__(self):
         return _TeeFeed, (self.source,)
@@ -706,19 +699,30 @@ class _tee(_Iterator):
         return self
 
     def __next__(self):
-        link, index = self._link, self._index
-        if index >= _LINK_SIZE:
+        index = self._index
+        link = self._link
+        if index == _LINK_SIZE:
             if link.following is None:
                 link.following = _TeeLink()
             link = self._link = link.following
             index = 0
-        if index < len(link.values):
-            item = link.values[index]
+        values = link.values
+        if index < len(values):
+            item = values[index]
         else:
-            item = self._feed.fetch()
+            # the first copy to get here reads the item for all of them
+            # (_TeeFeed.fetch, written out as this is the hot path)
+            feed = self._feed
+            if feed.running:
+                raise RuntimeError("cannot re-enter the tee iterator")
+            feed.running = True
+            try:
+                item = next(feed.source, _NOTHING)
+            finally:
+                feed.running = False
             if item is _NOTHING:
                 raise StopIteration
-            link.values.append(item)
+            values.append(item)
         self._index = index + 1
         return item
 
