@@ -56,6 +56,17 @@ __all__ = (
 
 _BLAKE = {'blake2b': blake2b, 'blake2s': blake2s}
 
+# Extra constructors by name, looked up when no built-in algorithm has the
+# name (CPython keeps its lazily imported fallbacks here; tests add to it).
+__builtin_constructor_cache = {}
+
+
+def _unsupported(name, data, kwargs):
+    maker = __builtin_constructor_cache.get(name)
+    if maker is None:
+        raise ValueError('unsupported hash type ' + name)
+    return maker(data, **kwargs)
+
 
 def new(name, data=b'', **kwargs):
     """new(name, data=b'') - Return a new hashing object using the named algorithm;
@@ -69,12 +80,13 @@ def new(name, data=b'', **kwargs):
     if _hashlib is None:
         maker = globals().get(name) if name in algorithms_guaranteed else None
         if maker is None:
-            raise ValueError('unsupported hash type ' + name)
+            return _unsupported(name, data, kwargs)
         return maker(data, **kwargs)
     try:
         return _hashlib.new(name, data, **kwargs)
     except _hashlib.UnsupportedDigestmodError:
-        raise ValueError('unsupported hash type ' + name) from None
+        pass
+    return _unsupported(name, data, kwargs)
 
 
 def _binary_stream(obj):

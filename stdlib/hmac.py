@@ -41,6 +41,12 @@ class HMAC:
                 f"key: expected bytes or bytearray, but got {type(key).__name__!r}")
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
+        self._init_old(key, msg, digestmod)
+
+    def _init_old(self, key, msg, digestmod):
+        """Set up the two keyed hash objects in Python (the only way coil
+        has; CPython also has an OpenSSL-backed `_init_hmac`)."""
+        self._hmac = None
         fresh = _maker(digestmod)
         inner = fresh()
         outer = fresh()
@@ -55,10 +61,10 @@ class HMAC:
         if len(key) > width:
             key = fresh(key).digest()
         key = bytes(key) + bytes(width - len(key))
-        inner.update(bytes(b ^ 0x36 for b in key))
-        outer.update(bytes(b ^ 0x5C for b in key))
-        self._inner_hash = inner
-        self._outer_hash = outer
+        inner.update(key.translate(trans_36))
+        outer.update(key.translate(trans_5C))
+        self._inner = inner
+        self._outer = outer
         self.block_size = width
         self.digest_size = inner.digest_size
         if msg is not None:
@@ -66,23 +72,23 @@ class HMAC:
 
     @property
     def name(self):
-        return 'hmac-' + self._inner_hash.name
+        return 'hmac-' + self._inner.name
 
     def update(self, msg):
         """Feed more data to the computation."""
-        self._inner_hash.update(msg)
+        self._inner.update(msg)
 
     def copy(self):
         """An independent HMAC object in the same state."""
         twin = type(self).__new__(type(self))
         twin.__dict__.update(self.__dict__)
-        twin._inner_hash = self._inner_hash.copy()
-        twin._outer_hash = self._outer_hash.copy()
+        twin._inner = self._inner.copy()
+        twin._outer = self._outer.copy()
         return twin
 
     def _finish(self):
-        last = self._outer_hash.copy()
-        last.update(self._inner_hash.digest())
+        last = self._outer.copy()
+        last.update(self._inner.digest())
         return last
 
     def digest(self):

@@ -160,13 +160,15 @@ class Formatter:
 
     def vformat(self, format_string, args, kwargs):
         used = set()
-        state = {"auto": 0}
-        text = self._render(format_string, args, kwargs, used, 2, state)
+        text, _ = self._vformat(format_string, args, kwargs, used, 2)
         self.check_unused_args(used, args, kwargs)
         return text
 
-    def _render(self, format_string, args, kwargs, used, depth, state):
-        if depth < 0:
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        """(formatted text, next automatic field number or False once fields
+        were numbered by hand); format specs nest at most recursion_depth deep."""
+        if recursion_depth < 0:
             raise ValueError("Max string recursion exceeded")
         out = []
         for literal, field_name, spec, conversion in self.parse(format_string):
@@ -175,22 +177,23 @@ class Formatter:
             if field_name is None:
                 continue
             if field_name == "":
-                if state["auto"] is None:
+                if auto_arg_index is False:
                     raise ValueError("cannot switch from manual field specification "
                                      "to automatic field numbering")
-                field_name = str(state["auto"])
-                state["auto"] += 1
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
             elif field_name.isdigit():
-                if state["auto"]:
+                if auto_arg_index:
                     raise ValueError("cannot switch from manual field specification "
                                      "to automatic field numbering")
-                state["auto"] = None
+                auto_arg_index = False
             value, key = self.get_field(field_name, args, kwargs)
-            used.add(key)
+            used_args.add(key)
             value = self.convert_field(value, conversion)
-            spec = self._render(spec, args, kwargs, used, depth - 1, state)
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 recursion_depth - 1, auto_arg_index)
             out.append(self.format_field(value, spec))
-        return "".join(out)
+        return "".join(out), auto_arg_index
 
     def parse(self, format_string):
         """Yields (literal_text, field_name, format_spec, conversion) tuples;
@@ -231,10 +234,6 @@ class Formatter:
 # ---------------------------------------------------------------------------
 # Template: $name and ${name} substitution.
 
-_ID_START = frozenset(ascii_letters + "_")
-_ID_CHARS = frozenset(ascii_letters + digits + "_")
-
-
 class _ChainedLookup:
     """Keyword arguments first, then the mapping."""
 
@@ -248,117 +247,123 @@ class _ChainedLookup:
         return self._secondary[key]
 
 
-def _identifier_end(text, pos):
-    """Index just past an identifier starting at pos, or pos if there is none."""
-    n = len(text)
-    if pos >= n or text[pos] not in _ID_START:
-        return pos
-    pos += 1
-    while pos < n and text[pos] in _ID_CHARS:
-        pos += 1
-    return pos
+_NO_MAPPING = {}
+
+
+def _template_pattern(cls):
+    """The compiled regular expression a Template subclass matches
+    placeholders with: its own `pattern` text, or one made from its
+    delimiter, idpattern and braceidpattern; compiled with its flags in
+    verbose mode. The groups: `escaped` (a doubled delimiter), `named`
+    ($name), `braced` (${name}) and `invalid` (a delimiter starting none of
+    those)."""
+    import re
+    if "pattern" in cls.__dict__:
+        source = cls.pattern
+    else:
+        mark = re.escape(cls.delimiter)
+        ident = cls.idpattern
+        braced = cls.braceidpattern or ident
+        source = (f"{mark}(?:(?P<escaped>{mark})|(?P<named>{ident})"
+                  f"|{{(?P<braced>{braced})}}|(?P<invalid>))")
+    return re.compile(source, cls.flags | re.VERBOSE)
 
 
 class Template:
     """A string with $-placeholders: `$$` is a literal `$`, `$name` and
-    `${name}` are replaced by substitute() or safe_substitute()."""
+    `${name}` are replaced by substitute() or safe_substitute().
+
+    Subclasses may change delimiter, idpattern, braceidpattern and flags,
+    or give a whole `pattern` with the groups escaped, named, braced and
+    invalid."""
 
     delimiter = "$"
     idpattern = r"(?a:[_a-z][_a-z0-9]*)"
     braceidpattern = None
+    flags = None  # re.IGNORECASE, set below once re is imported
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        cls.pattern = _template_pattern(cls)
 
     def __init__(self, template):
         self.template = template
 
-    def _pieces(self):
-        """Yields (kind, text, start) in order: kind is 'text' for literal
-        text, 'escaped', 'named', 'braced' (text = the identifier) or
-        'invalid' (text = the delimiter, start = its index)."""
-        text = self.template
-        delim = self.delimiter
-        width = len(delim)
-        pos = 0
-        literal_from = 0
-        while True:
-            at = text.find(delim, pos)
-            if at < 0:
-                break
-            after = at + width
-            if text.startswith(delim, after):
-                kind, value, resume = "escaped", delim, after + width
-            else:
-                end = _identifier_end(text, after)
-                if end > after:
-                    kind, value, resume = "named", text[after:end], end
-                elif text.startswith("{", after):
-                    end = _identifier_end(text, after + 1)
-                    if end > after + 1 and text.startswith("}", end):
-                        kind, value, resume = "braced", text[after + 1:end], end + 1
-                    else:
-                        kind, value, resume = "invalid", delim, after
-                else:
-                    kind, value, resume = "invalid", delim, after
-            if at > literal_from:
-                yield "text", text[literal_from:at], literal_from
-            yield kind, value, at
-            pos = literal_from = resume
-        if literal_from < len(text):
-            yield "text", text[literal_from:], literal_from
-
-    def _invalid(self, index):
-        before = self.template[:index].splitlines(True)
-        if not before:
-            line, column = 1, 1
-        elif before[-1].splitlines()[0] != before[-1]:
-            # the text before the placeholder ends with a line break
-            line, column = len(before) + 1, 1
-        else:
-            line, column = len(before), len(before[-1]) + 1
+    def _invalid(self, match):
+        # Counted to the end of the delimiter: its last character's column.
+        lines = self.template[:match.start("invalid")].splitlines(True)
+        line, column = (len(lines), len(lines[-1])) if lines else (1, 1)
         raise ValueError("Invalid placeholder in string: line %d, col %d" % (line, column))
 
-    def _lookup(self, mapping, kws):
-        if mapping is None:
+    def _unrecognized(self):
+        return ValueError("Unrecognized named group in pattern", self.pattern)
+
+    @staticmethod
+    def _lookup(mapping, kws):
+        if mapping is _NO_MAPPING:
             return kws
         if kws:
             return _ChainedLookup(kws, mapping)
         return mapping
 
-    def substitute(self, mapping=None, /, **kws):
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
         values = self._lookup(mapping, kws)
-        out = []
-        for kind, value, start in self._pieces():
-            if kind == "text" or kind == "escaped":
-                out.append(value)
-            elif kind == "invalid":
-                self._invalid(start)
-            else:
-                out.append(str(values[value]))
-        return "".join(out)
 
-    def safe_substitute(self, mapping=None, /, **kws):
+        def replace(match):
+            name = match.group("named") or match.group("braced")
+            if name is not None:
+                return str(values[name])
+            if match.group("escaped") is not None:
+                return self.delimiter
+            if match.group("invalid") is not None:
+                self._invalid(match)
+            raise self._unrecognized()
+        return self.pattern.sub(replace, self.template)
+
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
         values = self._lookup(mapping, kws)
-        out = []
-        for kind, value, start in self._pieces():
-            if kind == "named" or kind == "braced":
+
+        def replace(match):
+            name = match.group("named") or match.group("braced")
+            if name is not None:
                 try:
-                    out.append(str(values[value]))
+                    return str(values[name])
                 except KeyError:
-                    if kind == "named":
-                        out.append(self.delimiter + value)
-                    else:
-                        out.append(self.delimiter + "{" + value + "}")
-            else:
-                out.append(value)
-        return "".join(out)
+                    return match.group()
+            if match.group("escaped") is not None:
+                return self.delimiter
+            if match.group("invalid") is not None:
+                return match.group()
+            raise self._unrecognized()
+        return self.pattern.sub(replace, self.template)
 
     def is_valid(self):
         """False when the template has a delimiter that starts no placeholder."""
-        return all(kind != "invalid" for kind, _, _ in self._pieces())
+        for match in self.pattern.finditer(self.template):
+            if match.group("invalid") is not None:
+                return False
+            if (match.group("named") is None and match.group("braced") is None
+                    and match.group("escaped") is None):
+                raise self._unrecognized()
+        return True
 
     def get_identifiers(self):
         """The placeholder names, each once, in order of first appearance."""
         names = []
-        for kind, value, start in self._pieces():
-            if (kind == "named" or kind == "braced") and value not in names:
-                names.append(value)
+        for match in self.pattern.finditer(self.template):
+            name = match.group("named") or match.group("braced")
+            if name is not None:
+                if name not in names:
+                    names.append(name)
+            elif match.group("invalid") is None and match.group("escaped") is None:
+                raise self._unrecognized()
         return names
+
+
+def _finish_template():
+    import re
+    Template.flags = re.IGNORECASE
+    Template.pattern = _template_pattern(Template)
+
+
+_finish_template()

@@ -135,16 +135,16 @@ class _TextResult:
     __slots__ = ()
 
     def encode(self, encoding="ascii", errors="strict"):
-        return self._bytes_type(*(part.encode(encoding, errors)
-                                   for part in self))
+        return self._encoded_counterpart(*(part.encode(encoding, errors)
+                                           for part in self))
 
 
 class _BytesResult:
     __slots__ = ()
 
     def decode(self, encoding="ascii", errors="strict"):
-        return self._text_type(*(part.decode(encoding, errors)
-                                 for part in self))
+        return self._decoded_counterpart(*(part.decode(encoding, errors)
+                                           for part in self))
 
 
 _DefragTuple = namedtuple("DefragResult", "url fragment")
@@ -197,12 +197,12 @@ class ParseResultBytes(_ParseTuple, _NetlocProperties, _BytesResult):
         return urlunparse(self)
 
 
-DefragResult._bytes_type = DefragResultBytes
-SplitResult._bytes_type = SplitResultBytes
-ParseResult._bytes_type = ParseResultBytes
-DefragResultBytes._text_type = DefragResult
-SplitResultBytes._text_type = SplitResult
-ParseResultBytes._text_type = ParseResult
+# Each result type knows its counterpart of the other string kind.
+for _text, _raw in ((DefragResult, DefragResultBytes), (SplitResult, SplitResultBytes),
+                    (ParseResult, ParseResultBytes)):
+    _text._encoded_counterpart = _raw
+    _raw._decoded_counterpart = _text
+del _text, _raw
 
 # ------------------------------------------------------------------
 # bracketed host validation
@@ -709,8 +709,7 @@ def _deprecated(name, instead="urlparse"):
     warnings.warn(text, DeprecationWarning, stacklevel=3)
 
 
-def to_bytes(url):
-    _deprecated("to_bytes", None)
+def _to_bytes(url):
     if isinstance(url, str):
         try:
             url.encode("ASCII")
@@ -720,8 +719,7 @@ def to_bytes(url):
     return url
 
 
-def splittype(url):
-    _deprecated("splittype")
+def _splittype(url):
     colon = url.find(":")
     head = url[:colon]
     if colon <= 0 or "/" in head:
@@ -729,8 +727,7 @@ def splittype(url):
     return head.lower(), url[colon + 1:]
 
 
-def splithost(url):
-    _deprecated("splithost")
+def _splithost(url):
     if not url.startswith("//"):
         return None, url
     stop = len(url)
@@ -744,20 +741,17 @@ def splithost(url):
     return url[2:stop], rest
 
 
-def splituser(host):
-    _deprecated("splituser")
+def _splituser(host):
     user, at, rest = host.rpartition("@")
     return (user if at else None), rest
 
 
-def splitpasswd(user):
-    _deprecated("splitpasswd")
+def _splitpasswd(user):
     name, colon, secret = user.partition(":")
     return name, (secret if colon else None)
 
 
-def splitport(host):
-    _deprecated("splitport")
+def _splitport(host):
     colon = host.rfind(":")
     if colon >= 0:
         digits = host[colon + 1:]
@@ -766,8 +760,7 @@ def splitport(host):
     return host, None
 
 
-def splitnport(host, defport=-1):
-    _deprecated("splitnport")
+def _splitnport(host, defport=-1):
     name, colon, text = host.rpartition(":")
     if not colon:
         return host, defport
@@ -778,28 +771,47 @@ def splitnport(host, defport=-1):
     return name, None
 
 
-def splitquery(url):
-    _deprecated("splitquery")
+def _splitquery(url):
     head, mark, tail = url.rpartition("?")
     return (head, tail) if mark else (url, None)
 
 
-def splittag(url):
-    _deprecated("splittag")
+def _splittag(url):
     head, mark, tail = url.rpartition("#")
     return (head, tail) if mark else (url, None)
 
 
-def splitattr(url):
-    _deprecated("splitattr")
+def _splitattr(url):
     pieces = url.split(";")
     return pieces[0], pieces[1:]
 
 
-def splitvalue(attr):
-    _deprecated("splitvalue", "parse_qsl")
+def _splitvalue(attr):
     key, eq, value = attr.partition("=")
     return key, (value if eq else None)
+
+
+def _legacy(name, impl, instead="urlparse"):
+    """The public, deprecated spelling of the private helper `impl`."""
+    def public(*args, **kwargs):
+        _deprecated(name, instead)
+        return impl(*args, **kwargs)
+    public.__name__ = public.__qualname__ = name
+    public.__doc__ = impl.__doc__
+    return public
+
+
+to_bytes = _legacy("to_bytes", _to_bytes, None)
+splittype = _legacy("splittype", _splittype)
+splithost = _legacy("splithost", _splithost)
+splituser = _legacy("splituser", _splituser)
+splitpasswd = _legacy("splitpasswd", _splitpasswd)
+splitport = _legacy("splitport", _splitport)
+splitnport = _legacy("splitnport", _splitnport)
+splitquery = _legacy("splitquery", _splitquery)
+splittag = _legacy("splittag", _splittag)
+splitattr = _legacy("splitattr", _splitattr)
+splitvalue = _legacy("splitvalue", _splitvalue, "parse_qsl")
 
 
 class _ByteQuoteTable(dict):
@@ -820,6 +832,7 @@ class _ByteQuoteTable(dict):
 
 _ByteQuoteTable.__name__ = "_Quoter"
 _ByteQuoteTable.__qualname__ = "_Quoter"
+_Quoter = _ByteQuoteTable
 
 
 def __getattr__(name):

@@ -45,3 +45,23 @@ show('mixed2', hmac.compare_digest, b'a', 'a')
 show('non-ascii', hmac.compare_digest, 'é', 'é')
 show('ints', hmac.compare_digest, 1, 1)
 show('one arg', hmac.compare_digest, b'a')
+
+# The two keyed hash objects are reachable, set up by _init_old on a bare
+# instance, and copies hold copies of them.
+import hmac as _hm
+bare = _hm.HMAC.__new__(_hm.HMAC)
+bare._init_old(b"key", b"msg", digestmod="sha256")
+print(bare.hexdigest(), bare.name, bare.digest_size, bare.block_size)
+twin = bare.copy()
+print(twin._inner is not bare._inner, twin._outer is not bare._outer, bare._hmac)
+print(type(twin._inner) is type(bare._inner))
+
+# hashlib.new falls back to the constructor cache for unknown names.
+cache = getattr(hashlib, '__builtin_constructor_cache')
+cache['sha256-alias'] = hashlib.sha256
+print(_hm.digest(b'key', b'message', 'sha256-alias').hex())
+cache.pop('sha256-alias')
+try:
+    hashlib.new('sha256-alias')
+except ValueError as e:
+    print('ValueError', e)

@@ -77,3 +77,82 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(T("$__").substitute(__=1), T("$a1_b!").substitute(a1_b=1), T("${a b}").safe_substitute(), T("$ a").safe_substitute())
+
+# Template subclasses: idpattern, braceidpattern, flags, delimiter and a
+# whole pattern of their own are all honoured.
+import re as _re
+import string as _s
+
+
+class Dotted(_s.Template):
+    idpattern = r'[_a-z][._a-z0-9]*'
+
+
+print(Dotted('$a.b and ${c.d}').substitute({'a.b': 1, 'c.d': 2}))
+
+
+class Braced(_s.Template):
+    braceidpattern = r'@[a-z]+@'
+
+
+t = Braced('$who at ${@where@}')
+print(t.safe_substitute(who='me'), t.substitute({'who': 'x', '@where@': 'home'}))
+
+
+class Cased(_s.Template):
+    flags = 0
+
+
+print(Cased('$lower $UPPER').safe_substitute(lower='ok', UPPER='no'))
+
+
+class Percent(_s.Template):
+    delimiter = '%%'
+
+
+print(Percent('%%x %%%% %%y').safe_substitute(x=1))
+for bad in ['ab %%', 'a\n%%1']:
+    try:
+        Percent(bad).substitute()
+    except ValueError as e:
+        print(repr(bad), e)
+
+
+class Own(_s.Template):
+    pattern = r"""
+    @(?:
+      (?P<escaped>@)   |
+      (?P<named>[_a-z][._a-z0-9]*)  |
+      \{(?P<braced>[_a-z][._a-z0-9]*)\} |
+      (?P<invalid>)
+    )"""
+
+
+o = Own('@x.y costs @@5 or @{z}')
+print(o.substitute({'x.y': 'it', 'z': 3}), o.get_identifiers(), o.is_valid(), type(Own.pattern).__name__)
+
+
+class Broken(_s.Template):
+    # '!' matches with none of the four groups taking part.
+    pattern = r'(?P<escaped>\$\$) | \$(?P<named>[a-z]+) | \${(?P<braced>[a-z]+)} | (?P<invalid>\$$) | !'
+
+
+for meth in ('substitute', 'safe_substitute', 'is_valid', 'get_identifiers'):
+    try:
+        print(getattr(Broken('$$ !'), meth)())
+    except ValueError as e:
+        print(meth, 'ValueError', e.args[0])
+try:
+    _s.Template('$x').substitute(None)
+except TypeError as e:
+    print('TypeError')
+
+# Formatter._vformat: the recursion limit and the automatic numbering state.
+f = _s.Formatter()
+print(f._vformat('{}{}', (1, 2), {}, set(), 2))
+print(f._vformat('{0}', (1,), {}, set(), 2))
+try:
+    f._vformat('{i}', (), {'i': 1}, set(), -1)
+except ValueError as e:
+    print(e)
+print(f.format('{:{}}|', 'ab', 5))

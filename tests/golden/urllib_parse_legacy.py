@@ -15,3 +15,16 @@ with warnings.catch_warnings(record=True) as w:
     for x in w: print(x.category.__name__, x.message)
 try: p.nosuch
 except AttributeError as e: print(e)
+
+# The private helpers behind the deprecated names do not warn.
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    print(p._splittype('a:b'), p._splithost('//h/p'), p._splituser('u@h'), p._splitpasswd('u:pw'))
+    print(p._splitport('h:80'), p._splitnport('h:x'), p._splitquery('a?b'), p._splittag('a#b'))
+    print(p._splitattr('/p;x'), p._splitvalue('k=v'), p._to_bytes('x'))
+    print(len(w), p.splittype.__name__, p._Quoter is p.Quoter)
+print(repr(p._Quoter(p._ALWAYS_SAFE)))
+# Result types name their counterpart of the other string kind.
+for t in (p.DefragResult, p.SplitResult, p.ParseResult):
+    print(t._encoded_counterpart.__name__, t._encoded_counterpart._decoded_counterpart is t)
+print(p.urlsplit('http://h/p?q#f').encode(), p.urldefrag(b'a#b').decode())
