@@ -1131,8 +1131,11 @@ impl Interp {
 
     /// `a < b` as a bool (used by sort, min, max).
     pub(crate) fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(x < y);
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => return Ok(x < y),
+            (Value::Str(x), Value::Str(y)) => return Ok(x.cmp_text(y) == std::cmp::Ordering::Less),
+            _ => {}
         }
         let r = self.rich_compare(CmpOp::Lt, a, b)?;
         self.truthy(&r)

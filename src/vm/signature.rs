@@ -234,6 +234,11 @@ impl Signature {
         self
     }
 
+    /// The name messages use (`"math.sqrt"`, `"list.append"`, `"len"`).
+    pub fn qual(&self) -> &str {
+        &self.qual
+    }
+
     /// `__text_signature__`.
     pub fn text(&self) -> Option<&str> {
         self.text.as_deref()
