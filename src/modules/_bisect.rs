@@ -119,27 +119,50 @@ fn search(interp: &mut Interp, call: &Call, item: &Value, right: bool) -> PyResu
         return Err(interp.value_error("lo must be non-negative"));
     }
     let mut hi = if call.hi == -1 { seq_len(interp, &call.seq)? } else { call.hi };
+    let plain_list = match (&call.seq, &call.key) {
+        (Value::List(l), None) => Some(l),
+        _ => None,
+    };
     while lo < hi {
         // Unsigned, so that sizes near the C limit do not overflow.
         let mid = ((lo as u64 + hi as u64) / 2) as i64;
-        let mut probe = seq_item(interp, &call.seq, mid)?;
-        if let Some(key) = &call.key {
-            probe = interp.call_value(key.clone(), vec![probe], vec![])?;
-        }
         interp.charge_work(1)?;
-        if right {
-            if interp.less_than(item, &probe)? {
-                hi = mid;
-            } else {
-                lo = mid + 1;
+        // Whether the item goes before the one at `mid`: `item < probe` for the
+        // right edge, `not probe < item` for the left one.
+        let before = match plain_list.and_then(|l| in_place(l, mid, item, right)) {
+            Some(before) => before,
+            None => {
+                let mut probe = seq_item(interp, &call.seq, mid)?;
+                if let Some(key) = &call.key {
+                    probe = interp.call_value(key.clone(), vec![probe], vec![])?;
+                }
+                if right {
+                    interp.less_than(item, &probe)?
+                } else {
+                    !interp.less_than(&probe, item)?
+                }
             }
-        } else if interp.less_than(&probe, item)? {
-            lo = mid + 1;
-        } else {
+        };
+        if before {
             hi = mid;
+        } else {
+            lo = mid + 1;
         }
     }
     Ok(lo)
+}
+
+/// [`search`]'s step on an exact list when the item at `mid` and `item`
+/// compare without running any code (ints, floats, strs): no clone, no call.
+#[inline]
+fn in_place(list: &ListObj, mid: i64, item: &Value, right: bool) -> Option<bool> {
+    let items = list.borrow();
+    let probe = items.get(mid as usize)?;
+    if right {
+        crate::vm::ops::plain_less(item, probe)
+    } else {
+        crate::vm::ops::plain_less(probe, item).map(|lt| !lt)
+    }
 }
 
 fn bisect_left(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

@@ -41,7 +41,6 @@ enum Order {
 impl Order {
     /// Whether `a` belongs above `b` (`a < b` for a min-heap, `b < a` for a max-heap).
     fn above(self, interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
-        interp.charge_work(1)?;
         match self {
             Order::Min => interp.less_than(a, b),
             Order::Max => interp.less_than(b, a),
@@ -69,10 +68,24 @@ fn changed_size(interp: &mut Interp) -> Value {
     interp.runtime_error("list changed size during iteration")
 }
 
-/// The items at `i` and `j`, cloned so no borrow outlives this call.
-fn pair(heap: &ListObj, i: usize, j: usize) -> (Value, Value) {
-    let items = heap.borrow();
-    (items[i].clone(), items[j].clone())
+/// Whether the item at `i` belongs above the one at `j`. Ints, floats and strs
+/// are compared in place; other items are cloned out first, so no borrow of
+/// the list is held while their `__lt__` runs.
+fn above_at(interp: &mut Interp, heap: &ListObj, i: usize, j: usize, order: Order) -> PyResult<bool> {
+    interp.charge_work(1)?;
+    let (a, b) = {
+        let items = heap.borrow();
+        let (a, b) = (&items[i], &items[j]);
+        let plain = match order {
+            Order::Min => crate::vm::ops::plain_less(a, b),
+            Order::Max => crate::vm::ops::plain_less(b, a),
+        };
+        if let Some(above) = plain {
+            return Ok(above);
+        }
+        (a.clone(), b.clone())
+    };
+    order.above(interp, &a, &b)
 }
 
 /// Moves the item at `pos` toward `start` while it belongs above its parent.
@@ -83,8 +96,7 @@ fn sift_toward_root(interp: &mut Interp, heap: &ListObj, start: usize, mut pos: 
     }
     while pos > start {
         let parent = (pos - 1) >> 1;
-        let (item, above) = pair(heap, pos, parent);
-        let rises = order.above(interp, &item, &above)?;
+        let rises = above_at(interp, heap, pos, parent, order)?;
         if heap.borrow().len() != size {
             return Err(changed_size(interp));
         }
@@ -111,8 +123,7 @@ fn sift_from(interp: &mut Interp, heap: &ListObj, mut pos: usize, order: Order) 
     while pos < limit {
         let mut child = 2 * pos + 1;
         if child + 1 < end {
-            let (left, right) = pair(heap, child, child + 1);
-            if !order.above(interp, &left, &right)? {
+            if !above_at(interp, heap, child, child + 1, order)? {
                 child += 1;
             }
             if heap.borrow().len() != end {
