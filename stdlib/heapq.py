@@ -1,6 +1,9 @@
 """Binary min-heaps kept in plain lists (heap[0] is always the smallest
 item, and heap[i] <= heap[2*i+1], heap[2*i+2]), plus merge(), nsmallest()
-and nlargest() built on the same idea. Items are compared with < only."""
+and nlargest() built on the same idea. Items are compared with < only.
+
+The heap functions are written in Python below; the native _heapq module,
+when it can be imported, replaces them with faster ones that behave the same."""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
@@ -99,6 +102,63 @@ def heapify(heap, /):
     # every index past len//2 - 1 is a leaf; settle the others bottom-up
     for pos in range(len(heap) // 2 - 1, -1, -1):
         _settle(heap, pos)
+
+
+# --- max-heaps (private: heap[0] is the largest item) ------------------------
+
+def _rise_max(heap, floor, pos):
+    """_rise for a max-heap: heap[pos] moves up while its parent is smaller."""
+    moving = heap[pos]
+    while pos > floor:
+        up = (pos - 1) // 2
+        above = heap[up]
+        if not above < moving:
+            break
+        heap[pos] = above
+        pos = up
+    heap[pos] = moving
+
+
+def _settle_max(heap, pos):
+    """_settle for a max-heap: the hole goes down through the larger child."""
+    size = len(heap)
+    top = pos
+    moving = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        sibling = child + 1
+        if sibling < size and not heap[sibling] < heap[child]:
+            child = sibling
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = moving
+    _rise_max(heap, top, pos)
+
+
+def _heappop_max(heap):
+    """Removes and returns the largest item of a max-heap."""
+    last = heap.pop()
+    if not heap:
+        return last
+    largest = heap[0]
+    heap[0] = last
+    _settle_max(heap, 0)
+    return largest
+
+
+def _heapreplace_max(heap, item):
+    """Pops the largest item of a max-heap and pushes item, in one step."""
+    largest = heap[0]
+    heap[0] = item
+    _settle_max(heap, 0)
+    return largest
+
+
+def _heapify_max(heap):
+    """Rearranges a list into a max-heap, in place, in linear time."""
+    for pos in range(len(heap) // 2 - 1, -1, -1):
+        _settle_max(heap, pos)
 
 
 # --- merge -------------------------------------------------------------------
@@ -239,3 +299,14 @@ def nlargest(n, iterable, key=None):
     if size is not None and n >= size:
         return sorted(iterable, key=key, reverse=True)[:n]
     return _keep_extremes(n, iterable, key, True)
+
+
+# The native module's functions replace the ones above when it is available.
+try:
+    from _heapq import *
+except ImportError:
+    pass
+try:
+    from _heapq import _heappop_max, _heapify_max, _heapreplace_max
+except ImportError:
+    pass

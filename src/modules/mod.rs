@@ -1,12 +1,15 @@
 //! Native modules, one file or folder each: `sys`, `math`, `cmath`, `time`, `random`,
 //! `traceback`, `unicodedata`, `atexit`, `_signal`, `_subprocess`, `_select` (behind
-//! stdlib/signal.py, subprocess.py, select.py), `_struct` (behind struct.py), `_hashlib` and `_blake2`
+//! stdlib/signal.py, subprocess.py, select.py), `_struct` (behind struct.py), `_bisect` and
+//! `_heapq` (behind bisect.py and heapq.py), `_hashlib` and `_blake2`
 //! (behind hashlib.py and hmac.py), `zlib` (over libz-rs-sys), `array` (packed arrays of numbers), `json/` (`_json`, the accelerator of the `json` package), and
 //! `asyncio/` (the asyncio runtime with its `_asyncio` module).
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
 
+pub mod _bisect;
 pub mod _hashlib;
+pub mod _heapq;
 pub mod array;
 pub mod _select;
 pub mod socket;
@@ -85,6 +88,8 @@ pub fn register(interp: &mut Interp) {
     let st = _struct::module(interp);
     interp.modules.insert("_struct".into(), st);
     interp.modules.insert("_subprocess".into(), _subprocess::module());
+    interp.modules.insert("_bisect".into(), _bisect::module());
+    interp.modules.insert("_heapq".into(), _heapq::module());
     interp.modules.insert("atexit".into(), atexit::module());
     interp.modules.insert("gc".into(), gc::module());
     interp.modules.insert("_imp".into(), make_module("_imp", crate::vm::import::IMP_FUNCTIONS, vec![]));

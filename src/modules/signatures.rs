@@ -18,6 +18,8 @@ pub fn register(interp: &mut Interp) {
         // The module's functions stand in for a hidden instance's methods.
         ("random", "Random.", RANDOM_FNS),
         ("_struct", "_struct.", STRUCT),
+        ("_bisect", "_bisect.", BISECT),
+        ("_heapq", "_heapq.", HEAPQ),
         ("_hashlib", "_hashlib.", HASHLIB),
         ("_weakref", "_weakref.", WEAKREF),
         ("zlib", "zlib.", ZLIB),
@@ -269,6 +271,14 @@ const STRUCT: Rows = &[
     // The format's absence is the native's error ("missing format argument").
     ("pos,private:($module, *args)", &["pack", "pack_into"]),
     ("($module, format, /, buffer, offset=0)", &["unpack_from"]),
+];
+
+const BISECT: Rows =
+    &[("($module, /, a, x, lo=0, hi=None, *, key=None)", &["bisect_left", "bisect_right", "insort_left", "insort_right"])];
+
+const HEAPQ: Rows = &[
+    ("($module, heap, /)", &["heapify", "heappop", "_heapify_max", "_heappop_max"]),
+    ("($module, heap, item, /)", &["heappush", "heappushpop", "heapreplace", "_heapreplace_max"]),
 ];
 
 const HASHLIB: Rows = &[

@@ -32,6 +32,10 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
             None => Value::None,
         },
         (Value::Builtin(b), "__self__") => b.bound.clone().unwrap_or(Value::None),
+        (Value::Builtin(b), "__module__") => match builtin_module(interp, b) {
+            Some(m) => m,
+            None => return Ok(None),
+        },
         (Value::Builtin(b), "__doc__") => super::builtin_docs::doc(interp, b).map_or(Value::None, Value::str),
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
         (Value::BoundMethod(m), "__func__") => m.func.clone(),
@@ -92,6 +96,20 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
         },
         _ => return Ok(None),
     }))
+}
+
+/// `__module__` of a native: None when bound to an object, the module a
+/// module function's declared name starts with, `builtins` for the builtins;
+/// natives standing for a type's methods have none (as method descriptors).
+fn builtin_module(interp: &Interp, b: &BuiltinFunction) -> Option<Value> {
+    if b.bound.is_some() {
+        return Some(Value::None);
+    }
+    let qual = b.sig.as_ref()?.qual();
+    match qual.rsplit_once('.') {
+        None => Some(Value::str("builtins")),
+        Some((module, _)) => interp.modules.contains_key(module).then(|| Value::str(module)),
+    }
 }
 
 /// Whether any of `parts` has a true `__isabstractmethod__`.

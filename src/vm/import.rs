@@ -305,13 +305,14 @@ impl Interp {
 #[derive(Default)]
 struct Mirror {
     seen: std::collections::HashSet<String>,
-    natives: Option<std::collections::HashSet<String>>,
+    natives: Option<std::collections::HashMap<String, Value>>,
 }
 
 /// Keeps the interpreter's loaded modules and `sys.modules` in step (cheap
 /// enough to call on every import). `sys.modules` wins: a module a script put
 /// there is importable, one it replaced is replaced, one it deleted is loaded
-/// again on the next import (native modules stay loaded).
+/// again on the next import (a native module deleted there comes back as it
+/// was first registered, even when the script had blocked it with None).
 pub fn sync_modules(interp: &mut Interp) {
     let Some(Value::Module(m)) = interp.modules.get("sys").cloned() else { return };
     let existing = m.dict.borrow().get_str("modules").cloned();
@@ -335,19 +336,22 @@ pub fn sync_modules(interp: &mut Interp) {
                 Value::Module(m) => m.dict.borrow().get_str("__file__").is_none(),
                 _ => false,
             })
-            .map(|(k, _)| k.clone())
+            .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         mirror.natives = Some(natives);
     }
     let natives = mirror.natives.as_ref().expect("set above");
-    let deleted: Vec<String> = mirror
-        .seen
-        .iter()
-        .filter(|n| dict.borrow().get_str(n).is_none() && !natives.contains(n.as_str()))
-        .cloned()
-        .collect();
+    let deleted: Vec<String> =
+        mirror.seen.iter().filter(|n| dict.borrow().get_str(n).is_none()).cloned().collect();
     for name in &deleted {
-        interp.modules.remove(name);
+        match natives.get(name.as_str()) {
+            Some(native) => {
+                interp.modules.insert(name.clone(), native.clone());
+            }
+            None => {
+                interp.modules.remove(name);
+            }
+        }
         mirror.seen.remove(name);
     }
     // Entries the script added or replaced.

@@ -1129,10 +1129,10 @@ impl Interp {
         Ok(Some(x.len().cmp(&y.len())))
     }
 
-    /// `a < b` as a bool (used by sort, min, max).
+    /// `a < b` as a bool (used by sort, min, max, bisect and heapq).
     pub(crate) fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(x < y);
+        if let Some(lt) = plain_less(a, b) {
+            return Ok(lt);
         }
         let r = self.rich_compare(CmpOp::Lt, a, b)?;
         self.truthy(&r)
@@ -1343,6 +1343,20 @@ impl Interp {
             r
         }
     }
+}
+
+/// `a < b` when it needs no method call: two ints, two floats, two strs, or an
+/// int (up to 2**53, exact as a float) and a float; None for everything else.
+#[inline]
+pub(crate) fn plain_less(a: &Value, b: &Value) -> Option<bool> {
+    Some(match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x < y,
+        (Value::Float(x), Value::Float(y)) => x < y,
+        (Value::Str(x), Value::Str(y)) => x.cmp_text(y) == std::cmp::Ordering::Less,
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => (*x as f64) < *y,
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => *x < (*y as f64),
+        _ => return None,
+    })
 }
 
 fn cmp_int_float(x: &BigInt, y: f64) -> Option<std::cmp::Ordering> {

@@ -147,6 +147,15 @@ impl Signature {
         self.shape().text.as_deref()
     }
 
+    /// The name messages use (`"math.sqrt"`, `"list.append"`, `"len"`).
+    pub fn qual(&self) -> &str {
+        if self.qual.is_empty() {
+            &self.shape().qual
+        } else {
+            &self.qual
+        }
+    }
+
     /// Whether a call with `n` positional arguments (receiver counted) and no
     /// keywords needs no closer look.
     #[inline(always)]
