@@ -454,7 +454,7 @@ mod tests {
     #[test]
     fn round_trip_keeps_every_field() {
         let text = "import os\nx = (1, -2, 2**80, -3**70, 1.5, 2j, 'é', b'\\x00', ..., None, True, False)\n\
-                    class C:\n    def m(self, a, /, b=1, *c, d, **e):\n        def inner(): return a + d\n        \
+                    class C:\n    async def m(self, a, /, b=1, *c, d, **e):\n        def inner(): return a + d\n        \
                     return [i async for i in inner()] if a else {k: v for k, v in e.items()}\n\
                     match x:\n    case (1, *rest) if rest: pass\n";
         let code = compile(text);

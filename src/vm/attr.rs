@@ -679,8 +679,11 @@ impl Interp {
             return Ok(());
         }
         let key = self.intern(name);
+        let refresh = types::affects_flags(name, &v) || cls.dict.borrow().get_str(name).is_some_and(types::is_descriptor);
         cls.dict.borrow_mut().set_str_value(&key, v);
-        types::refresh_flags(cls);
+        if refresh {
+            types::refresh_flags(cls);
+        }
         self.class_epoch += 1;
         Ok(())
     }

@@ -125,6 +125,20 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, dict: Dict, kind: ClassKind,
     Some(class)
 }
 
+/// Whether a value in a class dict makes the class's HAS_DESCRIPTORS flag.
+pub fn is_descriptor(v: &crate::vm::value::Value) -> bool {
+    matches!(v, crate::vm::value::Value::Descriptor(d) if matches!(**d, crate::vm::object::Descriptor::Property { .. }))
+        || user_descriptor(v)
+}
+
+/// Whether setting `name` to `v` in a class dict may change the flags
+/// [`refresh_flags`] computes (replacing a descriptor is checked by the caller).
+pub fn affects_flags(name: &str, v: &crate::vm::value::Value) -> bool {
+    const FLAG_NAMES: &[&str] =
+        &["__getattr__", "__new__", "__setattr__", "__del__", "__eq__", "__hash__", "__slots__"];
+    FLAG_NAMES.contains(&name) || is_descriptor(v)
+}
+
 /// Recomputes the cached flags of a class from its own and its bases' dicts.
 pub fn refresh_flags(class: &Rc<Class>) {
     let mut flags = 0;
@@ -167,11 +181,7 @@ pub fn refresh_flags(class: &Rc<Class>) {
                 flags |= HAS_HASH;
             }
         }
-        if dict.iter().any(|(_, v)| {
-            matches!(v, crate::vm::value::Value::Descriptor(d) if matches!(**d, crate::vm::object::Descriptor::Property { .. }))
-                || user_descriptor(v)
-        })
-        {
+        if dict.iter().any(|(_, v)| is_descriptor(v)) {
             flags |= HAS_DESCRIPTORS;
         }
     }
