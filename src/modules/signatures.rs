@@ -527,7 +527,7 @@ const IO_FUNCTIONS: Rows = &[
 /// The `_asyncio` functions of CPython's, and coil's natives behind the
 /// methods of asyncio.Event and asyncio.Queue (named as those methods).
 const ASYNCIO: Rows = &[
-    ("($module, /)", &["get_event_loop", "get_running_loop", "_get_running_loop"]),
+    ("($module, /)", &["get_event_loop", "get_running_loop", "_get_running_loop", "_current_event_loop"]),
     ("private:($module, /)", &["_drain_finalizers"]),
     ("private:($module, methods, /)", &["_extend_loop"]),
     ("private:($module, event, /)", &["_event_init", "_event_waiters"]),

@@ -1,8 +1,8 @@
 """asyncio.run() and asyncio.Runner: make an event loop, run coroutines to
 completion on it, and take it down cleanly afterwards."""
 
-from _asyncio import (_get_running_loop, new_event_loop, set_event_loop, iscoroutine,
-                      all_tasks, gather)
+from _asyncio import _get_running_loop, iscoroutine, all_tasks, gather
+from asyncio.events import new_event_loop, set_event_loop
 
 __all__ = ('Runner', 'run')
 

@@ -4,8 +4,9 @@ are native (_asyncio); the rest is written here on top of futures and their
 done callbacks."""
 
 from _asyncio import (Task, create_task, current_task, all_tasks, sleep, gather, ensure_future,
-                      get_running_loop, _get_running_loop, get_event_loop, isfuture, iscoroutine)
+                      get_running_loop, _get_running_loop, isfuture, iscoroutine)
 from asyncio import exceptions
+from asyncio.events import get_event_loop
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',

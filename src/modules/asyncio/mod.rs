@@ -61,6 +61,7 @@ pub fn register(interp: &mut Interp) {
         ("get_running_loop", get_running_loop),
         ("_get_running_loop", _get_running_loop),
         ("get_event_loop", get_event_loop),
+        ("_current_event_loop", current_event_loop),
         ("set_event_loop", set_event_loop),
         ("new_event_loop", new_event_loop),
         ("current_task", current_task),
@@ -141,6 +142,13 @@ fn _get_running_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Va
 
 fn get_event_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::native(event_loop_for(interp)))
+}
+
+/// `_asyncio._current_event_loop()`: the loop `set_event_loop` installed (or one
+/// made on demand), None when there is none; never makes one (the event-loop
+/// policy decides that).
+fn current_event_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(interp.runtime().event_loop.clone().map(|l| Value::native(l) as Value).unwrap_or(Value::None))
 }
 
 fn set_event_loop(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
