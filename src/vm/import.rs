@@ -14,6 +14,8 @@ enum Found {
     /// A file on disk; its bytes are decoded (PEP 263) when it is loaded.
     File { path: String, is_package: bool, bytes: Vec<u8> },
     Embedded { is_package: bool, text: &'static str },
+    /// A namespace package (PEP 420): folders named like it, none with an `__init__.py`.
+    Namespace { dirs: Vec<String> },
 }
 
 impl Interp {
@@ -89,6 +91,7 @@ impl Interp {
                 (path, is_package, text)
             }
             Found::Embedded { is_package, text } => (embedded_file(full, is_package), is_package, text.to_string()),
+            Found::Namespace { dirs } => return self.load_namespace(full, dirs),
         };
         let code = self.compile_module_cached(full, &text, &file)?;
         let module = self.new_module(full, Some(&file));
@@ -145,6 +148,9 @@ impl Interp {
                 Err(e) => return Err(Err(e)),
             },
             Found::Embedded { is_package, text } => (embedded_file(name, is_package), is_package, text.to_string()),
+            Found::Namespace { .. } => {
+                return Err(Ok(format!("No module named {name}.__main__; '{name}' is a package and cannot be directly executed")))
+            }
         };
         if is_package {
             if let Err(e) = self.import_module(name) {
@@ -160,6 +166,34 @@ impl Interp {
         }
         let package = name.rfind('.').map(|i| name[..i].to_string()).unwrap_or_default();
         Ok((text, file, package))
+    }
+
+    /// Makes the namespace package `full` over the folders `dirs` (it has no code).
+    fn load_namespace(&mut self, full: &str, dirs: Vec<String>) -> PyResult<Value> {
+        let module = self.new_module(full, None);
+        let path = Value::list(dirs.into_iter().map(Value::string).collect());
+        {
+            let mut d = module.dict.borrow_mut();
+            d.set_str("__file__", Value::None);
+            d.set_str("__path__", path.clone());
+            d.set_str("__package__", Value::str(full));
+        }
+        if let Some(maker) = self.extensions.get_or_default::<SpecMaker>().0.clone() {
+            let spec = self.call_value(maker, vec![Value::str(full), Value::None, path], Vec::new())?;
+            let loader = self.get_attr(&spec, "loader")?;
+            let mut d = module.dict.borrow_mut();
+            d.set_str("__spec__", spec);
+            d.set_str("__loader__", loader);
+        }
+        let value = Value::Module(module);
+        self.modules.insert(full.to_string(), value.clone());
+        if let Some(i) = full.rfind('.') {
+            if let Some(Value::Module(pm)) = self.modules.get(&full[..i]) {
+                pm.dict.borrow_mut().set_str(&full[i + 1..], value.clone());
+            }
+        }
+        sync_modules(self);
+        Ok(value)
     }
 
     /// Gives a module about to run its `__spec__` and `__loader__`, made by the
@@ -240,6 +274,9 @@ impl Interp {
             Some(d) => d.to_vec(),
             None => self.search_path(),
         };
+        // Folders without `__init__.py` make a namespace package, unless a regular
+        // package or module of that name is found anywhere (as CPython's PathFinder).
+        let mut portions = Vec::new();
         for dir in dirs {
             let base = std::path::Path::new(&dir);
             let pkg_init = base.join(last).join("__init__.py");
@@ -250,8 +287,15 @@ impl Interp {
             if let Ok(bytes) = std::fs::read(&file) {
                 return Some(Found::File { path: file.to_string_lossy().to_string(), is_package: false, bytes });
             }
+            let folder = base.join(last);
+            if folder.is_dir() {
+                portions.push(folder.to_string_lossy().to_string());
+            }
         }
-        self.stdlib.get(full).map(|(is_package, text)| Found::Embedded { is_package: *is_package, text })
+        if let Some((is_package, text)) = self.stdlib.get(full) {
+            return Some(Found::Embedded { is_package: *is_package, text });
+        }
+        (!portions.is_empty()).then_some(Found::Namespace { dirs: portions })
     }
 
     /// `ImportFrom`: an attribute of the module, or its submodule.
@@ -488,6 +532,10 @@ fn imp_find_source(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyRe
         Some(Found::Embedded { is_package, text }) => {
             let file = embedded_file(&name, is_package);
             Value::tuple(vec![Value::string(file), Value::str(text), Value::Bool(is_package)])
+        }
+        // A namespace package: no file, no source, and its folders in place of the flag.
+        Some(Found::Namespace { dirs }) => {
+            Value::tuple(vec![Value::None, Value::None, Value::list(dirs.into_iter().map(Value::string).collect())])
         }
     })
 }

@@ -153,6 +153,30 @@ class StdlibLoader:
         _run_source(module, source, filename)
 
 
+class NamespaceLoader:
+    """The loader of namespace packages (PEP 420): folders without an
+    ``__init__.py``, which have no code of their own."""
+
+    def __init__(self, name, path, path_finder=None):
+        self._name = name
+        self._path = path
+
+    def is_package(self, fullname):
+        return True
+
+    def get_source(self, fullname):
+        return ''
+
+    def get_code(self, fullname):
+        return compile('', '<string>', 'exec', dont_inherit=True)
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        return None
+
+
 class BuiltinImporter:
     """Finds the modules built into the interpreter (written in Rust)."""
 
@@ -193,7 +217,12 @@ class PathFinder:
 
 
 def _describe(name, filename, is_package):
-    """The spec of a module the import statement is loading from `filename`."""
+    """The spec of a module the import statement is loading from `filename`;
+    for a namespace package, filename is None and is_package its folders."""
+    if filename is None:
+        spec = ModuleSpec(name, NamespaceLoader(name, is_package), origin=None, is_package=True)
+        spec.submodule_search_locations.extend(is_package)
+        return spec
     if filename.startswith('<stdlib>/'):
         spec = ModuleSpec(name, StdlibLoader(name, filename), origin=filename, is_package=is_package)
     else:

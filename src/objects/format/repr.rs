@@ -56,9 +56,14 @@ impl Interp {
             Value::Class(c) => crate::objects::metaclass::class_repr(c),
             Value::Module(m) => {
                 let file = m.dict.borrow().get_str("__file__").and_then(|f| f.as_str().map(String::from));
-                match file {
-                    Some(f) => format!("<module '{}' from '{f}'>", m.name),
-                    None => format!("<module '{}' (built-in)>", m.name),
+                let loader = m.dict.borrow().get_str("__loader__").filter(|l| !l.is_none()).cloned();
+                match (file, loader) {
+                    (Some(f), _) => format!("<module '{}' from '{f}'>", m.name),
+                    // A module without a file (a namespace package) shows its loader.
+                    (None, Some(loader)) if m.dict.borrow().get_str("__file__").is_some() => {
+                        format!("<module '{}' ({})>", m.name, self.repr(&loader)?)
+                    }
+                    (None, _) => format!("<module '{}' (built-in)>", m.name),
                 }
             }
             Value::Code(c) => format!(
