@@ -861,16 +861,14 @@ fn compare_digest(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResu
             (s.as_str().as_bytes().to_vec(), t.as_str().as_bytes().to_vec())
         }
         (Value::Bytes(s), Value::Bytes(t)) => (s.to_vec(), t.to_vec()),
-        (Value::Bytes(_), other) | (other, _) if matches!(a, Value::Bytes(_)) || matches!(b, Value::Bytes(_)) => {
-            let t = interp.type_name(other);
-            return Err(interp.type_error(format!("a bytes-like object is required, not '{t}'")));
-        }
-        _ => {
+        _ if !crate::objects::buffer::is_bytes_like(a) && !crate::objects::buffer::is_bytes_like(b) => {
             let (ta, tb) = (interp.type_name(&args[0]), interp.type_name(&args[1]));
             return Err(interp.type_error(format!(
                 "unsupported operand types(s) or combination of types: '{ta}' and '{tb}'"
             )));
         }
+        // Any two bytes-like objects (bytes, bytearray, memoryview, array...).
+        _ => (crate::modules::os::files::bytes_arg(interp, a)?, crate::modules::os::files::bytes_arg(interp, b)?),
     };
     // Every byte of `y` is looked at whatever the lengths, so the time does not
     // tell how much of a secret matched.

@@ -41,8 +41,24 @@ impl Interp {
                     let t = self.type_name(recv);
                     format!("<built-in method {} of {t} object at {:#x}>", b.name, recv.ptr().unwrap_or(0))
                 }
-                None => format!("<built-in function {}>", b.name),
+                // A native standing for a builtin type's method: CPython's method descriptor.
+                None => match b.sig.as_ref().and_then(|sig| sig.qual().rsplit_once('.')) {
+                    Some((owner, name)) if matches!(self.builtins.borrow().get_str(owner), Some(Value::Class(_))) => {
+                        let kind = if name.starts_with("__") && name.ends_with("__") { "slot wrapper" } else { "method" };
+                        format!("<{kind} '{name}' of '{owner}' objects>")
+                    }
+                    _ => format!("<built-in function {}>", b.name),
+                },
             },
+            Value::BoundMethod(m) if let Value::Builtin(b) = &m.func => {
+                let t = self.type_name(&m.receiver);
+                let at = m.receiver.ptr().unwrap_or(0);
+                if b.name.starts_with("__") && b.name.ends_with("__") {
+                    format!("<method-wrapper '{}' of {t} object at {at:#x}>", b.name)
+                } else {
+                    format!("<built-in method {} of {t} object at {at:#x}>", b.name)
+                }
+            }
             Value::BoundMethod(m) => {
                 let name = match &m.func {
                     Value::Function(f) => f.qualname.borrow().to_string(),
