@@ -158,23 +158,26 @@ class NamespaceLoader:
     ``__init__.py``, which have no code of their own."""
 
     def __init__(self, name, path, path_finder=None):
-        self._name = name
-        self._path = path
+        self.name = name
+        self.path = path
+
+    def create_module(self, spec):
+        return None  # the import system makes a plain module
+
+    def exec_module(self, module):
+        return None  # nothing to run
 
     def is_package(self, fullname):
+        """Always a package: its folders are its __path__."""
         return True
 
     def get_source(self, fullname):
+        """The (empty) source of the package."""
         return ''
 
     def get_code(self, fullname):
-        return compile('', '<string>', 'exec', dont_inherit=True)
-
-    def create_module(self, spec):
-        return None
-
-    def exec_module(self, module):
-        return None
+        """Code that does nothing."""
+        return compile(self.get_source(fullname), '<string>', 'exec', dont_inherit=True)
 
 
 class BuiltinImporter:
