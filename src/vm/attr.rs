@@ -156,6 +156,24 @@ impl Interp {
         Some(self.bind(attr, obj, &cls))
     }
 
+    /// Whether the native `attr`, found as `name` on an instance of `cls`, is a
+    /// plain function a class statement stored (`isclose = math.isclose`, `f = len`):
+    /// CPython's builtin functions are not descriptors, so it stays unbound. The
+    /// natives of builtin and native classes are their methods and bind.
+    pub(crate) fn stored_builtin_function(&self, cls: &Rc<Class>, name: &str, attr: &Value) -> bool {
+        let Value::Builtin(b) = attr else { return false };
+        let Some(sig) = b.sig.as_ref().filter(|_| b.bound.is_none()) else { return false };
+        let plain = match sig.qual().rsplit_once('.') {
+            None => true,
+            Some((module, _)) => self.modules.contains_key(module),
+        };
+        plain
+            && std::iter::once(cls)
+                .chain(cls.mro.iter())
+                .find(|c| c.dict.borrow().get_str(name).is_some())
+                .is_some_and(|c| c.kind == ClassKind::Object)
+    }
+
     /// Binds a class attribute found on `cls` to the instance `obj`.
     fn bind(&mut self, attr: Value, obj: &Value, cls: &Rc<Class>) -> Value {
         match &attr {
@@ -235,6 +253,9 @@ impl Interp {
         if let Some(attr) = self.class_lookup(&cls, name) {
             if matches!(attr, Value::Instance(_)) && cls.flags.get() & types::HAS_DESCRIPTORS != 0 {
                 return self.descriptor_get(&attr, obj.clone(), &cls);
+            }
+            if self.stored_builtin_function(&cls, name, &attr) {
+                return Ok(attr);
             }
             return Ok(self.bind(attr, obj, &cls));
         }
@@ -771,7 +792,12 @@ impl Interp {
                 let cls = &inst.class;
                 if cls.flags.get() & types::HAS_DESCRIPTORS == 0 && inst.dict.borrow().get_str(name).is_none() {
                     if let Some(attr) = self.class_lookup(cls, name) {
-                        if matches!(attr, Value::Function(_) | Value::Builtin(_)) {
+                        let method = match attr {
+                            Value::Function(_) => true,
+                            Value::Builtin(_) => !self.stored_builtin_function(cls, name, &attr),
+                            _ => false,
+                        };
+                        if method {
                             return Ok((attr, obj.clone()));
                         }
                     }

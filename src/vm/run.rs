@@ -629,7 +629,14 @@ impl Interp {
                                 };
                                 // A function, or a native method of a class such as `random.Random`:
                                 // called with the instance first, as `load_method` gives it.
-                                if let Some(m @ (Value::Function(_) | Value::Builtin(_))) = found {
+                                let method = match &found {
+                                    Some(Value::Function(_)) => true,
+                                    Some(m @ Value::Builtin(_)) => {
+                                        !self.stored_builtin_function(&inst.class, &f.code.names[i as usize], m)
+                                    }
+                                    _ => false,
+                                };
+                                if let (true, Some(m)) = (method, found) {
                                     f.push(m);
                                     f.push(obj);
                                     continue;
