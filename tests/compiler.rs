@@ -580,7 +580,7 @@ fn offsets_point_at_the_call_line() {
     let code = compile(src);
     let pc = code.instrs.iter().position(|i| matches!(i, Instr::Call(_))).unwrap();
     assert_eq!(code.line_at(pc), 2);
-    assert_eq!(code.offsets.len(), code.instrs.len());
+    assert_eq!(code.positions.table().offsets.len(), code.instrs.len());
 }
 
 #[test]

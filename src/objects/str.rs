@@ -432,8 +432,8 @@ fn char_range(interp: &mut Interp, s: &str, args: &[Value]) -> PyResult<(usize, 
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
-                let i = me.index_value(v)?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                let i = me.index_value_clamped(v)?;
+                Ok(if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) })
             }
         }
     };
@@ -460,7 +460,7 @@ fn find_impl(interp: &mut Interp, args: &[Value], name: &str, reverse: bool, rai
     let past_end = match args.get(2) {
         Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
             let n = s.chars().count() as i64;
-            let i = interp.index_value(v).unwrap_or(i64::MAX);
+            let i = interp.index_value_clamped(v).unwrap_or(i64::MAX);
             i > n
         }
         _ => false,

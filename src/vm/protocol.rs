@@ -167,6 +167,25 @@ impl Interp {
         Ok((start, stop, step))
     }
 
+    /// An index that saturates at the ends of i64 where [`Interp::index_value`]
+    /// overflows (CPython's `_PyEval_SliceIndex`: `str.find`'s start and end).
+    pub(crate) fn index_value_clamped(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+            Value::Instance(_) => match self.lookup_special(v, "__index__") {
+                Some(m) => {
+                    let r = self.call_value(m, vec![], vec![])?;
+                    match r {
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.index_value_clamped(&r),
+                        _ => self.index_value(&r),
+                    }
+                }
+                None => self.index_value(v),
+            },
+            _ => self.index_value(v),
+        }
+    }
+
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.index_value(v),

@@ -40,3 +40,10 @@ print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"), "{0}{1}{0}".format("a", "b"))
 for meth in ["upper", "lower", "strip"]:
     print(meth, getattr("  Mixed  ", meth)())
 print("abc".startswith(""), "".startswith(""), "abc".endswith(("c", "x")), "Ab".swapcase())
+
+# Bounds past the ends of an index-sized integer are clamped, as CPython's slice indices.
+class Huge:
+    def __index__(self):
+        return 2 ** 90
+print('abc'.find('b', 2**100), 'ab'.startswith('a', -2**100), 'ab'.count('', 0, 2**100),
+      'abc'.rfind('c', -2**100, 2**100), 'abc'.index('a', -2**80), 'abc'.find('a', 0, Huge()))
