@@ -9,7 +9,7 @@ use crate::system::policy::Policy;
 use std::rc::Rc;
 
 /// Modules that come with another one: allowing the key allows the values.
-const COMPANIONS: &[(&'static str, &'static [&'static str])] = &[
+const COMPANIONS: &[(&str, &[&str])] = &[
     ("asyncio", &["_asyncio"]),
     ("os", &["posix", "posixpath", "genericpath", "stat", "abc", "_collections_abc"]),
 ];

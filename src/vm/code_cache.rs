@@ -51,6 +51,7 @@ impl CodeCache {
     }
 
     /// The cache the `coil` command uses, from the environment; None when turned off.
+    #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
     pub fn from_environment(write: bool) -> Option<CodeCache> {
         let dir = match std::env::var_os("COIL_CACHE_DIR") {
             Some(d) if d.is_empty() => return None,
