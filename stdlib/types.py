@@ -367,7 +367,7 @@ _CO_COROUTINE = 0x80
 _CO_ITERABLE_COROUTINE = 0x100
 
 
-class _AwaitableGenerator:
+class _GeneratorWrapper:
     """A generator presented as an awaitable (and still usable as the
     generator it wraps)."""
 
@@ -427,12 +427,12 @@ def coroutine(func):
 
     def awaitable_call(*args, **kwargs):
         result = func(*args, **kwargs)
-        if isinstance(result, (CoroutineType, _AwaitableGenerator)):
+        if isinstance(result, (CoroutineType, _GeneratorWrapper)):
             return result
         if isinstance(result, GeneratorType) or (
                 hasattr(result, "send") and hasattr(result, "throw")
                 and not hasattr(result, "__await__")):
-            return _AwaitableGenerator(result)
+            return _GeneratorWrapper(result)
         return result
 
     for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
