@@ -87,6 +87,9 @@ class InitVar:
 
 # ------------------------------------------------------------------- fields
 
+_fields_being_shown = set()
+
+
 class Field:
     """What `field()` returns and `fields()` lists: one attribute of a dataclass."""
 
@@ -104,9 +107,16 @@ class Field:
             setattr(self, key, settings.get(key))
 
     def __repr__(self):
-        shown = ("name", "type", "default", "default_factory", "init", "repr", "hash",
-                 "compare", "metadata", "kw_only", "_field_type")
-        return "Field(%s)" % ",".join("%s=%r" % (key, getattr(self, key)) for key in shown)
+        # A field reached again while it is being shown (its own type) shows as "...".
+        if id(self) in _fields_being_shown:
+            return "..."
+        _fields_being_shown.add(id(self))
+        try:
+            shown = ("name", "type", "default", "default_factory", "init", "repr", "hash",
+                     "compare", "metadata", "kw_only", "_field_type")
+            return "Field(%s)" % ",".join("%s=%r" % (key, getattr(self, key)) for key in shown)
+        finally:
+            _fields_being_shown.discard(id(self))
 
     def __set_name__(self, owner, name):
         # a default that is itself a descriptor still learns its name
@@ -291,7 +301,7 @@ def _init_source(params, kw_params, assignments, self_name):
     return "def __init__(%s):\n%s\n" % (", ".join(head), "\n".join("    " + line for line in body))
 
 
-def _build_init(cls, init_fields, frozen, has_post_init):
+def _build_init(cls, init_fields, frozen, has_post_init, slots):
     seen_default = False
     for item in init_fields:
         if not item.init or item.kw_only:
@@ -328,7 +338,8 @@ def _build_init(cls, init_fields, frozen, has_post_init):
                 value = maker_ref + "()"
         elif item.init:
             value = item.name
-        elif item.default is not MISSING:
+        elif item.default is not MISSING and slots:
+            # Without slots the class attribute holding the default serves reads.
             scope[default_ref] = item.default
             value = default_ref
         else:
@@ -538,7 +549,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
     holder = [cls]
 
     if init:
-        made = _build_init(cls, init_fields, frozen, hasattr(cls, "__post_init__"))
+        made = _build_init(cls, init_fields, frozen, hasattr(cls, "__post_init__"), slots)
         _put(cls, "__init__", made)
     if repr:
         _put(cls, "__repr__", _build_repr(cls, [f.name for f in stored if f.repr]))
