@@ -20,6 +20,7 @@ pub mod codecs;
 pub mod errno;
 pub mod gc;
 pub mod io;
+pub mod itertools;
 pub mod json;
 pub mod math;
 mod math_special;
@@ -92,6 +93,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_weakref".into(), weak);
     zlib::register(interp);
     array::register(interp);
+    itertools::register(interp);
     asyncio::register(interp);
     crate::stdlib::register(interp);
     signatures::register(interp);
