@@ -83,6 +83,15 @@ fn chain_from_iterable(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResu
     Ok(new_chain(interp, Some(&cls), source))
 }
 
+/// `chain[X]`: a generic alias.
+fn chain_class_getitem(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        let n = args.len().saturating_sub(1);
+        return Err(interp.type_error(format!("chain.__class_getitem__() takes exactly one argument ({n} given)")));
+    }
+    Ok(crate::objects::generic_alias::make(args[0].clone(), &args[1]))
+}
+
 fn chain_next(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let c = this::<Chain>(interp, args, CHAIN)?;
     let r = c.next(interp);
@@ -417,6 +426,8 @@ pub fn register(interp: &mut Interp) -> Vec<(&'static str, Rc<Class>)> {
     );
     let from = crate::objects::native("from_iterable", chain_from_iterable);
     chain.dict.borrow_mut().set_str("from_iterable", Value::Descriptor(Rc::new(Descriptor::ClassMethod(from))));
+    let getitem = crate::objects::native("__class_getitem__", chain_class_getitem);
+    chain.dict.borrow_mut().set_str("__class_getitem__", Value::Descriptor(Rc::new(Descriptor::ClassMethod(getitem))));
     let zip_longest = super::make_class(
         interp,
         "zip_longest",

@@ -188,6 +188,28 @@ pub(crate) fn reduction(interp: &Interp, me: &Value, args: Vec<Value>, state: Op
     Value::tuple(parts)
 }
 
+/// The class docstrings.
+const DOCS: &[(&str, &str)] = &[
+    ("count", "count(start=0, step=1)\n\nstart, start + step, start + 2*step, ... without end."),
+    ("cycle", "cycle(iterable, /)\n\nThe items of iterable, then the same items again, endlessly."),
+    ("repeat", "repeat(object [,times])\n\nobject, times times (forever when times is not given)."),
+    ("compress", "compress(data, selectors)\n\nThe items of data whose matching selector is true."),
+    ("dropwhile", "dropwhile(predicate, iterable, /)\n\nSkips items while predicate(item) is true, then yields the rest."),
+    ("takewhile", "takewhile(predicate, iterable, /)\n\nYields items while predicate(item) is true."),
+    ("filterfalse", "filterfalse(function, iterable, /)\n\nThe items for which function(item) is false."),
+    ("islice", "islice(iterable, stop) or islice(iterable, start, stop[, step])\n\nThe items at positions start, start+step, ... below stop."),
+    ("chain", "chain(*iterables)\n\nThe items of the first iterable, then of the next, until all are exhausted."),
+    ("zip_longest", "zip_longest(*iterables, fillvalue=None)\n\nLike zip(), until the longest iterable is exhausted, filling the gaps with fillvalue."),
+    ("starmap", "starmap(function, iterable, /)\n\nfunction(*args) for each args of iterable."),
+    ("accumulate", "accumulate(iterable, func=None, *, initial=None)\n\nRunning totals, or running results of func(total, item)."),
+    ("pairwise", "pairwise(iterable, /)\n\nOverlapping pairs of consecutive items: (a, b), (b, c), ..."),
+    ("groupby", "groupby(iterable, key=None)\n\n(key, group) for each run of consecutive items with equal keys."),
+    ("product", "product(*iterables, repeat=1)\n\nThe cartesian product of the iterables, as nested for-loops would give it."),
+    ("permutations", "permutations(iterable, r=None)\n\nThe orderings of r items of iterable (all of them by default)."),
+    ("combinations", "combinations(iterable, r)\n\nThe r-item selections of iterable, each in input order."),
+    ("combinations_with_replacement", "combinations_with_replacement(iterable, r)\n\nThe r-item selections of iterable, each in input order, items may repeat."),
+];
+
 /// Registers `_itertools`.
 pub fn register(interp: &mut Interp) {
     let mut values: Vec<(&str, Value)> = Vec::new();
@@ -198,6 +220,9 @@ pub fn register(interp: &mut Interp) {
         .chain(grouping::register(interp))
         .chain(combinatorics::register(interp))
     {
+        if let Some((_, doc)) = DOCS.iter().find(|(n, _)| *n == name) {
+            cls.dict.borrow_mut().set_str("__doc__", Value::str(doc));
+        }
         values.push((name, Value::Class(cls)));
     }
     let module = super::make_module("_itertools", &[], values);
