@@ -42,6 +42,7 @@ pub fn register(interp: &mut Interp) {
         (ITERTOOLS_CLASSES, ITERTOOLS),
         (&["chain"], &[("($type, iterable, /)", &["from_iterable"]), ("($type, item, /)", &["__class_getitem__"])]),
         (&["repeat"], &[("private:($self, /)", &["__length_hint__"])]),
+        (&["_tee"], &[("($self, /)", &["__copy__"])]),
     ];
     for (classes, rows) in tables {
         for name in *classes {
@@ -245,7 +246,7 @@ const ARRAY: Rows = &[
 const ITERTOOLS_CLASSES: &[&str] = &[
     "count", "cycle", "repeat", "compress", "dropwhile", "takewhile", "filterfalse", "islice", "chain",
     "zip_longest", "starmap", "accumulate", "pairwise", "groupby", "_grouper", "product", "permutations",
-    "combinations", "combinations_with_replacement",
+    "combinations", "combinations_with_replacement", "_tee", "_tee_dataobject",
 ];
 
 /// What every `_itertools` tool has (each only where it defines it).

@@ -206,3 +206,36 @@ show("repeat huge", lambda: take(repeat(0, 2**62), 2))
 show("product huge", lambda: next(product(range(3), repeat=10**18)))
 show("combinations huge", lambda: next(combinations_with_replacement("ab", 10**18)))
 show("permutations none", lambda: list(permutations("abc", 5)))
+
+# tee
+from itertools import _tee
+a, b = tee(range(200))
+print(next(a), next(a), list(b)[:3], list(a)[-2:], list(b), type(a).__name__)
+x, y = tee(a)
+print(x is a, list(x), list(y))
+t1, t2 = tee(count())
+t3 = copy.copy(t1)
+print(next(t1), next(t1), next(t3), next(t2), tee([], 0), len(tee([], 5)))
+for text in ["tee()", "tee([], 'a')", "tee([], 1, 2)", "tee([], n=3)", "tee(1)", "_tee()", "_tee(1)",
+             "tee([], 2**100)"]:
+    show(text, lambda: eval(text))
+
+
+class TeeSource:
+    def __init__(self):
+        self.n = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.n += 1
+        if self.n == 2:
+            return next(copies[0])
+        return self.n
+
+
+copies = tee(TeeSource())
+show("tee reentry", lambda: take(copies[0], 3))
+t = _tee([1, 2, 3])
+print(next(t), list(copy.copy(t)), list(t), t.__reduce__()[1], t.__reduce__()[2][1])

@@ -6,7 +6,8 @@
 //! [`filtering`] (compress, dropwhile, takewhile, filterfalse, islice),
 //! [`combining`] (chain, zip_longest, starmap, accumulate, pairwise),
 //! [`grouping`] (groupby and its groups), [`combinatorics`] (product,
-//! permutations, combinations, combinations_with_replacement); [`args`]
+//! permutations, combinations, combinations_with_replacement), [`tee`]
+//! (tee and its iterators); [`args`]
 //! parses arguments with CPython's messages. Every type may be subclassed:
 //! a subclass's instance carries the native object as its builtin value.
 
@@ -16,6 +17,7 @@ pub mod combining;
 pub mod filtering;
 pub mod grouping;
 pub mod infinite;
+pub mod tee;
 
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -219,12 +221,13 @@ pub fn register(interp: &mut Interp) {
         .chain(combining::register(interp))
         .chain(grouping::register(interp))
         .chain(combinatorics::register(interp))
+        .chain(tee::register(interp))
     {
         if let Some((_, doc)) = DOCS.iter().find(|(n, _)| *n == name) {
             cls.dict.borrow_mut().set_str("__doc__", Value::str(doc));
         }
         values.push((name, Value::Class(cls)));
     }
-    let module = super::make_module("_itertools", &[], values);
+    let module = super::make_module("_itertools", &[("tee", tee::tee)], values);
     interp.modules.insert("_itertools".into(), module);
 }
