@@ -18,6 +18,8 @@ pub struct Chain {
     source: RefCell<Option<Value>>,
     /// The iterator being read.
     active: RefCell<Option<Value>>,
+    /// Whether reading the source failed (which ends the chain).
+    failed: Cell<bool>,
 }
 
 const CHAIN: &str = "itertools.chain";
@@ -29,8 +31,11 @@ impl Chain {
             let active = match active {
                 Some(a) => a,
                 None => {
+                    if self.failed.get() {
+                        return Ok(None);
+                    }
                     let Some(source) = self.source.borrow().clone() else { return Ok(None) };
-                    let made = match interp.iter_next(&source) {
+                    let made = match super::pull(interp, &source) {
                         Ok(Some(iterable)) => interp.get_iter(&iterable).map(Some),
                         Ok(None) => Ok(None),
                         Err(e) => Err(e),
@@ -40,14 +45,20 @@ impl Chain {
                             *self.active.borrow_mut() = Some(it.clone());
                             it
                         }
-                        other => {
+                        Ok(None) => {
                             *self.source.borrow_mut() = None;
-                            return other;
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            // Ended, but the source is kept: dropping it here,
+                            // deep in a chain of tools, could recurse too far.
+                            self.failed.set(true);
+                            return Err(e);
                         }
                     }
                 }
             };
-            match interp.iter_next(&active)? {
+            match super::pull(interp, &active)? {
                 Some(v) => return Ok(Some(v)),
                 None => *self.active.borrow_mut() = None,
             }
@@ -57,7 +68,7 @@ impl Chain {
 native_iter!(Chain, CHAIN);
 
 fn new_chain(interp: &mut Interp, cls: Option<&Rc<Class>>, source: Value) -> Value {
-    let obj = Chain { source: RefCell::new(Some(source)), active: RefCell::new(None) };
+    let obj = Chain { source: RefCell::new(Some(source)), active: RefCell::new(None), failed: Cell::new(false) };
     wrap(interp, cls, Rc::new(obj))
 }
 
@@ -100,7 +111,7 @@ fn chain_next(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 
 fn chain_reduce(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let c = this::<Chain>(interp, args, CHAIN)?;
-    let source = c.source.borrow().clone();
+    let source = c.source.borrow().clone().filter(|_| !c.failed.get());
     let active = c.active.borrow().clone();
     Ok(match (source, active) {
         (None, _) => reduction(interp, &args[0], vec![], None),
@@ -125,6 +136,7 @@ fn chain_setstate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
         return Err(interp.type_error("Arguments must be iterators."));
     }
     *c.source.borrow_mut() = Some(parts[0].clone());
+    c.failed.set(false);
     *c.active.borrow_mut() = parts.get(1).cloned();
     Ok(Value::None)
 }
@@ -152,7 +164,7 @@ impl ZipLongest {
             let source = self.sources.borrow().get(i).cloned().flatten();
             let item = match source {
                 None => self.fill.borrow().clone(),
-                Some(src) => match interp.iter_next(&src) {
+                Some(src) => match super::pull(interp, &src) {
                     Ok(Some(v)) => v,
                     Ok(None) => {
                         let live = self.live.get().saturating_sub(1);
@@ -227,7 +239,7 @@ const STARMAP: &str = "itertools.starmap";
 
 impl Starmap {
     fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
-        let Some(args) = interp.iter_next(&self.source)? else { return Ok(None) };
+        let Some(args) = super::pull(interp, &self.source)? else { return Ok(None) };
         let args = match &args {
             Value::Tuple(t) => t.to_vec(),
             _ => interp.collect_iterable(&args)?,
@@ -278,7 +290,7 @@ impl Accumulate {
             *self.total.borrow_mut() = Some(v.clone());
             return Ok(Some(v));
         }
-        let Some(item) = interp.iter_next(&self.source)? else { return Ok(None) };
+        let Some(item) = super::pull(interp, &self.source)? else { return Ok(None) };
         let total = self.total.borrow().clone();
         let new = match total {
             None => item,
@@ -351,44 +363,44 @@ fn accumulate_setstate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResu
 
 /// `pairwise(iterable)`: `(a, b), (b, c), ...`.
 pub struct Pairwise {
-    /// `None` once exhausted.
-    source: RefCell<Option<Value>>,
+    source: Value,
+    /// Whether the source is exhausted (or failed); it is kept, as dropping
+    /// it deep in a chain of tools could recurse too far.
+    done: Cell<bool>,
     previous: RefCell<Option<Value>>,
 }
 
 const PAIRWISE: &str = "itertools.pairwise";
 
 impl Pairwise {
-    fn end(&self) {
-        *self.source.borrow_mut() = None;
-        *self.previous.borrow_mut() = None;
-    }
-
-    fn pull(&self, interp: &mut Interp, source: &Value) -> PyResult<Option<Value>> {
-        let r = interp.iter_next(source);
+    fn pull(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
+        let r = super::pull(interp, &self.source);
         if !matches!(r, Ok(Some(_))) {
-            self.end();
+            self.done.set(true);
+            self.previous.borrow_mut().take();
         }
         r
     }
 
     fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
-        let Some(source) = self.source.borrow().clone() else { return Ok(None) };
+        if self.done.get() {
+            return Ok(None);
+        }
         let previous = self.previous.borrow().clone();
         let previous = match previous {
             Some(p) => p,
             None => {
-                let Some(p) = self.pull(interp, &source)? else { return Ok(None) };
+                let Some(p) = self.pull(interp)? else { return Ok(None) };
                 // Reading may have called back into this pairwise and ended it.
-                if self.source.borrow().is_none() {
-                    self.end();
+                if self.done.get() {
+                    self.previous.borrow_mut().take();
                     return Ok(None);
                 }
                 *self.previous.borrow_mut() = Some(p.clone());
                 p
             }
         };
-        let Some(item) = self.pull(interp, &source)? else { return Ok(None) };
+        let Some(item) = self.pull(interp)? else { return Ok(None) };
         *self.previous.borrow_mut() = Some(item.clone());
         Ok(Some(Value::tuple(vec![previous, item])))
     }
@@ -400,7 +412,7 @@ fn build_pairwise(interp: &mut Interp, cls: Option<&Rc<Class>>, args: &[Value], 
     no_kwargs(interp, "pairwise", kwargs, checked)?;
     positional(interp, "pairwise", args, 1, 1)?;
     let source = interp.get_iter(&args[0])?;
-    let obj = Pairwise { source: RefCell::new(Some(source)), previous: RefCell::new(None) };
+    let obj = Pairwise { source, done: Cell::new(false), previous: RefCell::new(None) };
     Ok(wrap(interp, cls, Rc::new(obj)))
 }
 constructors!(pairwise_new, PAIRWISE, build_pairwise);

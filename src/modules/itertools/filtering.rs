@@ -7,7 +7,7 @@ use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
 use num_traits::Signed;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 // --- compress ------------------------------------------------------------------
@@ -23,8 +23,8 @@ const COMPRESS: &str = "itertools.compress";
 impl Compress {
     fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
         loop {
-            let Some(item) = interp.iter_next(&self.data)? else { return Ok(None) };
-            let Some(sel) = interp.iter_next(&self.selectors)? else { return Ok(None) };
+            let Some(item) = super::pull(interp, &self.data)? else { return Ok(None) };
+            let Some(sel) = super::pull(interp, &self.selectors)? else { return Ok(None) };
             if interp.truthy(&sel)? {
                 return Ok(Some(item));
             }
@@ -73,7 +73,7 @@ impl While {
             if self.done.get() {
                 return Ok(None);
             }
-            let Some(item) = interp.iter_next(&self.source)? else { return Ok(None) };
+            let Some(item) = super::pull(interp, &self.source)? else { return Ok(None) };
             let r = interp.call_value(self.predicate.clone(), vec![item.clone()], vec![])?;
             if interp.truthy(&r)? {
                 return Ok(Some(item));
@@ -82,7 +82,7 @@ impl While {
             return Ok(None);
         }
         loop {
-            let Some(item) = interp.iter_next(&self.source)? else { return Ok(None) };
+            let Some(item) = super::pull(interp, &self.source)? else { return Ok(None) };
             if self.done.get() {
                 return Ok(Some(item));
             }
@@ -174,7 +174,7 @@ impl FilterFalse {
     fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
         let plain = self.function.is_none() || matches!(&self.function, Value::Class(c) if Rc::ptr_eq(c, &interp.types.bool_));
         loop {
-            let Some(item) = interp.iter_next(&self.source)? else { return Ok(None) };
+            let Some(item) = super::pull(interp, &self.source)? else { return Ok(None) };
             let keep = if plain {
                 !interp.truthy(&item)?
             } else {
@@ -213,8 +213,10 @@ fn filterfalse_reduce(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResul
 
 /// `islice(iterable, [start,] stop[, step])`.
 pub struct ISlice {
-    /// `None` once the slice is over.
-    source: RefCell<Option<Value>>,
+    source: Value,
+    /// Whether the slice is over (the source is kept: dropping it here, deep
+    /// in a chain of tools, could recurse too far).
+    done: Cell<bool>,
     /// Position of the next item to hand out.
     next: Cell<i64>,
     /// `-1` for no bound.
@@ -227,33 +229,29 @@ pub struct ISlice {
 const ISLICE: &str = "itertools.islice";
 
 impl ISlice {
-    fn pull(&self, interp: &mut Interp, source: &Value) -> PyResult<Option<Value>> {
-        match interp.iter_next(source) {
-            Ok(Some(v)) => Ok(Some(v)),
-            Ok(None) => {
-                *self.source.borrow_mut() = None;
-                Ok(None)
-            }
-            Err(e) => {
-                *self.source.borrow_mut() = None;
-                Err(e)
-            }
+    fn pull(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
+        let r = super::pull(interp, &self.source);
+        if !matches!(r, Ok(Some(_))) {
+            self.done.set(true);
         }
+        r
     }
 
     fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
-        let Some(source) = self.source.borrow().clone() else { return Ok(None) };
+        if self.done.get() {
+            return Ok(None);
+        }
         while self.count.get() < self.next.get() {
-            if self.pull(interp, &source)?.is_none() {
+            if self.pull(interp)?.is_none() {
                 return Ok(None);
             }
             self.count.set(self.count.get() + 1);
         }
         if self.stop != -1 && self.count.get() >= self.stop {
-            *self.source.borrow_mut() = None;
+            self.done.set(true);
             return Ok(None);
         }
-        let Some(item) = self.pull(interp, &source)? else { return Ok(None) };
+        let Some(item) = self.pull(interp)? else { return Ok(None) };
         self.count.set(self.count.get() + 1);
         let mut next = self.next.get().saturating_add(self.step);
         if self.stop != -1 && next > self.stop {
@@ -312,7 +310,7 @@ fn build_islice(interp: &mut Interp, cls: Option<&Rc<Class>>, args: &[Value], kw
         return Err(interp.value_error("Step for islice() must be a positive integer or None."));
     }
     let source = interp.get_iter(&args[0])?;
-    let obj = ISlice { source: RefCell::new(Some(source)), next: Cell::new(start), stop, step, count: Cell::new(0) };
+    let obj = ISlice { source, done: Cell::new(false), next: Cell::new(start), stop, step, count: Cell::new(0) };
     Ok(wrap(interp, cls, Rc::new(obj)))
 }
 constructors!(islice_new, ISLICE, build_islice);
@@ -325,7 +323,7 @@ fn islice_next(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value
 
 fn islice_reduce(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let s = this::<ISlice>(interp, args, ISLICE)?;
-    let source = s.source.borrow().clone();
+    let source = Some(s.source.clone()).filter(|_| !s.done.get());
     Ok(match source {
         None => {
             let empty = interp.get_iter(&Value::list(vec![]))?;

@@ -35,7 +35,7 @@ fn same(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
 impl GroupBy {
     /// Reads the next item and its key; false at the end.
     fn step(&self, interp: &mut Interp) -> PyResult<bool> {
-        let Some(value) = interp.iter_next(&self.source)? else { return Ok(false) };
+        let Some(value) = super::pull(interp, &self.source)? else { return Ok(false) };
         let key = if self.keyfunc.is_none() {
             value.clone()
         } else {

@@ -140,7 +140,7 @@ impl Cycle {
     fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
         let source = self.source.borrow().clone();
         if let Some(source) = source {
-            match interp.iter_next(&source)? {
+            match super::pull(interp, &source)? {
                 Some(item) => {
                     if !self.replaying.get() {
                         let saved = self.saved.borrow().clone();

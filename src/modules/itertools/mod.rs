@@ -100,6 +100,16 @@ pub(crate) fn next_or_stop(interp: &mut Interp, r: PyResult<Option<Value>>) -> P
     }
 }
 
+/// The next item of a source; RecursionError when tools nested in each
+/// other have used up the native stack.
+#[inline]
+pub(crate) fn pull(interp: &mut Interp, it: &Value) -> PyResult<Option<Value>> {
+    if crate::vm::stack_guard::exhausted() {
+        return Err(interp.recursion_error());
+    }
+    interp.iter_next(it)
+}
+
 /// Whether `v` is an iterator (its type has `__next__`).
 pub(crate) fn is_iterator(interp: &mut Interp, v: &Value) -> bool {
     matches!(v, Value::Iterator(_) | Value::Generator(_)) || interp.lookup_special(v, "__next__").is_some()

@@ -46,7 +46,7 @@ impl TeeData {
             return Err(interp.runtime_error("cannot re-enter the tee iterator"));
         }
         self.running.set(true);
-        let r = interp.iter_next(&self.source);
+        let r = super::pull(interp, &self.source);
         self.running.set(false);
         let Some(v) = r? else { return Ok(None) };
         self.values.borrow_mut().push(v.clone());
