@@ -62,7 +62,8 @@ fn state_tuple(interp: &mut Interp, v: Option<&Value>, n: usize) -> PyResult<Rc<
 
 /// `product(*iterables, repeat=1)`.
 pub struct Product {
-    /// One pool per argument; position `i` draws from `pools[i % pools.len()]`.
+    /// One pool per argument; position `i` draws from `pools[i % pools.len()]`
+    /// (`repeat` copies are not made).
     pools: Vec<Rc<TupleObj>>,
     npools: usize,
     indices: RefCell<Vec<usize>>,
@@ -91,6 +92,7 @@ impl Product {
             let mut items = Vec::new();
             interp.reserve_exact(&mut items, self.npools)?;
             items.extend((0..self.npools).map(|i| self.pool(i)[0].clone()));
+            *self.indices.borrow_mut() = zeros(interp, self.npools)?;
             let out = Value::tuple(items.clone());
             *result = Some(items);
             return Ok(Some(out));
@@ -134,11 +136,11 @@ fn build_product(interp: &mut Interp, cls: Option<&Rc<Class>>, args: &[Value], k
     for a in &args[..nargs] {
         pools.push(pool(interp, a)?);
     }
-    let indices = zeros(interp, npools)?;
     let obj = Product {
         pools,
         npools,
-        indices: RefCell::new(indices),
+        // Made with the first tuple.
+        indices: RefCell::new(Vec::new()),
         result: RefCell::new(None),
         stopped: Cell::new(false),
     };
