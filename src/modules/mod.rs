@@ -1,7 +1,7 @@
 //! Native modules, one file or folder each: `sys`, `math`, `cmath`, `time`, `random`,
 //! `traceback`, `unicodedata`, `atexit`, `_signal`, `_subprocess`, `_select` (behind
 //! stdlib/signal.py, subprocess.py, select.py), `_struct` (behind struct.py), `_hashlib` and `_blake2`
-//! (behind hashlib.py and hmac.py), `zlib` (over libz-rs-sys), `array` (packed arrays of numbers), `json/` (`_json`, the accelerator of the `json` package), and
+//! (behind hashlib.py and hmac.py), `zlib` (over libz-rs-sys), `array` (packed arrays of numbers), `itertools/` (`_itertools`, behind itertools.py), `json/` (`_json`, the accelerator of the `json` package), and
 //! `asyncio/` (the asyncio runtime with its `_asyncio` module).
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
