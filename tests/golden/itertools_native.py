@@ -239,3 +239,64 @@ copies = tee(TeeSource())
 show("tee reentry", lambda: take(copies[0], 3))
 t = _tee([1, 2, 3])
 print(next(t), list(copy.copy(t)), list(t), t.__reduce__()[1], t.__reduce__()[2][1])
+
+
+# __reduce__ forms (iterators shown by type) and __setstate__ checks
+def norm(x):
+    if isinstance(x, tuple): return tuple(norm(i) for i in x)
+    if isinstance(x, list): return [norm(i) for i in x]
+    if type(x).__name__.endswith('iterator') or type(x).__name__ in ('generator',): return '<%s>' % type(x).__name__
+    if type(x).__module__ == 'itertools' and not isinstance(x, type): return '<%s>' % type(x).__name__
+    return x
+def reduced(label, it, steps=1):
+    for _ in range(steps): next(it, None)
+    try: print(label, norm(it.__reduce__()))
+    except Exception as e: print(label, "!!", type(e).__name__, e)
+reduced("count", count(3))
+reduced("count f", count(1.5, 2))
+reduced("count step1.0", count(1, 1.0))
+reduced("cycle", cycle([1,2,3]), 2)
+reduced("cycle done", cycle([1,2]), 5)
+reduced("repeat", repeat('a', 5), 2)
+reduced("repeat inf", repeat('a'))
+reduced("acc", accumulate([1,2,3]))
+reduced("acc0", accumulate([1,2,3]), 0)
+reduced("acc init", accumulate([1,2,3], initial=9), 0)
+reduced("acc none", accumulate([None, 1], lambda a, b: None), 1)
+reduced("chain0", chain([1], [2]), 0)
+reduced("chain1", chain([1], [2]), 1)
+reduced("chain done", chain([1], [2]), 3)
+reduced("compress", compress([1], [1]))
+reduced("dropwhile", dropwhile(bool, [1, 0, 1]), 2)
+reduced("takewhile", takewhile(bool, [1, 0, 1]), 2)
+reduced("filterfalse", filterfalse(None, [0, 1]))
+reduced("islice", islice(range(10), 1, 8, 2), 2)
+reduced("islice done", islice(range(3), 5), 1)
+reduced("starmap", starmap(pow, [(1, 2)]))
+reduced("zip_longest", zip_longest([1], [1, 2], fillvalue=0), 2)
+reduced("groupby", groupby([1, 1, 2]), 1)
+reduced("groupby0", groupby([1, 1, 2]), 0)
+g = groupby([1, 1, 2]); k, grp = next(g)
+print("grouper", norm(grp.__reduce__())); next(g); print("grouper old", norm(grp.__reduce__()))
+reduced("product", product([1, 2], [3]), 1)
+reduced("product0", product([1, 2], [3]), 0)
+reduced("product done", product([1], [3]), 3)
+reduced("perm", permutations([1, 2, 3], 2), 2)
+reduced("perm done", permutations([1], 1), 3)
+reduced("comb", combinations([1, 2, 3], 2), 2)
+reduced("cwr", combinations_with_replacement([1, 2], 2), 2)
+reduced("tee", tee([1,2,3])[0], 1)
+for it in [cycle([1,2,3]), accumulate([1,2,3]), groupby([1,1,2,2]), islice(range(10), 1, 8, 2), product("ab", repeat=2), permutations("abc")]:
+    next(it); c = copy.copy(it); print(type(it).__name__, norm(list(islice(c, 3))))
+class R(repeat): pass
+print(repr(R(1, 2)), norm(R(1,2).__reduce__()[1]), R.__reduce__ is repeat.__reduce__)
+for label, it, st in [("cycle", cycle('ab'), ([1], 'x')), ("cycle2", cycle('ab'), ((1,), 1)), ("cycle3", cycle('ab'), ([1],)),
+                      ("cycle4", cycle('ab'), ([1], 2**40)), ("islice", islice('ab', 1), 'a'), ("islice2", islice('ab', 1), 1.5),
+                      ("chain", chain(), ()), ("chain2", chain(), (1, 2, 3)), ("groupby", groupby('a'), (1,)), ("groupby2", groupby('a'), [1, 2, 3]),
+                      ("product", product('ab'), ('a',)), ("perm", permutations('ab'), ((0, 1), (1,))), ("comb", combinations('ab', 1), (0.5,)),
+                      ("tee", tee('ab')[0], (1, 2)), ("tee2", tee('ab')[0], 1), ("zip_longest", zip_longest('a'), 5), ("acc", accumulate([1, 2]), 10)]:
+    try:
+        it.__setstate__(st)
+        print(label, "ok", list(islice(it, 4)))
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)

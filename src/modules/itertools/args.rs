@@ -100,3 +100,11 @@ pub(crate) fn keywords(
 pub(crate) fn ssize(interp: &mut Interp, v: &Value) -> PyResult<i64> {
     interp.index_value(v)
 }
+
+/// A state's position, read like `PyLong_AsSsize_t`: an int or an error.
+pub(crate) fn position(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    match v.builtin_value() {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => interp.index_value(v),
+        _ => Err(interp.type_error("an integer is required")),
+    }
+}

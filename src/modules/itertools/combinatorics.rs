@@ -3,7 +3,7 @@
 //! made and keeps the positions of the last tuple handed out; only the
 //! positions that change are looked up again.
 
-use super::args::{keywords, ssize};
+use super::args::{keywords, position, ssize};
 use super::{constructors, native_iter, next_or_stop, reduction, this, wrap};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -35,14 +35,6 @@ fn check_size(interp: &mut Interp, n: usize) -> PyResult<()> {
         return Err(interp.memory_error());
     }
     Ok(())
-}
-
-/// A state's position: an int (`an integer is required` otherwise).
-fn position(interp: &mut Interp, v: &Value) -> PyResult<i64> {
-    match v.builtin_value() {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => interp.index_value(v),
-        _ => Err(interp.type_error("an integer is required")),
-    }
 }
 
 /// The tuple of `positions` as ints.

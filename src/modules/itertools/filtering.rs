@@ -340,7 +340,7 @@ fn islice_reduce(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Val
 fn islice_setstate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let s = this::<ISlice>(interp, args, ISLICE)?;
     let state = args.get(1).cloned().unwrap_or(Value::None);
-    let n = interp.index_value(&state)?;
+    let n = super::args::position(interp, &state)?;
     s.count.set(n);
     Ok(Value::None)
 }

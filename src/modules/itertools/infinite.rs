@@ -210,10 +210,10 @@ fn cycle_reduce(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Valu
         None => {
             let rest: Vec<Value> = saved.borrow().get(c.index.get()..).map(<[Value]>::to_vec).unwrap_or_default();
             let it = interp.get_iter(&Value::list(rest))?;
-            Value::tuple(vec![t, Value::tuple(vec![it]), Value::tuple(vec![Value::List(saved), Value::Int(1)])])
+            Value::tuple(vec![t, Value::tuple(vec![it]), Value::tuple(vec![Value::List(saved), Value::Bool(true)])])
         }
         Some(src) => {
-            let replaying = Value::Int(c.replaying.get() as i64);
+            let replaying = Value::Bool(c.replaying.get());
             Value::tuple(vec![t, Value::tuple(vec![src]), Value::tuple(vec![Value::List(saved), replaying])])
         }
     })
@@ -226,21 +226,25 @@ fn cycle_setstate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
         return Err(interp.type_error("state is not a tuple"));
     };
     if t.len() != 2 {
-        return Err(interp.type_error("cycle state must be a (list, int) pair"));
+        return Err(interp.type_error(format!("function takes exactly 2 arguments ({} given)", t.len())));
     }
     let Value::List(saved) = t[0].builtin_value() else {
         let n = interp.type_name(&t[0]);
-        return Err(interp.type_error(format!("cycle state must start with a list, not {n}")));
+        return Err(interp.type_error(format!("argument 1 must be list, not {n}")));
     };
-    let replaying = match t[1].builtin_value() {
-        Value::Int(i) => *i != 0,
-        Value::Bool(b) => *b,
-        Value::BigInt(_) => true,
-        _ => {
-            let n = interp.type_name(&t[1]);
-            return Err(interp.type_error(format!("an integer is required (got type {n})")));
-        }
+    // Read as a C int, with PyArg_ParseTuple's messages.
+    let flag = match t[1].builtin_value() {
+        Value::BigInt(b) if num_traits::Signed::is_negative(&**b) => i64::MIN,
+        Value::BigInt(_) => i64::MAX,
+        _ => interp.index_value(&t[1])?,
     };
+    if flag > i32::MAX as i64 {
+        return Err(interp.overflow_error("signed integer is greater than maximum"));
+    }
+    if flag < i32::MIN as i64 {
+        return Err(interp.overflow_error("signed integer is less than minimum"));
+    }
+    let replaying = flag != 0;
     *c.saved.borrow_mut() = saved.clone();
     c.replaying.set(replaying);
     c.index.set(0);
