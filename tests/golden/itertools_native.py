@@ -300,3 +300,43 @@ for label, it, st in [("cycle", cycle('ab'), ([1], 'x')), ("cycle2", cycle('ab')
         print(label, "ok", list(islice(it, 4)))
     except Exception as e:
         print(label, "!!", type(e).__name__, e)
+
+# the cycle collector frees tools caught in reference cycles
+import gc
+import weakref
+
+
+class Holder:
+    def __init__(self, make):
+        self.it = make(self._gen())
+
+    def _gen(self):
+        yield self
+        yield 1
+
+
+cyclic = {"cycle": cycle, "islice": lambda g: islice(g, 5), "accumulate": lambda g: accumulate(g, lambda a, b: b),
+          "pairwise": pairwise, "zip_longest": zip_longest, "groupby": groupby,
+          "compress": lambda g: compress(g, repeat(1)), "filterfalse": lambda g: filterfalse(lambda x: 0, g),
+          "dropwhile": lambda g: dropwhile(bool, g), "count": lambda g: count(0, g and 1),
+          "takewhile": lambda g: takewhile(bool, g), "product": lambda g: product([g]),
+          "permutations": lambda g: permutations([g])}
+for name, make in cyclic.items():
+    h = Holder(make)
+    next(h.it, None)
+    ref = weakref.ref(h)
+    del h
+    gc.collect()
+    print("gc", name, ref() is None)
+
+
+class Node:
+    pass
+
+
+n = Node()
+n.r = repeat(n)
+ref = weakref.ref(n)
+del n
+gc.collect()
+print("gc repeat", ref() is None)

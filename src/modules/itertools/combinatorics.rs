@@ -11,14 +11,21 @@ use crate::vm::value::Value;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-/// The items of an iterable as a tuple (shared when it is one).
-fn pool(interp: &mut Interp, v: &Value) -> PyResult<Rc<TupleObj>> {
-    if let Value::Tuple(t) = v {
-        return Ok(t.clone());
+/// The items of an iterable as a tuple value (shared when it is one).
+fn pool(interp: &mut Interp, v: &Value) -> PyResult<Value> {
+    if let Value::Tuple(_) = v {
+        return Ok(v.clone());
     }
     let items = interp.collect_iterable(v)?;
-    let Value::Tuple(t) = Value::tuple(items) else { unreachable!("a tuple value") };
-    Ok(t)
+    Ok(Value::tuple(items))
+}
+
+/// The items of a pool (a tuple value).
+fn pool_items(pool: &Value) -> &[Value] {
+    match pool {
+        Value::Tuple(t) => t,
+        _ => &[],
+    }
 }
 
 /// A vector of `n` zeros, or MemoryError.
@@ -56,7 +63,7 @@ fn state_tuple(interp: &mut Interp, v: Option<&Value>, n: usize) -> PyResult<Rc<
 pub struct Product {
     /// One pool per argument; position `i` draws from `pools[i % pools.len()]`
     /// (`repeat` copies are not made).
-    pools: Vec<Rc<TupleObj>>,
+    pools: Vec<Value>,
     npools: usize,
     indices: RefCell<Vec<usize>>,
     /// The last tuple's items; `None` before the first.
@@ -67,8 +74,8 @@ pub struct Product {
 const PRODUCT: &str = "itertools.product";
 
 impl Product {
-    fn pool(&self, i: usize) -> &Rc<TupleObj> {
-        &self.pools[i % self.pools.len()]
+    fn pool(&self, i: usize) -> &[Value] {
+        pool_items(&self.pools[i % self.pools.len()])
     }
 
     fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
@@ -77,7 +84,7 @@ impl Product {
         }
         let mut result = self.result.borrow_mut();
         let Some(items) = result.as_mut() else {
-            if (0..self.pools.len()).any(|i| self.pools[i].is_empty()) && self.npools > 0 {
+            if (0..self.pools.len()).any(|i| self.pool(i).is_empty()) && self.npools > 0 {
                 self.stopped.set(true);
                 return Ok(None);
             }
@@ -104,6 +111,16 @@ impl Product {
         self.stopped.set(true);
         Ok(None)
     }
+}
+impl Product {
+    /// The pools and the last tuple's items.
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        self.pools.iter().for_each(&mut *visit);
+        if let Ok(r) = self.result.try_borrow() {
+            r.iter().flatten().for_each(&mut *visit);
+        }
+    }
+    fn clear(&self) {}
 }
 native_iter!(Product, PRODUCT);
 
@@ -153,7 +170,7 @@ fn product_reduce(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
     }
     let mut pools = Vec::new();
     interp.reserve_exact(&mut pools, p.npools)?;
-    pools.extend((0..p.npools).map(|i| Value::Tuple(p.pool(i).clone())));
+    pools.extend((0..p.npools).map(|i| p.pools[i % p.pools.len()].clone()));
     let t = super::type_value(interp, &args[0]);
     let mut parts = vec![t, Value::tuple(pools)];
     if p.result.borrow().is_some() {
@@ -195,7 +212,8 @@ enum Kind {
 /// `combinations_with_replacement(iterable, r)`.
 pub struct Selections {
     kind: Kind,
-    pool: Rc<TupleObj>,
+    /// A tuple value.
+    pool: Value,
     r: usize,
     /// The chosen positions (for permutations, all `n` in order, the first
     /// `r` chosen).
@@ -214,7 +232,7 @@ impl Selections {
     /// Moves the positions to the next selection; the first slot that
     /// changed, or `None` at the end.
     fn advance(&self, indices: &mut [usize]) -> Option<usize> {
-        let (n, r) = (self.pool.len(), self.r);
+        let (n, r) = (pool_items(&self.pool).len(), self.r);
         match self.kind {
             Kind::Permutations => {
                 if n == 0 {
@@ -260,7 +278,8 @@ impl Selections {
         let Some(items) = result.as_mut() else {
             let mut items = Vec::new();
             interp.reserve_exact(&mut items, self.r)?;
-            items.extend(indices[..self.r].iter().map(|&k| self.pool[k].clone()));
+            let pool = pool_items(&self.pool);
+            items.extend(indices[..self.r].iter().map(|&k| pool[k].clone()));
             let out = Value::tuple(items.clone());
             *result = Some(items);
             return Ok(Some(out));
@@ -271,8 +290,9 @@ impl Selections {
                 Ok(None)
             }
             Some(first) => {
+                let pool = pool_items(&self.pool);
                 for k in first..self.r {
-                    items[k] = self.pool[indices[k]].clone();
+                    items[k] = pool[indices[k]].clone();
                 }
                 Ok(Some(Value::tuple(items.clone())))
             }
@@ -298,6 +318,16 @@ impl NativeObject for Selections {
     fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
         Some(self.next(interp))
     }
+    fn gc_tracked(&self) -> bool {
+        true
+    }
+    /// The pool and the last tuple's items.
+    fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.pool);
+        if let Ok(r) = self.result.try_borrow() {
+            r.iter().flatten().for_each(&mut *visit);
+        }
+    }
 }
 
 fn build_selections(
@@ -313,7 +343,7 @@ fn build_selections(
     let (pool, r) = if kind == Kind::Permutations {
         let pool = pool(interp, s[0].as_ref().unwrap_or(&Value::None))?;
         let r = match &s[1] {
-            None | Some(Value::None) => pool.len() as i64,
+            None | Some(Value::None) => pool_items(&pool).len() as i64,
             Some(v) => {
                 if !matches!(v.builtin_value(), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
                     return Err(interp.type_error("Expected int as r"));
@@ -330,7 +360,7 @@ fn build_selections(
     if r < 0 {
         return Err(interp.value_error("r must be non-negative"));
     }
-    let (n, r) = (pool.len(), r as usize);
+    let (n, r) = (pool_items(&pool).len(), r as usize);
     check_size(interp, r)?;
     let stopped = match kind {
         Kind::Permutations | Kind::Combinations => r > n,
@@ -377,7 +407,7 @@ fn selections_reduce(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult
     let s = this::<Selections>(interp, args, PERMUTATIONS)?;
     let r = Value::Int(s.r as i64);
     if s.result.borrow().is_none() {
-        return Ok(reduction(interp, &args[0], vec![Value::Tuple(s.pool.clone()), r], None));
+        return Ok(reduction(interp, &args[0], vec![s.pool.clone(), r], None));
     }
     if s.stopped.get() {
         return Ok(reduction(interp, &args[0], vec![Value::tuple(vec![]), r], None));
@@ -388,12 +418,13 @@ fn selections_reduce(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult
     } else {
         indices
     };
-    Ok(reduction(interp, &args[0], vec![Value::Tuple(s.pool.clone()), r], Some(state)))
+    Ok(reduction(interp, &args[0], vec![s.pool.clone(), r], Some(state)))
 }
 
 fn selections_setstate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let s = this::<Selections>(interp, args, PERMUTATIONS)?;
-    let (n, r) = (s.pool.len() as i64, s.r);
+    let pool = pool_items(&s.pool);
+    let (n, r) = (pool.len() as i64, s.r);
     let mut cycles = Vec::new();
     let indices: Vec<usize> = if s.kind == Kind::Permutations {
         let state = state_tuple(interp, args.get(1), 2)?;
@@ -416,8 +447,8 @@ fn selections_setstate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResu
         }
         indices
     };
-    let len = s.pool.len();
-    let items: Vec<Value> = indices.iter().take(r).map(|&k| s.pool[k.min(len.saturating_sub(1))].clone()).collect();
+    let len = pool.len();
+    let items: Vec<Value> = indices.iter().take(r).map(|&k| pool[k.min(len.saturating_sub(1))].clone()).collect();
     if len == 0 && r > 0 {
         s.stopped.set(true);
         return Ok(Value::None);

@@ -65,6 +65,16 @@ impl Chain {
         }
     }
 }
+impl Chain {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        super::visit_cell(&self.source, visit);
+        super::visit_cell(&self.active, visit);
+    }
+    fn clear(&self) {
+        super::clear_cell(&self.source);
+        super::clear_cell(&self.active);
+    }
+}
 native_iter!(Chain, CHAIN);
 
 fn new_chain(interp: &mut Interp, cls: Option<&Rc<Class>>, source: Value) -> Value {
@@ -188,6 +198,22 @@ impl ZipLongest {
         Ok(Some(Value::tuple(row)))
     }
 }
+impl ZipLongest {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(sources) = self.sources.try_borrow() {
+            sources.iter().flatten().for_each(&mut *visit);
+        }
+        if let Ok(v) = self.fill.try_borrow() {
+            visit(&v);
+        }
+    }
+    fn clear(&self) {
+        let sources = self.sources.try_borrow_mut().ok().map(|mut s| std::mem::take(&mut *s));
+        let fill = self.fill.try_borrow_mut().ok().map(|mut v| std::mem::replace(&mut *v, Value::None));
+        self.live.set(0);
+        drop((sources, fill));
+    }
+}
 native_iter!(ZipLongest, ZIP_LONGEST);
 
 fn build_zip_longest(interp: &mut Interp, cls: Option<&Rc<Class>>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -247,6 +273,13 @@ impl Starmap {
         interp.call_value(self.function.clone(), args, vec![]).map(Some)
     }
 }
+impl Starmap {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.function);
+        visit(&self.source);
+    }
+    fn clear(&self) {}
+}
 native_iter!(Starmap, STARMAP);
 
 fn build_starmap(interp: &mut Interp, cls: Option<&Rc<Class>>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -304,6 +337,18 @@ impl Accumulate {
         };
         *self.total.borrow_mut() = Some(new.clone());
         Ok(Some(new))
+    }
+}
+impl Accumulate {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.source);
+        visit(&self.func);
+        super::visit_cell(&self.initial, visit);
+        super::visit_cell(&self.total, visit);
+    }
+    fn clear(&self) {
+        super::clear_cell(&self.initial);
+        super::clear_cell(&self.total);
     }
 }
 native_iter!(Accumulate, ACCUMULATE);
@@ -403,6 +448,15 @@ impl Pairwise {
         let Some(item) = self.pull(interp)? else { return Ok(None) };
         *self.previous.borrow_mut() = Some(item.clone());
         Ok(Some(Value::tuple(vec![previous, item])))
+    }
+}
+impl Pairwise {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.source);
+        super::visit_cell(&self.previous, visit);
+    }
+    fn clear(&self) {
+        super::clear_cell(&self.previous);
     }
 }
 native_iter!(Pairwise, PAIRWISE);

@@ -31,6 +31,13 @@ impl Compress {
         }
     }
 }
+impl Compress {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.data);
+        visit(&self.selectors);
+    }
+    fn clear(&self) {}
+}
 native_iter!(Compress, COMPRESS);
 
 fn build_compress(interp: &mut Interp, cls: Option<&Rc<Class>>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -108,6 +115,13 @@ impl NativeObject for While {
     }
     fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
         Some(self.next(interp))
+    }
+    fn gc_tracked(&self) -> bool {
+        true
+    }
+    fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.predicate);
+        visit(&self.source);
     }
 }
 
@@ -187,6 +201,13 @@ impl FilterFalse {
         }
     }
 }
+impl FilterFalse {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.function);
+        visit(&self.source);
+    }
+    fn clear(&self) {}
+}
 native_iter!(FilterFalse, FILTERFALSE);
 
 fn build_filterfalse(interp: &mut Interp, cls: Option<&Rc<Class>>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -260,6 +281,12 @@ impl ISlice {
         self.next.set(next);
         Ok(Some(item))
     }
+}
+impl ISlice {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.source);
+    }
+    fn clear(&self) {}
 }
 native_iter!(ISlice, ISLICE);
 

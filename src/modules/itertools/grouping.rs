@@ -74,8 +74,9 @@ impl GroupBy {
         let id = self.serial.get() + 1;
         self.serial.set(id);
         self.current.set(id);
-        let grouper = Grouper { parent, group, target: key.clone(), id };
-        Ok(Some(Value::tuple(vec![key, Value::native(Rc::new(grouper))])))
+        let grouper: Rc<dyn NativeObject> = Rc::new(Grouper { parent, group, target: key.clone(), id });
+        crate::vm::gc::track_native(&grouper);
+        Ok(Some(Value::tuple(vec![key, Value::native(grouper)])))
     }
 }
 
@@ -88,6 +89,21 @@ impl NativeObject for GroupBy {
     }
     fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
         Some(self.next(interp, None))
+    }
+    fn gc_tracked(&self) -> bool {
+        true
+    }
+    fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.source);
+        visit(&self.keyfunc);
+        for cell in [&self.value, &self.key, &self.target] {
+            super::visit_cell(cell, visit);
+        }
+    }
+    fn gc_clear(&self) {
+        for cell in [&self.value, &self.key, &self.target] {
+            super::clear_cell(cell);
+        }
     }
 }
 
@@ -167,6 +183,15 @@ impl Grouper {
         *g.key.borrow_mut() = None;
         Ok(Some(item))
     }
+}
+impl Grouper {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(p) = &self.parent {
+            visit(p);
+        }
+        visit(&self.target);
+    }
+    fn clear(&self) {}
 }
 native_iter!(Grouper, GROUPER);
 

@@ -47,6 +47,19 @@ impl NativeObject for Count {
     fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
         Some(self.next(interp))
     }
+    fn gc_tracked(&self) -> bool {
+        true
+    }
+    fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(v) = self.current.try_borrow() {
+            visit(&v);
+        }
+        visit(&self.step);
+    }
+    fn gc_clear(&self) {
+        let taken = self.current.try_borrow_mut().ok().map(|mut v| std::mem::replace(&mut *v, Value::None));
+        drop(taken);
+    }
 }
 
 /// PyNumber_Check: whether `v` is a number for `count`.
@@ -128,7 +141,8 @@ fn count_reduce(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Valu
 pub struct Cycle {
     /// `None` once the source is exhausted.
     source: RefCell<Option<Value>>,
-    saved: RefCell<Rc<ListObj>>,
+    /// A list value.
+    saved: RefCell<Value>,
     index: Cell<usize>,
     /// Whether the source only replays items `saved` already holds.
     replaying: Cell<bool>,
@@ -143,15 +157,16 @@ impl Cycle {
             match super::pull(interp, &source)? {
                 Some(item) => {
                     if !self.replaying.get() {
-                        let saved = self.saved.borrow().clone();
-                        saved.borrow_mut().push(item.clone());
+                        if let Value::List(saved) = &*self.saved.borrow() {
+                            saved.borrow_mut().push(item.clone());
+                        }
                     }
                     return Ok(Some(item));
                 }
                 None => *self.source.borrow_mut() = None,
             }
         }
-        let saved = self.saved.borrow().clone();
+        let Value::List(saved) = self.saved.borrow().clone() else { return Ok(None) };
         let items = saved.borrow();
         if items.is_empty() {
             return Ok(None);
@@ -176,6 +191,20 @@ impl NativeObject for Cycle {
     fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
         Some(self.next(interp))
     }
+    fn gc_tracked(&self) -> bool {
+        true
+    }
+    fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        super::visit_cell(&self.source, visit);
+        if let Ok(v) = self.saved.try_borrow() {
+            visit(&v);
+        }
+    }
+    fn gc_clear(&self) {
+        super::clear_cell(&self.source);
+        let taken = self.saved.try_borrow_mut().ok().map(|mut v| std::mem::replace(&mut *v, Value::list(vec![])));
+        drop(taken);
+    }
 }
 
 fn build_cycle(interp: &mut Interp, cls: Option<&Rc<Class>>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -183,10 +212,9 @@ fn build_cycle(interp: &mut Interp, cls: Option<&Rc<Class>>, args: &[Value], kwa
     no_kwargs(interp, "cycle", kwargs, checked)?;
     positional(interp, "cycle", args, 1, 1)?;
     let source = interp.get_iter(&args[0])?;
-    let Value::List(saved) = Value::list(vec![]) else { unreachable!() };
     let obj = Cycle {
         source: RefCell::new(Some(source)),
-        saved: RefCell::new(saved),
+        saved: RefCell::new(Value::list(vec![])),
         index: Cell::new(0),
         replaying: Cell::new(false),
     };
@@ -204,7 +232,7 @@ fn cycle_next(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
 fn cycle_reduce(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let c = this::<Cycle>(interp, args, CYCLE)?;
     let t = type_value(interp, &args[0]);
-    let saved = c.saved.borrow().clone();
+    let Value::List(saved) = c.saved.borrow().clone() else { return Ok(Value::None) };
     let source = c.source.borrow().clone();
     Ok(match source {
         None => {
@@ -245,7 +273,7 @@ fn cycle_setstate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
         return Err(interp.overflow_error("signed integer is less than minimum"));
     }
     let replaying = flag != 0;
-    *c.saved.borrow_mut() = saved.clone();
+    *c.saved.borrow_mut() = Value::List(saved.clone());
     c.replaying.set(replaying);
     c.index.set(0);
     Ok(Value::None)
@@ -285,6 +313,12 @@ impl NativeObject for Repeat {
     }
     fn iter_next(&self, _: &mut Interp) -> Option<PyResult<Option<Value>>> {
         Some(Ok(self.next()))
+    }
+    fn gc_tracked(&self) -> bool {
+        true
+    }
+    fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.item);
     }
 }
 

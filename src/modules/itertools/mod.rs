@@ -45,6 +45,7 @@ pub(crate) fn class(interp: &Interp, tp: &str) -> Option<Rc<Class>> {
 /// The value for a new tool: the object itself when made by its own type,
 /// an instance of the subclass `cls` around it otherwise.
 pub(crate) fn wrap(interp: &mut Interp, cls: Option<&Rc<Class>>, obj: Rc<dyn NativeObject>) -> Value {
+    crate::vm::gc::track_native(&obj);
     match cls {
         Some(cls) if cls.kind != ClassKind::Builtin => interp.new_instance_with_base(cls, Value::native(obj)),
         _ => Value::native(obj),
@@ -175,7 +176,8 @@ macro_rules! constructors {
 }
 pub(crate) use constructors;
 
-/// Defines `NativeObject` for a tool with a `next(&self, interp)` step.
+/// Defines `NativeObject` for a tool with a `next(&self, interp)` step and
+/// `visit`/`clear` for the cycle collector (what it holds; what it can let go).
 macro_rules! native_iter {
     ($ty:ty, $tp:expr) => {
         impl NativeObject for $ty {
@@ -188,10 +190,34 @@ macro_rules! native_iter {
             fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
                 Some(self.next(interp))
             }
+            fn gc_tracked(&self) -> bool {
+                true
+            }
+            fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+                self.visit(visit)
+            }
+            fn gc_clear(&self) {
+                self.clear()
+            }
         }
     };
 }
 pub(crate) use native_iter;
+
+/// Reports the value in a cell, if it can be read now.
+pub(crate) fn visit_cell(cell: &std::cell::RefCell<Option<Value>>, visit: &mut dyn FnMut(&Value)) {
+    if let Ok(v) = cell.try_borrow() {
+        if let Some(v) = v.as_ref() {
+            visit(v);
+        }
+    }
+}
+
+/// Empties a cell, dropping its value after the borrow ends.
+pub(crate) fn clear_cell(cell: &std::cell::RefCell<Option<Value>>) {
+    let taken = cell.try_borrow_mut().ok().and_then(|mut v| v.take());
+    drop(taken);
+}
 
 /// A `(type(self), args)` or `(type(self), args, state)` reduction.
 pub(crate) fn reduction(interp: &Interp, me: &Value, args: Vec<Value>, state: Option<Value>) -> Value {
