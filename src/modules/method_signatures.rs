@@ -1,7 +1,7 @@
 //! The declared signatures (see `vm/signature.rs`) of the methods of the
 //! classes the native modules make: `_struct.Struct`, the hash objects, the
 //! zlib streams, sockets, weak references, `os.DirEntry`, the asyncio loop,
-//! futures and handles, and the `_io` classes' constructors. CPython 3.11's
+//! futures and handles, the `_itertools` tools, and the `_io` classes' constructors. CPython 3.11's
 //! `__text_signature__`, or, where it has none, the parameters its errors
 //! describe (`private:`); a native standing in for a method CPython writes in
 //! Python is named as that method (`name=Class.method`).
@@ -39,6 +39,10 @@ pub fn register(interp: &mut Interp) {
         (&["_UnixSelectorEventLoop"], EVENT_LOOP),
         (&["array"], ARRAY),
         (&["arrayiterator"], ARRAY_ITERATOR),
+        (ITERTOOLS_CLASSES, ITERTOOLS),
+        (&["chain"], &[("($type, iterable, /)", &["from_iterable"]), ("($type, item, /)", &["__class_getitem__"])]),
+        (&["repeat"], &[("private:($self, /)", &["__length_hint__"])]),
+        (&["_tee"], &[("($self, /)", &["__copy__"])]),
     ];
     for (classes, rows) in tables {
         for name in *classes {
@@ -236,6 +240,21 @@ const ARRAY: Rows = &[
     ("($self, i, v, /)", &["insert"]),
     ("($self, i=-1, /)", &["pop"]),
     ("($self, f, /)", &["tofile"]),
+];
+
+/// The native tools of `_itertools`.
+const ITERTOOLS_CLASSES: &[&str] = &[
+    "count", "cycle", "repeat", "compress", "dropwhile", "takewhile", "filterfalse", "islice", "chain",
+    "zip_longest", "starmap", "accumulate", "pairwise", "groupby", "_grouper", "product", "permutations",
+    "combinations", "combinations_with_replacement", "_tee", "_tee_dataobject",
+];
+
+/// What every `_itertools` tool has (each only where it defines it).
+const ITERTOOLS: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("wrap:($self, /)", &["__iter__", "__next__", "__repr__"]),
+    ("($self, /)", &["__reduce__"]),
+    ("($self, state, /)", &["__setstate__"]),
 ];
 
 /// The array iterator's methods.

@@ -2,7 +2,8 @@
 //! `traceback`, `unicodedata`, `atexit`, `_signal`, `_subprocess`, `_select` (behind
 //! stdlib/signal.py, subprocess.py, select.py), `_struct` (behind struct.py), `_bisect` and
 //! `_heapq` (behind bisect.py and heapq.py), `_hashlib` and `_blake2`
-//! (behind hashlib.py and hmac.py), `zlib` (over libz-rs-sys), `array` (packed arrays of numbers), `json/` (`_json`, the accelerator of the `json` package), and
+//! (behind hashlib.py and hmac.py), `zlib` (over libz-rs-sys), `array` (packed arrays of numbers),
+//! `itertools/` (`_itertools`, behind itertools.py), `json/` (`_json`, the accelerator of the `json` package), and
 //! `asyncio/` (the asyncio runtime with its `_asyncio` module).
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
@@ -23,6 +24,7 @@ pub mod codecs;
 pub mod errno;
 pub mod gc;
 pub mod io;
+pub mod itertools;
 pub mod json;
 pub mod math;
 mod math_special;
@@ -97,6 +99,7 @@ pub fn register(interp: &mut Interp) {
     interp.modules.insert("_weakref".into(), weak);
     zlib::register(interp);
     array::register(interp);
+    itertools::register(interp);
     asyncio::register(interp);
     crate::stdlib::register(interp);
     signatures::register(interp);

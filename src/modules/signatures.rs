@@ -46,6 +46,7 @@ pub fn register(interp: &mut Interp) {
         ("_sha512", "_sha512.", HASH_CONSTRUCTORS),
         ("_sha3", "_sha3.", SHA3),
         ("_operator", "_operator.", &[("($module, a, b, /)", &["_compare_digest"])]),
+        ("_itertools", "itertools.", &[("pos:($module, iterable, n=2, /)", &["tee"])]),
         ("array", "array.", &[("($module, arraytype, typecode, mformat_code, items, /)", &["_array_reconstructor"])]),
     ];
     for (module, prefix, rows) in tables.iter().copied() {
