@@ -536,19 +536,23 @@ fn round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
                 }
                 return Ok(crate::objects::numbers::float_to_int(r));
             }
-            let n = interp.index_value(&nd)?;
-            Ok(Value::Float(crate::objects::format::round_float(*f, n)))
+            // A huge ndigits saturates, as CPython's PyNumber_AsSsize_t(_, NULL).
+            let n = interp.index_value_clamped(&nd)?;
+            match crate::objects::format::round_float_checked(*f, n) {
+                Ok(r) => Ok(Value::Float(r)),
+                Err(msg) => Err(interp.overflow_error(msg)),
+            }
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             if nd.is_none() {
                 return Ok(Value::bigint(to_bigint(v).unwrap_or_default()));
             }
-            let n = interp.index_value(&nd)?;
+            let n = interp.index_value_clamped(&nd)?;
             let b = to_bigint(v).unwrap_or_default();
             if n >= 0 {
                 return Ok(Value::bigint(b));
             }
-            let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n).min(400) as u32);
+            let p = num_traits::pow::Pow::pow(BigInt::from(10), n.saturating_neg().min(400) as u32);
             let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
             let twice = &r * 2;
             let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };

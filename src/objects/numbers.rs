@@ -32,6 +32,8 @@ pub fn register(interp: &mut Interp) {
     add_method(&float, "__float__", to_float);
     add_method(&float, "__int__", float_int);
     add_method(&float, "__trunc__", float_int);
+    add_method(&float, "__ceil__", float_ceil);
+    add_method(&float, "__floor__", float_floor);
     add_method(&float, "hex", float_hex);
     float.dict.borrow_mut().set_str("fromhex", class_method(native("fromhex", float_fromhex)));
     float.dict.borrow_mut().set_str("__getformat__", native("__getformat__", float_getformat));
@@ -207,6 +209,27 @@ fn float_conjugate(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<V
 fn float_int(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let f = float_arg(interp, args)?;
     int_new(interp, &[Value::Float(f)], &[])
+}
+
+/// `float.__ceil__` / `float.__floor__`: the int above / below, with CPython's
+/// errors for infinities and NaN.
+fn float_rounded_int(interp: &mut Interp, args: &[Value], round: fn(f64) -> f64) -> PyResult<Value> {
+    let f = float_arg(interp, args)?;
+    if f.is_nan() {
+        return Err(interp.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(interp.overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(float_to_int(round(f)))
+}
+
+fn float_ceil(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    float_rounded_int(interp, args, f64::ceil)
+}
+
+fn float_floor(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    float_rounded_int(interp, args, f64::floor)
 }
 
 fn float_as_integer_ratio(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

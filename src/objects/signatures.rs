@@ -333,7 +333,7 @@ const INT: Rows = &[
 ];
 
 const FLOAT: Rows = &[
-    ("($self, /)", &["is_integer", "as_integer_ratio", "conjugate", "__trunc__", "hex"]),
+    ("($self, /)", &["is_integer", "as_integer_ratio", "conjugate", "__trunc__", "__ceil__", "__floor__", "hex"]),
     ("wrap:($self, /)", &["__float__", "__int__", "__neg__", "__pos__", "__abs__", "__bool__", "__repr__"]),
     ("wrap:($self, value, /)", &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__"]),
     ("wrapu:($self, value, mod=None, /)", &["__pow__", "__rpow__"]),

@@ -4,7 +4,7 @@
 //!
 //! * `repr()` of `float`, `str` and `bytes` ([`float_repr`], [`py_str_repr`],
 //!   [`bytes_repr`]) and `str.isprintable()` ([`is_printable`]);
-//! * `round()` for floats ([`round_float`], [`round_half_even`]);
+//! * `round()` for floats ([`round_float_checked`], [`round_half_even`]);
 //! * integer rendering ([`int_to_base`], [`int_to_decimal`]);
 //! * [`double_to_string`], a port of CPython's `PyOS_double_to_string`, which
 //!   the format-spec mini language (`format_spec`) and `%`-formatting
@@ -292,16 +292,9 @@ pub fn push_float_repr(out: &mut String, x: f64) {
     }
 }
 
-/// Python's `round(x, ndigits)` for a float: rounds the exact binary value
-/// half-to-even at `ndigits` decimal places (negative values round to tens,
-/// hundreds, ...). A result too large for a float becomes an infinity; see
-/// [`round_float_checked`] for CPython's `OverflowError`.
-pub fn round_float(x: f64, ndigits: i64) -> f64 {
-    round_float_checked(x, ndigits).unwrap_or(f64::INFINITY.copysign(x))
-}
-
-/// Like [`round_float`], but reports CPython's `OverflowError` message
-/// `"rounded value too large to represent"` instead of returning infinity.
+/// `round(x, ndigits)` for a float, as CPython computes it (correctly rounded
+/// through the decimal digits); Err holds CPython's `OverflowError` message
+/// `"rounded value too large to represent"`.
 pub fn round_float_checked(x: f64, ndigits: i64) -> Result<f64, String> {
     // CPython: beyond these bounds x rounds to itself, or to a signed zero.
     const NDIGITS_MAX: i64 = 323;
@@ -820,7 +813,7 @@ mod tests {
             (-15.713699340820312, 18, -15.713699340820312),
         ];
         for &(value, ndigits, expected) in cases {
-            let got = round_float(value, ndigits);
+            let got = round_float_checked(value, ndigits).expect("no overflow");
             assert_eq!(got.to_bits(), expected.to_bits(), "round({value:?}, {ndigits})");
         }
     }
@@ -831,8 +824,7 @@ mod tests {
             round_float_checked(1.7976931348623157e308, -308),
             Err("rounded value too large to represent".to_string())
         );
-        assert_eq!(round_float(1.7976931348623157e308, -308), f64::INFINITY);
-        assert!(round_float(f64::NAN, 2).is_nan());
+        assert!(round_float_checked(f64::NAN, 2).is_ok_and(f64::is_nan));
     }
 
     #[test]
