@@ -2,7 +2,7 @@
 //! `repeat(object[, times])`.
 
 use super::args::{keywords, no_kwargs, positional, ssize};
-use super::{constructors, kwargs_checked, next_or_stop, this, type_value, wrap};
+use super::{constructors, kwargs_checked, native_iter, next_or_stop, this, type_value, wrap};
 use crate::syntax::ast::BinOp;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -37,30 +37,20 @@ impl Count {
     }
 }
 
-impl NativeObject for Count {
-    fn type_name(&self) -> &str {
-        COUNT
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
-        Some(self.next(interp))
-    }
-    fn gc_tracked(&self) -> bool {
-        true
-    }
-    fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+impl Count {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(v) = self.current.try_borrow() {
             visit(&v);
         }
         visit(&self.step);
     }
-    fn gc_clear(&self) {
+    fn clear(&self) {
         let taken = self.current.try_borrow_mut().ok().map(|mut v| std::mem::replace(&mut *v, Value::None));
         drop(taken);
     }
 }
+
+native_iter!(Count, COUNT);
 
 /// PyNumber_Check: whether `v` is a number for `count`.
 fn is_number(interp: &mut Interp, v: &Value) -> bool {
@@ -181,31 +171,21 @@ impl Cycle {
     }
 }
 
-impl NativeObject for Cycle {
-    fn type_name(&self) -> &str {
-        CYCLE
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
-        Some(self.next(interp))
-    }
-    fn gc_tracked(&self) -> bool {
-        true
-    }
-    fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+impl Cycle {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
         super::visit_cell(&self.source, visit);
         if let Ok(v) = self.saved.try_borrow() {
             visit(&v);
         }
     }
-    fn gc_clear(&self) {
+    fn clear(&self) {
         super::clear_cell(&self.source);
         let taken = self.saved.try_borrow_mut().ok().map(|mut v| std::mem::replace(&mut *v, Value::list(vec![])));
         drop(taken);
     }
 }
+
+native_iter!(Cycle, CYCLE);
 
 fn build_cycle(interp: &mut Interp, cls: Option<&Rc<Class>>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let checked = kwargs_checked(interp, cls);
