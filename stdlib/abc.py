@@ -163,36 +163,6 @@ else:
             return self._replacing(2, fdel)
 
 
-# --- registration and caches ------------------------------------------------------
-
-# Bumped by every register() call; negative caches older than it are stale.
-_registrations = 0
-
-
-def get_cache_token():
-    """A value that changes whenever any ABC gets a new virtual subclass."""
-    return _registrations
-
-
-class _ABCState:
-    """An ABC's virtual subclasses and its issubclass() caches."""
-
-    __slots__ = ("registry", "positive", "negative", "negative_token")
-
-    def __init__(self):
-        self.registry = set()
-        self.positive = set()
-        self.negative = set()
-        self.negative_token = _registrations
-
-
-def _state_of(cls):
-    state = cls.__dict__.get("_abc_impl")
-    if not isinstance(state, _ABCState):
-        raise TypeError("_abc_impl is set to a wrong type")
-    return state
-
-
 def _abstract_names(cls, own_namespace):
     """The abstract method names of cls: its own abstract attributes, and
     those of its bases' abstract names that cls still leaves abstract."""
@@ -204,160 +174,60 @@ def _abstract_names(cls, own_namespace):
     return frozenset(names)
 
 
-def _refusal(cls):
-    missing = sorted(cls.__abstractmethods__)
-    plural = "s" if len(missing) > 1 else ""
-    return TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                     % (cls.__name__, plural, ", ".join(missing)))
+# --- registration and caches ------------------------------------------------------
 
+try:
+    from _abc import (get_cache_token, _abc_init, _abc_register, _abc_instancecheck,
+                      _abc_subclasscheck, _get_dump, _reset_registry, _reset_caches)
+except ImportError:
+    from _py_abc import ABCMeta, get_cache_token
+    ABCMeta.__module__ = "abc"
+else:
+    class ABCMeta(type):
+        """Metaclass of abstract base classes.
 
-def _constructor_kind(cls):
-    """Which __new__ a call of cls runs: 'object' (object.__new__, which
-    refuses abstract classes), 'python' (one written in Python, which
-    normally ends in object.__new__) or 'native' (a builtin type's)."""
-    for klass in cls.__mro__:
-        if klass is object:
-            return "object"
-        new = klass.__dict__.get("__new__")
-        if new is None:
-            if klass.__module__ == "builtins":
-                return "native"
-            continue
-        new = getattr(new, "__func__", new)
-        return "python" if hasattr(new, "__code__") else "native"
-    return "object"
+        A class made by it can be subclassed directly (and then acts as a
+        mix-in), and unrelated classes can be registered as its virtual
+        subclasses with register(): isinstance() and issubclass() accept them,
+        though they inherit nothing. A class whose abstract methods are not
+        all overridden cannot be instantiated.
+        """
 
+        def __new__(mcls, name, bases, namespace, /, **kwargs):
+            cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+            _abc_init(cls)
+            return cls
 
-class ABCMeta(type):
-    """Metaclass of abstract base classes.
+        def register(cls, subclass):
+            """Makes subclass a virtual subclass of this ABC and returns it, so
+            that register can decorate a class."""
+            return _abc_register(cls, subclass)
 
-    A class made by it can be subclassed directly (and then acts as a
-    mix-in), and unrelated classes can be registered as its virtual
-    subclasses with register(): isinstance() and issubclass() accept them,
-    though they inherit nothing.
-    """
+        def __instancecheck__(cls, instance):
+            """isinstance(instance, cls), counting virtual subclasses."""
+            return _abc_instancecheck(cls, instance)
 
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstract_names(cls, dict(cls.__dict__))
-        cls._abc_impl = _ABCState()
-        return cls
+        def __subclasscheck__(cls, subclass):
+            """issubclass(subclass, cls), counting virtual subclasses."""
+            return _abc_subclasscheck(cls, subclass)
 
-    def __call__(cls, *args, **kwargs):
-        if getattr(cls, "__abstractmethods__", None):
-            kind = _constructor_kind(cls)
-            if kind == "object":
-                raise _refusal(cls)
-            if kind == "python":
-                # run the class's own __new__ first; object.__new__ at the end
-                # of it is what would refuse an abstract class
-                made = cls.__new__(cls, *args, **kwargs)
-                if isinstance(made, cls):
-                    raise _refusal(cls)
-                return made
-        return super().__call__(*args, **kwargs)
+        def _dump_registry(cls, file=None):
+            """Prints the ABC's registry and caches, for debugging."""
+            print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
+            print("Inv. counter: %s" % (get_cache_token(),), file=file)
+            registry, cache, negative, version = _get_dump(cls)
+            for label, value in (("_abc_registry", registry), ("_abc_cache", cache),
+                                 ("_abc_negative_cache", negative),
+                                 ("_abc_negative_cache_version", version)):
+                print("%s: %r" % (label, value), file=file)
 
-    def register(cls, subclass):
-        """Makes subclass a virtual subclass of this ABC and returns it, so
-        that register can decorate a class."""
-        global _registrations
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        _state_of(cls).registry.add(subclass)
-        _registrations += 1
-        return subclass
+        def _abc_registry_clear(cls):
+            """Forgets all virtual subclasses (for tests and debugging)."""
+            _reset_registry(cls)
 
-    def __instancecheck__(cls, instance):
-        """isinstance(instance, cls), counting virtual subclasses."""
-        state = _state_of(cls)
-        claimed = instance.__class__
-        if claimed in state.positive:
-            return True
-        actual = type(instance)
-        if actual is claimed:
-            if state.negative_token == _registrations and claimed in state.negative:
-                return False
-            return cls.__subclasscheck__(claimed)
-        return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
-
-    def __subclasscheck__(cls, subclass):
-        """issubclass(subclass, cls), counting virtual subclasses."""
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        state = _state_of(cls)
-        if subclass in state.positive:
-            return True
-        if state.negative_token < _registrations:
-            state.negative = set()
-            state.negative_token = _registrations
-        elif subclass in state.negative:
-            return False
-        verdict = _ask_hook(cls, subclass)
-        if verdict is None:
-            verdict = _search(cls, subclass, state)
-        else:
-            (state.positive if verdict else state.negative).add(subclass)
-        return verdict
-
-    def _dump_registry(cls, file=None):
-        """Prints the ABC's registry and caches, for debugging."""
-        state = _state_of(cls)
-        print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
-        print("Inv. counter: %s" % (get_cache_token(),), file=file)
-        for label, value in (("_abc_registry", set(state.registry)),
-                             ("_abc_cache", set(state.positive)),
-                             ("_abc_negative_cache", set(state.negative)),
-                             ("_abc_negative_cache_version", state.negative_token)):
-            print("%s: %r" % (label, value), file=file)
-
-    def _abc_registry_clear(cls):
-        """Forgets all virtual subclasses (for tests and debugging)."""
-        _state_of(cls).registry.clear()
-
-    def _abc_caches_clear(cls):
-        """Empties both issubclass() caches (for tests and debugging)."""
-        state = _state_of(cls)
-        state.positive.clear()
-        state.negative.clear()
-
-
-def _ask_hook(cls, subclass):
-    """True or False from cls.__subclasshook__, or None when it has no opinion."""
-    hook = getattr(cls, "__subclasshook__", None)
-    answer = NotImplemented if hook is None else hook(subclass)
-    if answer is NotImplemented:
-        return None
-    if answer is True or answer is False:
-        return answer
-    raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
-
-
-def _search(cls, subclass, state):
-    """issubclass through real inheritance, the registry, and subclasses'
-    own checks; caches the outcome."""
-    if cls in getattr(subclass, "__mro__", ()):
-        state.positive.add(subclass)
-        return True
-    if subclass in state.registry:
-        # registered directly: answered without being cached
-        return True
-    for virtual in list(state.registry):
-        if issubclass(subclass, virtual):
-            state.positive.add(subclass)
-            return True
-    children = cls.__subclasses__()
-    if not isinstance(children, list):
-        raise TypeError("__subclasses__() must return a list")
-    for child in children:
-        if issubclass(subclass, child):
-            state.positive.add(subclass)
-            return True
-    state.negative.add(subclass)
-    return False
+        def _abc_caches_clear(cls):
+            """Empties both issubclass() caches (for tests and debugging)."""
+            _reset_caches(cls)
 
 
 def update_abstractmethods(cls):

@@ -286,6 +286,11 @@ fn instance_check(interp: &mut Interp, v: &Value, spec: &Value, depth: usize) ->
     }
 }
 
+/// `issubclass(sub, spec)` for Rust callers (the `_abc` module).
+pub fn is_subclass_value(interp: &mut Interp, sub: &Value, spec: &Value) -> PyResult<bool> {
+    subclass_check(interp, sub, spec, 0)
+}
+
 /// `issubclass(sub, spec)`, with `__subclasscheck__` of a metaclass.
 fn subclass_check(interp: &mut Interp, sub: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
     match spec {

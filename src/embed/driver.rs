@@ -50,6 +50,8 @@ struct Until<'a> {
 impl Interpreter {
     /// The interpreter's event loop (made on first use and set as the current loop).
     pub fn event_loop(&mut self) -> Rc<EventLoop> {
+        // Tasks and futures are `_asyncio`'s classes, built on first use.
+        self.interp.native_module("_asyncio");
         match &self.interp.runtime().event_loop {
             Some(lp) if !lp.closed.get() => lp.clone(),
             _ => {

@@ -134,6 +134,7 @@ fn reply_from_task<T>(interp: &mut Interp, coro: Value, tx: mpsc::Sender<Result<
 where
     T: FromValue + Send + 'static,
 {
+    interp.native_module("_asyncio");
     let lp = match interp.runtime().running_loop.clone().or_else(|| interp.runtime().event_loop.clone()) {
         Some(lp) => lp,
         None => {

@@ -41,6 +41,7 @@ impl Interpreter {
         }
         let interp = &mut self.interp;
         interp.modules.retain(|name, _| is_allowed(name, &allowed));
+        interp.lazy_natives.retain(|name, _| is_allowed(name, &allowed));
         interp.stdlib.retain(|name, _| is_allowed(name, &allowed));
         interp.path.clear();
         if let Some(crate::vm::value::Value::Module(sys)) = interp.modules.get("sys").cloned() {

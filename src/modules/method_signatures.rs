@@ -6,11 +6,12 @@
 //! describe (`private:`); a native standing in for a method CPython writes in
 //! Python is named as that method (`name=Class.method`).
 
-use crate::objects::signatures::{declare_class, Rows};
-use crate::vm::interp::Interp;
+use crate::objects::signatures::{declare, Rows};
+use crate::vm::object::Class;
+use std::rc::Rc;
 
-/// Attaches the signatures to the methods of the native modules' classes.
-pub fn register(interp: &mut Interp) {
+/// Attaches the signatures to the methods of `classes`, made by a native module just built.
+pub fn declare_classes(classes: &[Rc<Class>]) {
     let tables: &[(&[&str], Rows)] = &[
         (&["Struct"], STRUCT),
         (&["unpack_iterator"], UNPACK_ITERATOR),
@@ -44,9 +45,9 @@ pub fn register(interp: &mut Interp) {
         (&["repeat"], &[("private:($self, /)", &["__length_hint__"])]),
         (&["_tee"], &[("($self, /)", &["__copy__"])]),
     ];
-    for (classes, rows) in tables {
-        for name in *classes {
-            declare_class(interp, name, rows);
+    for (names, rows) in tables {
+        for cls in classes.iter().filter(|c| names.contains(&c.name.as_ref())) {
+            declare(cls, rows);
         }
     }
 }

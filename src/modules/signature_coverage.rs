@@ -11,7 +11,8 @@ use std::rc::Rc;
 
 /// The qualified names (`module.function`, `Class.method`) of the natives
 /// without a signature, sorted.
-pub fn unsigned_natives(interp: &Interp) -> Vec<String> {
+pub fn unsigned_natives(interp: &mut Interp) -> Vec<String> {
+    interp.build_all_natives();
     let mut walk = Walk { seen: HashSet::new(), out: Vec::new() };
     let builtins = interp.builtins.borrow().entries().map(|(k, v)| (k.key.as_str().unwrap_or("?").to_string(), v.clone())).collect::<Vec<_>>();
     walk.namespace("builtins", &builtins);

@@ -5,73 +5,95 @@
 use crate::objects::signatures::{declare, declare_namespace, with_sig, Rows};
 use crate::vm::signature::Signature;
 use crate::vm::interp::Interp;
+use crate::vm::object::Module;
 use crate::vm::value::Value;
+use std::rc::Rc;
 
-/// Attaches the signatures to the registered modules' functions.
-pub fn register(interp: &mut Interp) {
-    let tables: &[(&str, &str, Rows)] = &[
-        ("math", "math.", MATH),
-        ("cmath", "cmath.", CMATH),
-        ("time", "time.", TIME),
-        ("sys", "sys.", SYS),
-        ("posix", "posix.", POSIX),
-        // The module's functions stand in for a hidden instance's methods.
-        ("random", "Random.", RANDOM_FNS),
-        ("_struct", "_struct.", STRUCT),
-        ("_bisect", "_bisect.", BISECT),
-        ("_heapq", "_heapq.", HEAPQ),
-        ("_hashlib", "_hashlib.", HASHLIB),
-        ("_weakref", "_weakref.", WEAKREF),
-        ("zlib", "zlib.", ZLIB),
-        ("_json", "_json.", JSON),
-        ("_socket", "_socket.", SOCKET),
-        ("_codecs", "_codecs.", CODECS),
-        // Error handlers are named alone, as CPython's are.
-        ("_codecs", "", CODEC_ERROR_HANDLERS),
-        ("_sre", "_sre.", SRE),
-        ("unicodedata", "unicodedata.", UNICODEDATA),
-        ("_signal", "_signal.", SIGNAL),
-        ("_select", "select.", SELECT),
-        ("_subprocess", "_subprocess.", SUBPROCESS),
-        ("atexit", "atexit.", ATEXIT),
-        ("gc", "gc.", GC),
-        ("_imp", "_imp.", IMP),
-        ("_traceback", "_traceback.", TRACEBACK),
-        ("_io", "_io.", IO_FUNCTIONS),
-        ("_asyncio", "_asyncio.", ASYNCIO),
-        ("_asyncio", "", ASYNCIO_PY),
-        ("_md5", "_md5.", HASH_CONSTRUCTORS),
-        ("_sha1", "_sha1.", HASH_CONSTRUCTORS),
-        ("_sha256", "_sha256.", HASH_CONSTRUCTORS),
-        ("_sha512", "_sha512.", HASH_CONSTRUCTORS),
-        ("_sha3", "_sha3.", SHA3),
-        ("_operator", "_operator.", &[("($module, a, b, /)", &["_compare_digest"])]),
-        ("_itertools", "itertools.", &[("pos:($module, iterable, n=2, /)", &["tee"])]),
-        ("array", "array.", &[("($module, arraytype, typecode, mformat_code, items, /)", &["_array_reconstructor"])]),
-    ];
-    for (module, prefix, rows) in tables.iter().copied() {
-        if let Some(Value::Module(m)) = interp.modules.get(module).cloned() {
+/// Each native module's rows: (module, the prefix messages name its natives by, rows).
+const MODULE_TABLES: &[(&str, &str, Rows)] = &[
+    ("math", "math.", MATH),
+    ("cmath", "cmath.", CMATH),
+    ("time", "time.", TIME),
+    ("sys", "sys.", SYS),
+    ("posix", "posix.", POSIX),
+    // The module's functions stand in for a hidden instance's methods.
+    ("random", "Random.", RANDOM_FNS),
+    ("_struct", "_struct.", STRUCT),
+    ("_bisect", "_bisect.", BISECT),
+    ("_heapq", "_heapq.", HEAPQ),
+    ("_hashlib", "_hashlib.", HASHLIB),
+    ("_weakref", "_weakref.", WEAKREF),
+    ("zlib", "zlib.", ZLIB),
+    ("_json", "_json.", JSON),
+    ("_socket", "_socket.", SOCKET),
+    ("_codecs", "_codecs.", CODECS),
+    // Error handlers are named alone, as CPython's are.
+    ("_codecs", "", CODEC_ERROR_HANDLERS),
+    ("_sre", "_sre.", SRE),
+    ("unicodedata", "unicodedata.", UNICODEDATA),
+    ("_signal", "_signal.", SIGNAL),
+    ("_select", "select.", SELECT),
+    ("_subprocess", "_subprocess.", SUBPROCESS),
+    ("atexit", "atexit.", ATEXIT),
+    ("gc", "gc.", GC),
+    ("_imp", "_imp.", IMP),
+    ("_traceback", "_traceback.", TRACEBACK),
+    ("_io", "_io.", IO_FUNCTIONS),
+    ("_asyncio", "_asyncio.", ASYNCIO),
+    ("_asyncio", "", ASYNCIO_PY),
+    ("_md5", "_md5.", HASH_CONSTRUCTORS),
+    ("_sha1", "_sha1.", HASH_CONSTRUCTORS),
+    ("_sha256", "_sha256.", HASH_CONSTRUCTORS),
+    ("_sha512", "_sha512.", HASH_CONSTRUCTORS),
+    ("_sha3", "_sha3.", SHA3),
+    ("_operator", "_operator.", &[("($module, a, b, /)", &["_compare_digest"])]),
+    ("_itertools", "itertools.", &[("pos:($module, iterable, n=2, /)", &["tee"])]),
+    ("array", "array.", &[("($module, arraytype, typecode, mformat_code, items, /)", &["_array_reconstructor"])]),
+];
+
+/// Attaches the signatures to the functions of the native module `name`
+/// (module `m`), just built.
+pub fn declare_module(interp: &mut Interp, name: &str, m: &Rc<Module>) {
+    for (module, prefix, rows) in MODULE_TABLES.iter().copied() {
+        if module == name {
             declare_namespace(interp, &m.dict, prefix, rows);
         }
     }
-    // `random`'s private names for the `math` functions, now declared.
-    if let Some(random) = interp.modules.get("random").cloned() {
-        super::random::adopt_math(interp, &random);
+    if name == "random" {
+        for (class, rows) in [("Random", RANDOM_METHODS), ("SystemRandom", SYSTEM_RANDOM_METHODS)] {
+            if let Some(cls) = interp.native_classes.get(class).cloned() {
+                declare(&cls, rows);
+            }
+        }
     }
-    // The builtins' `open` is `_io.open`.
+}
+
+/// Attaches the signatures to the natives built when the interpreter starts:
+/// `sys` and `_io`, whose `open` is the builtins' `open`.
+pub fn declare_startup(interp: &mut Interp) {
+    for name in ["sys", "_io"] {
+        if let Some(Value::Module(m)) = interp.modules.get(name).cloned() {
+            declare_module(interp, name, &m);
+        }
+    }
     if let Some(Value::Module(io)) = interp.modules.get("_io") {
         if let Some(open) = io.dict.borrow().get_str("open").cloned() {
             interp.builtins.borrow_mut().set_str("open", open);
         }
     }
-    if let Some(random) = interp.native_classes.get("Random").cloned() {
-        declare(&random, RANDOM_METHODS);
-    }
-    if let Some(system) = interp.native_classes.get("SystemRandom").cloned() {
-        declare(&system, SYSTEM_RANDOM_METHODS);
-    }
     declare_io(interp);
-    super::method_signatures::register(interp);
+    if let Some(Value::Module(io)) = interp.modules.get("_io") {
+        let classes: Vec<Rc<crate::vm::object::Class>> = io
+            .dict
+            .borrow()
+            .entries()
+            .filter_map(|(_, v)| match v {
+                Value::Class(c) => Some(c.clone()),
+                _ => None,
+            })
+            .collect();
+        super::method_signatures::declare_classes(&classes);
+    }
 }
 
 /// The `_io` classes' methods: their own, and those CPython defines on a base
@@ -509,6 +531,8 @@ const GC: Rows = &[
 
 const IMP: Rows = &[
     ("($module, override, /)", &["_override_frozen_modules_for_tests"]),
+    ("($module, name, /)", &["is_builtin"]),
+    ("($module, spec, /)", &["create_builtin"]),
     // coil's import machinery hooks (importlib).
     ("kw,private:($module, name, path=None)", &["find_source"]),
     ("private:($module, maker, /)", &["set_spec_maker"]),

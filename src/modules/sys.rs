@@ -294,6 +294,16 @@ pub fn module(interp: &mut Interp) -> Value {
     )
 }
 
+/// `sys.builtin_module_names`: the modules written in Rust, built or not
+/// (`builtins` and `sys` among them).
+pub fn set_builtin_module_names(interp: &mut Interp) {
+    let names = interp.native_module_names();
+    let tuple = Value::tuple(names.iter().map(|n| Value::str(n)).collect());
+    if let Some(Value::Module(m)) = interp.modules.get("sys") {
+        m.dict.borrow_mut().set_str("builtin_module_names", tuple);
+    }
+}
+
 /// `sys.dont_write_bytecode` from the interpreter's code cache: false when
 /// imports write their compiled code beside the sources.
 pub fn sync_dont_write_bytecode(interp: &mut Interp) {

@@ -296,6 +296,9 @@ fn object_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<V
                 let (n, b) = (c.current_name(), safe.current_name());
                 return Err(interp.type_error(format!("object.__new__({n}) is not safe, use {b}.__new__()")));
             }
+            if c.flags.get() & types::IS_ABSTRACT != 0 {
+                return Err(interp.abstract_refusal(&c));
+            }
             Ok(interp.new_instance(&c))
         }
         Some(other) => {

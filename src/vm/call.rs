@@ -245,7 +245,9 @@ impl Interp {
             }
             // Fast path: instantiating a plain class whose `__init__` takes exactly these arguments.
             if let Value::Class(cls) = &f.slots[callee_at] {
-                if cls.kind == ClassKind::Object && cls.flags.get() & crate::vm::types::HAS_NEW == 0 && cls.meta.is_none()
+                if cls.kind == ClassKind::Object
+                    && cls.flags.get() & (crate::vm::types::HAS_NEW | crate::vm::types::IS_ABSTRACT) == 0
+                    && cls.meta.is_none()
                 {
                     let cls = cls.clone();
                     if let Some(Value::Function(init)) = self.class_init(&cls) {
@@ -821,6 +823,7 @@ impl Interp {
                 }
                 obj
             }
+            _ if cls.flags.get() & crate::vm::types::IS_ABSTRACT != 0 => return Err(self.abstract_refusal(cls)),
             _ if cls.kind == ClassKind::Exception && crate::objects::os_error::is_os_error(self, cls) => {
                 let made = crate::objects::os_error::class_to_make(self, cls, args);
                 self.new_instance(&made)
@@ -858,6 +861,20 @@ impl Interp {
             None
         };
         Value::Instance(Instance::new(cls.clone(), Rc::new(RefCell::new(Dict::with_capacity(4))), exc, None))
+    }
+
+    /// The TypeError for calling a class whose `__abstractmethods__` is not empty
+    /// (the names sorted, as CPython lists them).
+    pub(crate) fn abstract_refusal(&mut self, cls: &Rc<Class>) -> Value {
+        let listed = cls.dict.borrow().get_str("__abstractmethods__").cloned().unwrap_or(Value::None);
+        let mut names: Vec<String> = match self.collect_iterable(&listed) {
+            Ok(items) => items.iter().map(|v| v.as_str().map(String::from).unwrap_or_else(|| format!("{v:?}"))).collect(),
+            Err(e) => return e,
+        };
+        names.sort();
+        let plural = if names.len() > 1 { "s" } else { "" };
+        let n = cls.current_name();
+        self.type_error(format!("Can't instantiate abstract class {n} with abstract method{plural} {}", names.join(", ")))
     }
 
     /// An instance of `cls`, a subclass of a builtin type, holding the builtin value `base`.

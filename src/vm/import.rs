@@ -69,6 +69,12 @@ impl Interp {
             }
             return Ok(m.clone());
         }
+        if self.build_native(full) {
+            sync_modules(self);
+            if let Some(m) = self.modules.get(full) {
+                return Ok(m.clone());
+            }
+        }
         let mut parent_path: Option<Vec<String>> = None;
         if let Some(i) = full.rfind('.') {
             let parent = self.import_module(&full[..i])?;
@@ -352,6 +358,38 @@ struct Mirror {
     natives: Option<std::collections::HashMap<String, Value>>,
 }
 
+/// Records the native modules loaded so far (those without a `__file__`: the
+/// eagerly built natives and the host's), once: what `sync_modules` restores.
+fn snapshot_natives(interp: &mut Interp) {
+    if interp.extensions.get_or_default::<Mirror>().natives.is_some() {
+        return;
+    }
+    let natives = interp
+        .modules
+        .iter()
+        .filter(|(_, v)| match v {
+            Value::Module(m) => m.dict.borrow().get_str("__file__").is_none(),
+            _ => false,
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    interp.extensions.get_or_default::<Mirror>().natives = Some(natives);
+}
+
+/// Adds natives built on first import to the ones `sync_modules` restores.
+pub(crate) fn remember_natives(interp: &mut Interp, built: Vec<(String, Value)>) {
+    snapshot_natives(interp);
+    if let Some(natives) = &mut interp.extensions.get_or_default::<Mirror>().natives {
+        natives.extend(built);
+    }
+}
+
+/// Whether `name` is a native module already built.
+pub(crate) fn is_remembered_native(interp: &mut Interp, name: &str) -> bool {
+    snapshot_natives(interp);
+    interp.extensions.get_or_default::<Mirror>().natives.as_ref().is_some_and(|n| n.contains_key(name))
+}
+
 /// Keeps the interpreter's loaded modules and `sys.modules` in step (cheap
 /// enough to call on every import). `sys.modules` wins: a module a script put
 /// there is importable, one it replaced is replaced, one it deleted is loaded
@@ -371,20 +409,9 @@ pub fn sync_modules(interp: &mut Interp) {
             }
         }
     };
+    snapshot_natives(interp);
     let mut mirror = std::mem::take(interp.extensions.get_or_default::<Mirror>());
-    if mirror.natives.is_none() {
-        let natives = interp
-            .modules
-            .iter()
-            .filter(|(_, v)| match v {
-                Value::Module(m) => m.dict.borrow().get_str("__file__").is_none(),
-                _ => false,
-            })
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        mirror.natives = Some(natives);
-    }
-    let natives = mirror.natives.as_ref().expect("set above");
+    let natives = mirror.natives.as_ref().expect("set by snapshot_natives");
     let deleted: Vec<String> =
         mirror.seen.iter().filter(|n| dict.borrow().get_str(n).is_none()).cloned().collect();
     for name in &deleted {
@@ -465,7 +492,40 @@ pub const IMP_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("find_source", imp_find_source),
     ("set_spec_maker", imp_set_spec_maker),
     ("_override_frozen_modules_for_tests", imp_override_frozen),
+    ("is_builtin", imp_is_builtin),
+    ("create_builtin", imp_create_builtin),
 ];
+
+/// `_imp.is_builtin(name)`: 1 when `name` is a module written in Rust (built
+/// yet or not), else 0.
+fn imp_is_builtin(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(v) => {
+            let t = interp.type_name(v);
+            return Err(interp.type_error(format!("is_builtin() argument must be str, not {t}")));
+        }
+        None => return Err(interp.type_error("is_builtin() takes exactly one argument (0 given)")),
+    };
+    let builtin = interp.is_native_module(&name);
+    Ok(Value::Int(i64::from(builtin)))
+}
+
+/// `_imp.create_builtin(spec)`: the module written in Rust that `spec.name`
+/// names, built if it was not yet.
+fn imp_create_builtin(interp: &mut Interp, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
+    let Some(spec) = args.first().cloned() else {
+        return Err(interp.type_error("create_builtin() takes exactly one argument (0 given)"));
+    };
+    let name_value = interp.get_attr(&spec, "name")?;
+    let Some(name) = name_value.as_str().map(String::from) else {
+        return Err(interp.type_error("spec name must be string"));
+    };
+    match interp.native_module(&name) {
+        Some(m) => Ok(m),
+        None => Err(interp.new_error(Exc::ImportError, format!("no built-in module named {name}"))),
+    }
+}
 
 /// `_imp._override_frozen_modules_for_tests(flag)`: CPython's switch between
 /// frozen and source copies of its startup modules. coil freezes none (its

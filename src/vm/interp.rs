@@ -35,6 +35,8 @@ pub struct Interp {
     pub(crate) builtins: Rc<RefCell<Dict>>,
     /// Loaded modules by dotted name.
     pub(crate) modules: HashMap<String, Value>,
+    /// Native modules not built yet, by name (see `vm/native_modules.rs`).
+    pub(crate) lazy_natives: HashMap<&'static str, &'static crate::vm::native_modules::NativeGroup>,
     /// Suspended callers of the running frame (the running frame is held by the dispatch loop).
     #[allow(clippy::vec_box)] // frames move between the stack, generators and the pool by pointer
     pub(crate) frames: Vec<Box<Frame>>,
@@ -203,6 +205,7 @@ impl Interp {
             ctor_sigs: HashMap::new(),
             builtins: Rc::new(RefCell::new(Dict::new())),
             modules: HashMap::new(),
+            lazy_natives: HashMap::new(),
             frames: Vec::new(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,

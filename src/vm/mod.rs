@@ -24,6 +24,7 @@ pub mod import;
 pub mod interp;
 pub mod lookup;
 pub mod lookup_cache;
+pub mod native_modules;
 pub mod object;
 pub mod ops;
 pub mod protocol;

@@ -27,6 +27,9 @@ pub const HAS_SLOTS: u32 = 128;
 pub const IS_TYPE: u32 = 256;
 /// The class has (or inherits) `__del__`: its instances are finalized (`vm::gc`).
 pub const HAS_DEL: u32 = 512;
+/// The class's own `__abstractmethods__` is not empty: calling it raises
+/// "Can't instantiate abstract class" (CPython's `Py_TPFLAGS_IS_ABSTRACT`).
+pub const IS_ABSTRACT: u32 = 2048;
 
 
 /// Whether `v` is an instance of a class defining `__get__`, `__set__` or `__delete__`.
@@ -135,8 +138,24 @@ pub fn is_descriptor(v: &crate::vm::value::Value) -> bool {
 /// [`refresh_flags`] computes (replacing a descriptor is checked by the caller).
 pub fn affects_flags(name: &str, v: &crate::vm::value::Value) -> bool {
     const FLAG_NAMES: &[&str] =
-        &["__getattr__", "__new__", "__setattr__", "__del__", "__eq__", "__hash__", "__slots__"];
+        &["__getattr__", "__new__", "__setattr__", "__del__", "__eq__", "__hash__", "__slots__", "__abstractmethods__"];
     FLAG_NAMES.contains(&name) || is_descriptor(v)
+}
+
+/// Whether an `__abstractmethods__` value names at least one method (any
+/// value but an empty collection, None or False counts, as CPython's truth test would).
+fn names_something(v: &crate::vm::value::Value) -> bool {
+    use crate::vm::value::Value;
+    match v {
+        Value::FrozenSet(s) => s.len() > 0,
+        Value::Set(s) => s.borrow().len() > 0,
+        Value::Tuple(t) => !t.is_empty(),
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Dict(d) => d.borrow().len() > 0,
+        Value::Str(s) => !s.as_str().is_empty(),
+        Value::None | Value::Bool(false) | Value::Int(0) => false,
+        _ => true,
+    }
 }
 
 /// Recomputes the cached flags of a class from its own and its bases' dicts.
@@ -189,6 +208,9 @@ pub fn refresh_flags(class: &Rc<Class>) {
     // in its dict: builtins/classes.rs `make_class`.)
     if matches!(own.get_str("__hash__"), Some(crate::vm::value::Value::None)) {
         flags |= UNHASHABLE;
+    }
+    if own.get_str("__abstractmethods__").is_some_and(names_something) {
+        flags |= IS_ABSTRACT;
     }
     let all_slotted =
         std::iter::once(class).chain(class.mro.iter()).filter(|c| c.kind != ClassKind::Builtin).all(|c| {

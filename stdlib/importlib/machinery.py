@@ -185,16 +185,13 @@ class BuiltinImporter:
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
-        if path is not None:
-            return None
-        module = sys.modules.get(fullname)
-        if module is None or hasattr(module, '__file__') or not hasattr(module, '__name__'):
+        if path is not None or not _imp.is_builtin(fullname):
             return None
         return ModuleSpec(fullname, cls, origin='built-in')
 
     @classmethod
     def create_module(cls, spec):
-        return sys.modules.get(spec.name)
+        return _imp.create_builtin(spec)
 
     @classmethod
     def exec_module(cls, module):

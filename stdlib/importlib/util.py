@@ -54,6 +54,10 @@ def find_spec(name, package=None):
             raise ModuleNotFoundError(
                 f"__path__ attribute not found on {parent!r} while trying to find {fullname!r}",
                 name=fullname) from exc
+    if where is None:
+        spec = BuiltinImporter.find_spec(fullname)
+        if spec is not None:
+            return spec
     return PathFinder.find_spec(fullname, where)
 
 

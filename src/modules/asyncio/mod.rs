@@ -42,7 +42,6 @@ use std::rc::Rc;
 
 /// Installs the async-generator hooks, makes the runtime's classes and registers `_asyncio`.
 pub fn register(interp: &mut Interp) {
-    interp.asyncgen_hooks = asyncgen::HOOKS;
     let base_exc = interp.types.exc(Exc::BaseException);
     let exc = interp.types.exc(Exc::Exception);
     let mk = |name: &str, base: &Rc<Class>| {

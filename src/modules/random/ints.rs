@@ -223,7 +223,7 @@ pub(super) fn below_without(g: &Gen, interp: &mut Interp, n: &Value, maxsize: &V
 
 /// `math.floor(x)`.
 fn floor(interp: &mut Interp, x: &Value) -> PyResult<Value> {
-    let f = match interp.modules.get("math") {
+    let f = match interp.native_module("math") {
         Some(Value::Module(m)) => m.dict.borrow().get_str("floor").cloned(),
         _ => None,
     };
