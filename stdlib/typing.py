@@ -1226,17 +1226,9 @@ def _only_methods(cls):
     return all(callable(getattr(cls, name, None)) for name in _protocol_members(cls))
 
 
-# How many protocol isinstance() checks are asking ABCMeta.__instancecheck__
-# right now: the subclass hook it runs (from native code, where no frame shows
-# who asked) is then answering the abc machinery.
-_abc_instance_checks = 0
-
-
 def _asked_by_abc_machinery(from_hook):
     """True when the isinstance()/issubclass() call being answered was made
     by the abc or functools modules, which may probe any class."""
-    if from_hook and _abc_instance_checks:
-        return True
     try:
         frame = sys._getframe(2)
     except (AttributeError, ValueError):
@@ -1330,12 +1322,7 @@ class _ProtocolType(ABCMeta):
                     break
             else:
                 return True
-        global _abc_instance_checks
-        _abc_instance_checks += 1
-        try:
-            return super().__instancecheck__(instance)
-        finally:
-            _abc_instance_checks -= 1
+        return super().__instancecheck__(instance)
 
 
 class Protocol(Generic, metaclass=_ProtocolType):

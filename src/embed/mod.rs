@@ -83,7 +83,8 @@ impl Callee for &str {
         let globals = main_globals(interp);
         let found = globals.borrow().get_str(first).cloned();
         let found = found.or_else(|| interp.builtins.borrow().get_str(first).cloned());
-        let found = found.or_else(|| interp.modules.get(first).cloned());
+        // A loaded module, or a native one (built on first use).
+        let found = found.or_else(|| interp.native_module(first));
         let Some(mut v) = found else {
             return Err(interp.new_error(Exc::NameError, format!("name '{first}' is not defined")));
         };

@@ -55,22 +55,20 @@ pub fn getframe_builtin() -> Value {
 
 fn getframe_from_rust(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let depth = depth_arg(interp, args, kwargs)?;
-    let chain: Vec<*const Frame> = interp.frames.iter().rev().map(|f| &**f as *const Frame).collect();
+    let chain = interp.frame_chain(None);
     snapshot(interp, &chain, depth)
 }
 
 fn getframe(interp: &mut Interp, f: &Frame, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let depth = depth_arg(interp, args, kwargs)?;
-    let mut chain: Vec<*const Frame> = vec![f as *const Frame];
-    chain.extend(interp.frames.iter().rev().map(|f| &**f as *const Frame));
+    let chain = interp.frame_chain(Some(f));
     snapshot(interp, &chain, depth)
 }
 
-/// A frame object for `f` (or, without one, the innermost suspended frame),
+/// A frame object for `f` (or, without one, the innermost running frame),
 /// None when there is no language frame.
 pub fn frame_object(interp: &mut Interp, f: Option<&Frame>) -> Value {
-    let mut chain: Vec<*const Frame> = f.map(|f| f as *const Frame).into_iter().collect();
-    chain.extend(interp.frames.iter().rev().map(|f| &**f as *const Frame));
+    let chain = interp.frame_chain(f);
     if chain.is_empty() {
         return Value::None;
     }

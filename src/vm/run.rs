@@ -57,6 +57,7 @@ impl Interp {
         f.return_to = ReturnTo::Native;
         self.native_depth += 1;
         let base = self.frames.len();
+        self.loops.push((&f as *const Box<Frame>, base));
         let result = loop {
             if let Some(exc) = pending.take() {
                 // Raised at the suspension point: the traceback names the yield's line.
@@ -75,6 +76,7 @@ impl Interp {
             }
         };
         debug_assert_eq!(self.frames.len(), base);
+        self.loops.pop();
         self.native_depth -= 1;
         match &result {
             Ok(Outcome::Yield(_)) => self.suspend_or_drop(f, false),
@@ -97,17 +99,58 @@ impl Interp {
         self.recycle_frame(f);
     }
 
-    /// The exception being handled by the running frame or its callers.
+    /// The exception being handled by the running frame or its callers
+    /// (through native calls too, as CPython's per-thread state does).
     pub(crate) fn current_handled(&self, f: &Frame) -> Value {
         if !f.handled.is_none() {
             return f.handled.clone();
         }
-        for fr in self.frames.iter().rev() {
+        if self.loops.len() <= 1 {
+            for fr in self.frames.iter().rev() {
+                if !fr.handled.is_none() {
+                    return fr.handled.clone();
+                }
+            }
+            return Value::None;
+        }
+        for &fr in self.frame_chain(Some(f)).iter().skip(1) {
+            // SAFETY: `frame_chain` gives frames that stay put while this runs.
+            let fr = unsafe { &*fr };
             if !fr.handled.is_none() {
                 return fr.handled.clone();
             }
         }
         Value::None
+    }
+
+    /// The language frames from the running one (`current`, or the innermost
+    /// loop's when None) out to the first: each dispatch loop's suspended
+    /// callers, then the frame that called into Rust to start the loop, and
+    /// so on outwards — what `f_back` follows, as CPython links frames across
+    /// calls through C. The pointers are valid until the VM runs again.
+    pub(crate) fn frame_chain(&self, current: Option<&Frame>) -> Vec<*const Frame> {
+        let mut chain: Vec<*const Frame> = Vec::with_capacity(self.frames.len() + self.loops.len() + 1);
+        let mut top = self.frames.len();
+        for (i, &(held, base)) in self.loops.iter().enumerate().rev() {
+            let running: *const Frame = match current {
+                Some(f) if i + 1 == self.loops.len() => f,
+                // SAFETY: `held` points at the running-frame box of a dispatch loop
+                // that is still active (popped before that loop returns); the loop
+                // is suspended in a call into Rust and does not touch it meanwhile.
+                _ => unsafe { &**held as *const Frame },
+            };
+            chain.push(running);
+            let base = base.min(top);
+            chain.extend(self.frames[base..top].iter().rev().map(|f| &**f as *const Frame));
+            top = base;
+        }
+        if self.loops.is_empty() {
+            if let Some(f) = current {
+                chain.push(f);
+            }
+        }
+        chain.extend(self.frames[..top].iter().rev().map(|f| &**f as *const Frame));
+        chain
     }
 
     /// Finds a handler for `exc` in `f` or its callers (down to the Rust-started base).
