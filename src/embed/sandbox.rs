@@ -11,7 +11,7 @@ use std::rc::Rc;
 /// Modules that come with another one: allowing the key allows the values.
 const COMPANIONS: &[(&str, &[&str])] = &[
     ("asyncio", &["_asyncio"]),
-    ("os", &["posix", "posixpath", "genericpath", "stat", "abc", "_collections_abc"]),
+    ("os", &["posix", "posixpath", "genericpath", "stat", "abc", "_abc", "_collections_abc"]),
 ];
 
 /// Whether the dotted module `name` is allowed by `allowed` (a package allows its submodules).

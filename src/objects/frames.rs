@@ -19,9 +19,18 @@ pub struct FrameObject {
     pub code: Rc<Code>,
     pub globals: Rc<RefCell<Dict>>,
     pub locals: Rc<RefCell<Dict>>,
-    pub lineno: u32,
+    /// The instruction it was at (its line is looked up when asked for:
+    /// finding it builds the line index of the whole source).
+    pub pc: usize,
     /// The calling frame's snapshot, or None for the outermost.
     pub back: Value,
+}
+
+impl FrameObject {
+    /// The line it was at.
+    pub fn lineno(&self) -> u32 {
+        self.code.line_at(self.pc)
+    }
 }
 
 impl NativeObject for FrameObject {
@@ -100,7 +109,7 @@ fn snapshot(interp: &mut Interp, chain: &[*const Frame], depth: usize) -> PyResu
             None if f.code.varnames.is_empty() => f.globals.clone(),
             None => interp.locals_dict(f),
         };
-        let frame = FrameObject { code: f.code.clone(), globals: f.globals.clone(), locals, lineno: f.line(), back };
+        let frame = FrameObject { code: f.code.clone(), globals: f.globals.clone(), locals, pc: f.pc.saturating_sub(1), back };
         back = Value::native(Rc::new(frame));
     }
     Ok(back)
@@ -120,7 +129,7 @@ pub fn attr(interp: &Interp, frame: &FrameObject, name: &str) -> Option<Value> {
         "f_code" => Value::Code(frame.code.clone()),
         "f_globals" => Value::Dict(frame.globals.clone()),
         "f_locals" => Value::Dict(frame.locals.clone()),
-        "f_lineno" => Value::Int(frame.lineno as i64),
+        "f_lineno" => Value::Int(frame.lineno() as i64),
         "f_back" => frame.back.clone(),
         "f_builtins" => Value::Dict(interp.builtins.clone()),
         _ => return None,
@@ -132,6 +141,6 @@ fn frame_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
         return Err(interp.type_error("descriptor '__repr__' requires a 'frame' object"));
     };
     let p = args[0].ptr().unwrap_or(0);
-    let (file, line, name) = (f.code.source.name.clone(), f.lineno, f.code.name.clone());
+    let (file, line, name) = (f.code.source.name.clone(), f.lineno(), f.code.name.clone());
     Ok(Value::string(format!("<frame at {p:#x}, file '{file}', line {line}, code {name}>")))
 }

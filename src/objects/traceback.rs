@@ -47,7 +47,7 @@ fn make(entry: &TbEntry, next: Value) -> Value {
         code: entry.code.clone(),
         globals: entry.globals.clone(),
         locals: Rc::new(RefCell::new(Dict::new())),
-        lineno,
+        pc: entry.pc as usize,
         back: Value::None,
     };
     let frame = Value::native(Rc::new(frame));
