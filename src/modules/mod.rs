@@ -3,7 +3,7 @@
 //! stdlib/signal.py, subprocess.py, select.py), `_struct` (behind struct.py), `_bisect` and
 //! `_heapq` (behind bisect.py and heapq.py), `_hashlib` and `_blake2`
 //! (behind hashlib.py and hmac.py), `zlib` (over libz-rs-sys), `array` (packed arrays of numbers),
-//! `itertools/` (`_itertools`, behind itertools.py), `json/` (`_json`, the accelerator of the `json` package), and
+//! `itertools/` (`_itertools`, behind itertools.py), `warnings/` (`_warnings`, behind warnings.py), `json/` (`_json`, the accelerator of the `json` package), and
 //! `asyncio/` (the asyncio runtime with its `_asyncio` module).
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
@@ -39,6 +39,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod unicodedata;
+pub mod warnings;
 pub mod weakref;
 pub mod zlib;
 
@@ -100,6 +101,7 @@ pub fn register(interp: &mut Interp) {
     zlib::register(interp);
     array::register(interp);
     itertools::register(interp);
+    warnings::register(interp);
     asyncio::register(interp);
     crate::stdlib::register(interp);
     signatures::register(interp);

@@ -55,26 +55,35 @@ pub fn getframe_builtin() -> Value {
 
 fn getframe_from_rust(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let depth = depth_arg(interp, args, kwargs)?;
-    let chain: Vec<*const Frame> = interp.frames.iter().rev().map(|f| &**f as *const Frame).collect();
+    let chain = interp.frame_chain();
     snapshot(interp, &chain, depth)
 }
 
 fn getframe(interp: &mut Interp, f: &Frame, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let depth = depth_arg(interp, args, kwargs)?;
-    let mut chain: Vec<*const Frame> = vec![f as *const Frame];
-    chain.extend(interp.frames.iter().rev().map(|f| &**f as *const Frame));
+    let chain = chain_from(interp, Some(f));
     snapshot(interp, &chain, depth)
 }
 
 /// A frame object for `f` (or, without one, the innermost suspended frame),
 /// None when there is no language frame.
 pub fn frame_object(interp: &mut Interp, f: Option<&Frame>) -> Value {
-    let mut chain: Vec<*const Frame> = f.map(|f| f as *const Frame).into_iter().collect();
-    chain.extend(interp.frames.iter().rev().map(|f| &**f as *const Frame));
+    let chain = chain_from(interp, f);
     if chain.is_empty() {
         return Value::None;
     }
     snapshot(interp, &chain, 0).unwrap_or(Value::None)
+}
+
+/// The frames from `f` (the running one when None) outwards, innermost first.
+pub fn chain_from(interp: &Interp, f: Option<&Frame>) -> Vec<*const Frame> {
+    let mut chain = interp.frame_chain();
+    if let Some(f) = f {
+        if chain.first() != Some(&(f as *const Frame)) {
+            chain.insert(0, f as *const Frame);
+        }
+    }
+    chain
 }
 
 fn depth_arg(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<usize> {

@@ -38,6 +38,10 @@ pub struct Interp {
     /// Suspended callers of the running frame (the running frame is held by the dispatch loop).
     #[allow(clippy::vec_box)] // frames move between the stack, generators and the pool by pointer
     pub(crate) frames: Vec<Box<Frame>>,
+    /// One entry per dispatch loop started from Rust, outermost first: where
+    /// that loop holds its running frame, and the length of `frames` when it
+    /// started (see `Interp::frame_chain`).
+    pub(crate) loops: Vec<(*const Box<Frame>, usize)>,
     pub(crate) recursion_limit: usize,
     /// Depth of nested dispatch loops started from Rust (builtins calling back).
     pub(crate) native_depth: usize,
@@ -204,6 +208,7 @@ impl Interp {
             builtins: Rc::new(RefCell::new(Dict::new())),
             modules: HashMap::new(),
             frames: Vec::new(),
+            loops: Vec::new(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
             stdout: Box::new(std::io::stdout()),

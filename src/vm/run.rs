@@ -57,6 +57,9 @@ impl Interp {
         f.return_to = ReturnTo::Native;
         self.native_depth += 1;
         let base = self.frames.len();
+        // The running frame is swapped in and out of this one box, so its
+        // address names the loop's running frame until the loop ends.
+        self.loops.push((&f as *const Box<Frame>, base));
         let result = loop {
             if let Some(exc) = pending.take() {
                 // Raised at the suspension point: the traceback names the yield's line.
@@ -75,12 +78,31 @@ impl Interp {
             }
         };
         debug_assert_eq!(self.frames.len(), base);
+        self.loops.pop();
         self.native_depth -= 1;
         match &result {
             Ok(Outcome::Yield(_)) => self.suspend_or_drop(f, false),
             _ => self.suspend_or_drop(f, true),
         }
         result
+    }
+
+    /// Every language frame on the stack, innermost first: each dispatch loop's
+    /// running frame followed by the callers it suspended, then the loops that
+    /// started it (a builtin calling back into the language sits between them).
+    pub(crate) fn frame_chain(&self) -> Vec<*const Frame> {
+        let mut chain = Vec::with_capacity(self.frames.len() + self.loops.len());
+        let mut end = self.frames.len();
+        for &(running, base) in self.loops.iter().rev() {
+            // SAFETY: each entry points at the `f` of an `execute_from` still on
+            // the Rust stack (popped before that function returns), and every
+            // frame it holds stays in place while the caller reads the chain.
+            chain.push(unsafe { &**running } as *const Frame);
+            chain.extend(self.frames[base.min(end)..end].iter().rev().map(|f| &**f as *const Frame));
+            end = base.min(end);
+        }
+        chain.extend(self.frames[..end].iter().rev().map(|f| &**f as *const Frame));
+        chain
     }
 
     /// Puts a generator frame back into its generator, or recycles a finished frame.
