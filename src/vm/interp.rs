@@ -450,6 +450,7 @@ impl Interp {
             hook(self);
         }
         if let Some(Value::Module(m)) = self.modules.get("__main__").cloned() {
+            self.finalize_main_objects(&m);
             let items: Vec<Value> = {
                 let mut d = m.dict.borrow_mut();
                 let values = d.iter().map(|(_, v)| v.clone()).collect();
@@ -463,6 +464,22 @@ impl Interp {
         crate::vm::gc::collect(self, 2);
         crate::vm::finalize::drain_finalizers(self, true);
         self.flush();
+    }
+
+    /// Runs `__del__` on the objects only `__main__`'s namespace holds, in the
+    /// order they were bound, while that namespace is still whole: CPython's
+    /// last collection finalizes them before anything is cleared.
+    fn finalize_main_objects(&mut self, main: &Rc<Module>) {
+        let values: Vec<Value> = main.dict.borrow().iter().map(|(_, v)| v.clone()).collect();
+        for v in &values {
+            if let Value::Instance(inst) = v {
+                // Held by the namespace and by `values` alone.
+                let doomed = Rc::strong_count(inst) == 2;
+                if doomed && inst.class.flags.get() & crate::vm::types::HAS_DEL != 0 && !inst.finalized.replace(true) {
+                    crate::vm::gc::call_del(self, inst);
+                }
+            }
+        }
     }
 
     /// Writes text to the interpreter's stdout (the REPL's own messages).
