@@ -1009,6 +1009,11 @@ impl Interp {
                             }
                             _ => f.pop(),
                         };
+                        // What died in this frame is finalized while it still runs
+                        // (a warning a destructor issues names this frame's line).
+                        if crate::vm::safepoint::pending() {
+                            crate::vm::safepoint::run(self);
+                        }
                         if let Some(outcome) = self.do_return(f, v)? {
                             return Ok(outcome);
                         }
