@@ -440,12 +440,14 @@ def _setoption(arg):
         if module:
             module = re.escape(module) + r"\Z"
     if lineno:
+        # A negative number is shown as the number, other text as given.
         try:
-            number = int(lineno)
+            lineno = int(lineno)
         except (ValueError, OverflowError):
-            number = -1
-        if number < 0:
             raise _OptionError("invalid lineno %r" % (lineno,)) from None
+        if lineno < 0:
+            raise _OptionError("invalid lineno %r" % (lineno,))
+        number = lineno
     else:
         number = 0
     filterwarnings(action, message, category, module, number)

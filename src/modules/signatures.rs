@@ -584,5 +584,5 @@ const WARNINGS: Rows = &[
         "private:($module, /, message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None)",
         &["warn_explicit"],
     ),
-    ("noargs:($module, /)", &["_filters_mutated"]),
+    ("noargs,private:($module, /)", &["_filters_mutated"]),
 ];
