@@ -259,6 +259,22 @@ def warn(message, category=None, stacklevel=1, source=None):
                   scope, source)
 
 
+def _decide(text, category, module, lineno):
+    """(action, filter) of the first filter fitting a warning, or the
+    default action and None."""
+    for entry in filters:
+        action, text_test, wanted, module_test, line = entry
+        if text_test is not None and not text_test.match(text):
+            continue
+        if not issubclass(category, wanted):
+            continue
+        if module_test is not None and not module_test.match(module):
+            continue
+        if line in (0, lineno):
+            return action, entry
+    return defaultaction, None
+
+
 def warn_explicit(message, category, filename, lineno, module=None,
                   registry=None, module_globals=None, source=None):
     """Issues a warning said to come from `filename` line `lineno`.
@@ -285,41 +301,30 @@ def warn_explicit(message, category, filename, lineno, module=None,
     seen_key = (text, category, lineno)
     if registry.get(seen_key):
         return
-    for entry in filters:
-        action, text_test, wanted, module_test, line = entry
-        if ((text_test is None or text_test.match(text))
-                and issubclass(category, wanted)
-                and (module_test is None or module_test.match(module))
-                and (line == 0 or lineno == line)):
-            break
-    else:
-        action, entry = defaultaction, None
+    action, entry = _decide(text, category, module, lineno)
     if action == "ignore":
         return
-    # Load the source now, for modules whose loader knows it.
+    # Primes linecache for modules whose loader knows their source.
     import linecache
     linecache.getlines(filename, module_globals)
     if action == "error":
         raise message
-    if action == "once":
+    if action != "always":
+        if action not in ("default", "module", "once"):
+            raise RuntimeError("Unrecognized action (%r) in warnings.filters:"
+                               "\n %s" % (action, entry))
         registry[seen_key] = 1
-        pair = (text, category)
-        if onceregistry.get(pair):
-            return
-        onceregistry[pair] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[seen_key] = 1
-        anywhere = (text, category, 0)
-        if registry.get(anywhere):
-            return
-        registry[anywhere] = 1
-    elif action == "default":
-        registry[seen_key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
-                           % (action, entry))
+        # "module" shows a text once per registry, "once" once in all.
+        if action == "module":
+            book, mark = registry, (text, category, 0)
+        elif action == "once":
+            book, mark = onceregistry, (text, category)
+        else:
+            book = None
+        if book is not None:
+            if book.get(mark):
+                return
+            book[mark] = 1
     _showwarnmsg(WarningMessage(message, category, filename, lineno,
                                 source=source))
 
@@ -479,13 +484,19 @@ def _deprecated(name, message="{name!r} is deprecated and slated for removal in 
 
 # --- the machinery: native when possible ------------------------------------
 
-try:
-    from _warnings import (filters, _defaultaction, _onceregistry,
-                           warn, warn_explicit, _filters_mutated)
-except ImportError:
-    filters = []
+def _accelerator():
+    """The native `_warnings` module, or None when it cannot be imported."""
+    try:
+        import _warnings
+    except ImportError:
+        return None
+    return _warnings
+
+
+_native = _accelerator()
+if _native is None:
+    filters, onceregistry = [], {}
     defaultaction = "default"
-    onceregistry = {}
     # Every change to the filters bumps this count. A registry records the
     # count it was filled under and is emptied when that count is stale.
     _filters_version = 1
@@ -493,16 +504,17 @@ except ImportError:
     def _filters_mutated():
         global _filters_version
         _filters_version += 1
-
-    _native = False
 else:
-    defaultaction = _defaultaction
-    onceregistry = _onceregistry
-    _native = True
+    filters = _native.filters
+    defaultaction = _native._defaultaction
+    onceregistry = _native._onceregistry
+    warn = _native.warn
+    warn_explicit = _native.warn_explicit
+    _filters_mutated = _native._filters_mutated
 
 _processoptions(sys.warnoptions)
 
-if not _native:
+if _native is None:
     # The filters _warnings starts with: DeprecationWarning shown only in
     # __main__; pending, import and resource warnings ignored.
     filterwarnings("default", category=DeprecationWarning, module="__main__",
