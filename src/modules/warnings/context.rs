@@ -37,7 +37,8 @@ fn pick(chain: &[*const Frame], stacklevel: i64) -> Option<&Frame> {
     let skip_internal = stacklevel > 0 && !frame(0).is_some_and(is_internal);
     let mut level = stacklevel;
     loop {
-        level -= 1;
+        // Wrapping, as CPython's C decrement does for the most negative level.
+        level = level.wrapping_sub(1);
         if level <= 0 || at >= chain.len() {
             break;
         }
