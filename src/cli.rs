@@ -97,6 +97,34 @@ pub fn main() -> ExitCode {
 /// the `COILPATH` environment variable (separated as `PATH` is), as CPython
 /// does with `PYTHONPATH`.
 /// `-B`: imports read the compiled-code cache but write nothing to it.
+/// The -W options, in command-line order (see `start_warnings`).
+static WARN_OPTIONS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+/// -E or -I: the PYTHON* environment variables are ignored.
+static IGNORE_ENVIRONMENT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Sets `sys.warnoptions` as CPython does (PYTHONWARNINGS' comma-separated
+/// entries, then the -W options) and, when there are any, imports `warnings`
+/// so that they apply from the start.
+fn start_warnings(interp: &mut Interp) {
+    let mut options: Vec<String> = Vec::new();
+    if !IGNORE_ENVIRONMENT.load(std::sync::atomic::Ordering::Relaxed) {
+        if let Ok(env) = std::env::var("PYTHONWARNINGS") {
+            options.extend(env.split(',').filter(|o| !o.is_empty()).map(str::to_string));
+        }
+    }
+    options.extend(WARN_OPTIONS.lock().map(|o| o.clone()).unwrap_or_default());
+    if options.is_empty() {
+        return;
+    }
+    if let Some(Value::Module(sys)) = interp.modules.get("sys") {
+        let list = Value::list(options.iter().map(|o| Value::str(o)).collect());
+        sys.dict.borrow_mut().set_str("warnoptions", list);
+    }
+    if let Err(e) = interp.import_module("warnings") {
+        interp.print_exception(&e);
+    }
+}
+
 static DONT_WRITE_CODE_CACHE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 fn search_path(first: String) -> Vec<String> {
@@ -195,15 +223,31 @@ fn parse_args(args: &[String]) -> Result<Option<Mode>, ExitCode> {
                 dir: String::new(),
             }))
         }
+        "-W" if args.len() > 1 => {
+            if let Ok(mut o) = WARN_OPTIONS.lock() {
+                o.push(args[1].clone());
+            }
+            parse_args(&args[2..])
+        }
+        opt if opt.starts_with("-W") && opt.len() > 2 => {
+            if let Ok(mut o) = WARN_OPTIONS.lock() {
+                o.push(opt[2..].to_string());
+            }
+            parse_args(&args[1..])
+        }
+        "-I" | "-E" => {
+            IGNORE_ENVIRONMENT.store(true, std::sync::atomic::Ordering::Relaxed);
+            parse_args(&args[1..])
+        }
         // CPython's interpreter options that test.support's script helpers pass
-        // (`-X faulthandler`, `-I`, `-E`, ...): accepted and ignored.
-        "-X" | "-W" if args.len() > 1 => parse_args(&args[2..]),
+        // (`-X faulthandler`, `-s`, ...): accepted and ignored.
+        "-X" if args.len() > 1 => parse_args(&args[2..]),
         "-B" => {
             DONT_WRITE_CODE_CACHE.store(true, std::sync::atomic::Ordering::Relaxed);
             parse_args(&args[1..])
         }
-        "-I" | "-E" | "-s" | "-S" | "-u" | "-b" | "-bb" | "-O" | "-OO" | "-q" | "-d" | "-v" => parse_args(&args[1..]),
-        opt if opt.starts_with("-X") || opt.starts_with("-W") => parse_args(&args[1..]),
+        "-s" | "-S" | "-u" | "-b" | "-bb" | "-O" | "-OO" | "-q" | "-d" | "-v" => parse_args(&args[1..]),
+        opt if opt.starts_with("-X") => parse_args(&args[1..]),
         opt if opt.starts_with('-') => {
             eprintln!("Unknown option: {opt}\n{USAGE}");
             Err(ExitCode::from(2))
@@ -263,6 +307,7 @@ fn run(mode: Mode) -> u8 {
                     interp.argv = argv;
                     interp.path = search_path(dir);
                     crate::modules::sys::sync(&mut interp);
+                    start_warnings(&mut interp);
                     let result = decode(&mut interp, source, &filename).and_then(|s| interp.run_main(&s, &filename));
                     if let Err(e) = result {
                         if !interp.is_exc(&e, Exc::SystemExit) {
@@ -290,6 +335,7 @@ fn run(mode: Mode) -> u8 {
             let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| ".".into());
             interp.path = search_path(cwd);
             crate::modules::sys::sync(&mut interp);
+            start_warnings(&mut interp);
             let (text, file, package) = match interp.find_main_module(&name) {
                 Ok(found) => found,
                 Err(Ok(message)) => {
@@ -314,6 +360,7 @@ fn run(mode: Mode) -> u8 {
             interp.argv = argv;
             interp.path = search_path(dir);
             crate::modules::sys::sync(&mut interp);
+            start_warnings(&mut interp);
             let result = decode(&mut interp, source, &filename).and_then(|s| interp.run_main(&s, &filename));
             interp.flush();
             let status = match result {

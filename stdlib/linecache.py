@@ -209,7 +209,10 @@ def lazycache(filename, module_globals):
         return len(entry) == 1
     if _is_pseudo(filename) or not module_globals:
         return False
-    name = module_globals.get("__name__")
+    # A non-container raises TypeError here, as in CPython.
+    if "__name__" not in module_globals:
+        return False
+    name = module_globals["__name__"]
     if not name:
         return False
     loader = module_globals.get("__loader__")

@@ -6,6 +6,11 @@ looks the warning up in `filters` and decides what to do with it, and the
 shown ones are formatted by `formatwarning()` and written by `showwarning()`.
 Replacing `showwarning` or `formatwarning` in this module changes how every
 later warning is shown.
+
+The native `_warnings` module does the first two stages when it can be
+imported (it reads `filters`, `defaultaction` and `onceregistry` from here and
+hands shown warnings to `_showwarnmsg`); the Python versions below stand in
+for it otherwise.
 """
 
 import sys
@@ -14,43 +19,18 @@ __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
            "filterwarnings", "simplefilter", "resetwarnings", "catch_warnings"]
 
 # The actions a filter may name.
-_KNOWN_ACTIONS = ("default", "error", "ignore", "always", "module", "once")
-
-# Each filter is (action, message pattern, category, module pattern, lineno);
-# the first one that fits a warning decides. A pattern is None (anything),
-# a plain str (the whole text, exactly) or an object with a .match method.
-filters = [
-    ("default", None, DeprecationWarning, "__main__", 0),
-    ("ignore", None, DeprecationWarning, None, 0),
-    ("ignore", None, PendingDeprecationWarning, None, 0),
-    ("ignore", None, ImportWarning, None, 0),
-    ("ignore", None, ResourceWarning, None, 0),
-]
-
-# What happens to a warning no filter fits.
-defaultaction = "default"
-
-# (text, category) of the warnings already shown under the "once" action.
-onceregistry = {}
-
-# Every change to the filters bumps this count. A module's registry records
-# the count it was filled under and is emptied when that count is stale, so
-# that a new filter applies to warnings already seen once.
-_state = {"generation": 1}
+_KNOWN_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
-def _filters_mutated():
-    _state["generation"] += 1
-
-
-# --- where a warning shows up ------------------------------------------------
+# --- one warning -------------------------------------------------------------
 
 class WarningMessage(object):
     """One warning as `catch_warnings(record=True)` records it."""
 
     # The attribute names, in the order of the constructor's parameters
     # (test.support's warnings helper reads this).
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
+                        "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
@@ -65,46 +45,69 @@ class WarningMessage(object):
                                 self.filename, self.lineno, self.line))
 
 
-def _source_text(filename, lineno):
+# --- turning a warning into text ---------------------------------------------
+
+def _line_of(filename, lineno):
+    """The stripped source line, or None (linecache may be unusable late
+    during shutdown)."""
     try:
         import linecache
-        return linecache.getline(filename, lineno)
+        text = linecache.getline(filename, lineno)
     except Exception:
         return None
+    return text.strip() if text else None
 
 
-def _render(record):
+def _allocation_text(record):
+    """Where the warning's `source` object was allocated, when tracemalloc
+    traced it; or the hint to enable tracemalloc when it is not tracing."""
+    try:
+        import tracemalloc
+    except Exception:
+        return ""
+    try:
+        tracing = tracemalloc.is_tracing()
+        where = tracemalloc.get_object_traceback(record.source)
+    except Exception:
+        return ""
+    if where is None:
+        if tracing:
+            return ""
+        return ("%s: Enable tracemalloc to get the object allocation "
+                "traceback\n" % record.category.__name__)
+    parts = ["Object allocated at (most recent call last):\n"]
+    for spot in where:
+        parts.append('  File "%s", lineno %s\n' % (spot.filename, spot.lineno))
+        text = _line_of(spot.filename, spot.lineno)
+        if text:
+            parts.append("    %s\n" % text)
+    return "".join(parts)
+
+
+def _formatwarnmsg_impl(record):
     """The text CPython prints for one warning: a header line, then the
     stripped source line indented by two spaces when it can be found."""
-    head = "%s:%s: %s: %s\n" % (record.filename, record.lineno,
+    text = "%s:%s: %s: %s\n" % (record.filename, record.lineno,
                                 record.category.__name__, record.message)
-    text = record.line
-    if text is None:
-        text = _source_text(record.filename, record.lineno)
-    if text:
-        text = text.strip()
-        if text:
-            head += "  " + text + "\n"
-    return head
+    if record.line is None:
+        line = _line_of(record.filename, record.lineno)
+    else:
+        line = record.line.strip()
+    if line:
+        text += "  %s\n" % line
+    if record.source is not None:
+        text += _allocation_text(record)
+    return text
 
 
-def formatwarning(message, category, filename, lineno, line=None):
-    """The text showing a warning, as `showwarning()` writes it."""
-    return _render(WarningMessage(message, category, filename, lineno, None, line))
-
-
-def _write_record(record):
+def _showwarnmsg_impl(record):
     """Writes one warning to its file (sys.stderr when none is given)."""
     stream = record.file
     if stream is None:
         stream = sys.stderr
         if stream is None:
             return
-    if formatwarning is _plain_formatwarning:
-        text = _render(record)
-    else:
-        text = formatwarning(record.message, record.category, record.filename,
-                             record.lineno, record.line)
+    text = _formatwarnmsg(record)
     try:
         stream.write(text)
     except OSError:
@@ -113,96 +116,66 @@ def _write_record(record):
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
     """Writes a warning to `file` (sys.stderr by default)."""
-    _emit(WarningMessage(message, category, filename, lineno, file, line))
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno,
+                                     file, line))
 
 
-# The way records leave this module; catch_warnings(record=True) swaps it
-# for the append method of its list.
-_emit = _write_record
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text showing a warning, as `showwarning()` writes it."""
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename,
+                                              lineno, None, line))
 
-_plain_formatwarning = formatwarning
-_plain_showwarning = showwarning
+
+# The module's own functions, to tell whether a program replaced them.
+_showwarning_orig = showwarning
+_formatwarning_orig = formatwarning
 
 
 def _showwarnmsg(record):
     """Shows a warning the way the module is configured now: through a
     replaced `showwarning` if there is one, else directly."""
-    shower = globals().get("showwarning", _plain_showwarning)
-    if shower is _plain_showwarning:
-        _emit(record)
+    shower = globals().get("showwarning", _showwarning_orig)
+    if shower is not _showwarning_orig:
+        if not callable(shower):
+            raise TypeError("warnings.showwarning() must be set to a "
+                            "function or method")
+        shower(record.message, record.category, record.filename,
+               record.lineno, record.file, record.line)
         return
-    if not callable(shower):
-        raise TypeError("warnings.showwarning() must be set to a "
-                        "function or method")
-    shower(record.message, record.category, record.filename, record.lineno,
-           record.file, record.line)
+    _showwarnmsg_impl(record)
+
+
+def _formatwarnmsg(record):
+    """Formats a warning through a replaced `formatwarning` if there is one."""
+    formatter = globals().get("formatwarning", _formatwarning_orig)
+    if formatter is not _formatwarning_orig:
+        return formatter(record.message, record.category, record.filename,
+                         record.lineno, record.line)
+    return _formatwarnmsg_impl(record)
 
 
 # --- filters ------------------------------------------------------------------
 
-class _PlainPattern:
-    """Stands in for a compiled regular expression when coil has no `re`.
-    Only literal patterns are understood (backslash escapes of punctuation
-    allowed, and a final \\Z anchor); any other pattern matches nothing."""
-
-    _SPECIAL = set(".^$*+?{}[]|()")
-
-    def __init__(self, pattern, fold):
-        self.pattern = pattern
-        self._fold = fold
-        body, self._whole = pattern, False
-        if body.endswith("\\Z"):
-            body, self._whole = body[:-2], True
-        literal, chars, escaped = True, [], False
-        for c in body:
-            if escaped:
-                if c.isalnum():
-                    literal = False
-                chars.append(c)
-                escaped = False
-            elif c == "\\":
-                escaped = True
-            elif c in self._SPECIAL:
-                literal = False
-            else:
-                chars.append(c)
-        self._text = "".join(chars) if literal and not escaped else None
-
-    def match(self, text):
-        wanted = self._text
-        if wanted is None:
-            return None
-        if self._fold:
-            wanted, text = wanted.lower(), text.lower()
-        if self._whole:
-            return True if text == wanted else None
-        return True if text.startswith(wanted) else None
-
-    def __repr__(self):
-        return "re.compile(%r)" % (self.pattern,)
-
-
-def _pattern(text, fold):
-    try:
-        import re
-    except ImportError:
-        return _PlainPattern(text, fold)
-    return re.compile(text, re.I) if fold else re.compile(text)
-
-
-def _install(entry, append):
+def _add_filter(*item, append):
+    """Puts a filter first (or last with `append`); an equal filter already
+    there is moved rather than doubled (left alone when appending)."""
     if append:
-        if entry not in filters:
-            filters.append(entry)
+        if item not in filters:
+            filters.append(item)
     else:
-        while entry in filters:
-            filters.remove(entry)
-        filters.insert(0, entry)
+        if item in filters:
+            filters.remove(item)
+        filters.insert(0, item)
     _filters_mutated()
 
 
+def _check_action(action):
+    assert action in _KNOWN_ACTIONS, "invalid action: %r" % (action,)
+
+
 def _check_lineno(lineno):
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    assert isinstance(lineno, int) and lineno >= 0, \
+        "lineno must be an int >= 0"
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
@@ -212,22 +185,28 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
     `message` is a regular expression the start of the warning text must
     match (ignoring case), `module` one the module name must match, `lineno`
     the line (0 for any); `category` takes its subclasses too."""
-    assert action in _KNOWN_ACTIONS, "invalid action: %r" % (action,)
+    _check_action(action)
     assert isinstance(message, str), "message must be a string"
     assert isinstance(category, type), "category must be a class"
     assert issubclass(category, Warning), "category must be a Warning subclass"
     assert isinstance(module, str), "module must be a string"
     _check_lineno(lineno)
-    text_test = _pattern(message, True) if message else None
-    module_test = _pattern(module, False) if module else None
-    _install((action, text_test, category, module_test, lineno), append)
+    text_test = module_test = None
+    if message or module:
+        import re
+        if message:
+            text_test = re.compile(message, re.I)
+        if module:
+            module_test = re.compile(module)
+    _add_filter(action, text_test, category, module_test, lineno,
+                append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Adds a filter that fits any message in any module."""
-    assert action in _KNOWN_ACTIONS, "invalid action: %r" % (action,)
+    _check_action(action)
     _check_lineno(lineno)
-    _install((action, None, category, None, lineno), append)
+    _add_filter(action, None, category, None, lineno, append=append)
 
 
 def resetwarnings():
@@ -236,69 +215,64 @@ def resetwarnings():
     _filters_mutated()
 
 
-def _fits(test, text):
-    if test is None:
-        return True
-    if type(test) is str:
-        return test == text
-    return bool(test.match(text))
+# --- issuing warnings (used when _warnings is missing) ----------------------
+
+def _is_internal_frame(frame):
+    """Whether a frame belongs to the import machinery, which is skipped."""
+    name = frame.f_code.co_filename
+    return "importlib" in name and "_bootstrap" in name
 
 
-def _choose(text, category, module, lineno):
-    """(action, filter) for a warning; the filter is None for the default."""
-    for entry in filters:
-        action, text_test, wanted, module_test, line = entry
-        if line and line != lineno:
-            continue
-        if not issubclass(category, wanted):
-            continue
-        if _fits(text_test, text) and _fits(module_test, module):
-            return action, entry
-    return globals().get("defaultaction", "default"), None
+def _next_external_frame(frame):
+    frame = frame.f_back
+    while frame is not None and _is_internal_frame(frame):
+        frame = frame.f_back
+    return frame
 
-
-# --- issuing warnings ---------------------------------------------------------
 
 def warn(message, category=None, stacklevel=1, source=None):
     """Issues a warning from the code `stacklevel` frames up (1 is the caller)."""
     if isinstance(message, Warning):
         category = type(message)
-    elif category is None:
+    if category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'"
-                        % type(category).__name__)
-    depth = stacklevel.__index__() if not isinstance(stacklevel, int) else stacklevel
+                        % (type(category).__name__,))
     try:
-        frame = sys._getframe(depth) if depth > 0 else sys._getframe(1)
+        if stacklevel <= 1 or _is_internal_frame(sys._getframe(1)):
+            frame = sys._getframe(stacklevel)
+        else:
+            frame = sys._getframe(1)
+            for _ in range(stacklevel - 1):
+                frame = _next_external_frame(frame)
+                if frame is None:
+                    raise ValueError
     except ValueError:
-        frame = None
-    if frame is None:
-        scope = sys.__dict__
-        filename, lineno = "sys", 1
+        scope, filename, lineno = sys.__dict__, "sys", 1
     else:
         scope = frame.f_globals
         filename, lineno = frame.f_code.co_filename, frame.f_lineno
-    module = scope.get("__name__", "<string>") if scope is not None else "<string>"
+    module = scope["__name__"] if "__name__" in scope else "<string>"
     registry = scope.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry,
                   scope, source)
 
 
-def _refresh(registry):
-    """Empties a registry filled under filters that have changed since."""
-    generation = _state["generation"]
-    if registry.get("version", 0) != generation:
-        registry.clear()
-        registry["version"] = generation
-
-
-def _default_module_name(filename):
-    if not filename:
-        return "<unknown>"
-    if filename.lower().endswith(".py"):
-        return filename[:-3]
-    return filename
+def _decide(text, category, module, lineno):
+    """(action, filter) of the first filter fitting a warning, or the
+    default action and None."""
+    for entry in filters:
+        action, text_test, wanted, module_test, line = entry
+        if text_test is not None and not text_test.match(text):
+            continue
+        if not issubclass(category, wanted):
+            continue
+        if module_test is not None and not module_test.match(module):
+            continue
+        if line in (0, lineno):
+            return action, entry
+    return defaultaction, None
 
 
 def warn_explicit(message, category, filename, lineno, module=None,
@@ -308,61 +282,51 @@ def warn_explicit(message, category, filename, lineno, module=None,
     `registry` (a module's `__warningregistry__`) remembers what was already
     shown; `module_globals` lets the source line be found for modules that
     are not plain files."""
-    lineno = lineno.__index__()
+    lineno = int(lineno)
     if module is None:
-        module = _default_module_name(filename)
-    if registry is not None and not isinstance(registry, dict):
-        raise TypeError("'registry' must be a dict or None")
-    if module_globals is not None and not isinstance(module_globals, dict):
-        raise TypeError("module_globals must be a dict, not '%s'"
-                        % type(module_globals).__name__)
+        module = filename or "<unknown>"
+        if module[-3:].lower() == ".py":
+            module = module[:-3]
     if registry is None:
         registry = {}
-    _refresh(registry)
+    if registry.get("version", 0) != _filters_version:
+        registry.clear()
+        registry["version"] = _filters_version
     if isinstance(message, Warning):
         text = str(message)
-        category = type(message)
+        category = message.__class__
     else:
         text = message
         message = category(message)
     seen_key = (text, category, lineno)
     if registry.get(seen_key):
         return
-    action, entry = _choose(text, category, module, lineno)
+    action, entry = _decide(text, category, module, lineno)
     if action == "ignore":
         return
-    if module_globals is not None:
-        try:
-            import linecache
-            linecache.getlines(filename, module_globals)
-        except ImportError:
-            pass
+    # Primes linecache for modules whose loader knows their source.
+    import linecache
+    linecache.getlines(filename, module_globals)
     if action == "error":
         raise message
-    if action == "always":
-        pass
-    elif action == "default":
-        registry[seen_key] = True
-    elif action == "module":
-        registry[seen_key] = True
-        anywhere = (text, category)
-        if registry.get(anywhere):
-            return
-        registry[anywhere] = True
-    elif action == "once":
-        registry[seen_key] = True
-        shown = globals().get("onceregistry")
-        if shown is None:
-            shown = {}
-        _refresh(shown)
-        if shown.get((text, category)):
-            return
-        shown[(text, category)] = True
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
-                           % (action, entry))
-    record = WarningMessage(message, category, filename, lineno, source=source)
-    globals().get("_showwarnmsg", _showwarnmsg)(record)
+    if action != "always":
+        if action not in ("default", "module", "once"):
+            raise RuntimeError("Unrecognized action (%r) in warnings.filters:"
+                               "\n %s" % (action, entry))
+        registry[seen_key] = 1
+        # "module" shows a text once per registry, "once" once in all.
+        if action == "module":
+            book, mark = registry, (text, category, 0)
+        elif action == "once":
+            book, mark = onceregistry, (text, category)
+        else:
+            book = None
+        if book is not None:
+            if book.get(mark):
+                return
+            book[mark] = 1
+    _showwarnmsg(WarningMessage(message, category, filename, lineno,
+                                source=source))
 
 
 # --- saving and restoring the state -----------------------------------------
@@ -400,29 +364,25 @@ class catch_warnings(object):
         self._entered = True
         target = self._module
         self._saved = (target.filters, target.showwarning,
-                       getattr(target, "_emit", None))
-        target.filters = list(target.filters)
+                       target._showwarnmsg_impl)
+        target.filters = target.filters[:]
         target._filters_mutated()
         if self._filter is not None:
             target.simplefilter(*self._filter)
         if not self._record:
             return None
         collected = []
-        target._emit = collected.append
-        target.showwarning = getattr(target, "_plain_showwarning",
-                                     target.showwarning)
+        target._showwarnmsg_impl = collected.append
+        target.showwarning = target._showwarning_orig
         return collected
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
         target = self._module
-        saved_filters, saved_show, saved_emit = self._saved
-        target.filters = saved_filters
+        (target.filters, target.showwarning,
+         target._showwarnmsg_impl) = self._saved
         target._filters_mutated()
-        target.showwarning = saved_show
-        if saved_emit is not None:
-            target._emit = saved_emit
 
 
 # --- the -W option syntax ---------------------------------------------------
@@ -436,7 +396,7 @@ def _action_named(word):
         return "default"
     if word == "all":
         return "always"
-    for action in _KNOWN_ACTIONS:
+    for action in ("default", "always", "ignore", "module", "once", "error"):
         if action.startswith(word):
             return action
     raise _OptionError("invalid action: %r" % (word,))
@@ -451,27 +411,21 @@ def _category_named(name):
             holder = __import__(module_name, None, None, [attr])
         except ImportError:
             raise _OptionError("invalid module name: %r" % (module_name,)) from None
+        try:
+            found = getattr(holder, attr)
+        except AttributeError:
+            raise _OptionError("unknown warning category: %r" % (name,)) from None
     else:
         if not name.isidentifier():
             raise _OptionError("unknown warning category: %r" % (name,))
-        holder, attr = sys.modules.get("builtins", __builtins__), name
-    if isinstance(holder, dict):
-        found = holder.get(attr)
-    else:
-        found = getattr(holder, attr, None)
-    if found is None:
-        raise _OptionError("unknown warning category: %r" % (name,))
+        import builtins
+        try:
+            found = getattr(builtins, name)
+        except AttributeError:
+            raise _OptionError("unknown warning category: %r" % (name,)) from None
     if not (isinstance(found, type) and issubclass(found, Warning)):
         raise _OptionError("invalid warning category: %r" % (name,))
     return found
-
-
-# The characters re.escape() puts a backslash in front of.
-_REGEX_PUNCTUATION = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
-
-
-def _escape(text):
-    return "".join("\\" + c if c in _REGEX_PUNCTUATION else c for c in text)
 
 
 def _setoption(arg):
@@ -484,17 +438,21 @@ def _setoption(arg):
     action, message, category, module, lineno = (p.strip() for p in parts)
     action = _action_named(action)
     category = _category_named(category)
-    if message:
-        message = _escape(message)
-    if module:
-        module = _escape(module) + r"\Z"
+    if message or module:
+        import re
+        if message:
+            message = re.escape(message)
+        if module:
+            module = re.escape(module) + r"\Z"
     if lineno:
+        # A negative number is shown as the number, other text as given.
         try:
-            number = int(lineno)
+            lineno = int(lineno)
         except (ValueError, OverflowError):
-            number = -1
-        if number < 0:
             raise _OptionError("invalid lineno %r" % (lineno,)) from None
+        if lineno < 0:
+            raise _OptionError("invalid lineno %r" % (lineno,))
+        number = lineno
     else:
         number = 0
     filterwarnings(action, message, category, module, number)
@@ -524,4 +482,45 @@ def _deprecated(name, message="{name!r} is deprecated and slated for removal in 
          stacklevel=3)
 
 
+# --- the machinery: native when possible ------------------------------------
+
+def _accelerator():
+    """The native `_warnings` module, or None when it cannot be imported."""
+    try:
+        import _warnings
+    except ImportError:
+        return None
+    return _warnings
+
+
+_native = _accelerator()
+if _native is None:
+    filters, onceregistry = [], {}
+    defaultaction = "default"
+    # Every change to the filters bumps this count. A registry records the
+    # count it was filled under and is emptied when that count is stale.
+    _filters_version = 1
+
+    def _filters_mutated():
+        global _filters_version
+        _filters_version += 1
+else:
+    filters = _native.filters
+    defaultaction = _native._defaultaction
+    onceregistry = _native._onceregistry
+    warn = _native.warn
+    warn_explicit = _native.warn_explicit
+    _filters_mutated = _native._filters_mutated
+
 _processoptions(sys.warnoptions)
+
+if _native is None:
+    # The filters _warnings starts with: DeprecationWarning shown only in
+    # __main__; pending, import and resource warnings ignored.
+    filterwarnings("default", category=DeprecationWarning, module="__main__",
+                   append=True)
+    for _quiet in (DeprecationWarning, PendingDeprecationWarning,
+                   ImportWarning, ResourceWarning):
+        simplefilter("ignore", category=_quiet, append=True)
+    del _quiet
+del _native

@@ -1,6 +1,7 @@
 //! The `coil` command's options that run library code: `-m NAME` runs a module
 //! (or a package's `__main__`) as `__main__`, with the working directory first
-//! on `sys.path`; `COILPATH` adds folders to `sys.path`.
+//! on `sys.path`; `COILPATH` adds folders to `sys.path`; `-W` and `PYTHONWARNINGS`
+//! set the warning filters (`sys.warnoptions`).
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -75,4 +76,32 @@ fn coilpath_adds_folders_to_sys_path() {
     let lib = dir.join("lib").to_string_lossy().into_owned();
     let (status, out, err) = coil(&dir, &["main.py"], &[("COILPATH", lib.as_str())]);
     assert_eq!((status, out.as_str()), (0, "7\n"), "stderr:\n{err}");
+}
+
+/// A script that warns twice from one line and once from another.
+const WARNER: &str = "import sys, warnings\nprint(sys.warnoptions)\nfor i in range(2):\n    warnings.warn('w', DeprecationWarning)\nwarnings.warn('u')\n";
+
+#[test]
+fn dash_w_options_fill_warnoptions_and_set_filters() {
+    let dir = folder("w", &[("warner.py", WARNER)]);
+    // -W error turns the first warning into an exception.
+    let (status, out, err) = coil(&dir, &["-W", "error", "warner.py"], &[]);
+    assert_eq!((status, out.as_str()), (1, "['error']\n"));
+    assert!(err.ends_with("DeprecationWarning: w\n"), "{err}");
+    // -Wa (attached, abbreviated "always") shows every DeprecationWarning;
+    // later options win over PYTHONWARNINGS, which comes first in warnoptions.
+    let (status, out, err) = coil(&dir, &["-Wa", "warner.py"], &[("PYTHONWARNINGS", "ignore")]);
+    assert_eq!((status, out.as_str()), (0, "['ignore', 'a']\n"));
+    assert_eq!(err.matches("DeprecationWarning: w").count(), 2, "{err}");
+    assert_eq!(err.matches("UserWarning: u").count(), 1, "{err}");
+    // PYTHONWARNINGS alone, with a category; -E ignores it.
+    let (_, _, err) = coil(&dir, &["warner.py"], &[("PYTHONWARNINGS", "ignore::UserWarning")]);
+    assert_eq!((err.matches("DeprecationWarning: w").count(), err.contains("UserWarning")), (1, false), "{err}");
+    let (_, out, err) = coil(&dir, &["-E", "warner.py"], &[("PYTHONWARNINGS", "ignore::UserWarning")]);
+    assert_eq!(out, "[]\n");
+    assert!(err.contains("UserWarning: u"), "{err}");
+    // A malformed option is reported and ignored.
+    let (status, _, err) = coil(&dir, &["-W", "bogus", "warner.py"], &[]);
+    assert_eq!(status, 0);
+    assert!(err.starts_with("Invalid -W option ignored: invalid action: 'bogus'\n"), "{err}");
 }

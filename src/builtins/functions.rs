@@ -239,7 +239,7 @@ fn sorted(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
 
 /// `isinstance(v, spec)`: a class, a tuple of them (nested), or a class whose metaclass
 /// defines `__instancecheck__`.
-fn instance_check(interp: &mut Interp, v: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
+pub(crate) fn instance_check(interp: &mut Interp, v: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
     match spec {
         Value::Class(c) if c.meta.is_none() => Ok(interp.is_instance_of(v, c)),
         Value::Class(c) => {
@@ -292,7 +292,7 @@ pub fn is_subclass_value(interp: &mut Interp, sub: &Value, spec: &Value) -> PyRe
 }
 
 /// `issubclass(sub, spec)`, with `__subclasscheck__` of a metaclass.
-fn subclass_check(interp: &mut Interp, sub: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
+pub(crate) fn subclass_check(interp: &mut Interp, sub: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
     match spec {
         Value::Class(c) if c.meta.is_none() => match sub {
             Value::Class(s) => Ok(crate::vm::exceptions::is_subclass(s, c)),

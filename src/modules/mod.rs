@@ -3,7 +3,7 @@
 //! stdlib/signal.py, subprocess.py, select.py), `_struct` (behind struct.py), `_bisect` and
 //! `_heapq` (behind bisect.py and heapq.py), `_hashlib` and `_blake2`
 //! (behind hashlib.py and hmac.py), `zlib` (over libz-rs-sys), `array` (packed arrays of numbers),
-//! `itertools/` (`_itertools`, behind itertools.py), `json/` (`_json`, the accelerator of the `json` package), and
+//! `itertools/` (`_itertools`, behind itertools.py), `warnings/` (`_warnings`, behind warnings.py), `json/` (`_json`, the accelerator of the `json` package), and
 //! `asyncio/` (the asyncio runtime with its `_asyncio` module).
 //! A library layer: modules register natives against the object core and are
 //! never named by it (see ARCHITECTURE.md).
@@ -40,6 +40,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod unicodedata;
+pub mod warnings;
 pub mod weakref;
 pub mod zlib;
 
@@ -151,6 +152,7 @@ static NATIVES: &[NativeGroup] = &[
     natives!(["zlib"], zlib::register),
     natives!(["array"], array::register),
     natives!(["_itertools"], itertools::register),
+    natives!(["_warnings"], warnings::register),
     natives!(["_asyncio"], asyncio::register),
 ];
 

@@ -47,6 +47,7 @@ const MODULE_TABLES: &[(&str, &str, Rows)] = &[
     ("_sha512", "_sha512.", HASH_CONSTRUCTORS),
     ("_sha3", "_sha3.", SHA3),
     ("_operator", "_operator.", &[("($module, a, b, /)", &["_compare_digest"])]),
+    ("_warnings", "_warnings.", WARNINGS),
     ("_itertools", "itertools.", &[("pos:($module, iterable, n=2, /)", &["tee"])]),
     ("array", "array.", &[("($module, arraytype, typecode, mformat_code, items, /)", &["_array_reconstructor"])]),
 ];
@@ -598,3 +599,14 @@ const SHA3: Rows = &[(
     "kw,private:($module, data=b'', /, *, usedforsecurity=True)",
     &["sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"],
 )];
+
+/// `_warnings`: `warn` has argument clinic's signature, `warn_explicit` is
+/// parsed with PyArg_ParseTupleAndKeywords (no text signature).
+const WARNINGS: Rows = &[
+    ("($module, /, message, category=None, stacklevel=1, source=None)", &["warn"]),
+    (
+        "private:($module, /, message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None)",
+        &["warn_explicit"],
+    ),
+    ("noargs,private:($module, /)", &["_filters_mutated"]),
+];

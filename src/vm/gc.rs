@@ -655,7 +655,7 @@ fn finalize(interp: &mut Interp, garbage: &[(usize, Strong)]) -> bool {
 }
 
 /// Calls `inst.__del__()`; an exception is printed as CPython prints it.
-fn call_del(interp: &mut Interp, inst: &Rc<Instance>) {
+pub(crate) fn call_del(interp: &mut Interp, inst: &Rc<Instance>) {
     let Some(del) = interp.class_lookup(&inst.class, "__del__") else { return };
     if let Err(e) = interp.call_value(del.clone(), vec![Value::Instance(inst.clone())], vec![]) {
         let shown = interp.repr(&del).unwrap_or_else(|_| "<object>".into());

@@ -40,13 +40,13 @@ pub struct Interp {
     /// Suspended callers of the running frame (the running frame is held by the dispatch loop).
     #[allow(clippy::vec_box)] // frames move between the stack, generators and the pool by pointer
     pub(crate) frames: Vec<Box<Frame>>,
+    /// One entry per dispatch loop started from Rust, outermost first: where
+    /// that loop holds its running frame, and the length of `frames` when it
+    /// started (see `Interp::frame_chain`).
+    pub(crate) loops: Vec<(*const Box<Frame>, usize)>,
     pub(crate) recursion_limit: usize,
     /// Depth of nested dispatch loops started from Rust (builtins calling back).
     pub(crate) native_depth: usize,
-    /// For each dispatch loop started from Rust, innermost last: where its
-    /// running frame is held, and how many suspended frames were below it
-    /// (see `Interp::frame_chain`).
-    pub(crate) loops: Vec<(*const Box<Frame>, usize)>,
     pub(crate) stdout: Box<dyn Write>,
     pub(crate) stderr: Box<dyn Write>,
     #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
@@ -211,9 +211,9 @@ impl Interp {
             modules: HashMap::new(),
             lazy_natives: HashMap::new(),
             frames: Vec::new(),
+            loops: Vec::new(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
-            loops: Vec::new(),
             stdout: Box::new(std::io::stdout()),
             stderr: Box::new(std::io::stderr()),
             argv: Vec::new(),
@@ -453,6 +453,7 @@ impl Interp {
             hook(self);
         }
         if let Some(Value::Module(m)) = self.modules.get("__main__").cloned() {
+            self.finalize_main_objects(&m);
             let items: Vec<Value> = {
                 let mut d = m.dict.borrow_mut();
                 let values = d.iter().map(|(_, v)| v.clone()).collect();
@@ -466,6 +467,22 @@ impl Interp {
         crate::vm::gc::collect(self, 2);
         crate::vm::finalize::drain_finalizers(self, true);
         self.flush();
+    }
+
+    /// Runs `__del__` on the objects only `__main__`'s namespace holds, in the
+    /// order they were bound, while that namespace is still whole: CPython's
+    /// last collection finalizes them before anything is cleared.
+    fn finalize_main_objects(&mut self, main: &Rc<Module>) {
+        let values: Vec<Value> = main.dict.borrow().iter().map(|(_, v)| v.clone()).collect();
+        for v in &values {
+            if let Value::Instance(inst) = v {
+                // Held by the namespace and by `values` alone.
+                let doomed = Rc::strong_count(inst) == 2;
+                if doomed && inst.class.flags.get() & crate::vm::types::HAS_DEL != 0 && !inst.finalized.replace(true) {
+                    crate::vm::gc::call_del(self, inst);
+                }
+            }
+        }
     }
 
     /// Writes text to the interpreter's stdout (the REPL's own messages).

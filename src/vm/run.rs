@@ -57,6 +57,8 @@ impl Interp {
         f.return_to = ReturnTo::Native;
         self.native_depth += 1;
         let base = self.frames.len();
+        // The running frame is swapped in and out of this one box, so its
+        // address names the loop's running frame until the loop ends.
         self.loops.push((&f as *const Box<Frame>, base));
         let result = loop {
             if let Some(exc) = pending.take() {
@@ -1030,6 +1032,11 @@ impl Interp {
                             }
                             _ => f.pop(),
                         };
+                        // What died in this frame is finalized while it still runs
+                        // (a warning a destructor issues names this frame's line).
+                        if crate::vm::safepoint::pending() {
+                            crate::vm::safepoint::run(self);
+                        }
                         if let Some(outcome) = self.do_return(f, v)? {
                             return Ok(outcome);
                         }

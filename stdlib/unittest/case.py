@@ -17,11 +17,17 @@ __all__ = ["TestCase", "FunctionTestCase", "SkipTest", "skip", "skipIf",
 DIFF_OMITTED = "\nDiff is %s characters long. Set self.maxDiff to None to see it."
 
 
+# The warnings module assertWarns works with (tests swap it for another
+# implementation); None when the interpreter has none.
+try:
+    import warnings
+except ImportError:
+    warnings = None
+
+
 def _warn(message, category, stacklevel=2):
     """warnings.warn when the warnings module exists; silence otherwise."""
-    try:
-        import warnings
-    except ImportError:
+    if warnings is None:
         return
     warnings.warn(message, category, stacklevel + 1)
 
@@ -398,11 +404,9 @@ class _WarnsContext(_Checker):
     method_name = "assertWarns"
 
     def __enter__(self):
-        try:
-            import warnings
-        except ImportError as e:
+        if warnings is None:
             raise ImportError("unittest: assertWarns needs the 'warnings' module, "
-                              "which is not available in this interpreter") from e
+                              "which is not available in this interpreter")
         # Forget earlier warnings so "once" filters do not hide them now.
         for module in list(sys.modules.values()):
             if getattr(module, "__warningregistry__", None):

@@ -40,6 +40,8 @@ impl NativeObject for FileIO {
 }
 
 impl Drop for FileIO {
+    /// Closes a file the script left open, and (at the next safe point)
+    /// issues CPython's "unclosed file" ResourceWarning about it.
     fn drop(&mut self) {
         let fd = self.fd.get();
         if fd >= 0 && self.closefd.get() {
@@ -48,7 +50,23 @@ impl Drop for FileIO {
                     t.remove(fd);
                 }
             }
+            if fd > 2 {
+                let name = self.name.get_mut().clone();
+                let mode = self.mode_str();
+                crate::vm::safepoint::defer(Box::new(move |interp| warn_unclosed(interp, &name, mode)));
+            }
         }
+    }
+}
+
+/// The ResourceWarning for a file dropped while open; an "error" filter's
+/// exception is printed as an exception ignored in a destructor.
+fn warn_unclosed(interp: &mut Interp, name: &Value, mode: &str) {
+    let Ok(name) = interp.repr(name) else { return };
+    let file = format!("<_io.FileIO name={name} mode='{mode}' closefd=True>");
+    if let Err(e) = interp.warn(Exc::ResourceWarning, &format!("unclosed file {file}"), 1) {
+        let text = format!("Exception ignored in: {file}\n{}", interp.format_exception(&e));
+        interp.write_stderr(&text);
     }
 }
 

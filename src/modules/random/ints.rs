@@ -233,20 +233,13 @@ fn floor(interp: &mut Interp, x: &Value) -> PyResult<Value> {
     }
 }
 
-/// `warnings.warn(msg)` (a UserWarning).
+/// `warnings.warn(msg)` (a UserWarning) from the caller of the native.
 fn warn(interp: &mut Interp, msg: &str) -> PyResult<()> {
-    let warnings = interp.import_module("warnings")?;
-    let f = interp.get_attr(&warnings, "warn")?;
-    interp.call_value(f, vec![Value::str(msg)], vec![])?;
-    Ok(())
+    interp.warn(crate::vm::types::Exc::UserWarning, msg, 1)
 }
 
-/// `warnings.warn(msg, DeprecationWarning, 2)` in CPython: the caller of the
-/// native is the innermost frame here, so stacklevel 1 names it.
+/// `warnings.warn(msg, DeprecationWarning, 2)` in CPython's random.py, whose
+/// level 2 is the caller of `randrange`: the caller of the native here.
 fn warn_deprecated(interp: &mut Interp, msg: &str) -> PyResult<()> {
-    let warnings = interp.import_module("warnings")?;
-    let f = interp.get_attr(&warnings, "warn")?;
-    let category = Value::Class(interp.types.exc(crate::vm::types::Exc::DeprecationWarning));
-    interp.call_value(f, vec![Value::str(msg), category, Value::Int(1)], vec![])?;
-    Ok(())
+    interp.warn(crate::vm::types::Exc::DeprecationWarning, msg, 1)
 }
