@@ -22,7 +22,7 @@ import sys
 import _collections_abc as _abcs
 from abc import ABCMeta, abstractmethod
 
-_GenericAlias = type(list[int])
+_GenericAlias = GenericAlias = type(list[int])
 _UnionType = type(int | str)
 _NoneType = type(None)
 _FunctionType = type(lambda: None)
@@ -166,6 +166,9 @@ def _union_of(*args):
 
 _remembered_results = {}
 
+# What clears the caches of this module (the tests call each).
+_cleanups = [_remembered_results.clear]
+
 
 def _remembered(subscript):
     """Make a __getitem__ remember its results, so that List[int] is
@@ -230,6 +233,8 @@ class _Final:
 class _Form(_Hint, _Final, _inside=True):
     """A special form: shown as typing.NAME; subscripting it calls the
     function it was made from."""
+
+    __iter__ = None
 
     def __init__(self, subscript):
         self._tname = subscript.__name__
@@ -419,7 +424,7 @@ _PLAIN_OK = (Any, LiteralString, NoReturn, Never, Self, TypeAlias)
 # ---------------------------------------------------------------- subscripted hints
 
 
-class _Alias(_Hint):
+class _Alias(_Hint, _Final, _inside=True):
     """A subscripted hint: __origin__[__args__]. `_tname` is the typing name
     (List, Dict, ...) of an alias of a builtin or abc class, shown in its
     repr; `_inst` False forbids calling it (List[int]())."""
@@ -430,6 +435,9 @@ class _Alias(_Hint):
         self.__parameters__ = _variables_in(args)
         self._tname = name
         self._inst = inst
+        if name is None:
+            # Box[int] belongs to Box's module; List[int] to typing.
+            self.__module__ = getattr(origin, "__module__", "typing")
 
     def _with_args(self, args):
         return type(self)(self.__origin__, args, name=self._tname, inst=self._inst)
@@ -469,12 +477,18 @@ class _Alias(_Hint):
             origin = self._lazy.__origin__
             self.__origin__ = origin
             return origin
+        if name in ("__name__", "__qualname__"):
+            return self._shown_name()
         # Everything but dunders is looked up on the origin (List[int].append).
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
         if name in ("_tname", "_inst", "_lazy"):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
+
+    def _shown_name(self):
+        # __name__: the typing name (List), else the origin's (Box, Union).
+        return self._tname or self.__origin__.__name__
 
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
@@ -504,15 +518,20 @@ class _Alias(_Hint):
         return _substitute(self, self.__parameters__, args)
 
     def __reduce__(self):
-        return _rebuild_alias, (type(self), self.__origin__, self.__args__, self._tname, self._inst)
+        # Unpickling subscripts again, which gives back the remembered alias.
+        owner = globals()[self._tname] if self._tname else self.__origin__
+        args = self.__args__
+        if len(args) == 1 and not isinstance(args[0], tuple):
+            args = args[0]
+        return _subscript_of, (owner, args)
 
     def __iter__(self):
         # *Tuple[int, str] (PEP 646)
         yield Unpack[self]
 
 
-def _rebuild_alias(kind, origin, args, name, inst):
-    return kind(origin, args, name=name, inst=inst)
+def _subscript_of(owner, args):
+    return owner[args]
 
 
 def _entries_with_generic(alias, origin, bases):
@@ -531,9 +550,15 @@ def _entries_with_generic(alias, origin, bases):
     return tuple(entries)
 
 
-class _UnionAlias(_Alias):
+class _UnionAlias(_Alias, _inside=True):
+    __iter__ = None
+
     def _with_args(self, args):
         return Union[args]
+
+    def _shown_name(self):
+        args = self.__args__
+        return "Optional" if len(args) == 2 and _NoneType in args else "Union"
 
     def __repr__(self):
         args = self.__args__
@@ -562,7 +587,7 @@ class _UnionAlias(_Alias):
         return _union_of, self.__args__
 
 
-class _LiteralAlias(_Alias):
+class _LiteralAlias(_Alias, _inside=True):
     def _with_args(self, args):
         return Literal[args]
 
@@ -584,8 +609,13 @@ def _typed_values(values):
     return [(value, type(value)) for value in values]
 
 
-class _AnnotatedAlias(_Alias):
+class _AnnotatedAlias(_Alias, _inside=True):
     """Annotated[T, x, ...]: __origin__ is T, the rest is __metadata__."""
+
+    __iter__ = None
+
+    def _shown_name(self):
+        return "Annotated"
 
     def __init__(self, origin, metadata, **ignored):
         if isinstance(origin, _AnnotatedAlias):
@@ -613,16 +643,14 @@ class _AnnotatedAlias(_Alias):
         return (self.__origin__,)
 
     def __reduce__(self):
-        return _rebuild_annotated, (self.__origin__, self.__metadata__)
+        return _subscript_of, (Annotated, (self.__origin__, *self.__metadata__))
 
 
-def _rebuild_annotated(origin, metadata):
-    return _AnnotatedAlias(origin, metadata)
-
-
-class _CallableAlias(_Alias):
+class _CallableAlias(_Alias, _inside=True):
     """typing.Callable[[A, B], R]: __args__ is (A, B, R), or (..., R),
     (P, R), (Concatenate[...], R)."""
+
+    __iter__ = None
 
     def _with_args(self, args):
         *params, result = args
@@ -648,7 +676,7 @@ def _subscript_callable(params, result):
     return Callable[params, result]
 
 
-class _ConcatenateAlias(_Alias):
+class _ConcatenateAlias(_Alias, _inside=True):
     _coil_param_expr = True
 
     def _with_args(self, args):
@@ -662,7 +690,7 @@ class _ConcatenateAlias(_Alias):
         return _ConcatenateAlias(self.__origin__, args)
 
 
-class _UnpackAlias(_Alias):
+class _UnpackAlias(_Alias, _inside=True):
     def __repr__(self):
         return "*" + repr(self.__args__[0])
 
@@ -775,6 +803,8 @@ class _BareAlias(_Hint, _Final, _inside=True):
     """typing.List and its kind: an alias of a class, subscripted with
     `nparams` types. A dotted-name string as origin is imported on first
     use."""
+
+    __iter__ = None
 
     def __init__(self, origin, nparams, name, *, inst=True):
         if isinstance(origin, str):
@@ -1222,6 +1252,9 @@ def _protocol_members(cls):
     return names
 
 
+_get_protocol_attrs = _protocol_members
+
+
 def _only_methods(cls):
     return all(callable(getattr(cls, name, None)) for name in _protocol_members(cls))
 
@@ -1605,11 +1638,15 @@ def assert_type(val, typ, /):
     return val
 
 
+# How much of its argument's repr assert_never shows.
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
 def assert_never(arg, /):
     """Mark code a type checker should prove unreachable; raises if reached."""
     shown = repr(arg)
-    if len(shown) > 100:
-        shown = shown[:100] + "..."
+    if len(shown) > _ASSERT_NEVER_REPR_MAX_LENGTH:
+        shown = shown[:_ASSERT_NEVER_REPR_MAX_LENGTH] + "..."
     raise AssertionError(f"Expected code to be unreachable, but got: {shown}")
 
 
@@ -1664,7 +1701,7 @@ def no_type_check_decorator(decorator):
 
 
 # module -> qualname -> first line -> function
-_overloads = {}
+_overload_registry = {}
 
 
 def _refuse_overload_call(*args, **kwds):
@@ -1681,7 +1718,7 @@ def overload(func):
     kept for get_overloads()."""
     inner = getattr(func, "__func__", func)
     try:
-        by_name = _overloads.setdefault(inner.__module__, {})
+        by_name = _overload_registry.setdefault(inner.__module__, {})
         by_line = by_name.setdefault(inner.__qualname__, {})
         by_line[inner.__code__.co_firstlineno] = func
     except AttributeError:
@@ -1692,13 +1729,13 @@ def overload(func):
 def get_overloads(func):
     """The @overload signatures recorded for func, in definition order."""
     inner = getattr(func, "__func__", func)
-    by_name = _overloads.get(inner.__module__, {})
+    by_name = _overload_registry.get(inner.__module__, {})
     return list(by_name.get(inner.__qualname__, {}).values())
 
 
 def clear_overloads():
     """Forget every recorded @overload signature."""
-    _overloads.clear()
+    _overload_registry.clear()
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
@@ -1714,6 +1751,11 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
         return cls_or_fn
 
     return mark
+
+
+def _idfunc(_, x):
+    # A NewType called: gives back its argument.
+    return x
 
 
 class NewType(_Hint):
@@ -1744,8 +1786,7 @@ class NewType(_Hint):
     def __repr__(self):
         return f"{self.__module__}.{self.__qualname__}"
 
-    def __call__(self, x):
-        return x
+    __call__ = _idfunc
 
     def __reduce__(self):
         return self.__qualname__
