@@ -2142,3 +2142,31 @@ class TextIO(IO[str]):
 
 
 _make_abstract(TextIO, "buffer encoding errors line_buffering newlines __enter__")
+
+
+# ---------------------------------------------------------------- typing.io and typing.re
+
+
+class _DeprecatedNamespace(type):
+    # The classes standing in for the old typing.io and typing.re modules:
+    # reading a name from one warns that it is deprecated.
+
+    def __getattribute__(cls, name):
+        if not (name.startswith("__") and name.endswith("__")):
+            import warnings
+            shown = type.__getattribute__(cls, "__name__")
+            warnings.warn(f"{shown} is deprecated, import directly from typing instead. "
+                          f"{shown} will be removed in Python 3.12.",
+                          DeprecationWarning, stacklevel=2)
+        return type.__getattribute__(cls, name)
+
+
+def _namespace(name, members):
+    space = _DeprecatedNamespace(name, (), {"__all__": list(members), **members})
+    space.__name__ = f"{__name__}.{name}"
+    sys.modules[space.__name__] = space
+    return space
+
+
+io = _namespace("io", {"IO": IO, "TextIO": TextIO, "BinaryIO": BinaryIO})
+re = _namespace("re", {"Pattern": Pattern, "Match": Match})

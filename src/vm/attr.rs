@@ -194,8 +194,25 @@ impl Interp {
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
-            Value::Instance(inst) => self.instance_getattr(obj, inst, name),
-            Value::Class(cls) => self.class_getattr(cls, name),
+            Value::Instance(inst) if inst.class.flags.get() & types::HAS_GETATTRIBUTE != 0 => {
+                let cls = inst.class.clone();
+                self.hooked_getattr(obj, &cls, name)
+            }
+            Value::Class(cls) if cls.meta.as_ref().is_some_and(|m| m.flags.get() & types::HAS_GETATTRIBUTE != 0) => {
+                let meta = cls.meta.clone().expect("metaclass");
+                self.hooked_getattr(obj, &meta, name)
+            }
+            _ => self.get_attr_generic(obj, name, true),
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)`: the lookup without a class's own
+    /// `__getattribute__`; `use_getattr` false leaves out `__getattr__` too (which
+    /// CPython calls only after `__getattribute__` failed).
+    pub(crate) fn get_attr_generic(&mut self, obj: &Value, name: &str, use_getattr: bool) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name, use_getattr),
+            Value::Class(cls) => self.class_getattr(cls, name, use_getattr),
             Value::Module(m) => {
                 if let Some(v) = m.dict.borrow().get_str(name) {
                     return Ok(v.clone());
@@ -224,7 +241,25 @@ impl Interp {
         }
     }
 
-    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
+    /// `obj.name` where `cls` (the type of `obj`) defines `__getattribute__`: that method,
+    /// then `__getattr__` when it raises AttributeError.
+    fn hooked_getattr(&mut self, obj: &Value, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        let hook = match self.class_lookup(cls, "__getattribute__") {
+            Some(f @ Value::Function(_)) => f,
+            _ => return self.get_attr_generic(obj, name, true),
+        };
+        match self.call_value(hook, vec![obj.clone(), Value::str(name)], vec![]) {
+            Err(e) if cls.flags.get() & types::HAS_GETATTR != 0 && self.is_exc(&e, Exc::AttributeError) => {
+                match self.class_lookup(cls, "__getattr__") {
+                    Some(getattr) => self.call_value(getattr, vec![obj.clone(), Value::str(name)], vec![]),
+                    None => Err(e),
+                }
+            }
+            other => other,
+        }
+    }
+
+    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str, use_getattr: bool) -> PyResult<Value> {
         let cls = inst.class.clone();
         if cls.flags.get() & types::HAS_DESCRIPTORS != 0 {
             match self.class_lookup(&cls, name) {
@@ -275,7 +310,7 @@ impl Interp {
                 }
             }
         }
-        if cls.flags.get() & types::HAS_GETATTR != 0 {
+        if use_getattr && cls.flags.get() & types::HAS_GETATTR != 0 {
             if let Some(getattr) = self.class_lookup(&cls, "__getattr__") {
                 return self.call_value(getattr, vec![obj.clone(), Value::str(name)], vec![]);
             }
@@ -330,7 +365,7 @@ impl Interp {
     /// `cls.name`: data descriptors of the metaclass, the attributes every class has,
     /// the class's MRO, then the metaclass's other attributes (bound to the class) and
     /// its `__getattr__`.
-    fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+    fn class_getattr(&mut self, cls: &Rc<Class>, name: &str, use_getattr: bool) -> PyResult<Value> {
         let meta_attr = match &cls.meta {
             Some(m) => self.class_lookup(m, name),
             None => None,
@@ -379,7 +414,7 @@ impl Interp {
             }
             return Ok(self.bind(attr, &Value::Class(cls.clone()), &meta));
         }
-        if cls.meta.is_some() {
+        if use_getattr && cls.meta.is_some() {
             if let Some(getattr @ Value::Function(_)) = self.class_lookup(&meta, "__getattr__") {
                 return self.call_value(getattr, vec![Value::Class(cls.clone()), Value::str(name)], vec![]);
             }
