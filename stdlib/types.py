@@ -371,10 +371,12 @@ class _GeneratorWrapper:
     """A generator presented as an awaitable (and still usable as the
     generator it wraps)."""
 
-    __slots__ = ("_gen",)
+    __slots__ = ("_gen", "__name__", "__qualname__")
 
     def __init__(self, gen):
         self._gen = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
 
     def __await__(self):
         return self._gen

@@ -135,7 +135,7 @@ fn subscript(interp: &mut Interp, alias: &GenericAlias, item: &Value) -> PyResul
         other => vec![other.clone()],
     };
     let (origin, starred) = (alias.origin.clone(), alias.starred);
-    let new_args = substitute(interp, alias, &own, &params, item)?;
+    let new_args = substitute(interp, &|i: &mut Interp| render(i, alias), &own, &params, item)?;
     Ok(new_alias(origin, Value::tuple(new_args), starred))
 }
 
