@@ -289,7 +289,7 @@ class _CallableAlias:
     """collections.abc.Callable[[arg, ...], result]: the arguments are kept
     flat in __args__ (the parameter types, then the result)."""
 
-    __slots__ = ("__origin__", "__args__", "__parameters__", "_flat")
+    __slots__ = ("__origin__", "__args__", "__parameters__", "_flat", "__weakref__")
 
     def __init__(self, origin, args):
         self.__origin__ = origin
@@ -321,7 +321,15 @@ class _CallableAlias:
         return _CallableAlias(self.__origin__, args)
 
     def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __reduce__(self):
+        return _CallableAlias, (self.__origin__, self.__args__)
 
     def __or__(self, other):
         import typing

@@ -131,11 +131,22 @@ def _derived_name(root, target):
     return "_%s_from_%s" % (target.strip("_"), root.strip("_"))
 
 
-for _root in _ORDERINGS:
-    for _target in _ORDERINGS:
-        if _target != _root:
-            globals()[_derived_name(_root, _target)] = _derive(_root, _target)
-del _root, _target
+def _derived(root, target):
+    """The module function for target from root, made on first use."""
+    name = _derived_name(root, target)
+    found = globals().get(name)
+    if found is None:
+        found = globals()[name] = _derive(root, target)
+    return found
+
+
+def __getattr__(name):
+    # _gt_from_lt and its kind exist once asked for (unpickling asks).
+    target, sep, root = name[1:].partition("_from_")
+    root, target = "__%s__" % root, "__%s__" % target
+    if name[:1] == "_" and sep and root != target and root in _ORDERINGS and target in _ORDERINGS:
+        return _derived(root, target)
+    raise AttributeError("module %r has no attribute %r" % (__name__, name))
 
 
 def total_ordering(cls):
@@ -149,7 +160,7 @@ def total_ordering(cls):
     root = max(defined)
     for name in _ORDERINGS:
         if name not in defined:
-            setattr(cls, name, globals()[_derived_name(root, name)])
+            setattr(cls, name, _derived(root, name))
     return cls
 
 

@@ -430,14 +430,23 @@ class _Alias(_Hint, _Final, _inside=True):
     repr; `_inst` False forbids calling it (List[int]())."""
 
     def __init__(self, origin, args, *, name=None, inst=True):
-        self.__origin__ = origin
-        self.__args__ = args
-        self.__parameters__ = _variables_in(args)
-        self._tname = name
-        self._inst = inst
+        # Straight into the dict: __setattr__ would send most names to the origin.
+        own = self.__dict__
+        own["__origin__"] = origin
+        own["__args__"] = args
+        own["__parameters__"] = _variables_in(args)
+        own["_tname"] = name
+        own["_inst"] = inst
         if name is None:
             # Box[int] belongs to Box's module; List[int] to typing.
-            self.__module__ = getattr(origin, "__module__", "typing")
+            own["__module__"] = getattr(origin, "__module__", "typing")
+
+    def __setattr__(self, name, value):
+        # Box[int].x = 1 sets Box.x; dunders and the alias's own stay here.
+        if (name.startswith("__") and name.endswith("__")) or name in ("_tname", "_inst", "_lazy"):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self.__origin__, name, value)
 
     def _with_args(self, args):
         return type(self)(self.__origin__, args, name=self._tname, inst=self._inst)
@@ -622,7 +631,7 @@ class _AnnotatedAlias(_Alias, _inside=True):
             metadata = origin.__metadata__ + metadata
             origin = origin.__origin__
         super().__init__(origin, (origin,))
-        self.__metadata__ = metadata
+        self.__dict__["__metadata__"] = metadata
 
     def _with_args(self, args):
         return _AnnotatedAlias(args[0], self.__metadata__)
@@ -1825,6 +1834,8 @@ class _NamedTupleType(type):
         for base in bases:
             if base is not _NamedTupleBase and base is not Generic:
                 raise TypeError("can only inherit from a NamedTuple type and Generic")
+        if len(set(bases)) != len(bases):
+            raise TypeError("duplicate base class NamedTuple")
         hints = ns.get("__annotations__", {})
         with_default = []
         for field in hints:
@@ -1841,7 +1852,7 @@ class _NamedTupleType(type):
             # The same class, with Generic after tuple among its bases.
             body = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
             body["__orig_bases__"] = ns.get("__orig_bases__", bases)
-            cls = type(typename, (tuple, Generic), body)
+            cls = type(typename, tuple(tuple if b is _NamedTupleBase else b for b in bases), body)
         for key, value in ns.items():
             if key in _NT_RESERVED:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
@@ -1897,12 +1908,19 @@ class _TypedDictType(type):
         for key, hint in ns.get("__annotations__", {}).items():
             own[key] = _checked(hint, msg, module=cls.__module__)
         annotations, required, optional = {}, set(), set()
+        # A key is required or optional as the last class to declare it says.
         for base in bases:
             annotations.update(base.__dict__.get("__annotations__", {}))
-            required.update(base.__dict__.get("__required_keys__", ()))
-            optional.update(base.__dict__.get("__optional_keys__", ()))
+            base_required = base.__dict__.get("__required_keys__", ())
+            base_optional = base.__dict__.get("__optional_keys__", ())
+            required.difference_update(base_optional)
+            optional.difference_update(base_required)
+            required.update(base_required)
+            optional.update(base_optional)
         annotations.update(own)
         for key, hint in own.items():
+            required.discard(key)
+            optional.discard(key)
             origin = get_origin(hint)
             if origin is Annotated:
                 inner = get_args(hint)
@@ -1946,6 +1964,12 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """
     if fields is None:
         fields = kwargs
+        if kwargs:
+            import warnings
+            warnings.warn("The kwargs-based syntax for TypedDict definitions is deprecated "
+                          "in Python 3.11, will be removed in Python 3.13, and may not be "
+                          "understood by third-party type checkers.",
+                          DeprecationWarning, stacklevel=2)
     elif kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
     ns = {"__annotations__": dict(fields)}

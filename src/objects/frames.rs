@@ -55,15 +55,42 @@ pub fn getframe_builtin() -> Value {
 
 fn getframe_from_rust(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let depth = depth_arg(interp, args, kwargs)?;
-    let chain: Vec<*const Frame> = interp.frames.iter().rev().map(|f| &**f as *const Frame).collect();
+    let chain = call_chain(interp, None);
     snapshot(interp, &chain, depth)
 }
 
 fn getframe(interp: &mut Interp, f: &Frame, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let depth = depth_arg(interp, args, kwargs)?;
-    let mut chain: Vec<*const Frame> = vec![f as *const Frame];
-    chain.extend(interp.frames.iter().rev().map(|f| &**f as *const Frame));
+    let chain = call_chain(interp, Some(f));
     snapshot(interp, &chain, depth)
+}
+
+/// Every language frame of the call stack, innermost first, starting at `running`
+/// (the frame of the innermost dispatch loop) when given. A dispatch loop started
+/// from Rust (a builtin calling back into the language) sits above the frame that
+/// called the builtin: that frame is the running frame of the loop below, which
+/// `frames` does not hold.
+fn call_chain(interp: &Interp, running: Option<&Frame>) -> Vec<*const Frame> {
+    let mut chain: Vec<*const Frame> = Vec::with_capacity(interp.frames.len() + interp.loops.len());
+    let mut top = interp.frames.len();
+    for (i, &(slot, base)) in interp.loops.iter().enumerate().rev() {
+        let innermost = i + 1 == interp.loops.len();
+        match running {
+            Some(f) if innermost => chain.push(f as *const Frame),
+            // SAFETY: `slot` is the `f` of a running `execute_from`, which outlives
+            // this call (its loop is suspended in the builtin that got here) and
+            // whose frame box is only replaced by that loop itself.
+            _ => chain.push(unsafe { &**slot } as *const Frame),
+        }
+        let base = base.min(top);
+        chain.extend(interp.frames[base..top].iter().rev().map(|f| &**f as *const Frame));
+        top = base;
+    }
+    if interp.loops.is_empty() {
+        chain.extend(running.map(|f| f as *const Frame));
+    }
+    chain.extend(interp.frames[..top].iter().rev().map(|f| &**f as *const Frame));
+    chain
 }
 
 /// A frame object for `f` (or, without one, the innermost suspended frame),

@@ -220,6 +220,9 @@ impl Interp {
                 if name == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
+                if name == "__class__" {
+                    return Ok(Value::Class(self.type_of(obj)));
+                }
                 if name == "__annotations__" {
                     return Ok(crate::objects::annotations::own_annotations(self, &m.dict));
                 }

@@ -41,6 +41,10 @@ pub struct Interp {
     pub(crate) recursion_limit: usize,
     /// Depth of nested dispatch loops started from Rust (builtins calling back).
     pub(crate) native_depth: usize,
+    /// Each dispatch loop started from Rust, innermost last: where its running frame
+    /// is kept and how many frames `frames` held when it started. `sys._getframe`
+    /// reads these to find the callers that a builtin stands between.
+    pub(crate) loops: Vec<(*const Box<crate::vm::frame::Frame>, usize)>,
     pub(crate) stdout: Box<dyn Write>,
     pub(crate) stderr: Box<dyn Write>,
     #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
@@ -206,6 +210,7 @@ impl Interp {
             frames: Vec::new(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
+            loops: Vec::new(),
             stdout: Box::new(std::io::stdout()),
             stderr: Box::new(std::io::stderr()),
             argv: Vec::new(),

@@ -57,6 +57,7 @@ impl Interp {
         f.return_to = ReturnTo::Native;
         self.native_depth += 1;
         let base = self.frames.len();
+        self.loops.push((&f as *const Box<Frame>, base));
         let result = loop {
             if let Some(exc) = pending.take() {
                 // Raised at the suspension point: the traceback names the yield's line.
@@ -75,6 +76,7 @@ impl Interp {
             }
         };
         debug_assert_eq!(self.frames.len(), base);
+        self.loops.pop();
         self.native_depth -= 1;
         match &result {
             Ok(Outcome::Yield(_)) => self.suspend_or_drop(f, false),
