@@ -318,7 +318,14 @@ class _CallableAlias:
         return hash((self.__origin__, self.__args__))
 
     def _with_args(self, args):
-        return _CallableAlias(self.__origin__, args)
+        # A parameter list substituted for a ParamSpec is spread out.
+        params = []
+        for arg in args[:-1]:
+            if isinstance(arg, (tuple, list)):
+                params.extend(arg)
+            else:
+                params.append(arg)
+        return _CallableAlias(self.__origin__, (*params, args[-1]))
 
     def __call__(self, *args, **kwargs):
         result = self.__origin__(*args, **kwargs)

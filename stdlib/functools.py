@@ -119,8 +119,10 @@ def _derive(root, target):
             return answer or self == other
         return answer
 
-    # Named (and kept) in this module, so that pickle finds it by name.
-    derived.__name__ = derived.__qualname__ = _derived_name(root, target)
+    # Kept in this module under its qualified name, which pickle looks up;
+    # its __name__ is the method's.
+    derived.__name__ = target
+    derived.__qualname__ = _derived_name(root, target)
     derived.__doc__ = "a %s b, worked out by total_ordering from a %s b%s." % (
         target_symbol, root_symbol, " and a == b" if fix_equality else "")
     return derived

@@ -151,6 +151,9 @@ def _looks_like_mapping(obj):
     return hasattr(type(obj), "__getitem__")
 
 
+_PROXY_PRIVATE = frozenset({"_viewed", "__slots__", "__module__", "__doc__", "__dir__"})
+
+
 class mappingproxy:
     """A read-only view of a mapping: lookups go to the mapping, which
     may still be changed through other references."""
@@ -238,6 +241,12 @@ class mappingproxy:
 
     def __class_getitem__(cls, item):
         return GenericAlias(cls, item)
+
+    def __dir__(self):
+        # What a view offers, without the slot holding the mapping.
+        own = {name for name in type(self).__dict__ if name not in _PROXY_PRIVATE}
+        return sorted(own | set(dir(object())))
+
 
 
 MappingProxyType = mappingproxy

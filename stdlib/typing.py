@@ -120,7 +120,7 @@ def _checked(arg, msg, is_argument=True, module=None, *, allow_special_forms=Fal
         origin = arg.__origin__
         if (origin is Generic or origin is Protocol
                 or (origin is ClassVar and not allow_special_forms)
-                or (origin is Final and is_argument)):
+                or (origin is Final and is_argument and not allow_special_forms)):
             raise TypeError(f"{arg} is not valid as type argument")
     for ok in _PLAIN_OK:
         if arg is ok:
@@ -356,11 +356,16 @@ def Literal(self, params):
             values.extend(param.__args__)
         else:
             values.append(param)
-    kept, seen = [], []
+    try:
+        hash(tuple(values))
+    except TypeError:
+        # Unhashable values are kept as given, repeats and all.
+        return _LiteralAlias(self, tuple(values))
+    kept, seen = [], set()
     for value in values:
         key = (value, type(value))
         if key not in seen:
-            seen.append(key)
+            seen.add(key)
             kept.append(value)
     return _LiteralAlias(self, tuple(kept))
 
@@ -499,6 +504,12 @@ class _Alias(_Hint, _Final, _inside=True):
         # __name__: the typing name (List), else the origin's (Box, Union).
         return self._tname or self.__origin__.__name__
 
+    def __dir__(self):
+        # The alias's own names and the origin's public ones (read through it).
+        public = [name for name in dir(self.__origin__)
+                  if not (name.startswith("__") and name.endswith("__"))]
+        return sorted(set(self.__dict__) | set(dir(type(self))) | set(public))
+
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
@@ -522,6 +533,8 @@ class _Alias(_Hint, _Final, _inside=True):
 
     @_remembered
     def __getitem__(self, args):
+        if self.__origin__ is Generic or self.__origin__ is Protocol:
+            raise TypeError(f"Cannot subscript already-subscripted {self}")
         if not self.__parameters__:
             raise TypeError(f"{self} is not a generic class")
         return _substitute(self, self.__parameters__, args)
@@ -735,7 +748,7 @@ def _substitute(owner, params, args):
 def _bind(owner, params, args):
     """A dict from each of params to what it stands for in args (checked)."""
     if any(isinstance(p, ParamSpec) for p in params):
-        if len(params) == 1 and not (len(args) == 1 and _takes_params(args[0])):
+        if len(params) == 1 and not (args and _takes_params(args[0])):
             args = (args,)
         args = tuple(tuple(a) if isinstance(a, list) else a for a in args)
     star = [i for i, p in enumerate(params) if isinstance(p, TypeVarTuple)]
@@ -761,6 +774,8 @@ def _bind(owner, params, args):
 def _replace(arg, binding):
     """arg with the variables of binding replaced, rebuilt when changed."""
     if _is_var(arg):
+        if isinstance(arg, TypeVarTuple) and arg in binding:
+            raise TypeError("Substitution of bare TypeVarTuple is not supported")
         return binding.get(arg, arg)
     if isinstance(arg, _UnpackAlias):
         inner = arg.__args__[0]
@@ -768,34 +783,34 @@ def _replace(arg, binding):
             return binding[inner]
         return arg
     if isinstance(arg, (list, tuple)):
-        out = []
-        for item in arg:
-            replaced = _replace(item, binding)
-            if isinstance(item, _UnpackAlias) and isinstance(replaced, tuple):
-                out.extend(replaced)
-            else:
-                out.append(replaced)
-        return type(arg)(out)
+        return type(arg)(_replace_each(arg, binding))
     if isinstance(arg, type):
         return arg
     if isinstance(arg, (_GenericAlias, _UnionType)):
-        inner = tuple(_replace(a, binding) for a in arg.__args__)
+        inner = _replace_each(arg.__args__, binding)
         if inner == arg.__args__:
             return arg
         if isinstance(arg, _UnionType):
             return _or_all(inner)
-        return _GenericAlias(arg.__origin__, inner)
+        made = _GenericAlias(arg.__origin__, inner)
+        # *tuple[T] stays unpacked.
+        return next(iter(made)) if getattr(arg, "__unpacked__", False) else made
     rebuild = getattr(arg, "_with_args", None)
     if rebuild is not None and getattr(arg, "__parameters__", None):
-        inner = tuple(_replace(a, binding) for a in arg.__args__)
-        spliced = []
-        for old, new in zip(arg.__args__, inner):
-            if isinstance(old, _UnpackAlias) and isinstance(new, tuple):
-                spliced.extend(new)
-            else:
-                spliced.append(new)
-        return rebuild(tuple(spliced))
+        return rebuild(_replace_each(arg.__args__, binding))
     return arg
+
+
+def _replace_each(args, binding):
+    """The items of args replaced, an unpacked TypeVarTuple spread out."""
+    out = []
+    for item in args:
+        replaced = _replace(item, binding)
+        if isinstance(item, _UnpackAlias) and isinstance(replaced, tuple):
+            out.extend(replaced)
+        else:
+            out.append(replaced)
+    return tuple(out)
 
 
 def _or_all(items):
@@ -999,6 +1014,8 @@ class Annotated:
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments "
                             "(a type and an annotation).")
+        if isinstance(params[0], _UnpackAlias) and isinstance(params[0].__args__[0], TypeVarTuple):
+            raise TypeError("Annotated[...] should not be used with an unpacked TypeVarTuple")
         origin = _checked(params[0], "Annotated[t, ...]: t must be a type.",
                           allow_special_forms=True)
         return _AnnotatedAlias(origin, tuple(params[1:]))
@@ -1148,7 +1165,8 @@ class ParamSpec(_Variable, _inside=True):
 def _check_generic_params(cls, params):
     # Generic[...] and Protocol[...] take distinct type variables only.
     for p in params:
-        if not (_is_var(p) or (isinstance(p, _UnpackAlias) and isinstance(p.__args__[0], TypeVarTuple))):
+        if not (isinstance(p, (TypeVar, ParamSpec))
+                or (isinstance(p, _UnpackAlias) and isinstance(p.__args__[0], TypeVarTuple))):
             raise TypeError(f"Parameters to {cls.__name__}[...] must all be type "
                             "variables or parameter specification variables.")
     if len(set(params)) != len(params):
@@ -1215,7 +1233,7 @@ def _bind_class(cls, params, args):
     # Generic class subscription: count the arguments (ParamSpec and
     # TypeVarTuple aware) without checking that they are types.
     if any(isinstance(p, ParamSpec) for p in params):
-        if len(params) == 1 and not (len(args) == 1 and _takes_params(args[0])):
+        if len(params) == 1 and not (args and _takes_params(args[0])):
             args = (args,)
         args = tuple(tuple(a) if isinstance(a, list) else a for a in args)
     if any(isinstance(p, TypeVarTuple) for p in params):
@@ -1344,9 +1362,27 @@ def _protocol_init(self, *args, **kwargs):
     cls.__init__(self, *args, **kwargs)
 
 
+def _check_protocol_bases(bases):
+    for base in bases:
+        allowed = (base is object or base is Generic
+                   or base.__name__ in _PROTOCOL_BASES_OK.get(base.__module__, ())
+                   or (issubclass(base, Generic) and base._is_protocol))
+        if not allowed:
+            raise TypeError("Protocols can only inherit from other protocols, "
+                            f"got {base!r}")
+
+
 class _ProtocolType(ABCMeta):
     # The metaclass of protocols: isinstance() checks the members an
     # instance has, for @runtime_checkable protocols.
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        # Bases are checked before the class exists: a refused class must not
+        # linger among its bases' subclasses.
+        protocol = globals().get("Protocol")
+        if protocol is not None and protocol in bases:
+            _check_protocol_bases(bases)
+        return super().__new__(mcls, name, bases, namespace, **kwargs)
 
     def __instancecheck__(cls, instance):
         is_protocol = getattr(cls, "_is_protocol", False)
@@ -1391,13 +1427,6 @@ class Protocol(Generic, metaclass=_ProtocolType):
             cls.__subclasshook__ = _make_protocol_hook(cls)
         if not cls._is_protocol:
             return
-        for base in cls.__bases__:
-            allowed = (base is object or base is Generic
-                       or base.__name__ in _PROTOCOL_BASES_OK.get(base.__module__, ())
-                       or (issubclass(base, Generic) and base._is_protocol))
-            if not allowed:
-                raise TypeError("Protocols can only inherit from other protocols, "
-                                f"got {base!r}")
         if cls.__init__ is object.__init__:
             cls.__init__ = _protocol_init
 
@@ -1494,6 +1523,9 @@ def _evaluate(hint, globalns, localns, seen=frozenset()):
     if isinstance(hint, _GenericAlias):
         args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in hint.__args__)
         done = tuple(_evaluate(a, globalns, localns, seen) for a in args)
+        if getattr(hint, "__unpacked__", False):
+            # *tuple[int, str] evaluates to Unpack[tuple[int, str]].
+            return Unpack[_GenericAlias(hint.__origin__, done)]
         if done == hint.__args__:
             return hint
         return _GenericAlias(hint.__origin__, done)
@@ -1835,7 +1867,7 @@ class _NamedTupleType(type):
             if base is not _NamedTupleBase and base is not Generic:
                 raise TypeError("can only inherit from a NamedTuple type and Generic")
         if len(set(bases)) != len(bases):
-            raise TypeError("duplicate base class NamedTuple")
+            raise TypeError("duplicate base class tuple")
         hints = ns.get("__annotations__", {})
         with_default = []
         for field in hints:
@@ -2176,7 +2208,8 @@ class _DeprecatedNamespace(type):
     # reading a name from one warns that it is deprecated.
 
     def __getattribute__(cls, name):
-        if not (name.startswith("__") and name.endswith("__")):
+        if (name not in ("__dict__", "__module__", "__name__", "__qualname__")
+                and name in type.__getattribute__(cls, "__dict__")):
             import warnings
             shown = type.__getattribute__(cls, "__name__")
             warnings.warn(f"{shown} is deprecated, import directly from typing instead. "

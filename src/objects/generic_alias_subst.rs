@@ -179,6 +179,11 @@ pub fn substitute(
     }
     let mut out = Vec::with_capacity(args.len());
     for arg in args {
+        if matches!(arg, Value::Class(_)) {
+            // A class stays itself, whatever attributes it has (`tuple[TypeVar, T]`).
+            out.push(arg.clone());
+            continue;
+        }
         let unpack = is_unpacked_var_tuple(interp, arg)?;
         if unpack && var_param < params.len() {
             // `*Ts` stands for the run of items the TypeVarTuple took.

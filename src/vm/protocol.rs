@@ -893,6 +893,7 @@ impl Interp {
                         | Value::MemoryView(_)
                         | Value::FrozenSet(_)
                 ) && !matches!(seq, Value::Class(c) if c.meta.is_some())
+                    && !(matches!(seq, Value::Native(_)) && self.lookup_special(seq, "__iter__").is_some())
                 {
                     let t = self.type_name(seq);
                     return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
