@@ -353,6 +353,10 @@ def _search(cls, subclass, state):
     if not isinstance(children, list):
         raise TypeError("__subclasses__() must return a list")
     for child in children:
+        if type(child) is not type and "_abc_impl" not in child.__dict__ and isinstance(child, ABCMeta):
+            # A class whose creation failed part-way (its __init_subclass__
+            # raised) until the collector removes it.
+            continue
         if issubclass(subclass, child):
             state.positive.add(subclass)
             return True

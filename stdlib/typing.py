@@ -1363,6 +1363,8 @@ def _protocol_init(self, *args, **kwargs):
 
 
 def _check_protocol_bases(bases):
+    if Protocol not in bases:
+        return
     for base in bases:
         allowed = (base is object or base is Generic
                    or base.__name__ in _PROTOCOL_BASES_OK.get(base.__module__, ())
@@ -1376,13 +1378,6 @@ class _ProtocolType(ABCMeta):
     # The metaclass of protocols: isinstance() checks the members an
     # instance has, for @runtime_checkable protocols.
 
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        # Bases are checked before the class exists: a refused class must not
-        # linger among its bases' subclasses.
-        protocol = globals().get("Protocol")
-        if protocol is not None and protocol in bases:
-            _check_protocol_bases(bases)
-        return super().__new__(mcls, name, bases, namespace, **kwargs)
 
     def __instancecheck__(cls, instance):
         is_protocol = getattr(cls, "_is_protocol", False)
@@ -1427,6 +1422,7 @@ class Protocol(Generic, metaclass=_ProtocolType):
             cls.__subclasshook__ = _make_protocol_hook(cls)
         if not cls._is_protocol:
             return
+        _check_protocol_bases(cls.__bases__)
         if cls.__init__ is object.__init__:
             cls.__init__ = _protocol_init
 
@@ -2203,27 +2199,10 @@ _make_abstract(TextIO, "buffer encoding errors line_buffering newlines __enter__
 # ---------------------------------------------------------------- typing.io and typing.re
 
 
-class _DeprecatedNamespace(type):
-    # The classes standing in for the old typing.io and typing.re modules:
-    # reading a name from one warns that it is deprecated.
-
-    def __getattribute__(cls, name):
-        if (name not in ("__dict__", "__module__", "__name__", "__qualname__")
-                and name in type.__getattribute__(cls, "__dict__")):
-            import warnings
-            shown = type.__getattribute__(cls, "__name__")
-            warnings.warn(f"{shown} is deprecated, import directly from typing instead. "
-                          f"{shown} will be removed in Python 3.12.",
-                          DeprecationWarning, stacklevel=2)
-        return type.__getattribute__(cls, name)
-
-
-def _namespace(name, members):
-    space = _DeprecatedNamespace(name, (), {"__all__": list(members), **members})
-    space.__name__ = f"{__name__}.{name}"
-    sys.modules[space.__name__] = space
-    return space
-
-
-io = _namespace("io", {"IO": IO, "TextIO": TextIO, "BinaryIO": BinaryIO})
-re = _namespace("re", {"Pattern": Pattern, "Match": Match})
+def __getattr__(name):
+    # typing.io and typing.re (deprecated) are separate modules, imported
+    # when first asked for.
+    if name in ("io", "re"):
+        import importlib
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

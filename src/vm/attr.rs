@@ -193,26 +193,16 @@ impl Interp {
 
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
-        match obj {
-            Value::Instance(inst) if inst.class.flags.get() & types::HAS_GETATTRIBUTE != 0 => {
-                let cls = inst.class.clone();
-                self.hooked_getattr(obj, &cls, name)
-            }
-            Value::Class(cls) if cls.meta.as_ref().is_some_and(|m| m.flags.get() & types::HAS_GETATTRIBUTE != 0) => {
-                let meta = cls.meta.clone().expect("metaclass");
-                self.hooked_getattr(obj, &meta, name)
-            }
-            _ => self.get_attr_generic(obj, name, true),
-        }
+        self.get_attr_generic(obj, name, true)
     }
 
-    /// `object.__getattribute__(obj, name)`: the lookup without a class's own
-    /// `__getattribute__`; `use_getattr` false leaves out `__getattr__` too (which
-    /// CPython calls only after `__getattribute__` failed).
-    pub(crate) fn get_attr_generic(&mut self, obj: &Value, name: &str, use_getattr: bool) -> PyResult<Value> {
+    /// `obj.name`; with `full` false, `object.__getattribute__(obj, name)`: the lookup
+    /// without the class's own `__getattribute__` and `__getattr__` (which CPython
+    /// calls only after `__getattribute__` failed).
+    pub(crate) fn get_attr_generic(&mut self, obj: &Value, name: &str, full: bool) -> PyResult<Value> {
         match obj {
-            Value::Instance(inst) => self.instance_getattr(obj, inst, name, use_getattr),
-            Value::Class(cls) => self.class_getattr(cls, name, use_getattr),
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name, full),
+            Value::Class(cls) => self.class_getattr(cls, name, full),
             Value::Module(m) => {
                 if let Some(v) = m.dict.borrow().get_str(name) {
                     return Ok(v.clone());
@@ -249,7 +239,7 @@ impl Interp {
     fn hooked_getattr(&mut self, obj: &Value, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         let hook = match self.class_lookup(cls, "__getattribute__") {
             Some(f @ Value::Function(_)) => f,
-            _ => return self.get_attr_generic(obj, name, true),
+            _ => return self.get_attr_generic_unhooked(obj, name),
         };
         match self.call_value(hook, vec![obj.clone(), Value::str(name)], vec![]) {
             Err(e) if cls.flags.get() & types::HAS_GETATTR != 0 && self.is_exc(&e, Exc::AttributeError) => {
@@ -262,9 +252,28 @@ impl Interp {
         }
     }
 
-    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str, use_getattr: bool) -> PyResult<Value> {
+    /// `get_attr` for a value whose class's `__getattribute__` is not a language
+    /// function: the generic lookup, then `__getattr__`.
+    fn get_attr_generic_unhooked(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let cls = self.type_of(obj);
+        match self.get_attr_generic(obj, name, false) {
+            Err(e) if cls.flags.get() & types::HAS_GETATTR != 0 && self.is_exc(&e, Exc::AttributeError) => {
+                match self.class_lookup(&cls, "__getattr__") {
+                    Some(getattr) => self.call_value(getattr, vec![obj.clone(), Value::str(name)], vec![]),
+                    None => Err(e),
+                }
+            }
+            other => other,
+        }
+    }
+
+    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str, full: bool) -> PyResult<Value> {
         let cls = inst.class.clone();
         if cls.flags.get() & types::HAS_DESCRIPTORS != 0 {
+            // (HAS_GETATTRIBUTE comes with HAS_DESCRIPTORS, which keeps this test off the common path.)
+            if full && cls.flags.get() & types::HAS_GETATTRIBUTE != 0 {
+                return self.hooked_getattr(obj, &cls, name);
+            }
             match self.class_lookup(&cls, name) {
                 Some(Value::Descriptor(d)) => {
                     if let Descriptor::Property { fget, .. } = &*d {
@@ -313,7 +322,7 @@ impl Interp {
                 }
             }
         }
-        if use_getattr && cls.flags.get() & types::HAS_GETATTR != 0 {
+        if full && cls.flags.get() & types::HAS_GETATTR != 0 {
             if let Some(getattr) = self.class_lookup(&cls, "__getattr__") {
                 return self.call_value(getattr, vec![obj.clone(), Value::str(name)], vec![]);
             }
@@ -368,8 +377,12 @@ impl Interp {
     /// `cls.name`: data descriptors of the metaclass, the attributes every class has,
     /// the class's MRO, then the metaclass's other attributes (bound to the class) and
     /// its `__getattr__`.
-    fn class_getattr(&mut self, cls: &Rc<Class>, name: &str, use_getattr: bool) -> PyResult<Value> {
+    fn class_getattr(&mut self, cls: &Rc<Class>, name: &str, full: bool) -> PyResult<Value> {
         let meta_attr = match &cls.meta {
+            Some(m) if full && m.flags.get() & types::HAS_GETATTRIBUTE != 0 => {
+                let meta = m.clone();
+                return self.hooked_getattr(&Value::Class(cls.clone()), &meta, name);
+            }
             Some(m) => self.class_lookup(m, name),
             None => None,
         };
@@ -417,7 +430,7 @@ impl Interp {
             }
             return Ok(self.bind(attr, &Value::Class(cls.clone()), &meta));
         }
-        if use_getattr && cls.meta.is_some() {
+        if full && cls.meta.is_some() {
             if let Some(getattr @ Value::Function(_)) = self.class_lookup(&meta, "__getattr__") {
                 return self.call_value(getattr, vec![Value::Class(cls.clone()), Value::str(name)], vec![]);
             }

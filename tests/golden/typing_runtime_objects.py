@@ -104,7 +104,7 @@ print([str(w.message)[:40] for w in caught])
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     from typing.io import IO, __all__ as io_all
-print(IO is typing.IO, io_all, len(caught), sys.modules["typing.re"].__name__)
+print(IO is typing.IO, io_all, len(caught), typing.re.__name__, "typing.re" in sys.modules)
 
 print(typing._get_protocol_attrs(typing.SupportsInt), issubclass(float, typing.SupportsRound))
 
