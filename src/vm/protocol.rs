@@ -879,7 +879,7 @@ impl Interp {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.borrow().clone(),
             _ => {
-                if !matches!(
+                let iterable = matches!(
                     seq,
                     Value::Str(_)
                         | Value::Iterator(_)
@@ -892,9 +892,9 @@ impl Interp {
                         | Value::ByteArray(_)
                         | Value::MemoryView(_)
                         | Value::FrozenSet(_)
-                ) && !matches!(seq, Value::Class(c) if c.meta.is_some())
-                    && !(matches!(seq, Value::Native(_)) && self.lookup_special(seq, "__iter__").is_some())
-                {
+                ) || matches!(seq, Value::Class(c) if c.meta.is_some())
+                    || (matches!(seq, Value::Native(_)) && self.lookup_special(seq, "__iter__").is_some());
+                if !iterable {
                     let t = self.type_name(seq);
                     return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
                 }
