@@ -84,6 +84,8 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("collections.abc", false, include_str!("../stdlib/collections/abc.py")),
     ("contextlib", false, include_str!("../stdlib/contextlib.py")),
     ("typing", false, include_str!("../stdlib/typing.py")),
+    ("typing.io", false, include_str!("../stdlib/typing_io.py")),
+    ("typing.re", false, include_str!("../stdlib/typing_re.py")),
     ("unittest", true, include_str!("../stdlib/unittest/__init__.py")),
     ("unittest.util", false, include_str!("../stdlib/unittest/util.py")),
     ("unittest._textdiff", false, include_str!("../stdlib/unittest/_textdiff.py")),

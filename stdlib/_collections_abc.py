@@ -289,7 +289,7 @@ class _CallableAlias:
     """collections.abc.Callable[[arg, ...], result]: the arguments are kept
     flat in __args__ (the parameter types, then the result)."""
 
-    __slots__ = ("__origin__", "__args__", "__parameters__", "_flat")
+    __slots__ = ("__origin__", "__args__", "__parameters__", "_flat", "__weakref__")
 
     def __init__(self, origin, args):
         self.__origin__ = origin
@@ -318,10 +318,25 @@ class _CallableAlias:
         return hash((self.__origin__, self.__args__))
 
     def _with_args(self, args):
-        return _CallableAlias(self.__origin__, args)
+        # A parameter list substituted for a ParamSpec is spread out.
+        params = []
+        for arg in args[:-1]:
+            if isinstance(arg, (tuple, list)):
+                params.extend(arg)
+            else:
+                params.append(arg)
+        return _CallableAlias(self.__origin__, (*params, args[-1]))
 
     def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __reduce__(self):
+        return _CallableAlias, (self.__origin__, self.__args__)
 
     def __or__(self, other):
         import typing

@@ -145,6 +145,10 @@ def _search(cls, subclass, state):
     if not isinstance(children, list):
         raise TypeError("__subclasses__() must return a list")
     for child in children:
+        if isinstance(child, ABCMeta) and "_abc_impl" not in child.__dict__:
+            # A class whose creation failed part-way (its __init_subclass__
+            # raised) until the collector removes it.
+            continue
         if issubclass(subclass, child):
             state.positive.add(subclass)
             return True

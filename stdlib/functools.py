@@ -119,11 +119,36 @@ def _derive(root, target):
             return answer or self == other
         return answer
 
+    # Kept in this module under its qualified name, which pickle looks up;
+    # its __name__ is the method's.
     derived.__name__ = target
-    derived.__qualname__ = "total_ordering." + target
+    derived.__qualname__ = _derived_name(root, target)
     derived.__doc__ = "a %s b, worked out by total_ordering from a %s b%s." % (
         target_symbol, root_symbol, " and a == b" if fix_equality else "")
     return derived
+
+
+def _derived_name(root, target):
+    # "__gt__" from "__lt__" is _gt_from_lt
+    return "_%s_from_%s" % (target.strip("_"), root.strip("_"))
+
+
+def _derived(root, target):
+    """The module function for target from root, made on first use."""
+    name = _derived_name(root, target)
+    found = globals().get(name)
+    if found is None:
+        found = globals()[name] = _derive(root, target)
+    return found
+
+
+def __getattr__(name):
+    # _gt_from_lt and its kind exist once asked for (unpickling asks).
+    target, sep, root = name[1:].partition("_from_")
+    root, target = "__%s__" % root, "__%s__" % target
+    if name[:1] == "_" and sep and root != target and root in _ORDERINGS and target in _ORDERINGS:
+        return _derived(root, target)
+    raise AttributeError("module %r has no attribute %r" % (__name__, name))
 
 
 def total_ordering(cls):
@@ -137,7 +162,7 @@ def total_ordering(cls):
     root = max(defined)
     for name in _ORDERINGS:
         if name not in defined:
-            setattr(cls, name, _derive(root, name))
+            setattr(cls, name, _derived(root, name))
     return cls
 
 
@@ -294,9 +319,16 @@ class partial:
                 or (keywords is not None and not isinstance(keywords, dict))
                 or (extra is not None and not isinstance(extra, dict))):
             raise TypeError("invalid partial state")
+        # Plain tuples and dicts are kept as given; subclasses are converted.
         self._func = func
-        self._args = tuple(args)
-        self._keywords = dict(keywords) if keywords else {}
+        self._args = args if type(args) is tuple else tuple(args)
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
+        self._keywords = keywords
+        for name in _partial_extras(self):
+            del self.__dict__[name]
         if extra:
             self.__dict__.update(extra)
 
@@ -312,6 +344,9 @@ def _bind(func, obj, owner):
     getter = getattr(type(func), "__get__", None)
     if getter is not None:
         return getter(func, obj, owner)
+    getter = getattr(func, "__get__", None)
+    if getter is not None:
+        return getter(obj, owner)
     if isinstance(func, classmethod):
         return partial(func.__func__, owner)
     if isinstance(func, staticmethod):
@@ -394,13 +429,27 @@ class _KeywordSeparator:
 _KEYWORDS_FOLLOW = _KeywordSeparator()
 
 
-def _cache_key(args, kwargs, typed):
+class _KeyTuple(tuple):
+    """A cache key that hashes its items once: the cache looks a key up
+    more than once, and an argument's __hash__ may be slow."""
+
+    __slots__ = ("_hash",)
+
+    def __init__(self, items):
+        self._hash = tuple.__hash__(self)
+
+    def __hash__(self):
+        return self._hash
+
+
+# (len is bound here: the cached function may be builtins.len itself.)
+def _cache_key(args, kwargs, typed, len=len):
     if not kwargs and not typed:
         # a lone int or str argument is its own key; anything else is keyed
         # by the argument tuple (so f(1) and f(1.0) are cached apart)
         if len(args) == 1 and type(args[0]) in (int, str):
             return args[0]
-        return args
+        return _KeyTuple(args)
     parts = list(args)
     if kwargs:
         parts.append(_KEYWORDS_FOLLOW)
@@ -409,13 +458,14 @@ def _cache_key(args, kwargs, typed):
     if typed:
         parts.extend(type(arg) for arg in args)
         parts.extend(type(value) for value in kwargs.values())
-    return tuple(parts)
+    return _KeyTuple(parts)
 
 
 def _cached(user_function, maxsize, typed):
     entries = {}          # key -> result, least recently used first
     counts = [0, 0]       # hits, misses
     missing = object()
+    size = len
 
     if maxsize == 0:
         def cached(*args, **kwargs):
@@ -436,14 +486,14 @@ def _cached(user_function, maxsize, typed):
             result = user_function(*args, **kwargs)
             if key not in entries:
                 # (a recursive call may have stored it meanwhile)
-                if maxsize is not None and len(entries) >= maxsize:
+                if maxsize is not None and size(entries) >= maxsize:
                     del entries[next(iter(entries))]
                 entries[key] = result
             return result
 
     def cache_info():
         """hits, misses, maxsize and current size of the cache."""
-        return _CacheInfo(counts[0], counts[1], maxsize, len(entries))
+        return _CacheInfo(counts[0], counts[1], maxsize, size(entries))
 
     def cache_clear():
         """Empties the cache and resets the statistics."""
@@ -565,34 +615,95 @@ def _first_annotation(func):
     return None
 
 
-def _choose(cls, registry):
-    """The registered class whose implementation serves cls."""
-    mro = cls.__mro__
-    # registered classes cls counts as a subclass of without inheriting from
-    # them (ABCs with register() or __subclasshook__), each placed in the MRO
-    # just after the last class of it that implements them
-    placed = {}
-    for candidate in registry:
-        if candidate in mro or not issubclass(cls, candidate):
+def _c3_merge(sequences):
+    """The C3 merge of the lists in sequences: repeatedly take the first
+    head that appears in no list's tail."""
+    pending = [list(seq) for seq in sequences if seq]
+    merged = []
+    while pending:
+        for seq in pending:
+            head = seq[0]
+            if not any(head in other[1:] for other in pending):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        merged.append(head)
+        for seq in pending:
+            if seq[0] == head:
+                del seq[0]
+        pending = [seq for seq in pending if seq]
+    return merged
+
+
+def _c3_mro(cls, abcs=None):
+    """The MRO of cls with those of abcs that cls implements without
+    deriving from them (registered, or found by __subclasshook__) put in:
+    each just after the explicit bases that already imply it."""
+    bases = list(cls.__bases__)
+    # Bases up to the last one that is an ABC are placed before the
+    # implied ABCs, the rest after them.
+    split = 0
+    for position in range(len(bases), 0, -1):
+        if hasattr(bases[position - 1], "__abstractmethods__"):
+            split = position
+            break
+    remaining = list(abcs) if abcs else []
+    explicit, rest = bases[:split], bases[split:]
+    implied = [abc for abc in remaining
+               if issubclass(cls, abc) and not any(issubclass(b, abc) for b in bases)]
+    for abc in implied:
+        remaining.remove(abc)
+    lines = [[cls]]
+    for group in (explicit, implied, rest):
+        lines.extend(_c3_mro(base, remaining) for base in group)
+    lines += [explicit, implied, rest]
+    return _c3_merge(lines)
+
+
+def _compose_mro(cls, types):
+    """The MRO of cls extended by the classes of types that cls is a
+    virtual subclass of (for dispatch on ABCs)."""
+    own = set(cls.__mro__)
+    wanted = [t for t in types
+              if t not in own and hasattr(t, "__mro__")
+              and not isinstance(t, GenericAlias) and issubclass(cls, t)]
+    # A class that is a base of another wanted class comes in with it.
+    wanted = [t for t in wanted
+              if not any(t is not other and t in other.__mro__ for other in wanted)]
+    wanted_set = set(wanted)
+    ordered = []
+    for abc in wanted:
+        # Subclasses of the ABC that cls also implements fix the order of
+        # the wanted ABCs they derive from; the richest ones first.
+        chains = [[k for k in sub.__mro__ if k in wanted_set]
+                  for sub in abc.__subclasses__()
+                  if sub not in own and issubclass(cls, sub)]
+        if not chains:
+            ordered.append(abc)
             continue
-        spot = 0
-        for position, klass in enumerate(mro):
-            if issubclass(klass, candidate):
-                spot = position
-        placed.setdefault(spot, []).append(candidate)
-    for position, klass in enumerate(mro):
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for k in chain:
+                if k not in ordered:
+                    ordered.append(k)
+    return _c3_mro(cls, abcs=ordered)
+
+
+def _find_impl(cls, registry):
+    """The implementation registry holds for cls: that of the first class
+    of cls's extended MRO that is registered. Two unrelated ABCs that cls
+    only implies, equally near, make the choice ambiguous."""
+    mro = _compose_mro(cls, registry.keys())
+    found = None
+    for klass in mro:
+        if found is not None:
+            if (klass in registry and klass not in cls.__mro__
+                    and found not in cls.__mro__ and not issubclass(found, klass)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(found, klass))
+            break
         if klass in registry:
-            return klass
-        extras = placed.get(position)
-        if not extras:
-            continue
-        # the most specific of the virtual bases found at this spot
-        extras = [e for e in extras
-                  if not any(o is not e and issubclass(o, e) for o in extras)]
-        if len(extras) > 1:
-            raise RuntimeError("Ambiguous dispatch: {} or {}".format(extras[0], extras[1]))
-        return extras[0]
-    return None
+            found = klass
+    return registry.get(found)
 
 
 def singledispatch(func):
@@ -600,22 +711,27 @@ def singledispatch(func):
     the class of its first argument. Implementations are added with
     .register(cls, impl), @.register(cls) or @.register on a function whose
     first parameter is annotated with the class (or a union of classes)."""
+    import weakref
     registry = {object: func}
-    memo = {}
+    memo = weakref.WeakKeyDictionary()
+    # The ABC cache token when the memo was filled, once an ABC is registered.
     token = [None]
 
     def dispatch(cls):
         """The implementation singledispatch would call for class cls."""
-        current = get_cache_token()
-        if token[0] != current:
-            memo.clear()
-            token[0] = current
+        if token[0] is not None:
+            current = get_cache_token()
+            if token[0] != current:
+                memo.clear()
+                token[0] = current
         try:
             return memo[cls]
         except KeyError:
             pass
-        chosen = _choose(cls, registry)
-        impl = registry[chosen] if chosen is not None else func
+        try:
+            impl = registry[cls]
+        except KeyError:
+            impl = _find_impl(cls, registry)
         memo[cls] = impl
         return impl
 
@@ -644,6 +760,8 @@ def singledispatch(func):
         targets = cls.__args__ if _is_union(cls) else (cls,)
         for target in targets:
             registry[target] = func
+            if token[0] is None and hasattr(target, "__abstractmethods__"):
+                token[0] = get_cache_token()
         memo.clear()
         return func
 

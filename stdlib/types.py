@@ -151,6 +151,9 @@ def _looks_like_mapping(obj):
     return hasattr(type(obj), "__getitem__")
 
 
+_PROXY_PRIVATE = frozenset({"_viewed", "__slots__", "__module__", "__doc__", "__dir__"})
+
+
 class mappingproxy:
     """A read-only view of a mapping: lookups go to the mapping, which
     may still be changed through other references."""
@@ -238,6 +241,12 @@ class mappingproxy:
 
     def __class_getitem__(cls, item):
         return GenericAlias(cls, item)
+
+    def __dir__(self):
+        # What a view offers, without the slot holding the mapping.
+        own = {name for name in type(self).__dict__ if name not in _PROXY_PRIVATE}
+        return sorted(own | set(dir(object())))
+
 
 
 MappingProxyType = mappingproxy
@@ -371,10 +380,12 @@ class _GeneratorWrapper:
     """A generator presented as an awaitable (and still usable as the
     generator it wraps)."""
 
-    __slots__ = ("_gen",)
+    __slots__ = ("_gen", "__name__", "__qualname__")
 
     def __init__(self, gen):
         self._gen = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
 
     def __await__(self):
         return self._gen

@@ -22,7 +22,7 @@ import sys
 import _collections_abc as _abcs
 from abc import ABCMeta, abstractmethod
 
-_GenericAlias = type(list[int])
+_GenericAlias = GenericAlias = type(list[int])
 _UnionType = type(int | str)
 _NoneType = type(None)
 _FunctionType = type(lambda: None)
@@ -120,7 +120,7 @@ def _checked(arg, msg, is_argument=True, module=None, *, allow_special_forms=Fal
         origin = arg.__origin__
         if (origin is Generic or origin is Protocol
                 or (origin is ClassVar and not allow_special_forms)
-                or (origin is Final and is_argument)):
+                or (origin is Final and is_argument and not allow_special_forms)):
             raise TypeError(f"{arg} is not valid as type argument")
     for ok in _PLAIN_OK:
         if arg is ok:
@@ -165,6 +165,9 @@ def _union_of(*args):
 
 
 _remembered_results = {}
+
+# What clears the caches of this module (the tests call each).
+_cleanups = [_remembered_results.clear]
 
 
 def _remembered(subscript):
@@ -230,6 +233,8 @@ class _Final:
 class _Form(_Hint, _Final, _inside=True):
     """A special form: shown as typing.NAME; subscripting it calls the
     function it was made from."""
+
+    __iter__ = None
 
     def __init__(self, subscript):
         self._tname = subscript.__name__
@@ -351,11 +356,16 @@ def Literal(self, params):
             values.extend(param.__args__)
         else:
             values.append(param)
-    kept, seen = [], []
+    try:
+        hash(tuple(values))
+    except TypeError:
+        # Unhashable values are kept as given, repeats and all.
+        return _LiteralAlias(self, tuple(values))
+    kept, seen = [], set()
     for value in values:
         key = (value, type(value))
         if key not in seen:
-            seen.append(key)
+            seen.add(key)
             kept.append(value)
     return _LiteralAlias(self, tuple(kept))
 
@@ -419,17 +429,29 @@ _PLAIN_OK = (Any, LiteralString, NoReturn, Never, Self, TypeAlias)
 # ---------------------------------------------------------------- subscripted hints
 
 
-class _Alias(_Hint):
+class _Alias(_Hint, _Final, _inside=True):
     """A subscripted hint: __origin__[__args__]. `_tname` is the typing name
     (List, Dict, ...) of an alias of a builtin or abc class, shown in its
     repr; `_inst` False forbids calling it (List[int]())."""
 
     def __init__(self, origin, args, *, name=None, inst=True):
-        self.__origin__ = origin
-        self.__args__ = args
-        self.__parameters__ = _variables_in(args)
-        self._tname = name
-        self._inst = inst
+        # Straight into the dict: __setattr__ would send most names to the origin.
+        own = self.__dict__
+        own["__origin__"] = origin
+        own["__args__"] = args
+        own["__parameters__"] = _variables_in(args)
+        own["_tname"] = name
+        own["_inst"] = inst
+        if name is None:
+            # Box[int] belongs to Box's module; List[int] to typing.
+            own["__module__"] = getattr(origin, "__module__", "typing")
+
+    def __setattr__(self, name, value):
+        # Box[int].x = 1 sets Box.x; dunders and the alias's own stay here.
+        if (name.startswith("__") and name.endswith("__")) or name in ("_tname", "_inst", "_lazy"):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self.__origin__, name, value)
 
     def _with_args(self, args):
         return type(self)(self.__origin__, args, name=self._tname, inst=self._inst)
@@ -469,12 +491,24 @@ class _Alias(_Hint):
             origin = self._lazy.__origin__
             self.__origin__ = origin
             return origin
+        if name in ("__name__", "__qualname__"):
+            return self._shown_name()
         # Everything but dunders is looked up on the origin (List[int].append).
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
         if name in ("_tname", "_inst", "_lazy"):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
+
+    def _shown_name(self):
+        # __name__: the typing name (List), else the origin's (Box, Union).
+        return self._tname or self.__origin__.__name__
+
+    def __dir__(self):
+        # The alias's own names and the origin's public ones (read through it).
+        public = [name for name in dir(self.__origin__)
+                  if not (name.startswith("__") and name.endswith("__"))]
+        return sorted(set(self.__dict__) | set(dir(type(self))) | set(public))
 
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
@@ -499,20 +533,27 @@ class _Alias(_Hint):
 
     @_remembered
     def __getitem__(self, args):
+        if self.__origin__ is Generic or self.__origin__ is Protocol:
+            raise TypeError(f"Cannot subscript already-subscripted {self}")
         if not self.__parameters__:
             raise TypeError(f"{self} is not a generic class")
         return _substitute(self, self.__parameters__, args)
 
     def __reduce__(self):
-        return _rebuild_alias, (type(self), self.__origin__, self.__args__, self._tname, self._inst)
+        # Unpickling subscripts again, which gives back the remembered alias.
+        owner = globals()[self._tname] if self._tname else self.__origin__
+        args = self.__args__
+        if len(args) == 1 and not isinstance(args[0], tuple):
+            args = args[0]
+        return _subscript_of, (owner, args)
 
     def __iter__(self):
         # *Tuple[int, str] (PEP 646)
         yield Unpack[self]
 
 
-def _rebuild_alias(kind, origin, args, name, inst):
-    return kind(origin, args, name=name, inst=inst)
+def _subscript_of(owner, args):
+    return owner[args]
 
 
 def _entries_with_generic(alias, origin, bases):
@@ -531,9 +572,15 @@ def _entries_with_generic(alias, origin, bases):
     return tuple(entries)
 
 
-class _UnionAlias(_Alias):
+class _UnionAlias(_Alias, _inside=True):
+    __iter__ = None
+
     def _with_args(self, args):
         return Union[args]
+
+    def _shown_name(self):
+        args = self.__args__
+        return "Optional" if len(args) == 2 and _NoneType in args else "Union"
 
     def __repr__(self):
         args = self.__args__
@@ -562,7 +609,7 @@ class _UnionAlias(_Alias):
         return _union_of, self.__args__
 
 
-class _LiteralAlias(_Alias):
+class _LiteralAlias(_Alias, _inside=True):
     def _with_args(self, args):
         return Literal[args]
 
@@ -584,15 +631,20 @@ def _typed_values(values):
     return [(value, type(value)) for value in values]
 
 
-class _AnnotatedAlias(_Alias):
+class _AnnotatedAlias(_Alias, _inside=True):
     """Annotated[T, x, ...]: __origin__ is T, the rest is __metadata__."""
+
+    __iter__ = None
+
+    def _shown_name(self):
+        return "Annotated"
 
     def __init__(self, origin, metadata, **ignored):
         if isinstance(origin, _AnnotatedAlias):
             metadata = origin.__metadata__ + metadata
             origin = origin.__origin__
         super().__init__(origin, (origin,))
-        self.__metadata__ = metadata
+        self.__dict__["__metadata__"] = metadata
 
     def _with_args(self, args):
         return _AnnotatedAlias(args[0], self.__metadata__)
@@ -613,16 +665,14 @@ class _AnnotatedAlias(_Alias):
         return (self.__origin__,)
 
     def __reduce__(self):
-        return _rebuild_annotated, (self.__origin__, self.__metadata__)
+        return _subscript_of, (Annotated, (self.__origin__, *self.__metadata__))
 
 
-def _rebuild_annotated(origin, metadata):
-    return _AnnotatedAlias(origin, metadata)
-
-
-class _CallableAlias(_Alias):
+class _CallableAlias(_Alias, _inside=True):
     """typing.Callable[[A, B], R]: __args__ is (A, B, R), or (..., R),
     (P, R), (Concatenate[...], R)."""
+
+    __iter__ = None
 
     def _with_args(self, args):
         *params, result = args
@@ -648,7 +698,7 @@ def _subscript_callable(params, result):
     return Callable[params, result]
 
 
-class _ConcatenateAlias(_Alias):
+class _ConcatenateAlias(_Alias, _inside=True):
     _coil_param_expr = True
 
     def _with_args(self, args):
@@ -662,7 +712,7 @@ class _ConcatenateAlias(_Alias):
         return _ConcatenateAlias(self.__origin__, args)
 
 
-class _UnpackAlias(_Alias):
+class _UnpackAlias(_Alias, _inside=True):
     def __repr__(self):
         return "*" + repr(self.__args__[0])
 
@@ -698,7 +748,7 @@ def _substitute(owner, params, args):
 def _bind(owner, params, args):
     """A dict from each of params to what it stands for in args (checked)."""
     if any(isinstance(p, ParamSpec) for p in params):
-        if len(params) == 1 and not (len(args) == 1 and _takes_params(args[0])):
+        if len(params) == 1 and not (args and _takes_params(args[0])):
             args = (args,)
         args = tuple(tuple(a) if isinstance(a, list) else a for a in args)
     star = [i for i, p in enumerate(params) if isinstance(p, TypeVarTuple)]
@@ -724,6 +774,8 @@ def _bind(owner, params, args):
 def _replace(arg, binding):
     """arg with the variables of binding replaced, rebuilt when changed."""
     if _is_var(arg):
+        if isinstance(arg, TypeVarTuple) and arg in binding:
+            raise TypeError("Substitution of bare TypeVarTuple is not supported")
         return binding.get(arg, arg)
     if isinstance(arg, _UnpackAlias):
         inner = arg.__args__[0]
@@ -731,34 +783,34 @@ def _replace(arg, binding):
             return binding[inner]
         return arg
     if isinstance(arg, (list, tuple)):
-        out = []
-        for item in arg:
-            replaced = _replace(item, binding)
-            if isinstance(item, _UnpackAlias) and isinstance(replaced, tuple):
-                out.extend(replaced)
-            else:
-                out.append(replaced)
-        return type(arg)(out)
+        return type(arg)(_replace_each(arg, binding))
     if isinstance(arg, type):
         return arg
     if isinstance(arg, (_GenericAlias, _UnionType)):
-        inner = tuple(_replace(a, binding) for a in arg.__args__)
+        inner = _replace_each(arg.__args__, binding)
         if inner == arg.__args__:
             return arg
         if isinstance(arg, _UnionType):
             return _or_all(inner)
-        return _GenericAlias(arg.__origin__, inner)
+        made = _GenericAlias(arg.__origin__, inner)
+        # *tuple[T] stays unpacked.
+        return next(iter(made)) if getattr(arg, "__unpacked__", False) else made
     rebuild = getattr(arg, "_with_args", None)
     if rebuild is not None and getattr(arg, "__parameters__", None):
-        inner = tuple(_replace(a, binding) for a in arg.__args__)
-        spliced = []
-        for old, new in zip(arg.__args__, inner):
-            if isinstance(old, _UnpackAlias) and isinstance(new, tuple):
-                spliced.extend(new)
-            else:
-                spliced.append(new)
-        return rebuild(tuple(spliced))
+        return rebuild(_replace_each(arg.__args__, binding))
     return arg
+
+
+def _replace_each(args, binding):
+    """The items of args replaced, an unpacked TypeVarTuple spread out."""
+    out = []
+    for item in args:
+        replaced = _replace(item, binding)
+        if isinstance(item, _UnpackAlias) and isinstance(replaced, tuple):
+            out.extend(replaced)
+        else:
+            out.append(replaced)
+    return tuple(out)
 
 
 def _or_all(items):
@@ -775,6 +827,8 @@ class _BareAlias(_Hint, _Final, _inside=True):
     """typing.List and its kind: an alias of a class, subscripted with
     `nparams` types. A dotted-name string as origin is imported on first
     use."""
+
+    __iter__ = None
 
     def __init__(self, origin, nparams, name, *, inst=True):
         if isinstance(origin, str):
@@ -960,6 +1014,8 @@ class Annotated:
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments "
                             "(a type and an annotation).")
+        if isinstance(params[0], _UnpackAlias) and isinstance(params[0].__args__[0], TypeVarTuple):
+            raise TypeError("Annotated[...] should not be used with an unpacked TypeVarTuple")
         origin = _checked(params[0], "Annotated[t, ...]: t must be a type.",
                           allow_special_forms=True)
         return _AnnotatedAlias(origin, tuple(params[1:]))
@@ -1109,7 +1165,8 @@ class ParamSpec(_Variable, _inside=True):
 def _check_generic_params(cls, params):
     # Generic[...] and Protocol[...] take distinct type variables only.
     for p in params:
-        if not (_is_var(p) or (isinstance(p, _UnpackAlias) and isinstance(p.__args__[0], TypeVarTuple))):
+        if not (isinstance(p, (TypeVar, ParamSpec))
+                or (isinstance(p, _UnpackAlias) and isinstance(p.__args__[0], TypeVarTuple))):
             raise TypeError(f"Parameters to {cls.__name__}[...] must all be type "
                             "variables or parameter specification variables.")
     if len(set(params)) != len(params):
@@ -1176,7 +1233,7 @@ def _bind_class(cls, params, args):
     # Generic class subscription: count the arguments (ParamSpec and
     # TypeVarTuple aware) without checking that they are types.
     if any(isinstance(p, ParamSpec) for p in params):
-        if len(params) == 1 and not (len(args) == 1 and _takes_params(args[0])):
+        if len(params) == 1 and not (args and _takes_params(args[0])):
             args = (args,)
         args = tuple(tuple(a) if isinstance(a, list) else a for a in args)
     if any(isinstance(p, TypeVarTuple) for p in params):
@@ -1220,6 +1277,9 @@ def _protocol_members(cls):
             if not name.startswith("_abc_") and name not in EXCLUDED_ATTRIBUTES:
                 names.add(name)
     return names
+
+
+_get_protocol_attrs = _protocol_members
 
 
 def _only_methods(cls):
@@ -1302,9 +1362,22 @@ def _protocol_init(self, *args, **kwargs):
     cls.__init__(self, *args, **kwargs)
 
 
+def _check_protocol_bases(bases):
+    if Protocol not in bases:
+        return
+    for base in bases:
+        allowed = (base is object or base is Generic
+                   or base.__name__ in _PROTOCOL_BASES_OK.get(base.__module__, ())
+                   or (issubclass(base, Generic) and base._is_protocol))
+        if not allowed:
+            raise TypeError("Protocols can only inherit from other protocols, "
+                            f"got {base!r}")
+
+
 class _ProtocolType(ABCMeta):
     # The metaclass of protocols: isinstance() checks the members an
     # instance has, for @runtime_checkable protocols.
+
 
     def __instancecheck__(cls, instance):
         is_protocol = getattr(cls, "_is_protocol", False)
@@ -1349,13 +1422,7 @@ class Protocol(Generic, metaclass=_ProtocolType):
             cls.__subclasshook__ = _make_protocol_hook(cls)
         if not cls._is_protocol:
             return
-        for base in cls.__bases__:
-            allowed = (base is object or base is Generic
-                       or base.__name__ in _PROTOCOL_BASES_OK.get(base.__module__, ())
-                       or (issubclass(base, Generic) and base._is_protocol))
-            if not allowed:
-                raise TypeError("Protocols can only inherit from other protocols, "
-                                f"got {base!r}")
+        _check_protocol_bases(cls.__bases__)
         if cls.__init__ is object.__init__:
             cls.__init__ = _protocol_init
 
@@ -1452,6 +1519,9 @@ def _evaluate(hint, globalns, localns, seen=frozenset()):
     if isinstance(hint, _GenericAlias):
         args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in hint.__args__)
         done = tuple(_evaluate(a, globalns, localns, seen) for a in args)
+        if getattr(hint, "__unpacked__", False):
+            # *tuple[int, str] evaluates to Unpack[tuple[int, str]].
+            return Unpack[_GenericAlias(hint.__origin__, done)]
         if done == hint.__args__:
             return hint
         return _GenericAlias(hint.__origin__, done)
@@ -1605,11 +1675,15 @@ def assert_type(val, typ, /):
     return val
 
 
+# How much of its argument's repr assert_never shows.
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
 def assert_never(arg, /):
     """Mark code a type checker should prove unreachable; raises if reached."""
     shown = repr(arg)
-    if len(shown) > 100:
-        shown = shown[:100] + "..."
+    if len(shown) > _ASSERT_NEVER_REPR_MAX_LENGTH:
+        shown = shown[:_ASSERT_NEVER_REPR_MAX_LENGTH] + "..."
     raise AssertionError(f"Expected code to be unreachable, but got: {shown}")
 
 
@@ -1664,7 +1738,7 @@ def no_type_check_decorator(decorator):
 
 
 # module -> qualname -> first line -> function
-_overloads = {}
+_overload_registry = {}
 
 
 def _refuse_overload_call(*args, **kwds):
@@ -1681,7 +1755,7 @@ def overload(func):
     kept for get_overloads()."""
     inner = getattr(func, "__func__", func)
     try:
-        by_name = _overloads.setdefault(inner.__module__, {})
+        by_name = _overload_registry.setdefault(inner.__module__, {})
         by_line = by_name.setdefault(inner.__qualname__, {})
         by_line[inner.__code__.co_firstlineno] = func
     except AttributeError:
@@ -1692,13 +1766,13 @@ def overload(func):
 def get_overloads(func):
     """The @overload signatures recorded for func, in definition order."""
     inner = getattr(func, "__func__", func)
-    by_name = _overloads.get(inner.__module__, {})
+    by_name = _overload_registry.get(inner.__module__, {})
     return list(by_name.get(inner.__qualname__, {}).values())
 
 
 def clear_overloads():
     """Forget every recorded @overload signature."""
-    _overloads.clear()
+    _overload_registry.clear()
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
@@ -1714,6 +1788,11 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
         return cls_or_fn
 
     return mark
+
+
+def _idfunc(_, x):
+    # A NewType called: gives back its argument.
+    return x
 
 
 class NewType(_Hint):
@@ -1744,8 +1823,7 @@ class NewType(_Hint):
     def __repr__(self):
         return f"{self.__module__}.{self.__qualname__}"
 
-    def __call__(self, x):
-        return x
+    __call__ = _idfunc
 
     def __reduce__(self):
         return self.__qualname__
@@ -1784,6 +1862,8 @@ class _NamedTupleType(type):
         for base in bases:
             if base is not _NamedTupleBase and base is not Generic:
                 raise TypeError("can only inherit from a NamedTuple type and Generic")
+        if len(set(bases)) != len(bases):
+            raise TypeError("duplicate base class tuple")
         hints = ns.get("__annotations__", {})
         with_default = []
         for field in hints:
@@ -1800,7 +1880,7 @@ class _NamedTupleType(type):
             # The same class, with Generic after tuple among its bases.
             body = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
             body["__orig_bases__"] = ns.get("__orig_bases__", bases)
-            cls = type(typename, (tuple, Generic), body)
+            cls = type(typename, tuple(tuple if b is _NamedTupleBase else b for b in bases), body)
         for key, value in ns.items():
             if key in _NT_RESERVED:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
@@ -1856,12 +1936,19 @@ class _TypedDictType(type):
         for key, hint in ns.get("__annotations__", {}).items():
             own[key] = _checked(hint, msg, module=cls.__module__)
         annotations, required, optional = {}, set(), set()
+        # A key is required or optional as the last class to declare it says.
         for base in bases:
             annotations.update(base.__dict__.get("__annotations__", {}))
-            required.update(base.__dict__.get("__required_keys__", ()))
-            optional.update(base.__dict__.get("__optional_keys__", ()))
+            base_required = base.__dict__.get("__required_keys__", ())
+            base_optional = base.__dict__.get("__optional_keys__", ())
+            required.difference_update(base_optional)
+            optional.difference_update(base_required)
+            required.update(base_required)
+            optional.update(base_optional)
         annotations.update(own)
         for key, hint in own.items():
+            required.discard(key)
+            optional.discard(key)
             origin = get_origin(hint)
             if origin is Annotated:
                 inner = get_args(hint)
@@ -1905,6 +1992,12 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """
     if fields is None:
         fields = kwargs
+        if kwargs:
+            import warnings
+            warnings.warn("The kwargs-based syntax for TypedDict definitions is deprecated "
+                          "in Python 3.11, will be removed in Python 3.13, and may not be "
+                          "understood by third-party type checkers.",
+                          DeprecationWarning, stacklevel=2)
     elif kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
     ns = {"__annotations__": dict(fields)}
@@ -2101,3 +2194,15 @@ class TextIO(IO[str]):
 
 
 _make_abstract(TextIO, "buffer encoding errors line_buffering newlines __enter__")
+
+
+# ---------------------------------------------------------------- typing.io and typing.re
+
+
+def __getattr__(name):
+    # typing.io and typing.re (deprecated) are separate modules, imported
+    # when first asked for.
+    if name in ("io", "re"):
+        import importlib
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -525,7 +525,7 @@ fn callable(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(interp.is_callable(&args[0])))
 }
 
-fn round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+pub(crate) fn round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     crate::objects::check_args_parsed(interp, "round", args, 1, 2)?;
     let nd = args.get(1).cloned().or_else(|| kwarg(kwargs, "ndigits").cloned()).unwrap_or(Value::None);
     let v = &args[0];

@@ -311,6 +311,13 @@ fn abc_subclasscheck(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult
     };
     let children: Vec<Value> = children.borrow().clone();
     for child in &children {
+        // A class whose creation failed part-way (its `__init_subclass__` raised)
+        // stays among the subclasses, without its record, until it is collected.
+        if let Value::Class(c) = child {
+            if c.meta.is_some() && c.dict.borrow().get_str("_abc_impl").is_none() {
+                continue;
+            }
+        }
         if issubclass(interp, sub, child)? {
             data.cache.add(sub_class);
             return Ok(Value::Bool(true));

@@ -13,6 +13,9 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
             descriptor_get_method(obj)
         }
         (Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_), "__call__") => bound_native(obj, "__call__", call_self),
+        // Interned, so that `wrapper.__name__ = wrapped.__name__` keeps the identity.
+        (Value::Function(f), "__name__") => interp.intern(&f.name.borrow()),
+        (Value::Function(f), "__qualname__") => interp.intern(&f.qualname.borrow()),
         (Value::Function(f), _) => return Ok(super::functions::function_attr(f, name)),
         (Value::Native(_), _) if crate::objects::frames::as_frame(obj).is_some() => {
             let Some(f) = crate::objects::frames::as_frame(obj) else { return Ok(None) };
@@ -20,7 +23,7 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
         }
         (Value::Native(_), _) if crate::objects::union_type::as_union(obj).is_some() => {
             let Some(u) = crate::objects::union_type::as_union(obj) else { return Ok(None) };
-            return Ok(crate::objects::union_type::attr(u, name));
+            return crate::objects::union_type::attr(interp, u, name);
         }
         (Value::Native(_), _) if crate::objects::generic_alias::as_alias(obj).is_some() => {
             let Some(alias) = crate::objects::generic_alias::as_alias(obj) else { return Ok(None) };
@@ -40,8 +43,9 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
         (Value::BoundMethod(m), "__func__") => m.func.clone(),
         (Value::BoundMethod(m), _) => return data_attr(interp, &m.func.clone(), name),
-        (Value::Generator(g), "__name__") => Value::str(g.name()),
-        (Value::Generator(g), "__qualname__") => Value::str(g.qualname()),
+        // Interned, so that each read gives the same string object.
+        (Value::Generator(g), "__name__") => interp.intern(g.name()),
+        (Value::Generator(g), "__qualname__") => interp.intern(g.qualname()),
         (Value::Generator(g), "gi_code" | "cr_code" | "ag_code") => Value::Code(g.code.clone()),
         (Value::Generator(g), "ag_running") => Value::Bool(g.running_async.get()),
         (Value::Generator(g), "gi_running" | "cr_running") => Value::Bool(g.running.get()),

@@ -213,7 +213,7 @@ fn object_setattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
 fn object_getattribute(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "__getattribute__", args, 2, 2)?;
     let name = args[1].as_str().unwrap_or("").to_string();
-    interp.get_attr(&args[0], &name)
+    interp.get_attr_generic(&args[0], &name, false)
 }
 
 fn object_delattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

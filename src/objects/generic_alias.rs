@@ -9,6 +9,7 @@
 use crate::objects::add_method;
 use crate::objects::generic_alias_subst::{make_parameters, substitute};
 use crate::vm::interp::Interp;
+use crate::vm::types::Exc;
 use crate::vm::object::{Class, KwArgs, NativeObject, PyResult};
 use crate::vm::value::Value;
 use std::any::Any;
@@ -135,7 +136,7 @@ fn subscript(interp: &mut Interp, alias: &GenericAlias, item: &Value) -> PyResul
         other => vec![other.clone()],
     };
     let (origin, starred) = (alias.origin.clone(), alias.starred);
-    let new_args = substitute(interp, alias, &own, &params, item)?;
+    let new_args = substitute(interp, &|i: &mut Interp| render(i, alias), &own, &params, item)?;
     Ok(new_alias(origin, Value::tuple(new_args), starred))
 }
 
@@ -240,7 +241,12 @@ pub fn render(interp: &mut Interp, alias: &GenericAlias) -> PyResult<String> {
 
 fn alias_call(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let origin = receiver(interp, args)?.origin.clone();
-    interp.call_value(origin, args[1..].to_vec(), kwargs.to_vec())
+    let made = interp.call_value(origin, args[1..].to_vec(), kwargs.to_vec())?;
+    // The instance remembers the alias that made it, where it can take attributes.
+    match interp.set_attr(&made, "__orig_class__", args[0].clone()) {
+        Err(e) if !interp.is_exc(&e, Exc::AttributeError) && !interp.is_exc(&e, Exc::TypeError) => Err(e),
+        _ => Ok(made),
+    }
 }
 
 /// `class C(list[int])` derives from `list`.

@@ -1,11 +1,13 @@
-//! Type-variable substitution for `types.GenericAlias`, as CPython 3.11 does it:
+//! Type-variable substitution for `types.GenericAlias` (and `types.UnionType`), as CPython 3.11 does it:
 //! an alias's `__parameters__` are the type variables among its arguments
 //! (objects with `__typing_subst__`) and those of nested aliases, and
 //! `alias[args]` replaces each by its argument (`dict[str, T][int]` is
 //! `dict[str, int]`), with a TypeVarTuple taking any number of them
 //! (`tuple[int, *Ts][str, bytes]` is `tuple[int, str, bytes]`).
 
-use super::generic_alias::{render, GenericAlias};
+
+/// How the subscripted object is named in error messages.
+pub type Describe<'a> = &'a dyn Fn(&mut Interp) -> PyResult<String>;
 use crate::vm::types::Exc;
 use crate::vm::interp::Interp;
 use crate::vm::object::PyResult;
@@ -143,13 +145,13 @@ fn substitute_nested(
 /// The new arguments of `alias[item]`, given the alias's arguments and parameters.
 pub fn substitute(
     interp: &mut Interp,
-    alias: &GenericAlias,
+    alias: Describe<'_>,
     args: &[Value],
     params: &[Value],
     item: &Value,
 ) -> PyResult<Vec<Value>> {
     if params.is_empty() {
-        let r = render(interp, alias)?;
+        let r = alias(interp)?;
         return Err(interp.type_error(format!("{r} is not a generic class")));
     }
     let items = unpack_items(interp, item)?;
@@ -157,7 +159,7 @@ pub fn substitute(
     for (i, p) in params.iter().enumerate() {
         if is_var_tuple(interp, p)? {
             if var_param < params.len() {
-                let s = render(interp, alias)?;
+                let s = alias(interp)?;
                 return Err(interp.type_error(format!("More than one TypeVarTuple parameter in {s}")));
             }
             var_param = i;
@@ -165,18 +167,23 @@ pub fn substitute(
     }
     if var_param < params.len() {
         if items.len() < params.len() - 1 {
-            let r = render(interp, alias)?;
+            let r = alias(interp)?;
             let (got, least) = (items.len(), params.len() - 1);
             return Err(interp.type_error(format!("Too few arguments for {r}; actual {got}, expected at least {least}")));
         }
     } else if items.len() != params.len() {
-        let r = render(interp, alias)?;
+        let r = alias(interp)?;
         let which = if items.len() > params.len() { "many" } else { "few" };
         let (got, want) = (items.len(), params.len());
         return Err(interp.type_error(format!("Too {which} arguments for {r}; actual {got}, expected {want}")));
     }
     let mut out = Vec::with_capacity(args.len());
     for arg in args {
+        if matches!(arg, Value::Class(_)) {
+            // A class stays itself, whatever attributes it has (`tuple[TypeVar, T]`).
+            out.push(arg.clone());
+            continue;
+        }
         let unpack = is_unpacked_var_tuple(interp, arg)?;
         if unpack && var_param < params.len() {
             // `*Ts` stands for the run of items the TypeVarTuple took.

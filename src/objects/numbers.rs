@@ -19,6 +19,7 @@ pub fn register(interp: &mut Interp) {
     add_method(&int, "__int__", int_conjugate);
     add_method(&int, "__float__", to_float);
     add_method(&int, "to_bytes", int_to_bytes);
+    add_method(&int, "__round__", number_round);
     // Class methods: on a subclass they make an instance of it (`IntEnum.from_bytes(...)`).
     let class_method = |f| Value::Descriptor(Rc::new(Descriptor::ClassMethod(f)));
     int.dict.borrow_mut().set_str("from_bytes", class_method(native("from_bytes", int_from_bytes)));
@@ -34,9 +35,26 @@ pub fn register(interp: &mut Interp) {
     add_method(&float, "__trunc__", float_int);
     add_method(&float, "__ceil__", float_ceil);
     add_method(&float, "__floor__", float_floor);
+    add_method(&float, "__round__", number_round);
     add_method(&float, "hex", float_hex);
     float.dict.borrow_mut().set_str("fromhex", class_method(native("fromhex", float_fromhex)));
     float.dict.borrow_mut().set_str("__getformat__", native("__getformat__", float_getformat));
+}
+
+/// `int.__round__(ndigits)` / `float.__round__(ndigits)`: what `round()` does
+/// with the number's value (also for an instance of a subclass).
+fn number_round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let Some(first) = args.first() else {
+        return Err(interp.type_error("descriptor '__round__' needs an argument"));
+    };
+    let value = if first.has_builtin_value() { first.builtin_value().clone() } else { first.clone() };
+    if !matches!(value, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)) {
+        let t = interp.type_name(&value);
+        return Err(interp.type_error(format!("descriptor '__round__' requires a number, not '{t}'")));
+    }
+    let mut rest = vec![value];
+    rest.extend(args[1..].iter().cloned());
+    crate::builtins::functions::round(interp, &rest, kwargs)
 }
 
 /// `float.__getformat__(typestr)`: how the machine stores 'double' and 'float'.

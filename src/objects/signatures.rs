@@ -328,12 +328,14 @@ const INT: Rows = &[
     ("private:($self, /)", &["conjugate"]),
     ("wrap:($self, /)", &["__index__", "__int__", "__float__", "__neg__", "__pos__", "__abs__", "__bool__", "__repr__", "__invert__"]),
     ("($self, /, length=1, byteorder='big', *, signed=False)", &["to_bytes"]),
+    ("($self, ndigits=<unrepresentable>, /)", &["__round__"]),
     ("wrap:($self, value, /)", &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__"]),
     ("wrapu:($self, value, mod=None, /)", &["__pow__", "__rpow__"]),
 ];
 
 const FLOAT: Rows = &[
     ("($self, /)", &["is_integer", "as_integer_ratio", "conjugate", "__trunc__", "__ceil__", "__floor__", "hex"]),
+    ("($self, ndigits=None, /)", &["__round__"]),
     ("wrap:($self, /)", &["__float__", "__int__", "__neg__", "__pos__", "__abs__", "__bool__", "__repr__"]),
     ("wrap:($self, value, /)", &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__"]),
     ("wrapu:($self, value, mod=None, /)", &["__pow__", "__rpow__"]),

@@ -1,10 +1,13 @@
 //! `types.UnionType`: `int | str`, `int | None`, `list[int] | None`. The `|` of
 //! classes, None, generic aliases and other unions makes one flat union without
 //! repeats (a single member stays itself); `isinstance` and `issubclass` accept
-//! it; it prints, compares and hashes as CPython 3.11's does.
+//! it; it prints, compares and hashes as CPython 3.11's does, and its type
+//! variables can be substituted (`(list[T] | None)[int]`).
 
 use crate::objects::add_method;
 use crate::objects::generic_alias::as_alias;
+use crate::objects::generic_alias_subst::{make_parameters, substitute};
+use crate::syntax::ast::BinOp;
 use crate::vm::interp::Interp;
 use crate::vm::object::{KwArgs, NativeObject, PyResult};
 use crate::vm::value::Value;
@@ -19,6 +22,9 @@ pub struct UnionType {
 impl NativeObject for UnionType {
     fn type_name(&self) -> &str {
         "types.UnionType"
+    }
+    fn get_item(&self, interp: &mut Interp, key: &Value) -> Option<PyResult<Value>> {
+        Some(subscript(interp, self, key))
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -81,13 +87,28 @@ pub fn union_of(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<Option<Va
     Ok(Some(Value::native(Rc::new(UnionType { args: members }))))
 }
 
-/// `__args__` and `__parameters__`.
-pub fn attr(u: &UnionType, name: &str) -> Option<Value> {
-    match name {
+/// `__args__` and `__parameters__` (the type variables of the members).
+pub fn attr(interp: &mut Interp, u: &UnionType, name: &str) -> PyResult<Option<Value>> {
+    Ok(match name {
         "__args__" => Some(Value::tuple(u.args.clone())),
-        "__parameters__" => Some(Value::tuple(vec![])),
+        "__parameters__" => Some(Value::tuple(make_parameters(interp, &u.args)?)),
         _ => None,
+    })
+}
+
+/// `union[items]`: each member with the type variables replaced, joined again with `|`.
+fn subscript(interp: &mut Interp, u: &UnionType, item: &Value) -> PyResult<Value> {
+    let params = make_parameters(interp, &u.args)?;
+    let describe = |i: &mut Interp| i.repr(&Value::native(Rc::new(UnionType { args: u.args.clone() })));
+    let members = substitute(interp, &describe, &u.args, &params, item)?;
+    let mut members = members.into_iter();
+    let Some(mut joined) = members.next() else {
+        return Ok(Value::None);
+    };
+    for m in members {
+        joined = interp.binary_op(BinOp::BitOr, &joined, &m)?;
     }
+    Ok(joined)
 }
 
 /// Two unions are equal when they have the same members in any order.
@@ -111,13 +132,14 @@ pub fn union_eq(interp: &mut Interp, a: &UnionType, b: &UnionType) -> PyResult<b
     Ok(true)
 }
 
-/// The hash of a union: of its members, in any order.
-pub fn union_hash(interp: &mut Interp, u: &UnionType) -> PyResult<u64> {
-    let mut h = 0x5eed_u64;
+/// `hash(union)`: that of the frozenset of its members, as CPython's (so
+/// `typing.Union[int, str]` hashes alike).
+pub fn union_hash(interp: &mut Interp, u: &UnionType) -> PyResult<i64> {
+    let mut hashes = Vec::with_capacity(u.args.len());
     for m in u.args.clone() {
-        h ^= interp.hash_of(&m)?;
+        hashes.push(interp.py_hash_of(&m)?);
     }
-    Ok(h)
+    Ok(crate::objects::hash::frozenset_hash(&hashes))
 }
 
 fn union_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

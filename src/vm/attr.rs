@@ -193,15 +193,25 @@ impl Interp {
 
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        self.get_attr_generic(obj, name, true)
+    }
+
+    /// `obj.name`; with `full` false, `object.__getattribute__(obj, name)`: the lookup
+    /// without the class's own `__getattribute__` and `__getattr__` (which CPython
+    /// calls only after `__getattribute__` failed).
+    pub(crate) fn get_attr_generic(&mut self, obj: &Value, name: &str, full: bool) -> PyResult<Value> {
         match obj {
-            Value::Instance(inst) => self.instance_getattr(obj, inst, name),
-            Value::Class(cls) => self.class_getattr(cls, name),
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name, full),
+            Value::Class(cls) => self.class_getattr(cls, name, full),
             Value::Module(m) => {
                 if let Some(v) = m.dict.borrow().get_str(name) {
                     return Ok(v.clone());
                 }
                 if name == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
+                }
+                if name == "__class__" {
+                    return Ok(Value::Class(self.type_of(obj)));
                 }
                 if name == "__annotations__" {
                     return Ok(crate::objects::annotations::own_annotations(self, &m.dict));
@@ -224,9 +234,46 @@ impl Interp {
         }
     }
 
-    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
+    /// `obj.name` where `cls` (the type of `obj`) defines `__getattribute__`: that method,
+    /// then `__getattr__` when it raises AttributeError.
+    fn hooked_getattr(&mut self, obj: &Value, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        let hook = match self.class_lookup(cls, "__getattribute__") {
+            Some(f @ Value::Function(_)) => f,
+            _ => return self.get_attr_generic_unhooked(obj, name),
+        };
+        match self.call_value(hook, vec![obj.clone(), Value::str(name)], vec![]) {
+            Err(e) if cls.flags.get() & types::HAS_GETATTR != 0 && self.is_exc(&e, Exc::AttributeError) => {
+                match self.class_lookup(cls, "__getattr__") {
+                    Some(getattr) => self.call_value(getattr, vec![obj.clone(), Value::str(name)], vec![]),
+                    None => Err(e),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// `get_attr` for a value whose class's `__getattribute__` is not a language
+    /// function: the generic lookup, then `__getattr__`.
+    fn get_attr_generic_unhooked(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let cls = self.type_of(obj);
+        match self.get_attr_generic(obj, name, false) {
+            Err(e) if cls.flags.get() & types::HAS_GETATTR != 0 && self.is_exc(&e, Exc::AttributeError) => {
+                match self.class_lookup(&cls, "__getattr__") {
+                    Some(getattr) => self.call_value(getattr, vec![obj.clone(), Value::str(name)], vec![]),
+                    None => Err(e),
+                }
+            }
+            other => other,
+        }
+    }
+
+    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str, full: bool) -> PyResult<Value> {
         let cls = inst.class.clone();
         if cls.flags.get() & types::HAS_DESCRIPTORS != 0 {
+            // (HAS_GETATTRIBUTE comes with HAS_DESCRIPTORS, which keeps this test off the common path.)
+            if full && cls.flags.get() & types::HAS_GETATTRIBUTE != 0 {
+                return self.hooked_getattr(obj, &cls, name);
+            }
             match self.class_lookup(&cls, name) {
                 Some(Value::Descriptor(d)) => {
                     if let Descriptor::Property { fget, .. } = &*d {
@@ -275,7 +322,7 @@ impl Interp {
                 }
             }
         }
-        if cls.flags.get() & types::HAS_GETATTR != 0 {
+        if full && cls.flags.get() & types::HAS_GETATTR != 0 {
             if let Some(getattr) = self.class_lookup(&cls, "__getattr__") {
                 return self.call_value(getattr, vec![obj.clone(), Value::str(name)], vec![]);
             }
@@ -330,8 +377,12 @@ impl Interp {
     /// `cls.name`: data descriptors of the metaclass, the attributes every class has,
     /// the class's MRO, then the metaclass's other attributes (bound to the class) and
     /// its `__getattr__`.
-    fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+    fn class_getattr(&mut self, cls: &Rc<Class>, name: &str, full: bool) -> PyResult<Value> {
         let meta_attr = match &cls.meta {
+            Some(m) if full && m.flags.get() & types::HAS_GETATTRIBUTE != 0 => {
+                let meta = m.clone();
+                return self.hooked_getattr(&Value::Class(cls.clone()), &meta, name);
+            }
             Some(m) => self.class_lookup(m, name),
             None => None,
         };
@@ -379,7 +430,7 @@ impl Interp {
             }
             return Ok(self.bind(attr, &Value::Class(cls.clone()), &meta));
         }
-        if cls.meta.is_some() {
+        if full && cls.meta.is_some() {
             if let Some(getattr @ Value::Function(_)) = self.class_lookup(&meta, "__getattr__") {
                 return self.call_value(getattr, vec![Value::Class(cls.clone()), Value::str(name)], vec![]);
             }

@@ -406,6 +406,15 @@ impl Interp {
                 d.set_str(name, f.slots[i].clone());
             }
         }
+        // Variables shared with inner functions (cells), then those taken from
+        // enclosing ones (free variables), as CPython lists them.
+        let shared = f.code.cellvars.iter().chain(f.code.freevars.iter());
+        for (name, cell) in shared.zip(f.cells.iter()) {
+            let v = cell.borrow().clone();
+            if !matches!(v, Value::Undefined) {
+                d.set_str(name, v);
+            }
+        }
         Rc::new(RefCell::new(d))
     }
 

@@ -278,6 +278,8 @@ impl Interp {
             // A host that gave no folder keeps the disk out, whatever `__path__` says.
             Some(_) if self.path.is_empty() => Vec::new(),
             Some(d) => d.to_vec(),
+            // A submodule of a plain module (`typing.io`) can only be an embedded one.
+            None if full.contains('.') => Vec::new(),
             None => self.search_path(),
         };
         // Folders without `__init__.py` make a namespace package, unless a regular
@@ -309,6 +311,15 @@ impl Interp {
         if let Value::Module(m) = module {
             if let Some(v) = m.dict.borrow().get_str(name) {
                 return Ok(v.clone());
+            }
+            // PEP 562: the module's own `__getattr__` may supply the name.
+            let hook = m.dict.borrow().get_str("__getattr__").cloned();
+            if let Some(hook) = hook {
+                match self.call_value(hook, vec![Value::str(name)], vec![]) {
+                    Ok(v) => return Ok(v),
+                    Err(e) if self.is_exc(&e, Exc::AttributeError) => {}
+                    Err(e) => return Err(e),
+                }
             }
             let sub = format!("{}.{}", m.name, name);
             let is_pkg = m.dict.borrow().get_str("__path__").is_some();

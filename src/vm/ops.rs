@@ -1232,13 +1232,7 @@ impl Interp {
                 let r = n.as_any().downcast_ref::<crate::vm::weakref::WeakRef>().expect("checked");
                 int_hash(crate::vm::weakref::py_hash(self, r)?)
             }
-            Value::Native(n) if crate::objects::union_type::as_union(v).is_some() => {
-                let n = n.clone();
-                match n.as_any().downcast_ref() {
-                    Some(u) => crate::objects::union_type::union_hash(self, u)? | 1,
-                    None => 1,
-                }
-            }
+            Value::Native(_) if crate::objects::union_type::as_union(v).is_some() => int_hash(self.py_hash_at(v, depth)?),
             Value::Native(n) if crate::objects::generic_alias::as_alias(v).is_some() => {
                 let n = n.clone();
                 match n.as_any().downcast_ref() {
@@ -1324,6 +1318,13 @@ impl Interp {
                 let n = n.clone();
                 let r = n.as_any().downcast_ref::<crate::vm::weakref::WeakRef>().expect("checked");
                 crate::vm::weakref::py_hash(self, r)?
+            }
+            Value::Native(n) if crate::objects::union_type::as_union(v).is_some() => {
+                let n = n.clone();
+                match n.as_any().downcast_ref() {
+                    Some(u) => crate::objects::union_type::union_hash(self, u)?,
+                    None => 0,
+                }
             }
             _ => from_internal_hash(self.hash_at(v, depth)?),
         })

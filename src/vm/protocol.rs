@@ -769,6 +769,11 @@ impl Interp {
             Value::Generator(g) if g.kind == GenKind::Generator => return Ok(v.clone()),
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
+                    if matches!(m, Value::None) {
+                        // `__iter__ = None` declares the object not iterable.
+                        let t = self.type_name(v);
+                        return Err(self.type_error(format!("'{t}' object is not iterable")));
+                    }
                     let it = self.call_value(m, vec![], vec![])?;
                     if self.lookup_special(&it, "__next__").is_none()
                         && !matches!(it, Value::Iterator(_) | Value::Generator(_))
@@ -787,7 +792,11 @@ impl Interp {
             }
             Value::Descriptor(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
-                    return self.call_value(m, vec![], vec![]);
+                    if !matches!(m, Value::None) {
+                        return self.call_value(m, vec![], vec![]);
+                    }
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("'{t}' object is not iterable")));
                 }
                 if matches!(v, Value::Class(c) if c.meta.is_some()) && self.lookup_special(v, "__getitem__").is_some() {
                     // The sequence protocol through the metaclass's `__getitem__`.
@@ -870,7 +879,7 @@ impl Interp {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.borrow().clone(),
             _ => {
-                if !matches!(
+                let iterable = matches!(
                     seq,
                     Value::Str(_)
                         | Value::Iterator(_)
@@ -883,8 +892,9 @@ impl Interp {
                         | Value::ByteArray(_)
                         | Value::MemoryView(_)
                         | Value::FrozenSet(_)
-                ) && !matches!(seq, Value::Class(c) if c.meta.is_some())
-                {
+                ) || matches!(seq, Value::Class(c) if c.meta.is_some())
+                    || (matches!(seq, Value::Native(_)) && self.lookup_special(seq, "__iter__").is_some());
+                if !iterable {
                     let t = self.type_name(seq);
                     return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
                 }

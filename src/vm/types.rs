@@ -27,6 +27,10 @@ pub const HAS_SLOTS: u32 = 128;
 pub const IS_TYPE: u32 = 256;
 /// The class has (or inherits) `__del__`: its instances are finalized (`vm::gc`).
 pub const HAS_DEL: u32 = 512;
+/// A class statement in the MRO defines `__getattribute__`: every attribute read
+/// goes through it (the class also gets HAS_DESCRIPTORS, which keeps the
+/// dispatch loop's instance-dict shortcuts away).
+pub const HAS_GETATTRIBUTE: u32 = 1024;
 /// The class's own `__abstractmethods__` is not empty: calling it raises
 /// "Can't instantiate abstract class" (CPython's `Py_TPFLAGS_IS_ABSTRACT`).
 pub const IS_ABSTRACT: u32 = 2048;
@@ -138,7 +142,7 @@ pub fn is_descriptor(v: &crate::vm::value::Value) -> bool {
 /// [`refresh_flags`] computes (replacing a descriptor is checked by the caller).
 pub fn affects_flags(name: &str, v: &crate::vm::value::Value) -> bool {
     const FLAG_NAMES: &[&str] =
-        &["__getattr__", "__new__", "__setattr__", "__del__", "__eq__", "__hash__", "__slots__", "__abstractmethods__"];
+        &["__getattr__", "__getattribute__", "__new__", "__setattr__", "__del__", "__eq__", "__hash__", "__slots__", "__abstractmethods__"];
     FLAG_NAMES.contains(&name) || is_descriptor(v)
 }
 
@@ -174,6 +178,9 @@ pub fn refresh_flags(class: &Rc<Class>) {
         }
         if dict.get_str("__getattr__").is_some() {
             flags |= HAS_GETATTR;
+        }
+        if c.kind != ClassKind::Builtin && dict.get_str("__getattribute__").is_some() {
+            flags |= HAS_GETATTRIBUTE | HAS_DESCRIPTORS;
         }
         if dict.get_str("__new__").is_some() {
             flags |= HAS_NEW;

@@ -2,6 +2,7 @@
 
 from _collections_abc import *
 from _collections_abc import __all__
+from _collections_abc import _CallableAlias
 
 import _collections_abc as _impl
 import collections as _collections

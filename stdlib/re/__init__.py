@@ -93,6 +93,9 @@ class Pattern:
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
 
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 're.Pattern' is not an acceptable base type")
+
     @classmethod
     def _make(cls, pattern, flags):
         self = object.__new__(cls)
@@ -295,6 +298,9 @@ class Match:
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 're.Match' is not an acceptable base type")
 
     @classmethod
     def _make(cls, pattern, string, spans, pos, endpos):
