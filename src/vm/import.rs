@@ -313,6 +313,15 @@ impl Interp {
                     Err(e) => return Err(e),
                 }
             }
+            // A module-level `__getattr__` (PEP 562) may still provide the name.
+            let hook = m.dict.borrow().get_str("__getattr__").cloned();
+            if let Some(hook) = hook {
+                match self.call_value(hook, vec![Value::str(name)], Vec::new()) {
+                    Ok(v) => return Ok(v),
+                    Err(e) if self.is_exc(&e, Exc::AttributeError) => {}
+                    Err(e) => return Err(e),
+                }
+            }
             let mname = m.name.clone();
             let file = m.dict.borrow().get_str("__file__").and_then(|f| f.as_str().map(String::from));
             let loc = file.map(|f| format!(" ({f})")).unwrap_or_else(|| " (unknown location)".into());

@@ -111,22 +111,22 @@ _CALL_OPAQUE = {"__deepcopy__", "__copy__", "__getstate__", "__setstate__",
                 "__await__", "__aiter__", "__anext__", "__next__"}
 
 
-class _CallRecord(tuple):
+class _Call(tuple):
     """One recorded or expected call; also the factory behind `call`."""
 
-    def __new__(cls, value=(), label="", parent=None, pair=False,
-                invoked=True):
-        if pair:
+    def __new__(cls, value=(), name="", parent=None, two=False,
+                from_kall=True):
+        if two:
             nm, a, kw = _split_tuple(value)
             return tuple.__new__(cls, (a, kw))
         nm, a, kw = _split_tuple(value)
-        return tuple.__new__(cls, (nm if nm is not None else label, a, kw))
+        return tuple.__new__(cls, (nm if nm is not None else name, a, kw))
 
-    def __init__(self, value=(), label="", parent=None, pair=False,
-                 invoked=True):
-        self._cr_label = label
+    def __init__(self, value=(), name="", parent=None, two=False,
+                 from_kall=True):
+        self._cr_label = name
         self._cr_parent = parent
-        self._cr_invoked = invoked
+        self._cr_invoked = from_kall
 
     def _parts(self):
         if len(self) == 2:
@@ -168,7 +168,7 @@ class _CallRecord(tuple):
         else:
             label = self._cr_label + "()"
             before = self
-        return _CallRecord((label, args, kwargs), label=label,
+        return _Call((label, args, kwargs), name=label,
                            parent=before)
 
     def __getattr__(self, attr):
@@ -182,7 +182,7 @@ class _CallRecord(tuple):
         else:
             label = attr
         before = self if self._cr_invoked else self._cr_parent
-        return _CallRecord(label=label, parent=before, invoked=False)
+        return _Call(name=label, parent=before, from_kall=False)
 
     def __getattribute__(self, attr):
         if attr in ("count", "index"):
@@ -215,7 +215,7 @@ class _CallRecord(tuple):
         return _CallList(reversed(chain))
 
 
-call = _CallRecord(invoked=False)
+call = _Call(from_kall=False)
 
 
 class _CallList(list):
@@ -257,6 +257,8 @@ _MAGIC_UNPROVIDED = {"__get__", "__set__", "__delete__", "__reversed__",
                      "__missing__", "__dir__", "__format__", "__getformat__",
                      "__aiter__", "__anext__", "__fspath__", "__next__"}
 _MAGIC_PROVIDED = (_MAGIC_ALL - _MAGIC_UNPROVIDED) | {"__aiter__"}
+# the name CPython's mock gives the magic methods a MagicMock configures
+_magics = _MAGIC_PROVIDED
 
 _FIXED_RESULTS = {
     "__lt__": NotImplemented, "__gt__": NotImplemented,
@@ -397,6 +399,15 @@ def _magic_child(owner, label):
 
 def _is_mock(obj):
     return isinstance(obj, NonCallableMock)
+
+
+def _callable(obj):
+    """Whether obj can be called, looking through staticmethod and classmethod."""
+    if isinstance(obj, type):
+        return True
+    if isinstance(obj, (staticmethod, classmethod)):
+        return _callable(obj.__func__)
+    return getattr(obj, "__call__", None) is not None
 
 
 def _is_async_callable(obj):
@@ -856,7 +867,7 @@ class NonCallableMock:
             raise AssertionError(
                 "expected call not found.\nExpected: %s\n  Actual: not called."
                 % self._mk_text(args, kwargs))
-        wanted = _CallRecord((args, kwargs), pair=True)
+        wanted = _Call((args, kwargs), two=True)
         if wanted != self.call_args:
             got = self.call_args
             raise AssertionError(
@@ -875,7 +886,7 @@ class NonCallableMock:
 
     def assert_any_call(self, /, *args, **kwargs):
         """Fail unless some call used these arguments."""
-        wanted = _CallRecord((args, kwargs), pair=True)
+        wanted = _Call((args, kwargs), two=True)
         if not any(wanted == seen for seen in self.call_args_list):
             raise AssertionError("%s call not found"
                                  % self._mk_text(args, kwargs))
@@ -911,10 +922,10 @@ def _record_call(mock, args, kwargs):
     put = object.__setattr__
     put(mock, "called", True)
     put(mock, "call_count", mock.call_count + 1)
-    pair = _CallRecord((args, kwargs), pair=True)
+    pair = _Call((args, kwargs), two=True)
     put(mock, "call_args", pair)
     mock.call_args_list.append(pair)
-    mock.mock_calls.append(_CallRecord(("", args, kwargs)))
+    mock.mock_calls.append(_Call(("", args, kwargs)))
     # walk up the owners, giving each a call named by the path down to us
     relative = ""
     attributes_only = True
@@ -934,10 +945,10 @@ def _record_call(mock, args, kwargs):
                 relative = seg + "." + relative
             else:
                 relative = seg + relative
-        owner.mock_calls.append(_CallRecord((relative, args, kwargs)))
+        owner.mock_calls.append(_Call((relative, args, kwargs)))
         if (attributes_only and node._mk_parent is owner
                 and not (seg.startswith("__") and seg.endswith("__"))):
-            owner.method_calls.append(_CallRecord((relative, args, kwargs)))
+            owner.method_calls.append(_Call((relative, args, kwargs)))
         node = owner
 
 
@@ -1052,7 +1063,7 @@ class AsyncMockMixin:
     async def _mk_run(self, args, kwargs):
         put = object.__setattr__
         put(self, "await_count", self.await_count + 1)
-        record = _CallRecord((args, kwargs), pair=True)
+        record = _Call((args, kwargs), two=True)
         put(self, "await_args", record)
         self.await_args_list.append(record)
         effect = self._mk_effect
@@ -1102,7 +1113,7 @@ class AsyncMockMixin:
         if self.await_args is None:
             raise AssertionError("Expected await: %s\nNot awaited"
                                  % self._mk_text(args, kwargs))
-        wanted = _CallRecord((args, kwargs), pair=True)
+        wanted = _Call((args, kwargs), two=True)
         if wanted != self.await_args:
             got = self.await_args
             raise AssertionError(
@@ -1120,7 +1131,7 @@ class AsyncMockMixin:
 
     def assert_any_await(self, /, *args, **kwargs):
         """Fail unless some await used these arguments."""
-        wanted = _CallRecord((args, kwargs), pair=True)
+        wanted = _Call((args, kwargs), two=True)
         if not any(wanted == seen for seen in self.await_args_list):
             raise AssertionError("%s await not found"
                                  % self._mk_text(args, kwargs))
@@ -1220,7 +1231,7 @@ def _import_dotted(path):
     return found
 
 
-def _split_target(target):
+def _get_target(target):
     if not isinstance(target, str) or "." not in target:
         raise TypeError("Need a valid target to patch. You supplied: %r"
                         % (target,))
@@ -1231,7 +1242,7 @@ def _split_target(target):
 _active = []
 
 
-class _Patcher:
+class _patch:
     attribute_name = None
 
     def __init__(self, getter, attribute, new, spec, create, spec_set,
@@ -1256,7 +1267,7 @@ class _Patcher:
                           _undo=None)
 
     def copy(self):
-        twin = _Patcher(self.getter, self.attribute, self.new, self.spec,
+        twin = _patch(self.getter, self.attribute, self.new, self.spec,
                         self.create, self.spec_set, self.autospec,
                         self.new_callable, self.kwargs)
         twin.attribute_name = self.attribute_name
@@ -1554,8 +1565,8 @@ def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None,
     """Replace the object named by the dotted string target with new (a
     MagicMock by default) while a decorated function runs, inside a with
     block, or between start() and stop()."""
-    getter, attr = _split_target(target)
-    return _Patcher(getter, attr, new, spec, create, spec_set, autospec,
+    getter, attr = _get_target(target)
+    return _patch(getter, attr, new, spec, create, spec_set, autospec,
                     new_callable, kwargs)
 
 
@@ -1565,7 +1576,7 @@ def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False,
     if isinstance(target, str):
         raise TypeError("%r must be the actual object to be patched, not a str"
                         % (target,))
-    return _Patcher(lambda: target, attribute, new, spec, create, spec_set,
+    return _patch(lambda: target, attribute, new, spec, create, spec_set,
                     autospec, new_callable, kwargs)
 
 
@@ -1585,7 +1596,7 @@ def _patch_multiple(target, spec=None, create=False, spec_set=None,
     items = list(kwargs.items())
     first = None
     for attr, value in items:
-        one = _Patcher(getter, attr, value, spec, create, spec_set, autospec,
+        one = _patch(getter, attr, value, spec, create, spec_set, autospec,
                        new_callable, {})
         one.attribute_name = attr
         if first is None:
