@@ -101,6 +101,20 @@ pub fn register(interp: &mut Interp) {
     array::register(interp);
     itertools::register(interp);
     asyncio::register(interp);
+    set_builtin_module_names(interp);
     crate::stdlib::register(interp);
     signatures::register(interp);
+}
+
+/// `sys.builtin_module_names`: the sorted names of the modules compiled into coil
+/// (those registered so far, plus `builtins` and `sys`).
+fn set_builtin_module_names(interp: &mut Interp) {
+    let mut names: Vec<String> = interp.modules.keys().cloned().collect();
+    names.extend(["builtins".to_string(), "sys".to_string()]);
+    names.sort();
+    names.dedup();
+    let tuple = Value::tuple(names.into_iter().map(Value::string).collect());
+    if let Some(Value::Module(m)) = interp.modules.get("sys") {
+        m.dict.borrow_mut().set_str("builtin_module_names", tuple);
+    }
 }
