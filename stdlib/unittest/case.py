@@ -622,13 +622,13 @@ class TestCase(object):
     def doClassCleanups(cls):
         """Run the class cleanups, newest first; the exception info of the
         ones that failed is kept for the suite to report."""
-        cls._class_cleanup_errors = []
+        cls.tearDown_exceptions = []
         while cls._class_cleanups:
             function, args, kwargs = cls._class_cleanups.pop()
             try:
                 function(*args, **kwargs)
             except Exception:
-                cls._class_cleanup_errors.append(sys.exc_info())
+                cls.tearDown_exceptions.append(sys.exc_info())
 
     # Fixtures, meant to be overridden.
 

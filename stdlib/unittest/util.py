@@ -170,3 +170,15 @@ def _scanned_counts(first, second):
                         slot[col] += 1
             order.append(slot)
     return order
+
+
+def _count_diff_all_purpose(actual, expected):
+    """count_differences() for elements that need not be hashable."""
+    return [tuple(slot) for slot in _scanned_counts(list(actual), list(expected))
+            if slot[0] != slot[1]]
+
+
+def _count_diff_hashable(actual, expected):
+    """count_differences() for hashable elements."""
+    return [tuple(slot) for slot in _hashable_counts(actual, expected)
+            if slot[0] != slot[1]]
