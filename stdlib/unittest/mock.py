@@ -271,7 +271,7 @@ _FIXED_RESULTS = {
 
 def _identity_eq(owner):
     def decide(other):
-        if owner.__eq__._mk_ret is not DEFAULT:
+        if owner.__eq__._mock_ret is not DEFAULT:
             return DEFAULT
         return True if owner is other else NotImplemented
     return decide
@@ -279,7 +279,7 @@ def _identity_eq(owner):
 
 def _identity_ne(owner):
     def decide(other):
-        if owner.__ne__._mk_ret is not DEFAULT:
+        if owner.__ne__._mock_ret is not DEFAULT:
             return DEFAULT
         return False if owner is other else NotImplemented
     return decide
@@ -287,7 +287,7 @@ def _identity_ne(owner):
 
 def _iter_default(owner):
     def produce():
-        chosen = owner.__iter__._mk_ret
+        chosen = owner.__iter__._mock_ret
         if chosen is DEFAULT:
             return iter([])
         return iter(chosen)
@@ -296,7 +296,7 @@ def _iter_default(owner):
 
 def _aiter_default(owner):
     def produce():
-        chosen = owner.__aiter__._mk_ret
+        chosen = owner.__aiter__._mock_ret
         items = [] if chosen is DEFAULT else chosen
         return _AsyncIterOver(iter(items))
     return produce
@@ -321,7 +321,7 @@ def _computed(label, compute):
     """Wrap compute so that a configured return value takes precedence."""
     def factory(owner):
         def effect(*args):
-            if getattr(owner, label)._mk_ret is not DEFAULT:
+            if getattr(owner, label)._mock_ret is not DEFAULT:
                 return DEFAULT
             return compute(owner, *args)
         return effect
@@ -347,9 +347,9 @@ _EFFECT_FACTORIES = {
 def _prime_magic(owner, label, child):
     """Give a freshly made magic-method child its default behaviour."""
     if label in _FIXED_RESULTS:
-        child._mk_ret = _FIXED_RESULTS[label]
+        child._mock_ret = _FIXED_RESULTS[label]
     elif label in _EFFECT_FACTORIES:
-        child._mk_effect = _EFFECT_FACTORIES[label](owner)
+        child._mock_effect = _EFFECT_FACTORIES[label](owner)
 
 
 class _MagicSlot:
@@ -382,12 +382,12 @@ _MAGIC_NO_ARGS = {"__%s__" % n for n in (
 
 
 def _magic_child(owner, label):
-    store = owner.__dict__["_mk_children"]
+    store = owner.__dict__["_mock_children"]
     found = store.get(label)
     if found is None or found is _GONE:
-        if found is _GONE or label not in type(owner)._mk_magic_enabled:
+        if found is _GONE or label not in type(owner)._mock_magic_enabled:
             raise AttributeError(label)
-        maker = owner._mk_child_class(label)
+        maker = owner._mock_child_class(label)
         found = maker(name=label, _new_name=label, _new_parent=owner,
                       parent=owner)
         _prime_magic(owner, label, found)
@@ -424,7 +424,7 @@ def _is_ancestor(candidate, node):
     while node is not None:
         if node is candidate:
             return True
-        node = node._mk_new_parent
+        node = node._mock_new_parent
     return False
 
 
@@ -443,14 +443,14 @@ class NonCallableMock:
 
     def __new__(cls, *args, **kwargs):
         own = type(cls.__name__, (cls,), {"__doc__": cls.__doc__,
-                                          "_mk_origin": cls})
-        own._mk_magic_enabled = set(cls._mk_magic_enabled)
+                                          "_mock_origin": cls})
+        own._mock_magic_enabled = set(cls._mock_magic_enabled)
         made = object.__new__(own)
-        for label in own._mk_magic_enabled:
+        for label in own._mock_magic_enabled:
             setattr(own, label, _MagicSlot(made, label))
         return made
 
-    _mk_magic_enabled = frozenset()
+    _mock_magic_enabled = frozenset()
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None,
                  parent=None, _spec_state=None, _new_name="",
@@ -459,31 +459,32 @@ class NonCallableMock:
         put = object.__setattr__
         if _new_parent is None:
             _new_parent = parent
-        put(self, "_mk_children", {})
-        put(self, "_mk_name", name)
-        put(self, "_mk_parent", parent)
-        put(self, "_mk_new_name", _new_name)
-        put(self, "_mk_new_parent", _new_parent)
-        put(self, "_mk_wraps", wraps)
-        put(self, "_mk_sealed", False)
-        put(self, "_mk_unsafe", unsafe)
-        put(self, "_mk_autospec", False)
-        put(self, "_mk_ret", DEFAULT)
-        put(self, "_mk_effect", None)
-        put(self, "_mk_spec_names", None)
-        put(self, "_mk_spec_class", None)
-        put(self, "_mk_spec_obj", None)
-        put(self, "_mk_spec_set", False)
-        put(self, "_mk_spec_async", set())
+        put(self, "_mock_children", {})
+        put(self, "_mock_name", name)
+        put(self, "_mock_parent", parent)
+        put(self, "_mock_new_name", _new_name)
+        put(self, "_mock_new_parent", _new_parent)
+        put(self, "_mock_wraps", wraps)
+        put(self, "_mock_sealed", False)
+        put(self, "_mock_unsafe", unsafe)
+        put(self, "_mock_autospec", False)
+        put(self, "_mock_ret", DEFAULT)
+        put(self, "_mock_effect", None)
+        put(self, "_mock_spec_names", None)
+        put(self, "_mock_methods", None)
+        put(self, "_mock_spec_class", None)
+        put(self, "_mock_spec_obj", None)
+        put(self, "_mock_spec_set", False)
+        put(self, "_mock_spec_async", set())
         if spec_set is not None:
-            self._mk_apply_spec(spec_set, True)
+            self._mock_apply_spec(spec_set, True)
         elif spec is not None:
-            self._mk_apply_spec(spec, False)
-        self._mk_clear_record()
+            self._mock_apply_spec(spec, False)
+        self._mock_clear_record()
         self.configure_mock(**kwargs)
 
     # ----- bookkeeping
-    def _mk_clear_record(self):
+    def _mock_clear_record(self):
         put = object.__setattr__
         put(self, "called", False)
         put(self, "call_count", 0)
@@ -492,7 +493,7 @@ class NonCallableMock:
         put(self, "mock_calls", _CallList())
         put(self, "method_calls", _CallList())
 
-    def _mk_apply_spec(self, spec, strict):
+    def _mock_apply_spec(self, spec, strict):
         if _is_mock(spec):
             raise InvalidSpecError(
                 "Cannot spec a Mock object. [object=%r]" % (spec,))
@@ -513,32 +514,33 @@ class NonCallableMock:
                     continue
                 if _is_async_callable(value):
                     asyncs.add(attr)
-            put(self, "_mk_spec_async", asyncs)
-            put(self, "_mk_spec_obj", spec)
-        put(self, "_mk_spec_names", set(names))
-        put(self, "_mk_spec_class", klass)
-        put(self, "_mk_spec_set", strict)
+            put(self, "_mock_spec_async", asyncs)
+            put(self, "_mock_spec_obj", spec)
+        put(self, "_mock_spec_names", set(names))
+        put(self, "_mock_methods", names)
+        put(self, "_mock_spec_class", klass)
+        put(self, "_mock_spec_set", strict)
 
     def mock_add_spec(self, spec, spec_set=False):
         """Restrict the mock's attributes to those of spec."""
-        self._mk_apply_spec(spec, spec_set)
+        self._mock_apply_spec(spec, spec_set)
 
     @property
     def __class__(self):
-        klass = self.__dict__.get("_mk_spec_class")
+        klass = self.__dict__.get("_mock_spec_class")
         if klass is None:
             return type(self)
         return klass
 
-    def _mk_child_class(self, label):
-        origin = type(self)._mk_origin
+    def _mock_child_class(self, label):
+        origin = type(self)._mock_origin
         if label in _MAGIC_ASYNC and issubclass(origin, MagicMixin):
             return AsyncMock
         if issubclass(origin, AsyncMockMixin):
             if label in _MAGIC_PLAIN:
                 return MagicMock
-            if (self._mk_spec_names is not None
-                    and label not in self._mk_spec_async
+            if (self._mock_spec_names is not None
+                    and label not in self._mock_spec_async
                     and label != "()"):
                 return MagicMock
             return AsyncMock
@@ -551,58 +553,58 @@ class NonCallableMock:
         return origin
 
     def _get_child_mock(self, **kw):
-        return self._mk_child_class(kw.get("_new_name", ""))(**kw)
+        return self._mock_child_class(kw.get("_new_name", ""))(**kw)
 
-    def _mk_make_child(self, label, via_call=False):
-        maker = self._mk_child_class("()" if via_call else label)
-        if not via_call and label in self._mk_spec_async:
+    def _mock_make_child(self, label, via_call=False):
+        maker = self._mock_child_class("()" if via_call else label)
+        if not via_call and label in self._mock_spec_async:
             maker = AsyncMock
         if via_call:
             child = maker(_new_name="()", _new_parent=self)
         else:
             options = {}
-            if self._mk_wraps is not None:
+            if self._mock_wraps is not None:
                 # a wrapping mock's attributes wrap the real attributes
-                options["wraps"] = getattr(self._mk_wraps, label)
+                options["wraps"] = getattr(self._mock_wraps, label)
             child = maker(name=label, parent=self, _new_name=label,
                           _new_parent=self, **options)
-        if self._mk_sealed:
-            object.__setattr__(child, "_mk_sealed", True)
+        if self._mock_sealed:
+            object.__setattr__(child, "_mock_sealed", True)
         return child
 
     # ----- names and repr
-    def _mk_path(self):
+    def _mock_path(self):
         segments = []
         node = self
         while True:
-            parent = node._mk_new_parent
+            parent = node._mock_new_parent
             if parent is None:
                 break
-            segments.append(node._mk_new_name)
+            segments.append(node._mock_new_name)
             node = parent
-        root = node._mk_name
+        root = node._mock_name
         if root is None:
             root = "mock"
-        if not segments and node is self and self._mk_name is None:
+        if not segments and node is self and self._mock_name is None:
             return None
         text = root
         for seg in reversed(segments):
             text = text + seg if seg == "()" else text + "." + seg
         return text
 
-    def _mk_label(self):
-        return self._mk_name or "mock"
+    def _mock_label(self):
+        return self._mock_name or "mock"
 
     def __repr__(self):
         bits = ["<%s" % type(self).__name__]
-        path = self._mk_path()
+        path = self._mock_path()
         if path is not None and path != "mock":
             bits.append(" name=%r" % path)
-        elif path == "mock" and self._mk_new_parent is not None:
+        elif path == "mock" and self._mock_new_parent is not None:
             bits.append(" name=%r" % path)
-        klass = self._mk_spec_class
+        klass = self._mock_spec_class
         if klass is not None:
-            key = "spec_set" if self._mk_spec_set else "spec"
+            key = "spec_set" if self._mock_spec_set else "spec"
             bits.append(" %s=%r" % (key, klass.__name__))
         bits.append(" id='%s'>" % id(self))
         return "".join(bits)
@@ -613,13 +615,13 @@ class NonCallableMock:
         found = set()
         for klass in type(self).__mro__:
             found.update(k for k in vars(klass) if not k.startswith("_"))
-        if self._mk_spec_names is not None:
-            found.update(self._mk_spec_names)
+        if self._mock_spec_names is not None:
+            found.update(self._mock_spec_names)
         for k in self.__dict__:
-            if not k.startswith("_mk_") and not (k.startswith("__")
+            if not k.startswith("_mock_") and not (k.startswith("__")
                                                  and k.endswith("__")):
                 found.add(k)
-        for k, v in self._mk_children.items():
+        for k, v in self._mock_children.items():
             if v is not _GONE and not (k.startswith("__")
                                        and k.endswith("__")):
                 found.add(k)
@@ -628,27 +630,27 @@ class NonCallableMock:
 
     # ----- return value and side effect
     def _get_return_value(self):
-        value = self._mk_ret
+        value = self._mock_ret
         if value is DEFAULT:
-            if self._mk_sealed:
-                raise AttributeError((self._mk_path() or "mock") + "()")
-            value = self._mk_make_child("()", via_call=True)
-            object.__setattr__(self, "_mk_ret", value)
+            if self._mock_sealed:
+                raise AttributeError((self._mock_path() or "mock") + "()")
+            value = self._mock_make_child("()", via_call=True)
+            object.__setattr__(self, "_mock_ret", value)
         return value
 
     def _set_return_value(self, value):
-        object.__setattr__(self, "_mk_ret", value)
-        if (_is_mock(value) and value._mk_new_parent is None
-                and value._mk_name is None
+        object.__setattr__(self, "_mock_ret", value)
+        if (_is_mock(value) and value._mock_new_parent is None
+                and value._mock_name is None
                 and not _is_ancestor(value, self)):
-            object.__setattr__(value, "_mk_new_parent", self)
-            object.__setattr__(value, "_mk_new_name", "()")
+            object.__setattr__(value, "_mock_new_parent", self)
+            object.__setattr__(value, "_mock_new_name", "()")
 
     return_value = property(_get_return_value, _set_return_value,
                             doc="The value returned when the mock is called.")
 
     def _get_side_effect(self):
-        return self._mk_effect
+        return self._mock_effect
 
     def _set_side_effect(self, value):
         if (value is not None and not callable(value)
@@ -657,26 +659,26 @@ class NonCallableMock:
                 value = iter(value)
             except TypeError:
                 pass
-        object.__setattr__(self, "_mk_effect", value)
+        object.__setattr__(self, "_mock_effect", value)
 
     side_effect = property(_get_side_effect, _set_side_effect,
                            doc="Raised, iterated or called on each call.")
 
     # ----- attribute protocol
     def __getattr__(self, attr):
-        if attr.startswith("_mk_"):
+        if attr.startswith("_mock_"):
             raise AttributeError(attr)
-        store = self.__dict__.get("_mk_children")
+        store = self.__dict__.get("_mock_children")
         if store is None:
             raise AttributeError(attr)
-        names = self._mk_spec_names
+        names = self._mock_spec_names
         if attr.startswith("__") and attr.endswith("__"):
             if attr in store and store[attr] is not _GONE:
                 return store[attr]
             raise AttributeError(attr)
         if names is not None and attr not in names:
             raise AttributeError("Mock object has no attribute %r" % attr)
-        if (not self._mk_unsafe and names is None
+        if (not self._mock_unsafe and names is None
                 and attr.startswith(_ASSERT_TYPOS)):
             raise AttributeError(
                 "%r is not a valid assertion. Use a spec for the mock if "
@@ -685,29 +687,29 @@ class NonCallableMock:
         if found is _GONE:
             raise AttributeError(attr)
         if found is None:
-            shaped = self._mk_autospec and self._mk_spec_obj is not None
-            if self._mk_sealed and not shaped:
-                path = self._mk_path() or "mock"
+            shaped = self._mock_autospec and self._mock_spec_obj is not None
+            if self._mock_sealed and not shaped:
+                path = self._mock_path() or "mock"
                 raise AttributeError(path + "." + attr)
             if shaped:
                 found = create_autospec(
-                    getattr(self._mk_spec_obj, attr), self._mk_spec_set,
+                    getattr(self._mock_spec_obj, attr), self._mock_spec_set,
                     _parent=self, _name=attr,
                     instance=False,
-                    _skip_first=self._mk_takes_self(attr))
-                if self._mk_sealed:
-                    object.__setattr__(found, "_mk_sealed", True)
+                    _skip_first=self._mock_takes_self(attr))
+                if self._mock_sealed:
+                    object.__setattr__(found, "_mock_sealed", True)
             else:
-                found = self._mk_make_child(attr)
+                found = self._mock_make_child(attr)
             store[attr] = found
         return found
 
-    def _mk_takes_self(self, attr):
+    def _mock_takes_self(self, attr):
         """Whether calls of the autospecced attribute omit its first
         parameter: a plain function of the class, reached from an instance."""
-        if not self.__dict__.get("_mk_instance_spec"):
+        if not self.__dict__.get("_mock_instance_spec"):
             return False
-        owner = self._mk_spec_obj
+        owner = self._mock_spec_obj
         if not isinstance(owner, type):
             owner = type(owner)
         for klass in owner.__mro__:
@@ -715,53 +717,53 @@ class NonCallableMock:
                 return isinstance(klass.__dict__[attr], _FunctionKind)
         return False
 
-    def _mk_adopt(self, value, label):
+    def _mock_adopt(self, value, label):
         if not _is_mock(value):
             return False
-        if (value._mk_name is not None or value._mk_parent is not None
-                or value._mk_new_parent is not None
+        if (value._mock_name is not None or value._mock_parent is not None
+                or value._mock_new_parent is not None
                 or _is_ancestor(value, self)):
             return False
         put = object.__setattr__
-        put(value, "_mk_parent", self)
-        put(value, "_mk_new_parent", self)
-        put(value, "_mk_name", label)
-        put(value, "_mk_new_name", label)
+        put(value, "_mock_parent", self)
+        put(value, "_mock_new_parent", self)
+        put(value, "_mock_name", label)
+        put(value, "_mock_new_name", label)
         return True
 
     def __setattr__(self, attr, value):
-        if attr.startswith("_mk_") or attr in ("return_value",
+        if attr.startswith("_mock_") or attr in ("return_value",
                                                "side_effect", "__class__"):
             if attr == "__class__":
-                object.__setattr__(self, "_mk_spec_class", value)
+                object.__setattr__(self, "_mock_spec_class", value)
                 return
             if attr == "return_value":
                 return self._set_return_value(value)
             if attr == "side_effect":
                 return self._set_side_effect(value)
             return object.__setattr__(self, attr, value)
-        names = self._mk_spec_names
-        if (self._mk_spec_set and names is not None and attr not in names
+        names = self._mock_spec_names
+        if (self._mock_spec_set and names is not None and attr not in names
                 and attr not in self.__dict__
                 and attr not in type(self).__dict__):
             raise AttributeError("Mock object has no attribute '%s'" % attr)
         if attr in _MAGIC_ALL:
             klass = type(self)
             if _is_mock(value):
-                self._mk_adopt(value, attr)
-                self._mk_children[attr] = value
-                klass._mk_magic_enabled.add(attr)
+                self._mock_adopt(value, attr)
+                self._mock_children[attr] = value
+                klass._mock_magic_enabled.add(attr)
                 setattr(klass, attr, _MagicSlot(self, attr))
             else:
-                self._mk_children.pop(attr, None)
+                self._mock_children.pop(attr, None)
                 setattr(klass, attr, value)
             return
-        if self._mk_adopt(value, attr):
-            self._mk_children[attr] = value
-        elif attr in self._mk_children and not _is_mock(value):
-            del self._mk_children[attr]
-        if self._mk_sealed and not hasattr(self, attr):
-            path = self._mk_path() or "mock"
+        if self._mock_adopt(value, attr):
+            self._mock_children[attr] = value
+        elif attr in self._mock_children and not _is_mock(value):
+            del self._mock_children[attr]
+        if self._mock_sealed and not hasattr(self, attr):
+            path = self._mock_path() or "mock"
             raise AttributeError(
                 "Cannot set %s.%s" % (path, attr))
         object.__setattr__(self, attr, value)
@@ -769,10 +771,10 @@ class NonCallableMock:
     def __delattr__(self, attr):
         if attr in _MAGIC_ALL and attr in type(self).__dict__:
             delattr(type(self), attr)
-            type(self)._mk_magic_enabled.discard(attr)
-            self._mk_children.pop(attr, None)
+            type(self)._mock_magic_enabled.discard(attr)
+            self._mock_children.pop(attr, None)
             return
-        store = self._mk_children
+        store = self._mock_children
         in_dict = attr in self.__dict__
         if not in_dict and store.get(attr) is _GONE:
             raise AttributeError(attr)
@@ -794,10 +796,10 @@ class NonCallableMock:
         """Make mock a child called attribute, so its calls are recorded
         in this mock's method_calls and mock_calls."""
         put = object.__setattr__
-        put(mock, "_mk_name", None)
-        put(mock, "_mk_parent", None)
-        put(mock, "_mk_new_parent", None)
-        put(mock, "_mk_new_name", "")
+        put(mock, "_mock_name", None)
+        put(mock, "_mock_parent", None)
+        put(mock, "_mock_new_parent", None)
+        put(mock, "_mock_new_name", "")
         setattr(self, attribute, mock)
 
     def reset_mock(self, visited=None, *, return_value=False,
@@ -808,26 +810,26 @@ class NonCallableMock:
         if any(v is self for v in visited):
             return
         visited.append(self)
-        self._mk_clear_record()
+        self._mock_clear_record()
         if isinstance(self, AsyncMockMixin):
-            self._mk_clear_awaits()
+            self._mock_clear_awaits()
         if return_value:
-            object.__setattr__(self, "_mk_ret", DEFAULT)
+            object.__setattr__(self, "_mock_ret", DEFAULT)
         if side_effect:
-            object.__setattr__(self, "_mk_effect", None)
-        for child in list(self._mk_children.values()):
+            object.__setattr__(self, "_mock_effect", None)
+        for child in list(self._mock_children.values()):
             if _is_mock(child) and child is not self:
                 child.reset_mock(visited, return_value=return_value,
                                  side_effect=side_effect)
-        kept = self._mk_ret
+        kept = self._mock_ret
         if _is_mock(kept) and kept is not self:
             kept.reset_mock(visited)
 
     # ----- assertions
-    def _mk_text(self, args, kwargs):
-        return "%s(%s)" % (self._mk_label(), _args_text(args, kwargs))
+    def _mock_text(self, args, kwargs):
+        return "%s(%s)" % (self._mock_label(), _args_text(args, kwargs))
 
-    def _mk_calls_note(self):
+    def _mock_calls_note(self):
         if not self.mock_calls:
             return ""
         return "\nCalls: %r." % (self.mock_calls,)
@@ -837,23 +839,23 @@ class NonCallableMock:
         if self.call_count != 0:
             raise AssertionError(
                 "Expected '%s' to not have been called. Called %s times.%s"
-                % (self._mk_label(), self.call_count, self._mk_calls_note()))
+                % (self._mock_label(), self.call_count, self._mock_calls_note()))
 
     def assert_called(self):
         """Fail unless the mock has been called at least once."""
         if self.call_count == 0:
             raise AssertionError("Expected '%s' to have been called."
-                                 % self._mk_label())
+                                 % self._mock_label())
 
     def assert_called_once(self):
         """Fail unless the mock has been called exactly once."""
         if self.call_count != 1:
             raise AssertionError(
                 "Expected '%s' to have been called once. Called %s times.%s"
-                % (self._mk_label(), self.call_count, self._mk_calls_note()))
+                % (self._mock_label(), self.call_count, self._mock_calls_note()))
 
-    def _mk_signature_check(self, args, kwargs):
-        checker = self.__dict__.get("_mk_sig")
+    def _mock_signature_check(self, args, kwargs):
+        checker = self.__dict__.get("_mock_sig")
         if checker is not None:
             try:
                 checker(*args, **kwargs)
@@ -866,14 +868,14 @@ class NonCallableMock:
         if self.call_args is None:
             raise AssertionError(
                 "expected call not found.\nExpected: %s\n  Actual: not called."
-                % self._mk_text(args, kwargs))
+                % self._mock_text(args, kwargs))
         wanted = _Call((args, kwargs), two=True)
         if wanted != self.call_args:
             got = self.call_args
             raise AssertionError(
                 "expected call not found.\nExpected: %s\n  Actual: %s"
-                % (self._mk_text(args, kwargs),
-                   self._mk_text(got.args, got.kwargs)))
+                % (self._mock_text(args, kwargs),
+                   self._mock_text(got.args, got.kwargs)))
 
     def assert_called_once_with(self, /, *args, **kwargs):
         """Fail unless the mock was called exactly once, with these
@@ -881,7 +883,7 @@ class NonCallableMock:
         if self.call_count != 1:
             raise AssertionError(
                 "Expected '%s' to be called once. Called %s times.%s"
-                % (self._mk_label(), self.call_count, self._mk_calls_note()))
+                % (self._mock_label(), self.call_count, self._mock_calls_note()))
         return self.assert_called_with(*args, **kwargs)
 
     def assert_any_call(self, /, *args, **kwargs):
@@ -889,7 +891,7 @@ class NonCallableMock:
         wanted = _Call((args, kwargs), two=True)
         if not any(wanted == seen for seen in self.call_args_list):
             raise AssertionError("%s call not found"
-                                 % self._mk_text(args, kwargs))
+                                 % self._mock_text(args, kwargs))
 
     def assert_has_calls(self, calls, any_order=False):
         """Fail unless calls appear in mock_calls (consecutively, in order,
@@ -914,7 +916,7 @@ class NonCallableMock:
         if missing:
             raise AssertionError(
                 "%r does not contain all of %r in its call list, found %r "
-                "instead" % (self._mk_label(), tuple(missing),
+                "instead" % (self._mock_label(), tuple(missing),
                              _CallList(remaining)))
 
 
@@ -931,10 +933,10 @@ def _record_call(mock, args, kwargs):
     attributes_only = True
     node = mock
     while True:
-        owner = node._mk_new_parent
+        owner = node._mock_new_parent
         if owner is None:
             break
-        seg = node._mk_new_name
+        seg = node._mock_new_name
         if seg == "()":
             attributes_only = False
             relative = "()" + ("." + relative if relative
@@ -946,14 +948,14 @@ def _record_call(mock, args, kwargs):
             else:
                 relative = seg + relative
         owner.mock_calls.append(_Call((relative, args, kwargs)))
-        if (attributes_only and node._mk_parent is owner
+        if (attributes_only and node._mock_parent is owner
                 and not (seg.startswith("__") and seg.endswith("__"))):
             owner.method_calls.append(_Call((relative, args, kwargs)))
         node = owner
 
 
 def _resolve_effect(mock, args, kwargs):
-    effect = mock._mk_effect
+    effect = mock._mock_effect
     if effect is not None:
         if _is_exception(effect):
             raise effect
@@ -965,10 +967,10 @@ def _resolve_effect(mock, args, kwargs):
             outcome = effect(*args, **kwargs)
         if outcome is not DEFAULT:
             return outcome
-    if mock._mk_ret is not DEFAULT:
-        return mock._mk_ret
-    if mock._mk_wraps is not None:
-        return mock._mk_wraps(*args, **kwargs)
+    if mock._mock_ret is not DEFAULT:
+        return mock._mock_ret
+    if mock._mock_wraps is not None:
+        return mock._mock_wraps(*args, **kwargs)
     return mock.return_value
 
 
@@ -979,14 +981,22 @@ class CallableMixin:
         NonCallableMock.__init__(self, spec, wraps, name, spec_set, parent,
                                  _spec_state, _new_name, _new_parent,
                                  **kwargs)
-        object.__setattr__(self, "_mk_ret", return_value)
+        object.__setattr__(self, "_mock_ret", return_value)
         self.side_effect = side_effect
 
     def __call__(self, /, *args, **kwargs):
-        problem = self._mk_signature_check(args, kwargs)
-        _record_call(self, args, kwargs)
+        problem = self._mock_signature_check(args, kwargs)
+        self._increment_mock_call(*args, **kwargs)
         if problem is not None:
             raise problem
+        return self._mock_call(*args, **kwargs)
+
+    def _increment_mock_call(self, /, *args, **kwargs):
+        """Records a call with these arguments."""
+        _record_call(self, args, kwargs)
+
+    def _mock_call(self, /, *args, **kwargs):
+        """What a call with these arguments returns (or raises)."""
         return _resolve_effect(self, args, kwargs)
 
 
@@ -996,20 +1006,20 @@ class Mock(CallableMixin, NonCallableMock):
 
 
 class MagicMixin:
-    _mk_magic_enabled = frozenset(_MAGIC_PROVIDED)
+    _mock_magic_enabled = frozenset(_MAGIC_PROVIDED)
 
     def mock_add_spec(self, spec, spec_set=False):
         NonCallableMock.mock_add_spec(self, spec, spec_set)
-        self._mk_trim_magic()
+        self._mock_trim_magic()
 
-    def _mk_trim_magic(self):
-        names = self._mk_spec_names
+    def _mock_trim_magic(self):
+        names = self._mock_spec_names
         if names is None:
             return
         klass = type(self)
-        for label in list(klass._mk_magic_enabled):
+        for label in list(klass._mock_magic_enabled):
             if label not in names:
-                klass._mk_magic_enabled.discard(label)
+                klass._mock_magic_enabled.discard(label)
                 if label in klass.__dict__:
                     delattr(klass, label)
 
@@ -1021,7 +1031,7 @@ class NonCallableMagicMock(MagicMixin, NonCallableMock):
 
     def __init__(self, *args, **kwargs):
         NonCallableMock.__init__(self, *args, **kwargs)
-        self._mk_trim_magic()
+        self._mock_trim_magic()
 
 
 class MagicMock(MagicMixin, Mock):
@@ -1030,7 +1040,7 @@ class MagicMock(MagicMixin, Mock):
 
     def __init__(self, *args, **kwargs):
         Mock.__init__(self, *args, **kwargs)
-        self._mk_trim_magic()
+        self._mock_trim_magic()
 
 
 class PropertyMock(Mock):
@@ -1047,26 +1057,26 @@ class PropertyMock(Mock):
 # --------------------------------------------------------------- AsyncMock
 
 class AsyncMockMixin:
-    def _mk_clear_awaits(self):
+    def _mock_clear_awaits(self):
         put = object.__setattr__
         put(self, "await_count", 0)
         put(self, "await_args", None)
         put(self, "await_args_list", _CallList())
 
     def __call__(self, /, *args, **kwargs):
-        problem = self._mk_signature_check(args, kwargs)
+        problem = self._mock_signature_check(args, kwargs)
         _record_call(self, args, kwargs)
         if problem is not None:
             raise problem
-        return self._mk_run(args, kwargs)
+        return self._mock_run(args, kwargs)
 
-    async def _mk_run(self, args, kwargs):
+    async def _mock_run(self, args, kwargs):
         put = object.__setattr__
         put(self, "await_count", self.await_count + 1)
         record = _Call((args, kwargs), two=True)
         put(self, "await_args", record)
         self.await_args_list.append(record)
-        effect = self._mk_effect
+        effect = self._mock_effect
         if effect is not None:
             if _is_exception(effect):
                 raise effect
@@ -1083,50 +1093,50 @@ class AsyncMockMixin:
                     outcome = await outcome
             if outcome is not DEFAULT:
                 return outcome
-        if self._mk_ret is not DEFAULT:
-            return self._mk_ret
-        if self._mk_wraps is not None:
-            outcome = self._mk_wraps(*args, **kwargs)
+        if self._mock_ret is not DEFAULT:
+            return self._mock_ret
+        if self._mock_wraps is not None:
+            outcome = self._mock_wraps(*args, **kwargs)
             if _is_awaitable(outcome):
                 outcome = await outcome
             return outcome
         return self.return_value
 
-    def _mk_await_text(self, args, kwargs):
-        return self._mk_text(args, kwargs)
+    def _mock_await_text(self, args, kwargs):
+        return self._mock_text(args, kwargs)
 
     def assert_awaited(self):
         """Fail unless the mock was awaited at least once."""
         if self.await_count == 0:
             raise AssertionError("Expected %s to have been awaited."
-                                 % self._mk_label())
+                                 % self._mock_label())
 
     def assert_awaited_once(self):
         """Fail unless the mock was awaited exactly once."""
         if self.await_count != 1:
             raise AssertionError(
                 "Expected %s to have been awaited once. Awaited %s times."
-                % (self._mk_label(), self.await_count))
+                % (self._mock_label(), self.await_count))
 
     def assert_awaited_with(self, /, *args, **kwargs):
         """Fail unless the last await used these arguments."""
         if self.await_args is None:
             raise AssertionError("Expected await: %s\nNot awaited"
-                                 % self._mk_text(args, kwargs))
+                                 % self._mock_text(args, kwargs))
         wanted = _Call((args, kwargs), two=True)
         if wanted != self.await_args:
             got = self.await_args
             raise AssertionError(
                 "expected await not found.\nExpected: %s\n  Actual: %s"
-                % (self._mk_text(args, kwargs),
-                   self._mk_text(got.args, got.kwargs)))
+                % (self._mock_text(args, kwargs),
+                   self._mock_text(got.args, got.kwargs)))
 
     def assert_awaited_once_with(self, /, *args, **kwargs):
         """Fail unless awaited exactly once, with these arguments."""
         if self.await_count != 1:
             raise AssertionError(
                 "Expected %s to have been awaited once. Awaited %s times."
-                % (self._mk_label(), self.await_count))
+                % (self._mock_label(), self.await_count))
         return self.assert_awaited_with(*args, **kwargs)
 
     def assert_any_await(self, /, *args, **kwargs):
@@ -1134,7 +1144,7 @@ class AsyncMockMixin:
         wanted = _Call((args, kwargs), two=True)
         if not any(wanted == seen for seen in self.await_args_list):
             raise AssertionError("%s await not found"
-                                 % self._mk_text(args, kwargs))
+                                 % self._mock_text(args, kwargs))
 
     def assert_has_awaits(self, calls, any_order=False):
         """Fail unless calls appear in await_args_list."""
@@ -1164,7 +1174,7 @@ class AsyncMockMixin:
         if self.await_count != 0:
             raise AssertionError(
                 "Expected %s to not have been awaited. Awaited %s times."
-                % (self._mk_label(), self.await_count))
+                % (self._mock_label(), self.await_count))
 
 
 def _is_awaitable(obj):
@@ -1179,7 +1189,7 @@ class AsyncMock(AsyncMockMixin, MagicMixin, Mock):
 
     def __init__(self, *args, **kwargs):
         Mock.__init__(self, *args, **kwargs)
-        self._mk_clear_awaits()
+        self._mock_clear_awaits()
         object.__setattr__(self, "__code__", _FakeCode(0x80))
         try:
             from asyncio import coroutines
@@ -1187,7 +1197,7 @@ class AsyncMock(AsyncMockMixin, MagicMixin, Mock):
         except (ImportError, AttributeError):
             marker = True
         object.__setattr__(self, "_is_coroutine", marker)
-        self._mk_trim_magic()
+        self._mock_trim_magic()
 
 
 class _FakeCode:
@@ -1204,14 +1214,14 @@ class _FakeCode:
 def seal(mock):
     """Stop mock (and the mocks reachable from it) from creating new
     attributes: reading an unset attribute raises AttributeError."""
-    object.__setattr__(mock, "_mk_sealed", True)
-    children = list(mock._mk_children.values())
-    if mock._mk_ret is not DEFAULT:
-        children.append(mock._mk_ret)
+    object.__setattr__(mock, "_mock_sealed", True)
+    children = list(mock._mock_children.values())
+    if mock._mock_ret is not DEFAULT:
+        children.append(mock._mock_ret)
     for child in children:
         if not _is_mock(child) or child is _GONE:
             continue
-        if child._mk_new_parent is mock:
+        if child._mock_new_parent is mock:
             seal(child)
 
 
@@ -1500,7 +1510,7 @@ def _decorate_class(patcher, klass):
 
 
 def _decorate_function(patcher, func):
-    stack = getattr(func, "_mk_patch_stack", None)
+    stack = getattr(func, "_mock_patch_stack", None)
     if stack is not None:
         stack.append(patcher)
         return func
@@ -1556,7 +1566,7 @@ def _decorate_function(patcher, func):
     except (AttributeError, TypeError):
         pass
     wrapper.__wrapped__ = func
-    wrapper._mk_patch_stack = stack
+    wrapper._mock_patch_stack = stack
     return wrapper
 
 
@@ -1679,7 +1689,7 @@ def mock_open(mock=None, read_data=""):
         return data[:count]
 
     def read(size=-1):
-        if handle.read._mk_ret is not DEFAULT:
+        if handle.read._mock_ret is not DEFAULT:
             return DEFAULT
         data = pending()
         if size is None or size < 0:
@@ -1688,7 +1698,7 @@ def mock_open(mock=None, read_data=""):
         return take(size)
 
     def readline(size=-1):
-        if handle.readline._mk_ret is not DEFAULT:
+        if handle.readline._mock_ret is not DEFAULT:
             return DEFAULT
         data = pending()
         newline = "\n" if isinstance(data, str) else b"\n"
@@ -1705,7 +1715,7 @@ def mock_open(mock=None, read_data=""):
         return take(len(data) if stop < 0 else stop + 1)
 
     def readlines(hint=-1):
-        if handle.readlines._mk_ret is not DEFAULT:
+        if handle.readlines._mock_ret is not DEFAULT:
             return DEFAULT
         found = []
         while pending():
@@ -1794,16 +1804,16 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
     if _name is not None:
         options["name"] = _name
     made = factory(unsafe=unsafe, **options)
-    object.__setattr__(made, "_mk_autospec", True)
-    object.__setattr__(made, "_mk_instance_spec", instance)
+    object.__setattr__(made, "_mock_autospec", True)
+    object.__setattr__(made, "_mock_instance_spec", instance)
     if callable(spec) and not is_class:
         checker = _signature_checker(spec, _skip_first)
         if checker is not None:
-            object.__setattr__(made, "_mk_sig", checker)
+            object.__setattr__(made, "_mock_sig", checker)
     if is_class and not instance:
         made.return_value = create_autospec(spec, spec_set, instance=True,
                                             _parent=None)
-        object.__setattr__(made.return_value, "_mk_new_parent", made)
-        object.__setattr__(made.return_value, "_mk_new_name", "()")
-        object.__setattr__(made.return_value, "_mk_name", None)
+        object.__setattr__(made.return_value, "_mock_new_parent", made)
+        object.__setattr__(made.return_value, "_mock_new_name", "()")
+        object.__setattr__(made.return_value, "_mock_name", None)
     return made
