@@ -241,13 +241,13 @@ fn sorted(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
 /// defines `__instancecheck__`.
 fn instance_check(interp: &mut Interp, v: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
     match spec {
-        Value::Class(c) if c.meta.is_none() => Ok(interp.is_instance_of(v, c)),
+        Value::Class(c) if c.meta.is_none() => Ok(interp.is_instance_of(v, c) || claimed_class_check(interp, v, c)?),
         Value::Class(c) => {
             if Rc::ptr_eq(&interp.type_of(v), c) {
                 return Ok(true);
             }
             let Some(check) = interp.lookup_special(spec, "__instancecheck__") else {
-                return Ok(interp.is_instance_of(v, c));
+                return Ok(interp.is_instance_of(v, c) || claimed_class_check(interp, v, c)?);
             };
             let r = crate::objects::metaclass::guarded(interp, |i| i.call_value(check, vec![v.clone()], vec![]))?;
             interp.truthy(&r)
@@ -283,6 +283,23 @@ fn instance_check(interp: &mut Interp, v: &Value, spec: &Value, depth: usize) ->
             None => Err(interp.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
         },
         _ => Err(interp.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+/// The second chance `isinstance` gives an instance whose class defines `__class__`
+/// (a mock given a spec, a proxy): whether the class that attribute names is `c`
+/// or a subclass of it.
+fn claimed_class_check(interp: &mut Interp, v: &Value, c: &Rc<Class>) -> PyResult<bool> {
+    let Value::Instance(i) = v else { return Ok(false) };
+    let overrides = std::iter::once(&i.class).chain(i.class.mro.iter()).any(|k| k.dict.borrow().get_str("__class__").is_some());
+    if !overrides {
+        return Ok(false);
+    }
+    match interp.get_attr(v, "__class__") {
+        Ok(Value::Class(k)) if !Rc::ptr_eq(&k, &i.class) => Ok(crate::vm::exceptions::is_subclass(&k, c)),
+        Ok(_) => Ok(false),
+        Err(e) if interp.is_exc(&e, Exc::AttributeError) => Ok(false),
+        Err(e) => Err(e),
     }
 }
 

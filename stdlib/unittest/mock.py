@@ -80,25 +80,31 @@ def _args_text(args, kwargs):
     return ", ".join(parts)
 
 
-def _split_tuple(value):
-    """Normalise a call-like tuple into (name or None, args, kwargs)."""
+def _same(value):
+    return value
+
+
+def _split_tuple(value, convert=True):
+    """Normalise a call-like tuple into (name or None, args, kwargs); convert
+    makes the args a tuple and the kwargs a dict."""
     size = len(value)
+    tup, dic = (tuple, dict) if convert else (_same, _same)
     if size == 3:
-        return value[0], tuple(value[1]), dict(value[2])
+        return value[0], tup(value[1]), dic(value[2])
     if size == 2:
         first, second = value
         if isinstance(first, str):
             if isinstance(second, tuple):
                 return first, second, {}
-            return first, (), dict(second)
-        return None, tuple(first), dict(second)
+            return first, (), dic(second)
+        return None, tup(first), dic(second)
     if size == 1:
         (only,) = value
         if isinstance(only, str):
             return only, (), {}
         if isinstance(only, tuple):
             return None, only, {}
-        return None, (), dict(only)
+        return None, (), dic(only)
     if size == 0:
         return None, (), {}
     raise ValueError("a call is a tuple of at most three items")
@@ -125,7 +131,7 @@ class _Call(tuple):
     def __init__(self, value=(), name="", parent=None, two=False,
                  from_kall=True):
         self._cr_label = name
-        self._cr_parent = parent
+        self._mock_parent = parent
         self._cr_invoked = from_kall
 
     def _parts(self):
@@ -142,16 +148,24 @@ class _Call(tuple):
         return self._parts()[2]
 
     def __eq__(self, other):
-        if other is ANY:
-            return True
         try:
-            theirs = _split_tuple(other)
-        except (TypeError, ValueError):
+            size = len(other)
+        except TypeError:
             return NotImplemented
         mine = self._parts()
-        if mine[0] and theirs[0] is not None and theirs[0] != mine[0]:
+        # Calls reached through attributes of calls must come from equal calls.
+        if (getattr(self, "_mock_parent", None)
+                and getattr(other, "_mock_parent", None)
+                and self._mock_parent != other._mock_parent):
             return False
-        return (mine[1], mine[2]) == (theirs[1], theirs[2])
+        if size > 3:
+            return False
+        theirs = _split_tuple(other, convert=False)
+        if mine[0] and (theirs[0] or "") != mine[0]:
+            return False
+        # Their arguments go on the left, so that an ANY among the expected
+        # arguments decides the comparison before the recorded value does.
+        return (theirs[1], theirs[2]) == (mine[1], mine[2])
 
     def __ne__(self, other):
         outcome = self.__eq__(other)
@@ -164,7 +178,7 @@ class _Call(tuple):
     def __call__(self, *args, **kwargs):
         if not self._cr_invoked:
             label = self._cr_label
-            before = self._cr_parent
+            before = self._mock_parent
         else:
             label = self._cr_label + "()"
             before = self
@@ -181,7 +195,7 @@ class _Call(tuple):
             label = base + "." + attr
         else:
             label = attr
-        before = self if self._cr_invoked else self._cr_parent
+        before = self if self._cr_invoked else self._mock_parent
         return _Call(name=label, parent=before, from_kall=False)
 
     def __getattribute__(self, attr):
@@ -211,7 +225,7 @@ class _Call(tuple):
         while node is not None:
             if node._cr_invoked:
                 chain.append(node)
-            node = node._cr_parent
+            node = node._mock_parent
         return _CallList(reversed(chain))
 
 
