@@ -719,6 +719,14 @@ fn dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             return Ok(Value::list(items));
         }
     }
+    let names = default_dir(interp, v);
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// The names `dir(v)` lists when no `__dir__` decides (and what `object.__dir__`
+/// returns): the object's own attributes and those of its class and the class's
+/// bases, sorted.
+pub(crate) fn default_dir(interp: &mut Interp, v: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &crate::vm::dict::Dict| {
         for k in d.keys() {
@@ -730,7 +738,13 @@ fn dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     match v {
         Value::Module(m) => add_dict(&m.dict.borrow()),
         Value::Instance(i) => add_dict(&i.dict.borrow()),
-        _ => {}
+        Value::Class(_) => {}
+        // Functions and other objects with a `__dict__` of their own.
+        _ => {
+            if let Ok(Value::Dict(d)) = interp.get_attr(v, "__dict__") {
+                add_dict(&d.borrow());
+            }
+        }
     }
     let cls = match v {
         Value::Class(c) => c.clone(),
@@ -744,7 +758,7 @@ fn dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     }
     names.sort();
     names.dedup();
-    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+    names
 }
 
 /// Puts a value in the builtins namespace.

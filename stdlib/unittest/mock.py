@@ -486,6 +486,7 @@ class NonCallableMock:
         put(self, "_mock_effect", None)
         put(self, "_mock_spec_names", None)
         put(self, "_mock_methods", None)
+        put(self, "_spec_signature", None)
         put(self, "_mock_spec_class", None)
         put(self, "_mock_spec_obj", None)
         put(self, "_mock_spec_set", False)
@@ -532,6 +533,7 @@ class NonCallableMock:
             put(self, "_mock_spec_obj", spec)
         put(self, "_mock_spec_names", set(names))
         put(self, "_mock_methods", names)
+        put(self, "_spec_signature", _signature_of_spec(spec) if klass is not None else None)
         put(self, "_mock_spec_class", klass)
         put(self, "_mock_spec_set", strict)
 
@@ -632,12 +634,14 @@ class NonCallableMock:
         if self._mock_spec_names is not None:
             found.update(self._mock_spec_names)
         for k in self.__dict__:
-            if not k.startswith("_mock_") and not (k.startswith("__")
-                                                 and k.endswith("__")):
+            if not k.startswith("_"):
                 found.add(k)
         for k, v in self._mock_children.items():
-            if v is not _GONE and not (k.startswith("__")
-                                       and k.endswith("__")):
+            if v is not _GONE:
+                found.add(k)
+        # magic methods given plain functions live on the mock's own class
+        for k, v in vars(type(self)).items():
+            if k in _MAGIC_ALL and not isinstance(v, _MagicSlot):
                 found.add(k)
         found.discard("__class__")
         return sorted(found)
@@ -720,12 +724,11 @@ class NonCallableMock:
 
     def _mock_takes_self(self, attr):
         """Whether calls of the autospecced attribute omit its first
-        parameter: a plain function of the class, reached from an instance."""
-        if not self.__dict__.get("_mock_instance_spec"):
-            return False
+        parameter: a plain function of a class spec (an instance's methods
+        come bound, without it)."""
         owner = self._mock_spec_obj
         if not isinstance(owner, type):
-            owner = type(owner)
+            return False
         for klass in owner.__mro__:
             if attr in klass.__dict__:
                 return isinstance(klass.__dict__[attr], _FunctionKind)
@@ -877,19 +880,52 @@ class NonCallableMock:
                 return exc
         return None
 
+    def _call_matcher(self, _call):
+        """_call with its arguments bound to the spec's signature (so calls
+        that pass the same values by position or by keyword compare equal),
+        or the TypeError binding raised; _call itself without a signature."""
+        name = _call[0] if isinstance(_call, tuple) and len(_call) > 2 else None
+        sig = self._spec_signature
+        if name:
+            sig = None
+            node = self
+            for part in name.split("."):
+                children = getattr(node, "_mock_children", None)
+                node = children.get(part) if children is not None else None
+                if node is None or not _is_mock(node):
+                    node = None
+                    break
+            if node is not None:
+                sig = node.__dict__.get("_spec_signature")
+        if sig is None:
+            return _call
+        if len(_call) == 2:
+            args, kwargs = _call
+        else:
+            name, args, kwargs = _call
+        try:
+            bound = sig.bind(*args, **kwargs)
+        except TypeError as e:
+            return e.with_traceback(None)
+        if name is None:
+            return _Call((bound.args, bound.kwargs), two=True)
+        return _Call((name, bound.args, bound.kwargs))
+
     def assert_called_with(self, /, *args, **kwargs):
         """Fail unless the most recent call used these arguments."""
         if self.call_args is None:
             raise AssertionError(
                 "expected call not found.\nExpected: %s\n  Actual: not called."
                 % self._mock_text(args, kwargs))
-        wanted = _Call((args, kwargs), two=True)
-        if wanted != self.call_args:
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        actual = self._call_matcher(self.call_args)
+        if actual != expected:
             got = self.call_args
+            cause = expected if isinstance(expected, Exception) else None
             raise AssertionError(
                 "expected call not found.\nExpected: %s\n  Actual: %s"
                 % (self._mock_text(args, kwargs),
-                   self._mock_text(got.args, got.kwargs)))
+                   self._mock_text(got.args, got.kwargs))) from cause
 
     def assert_called_once_with(self, /, *args, **kwargs):
         """Fail unless the mock was called exactly once, with these
@@ -902,27 +938,37 @@ class NonCallableMock:
 
     def assert_any_call(self, /, *args, **kwargs):
         """Fail unless some call used these arguments."""
-        wanted = _Call((args, kwargs), two=True)
-        if not any(wanted == seen for seen in self.call_args_list):
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        cause = expected if isinstance(expected, Exception) else None
+        actual = [self._call_matcher(c) for c in self.call_args_list]
+        if cause is not None or not any(seen == expected for seen in actual):
             raise AssertionError("%s call not found"
-                                 % self._mock_text(args, kwargs))
+                                 % self._mock_text(args, kwargs)) from cause
 
     def assert_has_calls(self, calls, any_order=False):
         """Fail unless calls appear in mock_calls (consecutively, in order,
         unless any_order is true)."""
-        wanted = list(calls)
-        recorded = self.mock_calls
+        wanted = [self._call_matcher(c) for c in calls]
+        cause = next((e for e in wanted if isinstance(e, Exception)), None)
+        recorded = _CallList(self._call_matcher(c) for c in self.mock_calls)
         if not any_order:
-            if wanted not in recorded:
+            if cause is not None or wanted not in recorded:
+                if cause is None:
+                    problem = "Calls not found."
+                else:
+                    problem = ("Error processing expected calls.\n"
+                               "Errors: {}").format(
+                        [e if isinstance(e, Exception) else None
+                         for e in wanted])
                 raise AssertionError(
-                    "Calls not found.\nExpected: %r\n  Actual: %r"
-                    % (_CallList(wanted), recorded))
+                    "%s\nExpected: %r\n  Actual: %r"
+                    % (problem, _CallList(calls), self.mock_calls)) from cause
             return
         remaining = list(recorded)
         missing = []
         for item in wanted:
             for pos, seen in enumerate(remaining):
-                if item == seen:
+                if seen == item:
                     del remaining[pos]
                     break
             else:
@@ -1174,7 +1220,7 @@ class AsyncMockMixin:
         missing = []
         for item in wanted:
             for pos, seen in enumerate(remaining):
-                if item == seen:
+                if seen == item:
                     del remaining[pos]
                     break
             else:
@@ -1768,6 +1814,19 @@ def mock_open(mock=None, read_data=""):
 
 # -------------------------------------------------------- create_autospec
 
+def _signature_of_spec(spec):
+    """The signature calls of a mock with this spec must fit: the class's
+    constructor for a class, the callable's own otherwise; None when there
+    is none to be had."""
+    if not callable(spec):
+        return None
+    try:
+        import inspect
+        return inspect.signature(spec)
+    except (ImportError, TypeError, ValueError, AttributeError):
+        return None
+
+
 def _signature_checker(func, skip_first):
     try:
         import inspect
@@ -1783,6 +1842,7 @@ def _signature_checker(func, skip_first):
 
     def check(*args, **kwargs):
         sig.bind(*args, **kwargs)
+    check.signature = sig
     return check
 
 
@@ -1824,6 +1884,12 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
         checker = _signature_checker(spec, _skip_first)
         if checker is not None:
             object.__setattr__(made, "_mock_sig", checker)
+            object.__setattr__(made, "_spec_signature", checker.signature)
+            type(made).__signature__ = checker.signature
+        if isinstance(spec, _FunctionKind) and _parent is None:
+            # CPython hands back a function whose `mock` is the mock behind
+            # it; here the mock stands for both.
+            object.__setattr__(made, "mock", made)
     if is_class and not instance:
         made.return_value = create_autospec(spec, spec_set, instance=True,
                                             _parent=None)
