@@ -43,12 +43,16 @@ class _SentinelMaker:
         self._made = {}
 
     def __getattr__(self, label):
-        if label == "__bases__":
+        if label in ("__bases__", "_made"):
             raise AttributeError(label)
         found = self._made.get(label)
         if found is None:
             found = self._made[label] = _NamedSentinel(label)
         return found
+
+    def __reduce__(self):
+        # pickled by reference to the module's one `sentinel`
+        return "sentinel"
 
 
 sentinel = _SentinelMaker()
@@ -415,11 +419,19 @@ def _is_mock(obj):
     return isinstance(obj, NonCallableMock)
 
 
+class _Probe:
+    def method(self):
+        pass
+
+
+_MethodKind = type(_Probe().method)
+
+
 def _callable(obj):
     """Whether obj can be called, looking through staticmethod and classmethod."""
     if isinstance(obj, type):
         return True
-    if isinstance(obj, (staticmethod, classmethod)):
+    if isinstance(obj, (staticmethod, classmethod, _MethodKind)):
         return _callable(obj.__func__)
     return getattr(obj, "__call__", None) is not None
 
@@ -473,6 +485,7 @@ class NonCallableMock:
         put = object.__setattr__
         if _new_parent is None:
             _new_parent = parent
+        put(self, "_mock_as_instance", _spec_as_instance)
         put(self, "_mock_children", {})
         put(self, "_mock_name", name)
         put(self, "_mock_parent", parent)
@@ -515,8 +528,7 @@ class NonCallableMock:
         put = object.__setattr__
         names = None
         klass = None
-        if isinstance(spec, (list, tuple)) and all(
-                isinstance(x, str) for x in spec):
+        if type(spec) in (list, tuple):
             names = list(spec)
         else:
             klass = spec if isinstance(spec, type) else type(spec)
@@ -533,7 +545,8 @@ class NonCallableMock:
             put(self, "_mock_spec_obj", spec)
         put(self, "_mock_spec_names", set(names))
         put(self, "_mock_methods", names)
-        put(self, "_spec_signature", _signature_of_spec(spec) if klass is not None else None)
+        put(self, "_spec_signature", _signature_of_spec(spec, self.__dict__.get("_mock_as_instance", False))
+            if klass is not None else None)
         put(self, "_mock_spec_class", klass)
         put(self, "_mock_spec_set", strict)
 
@@ -1183,13 +1196,15 @@ class AsyncMockMixin:
         if self.await_args is None:
             raise AssertionError("Expected await: %s\nNot awaited"
                                  % self._mock_text(args, kwargs))
-        wanted = _Call((args, kwargs), two=True)
-        if wanted != self.await_args:
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        actual = self._call_matcher(self.await_args)
+        if actual != expected:
             got = self.await_args
+            cause = expected if isinstance(expected, Exception) else None
             raise AssertionError(
                 "expected await not found.\nExpected: %s\n  Actual: %s"
                 % (self._mock_text(args, kwargs),
-                   self._mock_text(got.args, got.kwargs)))
+                   self._mock_text(got.args, got.kwargs))) from cause
 
     def assert_awaited_once_with(self, /, *args, **kwargs):
         """Fail unless awaited exactly once, with these arguments."""
@@ -1201,20 +1216,30 @@ class AsyncMockMixin:
 
     def assert_any_await(self, /, *args, **kwargs):
         """Fail unless some await used these arguments."""
-        wanted = _Call((args, kwargs), two=True)
-        if not any(wanted == seen for seen in self.await_args_list):
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        cause = expected if isinstance(expected, Exception) else None
+        actual = [self._call_matcher(c) for c in self.await_args_list]
+        if cause is not None or not any(seen == expected for seen in actual):
             raise AssertionError("%s await not found"
-                                 % self._mock_text(args, kwargs))
+                                 % self._mock_text(args, kwargs)) from cause
 
     def assert_has_awaits(self, calls, any_order=False):
         """Fail unless calls appear in await_args_list."""
-        wanted = list(calls)
-        recorded = self.await_args_list
+        wanted = [self._call_matcher(c) for c in calls]
+        cause = next((e for e in wanted if isinstance(e, Exception)), None)
+        recorded = _CallList(self._call_matcher(c) for c in self.await_args_list)
         if not any_order:
-            if wanted not in recorded:
+            if cause is not None or wanted not in recorded:
+                if cause is None:
+                    problem = "Awaits not found."
+                else:
+                    problem = ("Error processing expected awaits.\n"
+                               "Errors: {}").format(
+                        [e if isinstance(e, Exception) else None
+                         for e in wanted])
                 raise AssertionError(
-                    "Awaits not found.\nExpected: %r\nActual: %r"
-                    % (_CallList(wanted), recorded))
+                    "%s\nExpected: %r\nActual: %r"
+                    % (problem, _CallList(calls), self.await_args_list)) from cause
             return
         remaining = list(recorded)
         missing = []
@@ -1814,24 +1839,33 @@ def mock_open(mock=None, read_data=""):
 
 # -------------------------------------------------------- create_autospec
 
-def _signature_of_spec(spec):
-    """The signature calls of a mock with this spec must fit: the class's
-    constructor for a class, the callable's own otherwise; None when there
-    is none to be had."""
-    if not callable(spec):
-        return None
-    try:
-        import inspect
-        return inspect.signature(spec)
-    except (ImportError, TypeError, ValueError, AttributeError):
-        return None
-
-
-def _signature_checker(func, skip_first):
+def _signature_of_spec(spec, as_instance=False, skip_first=False):
+    """The signature calls of a mock with this spec must fit, or None when
+    there is none to be had: a class's constructor (less `self`), the
+    `__call__` of an instance (or of a class modelled as an instance), a
+    function's own. skip_first leaves out the first parameter."""
     try:
         import inspect
     except ImportError:
         return None
+    if isinstance(spec, type) and not as_instance:
+        func = spec.__init__
+        if func is object.__init__:
+            return None
+        skip_first = True
+    elif isinstance(spec, classmethod):
+        func = spec.__func__
+        skip_first = True
+    elif isinstance(spec, staticmethod):
+        func = spec.__func__
+    elif isinstance(spec, (_FunctionKind, _MethodKind)):
+        func = spec
+    else:
+        owner = spec if isinstance(spec, type) else type(spec)
+        func = getattr(owner, "__call__", None)
+        if not isinstance(func, _FunctionKind):
+            return None
+        skip_first = True
     try:
         sig = inspect.signature(func)
     except (TypeError, ValueError, AttributeError):
@@ -1839,6 +1873,13 @@ def _signature_checker(func, skip_first):
     if skip_first:
         params = list(sig.parameters.values())[1:]
         sig = sig.replace(parameters=params)
+    return sig
+
+
+def _signature_checker(func, skip_first, as_instance=False):
+    sig = _signature_of_spec(func, as_instance, skip_first)
+    if sig is None:
+        return None
 
     def check(*args, **kwargs):
         sig.bind(*args, **kwargs)
@@ -1854,6 +1895,10 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
     """Make a mock shaped like spec: its attributes are restricted to
     spec's and are themselves autospecced when first used. Call
     signatures are checked when the inspect module is available."""
+    if type(spec) in (list, tuple):
+        # a list given as spec stands for its type (a list of names means
+        # something else to Mock)
+        spec = type(spec)
     if _is_mock(spec):
         raise InvalidSpecError(
             "Cannot autospec a Mock object. [object=%r]" % (spec,))
@@ -1863,14 +1908,17 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
         options["spec_set"] = spec
     else:
         options["spec"] = spec
+    if instance:
+        options["_spec_as_instance"] = True
     if _is_async_callable(spec) and not is_class:
         factory = AsyncMock
-    elif is_class and not instance:
-        factory = MagicMock
-    elif callable(spec) and not (instance and is_class):
-        factory = MagicMock
-    else:
+    elif is_class and instance and not any(
+            "__call__" in vars(k) for k in spec.__mro__[:-1]):
         factory = NonCallableMagicMock
+    elif not is_class and not _callable(spec):
+        factory = NonCallableMagicMock
+    else:
+        factory = MagicMock
     if _parent is not None:
         options["parent"] = _parent
         options["_new_parent"] = _parent
@@ -1880,8 +1928,8 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
     made = factory(unsafe=unsafe, **options)
     object.__setattr__(made, "_mock_autospec", True)
     object.__setattr__(made, "_mock_instance_spec", instance)
-    if callable(spec) and not is_class:
-        checker = _signature_checker(spec, _skip_first)
+    if factory is not NonCallableMagicMock:
+        checker = _signature_checker(spec, _skip_first, instance)
         if checker is not None:
             object.__setattr__(made, "_mock_sig", checker)
             object.__setattr__(made, "_spec_signature", checker.signature)
@@ -1890,7 +1938,7 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
             # CPython hands back a function whose `mock` is the mock behind
             # it; here the mock stands for both.
             object.__setattr__(made, "mock", made)
-    if is_class and not instance:
+    if is_class and not instance and "return_value" not in kwargs:
         made.return_value = create_autospec(spec, spec_set, instance=True,
                                             _parent=None)
         object.__setattr__(made.return_value, "_mock_new_parent", made)
