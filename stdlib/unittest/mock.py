@@ -436,13 +436,24 @@ def _callable(obj):
     return getattr(obj, "__call__", None) is not None
 
 
+def _instance_callable(obj):
+    """Whether instances of obj (a class; for anything else, obj itself)
+    can be called."""
+    if not isinstance(obj, type):
+        return getattr(obj, "__call__", None) is not None
+    return any("__call__" in vars(k) for k in obj.__mro__[:-1])
+
+
 def _is_async_callable(obj):
     if isinstance(obj, AsyncMock):
         return True
-    code = getattr(getattr(obj, "__func__", obj), "__code__", None)
-    if code is None:
+    if _is_mock(obj):
         return False
-    return bool(code.co_flags & 0x80)
+    code = getattr(getattr(obj, "__func__", obj), "__code__", None)
+    flags = getattr(code, "co_flags", None)
+    if not isinstance(flags, int):
+        return False
+    return bool(flags & 0x80)
 
 
 def _is_ancestor(candidate, node):
@@ -1349,16 +1360,10 @@ class _patch:
             if autospec is not None:
                 raise ValueError(
                     "Cannot use 'autospec' and 'new_callable' together")
-        if autospec is not None and autospec is not False:
-            if new is not DEFAULT:
-                raise TypeError("autospec creates the mock for you. Can't "
-                                "specify autospec and new.")
-            if spec not in (None, False):
-                raise TypeError("Can't specify spec and autospec")
         vars(self).update(getter=getter, attribute=attribute, new=new,
                           new_callable=new_callable, spec=spec,
                           create=create, spec_set=spec_set,
-                          autospec=autospec, kwargs=kwargs, extra=[],
+                          autospec=autospec, kwargs=kwargs, additional_patchers=[],
                           _undo=None)
 
     def copy(self):
@@ -1366,59 +1371,102 @@ class _patch:
                         self.create, self.spec_set, self.autospec,
                         self.new_callable, self.kwargs)
         twin.attribute_name = self.attribute_name
-        twin.extra = [p.copy() for p in self.extra]
+        twin.additional_patchers = [p.copy() for p in self.additional_patchers]
         return twin
 
     def _build(self, original):
+        """The object to put in place of original (DEFAULT when missing)."""
+        spec, spec_set, autospec = self.spec, self.spec_set, self.autospec
+        if spec is False:
+            spec = None
+        if spec_set is False:
+            spec_set = None
+        if autospec is False:
+            autospec = None
+        if spec is not None and autospec is not None:
+            raise TypeError("Can't specify spec and autospec")
+        if ((spec is not None or autospec is not None)
+                and spec_set not in (True, None)):
+            raise TypeError("Can't provide explicit spec_set *and* spec or autospec")
+        if autospec is not None:
+            if self.new is not DEFAULT:
+                raise TypeError("autospec creates the mock for you. Can't "
+                                "specify autospec and new.")
+            if original is DEFAULT:
+                raise TypeError("Can't use 'autospec' with create=True")
+            source = original if autospec is True else autospec
+            target = self.getter()
+            if _is_mock(target):
+                raise InvalidSpecError(
+                    "Cannot autospec attr %r as the patch target has already "
+                    "been mocked out. [target=%r, attr=%r]"
+                    % (self.attribute, target, source))
+            if _is_mock(source):
+                raise InvalidSpecError(
+                    "Cannot autospec attr %r from target %r as it has already "
+                    "been mocked out. [target=%r, attr=%r]"
+                    % (self.attribute, getattr(target, "__name__", target),
+                       target, source))
+            return create_autospec(source, spec_set=bool(spec_set),
+                                   _name=self.attribute, **self.kwargs)
         if self.new is not DEFAULT:
+            if self.kwargs:
+                raise TypeError("Can't pass kwargs to a mock we aren't creating")
             return self.new
-        spec, spec_set = self.spec, self.spec_set
         for given in (spec, spec_set):
             if _is_mock(given):
                 raise InvalidSpecError(
                     "Cannot spec attr %r as the spec has already been mocked "
                     "out. [spec=%r]" % (self.attribute, given))
-        if spec is False:
-            spec = None
-        if spec_set is False:
-            spec_set = None
+        # True means "shaped like the original"; spec_set=True makes the
+        # spec strict.
         if spec is True:
             spec = original
-        if spec_set is True:
+            if spec_set is True:
+                spec, spec_set = None, original
+        elif spec is not None:
+            if spec_set is True:
+                spec, spec_set = None, spec
+        elif spec_set is True:
             spec_set = original
-        if self.autospec not in (None, False):
-            source = original if self.autospec is True else self.autospec
-            return create_autospec(source, spec_set=bool(spec_set),
-                                   _name=self.attribute, **self.kwargs)
-        shape = spec if spec is not None else spec_set
-        if self.new_callable is not None:
-            factory = self.new_callable
-        elif (_is_async_callable(shape or original)
-                and original is not DEFAULT):
+        shape = spec_set if spec_set is not None else spec
+        inherit = False
+        if shape is not None:
+            if original is DEFAULT:
+                raise TypeError("Can't use 'spec' with create=True")
+            inherit = isinstance(original, type)
+        if spec is None and _is_async_callable(original):
             factory = AsyncMock
-        elif shape is not None and not callable(shape):
-            factory = NonCallableMagicMock
         else:
             factory = MagicMock
-        options = dict(self.kwargs)
-        if isinstance(factory, type) and issubclass(factory, NonCallableMock):
-            options.setdefault("name", self.attribute)
+        if self.new_callable is not None:
+            factory = self.new_callable
+        elif shape is not None:
+            if type(shape) in (list, tuple):
+                not_callable = "__call__" not in shape
+            else:
+                not_callable = not callable(shape)
+            if _is_async_callable(shape):
+                factory = AsyncMock
+            elif not_callable:
+                factory = NonCallableMagicMock
+        options = {}
         if spec is not None:
             options["spec"] = spec
         if spec_set is not None:
             options["spec_set"] = spec_set
+        if (isinstance(factory, type) and issubclass(factory, NonCallableMock)
+                and self.attribute):
+            options["name"] = self.attribute
+        options.update(self.kwargs)
         made = factory(**options)
-        if (isinstance(shape, type) and isinstance(made, CallableMixin)
-                and "return_value" not in self.kwargs):
-            instances_callable = any("__call__" in vars(k)
-                                     for k in shape.__mro__
-                                     if k is not object)
-            product = (MagicMock if instances_callable
-                       else NonCallableMagicMock)
-            if spec_set is not None:
-                made.return_value = product(spec_set=spec_set)
-            else:
-                made.return_value = product(spec=spec)
+        if inherit and _is_mock(made):
+            # a class patched with a spec: its instances get the spec too
+            if type(shape) not in (list, tuple) and not _instance_callable(shape):
+                factory = NonCallableMagicMock
+            options.pop("name", None)
+            made.return_value = factory(_new_parent=made, _new_name="()",
+                                        **options)
         return made
 
     def __enter__(self):
@@ -1439,12 +1487,12 @@ class _patch:
         replacement = self._build(original)
         self._undo = (target, attr, original, owned)
         setattr(target, attr, replacement)
-        if self.extra:
+        if self.additional_patchers:
             extras = {}
             if self.new is DEFAULT:
                 extras[self.attribute_name or attr] = replacement
             try:
-                for other in self.extra:
+                for other in self.additional_patchers:
                     made = other.__enter__()
                     if other.new is DEFAULT:
                         extras[other.attribute_name or other.attribute] = made
@@ -1469,7 +1517,7 @@ class _patch:
             if original is not DEFAULT and not self.create \
                     and not hasattr(target, attr):
                 setattr(target, attr, original)
-        for other in reversed(self.extra):
+        for other in reversed(self.additional_patchers):
             other.__exit__(*exc)
         return False
 
@@ -1495,11 +1543,11 @@ class _patch:
         return _decorate_function(self, func)
 
     def _passes_argument(self):
-        return self.new is DEFAULT and not self.extra
+        return self.new is DEFAULT and not self.additional_patchers
 
     def _decorator_enter(self, pos, named):
         made = self.__enter__()
-        if self.extra:
+        if self.additional_patchers:
             if isinstance(made, dict):
                 named.update(made)
         elif self.new is DEFAULT:
@@ -1697,10 +1745,10 @@ def _patch_multiple(target, spec=None, create=False, spec_set=None,
         if first is None:
             first = one
         else:
-            first.extra.append(one)
+            first.additional_patchers.append(one)
     # a lone patcher still reports through the dict form
-    if not first.extra:
-        first.extra = []
+    if not first.additional_patchers:
+        first.additional_patchers = []
         first._lone = True
     return _MultiPatcher(first)
 
@@ -1746,8 +1794,9 @@ class _MultiPatcher:
 
 def _stop_all():
     """Stop every patch that was started with start()."""
-    while _active:
-        _active.pop().__exit__(None, None, None)
+    for patcher in reversed(list(_active)):
+        patcher.stop()
+    _active.clear()
 
 
 patch.object = _patch_object
