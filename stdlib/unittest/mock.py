@@ -1346,6 +1346,8 @@ def _get_target(target):
 
 
 _active = []
+_RESTORED_ATTRS = ("__doc__", "__module__", "__defaults__", "__annotations__",
+                   "__kwdefaults__")
 
 
 class _patch:
@@ -1514,8 +1516,9 @@ class _patch:
                 delattr(target, attr)
             except AttributeError:
                 pass
-            if original is not DEFAULT and not self.create \
-                    and not hasattr(target, attr):
+            # deleting these leaves a value (None, or the class's) behind
+            if original is not DEFAULT and not self.create and (
+                    not hasattr(target, attr) or attr in _RESTORED_ATTRS):
                 setattr(target, attr, original)
         for other in reversed(self.additional_patchers):
             other.__exit__(*exc)
@@ -1716,7 +1719,7 @@ def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None,
 def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False,
                   spec_set=None, autospec=None, new_callable=None, **kwargs):
     """Like patch, but replaces attribute on the object target."""
-    if isinstance(target, str):
+    if type(target) is str:
         raise TypeError("%r must be the actual object to be patched, not a str"
                         % (target,))
     return _patch(lambda: target, attribute, new, spec, create, spec_set,
@@ -1728,7 +1731,7 @@ def _patch_multiple(target, spec=None, create=False, spec_set=None,
     """Patch several attributes of target at once: patch.multiple(obj,
     a=1, b=DEFAULT). DEFAULT values become MagicMocks, handed to a
     decorated function as keyword arguments."""
-    if isinstance(target, str):
+    if type(target) is str:
         name = target
         getter = lambda: _import_dotted(name)
     else:
