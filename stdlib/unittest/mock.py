@@ -273,7 +273,7 @@ _MAGIC_ALL = _MAGIC_PLAIN | _MAGIC_ASYNC
 # magic methods a MagicMock provides without being told to
 _MAGIC_UNPROVIDED = {"__get__", "__set__", "__delete__", "__reversed__",
                      "__missing__", "__dir__", "__format__", "__getformat__",
-                     "__aiter__", "__anext__", "__fspath__", "__next__"}
+                     "__aiter__"}
 _MAGIC_PROVIDED = (_MAGIC_ALL - _MAGIC_UNPROVIDED) | {"__aiter__"}
 # the name CPython's mock gives the magic methods a MagicMock configures
 _magics = _MAGIC_PROVIDED
