@@ -6,6 +6,8 @@ A `Context` maps `ContextVar`s to values. One context is current at a time;
 current context, so a copy taken earlier keeps the old value.
 """
 
+from types import GenericAlias as _GenericAlias
+
 __all__ = ("Context", "ContextVar", "Token", "copy_context")
 
 
@@ -153,8 +155,7 @@ class ContextVar:
         default = "" if self._default is _MISSING else f" default={self._default!r}"
         return f"<ContextVar name={self._name!r}{default} at 0x{id(self):x}>"
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class Token:
@@ -182,5 +183,4 @@ class Token:
         used = " used" if self._used else ""
         return f"<Token{used} var={self._var!r} at 0x{id(self):x}>"
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
