@@ -214,6 +214,11 @@ fn object_setattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
 fn object_getattribute(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "__getattribute__", args, 2, 2)?;
     let name = args[1].as_str().unwrap_or("").to_string();
+    // The generic read, without the class's own `__getattribute__` (which may be
+    // what called this) or its `__getattr__` (asked by the caller after a miss).
+    if let Value::Instance(inst) = &args[0] {
+        return interp.instance_getattr(&args[0], inst, &name, false);
+    }
     interp.get_attr(&args[0], &name)
 }
 

@@ -194,7 +194,10 @@ impl Interp {
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
-            Value::Instance(inst) => self.instance_getattr(obj, inst, name),
+            Value::Instance(inst) if inst.class.flags.get() & types::HAS_GETATTRIBUTE != 0 => {
+                self.user_getattribute(obj, inst, name)
+            }
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name, true),
             Value::Class(cls) => self.class_getattr(cls, name),
             Value::Module(m) => {
                 if let Some(v) = m.dict.borrow().get_str(name) {
@@ -224,7 +227,34 @@ impl Interp {
         }
     }
 
-    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
+    /// `obj.name` for an instance whose class defines `__getattribute__`: that
+    /// method decides, and `__getattr__` (when defined) is asked after an AttributeError.
+    fn user_getattribute(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
+        let cls = inst.class.clone();
+        let hook = self.class_lookup(&cls, "__getattribute__");
+        let Some(hook @ Value::Function(_)) = hook else {
+            return self.instance_getattr(obj, inst, name, true);
+        };
+        match self.call_value(hook, vec![obj.clone(), Value::str(name)], vec![]) {
+            Err(e) if cls.flags.get() & types::HAS_GETATTR != 0 && self.is_exc(&e, Exc::AttributeError) => {
+                match self.class_lookup(&cls, "__getattr__") {
+                    Some(getattr) => self.call_value(getattr, vec![obj.clone(), Value::str(name)], vec![]),
+                    None => Err(e),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// The generic attribute read of an instance (what `object.__getattribute__`
+    /// does), asking `__getattr__` after a miss when `with_getattr`.
+    pub(crate) fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+        with_getattr: bool,
+    ) -> PyResult<Value> {
         let cls = inst.class.clone();
         if cls.flags.get() & types::HAS_DESCRIPTORS != 0 {
             match self.class_lookup(&cls, name) {
@@ -275,7 +305,7 @@ impl Interp {
                 }
             }
         }
-        if cls.flags.get() & types::HAS_GETATTR != 0 {
+        if with_getattr && cls.flags.get() & types::HAS_GETATTR != 0 {
             if let Some(getattr) = self.class_lookup(&cls, "__getattr__") {
                 return self.call_value(getattr, vec![obj.clone(), Value::str(name)], vec![]);
             }

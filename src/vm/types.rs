@@ -27,6 +27,10 @@ pub const HAS_SLOTS: u32 = 128;
 pub const IS_TYPE: u32 = 256;
 /// The class has (or inherits) `__del__`: its instances are finalized (`vm::gc`).
 pub const HAS_DEL: u32 = 512;
+/// A class statement in the MRO defines `__getattribute__`: every attribute read
+/// of an instance calls it (such classes also get HAS_DESCRIPTORS, which keeps
+/// them off the fast paths that read instance dicts directly).
+pub const HAS_GETATTRIBUTE: u32 = 1024;
 
 
 /// Whether `v` is an instance of a class defining `__get__`, `__set__` or `__delete__`.
@@ -135,7 +139,7 @@ pub fn is_descriptor(v: &crate::vm::value::Value) -> bool {
 /// [`refresh_flags`] computes (replacing a descriptor is checked by the caller).
 pub fn affects_flags(name: &str, v: &crate::vm::value::Value) -> bool {
     const FLAG_NAMES: &[&str] =
-        &["__getattr__", "__new__", "__setattr__", "__del__", "__eq__", "__hash__", "__slots__"];
+        &["__getattr__", "__getattribute__", "__new__", "__setattr__", "__del__", "__eq__", "__hash__", "__slots__"];
     FLAG_NAMES.contains(&name) || is_descriptor(v)
 }
 
@@ -155,6 +159,9 @@ pub fn refresh_flags(class: &Rc<Class>) {
         }
         if dict.get_str("__getattr__").is_some() {
             flags |= HAS_GETATTR;
+        }
+        if c.kind != ClassKind::Builtin && dict.get_str("__getattribute__").is_some() {
+            flags |= HAS_GETATTRIBUTE | HAS_DESCRIPTORS;
         }
         if dict.get_str("__new__").is_some() {
             flags |= HAS_NEW;

@@ -269,11 +269,19 @@ _MAGIC_PLAIN.update("__%s__" % n for n in (
     "trunc floor ceil bool next fspath aiter dir format get set delete "
     "reversed missing getformat").split())
 _MAGIC_ASYNC = {"__aenter__", "__aexit__", "__anext__"}
-_MAGIC_ALL = _MAGIC_PLAIN | _MAGIC_ASYNC
+# magic methods a mock takes when given, but never makes up
+_MAGIC_GIVEN_ONLY = {"__repr__", "__reduce__", "__reduce_ex__",
+                     "__getinitargs__", "__getnewargs__", "__getstate__",
+                     "__setstate__", "__subclasses__", "__getnewargs_ex__"}
+_MAGIC_ALL = _MAGIC_PLAIN | _MAGIC_ASYNC | _MAGIC_GIVEN_ONLY
+# magic methods a mock refuses to take
+_MAGIC_REFUSED = {"__getattr__", "__setattr__", "__init__", "__new__",
+                  "__prepare__", "__instancecheck__", "__subclasscheck__",
+                  "__del__"}
 # magic methods a MagicMock provides without being told to
 _MAGIC_UNPROVIDED = {"__get__", "__set__", "__delete__", "__reversed__",
                      "__missing__", "__dir__", "__format__", "__getformat__",
-                     "__aiter__"}
+                     "__aiter__"} | _MAGIC_GIVEN_ONLY
 _MAGIC_PROVIDED = (_MAGIC_ALL - _MAGIC_UNPROVIDED) | {"__aiter__"}
 # the name CPython's mock gives the magic methods a MagicMock configures
 _magics = _MAGIC_PROVIDED
@@ -788,7 +796,13 @@ class NonCallableMock:
                 and attr not in self.__dict__
                 and attr not in type(self).__dict__):
             raise AttributeError("Mock object has no attribute '%s'" % attr)
+        if attr in _MAGIC_REFUSED:
+            raise AttributeError(
+                "Attempting to set unsupported magic method %r." % attr)
         if attr in _MAGIC_ALL:
+            if names is not None and attr not in names:
+                raise AttributeError(
+                    "Mock object has no attribute '%s'" % attr)
             klass = type(self)
             if _is_mock(value):
                 self._mock_adopt(value, attr)
