@@ -278,6 +278,14 @@ impl Interp {
         // package or module of that name is found anywhere (as CPython's PathFinder).
         let mut portions = Vec::new();
         for dir in dirs {
+            // An embedded package's own folder: its submodules come from the embedded
+            // library, ahead of folders added to its `__path__` after it.
+            if dir.starts_with("<stdlib>") {
+                if let Some((is_package, text)) = self.stdlib.get(full) {
+                    return Some(Found::Embedded { is_package: *is_package, text });
+                }
+                continue;
+            }
             let base = std::path::Path::new(&dir);
             let pkg_init = base.join(last).join("__init__.py");
             if let Ok(bytes) = std::fs::read(&pkg_init) {
