@@ -126,17 +126,17 @@ class IsolatedAsyncioTestCase(TestCase):
         self._asyncioRunner = asyncio.Runner(debug=True)
 
     def _tearDownAsyncioRunner(self):
-        runner = self._asyncioRunner
-        self._asyncioRunner = None
+        runner, self._asyncioRunner = self._asyncioRunner, None
         if runner is not None:
             runner.close()
 
     def run(self, result=None):
         self._setupAsyncioRunner()
         try:
-            return super().run(result)
+            outcome = super().run(result)
         finally:
             self._tearDownAsyncioRunner()
+        return outcome
 
     def debug(self):
         self._setupAsyncioRunner()

@@ -622,13 +622,14 @@ class TestCase(object):
     def doClassCleanups(cls):
         """Run the class cleanups, newest first; the exception info of the
         ones that failed is kept for the suite to report."""
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        failed = cls.tearDown_exceptions = []
+        pending = cls._class_cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             try:
                 function(*args, **kwargs)
             except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+                failed.append(sys.exc_info())
 
     # Fixtures, meant to be overridden.
 

@@ -1392,13 +1392,9 @@ class _patch:
 
     def _build(self, original):
         """The object to put in place of original (DEFAULT when missing)."""
-        spec, spec_set, autospec = self.spec, self.spec_set, self.autospec
-        if spec is False:
-            spec = None
-        if spec_set is False:
-            spec_set = None
-        if autospec is False:
-            autospec = None
+        # False is "not given", like None
+        spec, spec_set, autospec = (None if given is False else given for given in
+                                    (self.spec, self.spec_set, self.autospec))
         if spec is not None and autospec is not None:
             raise TypeError("Can't specify spec and autospec")
         if ((spec is not None or autospec is not None)
