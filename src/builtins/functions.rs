@@ -599,6 +599,11 @@ fn divmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         let (ta, tb) = (interp.type_name(&args[0]), interp.type_name(&args[1]));
         return Err(interp.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")));
     }
+    if user(&args[0]) || user(&args[1]) {
+        if let Some(v) = user_divmod(interp, &args[0], &args[1])? {
+            return Ok(v);
+        }
+    }
     if let (Some(_), Some(b)) = (to_bigint(&args[0]), to_bigint(&args[1])) {
         if b.is_zero() {
             return Err(interp.zero_division("integer division or modulo by zero"));
@@ -607,6 +612,44 @@ fn divmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let q = interp.binary_op(BinOp::FloorDiv, &args[0], &args[1])?;
     let r = interp.binary_op(BinOp::Mod, &args[0], &args[1])?;
     Ok(Value::tuple(vec![q, r]))
+}
+
+/// `divmod(a, b)` through a class statement's `__divmod__` / `__rdivmod__` (the
+/// reflected one first when b's type is a subclass of a's that defines it). None
+/// when neither is defined by a class statement; TypeError when both decline.
+fn user_divmod(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let own = |interp: &mut Interp, v: &Value, name: &str| -> Option<Value> {
+        let Value::Instance(i) = v else { return None };
+        let found = interp.lookup_special(v, name)?;
+        // Only methods a class statement wrote; builtin bases keep the floordiv/mod path.
+        let defined = std::iter::once(&i.class)
+            .chain(i.class.mro.iter())
+            .any(|c| c.kind != ClassKind::Builtin && c.dict.borrow().get_str(name).is_some());
+        defined.then_some(found)
+    };
+    let forward = own(interp, a, "__divmod__");
+    let reflected = own(interp, b, "__rdivmod__");
+    if forward.is_none() && reflected.is_none() {
+        return Ok(None);
+    }
+    let (ta, tb) = (interp.type_of(a), interp.type_of(b));
+    let reflected_first =
+        reflected.is_some() && !Rc::ptr_eq(&ta, &tb) && crate::vm::exceptions::is_subclass(&tb, &ta);
+    let attempts = if reflected_first {
+        [(reflected, a.clone()), (forward, b.clone())]
+    } else {
+        [(forward, b.clone()), (reflected, a.clone())]
+    };
+    for (method, other) in attempts {
+        if let Some(m) = method {
+            let r = interp.call_value(m, vec![other], vec![])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    let (na, nb) = (interp.type_name(a), interp.type_name(b));
+    Err(interp.type_error(format!("unsupported operand type(s) for divmod(): '{na}' and '{nb}'")))
 }
 
 fn pow(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

@@ -640,6 +640,10 @@ class NonCallableMock:
             text = text + seg if seg == "()" else text + "." + seg
         return text
 
+    def _extract_mock_name(self):
+        """The dotted name the mock is shown by ('mock' for a nameless one)."""
+        return self._mock_path() or "mock"
+
     def _mock_label(self):
         return self._mock_name or "mock"
 
@@ -725,7 +729,11 @@ class NonCallableMock:
         if attr.startswith("__") and attr.endswith("__"):
             if attr in store and store[attr] is not _GONE:
                 return store[attr]
-            raise AttributeError(attr)
+            if names is None:
+                raise AttributeError(attr)
+            # a spec may name dunders of its own; magic methods need setting
+            if attr not in names or attr in _MAGIC_ALL:
+                raise AttributeError("Mock object has no attribute %r" % attr)
         if names is not None and attr not in names:
             raise AttributeError("Mock object has no attribute %r" % attr)
         if (not self._mock_unsafe and names is None
@@ -742,11 +750,17 @@ class NonCallableMock:
                 path = self._mock_path() or "mock"
                 raise AttributeError(path + "." + attr)
             if shaped:
-                found = create_autospec(
-                    getattr(self._mock_spec_obj, attr), self._mock_spec_set,
-                    _parent=self, _name=attr,
-                    instance=False,
-                    _skip_first=self._mock_takes_self(attr))
+                source = getattr(self._mock_spec_obj, attr)
+                try:
+                    found = create_autospec(
+                        source, self._mock_spec_set, _parent=self, _name=attr,
+                        instance=False, _skip_first=self._mock_takes_self(attr))
+                except InvalidSpecError:
+                    target = self.__dict__["_mock_name"] or self
+                    raise InvalidSpecError(
+                        "Cannot autospec attr %r from target %r as it has "
+                        "already been mocked out. [target=%r, attr=%r]"
+                        % (attr, target, self, source)) from None
                 if self._mock_sealed:
                     object.__setattr__(found, "_mock_sealed", True)
             else:
@@ -1083,10 +1097,11 @@ class CallableMixin:
         self.side_effect = side_effect
 
     def __call__(self, /, *args, **kwargs):
+        # a call that does not fit the spec's signature is not recorded
         problem = self._mock_signature_check(args, kwargs)
-        self._increment_mock_call(*args, **kwargs)
         if problem is not None:
             raise problem
+        self._increment_mock_call(*args, **kwargs)
         return self._mock_call(*args, **kwargs)
 
     def _increment_mock_call(self, /, *args, **kwargs):
@@ -1163,9 +1178,9 @@ class AsyncMockMixin:
 
     def __call__(self, /, *args, **kwargs):
         problem = self._mock_signature_check(args, kwargs)
-        _record_call(self, args, kwargs)
         if problem is not None:
             raise problem
+        _record_call(self, args, kwargs)
         return self._mock_run(args, kwargs)
 
     async def _mock_run(self, args, kwargs):
@@ -1425,11 +1440,11 @@ class _patch:
             if self.kwargs:
                 raise TypeError("Can't pass kwargs to a mock we aren't creating")
             return self.new
-        for given in (spec, spec_set):
+        for label, given in (("spec", spec), ("spec_set", spec_set)):
             if _is_mock(given):
                 raise InvalidSpecError(
-                    "Cannot spec attr %r as the spec has already been mocked "
-                    "out. [spec=%r]" % (self.attribute, given))
+                    "Cannot spec attr %r as the %s has already been mocked "
+                    "out. [%s=%r]" % (self.attribute, label, label, given))
         # True means "shaped like the original"; spec_set=True makes the
         # spec strict.
         if spec is True:
