@@ -1383,7 +1383,9 @@ class _patch:
     attribute_name = None
 
     def __init__(self, getter, attribute, new, spec, create, spec_set,
-                 autospec, new_callable, kwargs):
+                 autospec, new_callable, kwargs, *, unsafe=False):
+        if not unsafe:
+            _reject_spec_typos(kwargs)
         if new_callable is not None:
             if new is not DEFAULT:
                 raise ValueError(
@@ -1399,8 +1401,8 @@ class _patch:
 
     def copy(self):
         twin = _patch(self.getter, self.attribute, self.new, self.spec,
-                        self.create, self.spec_set, self.autospec,
-                        self.new_callable, self.kwargs)
+                      self.create, self.spec_set, self.autospec,
+                      self.new_callable, self.kwargs, unsafe=True)
         twin.attribute_name = self.attribute_name
         twin.additional_patchers = [p.copy() for p in self.additional_patchers]
         return twin
@@ -1731,24 +1733,34 @@ def _decorate_function(patcher, func):
     return wrapper
 
 
+def _reject_spec_typos(kwargs):
+    """RuntimeError for keyword arguments that look like a misspelt autospec
+    or spec_set (unsafe=True lets them through as mock attributes)."""
+    for typo in ("autospect", "auto_spec", "set_spec"):
+        if typo in kwargs:
+            raise RuntimeError("%r might be a typo; use unsafe=True if this "
+                               "is intended" % (typo,))
+
+
 def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None,
-          autospec=None, new_callable=None, **kwargs):
+          autospec=None, new_callable=None, *, unsafe=False, **kwargs):
     """Replace the object named by the dotted string target with new (a
     MagicMock by default) while a decorated function runs, inside a with
     block, or between start() and stop()."""
     getter, attr = _get_target(target)
     return _patch(getter, attr, new, spec, create, spec_set, autospec,
-                    new_callable, kwargs)
+                  new_callable, kwargs, unsafe=unsafe)
 
 
 def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False,
-                  spec_set=None, autospec=None, new_callable=None, **kwargs):
+                  spec_set=None, autospec=None, new_callable=None, *,
+                  unsafe=False, **kwargs):
     """Like patch, but replaces attribute on the object target."""
     if type(target) is str:
         raise TypeError("%r must be the actual object to be patched, not a str"
                         % (target,))
     return _patch(lambda: target, attribute, new, spec, create, spec_set,
-                    autospec, new_callable, kwargs)
+                  autospec, new_callable, kwargs, unsafe=unsafe)
 
 
 def _patch_multiple(target, spec=None, create=False, spec_set=None,
@@ -1972,6 +1984,8 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
     """Make a mock shaped like spec: its attributes are restricted to
     spec's and are themselves autospecced when first used. Call
     signatures are checked when the inspect module is available."""
+    if not unsafe:
+        _reject_spec_typos(kwargs)
     if type(spec) in (list, tuple):
         # a list given as spec stands for its type (a list of names means
         # something else to Mock)
@@ -1988,6 +2002,9 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
     if instance:
         options["_spec_as_instance"] = True
     if _is_async_callable(spec) and not is_class:
+        if instance:
+            raise RuntimeError("Instance can not be True when create_autospec "
+                               "is mocking an async function")
         factory = AsyncMock
     elif is_class and instance and not any(
             "__call__" in vars(k) for k in spec.__mro__[:-1]):
