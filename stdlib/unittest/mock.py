@@ -1901,6 +1901,9 @@ def mock_open(mock=None, read_data=""):
             yield take_line()
 
     def next_line():
+        # a readline given a fixed result answers next() too
+        if handle.readline._mock_ret is not DEFAULT:
+            return handle.readline._mock_ret
         if not pending():
             raise StopIteration
         return take_line()
@@ -2032,6 +2035,11 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
             # CPython hands back a function whose `mock` is the mock behind
             # it; here the mock stands for both.
             object.__setattr__(made, "mock", made)
+            # named like the function (CPython's stand-in is 'funcopy' when
+            # the function's name is no identifier, as a lambda's)
+            name = getattr(spec, "__name__", "")
+            object.__setattr__(made, "__name__",
+                               name if name.isidentifier() else "funcopy")
     if is_class and not instance and "return_value" not in kwargs:
         made.return_value = create_autospec(spec, spec_set, instance=True,
                                             _parent=None)
