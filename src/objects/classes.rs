@@ -196,7 +196,9 @@ fn object_setattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
     let name = args[1].as_str().unwrap_or("").to_string();
     match &args[0] {
         Value::Instance(inst) => {
-            inst.dict.borrow_mut().set_str(&name, args[2].clone());
+            // The generic store: descriptors and slots apply, the class's own
+            // `__setattr__` (which may be what called this) does not.
+            interp.instance_setattr(&args[0], inst, &name, args[2].clone())?;
             Ok(Value::None)
         }
         Value::Class(c) => {

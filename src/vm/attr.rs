@@ -572,21 +572,13 @@ impl Interp {
         Ok(())
     }
 
-    /// `obj.name = v`.
-    pub(crate) fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
-        match obj {
-            Value::Instance(inst) => {
-                let cls = inst.class.clone();
-                if cls.flags.get() & (types::HAS_DESCRIPTORS | types::HAS_SETATTR) != 0 {
-                    if cls.flags.get() & types::HAS_SETATTR != 0 {
-                        if let Some(setattr) = self.class_lookup(&cls, "__setattr__") {
-                            if !matches!(setattr, Value::Builtin(_)) {
-                                self.call_value(setattr, vec![obj.clone(), Value::str(name), v], vec![])?;
-                                return Ok(());
-                            }
-                        }
-                    }
-                    if let Some(desc @ Value::Instance(_)) = self.class_lookup(&cls, name) {
+    /// The generic attribute store of an instance (what `object.__setattr__` does):
+    /// data descriptors and properties first, then exception fields, `__slots__`
+    /// and the instance dict.
+    pub(crate) fn instance_setattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str, v: Value) -> PyResult<()> {
+        let cls = inst.class.clone();
+        if cls.flags.get() & types::HAS_DESCRIPTORS != 0 {
+            if let Some(desc @ Value::Instance(_)) = self.class_lookup(&cls, name) {
                         if let Some(set) = self.lookup_special(&desc, "__set__") {
                             self.call_value(set, vec![obj.clone(), v], vec![])?;
                             return Ok(());
@@ -637,9 +629,25 @@ impl Interp {
                 if cls.flags.get() & types::HAS_SLOTS != 0 && !self.slots_allow(&cls, name) {
                     return Err(self.attribute_error(format!("'{}' object has no attribute '{name}'", cls.name)));
                 }
-                let key = self.intern(name);
-                inst.dict.borrow_mut().set_str_value(&key, v);
-                Ok(())
+        let key = self.intern(name);
+        inst.dict.borrow_mut().set_str_value(&key, v);
+        Ok(())
+    }
+
+    /// `obj.name = v`.
+    pub(crate) fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                if cls.flags.get() & types::HAS_SETATTR != 0 {
+                    if let Some(setattr) = self.class_lookup(&cls, "__setattr__") {
+                        if !matches!(setattr, Value::Builtin(_)) {
+                            self.call_value(setattr, vec![obj.clone(), Value::str(name), v], vec![])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                self.instance_setattr(obj, inst, name, v)
             }
             Value::Class(cls) => self.set_class_attr(cls, name, v, true),
             Value::Module(m) => {

@@ -607,6 +607,9 @@ class NonCallableMock:
         maker = self._mock_child_class("()" if via_call else label)
         if not via_call and label in self._mock_spec_async:
             maker = AsyncMock
+        if type(self)._get_child_mock is not NonCallableMock._get_child_mock:
+            # a subclass that makes its own children decides
+            maker = self._get_child_mock
         if via_call:
             child = maker(_new_name="()", _new_parent=self)
         else:

@@ -51,7 +51,7 @@ print(isinstance(inst, Foo), isinstance(spec_mock, Foo))
 print(create_autospec(Foo, return_value="made")(1))
 
 any_mock = Mock()
-any_mock(Foo(), 1)
+any_mock(Foo(1), 1)
 any_mock.assert_called_with(ANY, 1)
 any_mock.assert_has_calls([call(ANY, 1)])
 any_mock.assert_any_call(ANY, 1)
