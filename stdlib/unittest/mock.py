@@ -121,6 +121,10 @@ _CALL_OPAQUE = {"__deepcopy__", "__copy__", "__getstate__", "__setstate__",
                 "__await__", "__aiter__", "__anext__", "__next__"}
 
 
+_TUPLE_NAMES = frozenset({"count", "index", "__getitem__", "__iter__",
+                          "__len__", "__contains__"})
+
+
 class _Call(tuple):
     """One recorded or expected call; also the factory behind `call`."""
 
@@ -203,8 +207,10 @@ class _Call(tuple):
         return _Call(name=label, parent=before, from_kall=False)
 
     def __getattribute__(self, attr):
-        if attr in ("count", "index"):
-            return self.__getattr__(attr)
+        # tuple's own methods (count, index, __getitem__...) are calls to
+        # record like any other name
+        if attr in _TUPLE_NAMES:
+            raise AttributeError(attr)
         return tuple.__getattribute__(self, attr)
 
     def __repr__(self):
