@@ -872,6 +872,14 @@ fn super_find(start: &Rc<Class>, cls: &Rc<Class>, name: &str) -> Option<Value> {
         .find_map(|c| c.dict.borrow().get_str_hashed(name, hash).cloned())
 }
 
+impl NativeIter {
+    /// Marks the iterator finished; it keeps its type.
+    pub fn exhaust(&mut self) {
+        let name = iterator_type_name(self);
+        *self = NativeIter::Exhausted(name);
+    }
+}
+
 /// CPython's type name for a builtin iterator.
 pub fn iterator_type_name(it: &NativeIter) -> &'static str {
     match it {
@@ -894,6 +902,6 @@ pub fn iterator_type_name(it: &NativeIter) -> &'static str {
         NativeIter::Reversed { .. } => "list_reverseiterator",
         NativeIter::Values { .. } => "set_iterator",
         NativeIter::Callable { .. } => "callable_iterator",
-        NativeIter::Exhausted => "iterator",
+        NativeIter::Exhausted(name) => name,
     }
 }
