@@ -70,3 +70,5 @@ d.__iter__ = lambda s: iter([])
 print("__iter__" in dir(d), "_spec_signature" in dir(d))
 mm = MagicMock()
 print(type(mm.__anext__).__name__, type(mm.__next__).__name__, hasattr(mm, "__fspath__"))
+type(mm).__str__.return_value = "through the class"
+print(str(mm))
