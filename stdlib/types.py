@@ -133,7 +133,8 @@ class SimpleNamespace:
         return "%s(%s)" % (label, ", ".join(fields))
 
     def __eq__(self, other):
-        if not isinstance(other, SimpleNamespace):
+        # The real type decides, not a `__class__` the object claims.
+        if not issubclass(type(other), SimpleNamespace):
             return NotImplemented
         return self.__dict__ == other.__dict__
 

@@ -3,8 +3,10 @@
 CPython's test suite is installed with CPython (`python3 -c "import test"`).
 Each module runs as `coil -m unittest -v test.MODULE`, with only the `test`
 package made importable (a folder holding a link to it is put on COILPATH),
-so every other import resolves to coil's own library. Prints one line per
-module and, with --markdown, the table the README shows.
+so every other import resolves to coil's own library. test_unittest's tests live
+inside CPython's unittest package, so that module runs through
+tools/unittest_tests_main.py, which makes them importable as `unittest.test`.
+Prints one line per module and, with --markdown, the table the README shows.
 
     python3 tools/cpython_tests.py [--coil PATH] [--timeout S] [--markdown] [MODULE...]
 """
@@ -16,6 +18,14 @@ import subprocess
 import sys
 import tempfile
 import test
+import unittest
+
+# Modules whose tests live inside a CPython package: the command that runs them in place
+# of `coil -m unittest`.
+HERE = os.path.dirname(os.path.abspath(__file__))
+DRIVERS = {
+    "test_unittest": [os.path.join(HERE, "unittest_tests_main.py"), os.path.dirname(unittest.__file__)],
+}
 
 # A test's result line: `test_x (test.mod.Class.test_x) ... ok`; classes made inside functions
 # show `<locals>` in the name, and doctests show as `Doctest: name ... ok`. Subtest lines are
@@ -29,7 +39,8 @@ DOC_RESULT = re.compile(r"^.* \.\.\. (ok|FAIL|ERROR|skipped.*|expected failure|u
 def run_module(coil, name, timeout, env):
     """(tests run, passed, failed, errors, skipped, note) for one test module."""
     try:
-        proc = subprocess.run([coil, "-m", "unittest", "-v", f"test.{name}"], capture_output=True,
+        runner = DRIVERS.get(name, ["-m", "unittest"])
+        proc = subprocess.run([coil, *runner, "-v", f"test.{name}"], capture_output=True,
                               text=True, timeout=timeout, env=env, errors="replace")
     except subprocess.TimeoutExpired:
         return 0, 0, 0, 0, 0, f"timed out after {timeout} s"

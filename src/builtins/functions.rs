@@ -241,13 +241,13 @@ fn sorted(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
 /// defines `__instancecheck__`.
 pub(crate) fn instance_check(interp: &mut Interp, v: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
     match spec {
-        Value::Class(c) if c.meta.is_none() => Ok(interp.is_instance_of(v, c)),
+        Value::Class(c) if c.meta.is_none() => Ok(interp.is_instance_of(v, c) || claimed_class_check(interp, v, c)?),
         Value::Class(c) => {
             if Rc::ptr_eq(&interp.type_of(v), c) {
                 return Ok(true);
             }
             let Some(check) = interp.lookup_special(spec, "__instancecheck__") else {
-                return Ok(interp.is_instance_of(v, c));
+                return Ok(interp.is_instance_of(v, c) || claimed_class_check(interp, v, c)?);
             };
             let r = crate::objects::metaclass::guarded(interp, |i| i.call_value(check, vec![v.clone()], vec![]))?;
             interp.truthy(&r)
@@ -289,6 +289,23 @@ pub(crate) fn instance_check(interp: &mut Interp, v: &Value, spec: &Value, depth
 /// `issubclass(sub, spec)` for Rust callers (the `_abc` module).
 pub fn is_subclass_value(interp: &mut Interp, sub: &Value, spec: &Value) -> PyResult<bool> {
     subclass_check(interp, sub, spec, 0)
+}
+
+/// The second chance `isinstance` gives an instance whose class defines `__class__`
+/// (a mock given a spec, a proxy): whether the class that attribute names is `c`
+/// or a subclass of it.
+fn claimed_class_check(interp: &mut Interp, v: &Value, c: &Rc<Class>) -> PyResult<bool> {
+    let Value::Instance(i) = v else { return Ok(false) };
+    let overrides = std::iter::once(&i.class).chain(i.class.mro.iter()).any(|k| k.dict.borrow().get_str("__class__").is_some());
+    if !overrides {
+        return Ok(false);
+    }
+    match interp.get_attr(v, "__class__") {
+        Ok(Value::Class(k)) if !Rc::ptr_eq(&k, &i.class) => Ok(crate::vm::exceptions::is_subclass(&k, c)),
+        Ok(_) => Ok(false),
+        Err(e) if interp.is_exc(&e, Exc::AttributeError) => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 /// `issubclass(sub, spec)`, with `__subclasscheck__` of a metaclass.
@@ -587,6 +604,11 @@ fn divmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         let (ta, tb) = (interp.type_name(&args[0]), interp.type_name(&args[1]));
         return Err(interp.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")));
     }
+    if user(&args[0]) || user(&args[1]) {
+        if let Some(v) = user_divmod(interp, &args[0], &args[1])? {
+            return Ok(v);
+        }
+    }
     if let (Some(_), Some(b)) = (to_bigint(&args[0]), to_bigint(&args[1])) {
         if b.is_zero() {
             return Err(interp.zero_division("integer division or modulo by zero"));
@@ -595,6 +617,44 @@ fn divmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let q = interp.binary_op(BinOp::FloorDiv, &args[0], &args[1])?;
     let r = interp.binary_op(BinOp::Mod, &args[0], &args[1])?;
     Ok(Value::tuple(vec![q, r]))
+}
+
+/// `divmod(a, b)` through a class statement's `__divmod__` / `__rdivmod__` (the
+/// reflected one first when b's type is a subclass of a's that defines it). None
+/// when neither is defined by a class statement; TypeError when both decline.
+fn user_divmod(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let own = |interp: &mut Interp, v: &Value, name: &str| -> Option<Value> {
+        let Value::Instance(i) = v else { return None };
+        let found = interp.lookup_special(v, name)?;
+        // Only methods a class statement wrote; builtin bases keep the floordiv/mod path.
+        let defined = std::iter::once(&i.class)
+            .chain(i.class.mro.iter())
+            .any(|c| c.kind != ClassKind::Builtin && c.dict.borrow().get_str(name).is_some());
+        defined.then_some(found)
+    };
+    let forward = own(interp, a, "__divmod__");
+    let reflected = own(interp, b, "__rdivmod__");
+    if forward.is_none() && reflected.is_none() {
+        return Ok(None);
+    }
+    let (ta, tb) = (interp.type_of(a), interp.type_of(b));
+    let reflected_first =
+        reflected.is_some() && !Rc::ptr_eq(&ta, &tb) && crate::vm::exceptions::is_subclass(&tb, &ta);
+    let attempts = if reflected_first {
+        [(reflected, a.clone()), (forward, b.clone())]
+    } else {
+        [(forward, b.clone()), (reflected, a.clone())]
+    };
+    for (method, other) in attempts {
+        if let Some(m) = method {
+            let r = interp.call_value(m, vec![other], vec![])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    let (na, nb) = (interp.type_name(a), interp.type_name(b));
+    Err(interp.type_error(format!("unsupported operand type(s) for divmod(): '{na}' and '{nb}'")))
 }
 
 fn pow(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -707,6 +767,14 @@ fn dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             return Ok(Value::list(items));
         }
     }
+    let names = default_dir(interp, v);
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// The names `dir(v)` lists when no `__dir__` decides (and what `object.__dir__`
+/// returns): the object's own attributes and those of its class and the class's
+/// bases, sorted.
+pub(crate) fn default_dir(interp: &mut Interp, v: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &crate::vm::dict::Dict| {
         for k in d.keys() {
@@ -718,7 +786,13 @@ fn dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     match v {
         Value::Module(m) => add_dict(&m.dict.borrow()),
         Value::Instance(i) => add_dict(&i.dict.borrow()),
-        _ => {}
+        Value::Class(_) => {}
+        // Functions and other objects with a `__dict__` of their own.
+        _ => {
+            if let Ok(Value::Dict(d)) = interp.get_attr(v, "__dict__") {
+                add_dict(&d.borrow());
+            }
+        }
     }
     let cls = match v {
         Value::Class(c) => c.clone(),
@@ -732,7 +806,7 @@ fn dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     }
     names.sort();
     names.dedup();
-    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+    names
 }
 
 /// Puts a value in the builtins namespace.

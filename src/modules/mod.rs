@@ -169,3 +169,4 @@ pub fn register(interp: &mut Interp) {
     crate::stdlib::register(interp);
     sys::set_builtin_module_names(interp);
 }
+

@@ -30,6 +30,7 @@ pub fn register(interp: &mut Interp) {
     add_method(&object, "__reduce_ex__", object_reduce_ex);
     add_method(&object, "__reduce__", object_reduce);
     add_method(&object, "__getstate__", object_getstate);
+    add_method(&object, "__dir__", object_dir);
     let init_subclass = native("__init_subclass__", object_init_subclass);
     object.dict.borrow_mut().set_str("__init_subclass__", Value::Descriptor(Rc::new(Descriptor::ClassMethod(init_subclass))));
     let subclasshook = native("__subclasshook__", object_subclasshook);
@@ -195,7 +196,9 @@ fn object_setattr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
     let name = args[1].as_str().unwrap_or("").to_string();
     match &args[0] {
         Value::Instance(inst) => {
-            inst.dict.borrow_mut().set_str(&name, args[2].clone());
+            // The generic store: descriptors and slots apply, the class's own
+            // `__setattr__` (which may be what called this) does not.
+            interp.instance_setattr(&args[0], inst, &name, args[2].clone())?;
             Ok(Value::None)
         }
         Value::Class(c) => {
@@ -253,6 +256,13 @@ fn via_copyreg(interp: &mut Interp, helper: &str, args: &[Value]) -> PyResult<Va
     let module = interp.import_module("copyreg")?;
     let func = interp.get_attr(&module, helper)?;
     interp.call_value(func, args.to_vec(), Vec::new())
+}
+
+/// `object.__dir__(self)`: the default listing `dir()` makes.
+fn object_dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "__dir__", args, 1, 1)?;
+    let names = crate::builtins::functions::default_dir(interp, &args[0]);
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
 fn object_reduce_ex(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

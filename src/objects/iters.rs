@@ -139,7 +139,7 @@ pub fn native_next(interp: &mut Interp, state: &Rc<RefCell<NativeIter>>) -> PyRe
                                 }
                             }
                         }
-                        *state.borrow_mut() = NativeIter::Exhausted;
+                        state.borrow_mut().exhaust();
                         return Ok(None);
                     }
                 }
@@ -195,7 +195,7 @@ pub fn native_next(interp: &mut Interp, state: &Rc<RefCell<NativeIter>>) -> PyRe
         Step::Callable(func, sentinel) => {
             let v = interp.call_value(func, vec![], vec![])?;
             if interp.eq(&v, &sentinel)? {
-                *state.borrow_mut() = NativeIter::Exhausted;
+                state.borrow_mut().exhaust();
                 None
             } else {
                 Some(v)
@@ -224,7 +224,7 @@ fn plain_next(interp: &mut Interp, st: &mut NativeIter) -> Option<PyResult<Optio
                 return Some(Ok(Some(l[*index - 1].clone())));
             }
             drop(l);
-            *st = NativeIter::Exhausted;
+            st.exhaust();
             return Some(Ok(None));
         }
         NativeIter::Seq { seq: Value::Tuple(t), index } => {
@@ -255,14 +255,14 @@ fn plain_next(interp: &mut Interp, st: &mut NativeIter) -> Option<PyResult<Optio
                 return Some(Ok(Some(Value::Int(data[*index - 1] as i64))));
             }
             drop(data);
-            *st = NativeIter::Exhausted;
+            st.exhaust();
             return Some(Ok(None));
         }
         NativeIter::DictIter { dict, index, kind, len } => {
             let d = dict.borrow();
             if d.len() != *len {
                 drop(d);
-                *st = NativeIter::Exhausted;
+                st.exhaust();
                 return Some(Err(interp.runtime_error("dictionary changed size during iteration")));
             }
             let Some((pos, k, v)) = d.entry_from(*index) else { return Some(Ok(None)) };
@@ -280,7 +280,7 @@ fn plain_next(interp: &mut Interp, st: &mut NativeIter) -> Option<PyResult<Optio
             }
             return Some(Ok(None));
         }
-        NativeIter::Exhausted => return Some(Ok(None)),
+        NativeIter::Exhausted(_) => return Some(Ok(None)),
         _ => {}
     }
     None

@@ -593,21 +593,13 @@ impl Interp {
         Ok(())
     }
 
-    /// `obj.name = v`.
-    pub(crate) fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
-        match obj {
-            Value::Instance(inst) => {
-                let cls = inst.class.clone();
-                if cls.flags.get() & (types::HAS_DESCRIPTORS | types::HAS_SETATTR) != 0 {
-                    if cls.flags.get() & types::HAS_SETATTR != 0 {
-                        if let Some(setattr) = self.class_lookup(&cls, "__setattr__") {
-                            if !matches!(setattr, Value::Builtin(_)) {
-                                self.call_value(setattr, vec![obj.clone(), Value::str(name), v], vec![])?;
-                                return Ok(());
-                            }
-                        }
-                    }
-                    if let Some(desc @ Value::Instance(_)) = self.class_lookup(&cls, name) {
+    /// The generic attribute store of an instance (what `object.__setattr__` does):
+    /// data descriptors and properties first, then exception fields, `__slots__`
+    /// and the instance dict.
+    pub(crate) fn instance_setattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str, v: Value) -> PyResult<()> {
+        let cls = inst.class.clone();
+        if cls.flags.get() & types::HAS_DESCRIPTORS != 0 {
+            if let Some(desc @ Value::Instance(_)) = self.class_lookup(&cls, name) {
                         if let Some(set) = self.lookup_special(&desc, "__set__") {
                             self.call_value(set, vec![obj.clone(), v], vec![])?;
                             return Ok(());
@@ -658,9 +650,25 @@ impl Interp {
                 if cls.flags.get() & types::HAS_SLOTS != 0 && !self.slots_allow(&cls, name) {
                     return Err(self.attribute_error(format!("'{}' object has no attribute '{name}'", cls.name)));
                 }
-                let key = self.intern(name);
-                inst.dict.borrow_mut().set_str_value(&key, v);
-                Ok(())
+        let key = self.intern(name);
+        inst.dict.borrow_mut().set_str_value(&key, v);
+        Ok(())
+    }
+
+    /// `obj.name = v`.
+    pub(crate) fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                if cls.flags.get() & types::HAS_SETATTR != 0 {
+                    if let Some(setattr) = self.class_lookup(&cls, "__setattr__") {
+                        if !matches!(setattr, Value::Builtin(_)) {
+                            self.call_value(setattr, vec![obj.clone(), Value::str(name), v], vec![])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                self.instance_setattr(obj, inst, name, v)
             }
             Value::Class(cls) => self.set_class_attr(cls, name, v, true),
             Value::Module(m) => {
@@ -885,6 +893,14 @@ fn super_find(start: &Rc<Class>, cls: &Rc<Class>, name: &str) -> Option<Value> {
         .find_map(|c| c.dict.borrow().get_str_hashed(name, hash).cloned())
 }
 
+impl NativeIter {
+    /// Marks the iterator finished; it keeps its type.
+    pub fn exhaust(&mut self) {
+        let name = iterator_type_name(self);
+        *self = NativeIter::Exhausted(name);
+    }
+}
+
 /// CPython's type name for a builtin iterator.
 pub fn iterator_type_name(it: &NativeIter) -> &'static str {
     match it {
@@ -907,6 +923,6 @@ pub fn iterator_type_name(it: &NativeIter) -> &'static str {
         NativeIter::Reversed { .. } => "list_reverseiterator",
         NativeIter::Values { .. } => "set_iterator",
         NativeIter::Callable { .. } => "callable_iterator",
-        NativeIter::Exhausted => "iterator",
+        NativeIter::Exhausted(name) => name,
     }
 }

@@ -286,6 +286,14 @@ impl Interp {
         // package or module of that name is found anywhere (as CPython's PathFinder).
         let mut portions = Vec::new();
         for dir in dirs {
+            // An embedded package's own folder: its submodules come from the embedded
+            // library, ahead of folders added to its `__path__` after it.
+            if dir.starts_with("<stdlib>") {
+                if let Some((is_package, text)) = self.stdlib.get(full) {
+                    return Some(Found::Embedded { is_package: *is_package, text });
+                }
+                continue;
+            }
             let base = std::path::Path::new(&dir);
             let pkg_init = base.join(last).join("__init__.py");
             if let Ok(bytes) = std::fs::read(&pkg_init) {
@@ -327,6 +335,15 @@ impl Interp {
                 match self.import_module(&sub) {
                     Ok(v) => return Ok(v),
                     Err(e) if self.is_missing_module(&e, &sub) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            // A module-level `__getattr__` (PEP 562) may still provide the name.
+            let hook = m.dict.borrow().get_str("__getattr__").cloned();
+            if let Some(hook) = hook {
+                match self.call_value(hook, vec![Value::str(name)], Vec::new()) {
+                    Ok(v) => return Ok(v),
+                    Err(e) if self.is_exc(&e, Exc::AttributeError) => {}
                     Err(e) => return Err(e),
                 }
             }

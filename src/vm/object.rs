@@ -469,7 +469,8 @@ pub enum NativeIter {
         items: Vec<Value>,
         index: usize,
     },
-    Exhausted,
+    /// A finished iterator, keeping the type name it had (`list_iterator`...).
+    Exhausted(&'static str),
 }
 
 /// Objects implemented in Rust by a library layer or a host (futures, tasks,

@@ -1284,7 +1284,7 @@ fn next_range_or_list(state: &std::cell::RefCell<NativeIter>) -> Option<Option<V
                 return Some(Some(v.fast_clone()));
             }
             drop(l);
-            *st = NativeIter::Exhausted;
+            st.exhaust();
             Some(None)
         }
         _ => None,

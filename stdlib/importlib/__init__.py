@@ -22,6 +22,12 @@ def import_module(name, package=None):
     return sys.modules[fullname]
 
 
+def __import__(name, globals=None, locals=None, fromlist=(), level=0):
+    """Imports a module as the import statement does (what builtins.__import__ does)."""
+    import builtins
+    return builtins.__import__(name, globals, locals, fromlist, level)
+
+
 def invalidate_caches():
     """Forgets what finders remember about folders (coil's finder looks at the
     folders afresh on every import, so there is nothing to forget)."""

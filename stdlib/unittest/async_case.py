@@ -18,6 +18,37 @@ def _copy_context():
     return contextvars.copy_context()
 
 
+class _InContext:
+    """Drives a coroutine one step at a time inside a contextvars context, so
+    the values it sets stay in that context across awaits."""
+
+    def __init__(self, context, coro):
+        self._context = context
+        self._coro = coro
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, value):
+        return self._context.run(self._coro.send, value)
+
+    def throw(self, *exc):
+        return self._context.run(self._coro.throw, *exc)
+
+    def close(self):
+        return self._context.run(self._coro.close)
+
+
+async def _stepped_in(context, coro):
+    return await _InContext(context, coro)
+
+
 class IsolatedAsyncioTestCase(TestCase):
     """setUp, asyncSetUp, the test, asyncTearDown, tearDown and the cleanups
     all run in one asyncio.Runner created for the test (and in one
@@ -25,8 +56,8 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def __init__(self, methodName="runTest"):
         super().__init__(methodName)
-        self._asyncio_runner = None
-        self._asyncio_context = _copy_context()
+        self._asyncioRunner = None
+        self._asyncioTestContext = _copy_context()
 
     async def asyncSetUp(self):
         "Asynchronous counterpart of setUp, awaited after it."
@@ -52,19 +83,19 @@ class IsolatedAsyncioTestCase(TestCase):
         return entered
 
     def _in_context(self, func, *args, **kwargs):
-        if self._asyncio_context is None:
+        if self._asyncioTestContext is None:
             return func(*args, **kwargs)
-        return self._asyncio_context.run(func, *args, **kwargs)
+        return self._asyncioTestContext.run(func, *args, **kwargs)
 
     def _await(self, awaitable):
-        runner = self._asyncio_runner
+        runner = self._asyncioRunner
         assert runner is not None, "asyncio runner is not initialized"
-        if self._asyncio_context is None:
+        if self._asyncioTestContext is None:
             return runner.run(awaitable)
-        return runner.run(awaitable, context=self._asyncio_context)
+        return runner.run(_stepped_in(self._asyncioTestContext, awaitable))
 
     def _call_maybe_async(self, func, *args, **kwargs):
-        assert self._asyncio_runner is not None, "asyncio runner is not initialized"
+        assert self._asyncioRunner is not None, "asyncio runner is not initialized"
         if asyncio.iscoroutinefunction(func):
             return self._await(func(*args, **kwargs))
         outcome = self._in_context(func, *args, **kwargs)
@@ -74,7 +105,7 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def _run_set_up(self):
         # Create the loop first, so setUp can already use it.
-        self._asyncio_runner.get_loop()
+        self._asyncioRunner.get_loop()
         self._in_context(self.setUp)
         self._call_maybe_async(self.asyncSetUp)
 
@@ -90,28 +121,28 @@ class IsolatedAsyncioTestCase(TestCase):
     def _run_cleanup(self, function, args, kwargs):
         self._call_maybe_async(function, *args, **kwargs)
 
-    def _open_runner(self):
-        assert self._asyncio_runner is None, "asyncio runner is already initialized"
-        self._asyncio_runner = asyncio.Runner(debug=True)
+    def _setupAsyncioRunner(self):
+        assert self._asyncioRunner is None, "asyncio runner is already initialized"
+        self._asyncioRunner = asyncio.Runner(debug=True)
 
-    def _close_runner(self):
-        runner = self._asyncio_runner
-        self._asyncio_runner = None
+    def _tearDownAsyncioRunner(self):
+        runner, self._asyncioRunner = self._asyncioRunner, None
         if runner is not None:
             runner.close()
 
     def run(self, result=None):
-        self._open_runner()
+        self._setupAsyncioRunner()
         try:
-            return super().run(result)
+            outcome = super().run(result)
         finally:
-            self._close_runner()
+            self._tearDownAsyncioRunner()
+        return outcome
 
     def debug(self):
-        self._open_runner()
+        self._setupAsyncioRunner()
         super().debug()
-        self._close_runner()
+        self._tearDownAsyncioRunner()
 
     def __del__(self):
-        if getattr(self, "_asyncio_runner", None) is not None:
-            self._close_runner()
+        if getattr(self, "_asyncioRunner", None) is not None:
+            self._tearDownAsyncioRunner()

@@ -201,13 +201,13 @@ def _report_unexpected_success(result, test):
         result.addFailure(test, sys.exc_info())
 
 
-class _RunState:
+class _Outcome:
     """Book-keeping while one test runs: whether every part so far went
-    well, and the failure caught when one was expected."""
+    well (`success`), and the failure caught when one was expected."""
 
-    def __init__(self, result):
+    def __init__(self, result=None):
         self.result = result
-        self.ok = True
+        self.success = True
         self.expecting = False
         self.expected = None
         self.subtests = result is not None and hasattr(result, "addSubTest")
@@ -219,14 +219,14 @@ class _RunState:
         if issubclass(kind, KeyboardInterrupt):
             return False
         if issubclass(kind, SkipTest):
-            self.ok = False
+            self.success = False
             _report_skip(self.result, test, str(info[1]))
         elif issubclass(kind, _StopTest):
             pass
         elif self.expecting:
             self.expected = info
         else:
-            self.ok = False
+            self.success = False
             if is_subtest:
                 self.result.addSubTest(test.test_case, test, info)
             else:
@@ -235,15 +235,15 @@ class _RunState:
 
     def attempt(self, test, call, *args):
         """Run call(*args) as one part of test, recording its outcome."""
-        before = self.ok
-        self.ok = True
+        before = self.success
+        self.success = True
         try:
             call(*args)
         except BaseException:
             if not self.absorb(test, sys.exc_info(), False):
                 raise
         finally:
-            self.ok = self.ok and before
+            self.success = self.success and before
 
 
 class _SubTestScope:
@@ -256,7 +256,7 @@ class _SubTestScope:
 
     def __enter__(self):
         case = self.case
-        state = case._state
+        state = case._outcome
         self.plain = state is None or not state.subtests
         if self.plain:
             return None
@@ -270,27 +270,27 @@ class _SubTestScope:
                 if key not in merged:
                     merged[key] = value
         case._subtest = _SubTest(case, self.message, merged)
-        self.before = state.ok
-        state.ok = True
+        self.before = state.success
+        state.success = True
         return None
 
     def __exit__(self, kind, value, tb):
         if self.plain:
             return False
         case = self.case
-        state = case._state
+        state = case._outcome
         sub = case._subtest
         try:
             if kind is None:
-                if state.ok:
+                if state.success:
                     state.result.addSubTest(case, sub, None)
                 handled = True
             else:
                 handled = state.absorb(sub, (kind, value, tb), True)
-            state.ok = state.ok and self.before
+            state.success = state.success and self.before
             if not handled:
                 return False
-            if not state.ok:
+            if not state.success:
                 result = state.result
                 if result is not None and getattr(result, "failfast", False):
                     raise _StopTest
@@ -564,7 +564,7 @@ class TestCase(object):
 
     def __init__(self, methodName="runTest"):
         self._testMethodName = methodName
-        self._state = None
+        self._outcome = None
         self._subtest = None
         self._cleanups = []
         self._testMethodDoc = "No test"
@@ -614,25 +614,26 @@ class TestCase(object):
 
     def doCleanups(self):
         """Run the registered cleanups, newest first; False when one failed."""
-        state = self._state
+        state = self._outcome
         if state is None:
-            state = _RunState(None)
+            state = _Outcome(None)
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
             state.attempt(self, self._run_cleanup, function, args, kwargs)
-        return state.ok
+        return state.success
 
     @classmethod
     def doClassCleanups(cls):
         """Run the class cleanups, newest first; the exception info of the
         ones that failed is kept for the suite to report."""
-        cls._class_cleanup_errors = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        failed = cls.tearDown_exceptions = []
+        pending = cls._class_cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             try:
                 function(*args, **kwargs)
             except Exception:
-                cls._class_cleanup_errors.append(sys.exc_info())
+                failed.append(sys.exc_info())
 
     # Fixtures, meant to be overridden.
 
@@ -736,16 +737,16 @@ class TestCase(object):
                 return result
             expecting = bool(getattr(self, "__unittest_expecting_failure__", False)
                              or getattr(method, "__unittest_expecting_failure__", False))
-            state = self._state = _RunState(result)
+            state = self._outcome = _Outcome(result)
             try:
                 state.attempt(self, self._run_set_up)
-                if state.ok:
+                if state.success:
                     state.expecting = expecting
                     state.attempt(self, self._run_test_method, method)
                     state.expecting = False
                     state.attempt(self, self._run_tear_down)
                 self.doCleanups()
-                if state.ok:
+                if state.success:
                     if not expecting:
                         result.addSuccess(self)
                     elif state.expected is not None:
@@ -755,7 +756,7 @@ class TestCase(object):
                 return result
             finally:
                 state.expected = None
-                self._state = None
+                self._outcome = None
         finally:
             result.stopTest(self)
             if finish is not None:

@@ -291,7 +291,7 @@ class TestLoader(object):
         matches pattern, recursing into packages (a package's load_tests,
         when it has one, decides for the package). Modules are imported by
         their name relative to top_level_dir (default start_dir), which is
-        put on sys.path."""
+        put on sys.path. start_dir may also be a dotted package name."""
         try:
             import os
         except ImportError as e:
@@ -321,22 +321,32 @@ class TestLoader(object):
             else:
                 package = sys.modules[start_dir]
                 top_name = start_dir.split(".")[0]
-                location = getattr(package, "__file__", None)
-                if location is None:
-                    raise TypeError("Can not use builtin modules as dotted module "
-                                    "names") from None
-                start_dir = os.path.abspath(os.path.dirname(location))
+                try:
+                    start_dir = os.path.abspath(os.path.dirname(package.__file__))
+                except AttributeError:
+                    if package.__name__ in sys.builtin_module_names:
+                        raise TypeError("Can not use builtin modules as dotted module "
+                                        "names") from None
+                    raise TypeError(f"don't know how to discover from {package!r}") from None
                 if implicit_top:
-                    top_file = getattr(sys.modules[top_name], "__file__", None)
-                    if top_file is not None:
-                        self._top_level_dir = os.path.dirname(os.path.dirname(top_file))
-                        if top_level_dir in sys.path:
-                            sys.path.remove(top_level_dir)
+                    self._top_level_dir = self._get_directory_containing_module(top_name)
+                    sys.path.remove(top_level_dir)
         if unimportable:
             raise ImportError("Start directory is not importable: %r" % start_dir)
-        return self.suiteClass(list(self._walk(os, start_dir, pattern)))
+        return self.suiteClass(list(self._find_tests(start_dir, pattern)))
 
-    def _module_name(self, os, path):
+    def _get_directory_containing_module(self, module_name):
+        """The folder to import module_name from: the one holding the
+        module's file, or holding the package's folder."""
+        import os
+        path = os.path.abspath(sys.modules[module_name].__file__)
+        if os.path.basename(path).lower().startswith("__init__.py"):
+            return os.path.dirname(os.path.dirname(path))
+        return os.path.dirname(path)
+
+    def _get_name_from_path(self, path):
+        """The dotted module name of a file or package folder under the top-level folder."""
+        import os
         if path == self._top_level_dir:
             return "."
         relative = os.path.relpath(_drop_extension(os.path.normpath(path)),
@@ -345,43 +355,51 @@ class TestLoader(object):
         assert not relative.startswith(".."), "Path must be within the project"
         return relative.replace(os.path.sep, ".")
 
-    def _import(self, name):
+    def _get_module_from_name(self, name):
+        """Imports the module name and returns it."""
         __import__(name)
         return sys.modules[name]
 
-    def _walk(self, os, start_dir, pattern):
-        name = self._module_name(os, start_dir)
+    def _match_path(self, path, full_path, pattern):
+        """Whether a file name matches the discovery pattern."""
+        return glob_match(path, pattern)
+
+    def _find_tests(self, start_dir, pattern):
+        """Yields the suites found under start_dir (and start_dir itself when it is a package)."""
+        import os
+        name = self._get_name_from_path(start_dir)
         if name != "." and name not in self._loading_packages:
-            tests, deeper = self._tests_at(os, start_dir, pattern)
+            tests, deeper = self._find_test_path(start_dir, pattern)
             if tests is not None:
                 yield tests
             if not deeper:
                 return
         for entry in sorted(os.listdir(start_dir)):
             path = os.path.join(start_dir, entry)
-            tests, deeper = self._tests_at(os, path, pattern)
+            tests, deeper = self._find_test_path(path, pattern)
             if tests is not None:
                 yield tests
             if deeper:
-                package_name = self._module_name(os, path)
+                package_name = self._get_name_from_path(path)
                 self._loading_packages.add(package_name)
                 try:
-                    yield from self._walk(os, path, pattern)
+                    yield from self._find_tests(path, pattern)
                 finally:
                     self._loading_packages.discard(package_name)
 
-    def _tests_at(self, os, path, pattern):
+    def _find_test_path(self, path, pattern):
         """(tests or None, whether to look inside) for one directory entry."""
+        import os
         base = os.path.basename(path)
         if os.path.isfile(path):
-            if not _valid_module_file(base) or not glob_match(base, pattern):
+            if not _valid_module_file(base) or not self._match_path(base, path, pattern):
                 return None, False
-            name = self._module_name(os, path)
+            name = self._get_name_from_path(path)
             try:
-                module = self._import(name)
+                module = self._get_module_from_name(name)
             except case.SkipTest as e:
                 return _skipped_module(name, e, self.suiteClass), False
-            except Exception:
+            except:
                 failed, message = _failed_import(name, self.suiteClass)
                 self.errors.append(message)
                 return failed, False
@@ -398,12 +416,12 @@ class TestLoader(object):
         if os.path.isdir(path):
             if not os.path.isfile(os.path.join(path, "__init__.py")):
                 return None, False
-            name = self._module_name(os, path)
+            name = self._get_name_from_path(path)
             try:
-                package = self._import(name)
+                package = self._get_module_from_name(name)
             except case.SkipTest as e:
                 return _skipped_module(name, e, self.suiteClass), False
-            except Exception:
+            except:
                 failed, message = _failed_import(name, self.suiteClass)
                 self.errors.append(message)
                 return failed, False

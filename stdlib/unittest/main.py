@@ -356,7 +356,7 @@ class TestProgram(object):
                                    "start directory)", metavar="TOP"))
         return options
 
-    def _build_parsers(self):
+    def _initArgParsers(self):
         """Set up the command line parsers; -f, -c and -b are only offered
         when the caller left failfast, catchbreak and buffer unset (None)."""
         main_options = self._options()
@@ -386,12 +386,12 @@ class TestProgram(object):
         if msg:
             print(msg)
         if getattr(self, "_main_line", None) is None:
-            self._build_parsers()
+            self._initArgParsers()
         self._print_help()
         sys.exit(2)
 
     def parseArgs(self, argv):
-        self._build_parsers()
+        self._initArgParsers()
         args = list(argv[1:])
         if self.module is None and args and args[0].lower() == "discover":
             self._do_discovery(args[1:])
@@ -428,7 +428,7 @@ class TestProgram(object):
         self.top = None
         if argv is not None:
             if getattr(self, "_discovery_line", None) is None:
-                self._build_parsers()
+                self._initArgParsers()
             self._discovery_line.parse(list(argv), self, self._discovery_help)
         self.createTests(from_discovery=True, Loader=Loader)
 

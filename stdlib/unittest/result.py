@@ -202,9 +202,9 @@ class TestResult(object):
     failures and errors, (test, reason) for skips, and so on. Runners
     subclass it to show progress."""
 
-    _unittest_prev_class = None
-    _unittest_run_entered = False
-    _unittest_module_setup_failed = False
+    _previousTestClass = None
+    _testRunEntered = False
+    _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
         # What happened, test by test.
@@ -214,8 +214,8 @@ class TestResult(object):
             setattr(self, name, [])
         # How to run: stop early, capture output, show locals.
         self.shouldStop = self.failfast = self.buffer = self.tb_locals = False
-        self._real_stdout, self._real_stderr = sys.stdout, sys.stderr
-        self._captured_out = self._captured_err = None
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
+        self._stdout_buffer = self._stderr_buffer = None
         self._show_captured = False
 
     def printErrors(self):
@@ -230,11 +230,11 @@ class TestResult(object):
     def _capture_output(self):
         if not self.buffer:
             return
-        if self._captured_out is None:
-            self._captured_out = _new_capture()
-            self._captured_err = _new_capture()
-        sys.stdout = self._captured_out
-        sys.stderr = self._captured_err
+        if self._stdout_buffer is None:
+            self._stdout_buffer = _new_capture()
+            self._stderr_buffer = _new_capture()
+        sys.stdout = self._stdout_buffer
+        sys.stderr = self._stderr_buffer
 
     def startTestRun(self):
         "Called once before any test runs."
@@ -245,19 +245,19 @@ class TestResult(object):
         self._show_captured = False
 
     def _release_output(self):
-        if not self.buffer or self._captured_out is None:
+        if not self.buffer or self._stdout_buffer is None:
             return
         if self._show_captured:
-            for capture, real, note in ((self._captured_out, self._real_stdout, _STDOUT_NOTE),
-                                        (self._captured_err, self._real_stderr, _STDERR_NOTE)):
+            for capture, real, note in ((self._stdout_buffer, self._original_stdout, _STDOUT_NOTE),
+                                        (self._stderr_buffer, self._original_stderr, _STDERR_NOTE)):
                 text = capture.getvalue()
                 if text:
                     if not text.endswith("\n"):
                         text += "\n"
                     real.write(note % text)
-        sys.stdout = self._real_stdout
-        sys.stderr = self._real_stderr
-        for capture in (self._captured_out, self._captured_err):
+        sys.stdout = self._original_stdout
+        sys.stderr = self._original_stderr
+        for capture in (self._stdout_buffer, self._stderr_buffer):
             capture.seek(0)
             capture.truncate()
 
@@ -328,15 +328,20 @@ class TestResult(object):
         text = "".join(printed)
         failure_type = getattr(test, "failureException", None)
         text = _without_unittest_frames(text, _exception_chain(value), failure_type)
-        if self.buffer and self._captured_out is not None:
-            for capture, note in ((self._captured_out, _STDOUT_NOTE),
-                                  (self._captured_err, _STDERR_NOTE)):
+        if self.buffer and self._stdout_buffer is not None:
+            for capture, note in ((self._stdout_buffer, _STDOUT_NOTE),
+                                  (self._stderr_buffer, _STDERR_NOTE)):
                 output = capture.getvalue()
                 if output:
                     if not output.endswith("\n"):
                         output += "\n"
                     text += note % output
         return text
+
+    def _is_relevant_tb_level(self, tb):
+        """Whether the traceback entry tb is in a module that hides its frames
+        from reports (one with a global `__unittest`)."""
+        return "__unittest" in tb.tb_frame.f_globals
 
     def __repr__(self):
         return "<%s run=%i errors=%i failures=%i>" % (

@@ -16,7 +16,8 @@ def _make_registry():
 
 
 _results = _make_registry()
-_handler = None
+# The handler installHandler() put in place (kept after removeHandler(), as in CPython).
+_interrupt_handler = None
 
 
 def registerResult(result):
@@ -29,49 +30,49 @@ def removeResult(result):
     return bool(_results.pop(result, None))
 
 
+def _ignore(signum, frame):
+    return None
+
+
 class _Interrupter:
-    """The SIGINT handler installHandler() puts in place."""
+    """The SIGINT handler installHandler() puts in place: the first interrupt
+    stops the registered results, later ones go to the handler it replaced."""
 
     def __init__(self, previous):
-        self.previous = previous
-        self.hit = False
-        self.active = True
+        import signal
+        self.original_handler = previous
+        self.called = False
+        if previous == signal.SIG_DFL:
+            previous = signal.default_int_handler
+        elif previous == signal.SIG_IGN:
+            previous = _ignore
+        elif not callable(previous):
+            raise TypeError("expected SIGINT signal handler to be "
+                            "signal.SIG_IGN, signal.SIG_DFL, or a "
+                            "callable object")
+        self.default_handler = previous
 
     def __call__(self, signum, frame):
         import signal
-        current = signal.getsignal(signal.SIGINT)
-        if current is not self:
-            # Someone replaced us: behave like the handler now in place.
-            if callable(current):
-                return current(signum, frame)
-            return self._fall_back(signum, frame)
-        if not self.active or self.hit:
-            return self._fall_back(signum, frame)
-        self.hit = True
+        if signal.getsignal(signal.SIGINT) is not self or self.called:
+            # Replaced by another handler that still calls us, or a second
+            # interrupt: delaying it is not safe, so interrupt as before.
+            return self.default_handler(signum, frame)
+        self.called = True
         for result in list(_results.keys()):
             result.stop()
-
-    def _fall_back(self, signum, frame):
-        import signal
-        previous = self.previous
-        if callable(previous):
-            return previous(signum, frame)
-        if previous == signal.SIG_IGN:
-            return None
-        raise KeyboardInterrupt
 
 
 def installHandler():
     """Install the Ctrl-C handler (once)."""
-    global _handler
+    global _interrupt_handler
     try:
         import signal
     except ImportError:
         return
-    if _handler is None:
-        previous = signal.getsignal(signal.SIGINT)
-        _handler = _Interrupter(previous)
-        signal.signal(signal.SIGINT, _handler)
+    if _interrupt_handler is None:
+        _interrupt_handler = _Interrupter(signal.getsignal(signal.SIGINT))
+        signal.signal(signal.SIGINT, _interrupt_handler)
 
 
 def removeHandler(method=None):
@@ -93,9 +94,7 @@ def removeHandler(method=None):
         without_handler.__doc__ = getattr(method, "__doc__", None)
         without_handler.__wrapped__ = method
         return without_handler
-    global _handler
-    if _handler is not None:
+    if _interrupt_handler is not None:
         import signal
-        signal.signal(signal.SIGINT, _handler.previous)
-        _handler = None
+        signal.signal(signal.SIGINT, _interrupt_handler.original_handler)
     return None

@@ -98,9 +98,9 @@ class TestSuite(BaseTestSuite):
     the tests go from one class or module to the next."""
 
     def run(self, result, debug=False):
-        outermost = not getattr(result, "_unittest_run_entered", False)
+        outermost = not getattr(result, "_testRunEntered", False)
         if outermost:
-            result._unittest_run_entered = True
+            result._testRunEntered = True
         for index, test in enumerate(self):
             if result.shouldStop:
                 break
@@ -108,9 +108,9 @@ class TestSuite(BaseTestSuite):
                 self._leave_class(test, result)
                 self._enter_module(test, result)
                 self._enter_class(test, result)
-                result._unittest_prev_class = test.__class__
+                result._previousTestClass = test.__class__
                 if getattr(test.__class__, "_class_setup_failed", False) or \
-                        getattr(result, "_unittest_module_setup_failed", False):
+                        getattr(result, "_moduleSetUpFailed", False):
                     continue
             if not debug:
                 test(result)
@@ -121,7 +121,7 @@ class TestSuite(BaseTestSuite):
         if outermost:
             self._leave_class(None, result)
             self._leave_module(result)
-            result._unittest_run_entered = False
+            result._testRunEntered = False
         return result
 
     def debug(self):
@@ -144,16 +144,16 @@ class TestSuite(BaseTestSuite):
         if cleanups is None:
             return
         cleanups()
-        for info in getattr(cls, "_class_cleanup_errors", ()):
+        for info in getattr(cls, "tearDown_exceptions", ()):
             if isinstance(result, _DebugResult):
                 raise info[1]
             self._report(result, info[1], where, strclass(cls), info)
 
     def _enter_class(self, test, result):
         cls = test.__class__
-        if cls == getattr(result, "_unittest_prev_class", None):
+        if cls == getattr(result, "_previousTestClass", None):
             return
-        if getattr(result, "_unittest_module_setup_failed", False):
+        if getattr(result, "_moduleSetUpFailed", False):
             return
         if getattr(cls, "__unittest_skip__", False):
             return
@@ -185,13 +185,13 @@ class TestSuite(BaseTestSuite):
             _call_optional(result, "_release_output")
 
     def _leave_class(self, test, result):
-        previous = getattr(result, "_unittest_prev_class", None)
+        previous = getattr(result, "_previousTestClass", None)
         current = test.__class__ if test is not None else None
         if previous is None or current == previous:
             return
         if getattr(previous, "_class_setup_failed", False):
             return
-        if getattr(result, "_unittest_module_setup_failed", False):
+        if getattr(result, "_moduleSetUpFailed", False):
             return
         if getattr(previous, "__unittest_skip__", False):
             return
@@ -213,7 +213,7 @@ class TestSuite(BaseTestSuite):
             _call_optional(result, "_release_output")
 
     def _previous_module(self, result):
-        previous = getattr(result, "_unittest_prev_class", None)
+        previous = getattr(result, "_previousTestClass", None)
         if previous is None:
             return None
         return previous.__module__
@@ -223,7 +223,7 @@ class TestSuite(BaseTestSuite):
         if name == self._previous_module(result):
             return
         self._leave_module(result)
-        result._unittest_module_setup_failed = False
+        result._moduleSetUpFailed = False
         module = sys.modules.get(name)
         if module is None:
             return
@@ -237,9 +237,9 @@ class TestSuite(BaseTestSuite):
             except Exception as e:
                 if isinstance(result, _DebugResult):
                     raise
-                result._unittest_module_setup_failed = True
+                result._moduleSetUpFailed = True
                 self._report(result, e, "setUpModule", name)
-            if result._unittest_module_setup_failed:
+            if result._moduleSetUpFailed:
                 try:
                     case.doModuleCleanups()
                 except Exception as e:
@@ -251,7 +251,7 @@ class TestSuite(BaseTestSuite):
         name = self._previous_module(result)
         if name is None:
             return
-        if getattr(result, "_unittest_module_setup_failed", False):
+        if getattr(result, "_moduleSetUpFailed", False):
             return
         module = sys.modules.get(name)
         if module is None:
@@ -316,6 +316,6 @@ class _ErrorHolder(object):
 class _DebugResult(object):
     """The result TestSuite.debug() runs against: fixture errors propagate."""
 
-    _unittest_prev_class = None
-    _unittest_module_setup_failed = False
+    _previousTestClass = None
+    _moduleSetUpFailed = False
     shouldStop = False

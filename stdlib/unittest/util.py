@@ -170,3 +170,27 @@ def _scanned_counts(first, second):
                         slot[col] += 1
             order.append(slot)
     return order
+
+
+def _mismatch(slot):
+    global _Mismatch
+    if _Mismatch is None:
+        from collections import namedtuple
+        _Mismatch = namedtuple("Mismatch", "actual expected value")
+    return _Mismatch(*slot)
+
+
+_Mismatch = None
+
+
+def _count_diff_all_purpose(actual, expected):
+    """(count in actual, count in expected, element) for the elements whose
+    counts differ; the elements need not be hashable."""
+    return [_mismatch(slot) for slot in _scanned_counts(list(actual), list(expected))
+            if slot[0] != slot[1]]
+
+
+def _count_diff_hashable(actual, expected):
+    """_count_diff_all_purpose() for hashable elements."""
+    return [_mismatch(slot) for slot in _hashable_counts(actual, expected)
+            if slot[0] != slot[1]]
