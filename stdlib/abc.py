@@ -194,9 +194,9 @@ else:
         """
 
         def __new__(mcls, name, bases, namespace, /, **kwargs):
-            cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-            _abc_init(cls)
-            return cls
+            made = super().__new__(mcls, name, bases, namespace, **kwargs)
+            _abc_init(made)  # its abstract method names and an empty registry
+            return made
 
         def register(cls, subclass):
             """Makes subclass a virtual subclass of this ABC and returns it, so

@@ -2206,3 +2206,20 @@ def __getattr__(name):
         import importlib
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _deprecated_submodule(module_name, names):
+    """The module-level __getattr__ of typing.io and typing.re (deprecated
+    since 3.8): each of `names` (and __all__) is typing's own, read with a
+    DeprecationWarning."""
+    def __getattr__(name):
+        if name != "__all__" and name not in names:
+            raise AttributeError(f"module {module_name!r} has no attribute {name!r}")
+        import warnings
+        warnings.warn(f"{module_name} is deprecated, import directly from typing instead. "
+                      f"{module_name} will be removed in Python 3.12.", DeprecationWarning,
+                      stacklevel=2)
+        if name == "__all__":
+            return list(names)
+        return globals()[name]
+    return __getattr__

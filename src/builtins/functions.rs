@@ -39,7 +39,7 @@ pub fn register(interp: &mut Interp) {
     add_builtin(interp, "oct", oct);
     add_builtin(interp, "bin", bin);
     add_builtin(interp, "callable", callable);
-    add_builtin(interp, "round", round);
+    add_builtin(interp, "round", crate::objects::numbers::round);
     add_builtin(interp, "divmod", divmod);
     add_builtin(interp, "pow", pow);
     // These read the calling frame when called from language code.
@@ -542,57 +542,6 @@ fn callable(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(interp.is_callable(&args[0])))
 }
 
-pub(crate) fn round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    crate::objects::check_args_parsed(interp, "round", args, 1, 2)?;
-    let nd = args.get(1).cloned().or_else(|| kwarg(kwargs, "ndigits").cloned()).unwrap_or(Value::None);
-    let v = &args[0];
-    match v {
-        Value::Float(f) => {
-            if nd.is_none() {
-                let r = crate::objects::format::round_half_even(*f);
-                if r.is_nan() {
-                    return Err(interp.value_error("cannot convert float NaN to integer"));
-                }
-                if r.is_infinite() {
-                    return Err(interp.overflow_error("cannot convert float infinity to integer"));
-                }
-                return Ok(crate::objects::numbers::float_to_int(r));
-            }
-            // A huge ndigits saturates, as CPython's PyNumber_AsSsize_t(_, NULL).
-            let n = interp.index_value_clamped(&nd)?;
-            match crate::objects::format::round_float_checked(*f, n) {
-                Ok(r) => Ok(Value::Float(r)),
-                Err(msg) => Err(interp.overflow_error(msg)),
-            }
-        }
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            if nd.is_none() {
-                return Ok(Value::bigint(to_bigint(v).unwrap_or_default()));
-            }
-            let n = interp.index_value_clamped(&nd)?;
-            let b = to_bigint(v).unwrap_or_default();
-            if n >= 0 {
-                return Ok(Value::bigint(b));
-            }
-            let p = num_traits::pow::Pow::pow(BigInt::from(10), n.saturating_neg().min(400) as u32);
-            let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
-            let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
-            Ok(Value::bigint(q * p))
-        }
-        _ => match interp.lookup_special(v, "__round__") {
-            Some(m) => {
-                let a = if nd.is_none() { vec![] } else { vec![nd] };
-                interp.call_value(m, a, vec![])
-            }
-            None if v.has_builtin_value() => round(interp, &[v.builtin_value().clone(), nd], &[]),
-            None => {
-                let t = interp.type_name(v);
-                Err(interp.type_error(format!("type {t} doesn't define __round__ method")))
-            }
-        },
-    }
-}
 
 fn divmod(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "divmod", args, 2, 2)?;
@@ -767,47 +716,10 @@ fn dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
             return Ok(Value::list(items));
         }
     }
-    let names = default_dir(interp, v);
+    let names = crate::objects::classes::default_dir(interp, v);
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
-/// The names `dir(v)` lists when no `__dir__` decides (and what `object.__dir__`
-/// returns): the object's own attributes and those of its class and the class's
-/// bases, sorted.
-pub(crate) fn default_dir(interp: &mut Interp, v: &Value) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &crate::vm::dict::Dict| {
-        for k in d.keys() {
-            if let Some(s) = k.as_str() {
-                names.push(s.to_string());
-            }
-        }
-    };
-    match v {
-        Value::Module(m) => add_dict(&m.dict.borrow()),
-        Value::Instance(i) => add_dict(&i.dict.borrow()),
-        Value::Class(_) => {}
-        // Functions and other objects with a `__dict__` of their own.
-        _ => {
-            if let Ok(Value::Dict(d)) = interp.get_attr(v, "__dict__") {
-                add_dict(&d.borrow());
-            }
-        }
-    }
-    let cls = match v {
-        Value::Class(c) => c.clone(),
-        _ => interp.type_of(v),
-    };
-    if !matches!(v, Value::Module(_)) {
-        add_dict(&cls.dict.borrow());
-        for c in cls.mro.iter() {
-            add_dict(&c.dict.borrow());
-        }
-    }
-    names.sort();
-    names.dedup();
-    names
-}
 
 /// Puts a value in the builtins namespace.
 fn set_builtin(interp: &mut Interp, name: &str, v: Value) {

@@ -261,7 +261,7 @@ fn via_copyreg(interp: &mut Interp, helper: &str, args: &[Value]) -> PyResult<Va
 /// `object.__dir__(self)`: the default listing `dir()` makes.
 fn object_dir(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "__dir__", args, 1, 1)?;
-    let names = crate::builtins::functions::default_dir(interp, &args[0]);
+    let names = default_dir(interp, &args[0]);
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
@@ -404,4 +404,42 @@ fn classmethod_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<V
 fn staticmethod_new(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "staticmethod", args, 1, 1)?;
     Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(args[0].clone()))))
+}
+
+/// The names `dir(v)` lists when no `__dir__` decides (and what `object.__dir__`
+/// returns): the object's own attributes and those of its class and the class's
+/// bases, sorted.
+pub(crate) fn default_dir(interp: &mut Interp, v: &Value) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &crate::vm::dict::Dict| {
+        for k in d.keys() {
+            if let Some(s) = k.as_str() {
+                names.push(s.to_string());
+            }
+        }
+    };
+    match v {
+        Value::Module(m) => add_dict(&m.dict.borrow()),
+        Value::Instance(i) => add_dict(&i.dict.borrow()),
+        Value::Class(_) => {}
+        // Functions and other objects with a `__dict__` of their own.
+        _ => {
+            if let Ok(Value::Dict(d)) = interp.get_attr(v, "__dict__") {
+                add_dict(&d.borrow());
+            }
+        }
+    }
+    let cls = match v {
+        Value::Class(c) => c.clone(),
+        _ => interp.type_of(v),
+    };
+    if !matches!(v, Value::Module(_)) {
+        add_dict(&cls.dict.borrow());
+        for c in cls.mro.iter() {
+            add_dict(&c.dict.borrow());
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
 }

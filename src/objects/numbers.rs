@@ -54,7 +54,7 @@ fn number_round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult
     }
     let mut rest = vec![value];
     rest.extend(args[1..].iter().cloned());
-    crate::builtins::functions::round(interp, &rest, kwargs)
+    round(interp, &rest, kwargs)
 }
 
 /// `float.__getformat__(typestr)`: how the machine stores 'double' and 'float'.
@@ -573,3 +573,55 @@ pub fn number_arg(interp: &mut Interp, v: &Value) -> PyResult<f64> {
     }
 }
 
+/// `round(number, ndigits=None)` (the builtin, and `int`/`float.__round__`).
+pub(crate) fn round(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    crate::objects::check_args_parsed(interp, "round", args, 1, 2)?;
+    let nd = args.get(1).cloned().or_else(|| kwarg(kwargs, "ndigits").cloned()).unwrap_or(Value::None);
+    let v = &args[0];
+    match v {
+        Value::Float(f) => {
+            if nd.is_none() {
+                let r = crate::objects::format::round_half_even(*f);
+                if r.is_nan() {
+                    return Err(interp.value_error("cannot convert float NaN to integer"));
+                }
+                if r.is_infinite() {
+                    return Err(interp.overflow_error("cannot convert float infinity to integer"));
+                }
+                return Ok(crate::objects::numbers::float_to_int(r));
+            }
+            // A huge ndigits saturates, as CPython's PyNumber_AsSsize_t(_, NULL).
+            let n = interp.index_value_clamped(&nd)?;
+            match crate::objects::format::round_float_checked(*f, n) {
+                Ok(r) => Ok(Value::Float(r)),
+                Err(msg) => Err(interp.overflow_error(msg)),
+            }
+        }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            if nd.is_none() {
+                return Ok(Value::bigint(to_bigint(v).unwrap_or_default()));
+            }
+            let n = interp.index_value_clamped(&nd)?;
+            let b = to_bigint(v).unwrap_or_default();
+            if n >= 0 {
+                return Ok(Value::bigint(b));
+            }
+            let p = num_traits::pow::Pow::pow(BigInt::from(10), n.saturating_neg().min(400) as u32);
+            let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            Ok(Value::bigint(q * p))
+        }
+        _ => match interp.lookup_special(v, "__round__") {
+            Some(m) => {
+                let a = if nd.is_none() { vec![] } else { vec![nd] };
+                interp.call_value(m, a, vec![])
+            }
+            None if v.has_builtin_value() => round(interp, &[v.builtin_value().clone(), nd], &[]),
+            None => {
+                let t = interp.type_name(v);
+                Err(interp.type_error(format!("type {t} doesn't define __round__ method")))
+            }
+        },
+    }
+}

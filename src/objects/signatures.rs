@@ -202,7 +202,7 @@ const OBJECT: Rows = &[
     ("wrap:($self, name, /)", &["__getattribute__", "__delattr__"]),
     ("($self, format_spec, /)", &["__format__"]),
     ("($self, protocol, /)", &["__reduce_ex__"]),
-    ("($self, /)", &["__reduce__", "__getstate__"]),
+    ("($self, /)", &["__reduce__", "__getstate__", "__dir__"]),
 ];
 
 const TYPE: Rows = &[

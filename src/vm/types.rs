@@ -151,11 +151,11 @@ pub fn affects_flags(name: &str, v: &crate::vm::value::Value) -> bool {
 fn names_something(v: &crate::vm::value::Value) -> bool {
     use crate::vm::value::Value;
     match v {
-        Value::FrozenSet(s) => s.len() > 0,
-        Value::Set(s) => s.borrow().len() > 0,
+        Value::FrozenSet(s) => !s.is_empty(),
+        Value::Set(s) => !s.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
-        Value::Dict(d) => d.borrow().len() > 0,
+        Value::Dict(d) => !d.borrow().is_empty(),
         Value::Str(s) => !s.as_str().is_empty(),
         Value::None | Value::Bool(false) | Value::Int(0) => false,
         _ => true,

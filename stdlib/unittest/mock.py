@@ -1008,36 +1008,45 @@ class NonCallableMock:
     def assert_has_calls(self, calls, any_order=False):
         """Fail unless calls appear in mock_calls (consecutively, in order,
         unless any_order is true)."""
-        wanted = [self._call_matcher(c) for c in calls]
-        cause = next((e for e in wanted if isinstance(e, Exception)), None)
-        recorded = _CallList(self._call_matcher(c) for c in self.mock_calls)
-        if not any_order:
-            if cause is not None or wanted not in recorded:
-                if cause is None:
-                    problem = "Calls not found."
-                else:
-                    problem = ("Error processing expected calls.\n"
-                               "Errors: {}").format(
-                        [e if isinstance(e, Exception) else None
-                         for e in wanted])
-                raise AssertionError(
-                    "%s\nExpected: %r\n  Actual: %r"
-                    % (problem, _CallList(calls), self.mock_calls)) from cause
-            return
-        remaining = list(recorded)
-        missing = []
-        for item in wanted:
-            for pos, seen in enumerate(remaining):
-                if seen == item:
-                    del remaining[pos]
-                    break
-            else:
-                missing.append(item)
+        missing, remaining = _unmatched(self, calls, any_order, self.mock_calls,
+                                        "Calls", "calls", "\n  Actual: %r")
         if missing:
             raise AssertionError(
                 "%r does not contain all of %r in its call list, found %r "
                 "instead" % (self._mock_label(), tuple(missing),
                              _CallList(remaining)))
+
+
+def _unmatched(mock, calls, any_order, recorded_calls, noun, plural, actual_line):
+    """The expected calls missing from `recorded_calls` and the recorded ones
+    left over, when any_order; in order, raises the AssertionError of
+    assert_has_calls / assert_has_awaits unless `calls` appear consecutively."""
+    wanted = [mock._call_matcher(c) for c in calls]
+    cause = next((e for e in wanted if isinstance(e, Exception)), None)
+    recorded = _CallList(mock._call_matcher(c) for c in recorded_calls)
+    if not any_order:
+        if cause is not None or wanted not in recorded:
+            if cause is None:
+                problem = "%s not found." % noun
+            else:
+                problem = ("Error processing expected %s.\n"
+                           "Errors: {}" % plural).format(
+                    [e if isinstance(e, Exception) else None
+                     for e in wanted])
+            raise AssertionError(
+                ("%s\nExpected: %r" + actual_line)
+                % (problem, _CallList(calls), recorded_calls)) from cause
+        return [], []
+    remaining = list(recorded)
+    missing = []
+    for item in wanted:
+        for pos, seen in enumerate(remaining):
+            if seen == item:
+                del remaining[pos]
+                break
+        else:
+            missing.append(item)
+    return missing, remaining
 
 
 def _record_call(mock, args, kwargs):
@@ -1273,31 +1282,8 @@ class AsyncMockMixin:
 
     def assert_has_awaits(self, calls, any_order=False):
         """Fail unless calls appear in await_args_list."""
-        wanted = [self._call_matcher(c) for c in calls]
-        cause = next((e for e in wanted if isinstance(e, Exception)), None)
-        recorded = _CallList(self._call_matcher(c) for c in self.await_args_list)
-        if not any_order:
-            if cause is not None or wanted not in recorded:
-                if cause is None:
-                    problem = "Awaits not found."
-                else:
-                    problem = ("Error processing expected awaits.\n"
-                               "Errors: {}").format(
-                        [e if isinstance(e, Exception) else None
-                         for e in wanted])
-                raise AssertionError(
-                    "%s\nExpected: %r\nActual: %r"
-                    % (problem, _CallList(calls), self.await_args_list)) from cause
-            return
-        remaining = list(recorded)
-        missing = []
-        for item in wanted:
-            for pos, seen in enumerate(remaining):
-                if seen == item:
-                    del remaining[pos]
-                    break
-            else:
-                missing.append(item)
+        missing, _ = _unmatched(self, calls, any_order, self.await_args_list,
+                                "Awaits", "awaits", "\nActual: %r")
         if missing:
             raise AssertionError("%r not all found in await list"
                                  % (tuple(missing),))
