@@ -42,6 +42,9 @@ struct TaskRare {
     cancel_msg: Value,
     /// `cancelling()`: cancel requests not withdrawn by `uncancel()`.
     num_cancels: u32,
+    /// The `contextvars.Context` each step runs in (a copy of the creator's),
+    /// or None when `contextvars` was not imported (no variable can exist).
+    context: Value,
 }
 
 impl TaskState {
@@ -85,6 +88,11 @@ impl TaskState {
 
     pub fn set_name(&self, name: Value) {
         self.rare_mut(|r| r.name = name);
+    }
+
+    /// The context the task's steps run in, or None.
+    pub fn context(&self) -> Value {
+        self.rare(|r| r.context.clone())
     }
 
     /// `cancelling()`.
@@ -154,7 +162,16 @@ pub fn create_task(interp: &mut Interp, lp: &Rc<EventLoop>, coro: Value, name: V
     } else {
         (Value::string(interp.to_str(&name)?), 0)
     };
-    let t = Rc::new(Future::new_task(lp.clone(), TaskState::new(coro, name), number));
+    let state = TaskState::new(coro, name);
+    // Each task runs in a copy of its creator's context (PEP 567), once there can be variables.
+    if let Some(Value::Module(cv)) = interp.modules.get("contextvars").cloned() {
+        let copy = cv.dict.borrow().get_str("copy_context").cloned();
+        if let Some(copy) = copy {
+            let ctx = interp.call_value(copy, vec![], vec![])?;
+            state.rare_mut(|r| r.context = ctx);
+        }
+    }
+    let t = Rc::new(Future::new_task(lp.clone(), state, number));
     crate::modules::asyncio::future::track(&t);
     lp.ready.borrow_mut().push_back(Callback::Step(t.clone()));
     lp.register_task(&t);
@@ -255,6 +272,8 @@ pub fn step(interp: &mut Interp, t: &Rc<Future>, mut exc: Option<Value>) -> PyRe
     drop(waiter);
     let lp = &t.loop_;
     let prev = lp.current_task.borrow_mut().replace(t.clone());
+    let context = ts.context();
+    let saved_context = enter_context(interp, &context);
     let r = match &ts.coro {
         Value::Generator(g) => interp.resume_raw(g, Value::None, exc),
         Value::Native(n) => {
@@ -264,6 +283,9 @@ pub fn step(interp: &mut Interp, t: &Rc<Future>, mut exc: Option<Value>) -> PyRe
         _ => Err(interp.type_error("bad coroutine")),
     };
     *lp.current_task.borrow_mut() = prev;
+    if let Some((module, saved)) = saved_context {
+        module.dict.borrow_mut().set_str("_current", saved);
+    }
     match r {
         Ok(Outcome::Return(v)) => {
             if t.must_cancel() {
@@ -286,6 +308,18 @@ pub fn step(interp: &mut Interp, t: &Rc<Future>, mut exc: Option<Value>) -> PyRe
         Ok(Outcome::Yield(v)) => yielded(interp, t, v)?,
     }
     Ok(())
+}
+
+/// Makes `context` the current `contextvars` context (coil's `contextvars` keeps
+/// it in the module's `_current`); gives what to put back after the step.
+fn enter_context(interp: &Interp, context: &Value) -> Option<(Rc<crate::vm::object::Module>, Value)> {
+    if context.is_none() {
+        return None;
+    }
+    let Some(Value::Module(cv)) = interp.modules.get("contextvars") else { return None };
+    let saved = cv.dict.borrow().get_str("_current").cloned()?;
+    cv.dict.borrow_mut().set_str("_current", context.clone());
+    Some((cv.clone(), saved))
 }
 
 /// Reacts to a value the task's coroutine yielded.
