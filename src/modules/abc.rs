@@ -9,6 +9,7 @@
 //! (valid while no class was registered anywhere since: the cache token).
 //! Classes are held weakly, as CPython's weak sets do.
 
+use crate::modules::io::call_method;
 use crate::objects::native_sig;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -96,12 +97,6 @@ pub fn module(interp: &mut Interp) -> Value {
 
 fn data_new(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::native(Rc::new(AbcData::default())))
-}
-
-/// `obj.name(*args)`.
-fn call_method(interp: &mut Interp, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
-    let f = interp.get_attr(obj, name)?;
-    interp.call_value(f, args, vec![])
 }
 
 /// `getattr(obj, name, None)` (None also when the attribute is missing).
@@ -225,12 +220,6 @@ fn abc_register(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Valu
     Ok(sub.clone())
 }
 
-/// Calls `cls.__subclasscheck__(sub)` and reports whether it is true.
-fn call_subclasscheck(interp: &mut Interp, cls: &Value, sub: &Value) -> PyResult<Value> {
-    let check = interp.get_attr(cls, "__subclasscheck__")?;
-    interp.call_value(check, vec![sub.clone()], vec![])
-}
-
 /// `_abc_instancecheck(cls, instance)`.
 fn abc_instancecheck(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let (cls, instance) = (&args[0], &args[1]);
@@ -246,13 +235,13 @@ fn abc_instancecheck(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult
         if data.negative_version.get() == token(interp) && data.negative.contains(&actual) {
             return Ok(Value::Bool(false));
         }
-        return call_subclasscheck(interp, cls, &claimed);
+        return call_method(interp, cls, "__subclasscheck__", vec![claimed.clone()]);
     }
-    let first = call_subclasscheck(interp, cls, &claimed)?;
+    let first = call_method(interp, cls, "__subclasscheck__", vec![claimed.clone()])?;
     if interp.truthy(&first)? {
         return Ok(first);
     }
-    call_subclasscheck(interp, cls, &Value::Class(actual))
+    call_method(interp, cls, "__subclasscheck__", vec![Value::Class(actual)])
 }
 
 /// `_abc_subclasscheck(cls, subclass)`: the subclass hook, real inheritance,

@@ -308,26 +308,19 @@ impl Selections {
     }
 }
 
-impl NativeObject for Selections {
-    fn type_name(&self) -> &str {
-        Selections::type_name_of(self.kind)
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
-        Some(self.next(interp))
-    }
-    fn gc_tracked(&self) -> bool {
-        true
-    }
+native_iter!(Selections, by |s: &Selections| Selections::type_name_of(s.kind));
+
+impl Selections {
     /// The pool and the last tuple's items.
-    fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.pool);
         if let Ok(r) = self.result.try_borrow() {
             r.iter().flatten().for_each(&mut *visit);
         }
     }
+
+    /// Nothing to let go: the pool is immutable and the result is rebuilt each step.
+    fn clear(&self) {}
 }
 
 fn build_selections(

@@ -102,27 +102,16 @@ impl While {
     }
 }
 
-impl NativeObject for While {
-    fn type_name(&self) -> &str {
-        if self.take {
-            TAKEWHILE
-        } else {
-            DROPWHILE
-        }
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn iter_next(&self, interp: &mut Interp) -> Option<PyResult<Option<Value>>> {
-        Some(self.next(interp))
-    }
-    fn gc_tracked(&self) -> bool {
-        true
-    }
-    fn gc_traverse(&self, visit: &mut dyn FnMut(&Value)) {
+native_iter!(While, by |w: &While| if w.take { TAKEWHILE } else { DROPWHILE });
+
+impl While {
+    fn visit(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.predicate);
         visit(&self.source);
     }
+
+    /// Nothing to let go (the predicate and source are fixed at creation).
+    fn clear(&self) {}
 }
 
 fn build_while(

@@ -178,12 +178,26 @@ pub(crate) use constructors;
 
 /// Defines `NativeObject` for a tool with a `next(&self, interp)` step and
 /// `visit`/`clear` for the cycle collector (what it holds; what it can let go).
+/// A tool whose type name depends on its state names it with `by NAME_FN`
+/// (a `fn(&Self) -> &'static str`).
 macro_rules! native_iter {
+    ($ty:ty, by $name_of:expr) => {
+        impl NativeObject for $ty {
+            fn type_name(&self) -> &str {
+                $name_of(self)
+            }
+            $crate::modules::itertools::native_iter!(@common);
+        }
+    };
     ($ty:ty, $tp:expr) => {
         impl NativeObject for $ty {
             fn type_name(&self) -> &str {
                 $tp
             }
+            $crate::modules::itertools::native_iter!(@common);
+        }
+    };
+    (@common) => {
             fn as_any(&self) -> &dyn std::any::Any {
                 self
             }
@@ -199,7 +213,6 @@ macro_rules! native_iter {
             fn gc_clear(&self) {
                 self.clear()
             }
-        }
     };
 }
 pub(crate) use native_iter;
