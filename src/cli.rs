@@ -311,7 +311,7 @@ fn run(mode: Mode) -> u8 {
                     let result = decode(&mut interp, source, &filename).and_then(|s| interp.run_main(&s, &filename));
                     if let Err(e) = result {
                         if !interp.is_exc(&e, Exc::SystemExit) {
-                            interp.print_exception(&e);
+                            interp.report_uncaught(&e);
                         }
                     }
                     interp.flush();
@@ -388,6 +388,6 @@ fn report(interp: &mut Interp, exc: &Value) -> u8 {
     if interp.is_exc(exc, Exc::SystemExit) {
         return crate::repl::system_exit_status(interp, exc);
     }
-    interp.print_exception(exc);
+    interp.report_uncaught(exc);
     1
 }

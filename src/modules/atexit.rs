@@ -86,10 +86,8 @@ fn run_all(interp: &mut Interp) {
     let slots = std::mem::take(&mut registry(interp).slots);
     for cb in slots.into_iter().rev().flatten() {
         if let Err(e) = interp.call_value(cb.func.clone(), cb.args, cb.kwargs) {
-            let shown = interp.repr(&cb.func).unwrap_or_else(|_| "<object>".into());
-            let mut text = format!("Exception ignored in atexit callback: {shown}\n");
-            text.push_str(&interp.format_exception(&e));
-            interp.write_stderr(&text);
+            let culprit = crate::vm::hooks::Culprit::Object(cb.func);
+            interp.write_unraisable(&e, Some("Exception ignored in atexit callback"), culprit);
         }
     }
 }

@@ -37,6 +37,7 @@ pub mod signatures;
 #[cfg(feature = "internals")]
 pub mod signature_coverage;
 pub mod sys;
+pub mod sys_hooks;
 pub mod time;
 pub mod traceback;
 pub mod unicodedata;

@@ -69,6 +69,12 @@ const ITEM_GETTERS: [NativeFn; 18] = [
 /// A struct sequence `sys.NAME`: a tuple whose items are also read-only
 /// attributes named by `fields`, shown as `sys.NAME(field=value, ...)`.
 fn struct_seq(interp: &mut Interp, name: &str, fields: &[&str], values: Vec<Value>) -> Value {
+    let cls = struct_seq_class(interp, name, fields);
+    interp.new_instance_with_base(&cls, Value::tuple(values))
+}
+
+/// The class of a struct sequence `sys.NAME` with these fields.
+pub(super) fn struct_seq_class(interp: &mut Interp, name: &str, fields: &[&str]) -> Rc<Class> {
     let mut d = Dict::new();
     d.set_str("__repr__", native("__repr__", struct_seq_repr));
     d.set_str("n_sequence_fields", Value::Int(fields.len() as i64));
@@ -86,8 +92,7 @@ fn struct_seq(interp: &mut Interp, name: &str, fields: &[&str], values: Vec<Valu
     }
     let tuple = interp.types.tuple.clone();
     let fallback = interp.types.object.clone();
-    let cls = crate::vm::types::new_class(name, vec![tuple], d, ClassKind::Object, "sys").unwrap_or(fallback);
-    interp.new_instance_with_base(&cls, Value::tuple(values))
+    crate::vm::types::new_class(name, vec![tuple], d, ClassKind::Object, "sys").unwrap_or(fallback)
 }
 
 /// The items of a struct sequence.
@@ -247,12 +252,10 @@ pub fn module(interp: &mut Interp) -> Value {
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
         ("audit", audit),
         ("addaudithook", addaudithook),
+        ("is_finalizing", is_finalizing),
     ];
     let hook = crate::objects::native_sig("sys.displayhook", displayhook, "($module, object, /)");
-    super::make_module(
-        "sys",
-        functions,
-        vec![
+    let mut values = vec![
             ("_getframe", crate::objects::frames::getframe_builtin()),
             ("displayhook", hook.clone()),
             ("__displayhook__", hook),
@@ -269,6 +272,7 @@ pub fn module(interp: &mut Interp) -> Value {
                 Ok(i.current_handled(f))
             })),
             ("argv", Value::list(vec![])),
+            ("orig_argv", Value::list(vec![])),
             ("path", Value::list(vec![])),
             ("version", Value::str(concat!("3.11.0 (coil ", env!("CARGO_PKG_VERSION"), ")"))),
             ("version_info", version_info(interp)),
@@ -290,18 +294,52 @@ pub fn module(interp: &mut Interp) -> Value {
             ("exec_prefix", Value::str("")),
             ("base_exec_prefix", Value::str("")),
             ("platlibdir", Value::str("lib")),
-        ],
-    )
+            ("float_repr_style", Value::str("short")),
+            ("abiflags", Value::str("")),
+            ("api_version", Value::Int(1013)),
+            ("copyright", Value::str(COPYRIGHT)),
+            ("pycache_prefix", Value::None),
+            ("_xoptions", Value::dict(Dict::new())),
+            ("thread_info", thread_info(interp)),
+        ];
+    super::sys_hooks::install(interp, &mut values);
+    super::make_module("sys", functions, values)
+}
+
+/// `sys.copyright`.
+const COPYRIGHT: &str = "Copyright (c) the coil authors.\nThe language is Python's, by the Python Software Foundation.";
+
+/// `sys.thread_info`: coil's heap has one thread; natives' worker threads are POSIX threads.
+fn thread_info(interp: &mut Interp) -> Value {
+    let fields = ["name", "lock", "version"];
+    let values = vec![Value::str("pthread"), Value::str("mutex+cond"), Value::None];
+    struct_seq(interp, "thread_info", &fields, values)
 }
 
 /// `sys.builtin_module_names`: the modules written in Rust, built or not
 /// (`builtins` and `sys` among them).
+/// Also `sys.stdlib_module_names`: those and the top-level modules of the
+/// embedded standard library.
 pub fn set_builtin_module_names(interp: &mut Interp) {
     let names = interp.native_module_names();
     let tuple = Value::tuple(names.iter().map(|n| Value::str(n)).collect());
+    let mut all: Vec<Value> = names.iter().map(|n| Value::str(n)).collect();
+    all.extend(interp.stdlib.keys().filter(|n| !n.contains('.')).map(|n| Value::str(n)));
+    let stdlib_names = match crate::objects::set::to_set(interp, &Value::list(all)) {
+        Ok(data) => Value::FrozenSet(Rc::new(data)),
+        Err(_) => Value::None,
+    };
     if let Some(Value::Module(m)) = interp.modules.get("sys") {
-        m.dict.borrow_mut().set_str("builtin_module_names", tuple);
+        let mut d = m.dict.borrow_mut();
+        d.set_str("builtin_module_names", tuple);
+        d.set_str("stdlib_module_names", stdlib_names);
     }
+}
+
+/// `sys.is_finalizing()`.
+fn is_finalizing(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "is_finalizing", args, 0, 0)?;
+    Ok(Value::Bool(interp.extensions.get::<crate::vm::hooks::SysHooks>().is_some_and(|h| h.finalizing)))
 }
 
 /// `sys.dont_write_bytecode` from the interpreter's code cache: false when
@@ -321,6 +359,7 @@ pub fn sync(interp: &mut Interp) {
     let mut d = m.dict.borrow_mut();
     d.set_str("argv", argv);
     d.set_str("path", path);
+    d.set_str("orig_argv", Value::list(std::env::args().map(Value::string).collect()));
     // The coil command knows where it runs from (subprocesses start it again by this path).
     if let Ok(exe) = std::env::current_exe() {
         d.set_str("executable", Value::string(exe.to_string_lossy().into_owned()));

@@ -101,7 +101,7 @@ impl Session {
             return exit;
         }
         let polled = driver::poll(interp, &self.event_loop);
-        crate::vm::finalize::drain_finalizers(interp, false);
+        crate::vm::finalize::drain_finalizers(interp);
         let exit = report(interp, Ran::Done(polled.map(|_| Value::None)));
         interp.flush();
         exit
@@ -115,7 +115,7 @@ impl Session {
     /// Flushes the interpreter's output and warns about never-awaited coroutines.
     pub fn finish(&self) {
         let mut interp = self.interp.borrow_mut();
-        crate::vm::finalize::drain_finalizers(&mut interp, true);
+        crate::vm::finalize::drain_finalizers(&mut interp);
         interp.flush();
     }
 }
@@ -130,7 +130,7 @@ impl Host for Session {
         let stdout = std::mem::replace(&mut interp.stdout, Box::new(captured.clone()));
         let stderr = std::mem::replace(&mut interp.stderr, Box::new(captured.clone()));
         let polled = driver::poll(interp, &self.event_loop);
-        crate::vm::finalize::drain_finalizers(interp, false);
+        crate::vm::finalize::drain_finalizers(interp);
         if let Some(exc) = report(interp, Ran::Done(polled.map(|_| Value::None))) {
             self.exit.get_or_insert(exc);
         }
@@ -161,7 +161,7 @@ fn report(interp: &mut Interp, ran: Ran) -> Option<Value> {
         Ran::Done(Ok(_)) => None,
         Ran::Done(Err(e)) if interp.is_exc(&e, Exc::SystemExit) => Some(e),
         Ran::Done(Err(e)) => {
-            interp.print_exception(&e);
+            interp.report_uncaught(&e);
             None
         }
         Ran::Interrupted => {

@@ -1,20 +1,18 @@
 //! Finalization at safe points (DESIGN rule 7: `Drop` never runs language code).
-//! Destructors queue what an object's death requires — a "coroutine was never
-//! awaited" warning, closing an async generator abandoned while suspended — and
-//! the interpreter handles the queue where running code is safe: between
-//! callbacks of the event loop, after a REPL input, at exit.
+//! Destructors queue what an object's death requires — closing an async
+//! generator abandoned while suspended here, a "coroutine was never awaited"
+//! warning as deferred safe-point work — and the interpreter handles them where
+//! running code is safe: at safe points, between callbacks of the event loop,
+//! after a REPL input, at exit.
 
 use crate::vm::asyncgen;
 use crate::vm::interp::Interp;
 use crate::vm::object::{GenKind, Generator};
 use crate::vm::value::Value;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 /// One piece of finalization work queued by a destructor.
 pub enum Finalize {
-    /// A coroutine was dropped before it ever ran: warn about it.
-    NeverAwaited { qualname: Rc<str> },
     /// An async generator was dropped while suspended: it must be closed.
     AbandonedAsyncGen { frame: Box<crate::vm::frame::Frame> },
 }
@@ -31,7 +29,7 @@ impl FinalizeQueue {
         let frame = gen.frame.get_mut().take();
         match gen.kind {
             GenKind::Coroutine if !gen.started.get() && frame.is_some() => {
-                self.push(Finalize::NeverAwaited { qualname: gen.qualname().clone() });
+                never_awaited_later(gen.qualname(), gen as *const Generator as usize);
             }
             GenKind::AsyncGenerator if gen.started.get() && !gen.finished.get() => {
                 if let Some(frame) = frame {
@@ -50,11 +48,11 @@ impl FinalizeQueue {
     }
 }
 
-/// Handles queued finalization work: prints "never awaited" warnings and hands
-/// abandoned async generators to the finalizer hook (the asyncio runtime closes
-/// them in a task on the running loop), or closes them at once.
-/// `at_exit` prints warnings with CPython's `sys:1:` location.
-pub fn drain_finalizers(interp: &mut Interp, at_exit: bool) {
+/// Handles queued finalization work (and what waits for a safe point, such as
+/// "never awaited" warnings): hands abandoned async generators to the finalizer
+/// hook (the asyncio runtime closes them in a task on the running loop), or
+/// closes them at once.
+pub fn drain_finalizers(interp: &mut Interp) {
     crate::vm::safepoint::run(interp);
     loop {
         let items = std::mem::take(&mut *interp.finalize.items.borrow_mut());
@@ -63,11 +61,6 @@ pub fn drain_finalizers(interp: &mut Interp, at_exit: bool) {
         }
         for item in items {
             match item {
-                Finalize::NeverAwaited { qualname } => {
-                    let place = if at_exit { "sys:1".to_string() } else { current_location(interp) };
-                    interp
-                        .write_stderr(&format!("{place}: RuntimeWarning: coroutine '{qualname}' was never awaited\n"));
-                }
                 Finalize::AbandonedAsyncGen { frame } => {
                     let code = frame.code.clone();
                     if let Value::Generator(gen) = interp.make_generator(&code, frame) {
@@ -80,10 +73,21 @@ pub fn drain_finalizers(interp: &mut Interp, at_exit: bool) {
     }
 }
 
-/// `FILE:LINE` of the innermost suspended language frame, or `sys:1`.
-fn current_location(interp: &Interp) -> String {
-    match interp.frames.last() {
-        Some(f) => format!("{}:{}", f.code.source.name, f.line()),
-        None => "sys:1".into(),
+/// Called by the destructor of a coroutine (or a native awaitable standing for
+/// one, at `address`) that never ran: warns at the next safe point.
+pub fn never_awaited_later(qualname: &str, address: usize) {
+    let qualname = qualname.to_string();
+    let shown = format!("<coroutine object {qualname} at {address:#x}>");
+    crate::vm::safepoint::defer(Box::new(move |interp| never_awaited(interp, &qualname, &shown)));
+}
+
+/// The RuntimeWarning for a coroutine that died before it ever ran, issued
+/// through the warnings filters at the safe point after its death (attributed
+/// to the code running there, or to `sys:1` at exit, as CPython's); a filter
+/// that makes it an error has it reported as unraisable, as a destructor's.
+fn never_awaited(interp: &mut Interp, qualname: &str, shown: &str) {
+    let message = format!("coroutine '{qualname}' was never awaited");
+    if let Err(e) = interp.warn(crate::vm::types::Exc::RuntimeWarning, &message, 1) {
+        interp.write_unraisable(&e, None, crate::vm::hooks::Culprit::Gone(shown));
     }
 }

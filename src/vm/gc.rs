@@ -19,6 +19,7 @@
 
 use crate::vm::dict::Dict;
 pub use crate::vm::gc_nodes::{Node, NodeList, Strong};
+use crate::vm::hooks::Culprit;
 use crate::vm::gc_traverse::{clear, traverse};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -658,10 +659,7 @@ fn finalize(interp: &mut Interp, garbage: &[(usize, Strong)]) -> bool {
 pub(crate) fn call_del(interp: &mut Interp, inst: &Rc<Instance>) {
     let Some(del) = interp.class_lookup(&inst.class, "__del__") else { return };
     if let Err(e) = interp.call_value(del.clone(), vec![Value::Instance(inst.clone())], vec![]) {
-        let shown = interp.repr(&del).unwrap_or_else(|_| "<object>".into());
-        let mut text = format!("Exception ignored in: {shown}\n");
-        text.push_str(&interp.format_exception(&e));
-        interp.write_stderr(&text);
+        interp.write_unraisable(&e, None, Culprit::Object(del));
     }
 }
 
@@ -721,10 +719,7 @@ fn run_callbacks(interp: &mut Interp, phase: &str, generation: usize, collected:
     let info = Value::dict(info);
     for f in funcs {
         if let Err(e) = interp.call_value(f.clone(), vec![Value::str(phase), info.clone()], vec![]) {
-            let shown = interp.repr(&f).unwrap_or_else(|_| "<object>".into());
-            let mut text = format!("Exception ignored in: {shown}\n");
-            text.push_str(&interp.format_exception(&e));
-            interp.write_stderr(&text);
+            interp.write_unraisable(&e, None, Culprit::Object(f));
         }
     }
 }

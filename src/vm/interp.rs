@@ -452,6 +452,7 @@ impl Interp {
         for hook in self.exit_hooks.clone() {
             hook(self);
         }
+        self.extensions.get_or_default::<crate::vm::hooks::SysHooks>().finalizing = true;
         if let Some(Value::Module(m)) = self.modules.get("__main__").cloned() {
             self.finalize_main_objects(&m);
             let items: Vec<Value> = {
@@ -465,7 +466,7 @@ impl Interp {
         }
         // What only cycles kept alive is finalized too, as CPython's last collection does.
         crate::vm::gc::collect(self, 2);
-        crate::vm::finalize::drain_finalizers(self, true);
+        crate::vm::finalize::drain_finalizers(self);
         self.flush();
     }
 

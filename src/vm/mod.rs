@@ -17,6 +17,7 @@ pub mod extensions;
 pub mod finalize;
 pub mod frame;
 pub mod gc;
+pub mod hooks;
 pub mod gc_nodes;
 pub mod gc_traverse;
 pub mod generator;

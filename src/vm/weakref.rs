@@ -353,10 +353,7 @@ pub fn run_callbacks(interp: &mut Interp) -> bool {
     }
     for (cb, wr) in due {
         if let Err(e) = interp.call_value(cb.clone(), vec![wr], vec![]) {
-            let shown = interp.repr(&cb).unwrap_or_else(|_| "<object>".into());
-            let mut text = format!("Exception ignored in: {shown}\n");
-            text.push_str(&interp.format_exception(&e));
-            interp.write_stderr(&text);
+            interp.write_unraisable(&e, None, crate::vm::hooks::Culprit::Object(cb));
         }
     }
     true

@@ -28,8 +28,6 @@ pub struct EventCore {
     released: Cell<usize>,
     /// The loop the event is bound to (by its first waiter).
     bound: RefCell<Option<Rc<EventLoop>>>,
-    /// Where `wait()` calls dropped without being awaited report it.
-    finalize: Rc<crate::vm::finalize::FinalizeQueue>,
     /// The language-level event, for the "bound to a different event loop" message.
     owner: Weak<Instance>,
 }
@@ -45,14 +43,13 @@ impl NativeObject for EventCore {
 
 impl EventCore {
     /// The state of `owner`, an event that is not set.
-    pub fn new(interp: &Interp, owner: Weak<Instance>) -> EventCore {
+    pub fn new(owner: Weak<Instance>) -> EventCore {
         EventCore {
             value: Cell::new(false),
             waiters: RefCell::new(Vec::new()),
             stale: Cell::new(0),
             released: Cell::new(0),
             bound: RefCell::new(None),
-            finalize: interp.finalize.clone(),
             owner,
         }
     }
@@ -192,8 +189,7 @@ impl NativeCoroutine for EventWait {
 impl Drop for EventWait {
     fn drop(&mut self) {
         if self.flags.get() & PHASE == NEW {
-            let qualname: Rc<str> = "Event.wait".into();
-            self.core.finalize.push(crate::vm::finalize::Finalize::NeverAwaited { qualname });
+            crate::vm::finalize::never_awaited_later("Event.wait", self as *const Self as usize);
         }
     }
 }

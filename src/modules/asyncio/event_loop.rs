@@ -290,7 +290,7 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
         run_callback(interp, lp, cb)?;
     }
     if !interp.finalize.items.borrow().is_empty() {
-        crate::vm::finalize::drain_finalizers(interp, false);
+        crate::vm::finalize::drain_finalizers(interp);
     }
     Ok(())
 }

@@ -41,7 +41,7 @@ fn init(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
     let Some(Value::Instance(inst)) = args.first() else {
         return Err(interp.type_error("_event_init(self)"));
     };
-    let core = EventCore::new(interp, Rc::downgrade(inst));
+    let core = EventCore::new(Rc::downgrade(inst));
     inst.dict.borrow_mut().set_str("_core", Value::native(Rc::new(core)));
     Ok(Value::None)
 }

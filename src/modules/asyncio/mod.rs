@@ -251,7 +251,7 @@ fn isfuture(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn drain(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    crate::vm::finalize::drain_finalizers(interp, false);
+    crate::vm::finalize::drain_finalizers(interp);
     Ok(Value::None)
 }
 

@@ -46,8 +46,6 @@ pub struct QueueCore {
     pub unfinished: Cell<u64>,
     /// The loop the queue is bound to (by its first waiter).
     bound: RefCell<Option<Rc<EventLoop>>>,
-    /// Where operations dropped without being awaited report it.
-    finalize: Rc<crate::vm::finalize::FinalizeQueue>,
 }
 
 impl NativeObject for QueueCore {
@@ -87,7 +85,6 @@ impl QueueCore {
             joiners: RefCell::new(Vec::new()),
             unfinished: Cell::new(0),
             bound: RefCell::new(None),
-            finalize: interp.finalize.clone(),
         })
     }
 
@@ -314,8 +311,7 @@ impl NativeCoroutine for QueueOp {
 impl Drop for QueueOp {
     fn drop(&mut self) {
         if self.state.get() == 0 {
-            let qualname: Rc<str> = self.qualname().into();
-            self.core.finalize.push(crate::vm::finalize::Finalize::NeverAwaited { qualname });
+            crate::vm::finalize::never_awaited_later(self.qualname(), self as *const Self as usize);
         }
     }
 }

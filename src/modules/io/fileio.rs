@@ -65,8 +65,7 @@ fn warn_unclosed(interp: &mut Interp, name: &Value, mode: &str) {
     let Ok(name) = interp.repr(name) else { return };
     let file = format!("<_io.FileIO name={name} mode='{mode}' closefd=True>");
     if let Err(e) = interp.warn(Exc::ResourceWarning, &format!("unclosed file {file}"), 1) {
-        let text = format!("Exception ignored in: {file}\n{}", interp.format_exception(&e));
-        interp.write_stderr(&text);
+        interp.write_unraisable(&e, None, crate::vm::hooks::Culprit::Gone(&file));
     }
 }
 
