@@ -218,8 +218,9 @@ pub enum Instr {
     YieldValue,
     /// `it -> it'`: iter() for `yield from` (a generator or coroutine passes through).
     GetYieldFromIter,
-    /// `obj -> awaitable`: a coroutine, or `obj.__await__()`; TypeError otherwise.
-    GetAwaitable,
+    /// `obj -> awaitable`: a coroutine, or `obj.__await__()`; TypeError otherwise,
+    /// whose message names the site (one of [`await_site`]).
+    GetAwaitable(u32),
     /// `sub v -> sub` while sub yields (this frame yields the same values and re-runs
     /// this instruction on resume), then `sub v -> result` when sub returns.
     YieldFrom,
@@ -581,4 +582,17 @@ impl Instr {
             other => other,
         }
     }
+}
+
+/// Where `GetAwaitable` finds its operand, for the TypeError of a value that is
+/// not awaitable (CPython's GET_AWAITABLE oparg).
+pub mod await_site {
+    /// An `await` expression.
+    pub const AWAIT: u32 = 0;
+    /// What `__aenter__` returned (`async with`).
+    pub const AENTER: u32 = 1;
+    /// What `__aexit__` returned (`async with`).
+    pub const AEXIT: u32 = 2;
+    /// What `__anext__` returned (`async for`).
+    pub const ANEXT: u32 = 3;
 }

@@ -232,7 +232,7 @@ instr_codec!(
     GetIter, ForIter(a: u32), MakeFunction(a: u32), Call(a: u32), CallKw(a: u32), CallEx(a: u32),
     CallMethod(a: u32), CallMethodKw(a: u32), Return, LoadBuildClass, SetupAnnotations, SetupExcept(a: u32),
     PopBlock, PopExcept, CheckExcMatch, Raise(a: u32), Reraise, BeforeWith, ExitWith, WithExceptStart,
-    LoadAssertionError, YieldValue, GetYieldFromIter, GetAwaitable, YieldFrom, BeforeAsyncWith, GetANext,
+    LoadAssertionError, YieldValue, GetYieldFromIter, GetAwaitable(a: u32), YieldFrom, BeforeAsyncWith, GetANext,
     GetAIter, EndAsyncFor(a: u32), ImportName(a: u32), ImportFrom(a: u32), ImportStar, PrintExpr,
     MatchSequence, MatchMapping, GetLen, MatchKeys, CopyDictWithout, MatchClass(a: u32), RotN(a: u32),
 );

@@ -3,7 +3,7 @@
 //! comprehension code objects. Statements are in `codegen_stmt.rs`,
 //! expressions in `codegen_expr.rs`.
 
-use super::bytecode::{flags, make_function, Code, GlobalCacheEntry, Instr, PositionTable, Positions, SourceFile};
+use super::bytecode::{await_site, flags, make_function, Code, GlobalCacheEntry, Instr, PositionTable, Positions, SourceFile};
 use super::future::Future;
 use super::scopes::{NameScope, Scope, ScopeKind, SymbolTable};
 use crate::syntax::ast::*;
@@ -625,7 +625,7 @@ impl<'a> Compiler<'a> {
         self.emit(if first.is_async { Instr::GetAIter } else { Instr::GetIter });
         self.emit(Instr::Call(1));
         if scope.is_coroutine && kind != K::Generator {
-            self.await_top();
+            self.await_top(await_site::AWAIT);
         }
         Ok(())
     }
@@ -653,7 +653,7 @@ impl<'a> Compiler<'a> {
         if g.is_async {
             self.emit_jump(Instr::SetupExcept, handler);
             self.emit(Instr::GetANext);
-            self.await_top();
+            self.await_top(await_site::ANEXT);
             self.emit(Instr::PopBlock);
         } else {
             self.emit_jump(Instr::ForIter, end);
@@ -690,9 +690,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `awaitable -> result`: `GetAwaitable; LoadConst None; YieldFrom`.
-    pub(super) fn await_top(&mut self) {
-        self.emit(Instr::GetAwaitable);
+    /// `awaitable -> result`: `GetAwaitable; LoadConst None; YieldFrom`; `site`
+    /// says where the awaitable came from (one of `bytecode::await_site`).
+    pub(super) fn await_top(&mut self, site: u32) {
+        self.emit(Instr::GetAwaitable(site));
         self.load_const(Const::None);
         self.emit(Instr::YieldFrom);
     }

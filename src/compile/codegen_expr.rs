@@ -1,7 +1,7 @@
 //! Code generation for expressions: constants (with the little folding we do),
 //! operators, conditional jumps, calls, displays, comprehensions, f-strings.
 
-use super::bytecode::{call_ex, format_value, Instr};
+use super::bytecode::{await_site, call_ex, format_value, Instr};
 use super::codegen::{error, Compiler, Const, Ctx, Label, R};
 use super::codegen_stmt::describe;
 use crate::syntax::ast::*;
@@ -125,7 +125,7 @@ impl<'a> Compiler<'a> {
             ExprKind::DictComp { key, value, generators } => self.comprehension(e, generators, key, Some(value))?,
             ExprKind::Await(v) => {
                 self.expr(v)?;
-                self.await_top();
+                self.await_top(await_site::AWAIT);
             }
             ExprKind::Yield(v) => {
                 match v {

@@ -2,7 +2,7 @@
 //! handling, `with`, imports, and the unwinding done by `break`, `continue`
 //! and `return` when they leave protected blocks.
 
-use super::bytecode::{raise, Instr};
+use super::bytecode::{await_site, raise, Instr};
 use super::codegen::{error, Block, Compiler, Const, Ctx, R};
 use super::scopes::ScopeKind;
 use crate::syntax::ast::*;
@@ -323,7 +323,7 @@ impl<'a> Compiler<'a> {
             self.bind(top);
             self.emit_jump(Instr::SetupExcept, handler);
             self.emit(Instr::GetANext);
-            self.await_top();
+            self.await_top(await_site::ANEXT);
             self.emit(Instr::PopBlock);
             self.store_target(target)?;
             self.loop_body(body, top, end, true)?;
@@ -394,7 +394,7 @@ impl<'a> Compiler<'a> {
         self.at(s.span);
         if is_async {
             self.emit(Instr::BeforeAsyncWith);
-            self.await_top();
+            self.await_top(await_site::AENTER);
         } else {
             self.emit(Instr::BeforeWith);
         }
@@ -414,7 +414,7 @@ impl<'a> Compiler<'a> {
         self.bind(handler);
         self.emit(Instr::WithExceptStart);
         if is_async {
-            self.await_top();
+            self.await_top(await_site::AEXIT);
         }
         self.emit_jump(Instr::PopJumpIfTrue, suppress);
         self.emit(Instr::Reraise);
@@ -433,7 +433,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::Dup);
             self.emit(Instr::Dup);
             self.emit(Instr::Call(3));
-            self.await_top();
+            self.await_top(await_site::AEXIT);
             self.emit(Instr::Pop);
         } else {
             self.emit(Instr::ExitWith);

@@ -173,6 +173,8 @@ const TIME: Rows = &[
 const SYS: Rows = &[
     ("($module, status=None, /)", &["exit"]),
     ("($module, /)", &["getrecursionlimit", "get_int_max_str_digits", "getfilesystemencoding", "getdefaultencoding", "getfilesystemencodeerrors", "exception"]),
+    ("($module, /)", &["is_finalizing", "get_coroutine_origin_tracking_depth"]),
+    ("($module, /, depth)", &["set_coroutine_origin_tracking_depth"]),
     ("($module, limit, /)", &["setrecursionlimit"]),
     ("($module, maxdigits)", &["set_int_max_str_digits"]),
     ("($module, string, /)", &["intern"]),

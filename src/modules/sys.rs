@@ -253,6 +253,8 @@ pub fn module(interp: &mut Interp) -> Value {
         ("audit", audit),
         ("addaudithook", addaudithook),
         ("is_finalizing", is_finalizing),
+        ("set_coroutine_origin_tracking_depth", set_coroutine_origin_tracking_depth),
+        ("get_coroutine_origin_tracking_depth", get_coroutine_origin_tracking_depth),
     ];
     let hook = crate::objects::native_sig("sys.displayhook", displayhook, "($module, object, /)");
     let mut values = vec![
@@ -436,6 +438,28 @@ fn set_int_max_str_digits(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -
     }
     crate::objects::format::set_max_str_digits(n as usize);
     Ok(Value::None)
+}
+
+/// `sys.set_coroutine_origin_tracking_depth(depth)`: how many frames each new
+/// coroutine records as its `cr_origin` (and lists in a never-awaited warning).
+fn set_coroutine_origin_tracking_depth(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let given = args.first().or_else(|| kwargs.iter().find(|(k, _)| &**k == "depth").map(|(_, v)| v));
+    let Some(value) = given.cloned() else {
+        let msg = "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)";
+        return Err(interp.type_error(msg));
+    };
+    let depth = interp.c_int_value(&value)?;
+    if depth < 0 {
+        return Err(interp.value_error("depth must be >= 0"));
+    }
+    interp.coroutine_origin_depth = depth as usize;
+    Ok(Value::None)
+}
+
+/// `sys.get_coroutine_origin_tracking_depth()`.
+fn get_coroutine_origin_tracking_depth(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    check_args(interp, "get_coroutine_origin_tracking_depth", args, 0, 0)?;
+    Ok(Value::Int(interp.coroutine_origin_depth as i64))
 }
 
 /// `sys.int_info`: how ints are laid out (CPython's values) and the digit limits.

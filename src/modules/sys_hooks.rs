@@ -36,7 +36,7 @@ fn excepthook(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
     } else {
         let t = interp.type_name(value);
         let text = format!("TypeError: print_exception(): Exception expected for value, {t} found\n");
-        interp.write_stderr(&text);
+        interp.write_sys_stderr(&text);
     }
     Ok(Value::None)
 }
@@ -57,7 +57,7 @@ fn unraisablehook(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Va
             }
             (None, true) => String::new(),
         };
-        interp.write_stderr(&text);
+        interp.write_sys_stderr(&text);
         return Ok(Value::None);
     }
     write_default(interp, &exc, err_msg.as_deref(), &Culprit::Object(object));

@@ -49,12 +49,24 @@ pub fn data_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Optio
         (Value::Generator(g), "gi_code" | "cr_code" | "ag_code") => Value::Code(g.code.clone()),
         (Value::Generator(g), "ag_running") => Value::Bool(g.running_async.get()),
         (Value::Generator(g), "gi_running" | "cr_running") => Value::Bool(g.running.get()),
+        (Value::Generator(g), "gi_yieldfrom" | "cr_await" | "ag_await") => {
+            crate::vm::generator::delegate_of(g).unwrap_or(Value::None)
+        }
+        (Value::Generator(g), "cr_origin") => match &g.origin {
+            Some(frames) => Value::tuple(
+                frames
+                    .iter()
+                    .map(|(code, line)| {
+                        let (file, name) = (Value::str(&code.source.name), Value::str(&code.name));
+                        Value::tuple(vec![file, Value::Int(*line as i64), name])
+                    })
+                    .collect(),
+            ),
+            None => Value::None,
+        },
         (Value::Generator(g), "gi_frame" | "cr_frame" | "ag_frame") => {
-            if g.frame.borrow().is_some() {
-                Value::Bool(true)
-            } else {
-                Value::None
-            }
+            let g = g.clone();
+            crate::objects::frames::generator_frame(interp, &g)
         }
         (Value::Code(c), _) => return Ok(super::functions::code_attr(c, name)),
         (Value::Cell(c), "cell_contents") => super::functions::cell_contents(interp, c)?,

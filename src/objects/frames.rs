@@ -8,7 +8,7 @@ use crate::compile::bytecode::Code;
 use crate::vm::dict::Dict;
 use crate::vm::frame::Frame;
 use crate::vm::interp::Interp;
-use crate::vm::object::{BuiltinFunction, KwArgs, NativeObject, PyResult};
+use crate::vm::object::{BuiltinFunction, Generator, KwArgs, NativeObject, PyResult};
 use crate::vm::value::Value;
 use std::any::Any;
 use std::cell::RefCell;
@@ -22,6 +22,9 @@ pub struct FrameObject {
     /// The instruction it was at (its line is looked up when asked for:
     /// finding it builds the line index of the whole source).
     pub pc: usize,
+    /// `f_lasti`: the offset of its instruction (two bytes an instruction, as
+    /// CPython counts).
+    pub lasti: i64,
     /// The calling frame's snapshot, or None for the outermost.
     pub back: Value,
 }
@@ -109,10 +112,26 @@ fn snapshot(interp: &mut Interp, chain: &[*const Frame], depth: usize) -> PyResu
             None if f.code.varnames.is_empty() => f.globals.clone(),
             None => interp.locals_dict(f),
         };
-        let frame = FrameObject { code: f.code.clone(), globals: f.globals.clone(), locals, pc: f.pc.saturating_sub(1), back };
+        let pc = f.pc.saturating_sub(1);
+        let frame = FrameObject { code: f.code.clone(), globals: f.globals.clone(), locals, pc, lasti: pc as i64 * 2, back };
         back = Value::native(Rc::new(frame));
     }
     Ok(back)
+}
+
+/// `gi_frame` / `cr_frame` / `ag_frame`: a frame object for a suspended
+/// generator's frame (None once it finished, or while it runs).
+pub fn generator_frame(interp: &mut Interp, g: &Generator) -> Value {
+    let frame = g.frame.borrow();
+    let Some(f) = frame.as_ref() else { return Value::None };
+    let locals = match &f.namespace {
+        Some(ns) => ns.clone(),
+        None => interp.locals_dict(f),
+    };
+    let pc = f.pc.saturating_sub(1);
+    let snapshot =
+        FrameObject { code: f.code.clone(), globals: f.globals.clone(), locals, pc, lasti: pc as i64 * 2, back: Value::None };
+    Value::native(Rc::new(snapshot))
 }
 
 /// The frame behind a value, if it is one.
@@ -130,6 +149,7 @@ pub fn attr(interp: &Interp, frame: &FrameObject, name: &str) -> Option<Value> {
         "f_globals" => Value::Dict(frame.globals.clone()),
         "f_locals" => Value::Dict(frame.locals.clone()),
         "f_lineno" => Value::Int(frame.lineno() as i64),
+        "f_lasti" => Value::Int(frame.lasti),
         "f_back" => frame.back.clone(),
         "f_builtins" => Value::Dict(interp.builtins.clone()),
         _ => return None,

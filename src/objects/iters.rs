@@ -53,6 +53,7 @@ pub fn register(interp: &mut Interp) {
         add_method(&cls, "throw", gen_throw);
         add_method(&cls, "close", gen_close);
     }
+    add_method(&interp.types.coroutine.clone(), "__await__", super::coroutine_wrapper::coroutine_await);
     let gen = interp.types.generator.clone();
     add_method(&gen, "__next__", iter_next_method);
     add_method(&gen, "__iter__", iter_self);
@@ -414,15 +415,20 @@ fn gen_send(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn gen_throw(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "throw", args, 2, 4)?;
     let g = gen_arg(interp, args)?;
-    let exc = match (&args[1], args.get(2)) {
+    let exc = thrown(interp, &args[1..])?;
+    interp.generator_throw(&g, exc)
+}
+
+/// The exception `throw(typ, val=None, tb=None)` throws, from its arguments.
+pub(crate) fn thrown(interp: &mut Interp, args: &[Value]) -> PyResult<Value> {
+    Ok(match (&args[0], args.get(1)) {
         (Value::Class(c), Some(v)) if !v.is_none() && !matches!(v, Value::Instance(_)) => {
             let c = c.clone();
             interp.call_value(Value::Class(c), vec![v.clone()], vec![])?
         }
         (_, Some(v @ Value::Instance(_))) => v.clone(),
         (e, _) => e.clone(),
-    };
-    interp.generator_throw(&g, exc)
+    })
 }
 
 fn gen_close(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {

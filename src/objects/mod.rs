@@ -16,6 +16,7 @@ pub mod bytes;
 pub mod classes;
 pub mod codecs;
 pub mod complex;
+pub mod coroutine_wrapper;
 pub mod coroutines;
 pub mod dict;
 pub mod dict_views;

@@ -48,6 +48,7 @@ fn make(entry: &TbEntry, next: Value) -> Value {
         globals: entry.globals.clone(),
         locals: Rc::new(RefCell::new(Dict::new())),
         pc: entry.pc as usize,
+        lasti: entry.pc as i64 * 2,
         back: Value::None,
     };
     let frame = Value::native(Rc::new(frame));

@@ -683,6 +683,22 @@ impl Interp {
     }
 
     /// Wraps a frame of generator-like code in a generator, coroutine or async generator.
+    /// The frames a coroutine created now records as its origin (at most
+    /// `coroutine_origin_depth`, innermost first).
+    #[cold]
+    fn coroutine_origin(&self) -> Vec<(Rc<Code>, u32)> {
+        let chain = self.frame_chain(None);
+        chain
+            .iter()
+            .take(self.coroutine_origin_depth)
+            .map(|&f| {
+                // SAFETY: `frame_chain` gives frames that are live while this runs.
+                let f = unsafe { &*f };
+                (f.code.clone(), f.line())
+            })
+            .collect()
+    }
+
     pub(crate) fn make_generator(&mut self, code: &Rc<Code>, mut frame: Box<Frame>) -> Value {
         let kind = if code.flags & flags::COROUTINE != 0 {
             GenKind::Coroutine
@@ -704,6 +720,10 @@ impl Interp {
                 _ => Some(self.finalize.clone()),
             },
             gc_slot: Default::default(),
+            origin: match kind {
+                GenKind::Coroutine if self.coroutine_origin_depth > 0 => Some(Box::new(self.coroutine_origin())),
+                _ => None,
+            },
         });
         frame.generator = Some(Rc::downgrade(&gen));
         *gen.frame.borrow_mut() = Some(frame);

@@ -400,10 +400,10 @@ impl Interp {
     }
 
     #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
-    /// Prints an uncaught exception to stderr (as CPython's interpreter does).
+    /// Prints an uncaught exception to `sys.stderr` (as CPython's interpreter does).
     pub(crate) fn print_exception(&mut self, exc: &Value) {
         let text = self.format_exception_as(exc, Style::Printer);
-        self.write_stderr(&text);
+        self.write_sys_stderr(&text);
     }
 }
 

@@ -9,7 +9,10 @@ use crate::vm::asyncgen;
 use crate::vm::interp::Interp;
 use crate::vm::object::{GenKind, Generator};
 use crate::vm::value::Value;
-use std::cell::RefCell;
+use crate::compile::bytecode::Code;
+use crate::vm::hooks::Culprit;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 /// One piece of finalization work queued by a destructor.
 pub enum Finalize {
@@ -29,7 +32,25 @@ impl FinalizeQueue {
         let frame = gen.frame.get_mut().take();
         match gen.kind {
             GenKind::Coroutine if !gen.started.get() && frame.is_some() => {
-                never_awaited_later(gen.qualname(), gen as *const Generator as usize);
+                let origin = gen.origin.take();
+                let message = never_awaited_message(gen.qualname(), origin.as_deref().map(|o| &o[..]));
+                // A closed stand-in with the same name (and origin), which a
+                // replaced unraisable hook receives as the coroutine.
+                let stand_in = Value::Generator(Rc::new(Generator {
+                    kind: GenKind::Coroutine,
+                    frame: RefCell::new(None),
+                    running: Cell::new(false),
+                    running_async: Cell::new(false),
+                    finished: Cell::new(true),
+                    started: Cell::new(false),
+                    code: gen.code.clone(),
+                    finalizer: None,
+                    origin,
+                    gc_slot: Default::default(),
+                }));
+                crate::vm::safepoint::defer(Box::new(move |interp| {
+                    never_awaited(interp, &message, Culprit::Object(stand_in));
+                }));
             }
             GenKind::AsyncGenerator if gen.started.get() && !gen.finished.get() => {
                 if let Some(frame) = frame {
@@ -76,18 +97,43 @@ pub fn drain_finalizers(interp: &mut Interp) {
 /// Called by the destructor of a coroutine (or a native awaitable standing for
 /// one, at `address`) that never ran: warns at the next safe point.
 pub fn never_awaited_later(qualname: &str, address: usize) {
-    let qualname = qualname.to_string();
+    let message = never_awaited_message(qualname, None);
     let shown = format!("<coroutine object {qualname} at {address:#x}>");
-    crate::vm::safepoint::defer(Box::new(move |interp| never_awaited(interp, &qualname, &shown)));
+    crate::vm::safepoint::defer(Box::new(move |interp| never_awaited(interp, &message, Culprit::Gone(&shown))));
+}
+
+/// The warning's text: the coroutine's name, and where it was created when
+/// origin tracking recorded it.
+fn never_awaited_message(qualname: &str, origin: Option<&[(Rc<Code>, u32)]>) -> String {
+    let mut message = format!("coroutine '{qualname}' was never awaited");
+    if let Some(origin) = origin {
+        message.push('\n');
+        message.push_str(&origin_text(origin));
+    }
+    message
+}
+
+/// "Coroutine created at ..." and the recorded frames, outermost first, as
+/// CPython's warning lists a coroutine's `cr_origin`.
+fn origin_text(origin: &[(Rc<Code>, u32)]) -> String {
+    let mut text = String::from("Coroutine created at (most recent call last)");
+    for (code, line) in origin.iter().rev() {
+        text.push_str(&format!("\n  File \"{}\", line {line}, in {}", code.source.name, code.name));
+        let source = code.source.text.lines().nth((*line as usize).saturating_sub(1)).map(str::trim);
+        if let Some(source) = source.filter(|s| !s.is_empty()) {
+            text.push_str("\n    ");
+            text.push_str(source);
+        }
+    }
+    text
 }
 
 /// The RuntimeWarning for a coroutine that died before it ever ran, issued
 /// through the warnings filters at the safe point after its death (attributed
 /// to the code running there, or to `sys:1` at exit, as CPython's); a filter
 /// that makes it an error has it reported as unraisable, as a destructor's.
-fn never_awaited(interp: &mut Interp, qualname: &str, shown: &str) {
-    let message = format!("coroutine '{qualname}' was never awaited");
-    if let Err(e) = interp.warn(crate::vm::types::Exc::RuntimeWarning, &message, 1) {
-        interp.write_unraisable(&e, None, crate::vm::hooks::Culprit::Gone(shown));
+fn never_awaited(interp: &mut Interp, message: &str, culprit: Culprit) {
+    if let Err(e) = interp.warn(crate::vm::types::Exc::RuntimeWarning, message, 1) {
+        interp.write_unraisable(&e, None, culprit);
     }
 }

@@ -3,7 +3,7 @@
 //! await protocol.
 
 use crate::vm::types::Exc;
-use crate::compile::bytecode::Instr;
+use crate::compile::bytecode::{await_site, Instr};
 use crate::vm::frame::Frame;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -242,8 +242,9 @@ impl Interp {
         }
     }
 
-    /// The iterator behind `await v`.
-    pub(crate) fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+    /// The iterator behind an awaitable found at `site` (one of
+    /// `bytecode::await_site`, which the TypeError for a non-awaitable names).
+    pub(crate) fn get_awaitable_at(&mut self, v: &Value, site: u32) -> PyResult<Value> {
         match v {
             Value::Generator(g) if g.kind == GenKind::Coroutine => {
                 if g.running.get() || (g.started.get() && g.frame.borrow().is_some() && self.is_being_awaited(g)) {
@@ -269,7 +270,16 @@ impl Interp {
                     return Ok(it);
                 }
                 let t = self.type_name(v);
-                Err(self.type_error(format!("object {t} can't be used in 'await' expression")))
+                Err(self.type_error(match site {
+                    await_site::AENTER => {
+                        format!("'async with' received an object from __aenter__ that does not implement __await__: {t}")
+                    }
+                    await_site::AEXIT => {
+                        format!("'async with' received an object from __aexit__ that does not implement __await__: {t}")
+                    }
+                    await_site::ANEXT => format!("'async for' received an invalid object from __anext__: {t}"),
+                    _ => format!("object {t} can't be used in 'await' expression"),
+                }))
             }
         }
     }
@@ -277,10 +287,7 @@ impl Interp {
     /// Whether a suspended coroutine is itself suspended in an `await` (CPython's
     /// `_PyGen_yf`): awaiting it again is an error.
     fn is_being_awaited(&self, g: &Rc<Generator>) -> bool {
-        match g.frame.borrow().as_ref() {
-            Some(f) => matches!(f.code.instrs.get(f.pc), Some(Instr::YieldFrom)) && f.stack_len() > 0,
-            None => false,
-        }
+        delegate_of(g).is_some()
     }
 
     /// `aiter(v)` for `async for`.
@@ -315,7 +322,19 @@ impl Interp {
                 )));
             }
         };
-        self.get_awaitable(&anext)
+        // Any failure to get an awaitable from it is the TypeError CPython
+        // raises, caused by that failure.
+        self.get_awaitable_at(&anext, await_site::AWAIT).map_err(|cause| {
+            let t = self.type_name(&anext);
+            let err = self.type_error(format!("'async for' received an invalid object from __anext__: {t}"));
+            if let Some(data) = crate::vm::exceptions::exc_data(&err) {
+                let mut d = data.borrow_mut();
+                d.cause = cause.clone();
+                d.context = cause;
+                d.suppress_context = true;
+            }
+            err
+        })
     }
 
     /// Marks a value yielded by an async generator body (as opposed to one passed up by an await).
@@ -358,4 +377,14 @@ pub fn materialize(v: Value) -> Value {
 /// The value carried by a StopIteration instance.
 pub fn stop_value(e: &Value) -> Value {
     crate::vm::exceptions::exc_data(e).and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::None)
+}
+
+/// What a suspended generator or coroutine is suspended in: the iterator or
+/// awaitable of its `yield from` / `await` (CPython's `_PyGen_yf`, shown as
+/// `gi_yieldfrom`, `cr_await` and `ag_await`).
+pub fn delegate_of(g: &Generator) -> Option<Value> {
+    let frame = g.frame.borrow();
+    let f = frame.as_ref()?;
+    let waiting = matches!(f.code.instrs.get(f.pc), Some(Instr::YieldFrom)) && f.stack_len() > 0;
+    waiting.then(|| f.top().clone())
 }

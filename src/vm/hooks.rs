@@ -56,7 +56,7 @@ impl Interp {
     /// both exceptions are printed, as CPython does.
     pub(crate) fn report_uncaught(&mut self, exc: &Value) {
         let Some(hook) = sys_attr(self, "excepthook") else {
-            self.write_stderr("sys.excepthook is missing\n");
+            self.write_sys_stderr("sys.excepthook is missing\n");
             self.print_exception(exc);
             return;
         };
@@ -69,9 +69,9 @@ impl Interp {
             if self.is_exc(&e, crate::vm::types::Exc::SystemExit) {
                 return;
             }
-            self.write_stderr("Error in sys.excepthook:\n");
+            self.write_sys_stderr("Error in sys.excepthook:\n");
             self.print_exception(&e);
-            self.write_stderr("\nOriginal exception was:\n");
+            self.write_sys_stderr("\nOriginal exception was:\n");
             self.print_exception(exc);
         }
     }
@@ -102,6 +102,29 @@ impl Interp {
     }
 }
 
+impl Interp {
+    /// Writes `text` to `sys.stderr` as the language sees it (a replacement
+    /// such as a StringIO gets it; None drops it), or to the interpreter's own
+    /// error stream when `sys` has no `stderr` or writing to it fails.
+    pub(crate) fn write_sys_stderr(&mut self, text: &str) {
+        let _ = std::io::Write::flush(&mut self.stdout);
+        let stderr = match self.modules.get("sys") {
+            Some(Value::Module(m)) => m.dict.borrow().get_str("stderr").cloned(),
+            _ => None,
+        };
+        match stderr {
+            Some(Value::None) => {}
+            Some(f) => {
+                let written = self.get_attr(&f, "write").and_then(|w| self.call_value(w, vec![Value::str(text)], vec![]));
+                if written.is_err() {
+                    self.write_stderr(text);
+                }
+            }
+            None => self.write_stderr(text),
+        }
+    }
+}
+
 /// CPython's default unraisable report: the culprit line, then the exception.
 pub fn write_default(interp: &mut Interp, exc: &Value, err_msg: Option<&str>, culprit: &Culprit) {
     let head = err_msg.unwrap_or("Exception ignored in");
@@ -117,5 +140,5 @@ pub fn write_default(interp: &mut Interp, exc: &Value, err_msg: Option<&str>, cu
         Culprit::Gone(shown) => format!("{head}: {shown}\n"),
     };
     text.push_str(&interp.format_exception(exc));
-    interp.write_stderr(&text);
+    interp.write_sys_stderr(&text);
 }

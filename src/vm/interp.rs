@@ -73,6 +73,9 @@ pub struct Interp {
     pub(crate) finalize: Rc<crate::vm::finalize::FinalizeQueue>,
     /// The async-generator hooks an event loop installs.
     pub(crate) asyncgen_hooks: crate::vm::asyncgen::AsyncGenHooks,
+    /// How many frames a new coroutine records as its `cr_origin`
+    /// (`sys.set_coroutine_origin_tracking_depth`; 0 records none).
+    pub(crate) coroutine_origin_depth: usize,
     /// Set from another thread (a Ctrl-C handler) to raise KeyboardInterrupt at the next check.
     pub(crate) interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// What a set `interrupt` flag means, when a library layer says (the `signal`
@@ -229,6 +232,7 @@ impl Interp {
             exit_hooks: Vec::new(),
             finalize: Default::default(),
             asyncgen_hooks: Default::default(),
+            coroutine_origin_depth: 0,
             interrupt: Default::default(),
             signal_hook: None,
             limits: LimitState::default(),

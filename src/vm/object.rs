@@ -374,6 +374,9 @@ pub struct Generator {
     pub code: Rc<Code>,
     /// Where a coroutine or async generator reports its death (never awaited, abandoned).
     pub finalizer: Option<Rc<crate::vm::finalize::FinalizeQueue>>,
+    /// Where a coroutine was created (code and line of each calling frame,
+    /// innermost first), when origin tracking was on: its `cr_origin`.
+    pub origin: Option<Box<Vec<(Rc<Code>, u32)>>>,
     pub gc_slot: crate::vm::gc::GcSlot,
 }
 

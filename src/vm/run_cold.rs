@@ -222,33 +222,18 @@ impl Interp {
             }
             Instr::BeforeWith => {
                 let mgr = f.pop();
-                let exit = match self.lookup_special(&mgr, "__exit__") {
-                    Some(e) => e,
-                    None => {
-                        let t = self.type_name(&mgr);
-                        let what =
-                            if self.lookup_special(&mgr, "__enter__").is_some() { "__exit__" } else { "__enter__" };
-                        let _ = what;
-                        return Err(
-                            self.type_error(format!("'{t}' object does not support the context manager protocol"))
-                        );
-                    }
-                };
-                let enter = match self.lookup_special(&mgr, "__enter__") {
-                    Some(e) => e,
-                    None => {
-                        let t = self.type_name(&mgr);
-                        return Err(
-                            self.type_error(format!("'{t}' object does not support the context manager protocol"))
-                        );
-                    }
-                };
+                let (enter, exit) = self.context_manager(&mgr, "__enter__", "__exit__", "")?;
                 f.push(exit);
                 let r = self.call_value(enter, vec![], vec![])?;
                 f.push(r);
             }
             Instr::ExitWith => {
                 let exit = f.pop();
+                // What died in the block is finalized inside it (a warning about
+                // a coroutine never awaited meets the block's warning filters).
+                if crate::vm::safepoint::pending() {
+                    crate::vm::safepoint::run(self);
+                }
                 self.call_value(exit, vec![Value::None, Value::None, Value::None], vec![])?;
             }
             Instr::WithExceptStart => {
@@ -282,21 +267,14 @@ impl Interp {
                 };
                 f.push(it);
             }
-            Instr::GetAwaitable => {
+            Instr::GetAwaitable(site) => {
                 let v = f.pop();
-                let a = self.get_awaitable(&v)?;
+                let a = self.get_awaitable_at(&v, site)?;
                 f.push(a);
             }
             Instr::BeforeAsyncWith => {
                 let mgr = f.pop();
-                let (Some(aexit), Some(aenter)) =
-                    (self.lookup_special(&mgr, "__aexit__"), self.lookup_special(&mgr, "__aenter__"))
-                else {
-                    let t = self.type_name(&mgr);
-                    return Err(self.type_error(format!(
-                        "'{t}' object does not support the asynchronous context manager protocol"
-                    )));
-                };
+                let (aenter, aexit) = self.context_manager(&mgr, "__aenter__", "__aexit__", "asynchronous ")?;
                 f.push(aexit);
                 let r = self.call_value(aenter, vec![], vec![])?;
                 f.push(r);
@@ -486,5 +464,22 @@ impl Interp {
 
     fn hot_opcode_in_cold_path(&mut self, instr: Instr) -> Value {
         self.new_error(Exc::SystemError, format!("opcode {instr:?} reached the cold path"))
+    }
+}
+
+impl Interp {
+    /// The bound enter and exit methods of a `with` (or `async with`) manager,
+    /// or CPython's TypeError naming what it lacks.
+    fn context_manager(&mut self, mgr: &Value, enter: &str, exit: &str, kind: &str) -> PyResult<(Value, Value)> {
+        let Some(enter) = self.lookup_special(mgr, enter) else {
+            let t = self.type_name(mgr);
+            return Err(self.type_error(format!("'{t}' object does not support the {kind}context manager protocol")));
+        };
+        let Some(exit_method) = self.lookup_special(mgr, exit) else {
+            let t = self.type_name(mgr);
+            let msg = format!("'{t}' object does not support the {kind}context manager protocol (missed {exit} method)");
+            return Err(self.type_error(msg));
+        };
+        Ok((enter, exit_method))
     }
 }

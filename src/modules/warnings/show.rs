@@ -74,19 +74,7 @@ fn write_plain(interp: &mut Interp, w: &Shown) {
             out.push('\n');
         }
     }
-    let stderr = match interp.modules.get("sys") {
-        Some(Value::Module(m)) => m.dict.borrow().get_str("stderr").cloned(),
-        _ => None,
-    };
-    match stderr {
-        Some(Value::None) => {}
-        Some(f) => {
-            if let Ok(write) = interp.get_attr(&f, "write") {
-                let _ = interp.call_value(write, vec![Value::string(out)], vec![]);
-            }
-        }
-        None => interp.write_stderr(&out),
-    }
+    interp.write_sys_stderr(&out);
 }
 
 /// Line `lineno` of the file `filename`, if it can be read.
