@@ -686,7 +686,7 @@ impl Interp {
     /// The frames a coroutine created now records as its origin (at most
     /// `coroutine_origin_depth`, innermost first).
     #[cold]
-    fn coroutine_origin(&self) -> Vec<(Rc<Code>, u32)> {
+    fn coroutine_origin(&self) -> crate::vm::object::Origin {
         let chain = self.frame_chain(None);
         chain
             .iter()

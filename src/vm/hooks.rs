@@ -54,6 +54,7 @@ impl Interp {
     /// `sys.excepthook`: printed with its traceback by the default hook; a
     /// replaced hook is called with (type, value, traceback), and if it fails
     /// both exceptions are printed, as CPython does.
+    #[cfg_attr(not(feature = "repl"), allow(dead_code))] // used by the coil command
     pub(crate) fn report_uncaught(&mut self, exc: &Value) {
         let Some(hook) = sys_attr(self, "excepthook") else {
             self.write_sys_stderr("sys.excepthook is missing\n");

@@ -358,6 +358,9 @@ pub enum GenKind {
     AsyncGenerator,
 }
 
+/// Where a coroutine was created: the code and line of each calling frame, innermost first.
+pub type Origin = Vec<(Rc<Code>, u32)>;
+
 /// A generator, coroutine or async generator: a suspended frame.
 pub struct Generator {
     pub kind: GenKind,
@@ -376,7 +379,7 @@ pub struct Generator {
     pub finalizer: Option<Rc<crate::vm::finalize::FinalizeQueue>>,
     /// Where a coroutine was created (code and line of each calling frame,
     /// innermost first), when origin tracking was on: its `cr_origin`.
-    pub origin: Option<Box<Vec<(Rc<Code>, u32)>>>,
+    pub origin: Option<Box<Origin>>,
     pub gc_slot: crate::vm::gc::GcSlot,
 }
 
