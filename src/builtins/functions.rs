@@ -789,7 +789,13 @@ fn aiter(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn anext(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     check_args(interp, "anext", args, 1, 2)?;
     match interp.lookup_special(&args[0], "__anext__") {
-        Some(m) => interp.call_value(m, vec![], vec![]),
+        Some(m) => {
+            let awaitable = interp.call_value(m, vec![], vec![])?;
+            Ok(match args.get(1) {
+                Some(default) => super::anext::with_default(interp, awaitable, default.clone()),
+                None => awaitable,
+            })
+        }
         None => {
             let t = interp.type_name(&args[0]);
             Err(interp.type_error(format!("'{t}' object is not an async iterator")))

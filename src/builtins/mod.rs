@@ -4,6 +4,7 @@
 //! natives against the object core (`crate::objects`, `crate::vm`), never the
 //! other way round.
 
+mod anext;
 pub mod functions;
 mod import;
 mod signatures;

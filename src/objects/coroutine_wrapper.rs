@@ -47,7 +47,7 @@ pub fn coroutine_await(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResu
     if !interp.native_classes.contains_key("coroutine_wrapper") {
         make_class(interp);
     }
-    Ok(Value::Native(Rc::new(Rc::new(CoroutineWrapper { coro: coro.clone() }))))
+    Ok(Value::native(Rc::new(CoroutineWrapper { coro: coro.clone() })))
 }
 
 /// The `coroutine_wrapper` class and its methods.
