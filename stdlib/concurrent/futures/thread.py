@@ -1,0 +1,223 @@
+"""ThreadPoolExecutor on coil's single-threaded heap.
+
+A coil callable cannot run on another OS thread, so the executor decides
+per call where it runs:
+
+* A native with offloadable work (see src/modules/_offload.rs: time.sleep,
+  zlib.compress / decompress, the hashlib constructors and HASH.update) runs
+  on a real worker thread; the future is RUNNING meanwhile and is finished
+  when someone looks at it (done(), result(), wait(), as_completed(),
+  shutdown(wait=True)) or, when an asyncio loop watches it, by that loop as
+  soon as the worker ends. Such calls overlap each other and the caller.
+* Any other call runs on the calling thread. With no asyncio loop running it
+  runs at once, inside submit(): the pool behaves as if a worker had picked
+  it up straight away and the caller had waited for it. With a loop running
+  (run_in_executor, to_thread, or submit from a coroutine) it is queued on
+  the loop, so submit() returns a pending future as CPython's does and the
+  call runs in a later iteration of the loop, or earlier if someone blocks
+  on its result. Until it starts it can be cancelled.
+
+max_workers is checked and kept, but does not limit the worker threads of
+offloaded natives (one process-wide pool serves every executor). The
+initializer runs once, before the first call. thread_name_prefix is kept.
+"""
+
+import itertools
+import os
+import weakref
+import _asyncio
+import _offload
+from concurrent.futures import _base
+
+__all__ = ('ThreadPoolExecutor', 'BrokenThreadPool')
+
+# Set when the interpreter exits: no new calls are accepted then.
+_shutdown = False
+# The executors alive, for the exit hook.
+_executors = weakref.WeakSet()
+
+
+def _python_exit():
+    """At exit, lets the calls still outstanding in any executor end, as
+    CPython joins its worker threads."""
+    global _shutdown
+    _shutdown = True
+    for executor in list(_executors):
+        executor._drain()
+
+
+import atexit
+atexit.register(_python_exit)
+del atexit
+
+
+class BrokenThreadPool(_base.BrokenExecutor):
+    """Raised when the pool's initializer failed."""
+
+
+class _WorkItem(object):
+    """A coil call waiting to run for a future."""
+
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+            # Break the cycle future -> exception -> frame -> self.
+            self = None
+        else:
+            self.future.set_result(result)
+
+
+class _DeferredDriver(object):
+    """Drives a future whose call waits on an event loop's queue: looking
+    at the future or waiting for it runs the call at once."""
+
+    job = None
+
+    def __init__(self, item):
+        self.item = item
+
+    def run(self):
+        item = self.item
+        if item is not None:
+            self.item = None
+            item.run()
+
+    def poll(self):
+        self.run()
+
+    def block(self, timeout):
+        self.run()
+
+    def watch(self, loop):
+        pass
+
+
+class _JobDriver(object):
+    """Drives a future whose call is offloaded native work."""
+
+    def __init__(self, future, job):
+        self.future = future
+        self.job = job
+
+    def settle(self, job=None):
+        future = self.future
+        if future is None or not self.job.done():
+            return
+        self.future = None
+        try:
+            result = self.job.result()
+        except BaseException as exc:
+            future.set_exception(exc)
+        else:
+            future.set_result(result)
+
+    def poll(self):
+        self.settle()
+
+    def block(self, timeout):
+        self.job.wait(timeout)
+        self.settle()
+
+    def watch(self, loop):
+        self.job.notify(loop, self.settle)
+
+
+class ThreadPoolExecutor(_base.Executor):
+    """An executor for calls that may block (see the module's notes)."""
+
+    # For thread names, as CPython numbers its pools.
+    _counter = itertools.count().__next__
+
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = min(32, (os.cpu_count() or 1) + 4)
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % self._counter())
+        self._initializer = initializer
+        self._initargs = initargs
+        self._initialized = False
+        self._broken = False
+        self._shutdown = False
+        self._outstanding = []      # futures not known to be done
+        _executors.add(self)
+
+    def _initialize(self):
+        self._initialized = True
+        if self._initializer is None:
+            return
+        try:
+            self._initializer(*self._initargs)
+        except BaseException:
+            _base._logger().critical('Exception in initializer:', exc_info=True)
+            self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._broken:
+            raise BrokenThreadPool(self._broken)
+        if self._shutdown:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        if _shutdown:
+            raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+        if not self._initialized:
+            self._initialize()
+            if self._broken:
+                future = _base.Future()
+                future.set_exception(BrokenThreadPool(self._broken))
+                return future
+        future = _base.Future()
+        self._outstanding = [f for f in self._outstanding if f._state in (_base.PENDING, _base.RUNNING)]
+        try:
+            job = _offload.submit(fn, *args, **kwargs)
+        except Exception as exc:
+            # The native rejected its arguments: as its worker would report.
+            future.set_running_or_notify_cancel()
+            future.set_exception(exc)
+            return future
+        if job is not None:
+            future.set_running_or_notify_cancel()
+            future._driver = _JobDriver(future, job)
+            self._outstanding.append(future)
+            return future
+        item = _WorkItem(future, fn, args, kwargs)
+        loop = _asyncio._get_running_loop()
+        if loop is None:
+            item.run()
+            return future
+        driver = _DeferredDriver(item)
+        future._driver = driver
+        self._outstanding.append(future)
+        loop.call_soon(driver.run)
+        return future
+
+    submit.__doc__ = _base.Executor.submit.__doc__
+
+    def _drain(self):
+        """Lets every outstanding call end."""
+        while self._outstanding:
+            future = self._outstanding.pop(0)
+            future._block(None)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._shutdown = True
+        if cancel_futures:
+            for future in self._outstanding:
+                if future._state == _base.PENDING:
+                    future.cancel()
+        if wait:
+            self._drain()
+
+    shutdown.__doc__ = _base.Executor.shutdown.__doc__
