@@ -161,7 +161,6 @@ class Future(object):
 
     def add_done_callback(self, fn):
         """Calls fn(future) when the future ends (now, if it has)."""
-        self._poll()
         if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
             self._done_callbacks.append(fn)
             return
