@@ -68,6 +68,13 @@ impl Offload {
     }
 }
 
+impl Offload {
+    /// Work already done on the calling thread: its result as it is.
+    pub fn ready(result: PyResult<Value>) -> Offload {
+        Offload::new(|| (), move |_, ()| result)
+    }
+}
+
 /// Checks a native's arguments and makes its offloadable work (or raises
 /// what the native would raise).
 pub type Builder = fn(&mut Interp, &[Value], KwArgs) -> PyResult<Offload>;
@@ -302,6 +309,10 @@ fn builder_of(func: NativeFn) -> Option<Builder> {
         (crate::modules::time::SLEEP, crate::modules::time::sleep_offload),
         (crate::modules::zlib::COMPRESS, crate::modules::zlib::compress_offload),
         (crate::modules::zlib::DECOMPRESS, crate::modules::zlib::decompress_offload),
+        (crate::modules::socket::GETADDRINFO, crate::modules::socket::getaddrinfo_offload),
+        (crate::modules::socket::GETHOSTBYNAME, crate::modules::socket::gethostbyname_offload),
+        (crate::modules::os::files::READ, crate::modules::os::files::read_offload),
+        (crate::modules::os::files::WRITE, crate::modules::os::files::write_offload),
     ];
     let key = func as usize;
     table

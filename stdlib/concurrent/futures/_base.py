@@ -277,8 +277,10 @@ DoneAndNotDoneFutures = namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
 def _finished(f):
+    # A future cancelled but not yet seen by its executor (CANCELLED) is not
+    # finished for wait() and as_completed(), as in CPython.
     f._poll()
-    return f._state in (CANCELLED_AND_NOTIFIED, FINISHED, CANCELLED)
+    return f._state in (CANCELLED_AND_NOTIFIED, FINISHED)
 
 
 def _block_on_any(futures, timeout):
@@ -321,9 +323,6 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
         if left is not None and left <= 0:
             break
         _block_on_any(not_done, left)
-    for f in done:
-        if f._state == CANCELLED:
-            f._state = CANCELLED_AND_NOTIFIED
     return DoneAndNotDoneFutures(done, not_done)
 
 
