@@ -9,6 +9,7 @@ other callable on the loop's thread, from the loop's queue. A wrapped
 concurrent future asks its driver to have the loop finish it (watch), so
 awaiting it never blocks the loop."""
 
+import weakref
 import _asyncio
 from asyncio import exceptions
 from asyncio.events import get_event_loop
@@ -16,8 +17,8 @@ from asyncio.events import get_event_loop
 __all__ = ('wrap_future', 'run_coroutine_threadsafe')
 
 # Per loop: its default executor, and whether shutdown_default_executor ran.
-_default_executors = {}
-_shut_down = set()
+_default_executors = weakref.WeakKeyDictionary()
+_shut_down = weakref.WeakSet()
 
 
 def _futures():

@@ -86,7 +86,18 @@ class Future(object):
         self._result = None
         self._exception = None
         self._done_callbacks = []
+        self._waiters = []
         self._driver = None
+
+    @property
+    def _condition(self):
+        # CPython's futures guard their state with a Condition, which some
+        # code takes; one thread needs none, so it is made only on demand.
+        cond = self.__dict__.get('_cond')
+        if cond is None:
+            import threading
+            cond = self.__dict__['_cond'] = threading.Condition()
+        return cond
 
     def __repr__(self):
         name = self.__class__.__name__
