@@ -15,18 +15,13 @@ import time
 import types
 from collections import namedtuple
 
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
+# What wait() waits for.
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'
 _AS_COMPLETED = '_AS_COMPLETED'
 
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
-
-_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+# A future's states: each name is its own value, as CPython's are.
+_FUTURE_STATES = ['PENDING', 'RUNNING', 'CANCELLED', 'CANCELLED_AND_NOTIFIED', 'FINISHED']
+PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED = _FUTURE_STATES
 
 _STATE_TO_DESCRIPTION_MAP = {
     PENDING: "pending",
@@ -162,13 +157,14 @@ class Future(object):
         return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 
     def __get_result(self):
-        if self._exception:
-            try:
-                raise self._exception
-            finally:
-                # Drop the reference cycle through the traceback.
-                self = None
-        return self._result
+        error = self._exception
+        if not error:
+            return self._result
+        try:
+            raise error
+        finally:
+            # The traceback would keep this frame, and so the future, alive.
+            del error, self
 
     def add_done_callback(self, fn):
         """Calls fn(future) when the future ends (now, if it has)."""

@@ -59,22 +59,22 @@ class _WorkItem(object):
     """A coil call waiting to run for a future."""
 
     def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.future, self.call = future, (fn, args, kwargs)
 
     def run(self):
-        if not self.future.set_running_or_notify_cancel():
+        future = self.future
+        if not future.set_running_or_notify_cancel():
             return
+        fn, args, kwargs = self.call
+        self.call = None
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            value = fn(*args, **kwargs)
         except BaseException as exc:
-            self.future.set_exception(exc)
-            # Break the cycle future -> exception -> frame -> self.
-            self = None
-        else:
-            self.future.set_result(result)
+            future.set_exception(exc)
+            # The traceback holds this frame: let go of the future.
+            del future, exc
+            return
+        future.set_result(value)
 
 
 class _DeferredDriver(object):
@@ -139,13 +139,13 @@ class ThreadPoolExecutor(_base.Executor):
     _counter = itertools.count().__next__
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
-        if max_workers is None:
-            max_workers = min(32, (os.cpu_count() or 1) + 4)
-        if max_workers <= 0:
+        # CPython's default: the CPUs plus four for I/O waits, at most 32.
+        workers = min((os.cpu_count() or 1) + 4, 32) if max_workers is None else max_workers
+        if workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
-        self._max_workers = max_workers
+        self._max_workers = workers
         self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % self._counter())
         self._initializer = initializer
         self._initargs = initargs
