@@ -61,3 +61,15 @@ with cf.ThreadPoolExecutor(max_workers=4) as ex:
     print(list(ex.map(time.sleep, [0.01, 0.01])))
     ex.shutdown(wait=True)
     print(f.done(), calls)
+
+# max_workers=1: offloaded calls run one after another, queued ones can be cancelled.
+with cf.ThreadPoolExecutor(max_workers=1) as one:
+    start = time.monotonic()
+    fs = [one.submit(time.sleep, 0.1) for _ in range(3)]
+    print(fs[2].cancel(), fs[2].cancelled())
+    cf.wait(fs[:2])
+    print(time.monotonic() - start >= 0.19, [f.done() for f in fs])
+    r, w = __import__("os").pipe()
+    for i in range(5):
+        one.submit(__import__("os").write, w, bytes([65 + i]))
+print(__import__("os").read(r, 10))

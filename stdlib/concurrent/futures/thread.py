@@ -17,9 +17,11 @@ per call where it runs:
   call runs in a later iteration of the loop, or earlier if someone blocks
   on its result. Until it starts it can be cancelled.
 
-max_workers is checked and kept, but does not limit the worker threads of
-offloaded natives (one process-wide pool serves every executor). The
-initializer runs once, before the first call. thread_name_prefix is kept.
+At most max_workers offloaded calls of one executor run at once; the others
+wait in order (PENDING, so they can be cancelled) and start as earlier ones
+are seen to end. The worker threads themselves come from one process-wide
+pool (src/modules/_offload.rs). The initializer runs once, before the first
+call. thread_name_prefix is kept.
 """
 
 import itertools
@@ -105,14 +107,18 @@ class _DeferredDriver(object):
 class _JobDriver(object):
     """Drives a future whose call is offloaded native work."""
 
-    def __init__(self, future, job):
+    def __init__(self, future, job, pool):
         self.future = future
         self.job = job
+        self.pool = pool
 
     def settle(self, job=None):
+        """Finishes the future if the work has ended; whether it has."""
         future = self.future
-        if future is None or not self.job.done():
-            return
+        if future is None:
+            return True
+        if not self.job.done():
+            return False
         self.future = None
         try:
             result = self.job.result()
@@ -120,6 +126,9 @@ class _JobDriver(object):
             future.set_exception(exc)
         else:
             future.set_result(result)
+        # A worker is free: the next queued call may start.
+        self.pool._pump()
+        return True
 
     def poll(self):
         self.settle()
@@ -130,6 +139,34 @@ class _JobDriver(object):
 
     def watch(self, loop):
         self.job.notify(loop, self.settle)
+
+
+class _QueuedDriver(object):
+    """Drives a future whose offloadable call waits for one of the pool's
+    max_workers workers: it starts when an earlier call ends."""
+
+    job = None
+
+    def __init__(self, pool, call):
+        self.pool = pool
+        self.call = call
+        self.loops = []
+
+    def poll(self):
+        self.pool._pump()
+
+    def block(self, timeout):
+        jobs = [d.job for d in self.pool._running]
+        if jobs:
+            _offload.wait_any(jobs, timeout)
+        self.pool._pump()
+
+    def watch(self, loop):
+        # The loop learns when a running call ends; that starts this one,
+        # which then hands the loop on (see ThreadPoolExecutor._start).
+        self.loops.append(loop)
+        for driver in self.pool._running:
+            driver.watch(loop)
 
 
 class ThreadPoolExecutor(_base.Executor):
@@ -153,6 +190,9 @@ class ThreadPoolExecutor(_base.Executor):
         self._broken = False
         self._shutdown = False
         self._outstanding = []      # futures not known to be done
+        self._running = []          # the _JobDrivers of offloaded calls
+        self._queue = []            # futures of offloaded calls not started
+        self._pumping = False
         _executors.add(self)
 
     def _initialize(self):
@@ -180,17 +220,12 @@ class ThreadPoolExecutor(_base.Executor):
                 return future
         future = _base.Future()
         self._outstanding = [f for f in self._outstanding if f._state in (_base.PENDING, _base.RUNNING)]
-        try:
-            job = _offload.submit(fn, *args, **kwargs)
-        except Exception as exc:
-            # The native rejected its arguments: as its worker would report.
-            future.set_running_or_notify_cancel()
-            future.set_exception(exc)
-            return future
-        if job is not None:
-            future.set_running_or_notify_cancel()
-            future._driver = _JobDriver(future, job)
+        if _offload.offloadable(fn):
             self._outstanding.append(future)
+            driver = _QueuedDriver(self, (fn, args, kwargs))
+            future._driver = driver
+            self._queue.append(future)
+            self._pump()
             return future
         item = _WorkItem(future, fn, args, kwargs)
         loop = _asyncio._get_running_loop()
@@ -205,6 +240,38 @@ class ThreadPoolExecutor(_base.Executor):
 
     submit.__doc__ = _base.Executor.submit.__doc__
 
+    def _pump(self):
+        """Notes which offloaded calls have ended and starts queued ones
+        while fewer than max_workers run."""
+        if self._pumping:
+            return
+        self._pumping = True
+        try:
+            while True:
+                self._running = [d for d in self._running if not d.settle()]
+                if not self._queue or len(self._running) >= self._max_workers:
+                    return
+                self._start(self._queue.pop(0))
+        finally:
+            self._pumping = False
+
+    def _start(self, future):
+        queued = future._driver
+        fn, args, kwargs = queued.call
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            job = _offload.submit(fn, *args, **kwargs)
+        except Exception as exc:
+            # The native rejected its arguments, as its worker would report.
+            future.set_exception(exc)
+            return
+        driver = _JobDriver(future, job, self)
+        future._driver = driver
+        self._running.append(driver)
+        for loop in queued.loops:
+            driver.watch(loop)
+
     def _drain(self):
         """Lets every outstanding call end."""
         while self._outstanding:
@@ -214,6 +281,9 @@ class ThreadPoolExecutor(_base.Executor):
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True
         if cancel_futures:
+            queued, self._queue = self._queue, []
+            for future in queued:
+                future.cancel()
             for future in self._outstanding:
                 if future._state == _base.PENDING:
                     future.cancel()
