@@ -18,6 +18,12 @@
 //! worker then wakes the loop through its mio waker, and the loop, on its own
 //! thread, queues the callback (see [`drain`], called by `event_loop::run_once`).
 //!
+//! The natives offloaded (see [`builder_of`]): `time.sleep`, `zlib.compress` /
+//! `decompress`, `socket.getaddrinfo` / `gethostbyname`, `os.read` / `os.write`,
+//! `_hashlib.new`, the `openssl_*` constructors (`hashlib.sha256` ...) and
+//! `HASH.update`. Started work cannot be cancelled: a job nobody waits for
+//! any more runs to its end and is dropped.
+//!
 //! The workers form one pool per process: a thread is started when a job
 //! finds none idle (at most [`MAX_THREADS`]; beyond that jobs queue), and a
 //! thread idle for [`IDLE_EXIT`] ends. A job's work that panics is reported as
@@ -137,8 +143,7 @@ fn worker() {
             continue;
         }
         pool.idle += 1;
-        let (guard, timeout) =
-            POOL_SIGNAL.wait_timeout(pool, IDLE_EXIT).unwrap_or_else(|e| e.into_inner());
+        let (guard, timeout) = POOL_SIGNAL.wait_timeout(pool, IDLE_EXIT).unwrap_or_else(|e| e.into_inner());
         pool = guard;
         pool.idle -= 1;
         if timeout.timed_out() && pool.tasks.is_empty() {
@@ -359,7 +364,9 @@ pub fn submit(interp: &mut Interp, func: &Value, args: &[Value], kwargs: KwArgs)
 
 fn job_of(interp: &mut Interp, v: Option<&Value>) -> PyResult<Rc<Job>> {
     match v {
-        Some(Value::Native(n)) => downcast_rc::<Job>(n).ok_or_else(|| interp.type_error("an _offload.Job was expected")),
+        Some(Value::Native(n)) => {
+            downcast_rc::<Job>(n).ok_or_else(|| interp.type_error("an _offload.Job was expected"))
+        }
         _ => Err(interp.type_error("an _offload.Job was expected")),
     }
 }
@@ -459,10 +466,52 @@ pub fn register(interp: &mut Interp) {
     interp.native_classes.insert("_offload.Job".into(), cls.clone());
     super::asyncio::add_methods(
         &cls,
-        &[("done", job_done), ("wait", job_wait), ("result", job_result), ("notify", job_notify), ("__repr__", job_repr)],
+        &[
+            ("done", job_done),
+            ("wait", job_wait),
+            ("result", job_result),
+            ("notify", job_notify),
+            ("__repr__", job_repr),
+        ],
     );
     let functions: &[(&str, NativeFn)] =
         &[("submit", py_submit), ("offloadable", py_offloadable), ("wait_any", wait_any)];
-    let m = super::make_module("_offload", functions, vec![("Job", Value::Class(cls)), ("MAX_THREADS", Value::Int(MAX_THREADS as i64))]);
+    let m = super::make_module(
+        "_offload",
+        functions,
+        vec![("Job", Value::Class(cls)), ("MAX_THREADS", Value::Int(MAX_THREADS as i64))],
+    );
     interp.modules.insert("_offload".into(), m);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wait_all(jobs: &[Rc<Job>]) {
+        let t = Instant::now();
+        while !jobs.iter().all(|j| j.shared.is_done()) {
+            assert!(t.elapsed() < Duration::from_secs(10), "offloaded jobs never finished");
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+
+    #[test]
+    fn jobs_overlap_on_worker_threads() {
+        let t = Instant::now();
+        let jobs: Vec<Rc<Job>> = (0..4)
+            .map(|i| {
+                start(Offload::new(move || std::thread::sleep(Duration::from_millis(100 + i)), |_, ()| Ok(Value::None)))
+            })
+            .collect();
+        wait_all(&jobs);
+        assert!(t.elapsed() < Duration::from_millis(390), "four 0.1 s jobs took {:?}", t.elapsed());
+    }
+
+    #[test]
+    fn a_panicking_job_is_reported_not_fatal() {
+        let job = start(Offload::new(|| -> u8 { panic!("offloaded work failed on purpose") }, |_, _| Ok(Value::None)));
+        wait_all(std::slice::from_ref(&job));
+        assert!(matches!(lock(&job.shared.slot).outcome, Some(Err(()))));
+    }
 }

@@ -4,12 +4,14 @@ A coil callable cannot run on another OS thread, so the executor decides
 per call where it runs:
 
 * A native with offloadable work (see src/modules/_offload.rs: time.sleep,
-  zlib.compress / decompress, the hashlib constructors and HASH.update) runs
+  zlib.compress / decompress, the hashlib constructors and HASH.update,
+  socket.getaddrinfo / gethostbyname, os.read / os.write) runs
   on a real worker thread; the future is RUNNING meanwhile and is finished
   when someone looks at it (done(), result(), wait(), as_completed(),
   shutdown(wait=True)) or, when an asyncio loop watches it, by that loop as
   soon as the worker ends. Such calls overlap each other and the caller.
-* Any other call runs on the calling thread. With no asyncio loop running it
+* Any other call runs on the calling thread (a native it calls blocks
+  that thread as usual). With no asyncio loop running it
   runs at once, inside submit(): the pool behaves as if a worker had picked
   it up straight away and the caller had waited for it. With a loop running
   (run_in_executor, to_thread, or submit from a coroutine) it is queued on
