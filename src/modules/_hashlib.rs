@@ -10,6 +10,7 @@ use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
+use crate::modules::_offload::{Builder, Offload};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -551,8 +552,8 @@ fn feed(interp: &mut Interp, mut algo: Algo, data: Option<&Value>) -> PyResult<V
     Ok(make(algo))
 }
 
-/// `_hashlib.new(name, string=b'', *, usedforsecurity=True)`.
-fn hl_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+/// The algorithm `_hashlib.new` names, and the data it is given.
+fn new_algo(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<(Algo, Option<Value>)> {
     let slots = bind(interp, "new", args, kwargs, &["name", "string", "usedforsecurity"], 2)?;
     let Some(name) = slots[0].clone() else {
         return Err(interp.type_error("new() missing required argument 'name' (pos 1)"));
@@ -567,9 +568,98 @@ fn hl_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value
         _ => key,
     };
     match Algo::by_name(&key) {
-        Some(algo) => feed(interp, algo, slots[1].as_ref()),
+        Some(algo) => Ok((algo, slots[1].clone())),
         None => Err(unsupported(interp, &format!("unsupported hash type {}", s.as_str()))),
     }
+}
+
+/// `_hashlib.new(name, string=b'', *, usedforsecurity=True)`.
+fn hl_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let (algo, data) = new_algo(interp, args, kwargs)?;
+    feed(interp, algo, data.as_ref())
+}
+
+// ---------------------------------------------------------------- offloaded hashing
+
+/// Hashing `data` into `algo` as offloaded work (see `modules::_offload`):
+/// the bytes are copied and fed on a worker thread.
+fn feed_offload(interp: &mut Interp, mut algo: Algo, data: Option<&Value>) -> PyResult<Offload> {
+    let bytes = match data {
+        Some(d) => data_arg(interp, d)?.to_vec(),
+        None => Vec::new(),
+    };
+    Ok(Offload::new(
+        move || {
+            algo.update(&bytes);
+            algo
+        },
+        |_, algo| Ok(make(algo)),
+    ))
+}
+
+fn new_offload(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Offload> {
+    let (algo, data) = new_algo(interp, args, kwargs)?;
+    feed_offload(interp, algo, data.as_ref())
+}
+
+/// The constructor `CONSTRUCTORS[I]` as offloaded work.
+fn ctor_offload<const I: usize>(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Offload> {
+    let name = CONSTRUCTORS[I].0;
+    let slots = bind(interp, name, args, kwargs, &["string", "usedforsecurity"], 1)?;
+    let algo = Algo::by_name(&name["openssl_".len()..]).expect("known algorithm");
+    feed_offload(interp, algo, slots[0].as_ref())
+}
+
+/// `HASH.update(data)` as offloaded work: a copy of the state is fed on a
+/// worker thread and stored back when the work finishes (an update made on
+/// the object meanwhile is lost).
+fn update_offload(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Offload> {
+    let h = this(interp, args)?;
+    let qual = if h.algo.borrow().is_xof() { "HASHXOF" } else { "HASH" };
+    crate::objects::no_kwargs(interp, &format!("{qual}.update"), kwargs)?;
+    if args.len() != 2 {
+        let n = args.len() - 1;
+        return Err(interp.type_error(format!("{qual}.update() takes exactly one argument ({n} given)")));
+    }
+    let bytes = data_arg(interp, &args[1])?.to_vec();
+    let mut algo = h.algo.borrow().clone();
+    Ok(Offload::new(
+        move || {
+            algo.update(&bytes);
+            algo
+        },
+        move |_, algo| {
+            *h.algo.borrow_mut() = algo;
+            Ok(Value::None)
+        },
+    ))
+}
+
+/// The offloaded form of a hashing native: `new`, the `openssl_*`
+/// constructors and `HASH.update`.
+pub fn offload_builder(func: NativeFn) -> Option<Builder> {
+    let key = func as usize;
+    if key == hl_new as NativeFn as usize {
+        return Some(new_offload);
+    }
+    if key == h_update as NativeFn as usize {
+        return Some(update_offload);
+    }
+    const CTORS: [Builder; 12] = [
+        ctor_offload::<0>,
+        ctor_offload::<1>,
+        ctor_offload::<2>,
+        ctor_offload::<3>,
+        ctor_offload::<4>,
+        ctor_offload::<5>,
+        ctor_offload::<6>,
+        ctor_offload::<7>,
+        ctor_offload::<8>,
+        ctor_offload::<9>,
+        ctor_offload::<10>,
+        ctor_offload::<11>,
+    ];
+    CONSTRUCTORS.iter().position(|(_, f)| *f as usize == key).and_then(|i| CTORS.get(i).copied())
 }
 
 /// `_hashlib.UnsupportedDigestmodError(msg)`.

@@ -38,6 +38,7 @@ pub fn declare_classes(classes: &[Rc<Class>]) {
         (&["Handle", "TimerHandle"], &[("py,private:(self)", &["when=TimerHandle.when"])]),
         (&["TimerHandle"], &[("py,private:(self)", &["cancel=TimerHandle.cancel"])]),
         (&["_UnixSelectorEventLoop"], EVENT_LOOP),
+        (&["Job"], OFFLOAD_JOB),
         (&["array"], ARRAY),
         (&["arrayiterator"], ARRAY_ITERATOR),
         (ITERTOOLS_CLASSES, ITERTOOLS),
@@ -51,6 +52,13 @@ pub fn declare_classes(classes: &[Rc<Class>]) {
         }
     }
 }
+
+/// coil's `_offload.Job`.
+const OFFLOAD_JOB: Rows = &[
+    ("private:($self, /)", &["done", "result", "__repr__"]),
+    ("private:($self, /, timeout=None)", &["wait"]),
+    ("private:($self, loop, callback, /)", &["notify"]),
+];
 
 /// A native class's `__new__` and `__init__`.
 const CONSTRUCTED: Rows =

@@ -13,6 +13,7 @@ pub mod abc;
 pub mod _hashlib;
 pub mod _heapq;
 pub mod array;
+pub mod _offload;
 pub mod _select;
 pub mod socket;
 pub mod _struct;
@@ -155,6 +156,7 @@ static NATIVES: &[NativeGroup] = &[
     natives!(["_itertools"], itertools::register),
     natives!(["_warnings"], warnings::register),
     natives!(["_asyncio"], asyncio::register),
+    natives!(["_offload"], _offload::register),
 ];
 
 /// Registers the native modules: `sys` and `_io` (which the interpreter

@@ -33,6 +33,7 @@ const MODULE_TABLES: &[(&str, &str, Rows)] = &[
     ("unicodedata", "unicodedata.", UNICODEDATA),
     ("_signal", "_signal.", SIGNAL),
     ("_select", "select.", SELECT),
+    ("_offload", "_offload.", OFFLOAD),
     ("_subprocess", "_subprocess.", SUBPROCESS),
     ("atexit", "atexit.", ATEXIT),
     ("gc", "gc.", GC),
@@ -503,6 +504,13 @@ const SELECT: Rows = &[
     ("pos,private:($module, rlist, wlist, xlist, timeout=None, /)", &["select"]),
     // coil's, behind select.poll.
     ("kw,private:($module, entries, timeout)", &["poll_wait"]),
+];
+
+/// coil's worker-thread offload (`modules/_offload.rs`).
+const OFFLOAD: Rows = &[
+    ("private:($module, func, /, *args, **kwargs)", &["submit"]),
+    ("private:($module, func, /)", &["offloadable"]),
+    ("private:($module, jobs, timeout=None, /)", &["wait_any"]),
 ];
 
 /// coil's process primitives, behind subprocess.py.

@@ -8,6 +8,7 @@
 use crate::vm::types::Exc;
 use crate::objects::add_method;
 use crate::objects::buffer;
+use crate::modules::_offload::Offload;
 use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -385,29 +386,53 @@ fn adler32(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
 
 // ---------------------------------------------------------------- one-shot
 
-fn compress(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+/// Why a one-shot compression or decompression failed, told without the
+/// interpreter (the work may run on a worker thread).
+enum OneShotError {
+    Memory(&'static str),
+    BadLevel,
+    Zlib(Option<String>, i32, &'static str),
+}
+
+fn one_shot_error(interp: &mut Interp, e: OneShotError) -> Value {
+    match e {
+        OneShotError::Memory(m) => memory_error(interp, m),
+        OneShotError::BadLevel => raw_error(interp, "Bad compression level".into()),
+        OneShotError::Zlib(m, rc, what) => zerror(interp, m, rc, what),
+    }
+}
+
+/// The arguments of `compress`: the data, level and wbits.
+fn compress_args(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<(buffer::Buf, i32, i32)> {
     let slots = bind(interp, "compress", args, kwargs, &["data", "level", "wbits"], 1, 1)?;
     let input = data(interp, slots[0].as_ref().expect("bound"))?;
     let level = c_int(interp, slots[1].as_ref(), z::Z_DEFAULT_COMPRESSION)?;
     let wbits = c_int(interp, slots[2].as_ref(), MAX_WBITS)?;
+    Ok((input, level, wbits))
+}
+
+fn deflate_all(input: &[u8], level: i32, wbits: i32) -> Result<Vec<u8>, OneShotError> {
     let mut st = match Stream::deflater(level, DEFLATED, wbits, DEF_MEM_LEVEL, z::Z_DEFAULT_STRATEGY) {
         Ok(s) => s,
-        Err(z::Z_MEM_ERROR) => return Err(memory_error(interp, "Out of memory while compressing data")),
-        Err(z::Z_STREAM_ERROR) => return Err(raw_error(interp, "Bad compression level".into())),
-        Err(rc) => return Err(zerror(interp, None, rc, "while compressing data")),
+        Err(z::Z_MEM_ERROR) => return Err(OneShotError::Memory("Out of memory while compressing data")),
+        Err(z::Z_STREAM_ERROR) => return Err(OneShotError::BadLevel),
+        Err(rc) => return Err(OneShotError::Zlib(None, rc, "while compressing data")),
     };
     let mut out = Vec::with_capacity(input.len() / 2 + 64);
-    match st.pump(&input, z::Z_FINISH, &mut out, None, DEF_BUF_SIZE as usize, None) {
-        Ok((z::Z_STREAM_END, _)) => Ok(Value::bytes(out)),
-        Ok((z::Z_MEM_ERROR, _)) => Err(memory_error(interp, "Out of memory while compressing data")),
-        Ok((rc, _)) | Err((rc, _)) => {
-            let m = st.msg();
-            Err(zerror(interp, m, rc, "while compressing data"))
-        }
+    match st.pump(input, z::Z_FINISH, &mut out, None, DEF_BUF_SIZE as usize, None) {
+        Ok((z::Z_STREAM_END, _)) => Ok(out),
+        Ok((z::Z_MEM_ERROR, _)) => Err(OneShotError::Memory("Out of memory while compressing data")),
+        Ok((rc, _)) | Err((rc, _)) => Err(OneShotError::Zlib(st.msg(), rc, "while compressing data")),
     }
 }
 
-fn decompress(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+fn compress(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let (input, level, wbits) = compress_args(interp, args, kwargs)?;
+    deflate_all(&input, level, wbits).map(Value::bytes).map_err(|e| one_shot_error(interp, e))
+}
+
+/// The arguments of `decompress`: the data, wbits and bufsize.
+fn decompress_args(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<(buffer::Buf, i32, usize)> {
     let slots = bind(interp, "decompress", args, kwargs, &["data", "wbits", "bufsize"], 1, 1)?;
     let input = data(interp, slots[0].as_ref().expect("bound"))?;
     let wbits = c_int(interp, slots[1].as_ref(), MAX_WBITS)?;
@@ -415,21 +440,53 @@ fn decompress(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<V
     if bufsize < 0 {
         return Err(interp.value_error("bufsize must be non-negative"));
     }
+    Ok((input, wbits, bufsize as usize))
+}
+
+fn inflate_all(input: &[u8], wbits: i32, bufsize: usize) -> Result<Vec<u8>, OneShotError> {
     let mut st = match Stream::inflater(wbits) {
         Ok(s) => s,
-        Err(z::Z_MEM_ERROR) => return Err(memory_error(interp, "Out of memory while decompressing data")),
-        Err(rc) => return Err(zerror(interp, None, rc, "while preparing to decompress data")),
+        Err(z::Z_MEM_ERROR) => return Err(OneShotError::Memory("Out of memory while decompressing data")),
+        Err(rc) => return Err(OneShotError::Zlib(None, rc, "while preparing to decompress data")),
     };
-    let mut out = Vec::with_capacity((bufsize as usize).clamp(1, 1 << 24));
-    match st.pump(&input, z::Z_NO_FLUSH, &mut out, None, bufsize as usize, None) {
-        Ok((z::Z_STREAM_END, _)) => Ok(Value::bytes(out)),
-        Ok((z::Z_MEM_ERROR, _)) => Err(memory_error(interp, "Out of memory while decompressing data")),
-        Ok((z::Z_OK, _)) | Ok((z::Z_BUF_ERROR, _)) => Err(zerror(interp, None, z::Z_BUF_ERROR, "while decompressing data")),
-        Ok((rc, _)) | Err((rc, _)) => {
-            let m = st.msg();
-            Err(zerror(interp, m, rc, "while decompressing data"))
+    let mut out = Vec::with_capacity(bufsize.clamp(1, 1 << 24));
+    match st.pump(input, z::Z_NO_FLUSH, &mut out, None, bufsize, None) {
+        Ok((z::Z_STREAM_END, _)) => Ok(out),
+        Ok((z::Z_MEM_ERROR, _)) => Err(OneShotError::Memory("Out of memory while decompressing data")),
+        Ok((z::Z_OK, _)) | Ok((z::Z_BUF_ERROR, _)) => {
+            Err(OneShotError::Zlib(None, z::Z_BUF_ERROR, "while decompressing data"))
         }
+        Ok((rc, _)) | Err((rc, _)) => Err(OneShotError::Zlib(st.msg(), rc, "while decompressing data")),
     }
+}
+
+fn decompress(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let (input, wbits, bufsize) = decompress_args(interp, args, kwargs)?;
+    inflate_all(&input, wbits, bufsize).map(Value::bytes).map_err(|e| one_shot_error(interp, e))
+}
+
+/// The entry points of the one-shot functions, by which `_offload` knows them.
+pub const COMPRESS: NativeFn = compress;
+pub const DECOMPRESS: NativeFn = decompress;
+
+/// The result of offloaded one-shot work.
+fn one_shot_result(interp: &mut Interp, r: Result<Vec<u8>, OneShotError>) -> PyResult<Value> {
+    r.map(Value::bytes).map_err(|e| one_shot_error(interp, e))
+}
+
+/// `zlib.compress` as offloaded work (see `modules::_offload`): the input is
+/// copied and compressed on a worker thread.
+pub fn compress_offload(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Offload> {
+    let (input, level, wbits) = compress_args(interp, args, kwargs)?;
+    let input = input.to_vec();
+    Ok(Offload::new(move || deflate_all(&input, level, wbits), one_shot_result))
+}
+
+/// `zlib.decompress` as offloaded work.
+pub fn decompress_offload(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Offload> {
+    let (input, wbits, bufsize) = decompress_args(interp, args, kwargs)?;
+    let input = input.to_vec();
+    Ok(Offload::new(move || inflate_all(&input, wbits, bufsize), one_shot_result))
 }
 
 // ---------------------------------------------------------------- Compress

@@ -11,6 +11,7 @@ from asyncio.queues import *
 from asyncio.timeouts import *
 from asyncio.taskgroups import *
 from asyncio.runners import *
+from asyncio.executors import *
 
 # The socket layer is imported on first use, so that programs without sockets
 # do not compile it: name -> the submodule defining it.
@@ -23,6 +24,7 @@ for _home, _names in (
         ('streams', ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
                      'start_server', 'open_unix_connection', 'start_unix_server')),
         ('reactor', ('Server',)),
+        ('threads', ('to_thread',)),
         ('trsock', ())):
     _ON_DEMAND[_home] = _home
     for _name in _names:

@@ -66,6 +66,8 @@ pub struct EventLoop {
     hot: RefCell<Vec<i32>>,
     /// Whether `io` is not empty (checked once per iteration).
     pub watching: Cell<bool>,
+    /// The worker-thread jobs this loop waits for (see `modules::_offload`).
+    pub offloaded: RefCell<Vec<crate::modules::_offload::Pending>>,
 }
 
 /// The callbacks waiting on one descriptor.
@@ -110,6 +112,7 @@ impl EventLoop {
             io: RefCell::new(HashMap::new()),
             hot: RefCell::new(Vec::new()),
             watching: Cell::new(false),
+            offloaded: RefCell::new(Vec::new()),
         }
     }
 
@@ -147,6 +150,12 @@ impl EventLoop {
                 let _ = w.wake();
             }
         }
+    }
+
+    /// The loop's waker, for threads to end its wait with (None if mio fails).
+    pub fn waker(&self) -> Option<std::sync::Arc<mio::Waker>> {
+        self.ensure_poll().ok()?;
+        self.waker.borrow().clone()
     }
 
     fn ensure_poll(&self) -> std::io::Result<()> {
@@ -237,6 +246,7 @@ impl EventLoop {
         self.io.borrow_mut().clear();
         self.hot.borrow_mut().clear();
         self.watching.set(false);
+        self.offloaded.borrow_mut().clear();
         self.poll.borrow_mut().take();
         self.waker.borrow_mut().take();
     }
@@ -268,6 +278,7 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
         }
         check_host_deadline(interp)?;
     }
+    crate::modules::_offload::drain(lp);
     if !lp.timers.borrow().is_empty() {
         let t = now();
         loop {

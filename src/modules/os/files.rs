@@ -11,6 +11,7 @@ use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
 use std::io;
+use crate::modules::_offload::Offload;
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("stat", stat),
@@ -211,6 +212,69 @@ fn write(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
     let data = bytes_arg(interp, &args[1])?;
     let n = system::write(interp, fd, &data)?;
     Ok(Value::Int(n as i64))
+}
+
+/// The entry points of `read` and `write`, by which `_offload` knows them.
+pub const READ: NativeFn = read;
+pub const WRITE: NativeFn = write;
+
+/// Retries a system call interrupted by a signal; its result, or the errno.
+fn retrying(mut call: impl FnMut() -> isize) -> Result<usize, i32> {
+    loop {
+        let n = call();
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        let e = io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
+        if e != libc::EINTR {
+            return Err(e);
+        }
+    }
+}
+
+/// `os.read(fd, n)` as offloaded work (see `modules::_offload`): read(2) on
+/// the kernel's descriptor on a worker thread. A descriptor with none (a
+/// captured standard stream) is read here, at once.
+pub fn read_offload(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Offload> {
+    args::positional(interp, "read", args, kwargs, 2, 2)?;
+    let fd = args::fd(interp, &args[0])?;
+    let n = args::int(interp, &args[1])?;
+    if n < 0 {
+        return Err(system::os_error_errno(interp, libc::EINVAL, None, None));
+    }
+    let Ok(raw) = crate::modules::_select::raw_fd(interp, fd) else {
+        return Ok(Offload::ready(read(interp, args, kwargs)));
+    };
+    // A read may return fewer bytes than asked: at most 64 MiB at a time.
+    let n = (n as usize).min(1 << 26);
+    Ok(Offload::new(
+        move || {
+            let mut buf = vec![0u8; n];
+            // SAFETY: buf is writable for n bytes.
+            let r = retrying(|| unsafe { libc::read(raw, buf.as_mut_ptr() as *mut libc::c_void, n) });
+            r.map(|got| {
+                buf.truncate(got);
+                buf
+            })
+        },
+        |interp, r| r.map(Value::bytes).map_err(|e| system::os_error_errno(interp, e, None, None)),
+    ))
+}
+
+/// `os.write(fd, data)` as offloaded work: write(2) on a worker thread.
+pub fn write_offload(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Offload> {
+    args::positional(interp, "write", args, kwargs, 2, 2)?;
+    let fd = args::fd(interp, &args[0])?;
+    let data = bytes_arg(interp, &args[1])?;
+    let Ok(raw) = crate::modules::_select::raw_fd(interp, fd) else {
+        return Ok(Offload::ready(write(interp, args, kwargs)));
+    };
+    interp.flush();
+    Ok(Offload::new(
+        // SAFETY: data is readable for its length.
+        move || retrying(|| unsafe { libc::write(raw, data.as_ptr() as *const libc::c_void, data.len()) }),
+        |interp, r| r.map(|n| Value::Int(n as i64)).map_err(|e| system::os_error_errno(interp, e, None, None)),
+    ))
 }
 
 fn close(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

@@ -62,6 +62,26 @@ pub fn host_text(interp: &mut Interp, v: &Value, what: &str) -> PyResult<String>
 /// setipaddr: '' is the wildcard, '<broadcast>' the broadcast address, numbers are
 /// parsed, other names go through getaddrinfo.
 fn resolve_one(interp: &mut Interp, host: &str, family: i32) -> PyResult<SockAddr> {
+    resolve_one_raw(host, family).map_err(|e| resolve_error(interp, e))
+}
+
+/// Why a name did not resolve: a NUL in it, or getaddrinfo's error code.
+pub enum ResolveError {
+    Nul,
+    Gai(i32),
+}
+
+/// The error a failed resolution raises.
+pub fn resolve_error(interp: &mut Interp, e: ResolveError) -> Value {
+    match e {
+        ResolveError::Nul => interp.type_error("host name must not contain null character"),
+        ResolveError::Gai(code) => gai_error(interp, code),
+    }
+}
+
+/// The first address of `host` in `family`, without the interpreter (it may
+/// run on a worker thread, see `modules::_offload`).
+pub fn resolve_one_raw(host: &str, family: i32) -> Result<SockAddr, ResolveError> {
     let mut sa = SockAddr::empty();
     if host.is_empty() || host == "<broadcast>" {
         if family == libc::AF_INET6 && host.is_empty() {
@@ -81,7 +101,7 @@ fn resolve_one(interp: &mut Interp, host: &str, family: i32) -> PyResult<SockAdd
         }
     }
     let Ok(c) = CString::new(host) else {
-        return Err(interp.type_error("host name must not contain null character"));
+        return Err(ResolveError::Nul);
     };
     // SAFETY: the hints are zeroed plain data; getaddrinfo's list is freed below.
     unsafe {
@@ -90,7 +110,7 @@ fn resolve_one(interp: &mut Interp, host: &str, family: i32) -> PyResult<SockAdd
         let mut res: *mut libc::addrinfo = std::ptr::null_mut();
         let code = libc::getaddrinfo(c.as_ptr(), std::ptr::null(), &hints, &mut res);
         if code != 0 {
-            return Err(gai_error(interp, code));
+            return Err(ResolveError::Gai(code));
         }
         let ai = &*res;
         let n = (ai.ai_addrlen as usize).min(size_of::<libc::sockaddr_storage>());
@@ -270,14 +290,25 @@ pub fn to_value(sa: &SockAddr) -> Value {
     }
 }
 
-/// `getaddrinfo(host, port, family=0, type=0, proto=0, flags=0)`: a list of
-/// `(family, type, proto, canonname, sockaddr)`.
-pub fn getaddrinfo(
-    interp: &mut Interp,
-    host: &Value,
-    port: &Value,
+/// A checked `getaddrinfo` request: host, port and the hints (family,
+/// type, proto, flags). Owned data only, so it can be resolved on a worker.
+pub struct GaiQuery {
+    host: Option<CString>,
+    port: Option<CString>,
     hints: (i32, i32, i32, i32),
-) -> PyResult<Value> {
+}
+
+/// One entry of `getaddrinfo`'s answer.
+pub struct GaiEntry {
+    family: i32,
+    kind: i32,
+    proto: i32,
+    canon: String,
+    addr: SockAddr,
+}
+
+/// Checks `getaddrinfo`'s host and port (raising its errors).
+pub fn gai_query(interp: &mut Interp, host: &Value, port: &Value, hints: (i32, i32, i32, i32)) -> PyResult<GaiQuery> {
     let host_c = match host {
         Value::None => None,
         v => {
@@ -305,23 +336,28 @@ pub fn getaddrinfo(
     if host_c.is_none() && port_c.is_none() {
         return Err(gai_error(interp, libc::EAI_NONAME));
     }
+    Ok(GaiQuery { host: host_c, port: port_c, hints })
+}
+
+/// Runs the request (Err: getaddrinfo's error code); needs no interpreter.
+pub fn gai_resolve(q: &GaiQuery) -> Result<Vec<GaiEntry>, i32> {
     let mut out = Vec::new();
     // SAFETY: hints are zeroed plain data; the result list is walked then freed.
     unsafe {
         let mut h: libc::addrinfo = zeroed();
-        h.ai_family = hints.0;
-        h.ai_socktype = hints.1;
-        h.ai_protocol = hints.2;
-        h.ai_flags = hints.3;
+        h.ai_family = q.hints.0;
+        h.ai_socktype = q.hints.1;
+        h.ai_protocol = q.hints.2;
+        h.ai_flags = q.hints.3;
         let mut res: *mut libc::addrinfo = std::ptr::null_mut();
         let code = libc::getaddrinfo(
-            host_c.as_ref().map_or(std::ptr::null(), |c| c.as_ptr()),
-            port_c.as_ref().map_or(std::ptr::null(), |c| c.as_ptr()),
+            q.host.as_ref().map_or(std::ptr::null(), |c| c.as_ptr()),
+            q.port.as_ref().map_or(std::ptr::null(), |c| c.as_ptr()),
             &h,
             &mut res,
         );
         if code != 0 {
-            return Err(gai_error(interp, code));
+            return Err(code);
         }
         let mut p = res;
         while !p.is_null() {
@@ -335,17 +371,29 @@ pub fn getaddrinfo(
             } else {
                 CStr::from_ptr(ai.ai_canonname).to_string_lossy().into_owned()
             };
-            out.push(Value::tuple(vec![
-                Value::Int(ai.ai_family as i64),
-                Value::Int(ai.ai_socktype as i64),
-                Value::Int(ai.ai_protocol as i64),
-                Value::string(canon),
-                to_value(&sa),
-            ]));
+            out.push(GaiEntry { family: ai.ai_family, kind: ai.ai_socktype, proto: ai.ai_protocol, canon, addr: sa });
             p = ai.ai_next;
         }
         libc::freeaddrinfo(res);
     }
+    Ok(out)
+}
+
+/// The list of `(family, type, proto, canonname, sockaddr)` a resolution gives.
+pub fn gai_value(interp: &mut Interp, r: Result<Vec<GaiEntry>, i32>) -> PyResult<Value> {
+    let entries = r.map_err(|code| gai_error(interp, code))?;
+    let out = entries
+        .into_iter()
+        .map(|e| {
+            Value::tuple(vec![
+                Value::Int(e.family as i64),
+                Value::Int(e.kind as i64),
+                Value::Int(e.proto as i64),
+                Value::string(e.canon),
+                to_value(&e.addr),
+            ])
+        })
+        .collect();
     Ok(Value::list(out))
 }
 
@@ -389,8 +437,13 @@ pub fn getnameinfo(interp: &mut Interp, addr: &Value, flags: i32) -> PyResult<Va
 /// The IPv4 address a host name resolves to (`gethostbyname`).
 pub fn host_v4(interp: &mut Interp, host: &str) -> PyResult<String> {
     let sa = resolve_one(interp, host, libc::AF_INET)?;
-    match to_value(&sa) {
-        Value::Tuple(t) => Ok(t.0[0].as_str().unwrap_or("").to_string()),
-        _ => Ok(String::new()),
+    Ok(address_text(&sa))
+}
+
+/// The host part of an address, as text.
+pub fn address_text(sa: &SockAddr) -> String {
+    match to_value(sa) {
+        Value::Tuple(t) => t.0[0].as_str().unwrap_or("").to_string(),
+        _ => String::new(),
     }
 }

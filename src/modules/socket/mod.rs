@@ -14,6 +14,7 @@ use crate::vm::dict::Dict;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
+use crate::modules::_offload::Offload;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -100,7 +101,8 @@ fn int_arg(interp: &mut Interp, v: Option<&Value>, default: i64) -> PyResult<i64
     }
 }
 
-fn getaddrinfo(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+/// `getaddrinfo`'s arguments, checked.
+fn gai_args(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<addr::GaiQuery> {
     use super::os::args::Sig;
     const SIG: Sig = Sig::new("getaddrinfo", &["host", "port", "family", "type", "proto", "flags"], 2, &[]);
     let p = parse(interp, &SIG, args, kwargs)?;
@@ -110,7 +112,38 @@ fn getaddrinfo(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<
     let flags = int_arg(interp, p.get(5), 0)? as i32;
     let host = p.req(0).clone();
     let port = p.req(1).clone();
-    addr::getaddrinfo(interp, &host, &port, (family, kind, proto, flags))
+    addr::gai_query(interp, &host, &port, (family, kind, proto, flags))
+}
+
+fn getaddrinfo(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let q = gai_args(interp, args, kwargs)?;
+    let r = addr::gai_resolve(&q);
+    addr::gai_value(interp, r)
+}
+
+/// The entry points of the resolvers, by which `_offload` knows them.
+pub const GETADDRINFO: NativeFn = getaddrinfo;
+pub const GETHOSTBYNAME: NativeFn = gethostbyname;
+
+/// `getaddrinfo` as offloaded work: the lookup runs on a worker thread
+/// (see `modules::_offload`).
+pub fn getaddrinfo_offload(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Offload> {
+    let q = gai_args(interp, args, kwargs)?;
+    Ok(Offload::new(move || addr::gai_resolve(&q), addr::gai_value))
+}
+
+/// `gethostbyname` as offloaded work.
+pub fn gethostbyname_offload(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Offload> {
+    crate::objects::no_kwargs(interp, "gethostbyname", kwargs)?;
+    crate::objects::check_args(interp, "gethostbyname", args, 1, 1)?;
+    let host = addr::host_text(interp, &args[0], "gethostbyname() argument 1 must be ")?;
+    Ok(Offload::new(
+        move || addr::resolve_one_raw(&host, libc::AF_INET),
+        |interp, r| match r {
+            Ok(sa) => Ok(Value::string(addr::address_text(&sa))),
+            Err(e) => Err(addr::resolve_error(interp, e)),
+        },
+    ))
 }
 
 fn getnameinfo(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

@@ -252,6 +252,22 @@ fn sleep_ns(interp: &mut Interp, v: &Value) -> PyResult<i128> {
     }
 }
 
+/// The entry point of `time.sleep`, by which `_offload` knows it.
+pub const SLEEP: NativeFn = sleep;
+
+/// `time.sleep(secs)` as offloaded work: the same checks, then the sleep on a
+/// worker thread (see `modules::_offload`).
+pub fn sleep_offload(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<crate::modules::_offload::Offload> {
+    no_kwargs(interp, "time.sleep", kwargs)?;
+    check_args(interp, "time.sleep", args, 1, 1)?;
+    let ns = sleep_ns(interp, &args[0])?;
+    if ns < 0 {
+        return Err(interp.value_error("sleep length must be non-negative"));
+    }
+    let total = std::time::Duration::from_nanos(ns.min(u64::MAX as i128) as u64);
+    Ok(crate::modules::_offload::Offload::new(move || std::thread::sleep(total), |_, ()| Ok(Value::None)))
+}
+
 /// `sleep(secs)`: blocks in short slices so that Ctrl-C (the interrupt flag) ends it at once.
 fn sleep(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs(interp, "time.sleep", kwargs)?;

@@ -15,7 +15,7 @@ use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
 
-pub use clocks::monotonic_secs;
+pub use clocks::{monotonic_secs, sleep_offload, SLEEP};
 
 /// The `CLOCK_*` identifiers Linux has.
 const CLOCK_IDS: &[(&str, libc::clockid_t)] = &[
