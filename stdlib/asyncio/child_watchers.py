@@ -162,6 +162,8 @@ class ThreadedChildWatcher(_PidfdWatching):
     def __init__(self):
         super().__init__()
         self._fallback = None if _pidfds_work() else MultiLoopChildWatcher()
+        # CPython's waiting threads by pid: always empty here (tests join them).
+        self._threads = {}
 
     def is_active(self):
         return True

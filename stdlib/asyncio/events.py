@@ -99,24 +99,24 @@ class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
 _UnixDefaultEventLoopPolicy.__module__ = 'asyncio.unix_events'
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
 
-_policy = None
+_event_loop_policy = None  # CPython's name: test.support reads it
 
 
 def get_event_loop_policy():
     """The event-loop policy in force (the default one, made on first use)."""
-    global _policy
-    if _policy is None:
-        _policy = DefaultEventLoopPolicy()
-    return _policy
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
 
 
 def set_event_loop_policy(policy):
     """Installs policy; None goes back to a fresh default policy."""
-    global _policy
+    global _event_loop_policy
     if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
         raise TypeError("policy must be an instance of AbstractEventLoopPolicy or None, not "
                         f"'{type(policy).__name__}'")
-    _policy = policy
+    _event_loop_policy = policy
     # The loop the old policy made current is not the new policy's.
     _install_loop(None)
 

@@ -2,7 +2,7 @@
 //! `wait`), a descriptor that becomes readable when one ends (`pidfd_open`,
 //! Linux 5.3 and later), and the `W*` helpers that take a wait status apart.
 
-use super::args::{self, parse, Sig};
+use super::args::{parse, Sig};
 use crate::system::{self, real_fs::RealFile};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
