@@ -186,9 +186,12 @@ class ThreadedChildWatcher(_PidfdWatching):
             super().add_child_handler(pid, callback, *args)
 
     def remove_child_handler(self, pid):
+        # CPython's answers True whatever pid is (asyncio never calls it).
         if self._fallback is not None:
-            return self._fallback.remove_child_handler(pid)
-        return super().remove_child_handler(pid)
+            self._fallback.remove_child_handler(pid)
+        else:
+            super().remove_child_handler(pid)
+        return True
 
 
 class _SigchldWatching(AbstractChildWatcher):

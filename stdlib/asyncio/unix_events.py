@@ -27,13 +27,13 @@ def _settle(fut):
         fut.set_result(None)
 
 
-def _pipe_kind(fd):
-    """(is a FIFO, is a socket) for fd; ValueError for anything but a pipe,
-    socket or character device."""
+def _pipe_kind(fd, refusal):
+    """(is a FIFO, is a socket) for fd; ValueError(refusal) for anything but
+    a pipe, socket or character device."""
     mode = os.fstat(fd).st_mode
     fifo, sock = stat.S_ISFIFO(mode), stat.S_ISSOCK(mode)
     if not (fifo or sock or stat.S_ISCHR(mode)):
-        raise ValueError('Pipe transport is for pipes/sockets only.')
+        raise ValueError(refusal)
     return fifo, sock
 
 
@@ -92,7 +92,7 @@ class _UnixReadPipeTransport(_PipeTransportBase, transports.ReadTransport):
         super().__init__(extra)
         self._setup(loop, pipe, protocol)
         try:
-            _pipe_kind(self._fileno)
+            _pipe_kind(self._fileno, 'Pipe transport is for pipes/sockets only.')
         except BaseException:
             self._pipe = self._protocol = None
             raise
@@ -160,7 +160,8 @@ class _UnixWritePipeTransport(_PipeTransportBase, transports.WriteTransport):
         super().__init__(extra)
         self._setup(loop, pipe, protocol)
         try:
-            fifo, sock = _pipe_kind(self._fileno)
+            fifo, sock = _pipe_kind(
+                self._fileno, 'Pipe transport is only for pipes, sockets and character devices')
         except BaseException:
             self._pipe = self._protocol = None
             raise
