@@ -43,6 +43,12 @@ def _exit_code(status):
         return status
 
 
+def _warn_if_detaching(watcher, loop):
+    if loop is None and watcher._loop is not None and watcher._callbacks:
+        warnings.warn('A loop is being detached from a child watcher with pending handlers',
+                      RuntimeWarning)
+
+
 def _pidfds_work():
     """Whether this system can make pidfds."""
     try:
@@ -142,15 +148,14 @@ class PidfdChildWatcher(_PidfdWatching):
     """Watches each child by its pidfd on the attached loop."""
 
     def is_active(self):
-        return self._loop is not None and self._loop.is_running()
+        loop = self._loop
+        return loop is not None and loop.is_running()
 
     def close(self):
         self.attach_loop(None)
 
     def attach_loop(self, loop):
-        if self._loop is not None and loop is None and self._callbacks:
-            warnings.warn('A loop is being detached from a child watcher with pending handlers',
-                          RuntimeWarning)
+        _warn_if_detaching(self, loop)
         self._forget_all()
         self._loop = loop
 
@@ -218,9 +223,7 @@ class _SigchldWatching(AbstractChildWatcher):
 
     def attach_loop(self, loop):
         import signal
-        if self._loop is not None and loop is None and self._callbacks:
-            warnings.warn('A loop is being detached from a child watcher with pending handlers',
-                          RuntimeWarning)
+        _warn_if_detaching(self, loop)
         self._stop_listening(signal)
         self._loop = loop
         if loop is not None:

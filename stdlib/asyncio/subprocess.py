@@ -74,27 +74,28 @@ class SubprocessStreamProtocol(protocols.SubprocessProtocol):
                 self._stdin_closed.exception()  # retrieved: nobody need await it
             return
         reader = self._reader(fd)
-        if reader is not None:
-            if exc is None:
-                reader.feed_eof()
-            else:
-                reader.set_exception(exc)
-        if fd in self._pipe_fds:
-            self._pipe_fds.remove(fd)
-        self._maybe_close_transport()
+        if reader is not None and exc is not None:
+            reader.set_exception(exc)
+        elif reader is not None:
+            reader.feed_eof()
+        self._pipe_fds = [open_fd for open_fd in self._pipe_fds if open_fd != fd]
+        self._close_when_done()
 
     def process_exited(self):
         self._process_exited = True
-        self._maybe_close_transport()
+        self._close_when_done()
 
-    def _maybe_close_transport(self):
-        if not self._pipe_fds and self._process_exited and self._transport is not None:
-            self._transport.close()
-            self._transport = None
+    def _close_when_done(self):
+        """Closes the transport once the child has exited and its output
+        pipes are closed."""
+        transport = self._transport
+        if transport is None or self._pipe_fds or not self._process_exited:
+            return
+        self._transport = None
+        transport.close()
 
     def _get_close_waiter(self, stream):
-        if stream is self.stdin:
-            return self._stdin_closed
+        return self._stdin_closed if stream is self.stdin else None
 
     # -- flow control of the input pipe --------------------------------------
 
@@ -145,15 +146,13 @@ class SubprocessStreamProtocol(protocols.SubprocessProtocol):
 
 
 class Process:
-    """A child process started by create_subprocess_exec/shell."""
+    """A child process started by create_subprocess_exec/shell: pid,
+    returncode (None while it runs), and stdin / stdout / stderr streams for
+    what was given as PIPE."""
 
     def __init__(self, transport, protocol, loop):
-        self._transport = transport
-        self._protocol = protocol
-        self._loop = loop
-        self.stdin = protocol.stdin
-        self.stdout = protocol.stdout
-        self.stderr = protocol.stderr
+        self._transport, self._protocol, self._loop = transport, protocol, loop
+        self.stdin, self.stdout, self.stderr = protocol.stdin, protocol.stdout, protocol.stderr
         self.pid = transport.get_pid()
 
     def __repr__(self):
@@ -168,12 +167,15 @@ class Process:
         return await self._transport._wait()
 
     def send_signal(self, signal):
+        """Sends signal to the child (ProcessLookupError once it is gone)."""
         self._transport.send_signal(signal)
 
     def terminate(self):
+        """SIGTERM to the child."""
         self._transport.terminate()
 
     def kill(self):
+        """SIGKILL to the child."""
         self._transport.kill()
 
     async def _feed_stdin(self, input):

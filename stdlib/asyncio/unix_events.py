@@ -75,13 +75,12 @@ class _PipeTransportBase:
         self._close(exc)
 
     def _call_connection_lost(self, exc):
+        protocol, pipe = self._protocol, self._pipe
+        self._pipe = self._protocol = self._loop = None
         try:
-            self._protocol.connection_lost(exc)
+            protocol.connection_lost(exc)
         finally:
-            self._pipe.close()
-            self._pipe = None
-            self._protocol = None
-            self._loop = None
+            pipe.close()
 
 
 class _UnixReadPipeTransport(_PipeTransportBase, transports.ReadTransport):
