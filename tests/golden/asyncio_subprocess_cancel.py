@@ -14,7 +14,7 @@ def open_fds():
 
 async def cancel_communicate():
     proc = await asyncio.create_subprocess_exec(
-        "sh", "-c", "read line; echo got $line >&2; sleep 30", stdin=PIPE, stdout=PIPE,
+        "sh", "-c", "read line; echo got $line >&2; exec sleep 30", stdin=PIPE, stdout=PIPE,
         stderr=PIPE)
     task = asyncio.ensure_future(proc.communicate(b"hello\n"))
     await asyncio.sleep(0.2)

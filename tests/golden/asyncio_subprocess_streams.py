@@ -9,8 +9,13 @@ from asyncio.subprocess import PIPE, STDOUT, DEVNULL
 
 
 async def streams():
-    proc = await asyncio.create_subprocess_exec("echo", "hello", "world", stdout=PIPE)
+    proc = await asyncio.create_subprocess_exec("cat", stdin=PIPE)
     print(type(proc).__name__, isinstance(proc.pid, int), proc.returncode)
+    print(type(proc.stdin).__name__, proc.stdout, proc.stderr)
+    proc.stdin.close()
+    print(await proc.wait())
+
+    proc = await asyncio.create_subprocess_exec("echo", "hello", "world", stdout=PIPE)
     print(proc.stdin, type(proc.stdout).__name__, proc.stderr)
     out, err = await proc.communicate()
     print(out, err, proc.returncode)

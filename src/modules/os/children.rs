@@ -63,6 +63,8 @@ fn waitpid(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
     }
     let pid = interp.c_int_value(&args[0])? as i32;
     let options = interp.c_int_value(&args[1])? as i32;
+    // A host's own children are not the script's to reap.
+    system::check_processes(interp)?;
     interp.flush();
     let (pid, status) = wait_for(interp, pid, options)?;
     Ok(Value::tuple(vec![Value::Int(pid as i64), Value::Int(status as i64)]))
@@ -72,6 +74,7 @@ fn waitpid(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
 fn wait(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     crate::objects::no_kwargs(interp, "posix.wait", kwargs)?;
     crate::objects::check_args(interp, "posix.wait", args, 0, 0)?;
+    system::check_processes(interp)?;
     interp.flush();
     let (pid, status) = wait_for(interp, -1, 0)?;
     Ok(Value::tuple(vec![Value::Int(pid as i64), Value::Int(status as i64)]))
