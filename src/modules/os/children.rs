@@ -36,6 +36,35 @@ pub const CONSTANTS: &[(&str, i64)] = &[
     ("PIDFD_NONBLOCK", libc::O_NONBLOCK as i64),
 ];
 
+/// An `int` argument converted as CPython's `i` format does (pids, options).
+fn signed_int(interp: &mut Interp, v: &Value) -> PyResult<i32> {
+    let n = match v {
+        Value::BigInt(b) if num_traits::Signed::is_negative(&**b) => i64::MIN,
+        Value::BigInt(_) => i64::MAX,
+        Value::Float(_) => return Err(interp.type_error("'float' object cannot be interpreted as an integer")),
+        _ => interp.index_value(v)?,
+    };
+    match i32::try_from(n) {
+        Ok(n) => Ok(n),
+        Err(_) if n < 0 => Err(interp.overflow_error("signed integer is less than minimum")),
+        Err(_) => Err(interp.overflow_error("signed integer is greater than maximum")),
+    }
+}
+
+/// An `unsigned int` argument (pidfd_open's flags).
+fn unsigned_int(interp: &mut Interp, v: &Value) -> PyResult<u32> {
+    let n = match v {
+        Value::BigInt(b) if num_traits::Signed::is_negative(&**b) => -1,
+        Value::BigInt(_) => i64::MAX,
+        Value::Float(_) => return Err(interp.type_error("'float' object cannot be interpreted as an integer")),
+        _ => interp.index_value(v)?,
+    };
+    if n < 0 {
+        return Err(interp.value_error("value must be positive"));
+    }
+    u32::try_from(n).map_err(|_| interp.overflow_error("Python int too large for C unsigned int"))
+}
+
 /// One waitpid(2) call, retried after a signal (PEP 475): (pid, status).
 fn wait_for(interp: &mut Interp, pid: i32, options: i32) -> PyResult<(i32, i32)> {
     loop {
@@ -61,8 +90,8 @@ fn waitpid(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Valu
     if args.len() != 2 {
         return Err(interp.type_error(format!("waitpid() takes exactly 2 arguments ({} given)", args.len())));
     }
-    let pid = interp.c_int_value(&args[0])? as i32;
-    let options = interp.c_int_value(&args[1])? as i32;
+    let pid = signed_int(interp, &args[0])?;
+    let options = signed_int(interp, &args[1])?;
     // A host's own children are not the script's to reap.
     system::check_processes(interp)?;
     interp.flush();
@@ -85,9 +114,9 @@ fn wait(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
 fn pidfd_open(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     const SIG: Sig = Sig::new("pidfd_open", &["pid", "flags"], 1, &[]);
     let p = parse(interp, &SIG, args, kwargs)?;
-    let pid = interp.c_int_value(p.req(0))? as libc::pid_t;
+    let pid = signed_int(interp, p.req(0))?;
     let flags = match p.get(1) {
-        Some(v) => interp.c_int_value(v)? as libc::c_uint,
+        Some(v) => unsigned_int(interp, v)?,
         None => 0,
     };
     system::check_processes(interp)?;
