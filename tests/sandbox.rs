@@ -176,6 +176,9 @@ fn environment_and_processes_can_be_denied() {
     let msg = denied(&mut interp, "os.system('true')", &here);
     assert!(msg.contains("processes"), "{msg}");
     denied(&mut interp, "os.kill(os.getpid(), 0)", &here);
+    denied(&mut interp, "os.waitpid(-1, os.WNOHANG)", &here);
+    denied(&mut interp, "os.wait()", &here);
+    denied(&mut interp, "os.pidfd_open(os.getpid())", &here);
     // Files are still allowed.
     allowed(&mut interp, "os.listdir(P)", &here);
 }

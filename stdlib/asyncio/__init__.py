@@ -25,6 +25,11 @@ for _home, _names in (
                      'start_server', 'open_unix_connection', 'start_unix_server')),
         ('reactor', ('Server',)),
         ('threads', ('to_thread',)),
+        ('subprocess', ('create_subprocess_exec', 'create_subprocess_shell')),
+        ('child_watchers', ('AbstractChildWatcher', 'PidfdChildWatcher', 'ThreadedChildWatcher',
+                            'SafeChildWatcher', 'FastChildWatcher', 'MultiLoopChildWatcher')),
+        ('unix_events', ()),
+        ('base_subprocess', ()),
         ('trsock', ())):
     _ON_DEMAND[_home] = _home
     for _name in _names:

@@ -9,7 +9,7 @@ from _asyncio import (get_running_loop, _get_running_loop, _current_event_loop,
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'get_event_loop_policy',
            'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop',
            'get_running_loop', '_get_running_loop', 'SelectorEventLoop',
-           'DefaultEventLoopPolicy')
+           'DefaultEventLoopPolicy', 'get_child_watcher', 'set_child_watcher')
 
 
 class AbstractEventLoopPolicy:
@@ -71,29 +71,52 @@ class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
     """The default policy on Unix: selector event loops."""
 
     _loop_factory = SelectorEventLoop
+    _watcher = None
+
+    def set_event_loop(self, loop):
+        super().set_event_loop(loop)
+        if self._watcher is not None:
+            self._watcher.attach_loop(loop)
+
+    def get_child_watcher(self):
+        """The child watcher (stdlib/asyncio/child_watchers.py), made on first request."""
+        if self._watcher is None:
+            from asyncio import child_watchers
+            self._watcher = child_watchers._default_watcher()
+            self._watcher.attach_loop(_current_event_loop())
+        return self._watcher
+
+    def set_child_watcher(self, watcher):
+        """Replaces the child watcher, closing the old one."""
+        from asyncio import child_watchers
+        if watcher is not None and not isinstance(watcher, child_watchers.AbstractChildWatcher):
+            raise TypeError('watcher must be an AbstractChildWatcher or None')
+        if self._watcher is not None:
+            self._watcher.close()
+        self._watcher = watcher
 
 
 _UnixDefaultEventLoopPolicy.__module__ = 'asyncio.unix_events'
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
 
-_policy = None
+_event_loop_policy = None  # CPython's name: test.support reads it
 
 
 def get_event_loop_policy():
     """The event-loop policy in force (the default one, made on first use)."""
-    global _policy
-    if _policy is None:
-        _policy = DefaultEventLoopPolicy()
-    return _policy
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
 
 
 def set_event_loop_policy(policy):
     """Installs policy; None goes back to a fresh default policy."""
-    global _policy
+    global _event_loop_policy
     if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
         raise TypeError("policy must be an instance of AbstractEventLoopPolicy or None, not "
                         f"'{type(policy).__name__}'")
-    _policy = policy
+    _event_loop_policy = policy
     # The loop the old policy made current is not the new policy's.
     _install_loop(None)
 
@@ -115,3 +138,13 @@ def set_event_loop(loop):
 def new_event_loop():
     """get_event_loop_policy().new_event_loop()."""
     return get_event_loop_policy().new_event_loop()
+
+
+def get_child_watcher():
+    """get_event_loop_policy().get_child_watcher()."""
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    """get_event_loop_policy().set_child_watcher(watcher)."""
+    return get_event_loop_policy().set_child_watcher(watcher)

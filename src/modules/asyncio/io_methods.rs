@@ -25,6 +25,7 @@ pub fn register(_interp: &mut Interp, cls: &Rc<Class>) {
         ],
     );
     add_methods(cls, LAZY);
+    add_methods(cls, LAZY_UNIX);
 }
 
 /// The methods written in coil (stdlib/asyncio/reactor.py). Until that module
@@ -61,8 +62,21 @@ lazy_methods!(
     create_datagram_endpoint,
 );
 
+/// The pipe and child-process methods (stdlib/asyncio/unix_events.py), loaded
+/// the same way from their own module.
+const LAZY_UNIX: &[(&str, NativeFn)] = &[
+    ("subprocess_exec", |i, a, k| call_lazy_from(i, "asyncio.unix_events", "subprocess_exec", a, k)),
+    ("subprocess_shell", |i, a, k| call_lazy_from(i, "asyncio.unix_events", "subprocess_shell", a, k)),
+    ("connect_read_pipe", |i, a, k| call_lazy_from(i, "asyncio.unix_events", "connect_read_pipe", a, k)),
+    ("connect_write_pipe", |i, a, k| call_lazy_from(i, "asyncio.unix_events", "connect_write_pipe", a, k)),
+];
+
 fn call_lazy(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    interp.import_module("asyncio.reactor")?;
+    call_lazy_from(interp, "asyncio.reactor", name, args, kwargs)
+}
+
+fn call_lazy_from(interp: &mut Interp, module: &str, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    interp.import_module(module)?;
     let cls = interp.native_classes.get("_UnixSelectorEventLoop").cloned();
     let method = cls.and_then(|c| c.dict.borrow().get_str(name).cloned());
     match method {

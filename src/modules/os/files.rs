@@ -45,6 +45,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("access", access),
     ("get_inheritable", get_inheritable),
     ("set_inheritable", set_inheritable),
+    ("get_blocking", get_blocking),
+    ("set_blocking", set_blocking),
 ];
 
 /// The `OSError` for `e` on the path `p`.
@@ -395,6 +397,42 @@ fn set_inheritable(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyRes
     args::positional(interp, "set_inheritable", args, kwargs, 2, 2)?;
     let fd = args::fd(interp, &args[0])?;
     check_fd(interp, fd)?;
+    Ok(Value::None)
+}
+
+/// The status flags of the operating-system descriptor behind `fd`, and that descriptor.
+fn status_flags(interp: &mut Interp, fd: i32) -> PyResult<(i32, i32)> {
+    let raw = crate::modules::_select::raw_fd(interp, fd)?;
+    // SAFETY: F_GETFL only reads the descriptor's flags.
+    let flags = unsafe { libc::fcntl(raw, libc::F_GETFL) };
+    if flags < 0 {
+        let e = io::Error::last_os_error();
+        return Err(system::os_error(interp, &e, None, None));
+    }
+    Ok((raw, flags))
+}
+
+/// `os.get_blocking(fd, /)`: false when O_NONBLOCK is set.
+fn get_blocking(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    crate::objects::no_kwargs(interp, "posix.get_blocking", kwargs)?;
+    crate::objects::check_args(interp, "posix.get_blocking", args, 1, 1)?;
+    let fd = args::fd(interp, &args[0])?;
+    let (_, flags) = status_flags(interp, fd)?;
+    Ok(Value::Bool(flags & libc::O_NONBLOCK == 0))
+}
+
+/// `os.set_blocking(fd, blocking, /)`: clears or sets O_NONBLOCK.
+fn set_blocking(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    args::positional(interp, "set_blocking", args, kwargs, 2, 2)?;
+    let fd = args::fd(interp, &args[0])?;
+    let blocking = interp.truthy(&args[1])?;
+    let (raw, flags) = status_flags(interp, fd)?;
+    let wanted = if blocking { flags & !libc::O_NONBLOCK } else { flags | libc::O_NONBLOCK };
+    // SAFETY: F_SETFL only changes the descriptor's status flags.
+    if wanted != flags && unsafe { libc::fcntl(raw, libc::F_SETFL, wanted) } < 0 {
+        let e = io::Error::last_os_error();
+        return Err(system::os_error(interp, &e, None, None));
+    }
     Ok(Value::None)
 }
 

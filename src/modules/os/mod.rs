@@ -5,10 +5,11 @@
 //!
 //! `args.rs` parses arguments, `path_arg.rs` converts path arguments (str,
 //! bytes, `os.PathLike`, descriptors), `structseq.rs` makes `stat_result` and
-//! `terminal_size`, `files.rs` / `dirs.rs` / `environ.rs` / `process.rs` hold
+//! `terminal_size`, `files.rs` / `dirs.rs` / `environ.rs` / `process.rs` / `children.rs` hold
 //! the functions by concern.
 
 pub mod args;
+pub mod children;
 pub mod dirs;
 pub mod environ;
 pub mod files;
@@ -82,8 +83,10 @@ pub fn module(interp: &mut Interp) -> Value {
     functions.extend_from_slice(dirs::FUNCTIONS);
     functions.extend_from_slice(environ::FUNCTIONS);
     functions.extend_from_slice(process::FUNCTIONS);
+    functions.extend_from_slice(children::FUNCTIONS);
     functions.push(("fspath", fspath));
-    let mut values: Vec<(&str, Value)> = CONSTANTS.iter().map(|(n, v)| (*n, Value::Int(*v))).collect();
+    let constants = CONSTANTS.iter().chain(children::CONSTANTS);
+    let mut values: Vec<(&str, Value)> = constants.map(|(n, v)| (*n, Value::Int(*v))).collect();
     values.push(("error", Value::Class(interp.types.exc(Exc::OSError))));
     values.push(("DirEntry", dirs::register_classes(interp)));
     for (name, layout) in [
