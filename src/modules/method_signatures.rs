@@ -225,6 +225,8 @@ const EVENT_LOOP: Rows = &[
     ("py,private:(self, sock, buf, nbytes=0)", &["sock_recvfrom_into=BaseSelectorEventLoop.sock_recvfrom_into"]),
     ("py,private:(self, sock, data)", &["sock_sendall=BaseSelectorEventLoop.sock_sendall"]),
     ("py,private:(self, sock, data, address)", &["sock_sendto=BaseSelectorEventLoop.sock_sendto"]),
+    ("py,private:(self, executor, func, *args)", &["run_in_executor=BaseEventLoop.run_in_executor"]),
+    ("py,private:(self, executor)", &["set_default_executor=BaseEventLoop.set_default_executor"]),
     ("py,private:(self, protocol_factory, pipe)", &["connect_read_pipe=BaseEventLoop.connect_read_pipe", "connect_write_pipe=BaseEventLoop.connect_write_pipe"]),
     ("py,private:(self, protocol_factory, program, *args, stdin=-1, stdout=-1, stderr=-1, universal_newlines=False, shell=False, bufsize=0, encoding=None, errors=None, text=None, **kwargs)", &["subprocess_exec=BaseEventLoop.subprocess_exec"]),
     ("py,private:(self, protocol_factory, cmd, *, stdin=-1, stdout=-1, stderr=-1, universal_newlines=False, shell=True, bufsize=0, encoding=None, errors=None, text=None, **kwargs)", &["subprocess_shell=BaseEventLoop.subprocess_shell"]),

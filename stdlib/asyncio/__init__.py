@@ -11,7 +11,6 @@ from asyncio.queues import *
 from asyncio.timeouts import *
 from asyncio.taskgroups import *
 from asyncio.runners import *
-from asyncio.executors import *
 
 # The socket layer is imported on first use, so that programs without sockets
 # do not compile it: name -> the submodule defining it.
@@ -25,6 +24,7 @@ for _home, _names in (
                      'start_server', 'open_unix_connection', 'start_unix_server')),
         ('reactor', ('Server',)),
         ('threads', ('to_thread',)),
+        ('executors', ('wrap_future', 'run_coroutine_threadsafe')),
         ('subprocess', ('create_subprocess_exec', 'create_subprocess_shell')),
         ('child_watchers', ('AbstractChildWatcher', 'PidfdChildWatcher', 'ThreadedChildWatcher',
                             'SafeChildWatcher', 'FastChildWatcher', 'MultiLoopChildWatcher')),

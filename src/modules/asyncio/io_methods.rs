@@ -26,6 +26,7 @@ pub fn register(_interp: &mut Interp, cls: &Rc<Class>) {
     );
     add_methods(cls, LAZY);
     add_methods(cls, LAZY_UNIX);
+    add_methods(cls, LAZY_EXECUTORS);
 }
 
 /// The methods written in coil (stdlib/asyncio/reactor.py). Until that module
@@ -69,6 +70,15 @@ const LAZY_UNIX: &[(&str, NativeFn)] = &[
     ("subprocess_shell", |i, a, k| call_lazy_from(i, "asyncio.unix_events", "subprocess_shell", a, k)),
     ("connect_read_pipe", |i, a, k| call_lazy_from(i, "asyncio.unix_events", "connect_read_pipe", a, k)),
     ("connect_write_pipe", |i, a, k| call_lazy_from(i, "asyncio.unix_events", "connect_write_pipe", a, k)),
+];
+
+/// The executor methods (stdlib/asyncio/executors.py), loaded the same way, so
+/// that `import asyncio` does not import `weakref` and what it needs. The
+/// native `shutdown_default_executor` stands until then: with no executor made,
+/// there is nothing to shut down.
+const LAZY_EXECUTORS: &[(&str, NativeFn)] = &[
+    ("run_in_executor", |i, a, k| call_lazy_from(i, "asyncio.executors", "run_in_executor", a, k)),
+    ("set_default_executor", |i, a, k| call_lazy_from(i, "asyncio.executors", "set_default_executor", a, k)),
 ];
 
 fn call_lazy(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
