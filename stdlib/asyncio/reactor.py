@@ -26,6 +26,12 @@ def _fd_of(sock):
     return fd
 
 
+# (id(loop), fd, writing) -> the waiter of the _until_ready call whose callback
+# is registered: a cancelled call that finishes late must not remove the
+# registration a newer call has made for the same descriptor.
+_waiting = {}
+
+
 async def _until_ready(loop, fd, writing):
     """Waits until `fd` is readable (or writable), by a one-shot callback."""
     waiter = loop.create_future()
@@ -34,17 +40,21 @@ async def _until_ready(loop, fd, writing):
         if not waiter.done():
             waiter.set_result(None)
 
+    key = (id(loop), fd, writing)
     if writing:
         loop.add_writer(fd, ready)
     else:
         loop.add_reader(fd, ready)
+    _waiting[key] = waiter
     try:
         await waiter
     finally:
-        if writing:
-            loop.remove_writer(fd)
-        else:
-            loop.remove_reader(fd)
+        if _waiting.get(key) is waiter:
+            del _waiting[key]
+            if writing:
+                loop.remove_writer(fd)
+            else:
+                loop.remove_reader(fd)
 
 
 async def sock_recv(self, sock, n):
@@ -132,10 +142,13 @@ async def sock_connect(self, sock, address):
     import socket
     _needs_nonblocking(self, sock)
     address = await _resolved(self, sock, address)
-    code = sock.connect_ex(address)
-    if code in (errno.EINPROGRESS, errno.EAGAIN, errno.EINTR):
-        await _until_ready(self, _fd_of(sock), True)
-        code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+    try:
+        sock.connect(address)
+        return
+    except _RETRY:
+        pass
+    await _until_ready(self, _fd_of(sock), True)
+    code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
     if code:
         raise OSError(code, f'Connect call failed {address}')
 
