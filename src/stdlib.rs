@@ -20,6 +20,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("asyncio.transports", false, include_str!("../stdlib/asyncio/transports.py")),
     ("asyncio.trsock", false, include_str!("../stdlib/asyncio/trsock.py")),
     ("asyncio.reactor", false, include_str!("../stdlib/asyncio/reactor.py")),
+    ("asyncio.sendfile", false, include_str!("../stdlib/asyncio/sendfile.py")),
     ("asyncio.streams", false, include_str!("../stdlib/asyncio/streams.py")),
     ("__future__", false, include_str!("../stdlib/__future__.py")),
     ("importlib", true, include_str!("../stdlib/importlib/__init__.py")),

@@ -207,6 +207,7 @@ class _SocketTransport(transports.Transport):
         self._writing_paused = False
         self._high = 64 * 1024
         self._low = 16 * 1024
+        self._empty_waiter = None
         if server is not None:
             server._connections += 1
         if sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM:
@@ -361,11 +362,35 @@ class _SocketTransport(transports.Transport):
         if self._pending:
             return
         self._loop.remove_writer(self._fd)
+        self._settle_empty_waiter(None)
         if self._closing:
             self._finish(None)
         elif self._eof_sent:
             import socket
             self._sock.shutdown(socket.SHUT_WR)
+
+    def _make_empty_waiter(self):
+        """A future done once everything written so far is sent (sendfile
+        waits on it before using the socket directly)."""
+        if self._empty_waiter is not None:
+            raise RuntimeError('Empty waiter is already set')
+        fut = self._loop.create_future()
+        if self._pending and not self._lost:
+            self._empty_waiter = fut
+        elif self._lost:
+            fut.set_exception(ConnectionError('Connection is closed by peer'))
+        else:
+            fut.set_result(None)
+        return fut
+
+    def _settle_empty_waiter(self, exc):
+        fut, self._empty_waiter = self._empty_waiter, None
+        if fut is None or fut.done():
+            return
+        if exc is None:
+            fut.set_result(None)
+        else:
+            fut.set_exception(exc)
 
     def _check_high_water(self):
         if not self._writing_paused and len(self._pending) - self._sent > self._high:
@@ -450,6 +475,8 @@ class _SocketTransport(transports.Transport):
         if self._lost:
             return
         self._lost = True
+        if self._empty_waiter is not None:
+            self._settle_empty_waiter(exc or ConnectionError('Connection is closed by peer'))
         self._loop.remove_writer(self._fd)
         self._loop.call_soon(self._notify_lost, exc)
 
@@ -504,6 +531,15 @@ async def _connected_socket(loop, host, port, family, proto, flags, local_addr):
     raise _describe_failures(problems)
 
 
+def _ssl_only(ssl, **settings):
+    """ValueError for a TLS-only setting given without ssl, as CPython."""
+    if ssl:
+        return
+    for name, value in settings.items():
+        if value is not None:
+            raise ValueError(f'{name} is only meaningful with ssl')
+
+
 async def _attach(loop, sock, protocol_factory, extra=None):
     protocol = protocol_factory()
     transport = _SocketTransport(loop, sock, protocol, extra)
@@ -525,8 +561,8 @@ async def create_connection(self, protocol_factory, host=None, port=None, *, ssl
     import socket
     if ssl:
         raise NotImplementedError('ssl is not supported by coil')
-    if server_hostname is not None:
-        raise ValueError('server_hostname is only meaningful with ssl')
+    _ssl_only(ssl, server_hostname=server_hostname, ssl_handshake_timeout=ssl_handshake_timeout,
+              ssl_shutdown_timeout=ssl_shutdown_timeout)
     if host is not None or port is not None:
         if sock is not None:
             raise ValueError('host/port and sock can not be specified at the same time')
@@ -545,6 +581,8 @@ async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None,
     import socket
     if ssl:
         raise NotImplementedError('ssl is not supported by coil')
+    _ssl_only(ssl, server_hostname=server_hostname, ssl_handshake_timeout=ssl_handshake_timeout,
+              ssl_shutdown_timeout=ssl_shutdown_timeout)
     if path is not None:
         if sock is not None:
             raise ValueError('path and sock can not be specified at the same time')
@@ -564,6 +602,10 @@ async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None,
 async def connect_accepted_socket(self, protocol_factory, sock, *, ssl=None,
                                   ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
     import socket
+    if ssl:
+        raise NotImplementedError('ssl is not supported by coil')
+    _ssl_only(ssl, ssl_handshake_timeout=ssl_handshake_timeout,
+              ssl_shutdown_timeout=ssl_shutdown_timeout)
     if sock.type != socket.SOCK_STREAM:
         raise ValueError(f'A Stream Socket was expected, got {sock!r}')
     sock.setblocking(False)
@@ -715,6 +757,8 @@ async def create_server(self, protocol_factory, host=None, port=None, *, family=
         raise NotImplementedError('ssl is not supported by coil')
     if isinstance(ssl, bool):
         raise TypeError('ssl argument must be an SSLContext or None')
+    _ssl_only(ssl, ssl_handshake_timeout=ssl_handshake_timeout,
+              ssl_shutdown_timeout=ssl_shutdown_timeout)
     listening = []
     if host is not None or port is not None:
         if sock is not None:
@@ -776,6 +820,10 @@ async def create_unix_server(self, protocol_factory, path=None, *, sock=None, ba
     import socket
     if ssl:
         raise NotImplementedError('ssl is not supported by coil')
+    if isinstance(ssl, bool):
+        raise TypeError('ssl argument must be an SSLContext or None')
+    _ssl_only(ssl, ssl_handshake_timeout=ssl_handshake_timeout,
+              ssl_shutdown_timeout=ssl_shutdown_timeout)
     if path is not None:
         if sock is not None:
             raise ValueError('path and sock can not be specified at the same time')
@@ -797,11 +845,11 @@ async def create_unix_server(self, protocol_factory, path=None, *, sock=None, ba
     return server
 
 
-class _DatagramTransport(transports.DatagramTransport):
+class _DatagramTransport(transports._FlowControlMixin, transports.DatagramTransport):
     """A datagram transport over a non-blocking socket."""
 
     def __init__(self, loop, sock, protocol, address=None):
-        super().__init__({'socket': TransportSocket(sock)})
+        super().__init__({'socket': TransportSocket(sock)}, loop)
         for key, getter in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
             try:
                 self._extra[key] = getter()
@@ -1026,3 +1074,6 @@ _asyncio._extend_loop({
     'create_unix_server': create_unix_server,
     'create_datagram_endpoint': create_datagram_endpoint,
 })
+
+# The file-sending methods and start_tls extend the loop too.
+from asyncio import sendfile as _sendfile  # noqa: E402

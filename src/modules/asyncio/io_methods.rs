@@ -59,6 +59,9 @@ lazy_methods!(
     create_server,
     create_unix_server,
     create_datagram_endpoint,
+    sock_sendfile,
+    sendfile,
+    start_tls,
 );
 
 fn call_lazy(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
