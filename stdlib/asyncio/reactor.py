@@ -814,6 +814,21 @@ async def create_server(self, protocol_factory, host=None, port=None, *, family=
     return server
 
 
+def _drop_stale_socket(path):
+    """Removes a socket file left at path by an earlier server (as CPython
+    does); other files stay, and bind reports them. The path, as a str or bytes."""
+    import os
+    import stat
+    path = os.fspath(path)
+    if path and path[0] not in (0, '\x00'):
+        try:
+            if stat.S_ISSOCK(os.stat(path).st_mode):
+                os.remove(path)
+        except OSError:
+            pass
+    return path
+
+
 async def create_unix_server(self, protocol_factory, path=None, *, sock=None, backlog=100, ssl=None,
                              ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
                              start_serving=True):
@@ -827,6 +842,7 @@ async def create_unix_server(self, protocol_factory, path=None, *, sock=None, ba
     if path is not None:
         if sock is not None:
             raise ValueError('path and sock can not be specified at the same time')
+        path = _drop_stale_socket(path)
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             sock.bind(path)
@@ -845,7 +861,7 @@ async def create_unix_server(self, protocol_factory, path=None, *, sock=None, ba
     return server
 
 
-class _DatagramTransport(transports._FlowControlMixin, transports.DatagramTransport):
+class _DatagramTransport(transports._FlowControlMixin):
     """A datagram transport over a non-blocking socket."""
 
     def __init__(self, loop, sock, protocol, address=None):
@@ -905,6 +921,8 @@ class _DatagramTransport(transports._FlowControlMixin, transports.DatagramTransp
     def sendto(self, data, addr=None):
         if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
+        if not data:
+            return
         if self._address is not None and addr not in (None, self._address):
             raise ValueError(f'Invalid address: must be None or {self._address}')
         if self._lost:
@@ -923,6 +941,7 @@ class _DatagramTransport(transports._FlowControlMixin, transports.DatagramTransp
                 return
         self._queue.append((bytes(data), addr))
         self._queued_bytes += len(data)
+        self._maybe_pause_protocol()
 
     def _on_writable(self):
         while self._queue:
@@ -938,6 +957,7 @@ class _DatagramTransport(transports._FlowControlMixin, transports.DatagramTransp
                 self._protocol.error_received(exc)
             del self._queue[0]
             self._queued_bytes -= len(data)
+        self._maybe_resume_protocol()
         self._loop.remove_writer(self._fd)
         if self._closing:
             self._stop(None)
