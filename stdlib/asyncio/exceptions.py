@@ -33,7 +33,9 @@ class LimitOverrunError(Exception):
         self.consumed = consumed
 
     def __reduce__(self):
-        return type(self), (self.args[0], self.consumed)
+        # Rebuilt from both constructor arguments (pickle, copy).
+        message = self.args[0]
+        return type(self), (message, self.consumed)
 
 
 class BrokenBarrierError(RuntimeError):

@@ -147,33 +147,29 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
 
     def connection_lost(self, exc):
         reader = self._stream_reader
-        if reader is not None:
-            if exc is None:
-                reader.feed_eof()
-            else:
-                reader.set_exception(exc)
-        if not self._closed.done():
-            if exc is None:
-                self._closed.set_result(None)
-            else:
-                self._closed.set_exception(exc)
-                # Nobody may wait for it: do not log it as never retrieved.
-                self._closed.exception()
+        if reader is not None and exc is not None:
+            reader.set_exception(exc)
+        elif reader is not None:
+            reader.feed_eof()
+        closed = self._closed
+        if exc is not None and not closed.done():
+            closed.set_exception(exc)
+            # Nobody may wait for it: do not log it as never retrieved.
+            closed.exception()
+        elif not closed.done():
+            closed.set_result(None)
         super().connection_lost(exc)
-        self._stream_reader = None
-        self._stream_writer = None
-        self._task = None
-        self._transport = None
+        self._stream_reader = self._stream_writer = None
+        self._task = self._transport = None
 
     def data_received(self, data):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_data(data)
+        if self._stream_reader is not None:
+            self._stream_reader.feed_data(data)
 
     def eof_received(self):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_eof()
+        """Keeps the transport open: the writer may still send."""
+        if self._stream_reader is not None:
+            self._stream_reader.feed_eof()
         return True
 
     def _get_close_waiter(self, stream):

@@ -163,16 +163,16 @@ class _FlowControlMixin(Transport):
         return (self._low_water, self._high_water)
 
     def _set_write_buffer_limits(self, high=None, low=None):
+        # Defaults: 64 KiB high, or four times low; low a quarter of high.
         if high is None:
-            high = 64 * 1024 if low is None else 4 * low
-        if low is None:
-            low = high // 4
+            high = 4 * low if low is not None else 65536
+        low = high // 4 if low is None else low
         if not high >= low >= 0:
             raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high_water = high
-        self._low_water = low
+        self._high_water, self._low_water = high, low
 
     def set_write_buffer_limits(self, high=None, low=None):
+        """Sets the marks; pauses the protocol at once if the buffer is above high."""
         self._set_write_buffer_limits(high=high, low=low)
         self._maybe_pause_protocol()
 
