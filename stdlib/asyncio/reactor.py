@@ -181,11 +181,22 @@ class _SocketTransport(transports.Transport):
     """A stream transport over a connected non-blocking socket."""
 
     chunk = 256 * 1024
+    # The state most connections never change lives on the class until it
+    # does (an instance attribute costs memory on each of 10,000 connections).
+    _server = None
+    _sent = 0
+    _closing = False
+    _lost = False
+    _reading = True
+    _eof_sent = False
+    _writing_paused = False
+    _high = 64 * 1024
+    _low = 16 * 1024
+    _empty_waiter = None
 
     def __init__(self, loop, sock, protocol, extra=None, server=None):
         import socket
         super().__init__(extra)
-        self._extra['socket'] = TransportSocket(sock)
         for key, getter in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
             if key not in self._extra:
                 try:
@@ -197,24 +208,21 @@ class _SocketTransport(transports.Transport):
         self._fd = sock.fileno()
         self._protocol = protocol
         self._buffered = isinstance(protocol, protocols.BufferedProtocol)
-        self._server = server
         self._pending = bytearray()
-        self._sent = 0
-        self._closing = False
-        self._lost = False
-        self._reading = True
-        self._eof_sent = False
-        self._writing_paused = False
-        self._high = 64 * 1024
-        self._low = 16 * 1024
-        self._empty_waiter = None
         if server is not None:
+            self._server = server
             server._connections += 1
         if sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM:
             try:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             except OSError:
                 pass
+
+    def get_extra_info(self, name, default=None):
+        # The 'socket' wrapper is made on first request.
+        if name == 'socket' and 'socket' not in self._extra and self._sock is not None:
+            self._extra['socket'] = TransportSocket(self._sock)
+        return self._extra.get(name, default)
 
     def _begin(self, waiter=None):
         self._loop.call_soon(self._protocol.connection_made, self)

@@ -62,11 +62,12 @@ class FlowControlMixin(protocols.Protocol):
     from the transport hold back and release the coroutines in
     _drain_helper(); connection_lost releases them for good."""
 
+    _paused = False
+    _connection_lost = False
+    _drain_waiters = ()  # a list once a writer has waited
+
     def __init__(self, loop=None):
         self._loop = _current_loop(loop)
-        self._paused = False
-        self._drain_waiters = []
-        self._connection_lost = False
 
     def pause_writing(self):
         assert not self._paused
@@ -97,6 +98,8 @@ class FlowControlMixin(protocols.Protocol):
         if not self._paused:
             return
         fut = self._loop.create_future()
+        if not self._drain_waiters:
+            self._drain_waiters = []
         self._drain_waiters.append(fut)
         try:
             await fut
@@ -111,14 +114,17 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
     """Feeds a StreamReader from a transport; on a server, calls
     client_connected_cb with the reader and a writer for each connection."""
 
+    _client_connected_cb = None
+    _transport = None
+    _stream_writer = None
+    _task = None
+
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
         super().__init__(loop=loop)
         self._stream_reader = stream_reader
-        self._client_connected_cb = client_connected_cb
-        self._transport = None
-        self._stream_writer = None
+        if client_connected_cb is not None:
+            self._client_connected_cb = client_connected_cb
         self._closed = self._loop.create_future()
-        self._task = None
 
     def connection_made(self, transport):
         self._transport = transport
@@ -238,18 +244,22 @@ class StreamReader:
     the consumed front is dropped only once it outweighs the rest, so that
     reading a little from a large buffer does not move the whole buffer."""
 
+    # Defaults on the class, shadowed per instance once they change.
+    _limit = _DEFAULT_LIMIT
+    _head = 0
+    _ended = False
+    _waiter = None
+    _problem = None
+    _transport = None
+    _stalled = False
+
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if limit <= 0:
             raise ValueError('Limit cannot be <= 0')
-        self._limit = limit
+        if limit != _DEFAULT_LIMIT:
+            self._limit = limit
         self._loop = _current_loop(loop)
         self._data = bytearray()
-        self._head = 0
-        self._ended = False
-        self._waiter = None
-        self._problem = None
-        self._transport = None
-        self._stalled = False
 
     def __repr__(self):
         parts = ['StreamReader']
