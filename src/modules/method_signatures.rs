@@ -217,6 +217,9 @@ const EVENT_LOOP: Rows = &[
     ("py,private:(self, sock, buf, nbytes=0)", &["sock_recvfrom_into=BaseSelectorEventLoop.sock_recvfrom_into"]),
     ("py,private:(self, sock, data)", &["sock_sendall=BaseSelectorEventLoop.sock_sendall"]),
     ("py,private:(self, sock, data, address)", &["sock_sendto=BaseSelectorEventLoop.sock_sendto"]),
+    ("py,private:(self, sock, file, offset=0, count=None, *, fallback=True)", &["sock_sendfile=BaseEventLoop.sock_sendfile"]),
+    ("py,private:(self, transport, file, offset=0, count=None, *, fallback=True)", &["sendfile=BaseEventLoop.sendfile"]),
+    ("py,private:(self, transport, protocol, sslcontext, *, server_side=False, server_hostname=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None)", &["start_tls=BaseEventLoop.start_tls"]),
 ];
 
 /// `array.array`'s slot wrappers and methods.
