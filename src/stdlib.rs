@@ -20,6 +20,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("asyncio.transports", false, include_str!("../stdlib/asyncio/transports.py")),
     ("asyncio.trsock", false, include_str!("../stdlib/asyncio/trsock.py")),
     ("asyncio.reactor", false, include_str!("../stdlib/asyncio/reactor.py")),
+    ("asyncio.sendfile", false, include_str!("../stdlib/asyncio/sendfile.py")),
     ("asyncio.streams", false, include_str!("../stdlib/asyncio/streams.py")),
     ("asyncio.executors", false, include_str!("../stdlib/asyncio/executors.py")),
     ("asyncio.threads", false, include_str!("../stdlib/asyncio/threads.py")),

@@ -230,6 +230,9 @@ const EVENT_LOOP: Rows = &[
     ("py,private:(self, protocol_factory, pipe)", &["connect_read_pipe=BaseEventLoop.connect_read_pipe", "connect_write_pipe=BaseEventLoop.connect_write_pipe"]),
     ("py,private:(self, protocol_factory, program, *args, stdin=-1, stdout=-1, stderr=-1, universal_newlines=False, shell=False, bufsize=0, encoding=None, errors=None, text=None, **kwargs)", &["subprocess_exec=BaseEventLoop.subprocess_exec"]),
     ("py,private:(self, protocol_factory, cmd, *, stdin=-1, stdout=-1, stderr=-1, universal_newlines=False, shell=True, bufsize=0, encoding=None, errors=None, text=None, **kwargs)", &["subprocess_shell=BaseEventLoop.subprocess_shell"]),
+    ("py,private:(self, sock, file, offset=0, count=None, *, fallback=True)", &["sock_sendfile=BaseEventLoop.sock_sendfile"]),
+    ("py,private:(self, transport, file, offset=0, count=None, *, fallback=True)", &["sendfile=BaseEventLoop.sendfile"]),
+    ("py,private:(self, transport, protocol, sslcontext, *, server_side=False, server_hostname=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None)", &["start_tls=BaseEventLoop.start_tls"]),
 ];
 
 /// `array.array`'s slot wrappers and methods.

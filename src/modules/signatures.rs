@@ -352,6 +352,7 @@ const SOCKET: Rows = &[
     ("tuple,private:($module, host, /)", &["gethostbyaddr", "gethostbyname"]),
     ("tuple,private:($module, sockaddr, flags, /)", &["getnameinfo"]),
     ("tuple,private:($module, name, /)", &["getprotobyname"]),
+    ("private:($module, out_fd, in_fd, offset, count, /)", &["_sendfile"]),
     ("private:($module, servicename[, protocolname], /)", &["getservbyname"]),
     ("private:($module, port[, protocolname], /)", &["getservbyport"]),
     ("private:($module, x, /)", &["htonl", "ntohl"]),

@@ -21,6 +21,9 @@ class IncompleteReadError(EOFError):
         self.partial = partial
         self.expected = expected
 
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+
 
 class LimitOverrunError(Exception):
     """Reached the buffer limit while looking for a separator."""
@@ -28,6 +31,11 @@ class LimitOverrunError(Exception):
     def __init__(self, message, consumed):
         super().__init__(message)
         self.consumed = consumed
+
+    def __reduce__(self):
+        # Rebuilt from both constructor arguments (pickle, copy).
+        message = self.args[0]
+        return type(self), (message, self.consumed)
 
 
 class BrokenBarrierError(RuntimeError):

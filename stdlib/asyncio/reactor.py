@@ -26,6 +26,12 @@ def _fd_of(sock):
     return fd
 
 
+# (id(loop), fd, writing) -> the waiter of the _until_ready call whose callback
+# is registered: a cancelled call that finishes late must not remove the
+# registration a newer call has made for the same descriptor.
+_waiting = {}
+
+
 async def _until_ready(loop, fd, writing):
     """Waits until `fd` is readable (or writable), by a one-shot callback."""
     waiter = loop.create_future()
@@ -34,17 +40,21 @@ async def _until_ready(loop, fd, writing):
         if not waiter.done():
             waiter.set_result(None)
 
+    key = (id(loop), fd, writing)
     if writing:
         loop.add_writer(fd, ready)
     else:
         loop.add_reader(fd, ready)
+    _waiting[key] = waiter
     try:
         await waiter
     finally:
-        if writing:
-            loop.remove_writer(fd)
-        else:
-            loop.remove_reader(fd)
+        if _waiting.get(key) is waiter:
+            del _waiting[key]
+            if writing:
+                loop.remove_writer(fd)
+            else:
+                loop.remove_reader(fd)
 
 
 async def sock_recv(self, sock, n):
@@ -132,10 +142,13 @@ async def sock_connect(self, sock, address):
     import socket
     _needs_nonblocking(self, sock)
     address = await _resolved(self, sock, address)
-    code = sock.connect_ex(address)
-    if code in (errno.EINPROGRESS, errno.EAGAIN, errno.EINTR):
-        await _until_ready(self, _fd_of(sock), True)
-        code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+    try:
+        sock.connect(address)
+        return
+    except _RETRY:
+        pass
+    await _until_ready(self, _fd_of(sock), True)
+    code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
     if code:
         raise OSError(code, f'Connect call failed {address}')
 
@@ -168,11 +181,22 @@ class _SocketTransport(transports.Transport):
     """A stream transport over a connected non-blocking socket."""
 
     chunk = 256 * 1024
+    # The state most connections never change lives on the class until it
+    # does (an instance attribute costs memory on each of 10,000 connections).
+    _server = None
+    _sent = 0
+    _closing = False
+    _lost = False
+    _reading = True
+    _eof_sent = False
+    _writing_paused = False
+    _high = 64 * 1024
+    _low = 16 * 1024
+    _empty_waiter = None
 
     def __init__(self, loop, sock, protocol, extra=None, server=None):
         import socket
         super().__init__(extra)
-        self._extra['socket'] = TransportSocket(sock)
         for key, getter in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
             if key not in self._extra:
                 try:
@@ -184,23 +208,21 @@ class _SocketTransport(transports.Transport):
         self._fd = sock.fileno()
         self._protocol = protocol
         self._buffered = isinstance(protocol, protocols.BufferedProtocol)
-        self._server = server
         self._pending = bytearray()
-        self._sent = 0
-        self._closing = False
-        self._lost = False
-        self._reading = True
-        self._eof_sent = False
-        self._writing_paused = False
-        self._high = 64 * 1024
-        self._low = 16 * 1024
         if server is not None:
+            self._server = server
             server._connections += 1
         if sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM:
             try:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             except OSError:
                 pass
+
+    def get_extra_info(self, name, default=None):
+        # The 'socket' wrapper is made on first request.
+        if name == 'socket' and 'socket' not in self._extra and self._sock is not None:
+            self._extra['socket'] = TransportSocket(self._sock)
+        return self._extra.get(name, default)
 
     def _begin(self, waiter=None):
         self._loop.call_soon(self._protocol.connection_made, self)
@@ -348,11 +370,35 @@ class _SocketTransport(transports.Transport):
         if self._pending:
             return
         self._loop.remove_writer(self._fd)
+        self._settle_empty_waiter(None)
         if self._closing:
             self._finish(None)
         elif self._eof_sent:
             import socket
             self._sock.shutdown(socket.SHUT_WR)
+
+    def _make_empty_waiter(self):
+        """A future done once everything written so far is sent (sendfile
+        waits on it before using the socket directly)."""
+        if self._empty_waiter is not None:
+            raise RuntimeError('Empty waiter is already set')
+        fut = self._loop.create_future()
+        if self._pending and not self._lost:
+            self._empty_waiter = fut
+        elif self._lost:
+            fut.set_exception(ConnectionError('Connection is closed by peer'))
+        else:
+            fut.set_result(None)
+        return fut
+
+    def _settle_empty_waiter(self, exc):
+        fut, self._empty_waiter = self._empty_waiter, None
+        if fut is None or fut.done():
+            return
+        if exc is None:
+            fut.set_result(None)
+        else:
+            fut.set_exception(exc)
 
     def _check_high_water(self):
         if not self._writing_paused and len(self._pending) - self._sent > self._high:
@@ -437,6 +483,8 @@ class _SocketTransport(transports.Transport):
         if self._lost:
             return
         self._lost = True
+        if self._empty_waiter is not None:
+            self._settle_empty_waiter(exc or ConnectionError('Connection is closed by peer'))
         self._loop.remove_writer(self._fd)
         self._loop.call_soon(self._notify_lost, exc)
 
@@ -491,6 +539,15 @@ async def _connected_socket(loop, host, port, family, proto, flags, local_addr):
     raise _describe_failures(problems)
 
 
+def _ssl_only(ssl, **settings):
+    """ValueError for a TLS-only setting given without ssl, as CPython."""
+    if ssl:
+        return
+    for name, value in settings.items():
+        if value is not None:
+            raise ValueError(f'{name} is only meaningful with ssl')
+
+
 async def _attach(loop, sock, protocol_factory, extra=None):
     protocol = protocol_factory()
     transport = _SocketTransport(loop, sock, protocol, extra)
@@ -512,8 +569,8 @@ async def create_connection(self, protocol_factory, host=None, port=None, *, ssl
     import socket
     if ssl:
         raise NotImplementedError('ssl is not supported by coil')
-    if server_hostname is not None:
-        raise ValueError('server_hostname is only meaningful with ssl')
+    _ssl_only(ssl, server_hostname=server_hostname, ssl_handshake_timeout=ssl_handshake_timeout,
+              ssl_shutdown_timeout=ssl_shutdown_timeout)
     if host is not None or port is not None:
         if sock is not None:
             raise ValueError('host/port and sock can not be specified at the same time')
@@ -532,6 +589,8 @@ async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None,
     import socket
     if ssl:
         raise NotImplementedError('ssl is not supported by coil')
+    _ssl_only(ssl, server_hostname=server_hostname, ssl_handshake_timeout=ssl_handshake_timeout,
+              ssl_shutdown_timeout=ssl_shutdown_timeout)
     if path is not None:
         if sock is not None:
             raise ValueError('path and sock can not be specified at the same time')
@@ -551,6 +610,10 @@ async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None,
 async def connect_accepted_socket(self, protocol_factory, sock, *, ssl=None,
                                   ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
     import socket
+    if ssl:
+        raise NotImplementedError('ssl is not supported by coil')
+    _ssl_only(ssl, ssl_handshake_timeout=ssl_handshake_timeout,
+              ssl_shutdown_timeout=ssl_shutdown_timeout)
     if sock.type != socket.SOCK_STREAM:
         raise ValueError(f'A Stream Socket was expected, got {sock!r}')
     sock.setblocking(False)
@@ -702,6 +765,8 @@ async def create_server(self, protocol_factory, host=None, port=None, *, family=
         raise NotImplementedError('ssl is not supported by coil')
     if isinstance(ssl, bool):
         raise TypeError('ssl argument must be an SSLContext or None')
+    _ssl_only(ssl, ssl_handshake_timeout=ssl_handshake_timeout,
+              ssl_shutdown_timeout=ssl_shutdown_timeout)
     listening = []
     if host is not None or port is not None:
         if sock is not None:
@@ -757,15 +822,35 @@ async def create_server(self, protocol_factory, host=None, port=None, *, family=
     return server
 
 
+def _drop_stale_socket(path):
+    """Removes a socket file left at path by an earlier server (as CPython
+    does); other files stay, and bind reports them. The path, as a str or bytes."""
+    import os
+    import stat
+    path = os.fspath(path)
+    if path and path[0] not in (0, '\x00'):
+        try:
+            if stat.S_ISSOCK(os.stat(path).st_mode):
+                os.remove(path)
+        except OSError:
+            pass
+    return path
+
+
 async def create_unix_server(self, protocol_factory, path=None, *, sock=None, backlog=100, ssl=None,
                              ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
                              start_serving=True):
     import socket
     if ssl:
         raise NotImplementedError('ssl is not supported by coil')
+    if isinstance(ssl, bool):
+        raise TypeError('ssl argument must be an SSLContext or None')
+    _ssl_only(ssl, ssl_handshake_timeout=ssl_handshake_timeout,
+              ssl_shutdown_timeout=ssl_shutdown_timeout)
     if path is not None:
         if sock is not None:
             raise ValueError('path and sock can not be specified at the same time')
+        path = _drop_stale_socket(path)
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             sock.bind(path)
@@ -784,11 +869,11 @@ async def create_unix_server(self, protocol_factory, path=None, *, sock=None, ba
     return server
 
 
-class _DatagramTransport(transports.DatagramTransport):
+class _DatagramTransport(transports._FlowControlMixin):
     """A datagram transport over a non-blocking socket."""
 
     def __init__(self, loop, sock, protocol, address=None):
-        super().__init__({'socket': TransportSocket(sock)})
+        super().__init__({'socket': TransportSocket(sock)}, loop)
         for key, getter in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
             try:
                 self._extra[key] = getter()
@@ -844,6 +929,8 @@ class _DatagramTransport(transports.DatagramTransport):
     def sendto(self, data, addr=None):
         if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
+        if not data:
+            return
         if self._address is not None and addr not in (None, self._address):
             raise ValueError(f'Invalid address: must be None or {self._address}')
         if self._lost:
@@ -862,6 +949,7 @@ class _DatagramTransport(transports.DatagramTransport):
                 return
         self._queue.append((bytes(data), addr))
         self._queued_bytes += len(data)
+        self._maybe_pause_protocol()
 
     def _on_writable(self):
         while self._queue:
@@ -877,6 +965,7 @@ class _DatagramTransport(transports.DatagramTransport):
                 self._protocol.error_received(exc)
             del self._queue[0]
             self._queued_bytes -= len(data)
+        self._maybe_resume_protocol()
         self._loop.remove_writer(self._fd)
         if self._closing:
             self._stop(None)
@@ -1013,3 +1102,6 @@ _asyncio._extend_loop({
     'create_unix_server': create_unix_server,
     'create_datagram_endpoint': create_datagram_endpoint,
 })
+
+# The file-sending methods and start_tls extend the loop too.
+from asyncio import sendfile as _sendfile  # noqa: E402

@@ -49,67 +49,42 @@ async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LI
     return await loop.create_unix_server(make_protocol, path, **kwds)
 
 
-class StreamReaderProtocol(protocols.Protocol):
-    """Feeds a StreamReader from a transport, and holds writers back while the
-    transport's buffer is full."""
+def _current_loop(loop):
+    """loop, or (when None) the running loop or the policy's current one."""
+    if loop is not None:
+        return loop
+    from asyncio import events
+    return events.get_event_loop()
 
-    def __init__(self, stream_reader, client_connected_cb=None, loop=None):
-        self._loop = loop if loop is not None else _asyncio.get_event_loop()
-        self._reader = stream_reader
-        self._on_client = client_connected_cb
-        self._transport = None
-        self._writer = None
-        self._held = False
-        self._drainers = []
-        self._lost = False
-        self._lost_exc = None
-        self._closed = self._loop.create_future()
-        self._task = None
 
-    def connection_made(self, transport):
-        self._transport = transport
-        self._reader.set_transport(transport)
-        if self._on_client is not None:
-            self._writer = StreamWriter(transport, self, self._reader, self._loop)
-            outcome = self._on_client(self._reader, self._writer)
-            if _asyncio.iscoroutine(outcome):
-                self._task = self._loop.create_task(outcome)
+class FlowControlMixin(protocols.Protocol):
+    """The writing side of a stream protocol: pause_writing / resume_writing
+    from the transport hold back and release the coroutines in
+    _drain_helper(); connection_lost releases them for good."""
 
-    def connection_lost(self, exc):
-        if exc is None:
-            self._reader.feed_eof()
-        else:
-            self._reader.set_exception(exc)
-        if not self._closed.done():
-            if exc is None:
-                self._closed.set_result(None)
-            else:
-                self._closed.set_exception(exc)
-                self._closed.exception()
-        self._lost = True
-        self._lost_exc = exc
-        self._release(exc)
-        self._transport = None
-        self._writer = None
-        self._task = None
+    _paused = False
+    _connection_lost = False
+    _drain_waiters = ()  # a list once a writer has waited
 
-    def data_received(self, data):
-        self._reader.feed_data(data)
-
-    def eof_received(self):
-        self._reader.feed_eof()
-        return True
+    def __init__(self, loop=None):
+        self._loop = _current_loop(loop)
 
     def pause_writing(self):
-        self._held = True
+        assert not self._paused
+        self._paused = True
 
     def resume_writing(self):
-        self._held = False
-        self._release(None)
+        assert self._paused
+        self._paused = False
+        for fut in self._drain_waiters:
+            if not fut.done():
+                fut.set_result(None)
 
-    def _release(self, exc):
-        drainers, self._drainers = self._drainers, []
-        for fut in drainers:
+    def connection_lost(self, exc):
+        self._connection_lost = True
+        if not self._paused:
+            return
+        for fut in self._drain_waiters:
             if fut.done():
                 continue
             if exc is None:
@@ -117,14 +92,91 @@ class StreamReaderProtocol(protocols.Protocol):
             else:
                 fut.set_exception(exc)
 
-    async def _wait_drained(self):
-        if self._lost:
+    async def _drain_helper(self):
+        if self._connection_lost:
             raise ConnectionResetError('Connection lost')
-        if not self._held:
+        if not self._paused:
             return
         fut = self._loop.create_future()
-        self._drainers.append(fut)
-        await fut
+        if not self._drain_waiters:
+            self._drain_waiters = []
+        self._drain_waiters.append(fut)
+        try:
+            await fut
+        finally:
+            self._drain_waiters.remove(fut)
+
+    def _get_close_waiter(self, stream):
+        raise NotImplementedError
+
+
+class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
+    """Feeds a StreamReader from a transport; on a server, calls
+    client_connected_cb with the reader and a writer for each connection."""
+
+    _client_connected_cb = None
+    _transport = None
+    _stream_writer = None
+    _task = None
+
+    def __init__(self, stream_reader, client_connected_cb=None, loop=None):
+        super().__init__(loop=loop)
+        self._stream_reader = stream_reader
+        if client_connected_cb is not None:
+            self._client_connected_cb = client_connected_cb
+        self._closed = self._loop.create_future()
+
+    def connection_made(self, transport):
+        self._transport = transport
+        reader = self._stream_reader
+        if reader is not None:
+            reader.set_transport(transport)
+        if self._client_connected_cb is None:
+            return
+        self._stream_writer = StreamWriter(transport, self, reader, self._loop)
+        outcome = self._client_connected_cb(reader, self._stream_writer)
+        if _asyncio.iscoroutine(outcome):
+            loop = self._loop
+
+            def report_failure(task):
+                if task.cancelled():
+                    return
+                exc = task.exception()
+                if exc is not None:
+                    loop.call_exception_handler({
+                        'message': 'Unhandled exception in client_connected_cb',
+                        'exception': exc, 'transport': transport})
+                    transport.close()
+
+            self._task = loop.create_task(outcome)
+            self._task.add_done_callback(report_failure)
+
+    def connection_lost(self, exc):
+        reader = self._stream_reader
+        if reader is not None and exc is not None:
+            reader.set_exception(exc)
+        elif reader is not None:
+            reader.feed_eof()
+        closed = self._closed
+        if exc is not None and not closed.done():
+            closed.set_exception(exc)
+            # Nobody may wait for it: do not log it as never retrieved.
+            closed.exception()
+        elif not closed.done():
+            closed.set_result(None)
+        super().connection_lost(exc)
+        self._stream_reader = self._stream_writer = None
+        self._task = self._transport = None
+
+    def data_received(self, data):
+        if self._stream_reader is not None:
+            self._stream_reader.feed_data(data)
+
+    def eof_received(self):
+        """Keeps the transport open: the writer may still send."""
+        if self._stream_reader is not None:
+            self._stream_reader.feed_eof()
+        return True
 
     def _get_close_waiter(self, stream):
         return self._closed
@@ -179,9 +231,7 @@ class StreamWriter:
         if self._transport.is_closing():
             # Let the transport report the lost connection first.
             await _asyncio.sleep(0)
-        protocol = self._protocol
-        if protocol._lost or protocol._held:
-            await protocol._wait_drained()
+        await self._protocol._drain_helper()
 
     async def start_tls(self, sslcontext, *, server_hostname=None, ssl_handshake_timeout=None):
         raise NotImplementedError('ssl is not supported by coil')
@@ -194,18 +244,22 @@ class StreamReader:
     the consumed front is dropped only once it outweighs the rest, so that
     reading a little from a large buffer does not move the whole buffer."""
 
+    # Defaults on the class, shadowed per instance once they change.
+    _limit = _DEFAULT_LIMIT
+    _head = 0
+    _ended = False
+    _waiter = None
+    _problem = None
+    _transport = None
+    _stalled = False
+
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if limit <= 0:
             raise ValueError('Limit cannot be <= 0')
-        self._limit = limit
-        self._loop = loop if loop is not None else _asyncio.get_event_loop()
+        if limit != _DEFAULT_LIMIT:
+            self._limit = limit
+        self._loop = _current_loop(loop)
         self._data = bytearray()
-        self._head = 0
-        self._ended = False
-        self._wakeup = None
-        self._problem = None
-        self._transport = None
-        self._stalled = False
 
     def __repr__(self):
         parts = ['StreamReader']
@@ -215,8 +269,8 @@ class StreamReader:
             parts.append('eof')
         if self._limit != _DEFAULT_LIMIT:
             parts.append(f'limit={self._limit}')
-        if self._wakeup is not None:
-            parts.append(f'waiter={self._wakeup!r}')
+        if self._waiter is not None:
+            parts.append(f'waiter={self._waiter!r}')
         if self._problem is not None:
             parts.append(f'exception={self._problem!r}')
         if self._transport is not None:
@@ -264,9 +318,9 @@ class StreamReader:
         self._notify(exc)
 
     def _notify(self, exc=None):
-        fut = self._wakeup
+        fut = self._waiter
         if fut is not None:
-            self._wakeup = None
+            self._waiter = None
             if not fut.cancelled():
                 if exc is None:
                     fut.set_result(None)
@@ -301,17 +355,17 @@ class StreamReader:
                 self._stalled = True
 
     async def _more(self, caller):
-        if self._wakeup is not None:
+        if self._waiter is not None:
             raise RuntimeError(f'{caller}() called while another coroutine is already waiting for incoming data')
         assert not self._ended, '_wait_for_data after EOF'
         if self._stalled:
             self._stalled = False
             self._transport.resume_reading()
-        self._wakeup = self._loop.create_future()
+        self._waiter = self._loop.create_future()
         try:
-            await self._wakeup
+            await self._waiter
         finally:
-            self._wakeup = None
+            self._waiter = None
 
     async def readline(self):
         """One line (up to and including b'\\n'); at the end, what is left."""
@@ -348,15 +402,15 @@ class StreamReader:
                         'Separator is not found, and chunk exceed the limit', start)
             if self._ended:
                 raise exceptions.IncompleteReadError(self._take(len(data) - head), None)
-            if self._wakeup is not None or self._stalled:
+            if self._waiter is not None or self._stalled:
                 await self._more('readuntil')
             else:
                 # _more() inlined: the common wait of a line protocol.
-                self._wakeup = self._loop.create_future()
+                self._waiter = self._loop.create_future()
                 try:
-                    await self._wakeup
+                    await self._waiter
                 finally:
-                    self._wakeup = None
+                    self._waiter = None
         if found > self._limit:
             raise exceptions.LimitOverrunError('Separator is found, but chunk is longer than limit', found)
         return self._take(found + size)

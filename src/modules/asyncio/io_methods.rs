@@ -61,6 +61,9 @@ lazy_methods!(
     create_server,
     create_unix_server,
     create_datagram_endpoint,
+    sock_sendfile,
+    sendfile,
+    start_tls,
 );
 
 /// The pipe and child-process methods (stdlib/asyncio/unix_events.py), loaded

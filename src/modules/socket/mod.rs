@@ -8,6 +8,7 @@
 mod addr;
 mod consts;
 mod object;
+mod sendfile;
 
 use crate::vm::types::Exc;
 use crate::vm::dict::Dict;
@@ -56,6 +57,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("close", close),
     ("getservbyname", getservbyname),
     ("getprotobyname", getprotobyname),
+    ("_sendfile", sendfile::sendfile),
 ];
 
 /// Registers `_socket`.
