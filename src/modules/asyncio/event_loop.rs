@@ -66,6 +66,14 @@ pub struct EventLoop {
     hot: RefCell<Vec<i32>>,
     /// Whether `io` is not empty (checked once per iteration).
     pub watching: Cell<bool>,
+    /// `set_task_factory`'s factory, or None.
+    pub task_factory: RefCell<Value>,
+    /// `slow_callback_duration`: in debug mode, callbacks running longer are logged.
+    pub slow_callback_duration: Cell<f64>,
+    /// `_signal_handlers` (a dict signal -> Handle, made on first use) and the
+    /// attributes the parts written in coil keep per loop (`_state`), or None.
+    pub signal_handlers: RefCell<Value>,
+    pub state: RefCell<Value>,
 }
 
 /// The callbacks waiting on one descriptor.
@@ -110,6 +118,10 @@ impl EventLoop {
             io: RefCell::new(HashMap::new()),
             hot: RefCell::new(Vec::new()),
             watching: Cell::new(false),
+            task_factory: RefCell::new(Value::None),
+            slow_callback_duration: Cell::new(0.1),
+            signal_handlers: RefCell::new(Value::None),
+            state: RefCell::new(Value::None),
         }
     }
 
@@ -287,7 +299,11 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
     for _ in 0..n {
         let cb = lp.ready.borrow_mut().pop_front();
         let Some(cb) = cb else { break };
-        run_callback(interp, lp, cb)?;
+        if lp.debug.get() {
+            crate::modules::asyncio::slow_callbacks::run_timed(interp, lp, cb)?;
+        } else {
+            run_callback(interp, lp, cb)?;
+        }
     }
     if !interp.finalize.items.borrow().is_empty() {
         crate::vm::finalize::drain_finalizers(interp, false);
@@ -374,7 +390,7 @@ fn dispatch_io(interp: &mut Interp, lp: &Rc<EventLoop>, events: Vec<(i32, [bool;
 
 /// Runs one ready callback; errors other than SystemExit/KeyboardInterrupt go to the
 /// loop's exception handler.
-fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResult<()> {
+pub(crate) fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResult<()> {
     let (r, handle) = match cb {
         Callback::Step(t) => return task::step(interp, &t, None),
         Callback::Throw(b) => {
@@ -385,16 +401,11 @@ fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResu
             if h.cancelled.get() {
                 return Ok(());
             }
-            (interp.call_value(h.callback.clone(), h.args.clone(), vec![]), Value::native(h))
+            (h.call(interp), Value::native(h))
         }
         Callback::Done(b) => {
             let (f, fut) = *b;
-            let h = Rc::new(Handle {
-                callback: f.clone(),
-                args: vec![fut.value()],
-                cancelled: Cell::new(false),
-                when: None,
-            });
+            let h = Rc::new(Handle::new(f.clone(), vec![fut.value()], None));
             (interp.call_value(f, vec![fut.value()], vec![]), Value::native(h))
         }
         Callback::Native(fut) => {
@@ -435,7 +446,8 @@ pub fn callable_desc(interp: &mut Interp, f: &Value, args: &[Value]) -> String {
         _ => interp.repr(f).unwrap_or_default(),
     };
     let args: Vec<String> = args.iter().map(|a| interp.repr(a).unwrap_or_default()).collect();
-    format!("{name}({})", args.join(", "))
+    let source = crate::modules::asyncio::handle_methods::callback_source(f);
+    format!("{name}({}){source}", args.join(", "))
 }
 
 /// A context dict for the exception handler.

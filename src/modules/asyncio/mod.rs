@@ -17,10 +17,12 @@ pub mod event_loop;
 pub mod future;
 mod future_methods;
 pub mod gather;
+pub mod handle_methods;
 mod io_methods;
 mod loop_methods;
 pub mod queue;
 mod queue_methods;
+mod slow_callbacks;
 pub mod state;
 pub mod task;
 pub mod timers;
@@ -89,6 +91,7 @@ pub fn register(interp: &mut Interp) {
         values.push(("InvalidStateError", Value::Class(c.clone())));
     }
     values.extend(queue_methods::make_exceptions(interp));
+    values.extend(handle_methods::classes(interp));
     let mut functions = functions.to_vec();
     functions.extend_from_slice(queue_methods::FUNCTIONS);
     functions.extend_from_slice(event_methods::FUNCTIONS);
@@ -193,7 +196,8 @@ fn create_task(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<
     let coro = arg(args, 0, kwargs, "coro");
     let lp = crate::modules::asyncio::awaitable::running_loop(interp)?;
     let name = kwarg(kwargs, "name").cloned().unwrap_or(Value::None);
-    Ok(task::create_task(interp, &lp, coro, name)?.value())
+    let context = kwarg(kwargs, "context").cloned().unwrap_or(Value::None);
+    task::spawn(interp, &lp, coro, name, context)
 }
 
 fn sleep(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

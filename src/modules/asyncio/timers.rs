@@ -3,7 +3,8 @@
 //! cancelled entries are skipped lazily.
 
 use crate::modules::asyncio::future::Future;
-use crate::vm::object::NativeObject;
+use crate::vm::interp::Interp;
+use crate::vm::object::{NativeObject, PyResult};
 use crate::vm::value::Value;
 use std::any::Any;
 use std::cell::Cell;
@@ -18,6 +19,28 @@ pub struct Handle {
     pub cancelled: Cell<bool>,
     /// The deadline of a `TimerHandle` (loop time); `None` for a plain `Handle`.
     pub when: Option<f64>,
+    /// The `contextvars.Context` the callback runs in (captured when it was
+    /// scheduled), or None when `contextvars` was never imported.
+    pub context: Value,
+    /// The loop the handle belongs to (`_loop`), or None when unknown.
+    pub loop_: Value,
+    /// Where it was made (`FILE:LINE`), recorded in debug mode only.
+    pub created: Option<Rc<str>>,
+}
+
+impl Handle {
+    /// A handle for `callback(*args)` with no context, not yet tied to a loop.
+    pub fn new(callback: Value, args: Vec<Value>, when: Option<f64>) -> Handle {
+        Handle { callback, args, cancelled: Cell::new(false), when, context: Value::None, loop_: Value::None, created: None }
+    }
+
+    /// Calls the callback, inside its context when it has one.
+    pub fn call(&self, interp: &mut Interp) -> PyResult<Value> {
+        let saved = crate::modules::asyncio::task::enter_context(interp, &self.context);
+        let r = interp.call_value(self.callback.clone(), self.args.clone(), vec![]);
+        crate::modules::asyncio::task::leave_context(saved);
+        r
+    }
 }
 
 impl NativeObject for Handle {
