@@ -11,6 +11,8 @@ from asyncio.queues import *
 from asyncio.timeouts import *
 from asyncio.taskgroups import *
 from asyncio.runners import *
+from asyncio.events import BaseEventLoop
+import sys
 
 # The socket layer is imported on first use, so that programs without sockets
 # do not compile it: name -> the submodule defining it.
@@ -23,11 +25,18 @@ for _home, _names in (
         ('streams', ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
                      'start_server', 'open_unix_connection', 'start_unix_server')),
         ('reactor', ('Server',)),
-        ('trsock', ())):
+        ('trsock', ()),
+        ('base_events', ()),
+        ('log', ()),
+        ('unix_signals', ())):
     _ON_DEMAND[_home] = _home
     for _name in _names:
         _ON_DEMAND[_name] = _home
 del _home, _names, _name
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_ON_DEMAND))
 
 
 def __getattr__(name):

@@ -4,12 +4,48 @@ event-loop policy, as in CPython (set_event_loop_policy() installs another)."""
 
 from _asyncio import (get_running_loop, _get_running_loop, _current_event_loop,
                       set_event_loop as _install_loop, AbstractEventLoop, BaseEventLoop,
-                      SelectorEventLoop)
+                      SelectorEventLoop, Handle, TimerHandle)
 
-__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'get_event_loop_policy',
-           'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop',
+__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
+           'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
+           'set_event_loop', 'new_event_loop', 'get_child_watcher', 'set_child_watcher',
            'get_running_loop', '_get_running_loop', 'SelectorEventLoop',
            'DefaultEventLoopPolicy')
+
+
+class AbstractServer:
+    """What create_server() returns: a listening server."""
+
+    def close(self):
+        """Stops listening (connections already made stay open)."""
+        raise NotImplementedError
+
+    def get_loop(self):
+        """The event loop the server belongs to."""
+        raise NotImplementedError
+
+    def is_serving(self):
+        """Whether the server accepts new connections."""
+        raise NotImplementedError
+
+    async def start_serving(self):
+        """Starts accepting connections (a no-op when it already does)."""
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        """Accepts connections until cancelled, then closes the server."""
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        """Waits until the server is closed."""
+        raise NotImplementedError
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
 
 
 class AbstractEventLoopPolicy:
@@ -115,3 +151,13 @@ def set_event_loop(loop):
 def new_event_loop():
     """get_event_loop_policy().new_event_loop()."""
     return get_event_loop_policy().new_event_loop()
+
+
+def get_child_watcher():
+    """get_event_loop_policy().get_child_watcher()."""
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    """get_event_loop_policy().set_child_watcher(watcher)."""
+    return get_event_loop_policy().set_child_watcher(watcher)

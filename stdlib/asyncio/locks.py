@@ -1,5 +1,5 @@
-"""Coordination between tasks: Lock, Event, Condition, Semaphore and
-BoundedSemaphore, with CPython 3.11's semantics.
+"""Coordination between tasks: Lock, Event, Condition, Semaphore,
+BoundedSemaphore and Barrier, with CPython 3.11's semantics.
 
 A blocked task waits on a future of its own; futures are served oldest
 first, and a waiter that gives up (its task was cancelled) steps out
@@ -11,7 +11,7 @@ import _asyncio
 from asyncio import exceptions
 from asyncio import mixins
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 _Cancelled = exceptions.CancelledError
 
@@ -280,3 +280,94 @@ class BoundedSemaphore(Semaphore):
             super().release()
         else:
             raise ValueError('BoundedSemaphore released too many times')
+
+
+# A Barrier's phases: tasks arrive while it fills; the last arrival lets the
+# batch go (draining); reset() while tasks wait sends them away (resetting);
+# abort() breaks it for good. Newcomers wait while it drains or resets.
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 'filling', 'draining', 'resetting', 'broken'
+
+
+class Barrier(mixins._LoopBoundMixin):
+    """Holds tasks at wait() until `parties` of them have arrived, then lets
+    them all go on; each gets its arrival index, 0 to parties - 1."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0        # tasks inside wait()
+
+    def __repr__(self):
+        state = self._state
+        if not self.broken:
+            state = f'{state}, waiters:{self.n_waiting}/{self.parties}'
+        return _describe(self, state)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Waits for the batch to fill; returns this task's arrival index.
+        BrokenBarrierError when the barrier is reset or aborted meanwhile."""
+        async with self._cond:
+            # Wait for the previous batch to leave (or a reset to finish).
+            await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+            if self._state == _BROKEN:
+                raise exceptions.BrokenBarrierError("Barrier aborted")
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != _FILLING)
+                    if self._state in (_BROKEN, _RESETTING):
+                        raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+                return index
+            finally:
+                self._count -= 1
+                self._leave()
+
+    def _leave(self):
+        # The last task out ends a drain or reset, and wakes those held at the door.
+        if self._count == 0:
+            if self._state in (_DRAINING, _RESETTING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        """Back to filling; tasks waiting now get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Breaks the barrier: waiting and future wait() calls raise BrokenBarrierError."""
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        """How many tasks make a batch."""
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        """How many tasks wait for the batch to fill."""
+        return self._count if self._state == _FILLING else 0
+
+    @property
+    def broken(self):
+        """Whether abort() broke the barrier."""
+        return self._state == _BROKEN

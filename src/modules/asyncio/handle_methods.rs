@@ -60,7 +60,8 @@ fn recv_handle(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<Handle>> {
 }
 
 /// A handle built by `Handle(callback, args, loop, context=None)` (from `from`
-/// on in `args`); a None context means a copy of the current one.
+/// on in `args`, which do not include the class); a None context means a copy
+/// of the current one.
 fn construct(interp: &mut Interp, args: &[Value], kwargs: KwArgs, from: usize, when: Option<f64>) -> PyResult<Value> {
     let callback = arg(args, from, kwargs, "callback");
     let cb_args = arg(args, from + 1, kwargs, "args");
@@ -77,13 +78,13 @@ fn construct(interp: &mut Interp, args: &[Value], kwargs: KwArgs, from: usize, w
 }
 
 fn handle_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    construct(interp, args, kwargs, 1, None)
+    construct(interp, args, kwargs, 0, None)
 }
 
 fn timer_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let when = arg(args, 1, kwargs, "when");
+    let when = arg(args, 0, kwargs, "when");
     let when = crate::objects::numbers::number_arg(interp, &when)?;
-    construct(interp, args, kwargs, 2, Some(when))
+    construct(interp, args, kwargs, 1, Some(when))
 }
 
 fn handle_cancel(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
