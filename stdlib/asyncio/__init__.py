@@ -1,6 +1,7 @@
 """The asyncio package: the event loop, Future and Task are native (_asyncio);
 the coordination tools are written here, laid out like CPython's Lib/asyncio."""
 
+import sys
 from asyncio.exceptions import *
 from asyncio.coroutines import *
 from asyncio.events import *
@@ -11,8 +12,6 @@ from asyncio.queues import *
 from asyncio.timeouts import *
 from asyncio.taskgroups import *
 from asyncio.runners import *
-from asyncio.events import BaseEventLoop
-import sys
 
 # The socket layer is imported on first use, so that programs without sockets
 # do not compile it: name -> the submodule defining it.
@@ -24,11 +23,12 @@ for _home, _names in (
                         'DatagramTransport', 'SubprocessTransport')),
         ('streams', ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
                      'start_server', 'open_unix_connection', 'start_unix_server')),
-        ('reactor', ('Server',)),
-        ('trsock', ()),
         ('base_events', ()),
         ('log', ()),
-        ('unix_signals', ())):
+        ('format_helpers', ()),
+        ('unix_signals', ()),
+        ('reactor', ('Server',)),
+        ('trsock', ())):
     _ON_DEMAND[_home] = _home
     for _name in _names:
         _ON_DEMAND[_name] = _home

@@ -2,15 +2,15 @@
 get_event_loop(), set_event_loop() and new_event_loop() mean is up to the
 event-loop policy, as in CPython (set_event_loop_policy() installs another)."""
 
-from _asyncio import (get_running_loop, _get_running_loop, _current_event_loop,
+from _asyncio import (get_running_loop, _get_running_loop, _set_running_loop, _current_event_loop,
                       set_event_loop as _install_loop, AbstractEventLoop, BaseEventLoop,
                       SelectorEventLoop, Handle, TimerHandle)
 
-__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
-           'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
-           'set_event_loop', 'new_event_loop', 'get_child_watcher', 'set_child_watcher',
+__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'get_event_loop_policy',
+           'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop',
            'get_running_loop', '_get_running_loop', 'SelectorEventLoop',
            'DefaultEventLoopPolicy')
+__all__ += ('AbstractServer', 'Handle', 'TimerHandle', 'BaseEventLoop', '_set_running_loop')
 
 
 class AbstractServer:
@@ -153,11 +153,9 @@ def new_event_loop():
     return get_event_loop_policy().new_event_loop()
 
 
-def get_child_watcher():
-    """get_event_loop_policy().get_child_watcher()."""
-    return get_event_loop_policy().get_child_watcher()
 
-
-def set_child_watcher(watcher):
-    """get_event_loop_policy().set_child_watcher(watcher)."""
-    return get_event_loop_policy().set_child_watcher(watcher)
+# CPython keeps Python and C versions of these; coil has one of each.
+_py__get_running_loop = _c__get_running_loop = _get_running_loop
+_py__set_running_loop = _c__set_running_loop = _set_running_loop
+_py_get_running_loop = _c_get_running_loop = get_running_loop
+_py_get_event_loop = _c_get_event_loop = get_event_loop

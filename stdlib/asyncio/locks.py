@@ -32,6 +32,20 @@ def _with_waiters(state, count):
 # ordered set: a newcomer goes to the back, the oldest is served first, and a
 # task that gives up leaves from wherever it stands in O(1).
 
+class _Line(dict):
+    """A waiting line: the dict-as-ordered-set above, which also takes
+    append() and positional indexing, as code written for CPython's deque of
+    waiters expects."""
+
+    __slots__ = ()
+
+    def append(self, ticket):
+        self[ticket] = None
+
+    def __getitem__(self, position):
+        return list(self)[position]
+
+
 def _join(waiting, loop):
     """A new future at the back of the waiting line."""
     ticket = loop.create_future()
@@ -68,11 +82,11 @@ class Lock(_AcquireOnEnter, mixins._LoopBoundMixin):
 
     def __init__(self):
         self._held = False
-        self._waiting = {}
+        self._waiters = _Line()
 
     def __repr__(self):
         state = 'locked' if self._held else 'unlocked'
-        return _describe(self, _with_waiters(state, len(self._waiting)))
+        return _describe(self, _with_waiters(state, len(self._waiters)))
 
     def locked(self):
         """Whether some task holds the lock."""
@@ -80,7 +94,7 @@ class Lock(_AcquireOnEnter, mixins._LoopBoundMixin):
 
     async def acquire(self):
         """Wait for the lock and take it; returns True."""
-        waiting = self._waiting
+        waiting = self._waiters
         if not self._held and not (waiting and _any_live(waiting)):
             self._held = True
             return True
@@ -109,7 +123,7 @@ class Lock(_AcquireOnEnter, mixins._LoopBoundMixin):
     def _hand_over(self):
         # Only the oldest waiter is considered: if it is already woken, it
         # will take the lock when it runs.
-        for ticket in self._waiting:
+        for ticket in self._waiters:
             if not ticket.done():
                 ticket.set_result(True)
             return
@@ -137,7 +151,7 @@ class Condition(_AcquireOnEnter, mixins._LoopBoundMixin):
     to be notified. wait() and notify() need the lock held."""
 
     def __init__(self, lock=None):
-        self._waiting = {}
+        self._waiters = _Line()
         self._lock = Lock() if lock is None else lock
         # The lock's own methods stand in for the condition's.
         for name in ('locked', 'acquire', 'release'):
@@ -145,7 +159,7 @@ class Condition(_AcquireOnEnter, mixins._LoopBoundMixin):
 
     def __repr__(self):
         state = 'locked' if self.locked() else 'unlocked'
-        return _describe(self, _with_waiters(state, len(self._waiting)))
+        return _describe(self, _with_waiters(state, len(self._waiters)))
 
     async def wait(self):
         """Release the lock, sleep until notified, take the lock back.
@@ -156,7 +170,7 @@ class Condition(_AcquireOnEnter, mixins._LoopBoundMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            waiting = self._waiting
+            waiting = self._waiters
             ticket = _join(waiting, self._get_loop())
             try:
                 await ticket
@@ -195,7 +209,7 @@ class Condition(_AcquireOnEnter, mixins._LoopBoundMixin):
         if n <= 0:
             return
         woken = 0
-        for ticket in self._waiting:
+        for ticket in self._waiters:
             if ticket.done():
                 continue
             ticket.set_result(False)
@@ -205,7 +219,7 @@ class Condition(_AcquireOnEnter, mixins._LoopBoundMixin):
 
     def notify_all(self):
         """Wake every waiting task."""
-        self.notify(len(self._waiting))
+        self.notify(len(self._waiters))
 
 
 class Semaphore(_AcquireOnEnter, mixins._LoopBoundMixin):
@@ -216,20 +230,20 @@ class Semaphore(_AcquireOnEnter, mixins._LoopBoundMixin):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._value = value
-        self._waiting = {}
+        self._waiters = _Line()
 
     def __repr__(self):
         if self.locked():
             state = 'locked'
         else:
             state = f'unlocked, value:{self._value}'
-        return _describe(self, _with_waiters(state, len(self._waiting)))
+        return _describe(self, _with_waiters(state, len(self._waiters)))
 
     def locked(self):
         """Whether acquire() would have to wait."""
         if self._value == 0:
             return True
-        waiting = self._waiting
+        waiting = self._waiters
         return bool(waiting) and _any_live(waiting)
 
     async def acquire(self):
@@ -237,7 +251,7 @@ class Semaphore(_AcquireOnEnter, mixins._LoopBoundMixin):
         if not self.locked():
             self._value -= 1
             return True
-        waiting = self._waiting
+        waiting = self._waiters
         ticket = _join(waiting, self._get_loop())
         try:
             try:
@@ -261,7 +275,7 @@ class Semaphore(_AcquireOnEnter, mixins._LoopBoundMixin):
 
     def _wake_next(self):
         # The woken task's slot is taken from the count right away.
-        for ticket in self._waiting:
+        for ticket in self._waiters:
             if not ticket.done():
                 self._value -= 1
                 ticket.set_result(True)

@@ -6,6 +6,7 @@ import _signal
 from _asyncio import _get_running_loop, iscoroutine, all_tasks, gather
 from asyncio.events import new_event_loop, set_event_loop
 from asyncio.exceptions import CancelledError
+from asyncio import coroutines
 
 __all__ = ('Runner', 'run')
 
@@ -115,6 +116,8 @@ class Runner:
                 self._installed_loop = True
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        elif coroutines._is_debug_mode():
+            self._loop.set_debug(True)
         # Without contextvars loaded there is no variable to carry over.
         contextvars = sys.modules.get('contextvars')
         if contextvars is not None:
@@ -134,7 +137,11 @@ def run(main, *, debug=None):
 def _cancel_leftovers(loop):
     """Cancel the tasks still pending on loop, let them finish, and report
     any that ended with an exception other than the cancellation."""
-    leftovers = all_tasks(loop)
+    try:
+        leftovers = all_tasks(loop)
+    except TypeError:
+        # A loop of another kind (from loop_factory) has none of our tasks.
+        return
     if not leftovers:
         return
     for task in leftovers:

@@ -35,13 +35,12 @@ def _log_info(message, *args):
 def _wakeup_pair(loop):
     """The loop's (read end, write end) socket pair, made on first use and
     watched by the loop."""
-    state = loop._state
-    pair = state.get('signal_pair')
+    pair = getattr(loop, '_signal_pair', None)
     if pair is None:
         reader, writer = socket.socketpair()
         reader.setblocking(False)
         writer.setblocking(False)
-        pair = state['signal_pair'] = (reader, writer)
+        pair = loop._signal_pair = (reader, writer)
         loop.add_reader(reader.fileno(), _read_signals, loop, reader)
     return pair
 
@@ -59,9 +58,10 @@ def _read_signals(loop, reader):
 
 
 def _drop_wakeup_pair(loop):
-    pair = loop._state.pop('signal_pair', None)
+    pair = getattr(loop, '_signal_pair', None)
     if pair is None:
         return
+    del loop._signal_pair
     reader, writer = pair
     if not loop.is_closed():
         loop.remove_reader(reader.fileno())

@@ -57,6 +57,15 @@ pub struct EventLoop {
     pub asyncgens: RefCell<Vec<Weak<Generator>>>,
     pub asyncgens_shutdown: Cell<bool>,
     pub exception_handler: RefCell<Value>,
+    /// `set_task_factory`'s factory, or None.
+    pub task_factory: RefCell<Value>,
+    /// `slow_callback_duration`: in debug mode, callbacks running longer are logged.
+    pub slow_callback_duration: Cell<f64>,
+    /// `_signal_handlers`: a dict signal -> Handle, made on first use (else None).
+    pub signal_handlers: RefCell<Value>,
+    /// The loop's own attributes (`__dict__`, None until one is set): what the
+    /// parts written in coil keep per loop, and what tests patch.
+    pub state: RefCell<Value>,
     poll: RefCell<Option<(mio::Poll, mio::Events)>>,
     waker: RefCell<Option<std::sync::Arc<mio::Waker>>>,
     /// The descriptors watched by `add_reader` / `add_writer`.
@@ -66,14 +75,6 @@ pub struct EventLoop {
     hot: RefCell<Vec<i32>>,
     /// Whether `io` is not empty (checked once per iteration).
     pub watching: Cell<bool>,
-    /// `set_task_factory`'s factory, or None.
-    pub task_factory: RefCell<Value>,
-    /// `slow_callback_duration`: in debug mode, callbacks running longer are logged.
-    pub slow_callback_duration: Cell<f64>,
-    /// `_signal_handlers` (a dict signal -> Handle, made on first use) and the
-    /// attributes the parts written in coil keep per loop (`_state`), or None.
-    pub signal_handlers: RefCell<Value>,
-    pub state: RefCell<Value>,
 }
 
 /// The callbacks waiting on one descriptor.
@@ -89,6 +90,9 @@ impl NativeObject for EventLoop {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn attr_slot(&self) -> Option<&RefCell<Value>> {
+        Some(&self.state)
     }
 }
 
@@ -113,15 +117,15 @@ impl EventLoop {
             asyncgens: RefCell::new(Vec::new()),
             asyncgens_shutdown: Cell::new(false),
             exception_handler: RefCell::new(Value::None),
+            task_factory: RefCell::new(Value::None),
+            slow_callback_duration: Cell::new(0.1),
+            signal_handlers: RefCell::new(Value::None),
+            state: RefCell::new(Value::None),
             poll: RefCell::new(None),
             waker: RefCell::new(None),
             io: RefCell::new(HashMap::new()),
             hot: RefCell::new(Vec::new()),
             watching: Cell::new(false),
-            task_factory: RefCell::new(Value::None),
-            slow_callback_duration: Cell::new(0.1),
-            signal_handlers: RefCell::new(Value::None),
-            state: RefCell::new(Value::None),
         }
     }
 

@@ -48,7 +48,6 @@ pub fn register(_interp: &mut Interp, cls: &Rc<Class>) {
     add_methods(cls, SIGNAL_METHODS);
     add_property(cls, "slow_callback_duration", get_slow_duration, Some(set_slow_duration));
     add_property(cls, "_signal_handlers", get_signal_handlers, None);
-    add_property(cls, "_state", get_state, None);
 }
 
 /// A property of the loop class: `getter`, and `setter` when it can be assigned.
@@ -283,10 +282,6 @@ fn loop_dict(slot: &std::cell::RefCell<Value>) -> Value {
 
 fn get_signal_handlers(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(loop_dict(&recv(interp, args)?.signal_handlers))
-}
-
-fn get_state(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(loop_dict(&recv(interp, args)?.state))
 }
 
 fn time(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {

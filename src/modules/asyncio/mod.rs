@@ -61,6 +61,7 @@ pub fn register(interp: &mut Interp) {
     let functions: &[(&str, NativeFn)] = &[
         ("get_running_loop", get_running_loop),
         ("_get_running_loop", _get_running_loop),
+        ("_set_running_loop", set_running_loop),
         ("get_event_loop", get_event_loop),
         ("_current_event_loop", current_event_loop),
         ("set_event_loop", set_event_loop),
@@ -140,6 +141,14 @@ fn get_running_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Val
 
 fn _get_running_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(interp.runtime().running_loop.clone().map(|l| Value::native(l) as Value).unwrap_or(Value::None))
+}
+
+/// `_set_running_loop(loop)`: what `get_running_loop()` reports (None: no loop runs).
+fn set_running_loop(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let v = arg(args, 0, kwargs, "loop");
+    let lp = if v.is_none() { None } else { Some(loop_arg(interp, &v)?) };
+    interp.runtime().running_loop = lp;
+    Ok(Value::None)
 }
 
 fn get_event_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
