@@ -36,6 +36,7 @@ pub fn declare_classes(classes: &[Rc<Class>]) {
         (&["Handle"], HANDLE),
         (&["TimerHandle"], &[("py,private:(self)", &["when=TimerHandle.when"])]),
         (&["TimerHandle"], &[("static:($type, *args, **kwargs)", &["__new__"])]),
+        (&["TimerHandle"], TIMER_HANDLE),
         (&["_UnixSelectorEventLoop"], EVENT_LOOP),
         (&["array"], ARRAY),
         (&["arrayiterator"], ARRAY_ITERATOR),
@@ -166,6 +167,22 @@ const FUTURE_ITER: Rows = &[
 const HANDLE: Rows = &[
     ("static:($type, *args, **kwargs)", &["__new__"]),
     ("py,private:(self)", &["__repr__=Handle.__repr__", "cancel=Handle.cancel", "cancelled=Handle.cancelled", "_run=Handle._run"]),
+];
+
+/// TimerHandle's comparisons (Python methods in CPython).
+const TIMER_HANDLE: Rows = &[
+    ("py,private:(self)", &["__hash__=TimerHandle.__hash__"]),
+    (
+        "py,private:(self, other)",
+        &[
+            "__eq__=TimerHandle.__eq__",
+            "__ne__=TimerHandle.__ne__",
+            "__lt__=TimerHandle.__lt__",
+            "__le__=TimerHandle.__le__",
+            "__gt__=TimerHandle.__gt__",
+            "__ge__=TimerHandle.__ge__",
+        ],
+    ),
 ];
 
 /// The event loop's methods, written in Python in CPython (named after the

@@ -2,8 +2,9 @@
 get_event_loop(), set_event_loop() and new_event_loop() mean is up to the
 event-loop policy, as in CPython (set_event_loop_policy() installs another)."""
 
+from abc import ABCMeta as _ABCMeta
 from _asyncio import (get_running_loop, _get_running_loop, _set_running_loop, _current_event_loop,
-                      set_event_loop as _install_loop, AbstractEventLoop, BaseEventLoop,
+                      set_event_loop as _install_loop, BaseEventLoop,
                       SelectorEventLoop, Handle, TimerHandle)
 
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'get_event_loop_policy',
@@ -11,6 +12,42 @@ __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'get_event_loop_polic
            'get_running_loop', '_get_running_loop', 'SelectorEventLoop',
            'DefaultEventLoopPolicy')
 __all__ += ('AbstractServer', 'Handle', 'TimerHandle', 'BaseEventLoop', '_set_running_loop')
+
+
+def _not_implemented(name, coroutine):
+    """A method of AbstractEventLoop: it only raises NotImplementedError."""
+    if coroutine:
+        async def method(self, *args, **kwargs):
+            raise NotImplementedError
+    else:
+        def method(self, *args, **kwargs):
+            raise NotImplementedError
+    method.__name__ = name
+    method.__qualname__ = 'AbstractEventLoop.' + name
+    return method
+
+
+class AbstractEventLoop(metaclass=_ABCMeta):
+    """What an event loop provides. Every method raises NotImplementedError
+    here; coil's native loop (BaseEventLoop) is registered as an implementation."""
+
+
+for _name in ('run_forever run_until_complete stop is_running is_closed close '
+              '_timer_handle_cancelled call_soon call_later call_at time create_future '
+              'create_task call_soon_threadsafe set_default_executor add_reader remove_reader '
+              'add_writer remove_writer add_signal_handler remove_signal_handler '
+              'set_task_factory get_task_factory get_exception_handler set_exception_handler '
+              'default_exception_handler call_exception_handler get_debug set_debug').split():
+    setattr(AbstractEventLoop, _name, _not_implemented(_name, False))
+for _name in ('shutdown_asyncgens shutdown_default_executor run_in_executor getaddrinfo '
+              'getnameinfo create_connection create_server sendfile start_tls '
+              'create_unix_connection create_unix_server connect_accepted_socket '
+              'create_datagram_endpoint connect_read_pipe connect_write_pipe subprocess_shell '
+              'subprocess_exec sock_recv sock_recv_into sock_recvfrom sock_recvfrom_into '
+              'sock_sendall sock_sendto sock_connect sock_accept sock_sendfile').split():
+    setattr(AbstractEventLoop, _name, _not_implemented(_name, True))
+del _name
+AbstractEventLoop.register(BaseEventLoop)
 
 
 class AbstractServer:
@@ -112,24 +149,24 @@ class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
 _UnixDefaultEventLoopPolicy.__module__ = 'asyncio.unix_events'
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
 
-_policy = None
+_event_loop_policy = None
 
 
 def get_event_loop_policy():
     """The event-loop policy in force (the default one, made on first use)."""
-    global _policy
-    if _policy is None:
-        _policy = DefaultEventLoopPolicy()
-    return _policy
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
 
 
 def set_event_loop_policy(policy):
     """Installs policy; None goes back to a fresh default policy."""
-    global _policy
+    global _event_loop_policy
     if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
         raise TypeError("policy must be an instance of AbstractEventLoopPolicy or None, not "
                         f"'{type(policy).__name__}'")
-    _policy = policy
+    _event_loop_policy = policy
     # The loop the old policy made current is not the new policy's.
     _install_loop(None)
 

@@ -39,7 +39,20 @@ pub fn register(interp: &mut Interp) {
         crate::modules::io::add_property(&handle, name, getter);
     }
     let timer = native_class(interp, "TimerHandle", &handle, "asyncio.events");
-    add_methods(&timer, &[("__new__", timer_new), ("when", handle_when)]);
+    add_methods(
+        &timer,
+        &[
+            ("__new__", timer_new),
+            ("when", handle_when),
+            ("__hash__", timer_hash),
+            ("__eq__", timer_eq),
+            ("__ne__", timer_ne),
+            ("__lt__", timer_lt),
+            ("__le__", timer_le),
+            ("__gt__", timer_gt),
+            ("__ge__", timer_ge),
+        ],
+    );
     crate::modules::io::add_property(&timer, "_when", handle_when);
 }
 
@@ -103,6 +116,70 @@ fn handle_when(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value
     }
 }
 
+/// The two timers compared, or None when the other operand is no TimerHandle.
+fn timer_pair(args: &[Value]) -> Option<(Rc<Handle>, Rc<Handle>)> {
+    let get = |v: Option<&Value>| match v {
+        Some(Value::Native(n)) => downcast_rc::<Handle>(n).filter(|h| h.when.is_some()),
+        _ => None,
+    };
+    Some((get(args.first())?, get(args.get(1))?))
+}
+
+fn timer_hash(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let when = recv_handle(interp, args)?.when.unwrap_or(0.0);
+    Ok(Value::Int(interp.py_hash_of(&Value::Float(when))?))
+}
+
+/// Same deadline, callback, arguments and cancellation.
+fn timers_equal(interp: &mut Interp, a: &Handle, b: &Handle) -> PyResult<bool> {
+    if a.when != b.when || a.cancelled.get() != b.cancelled.get() || a.args.len() != b.args.len() {
+        return Ok(false);
+    }
+    if !interp.eq(&a.callback, &b.callback)? {
+        return Ok(false);
+    }
+    for (x, y) in a.args.iter().zip(&b.args) {
+        if !interp.eq(x, y)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn timer_eq(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let Some((a, b)) = timer_pair(args) else { return Ok(Value::NotImplemented) };
+    Ok(Value::Bool(timers_equal(interp, &a, &b)?))
+}
+
+fn timer_ne(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let Some((a, b)) = timer_pair(args) else { return Ok(Value::NotImplemented) };
+    Ok(Value::Bool(!timers_equal(interp, &a, &b)?))
+}
+
+/// An ordering by deadline; `or_equal` also accepts equal timers.
+fn timer_order(interp: &mut Interp, args: &[Value], less: bool, or_equal: bool) -> PyResult<Value> {
+    let Some((a, b)) = timer_pair(args) else { return Ok(Value::NotImplemented) };
+    let (x, y) = (a.when.unwrap_or(0.0), b.when.unwrap_or(0.0));
+    let strict = if less { x < y } else { x > y };
+    Ok(Value::Bool(strict || (or_equal && timers_equal(interp, &a, &b)?)))
+}
+
+fn timer_lt(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    timer_order(interp, args, true, false)
+}
+
+fn timer_le(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    timer_order(interp, args, true, true)
+}
+
+fn timer_gt(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    timer_order(interp, args, false, false)
+}
+
+fn timer_ge(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    timer_order(interp, args, false, true)
+}
+
 fn get_callback(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let h = recv_handle(interp, args)?;
     Ok(if h.cancelled.get() { Value::None } else { h.callback.clone() })
@@ -133,15 +210,22 @@ fn handle_run(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
     Ok(Value::None)
 }
 
-/// ` at FILE:LINE` for a function callback (CPython's `_format_callback_source`).
+/// ` at FILE:LINE` for a function callback, looking through `__wrapped__`
+/// (CPython's `_format_callback_source`).
 pub fn callback_source(f: &Value) -> String {
-    match f {
-        Value::Function(func) => {
-            let code = &func.code;
-            format!(" at {}:{}", code.source.name, code.source.line_of(code.first_offset))
+    let mut f = f.clone();
+    for _ in 0..100 {
+        let Value::Function(func) = &f else { return String::new() };
+        let inner = func.dict.borrow().as_ref().and_then(|d| d.borrow().get_str("__wrapped__").cloned());
+        match inner {
+            Some(w) => f = w,
+            None => {
+                let code = &func.code;
+                return format!(" at {}:{}", code.source.name, code.source.line_of(code.first_offset));
+            }
         }
-        _ => String::new(),
     }
+    String::new()
 }
 
 /// `FILE:LINE` of the innermost running language code (a debug-mode

@@ -54,6 +54,10 @@ impl NativeObject for Handle {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn operators_by_methods(&self) -> bool {
+        // TimerHandles compare and hash by their deadline.
+        self.when.is_some()
+    }
 }
 
 /// What a timer does when its deadline passes.
