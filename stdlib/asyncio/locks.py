@@ -32,20 +32,6 @@ def _with_waiters(state, count):
 # ordered set: a newcomer goes to the back, the oldest is served first, and a
 # task that gives up leaves from wherever it stands in O(1).
 
-class _Line(dict):
-    """A waiting line: the dict-as-ordered-set above, which also takes
-    append() and positional indexing, as code written for CPython's deque of
-    waiters expects."""
-
-    __slots__ = ()
-
-    def append(self, ticket):
-        self[ticket] = None
-
-    def __getitem__(self, position):
-        return list(self)[position]
-
-
 def _join(waiting, loop):
     """A new future at the back of the waiting line."""
     ticket = loop.create_future()
@@ -82,7 +68,7 @@ class Lock(_AcquireOnEnter, mixins._LoopBoundMixin):
 
     def __init__(self):
         self._held = False
-        self._waiters = _Line()
+        self._waiters = {}
 
     def __repr__(self):
         state = 'locked' if self._held else 'unlocked'
@@ -151,7 +137,7 @@ class Condition(_AcquireOnEnter, mixins._LoopBoundMixin):
     to be notified. wait() and notify() need the lock held."""
 
     def __init__(self, lock=None):
-        self._waiters = _Line()
+        self._waiters = {}
         self._lock = Lock() if lock is None else lock
         # The lock's own methods stand in for the condition's.
         for name in ('locked', 'acquire', 'release'):
@@ -230,7 +216,7 @@ class Semaphore(_AcquireOnEnter, mixins._LoopBoundMixin):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._value = value
-        self._waiters = _Line()
+        self._waiters = {}
 
     def __repr__(self):
         if self.locked():

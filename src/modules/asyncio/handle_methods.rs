@@ -6,8 +6,9 @@
 
 use super::{add_methods, arg};
 use crate::modules::asyncio::event_loop::{self, callable_desc};
-use crate::modules::asyncio::timers::Handle;
-use crate::modules::asyncio::{as_loop, task};
+use crate::modules::asyncio::timers::{Handle, HandleLoop};
+use crate::modules::asyncio::task;
+use crate::vm::types::Exc;
 use crate::objects::kwarg;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
@@ -86,7 +87,7 @@ fn construct(interp: &mut Interp, args: &[Value], kwargs: KwArgs, from: usize, w
     }
     let mut h = Handle::new(callback, cb_args, when);
     h.context = context;
-    h.loop_ = lp;
+    h.loop_ = HandleLoop::of(&lp);
     Ok(Value::native(Rc::new(h)))
 }
 
@@ -191,7 +192,7 @@ fn get_args(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn get_loop(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(recv_handle(interp, args)?.loop_.clone())
+    Ok(recv_handle(interp, args)?.loop_value())
 }
 
 fn get_context(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -202,7 +203,26 @@ fn get_context(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value
 /// exception handler, as when the loop runs it.
 fn handle_run(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let h = recv_handle(interp, args)?;
-    let lp = match as_loop(&h.loop_) {
+    if let HandleLoop::Other(other) = &h.loop_ {
+        // A loop of another kind: its own call_exception_handler hears of errors.
+        let other = other.clone();
+        return match h.call(interp) {
+            Ok(_) => Ok(Value::None),
+            Err(e) if interp.is_exc(&e, Exc::SystemExit) || interp.is_exc(&e, Exc::KeyboardInterrupt) => Err(e),
+            Err(e) => {
+                let message = format!("Exception in callback {}", callable_desc(interp, &h.callback, &h.args));
+                let ctx = event_loop::context(vec![
+                    ("message", Value::string(message)),
+                    ("exception", e),
+                    ("handle", args[0].clone()),
+                ]);
+                let handler = interp.get_attr(&other, "call_exception_handler")?;
+                interp.call_value(handler, vec![ctx], vec![])?;
+                Ok(Value::None)
+            }
+        };
+    }
+    let lp = match h.native_loop() {
         Some(lp) => lp,
         None => crate::modules::asyncio::event_loop_for(interp),
     };

@@ -173,9 +173,11 @@ fn make_handle(
     }
     let mut h = Handle::new(cb, args[from + 1..].to_vec(), when);
     h.context = handle_methods::context_kwarg(interp, kwargs)?;
-    h.loop_ = args[0].clone();
-    if as_loop(&args[0]).is_some_and(|lp| lp.debug.get()) {
-        h.created = handle_methods::caller_location(interp);
+    if let Some(lp) = as_loop(&args[0]) {
+        if lp.debug.get() {
+            h.created = handle_methods::caller_location(interp);
+        }
+        h.loop_ = crate::modules::asyncio::timers::HandleLoop::Native(Rc::downgrade(&lp));
     }
     Ok(Rc::new(h))
 }
