@@ -34,7 +34,7 @@ pub fn declare_classes(classes: &[Rc<Class>]) {
         (&["Task"], TASK),
         (&["FutureIter", "coroutine"], FUTURE_ITER),
         (&["Handle"], HANDLE),
-        (&["TimerHandle"], &[("py,private:(self)", &["when=TimerHandle.when"])]),
+        (&["TimerHandle"], &[("py,private:(self)", &["when=TimerHandle.when", "cancel=TimerHandle.cancel"])]),
         (&["TimerHandle"], &[("static:($type, *args, **kwargs)", &["__new__"])]),
         (&["TimerHandle"], TIMER_HANDLE),
         (&["_UnixSelectorEventLoop"], EVENT_LOOP),

@@ -45,6 +45,7 @@ pub fn register(interp: &mut Interp) {
         &[
             ("__new__", timer_new),
             ("when", handle_when),
+            ("cancel", handle_cancel),
             ("__hash__", timer_hash),
             ("__eq__", timer_eq),
             ("__ne__", timer_ne),
