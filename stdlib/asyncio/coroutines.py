@@ -1,6 +1,5 @@
 """Coroutine tests."""
 
-import os
 import sys
 from _asyncio import iscoroutine
 from _asyncio import iscoroutinefunction as _native_iscoroutinefunction
@@ -13,7 +12,14 @@ def _is_debug_mode():
     flags = sys.flags
     if getattr(flags, 'dev_mode', False):
         return True
-    return not flags.ignore_environment and bool(os.environ.get('PYTHONASYNCIODEBUG'))
+    if flags.ignore_environment:
+        return False
+    os = sys.modules.get('os')
+    if os is not None:
+        return bool(os.environ.get('PYTHONASYNCIODEBUG'))
+    # Without importing os (which asyncio does not otherwise need).
+    import posix
+    return bool(posix._environ().get(b'PYTHONASYNCIODEBUG'))
 
 
 # Objects (such as unittest.mock.AsyncMock) that are not coroutine functions
