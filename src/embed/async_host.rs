@@ -341,6 +341,6 @@ fn schedule_poll(interp: &mut Interp, st: &Rc<EmbedState>, lp: &Rc<EventLoop>) {
         }),
     );
     let when = now() + POLL_INTERVAL;
-    let h = Rc::new(TimerHandle { callback: poll, args: vec![], cancelled: Cell::new(false), when: Some(when) });
+    let h = Rc::new(TimerHandle::new(poll, vec![], Some(when)));
     lp.call_at(when, TimerAction::Call(h));
 }

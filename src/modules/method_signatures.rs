@@ -33,10 +33,10 @@ pub fn declare_classes(classes: &[Rc<Class>]) {
         (&["Future", "Task"], FUTURE),
         (&["Task"], TASK),
         (&["FutureIter", "coroutine"], FUTURE_ITER),
-        (&["Handle", "TimerHandle"], HANDLE),
-        // coil's Handle has TimerHandle's `when`.
-        (&["Handle", "TimerHandle"], &[("py,private:(self)", &["when=TimerHandle.when"])]),
-        (&["TimerHandle"], &[("py,private:(self)", &["cancel=TimerHandle.cancel"])]),
+        (&["Handle"], HANDLE),
+        (&["TimerHandle"], &[("py,private:(self)", &["when=TimerHandle.when", "cancel=TimerHandle.cancel"])]),
+        (&["TimerHandle"], &[("static:($type, *args, **kwargs)", &["__new__"])]),
+        (&["TimerHandle"], TIMER_HANDLE),
         (&["_UnixSelectorEventLoop"], EVENT_LOOP),
         (&["Job"], OFFLOAD_JOB),
         (&["array"], ARRAY),
@@ -172,8 +172,26 @@ const FUTURE_ITER: Rows = &[
 ];
 
 /// asyncio.Handle's methods (Python functions in CPython).
-const HANDLE: Rows =
-    &[("py,private:(self)", &["__repr__=Handle.__repr__", "cancel=Handle.cancel", "cancelled=Handle.cancelled"])];
+const HANDLE: Rows = &[
+    ("static:($type, *args, **kwargs)", &["__new__"]),
+    ("py,private:(self)", &["__repr__=Handle.__repr__", "cancel=Handle.cancel", "cancelled=Handle.cancelled", "_run=Handle._run"]),
+];
+
+/// TimerHandle's comparisons (Python methods in CPython).
+const TIMER_HANDLE: Rows = &[
+    ("py,private:(self)", &["__hash__=TimerHandle.__hash__"]),
+    (
+        "py,private:(self, other)",
+        &[
+            "__eq__=TimerHandle.__eq__",
+            "__ne__=TimerHandle.__ne__",
+            "__lt__=TimerHandle.__lt__",
+            "__le__=TimerHandle.__le__",
+            "__gt__=TimerHandle.__gt__",
+            "__ge__=TimerHandle.__ge__",
+        ],
+    ),
+];
 
 /// The event loop's methods, written in Python in CPython (named after the
 /// class that defines each there).
@@ -216,6 +234,12 @@ const EVENT_LOOP: Rows = &[
     ("py,private:(self, sockaddr, flags=0)", &["getnameinfo=BaseEventLoop.getnameinfo"]),
     ("py,private:(self, future)", &["run_until_complete=BaseEventLoop.run_until_complete"]),
     ("py,private:(self, enabled)", &["set_debug=BaseEventLoop.set_debug"]),
+    ("py,private:(self, factory)", &["set_task_factory=BaseEventLoop.set_task_factory"]),
+    ("py,private:(self)", &["get_task_factory=BaseEventLoop.get_task_factory", "_check_closed=BaseEventLoop._check_closed"]),
+    ("py,private:(self, handle)", &["_add_callback=BaseEventLoop._add_callback"]),
+    ("py,private:(self, sig, callback, *args)", &["add_signal_handler=_UnixSelectorEventLoop.add_signal_handler"]),
+    ("py,private:(self, sig)", &["remove_signal_handler=_UnixSelectorEventLoop.remove_signal_handler", "_check_signal=_UnixSelectorEventLoop._check_signal", "_handle_signal=_UnixSelectorEventLoop._handle_signal"]),
+    ("py,private:(self, data)", &["_process_self_data=_UnixSelectorEventLoop._process_self_data"]),
     ("py,private:(self, handler)", &["set_exception_handler=BaseEventLoop.set_exception_handler"]),
     ("py,private:(self, sock)", &["sock_accept=BaseSelectorEventLoop.sock_accept"]),
     ("py,private:(self, sock, address)", &["sock_connect=BaseSelectorEventLoop.sock_connect"]),

@@ -571,6 +571,7 @@ const IO_FUNCTIONS: Rows = &[
 const ASYNCIO: Rows = &[
     ("($module, /)", &["get_event_loop", "get_running_loop", "_get_running_loop", "_current_event_loop"]),
     ("private:($module, /)", &["_drain_finalizers"]),
+    ("($module, loop, /)", &["_set_running_loop"]),
     ("private:($module, methods, /)", &["_extend_loop"]),
     ("private:($module, event, /)", &["_event_init", "_event_waiters"]),
     ("private:($module, queue, maxsize, order, /)", &["_queue_init"]),

@@ -534,6 +534,16 @@ impl Interp {
 
     /// Attributes of builtin values: methods from the type's dict, then a few data attributes.
     fn builtin_getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        if let Value::Native(n) = obj {
+            if let Some(slot) = n.attr_slot() {
+                if let Some(v) = native_own_attr(&***n, name) {
+                    return Ok(v);
+                }
+                if name == "__dict__" {
+                    return Ok(native_attr_dict(slot));
+                }
+            }
+        }
         let cls = self.type_of(obj);
         if let Some(attr) = self.class_lookup(&cls, name) {
             if let Value::Descriptor(d) = &attr {
@@ -700,6 +710,15 @@ impl Interp {
                         return Ok(());
                     }
                 }
+                // Native objects with a `__dict__` of their own take any other attribute.
+                if let Value::Native(n) = obj {
+                    if let Some(slot) = n.attr_slot() {
+                        if let Value::Dict(d) = native_attr_dict(slot) {
+                            d.borrow_mut().set_str(name, v);
+                            return Ok(());
+                        }
+                    }
+                }
                 let t = self.type_name(obj);
                 Err(self.attribute_error(format!("'{t}' object has no attribute '{name}'")))
             }
@@ -832,6 +851,10 @@ impl Interp {
                 removed
             }
             Value::Function(func) => return crate::objects::functions::del_function_attr(self, func, name),
+            Value::Native(n) => match n.attr_slot().map(|s| s.borrow().clone()) {
+                Some(Value::Dict(d)) => d.borrow_mut().remove_str(name).is_some(),
+                _ => false,
+            },
             Value::Cell(cell) => return crate::objects::functions::set_cell_attr(self, cell, name, Value::Undefined),
             _ => false,
         };
@@ -871,6 +894,7 @@ impl Interp {
                 }
             }
             Value::Class(_) | Value::Module(_) => {}
+            Value::Native(n) if native_own_attr(&***n, name).is_some() => {}
             _ => {
                 let cls = self.type_of(obj);
                 if let Some(attr @ Value::Builtin(_)) = self.class_lookup(&cls, name) {
@@ -880,6 +904,15 @@ impl Interp {
         }
         Ok((self.get_attr(obj, name)?, Value::Undefined))
     }
+}
+
+/// The dict in a native object's attribute slot, made on first use.
+fn native_attr_dict(slot: &std::cell::RefCell<Value>) -> Value {
+    let mut v = slot.borrow_mut();
+    if !matches!(*v, Value::Dict(_)) {
+        *v = Value::dict(crate::vm::dict::Dict::new());
+    }
+    v.clone()
 }
 
 /// What `super(cls, x).name` finds: `name` in the first class after `cls` in the MRO

@@ -558,6 +558,21 @@ pub trait NativeObject: Any {
         let _ = (interp, this);
         false
     }
+    /// The slot of the object's `__dict__` (None until an attribute is set, then a
+    /// dict), for a native type whose objects take attributes of their own (which
+    /// then shadow the class's, methods included); None for the others.
+    fn attr_slot(&self) -> Option<&RefCell<Value>> {
+        None
+    }
+}
+
+/// An attribute set on a native object itself (see `NativeObject::attr_slot`).
+#[inline]
+pub fn native_own_attr(n: &dyn NativeObject, name: &str) -> Option<Value> {
+    match &*n.attr_slot()?.borrow() {
+        Value::Dict(d) => d.borrow().get_str(name).cloned(),
+        _ => None,
+    }
 }
 
 /// The coroutine protocol of a native awaitable, as the VM and Tasks step it.

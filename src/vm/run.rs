@@ -691,7 +691,7 @@ impl Interp {
                         if !matches!(
                             obj,
                             Value::Instance(_) | Value::Class(_) | Value::Module(_) | Value::Descriptor(_)
-                        ) {
+                        ) && !matches!(&obj, Value::Native(n) if n.attr_slot().is_some()) {
                             // A method of a builtin type: look it up by the interned name.
                             let cls = self.type_of(&obj);
                             let hint = &f.code.attr_hints[i as usize];

@@ -1,6 +1,7 @@
 """The asyncio package: the event loop, Future and Task are native (_asyncio);
 the coordination tools are written here, laid out like CPython's Lib/asyncio."""
 
+import sys
 from asyncio.exceptions import *
 from asyncio.coroutines import *
 from asyncio.events import *
@@ -22,6 +23,10 @@ for _home, _names in (
                         'DatagramTransport', 'SubprocessTransport')),
         ('streams', ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
                      'start_server', 'open_unix_connection', 'start_unix_server')),
+        ('base_events', ()),
+        ('log', ()),
+        ('format_helpers', ()),
+        ('unix_signals', ()),
         ('reactor', ('Server',)),
         ('threads', ('to_thread',)),
         ('executors', ('wrap_future', 'run_coroutine_threadsafe')),
@@ -35,6 +40,10 @@ for _home, _names in (
     for _name in _names:
         _ON_DEMAND[_name] = _home
 del _home, _names, _name
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_ON_DEMAND))
 
 
 def __getattr__(name):

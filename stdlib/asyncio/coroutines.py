@@ -1,9 +1,26 @@
 """Coroutine tests."""
 
+import sys
 from _asyncio import iscoroutine
 from _asyncio import iscoroutinefunction as _native_iscoroutinefunction
 
 __all__ = ('iscoroutinefunction', 'iscoroutine')
+
+def _is_debug_mode():
+    """Whether new event loops start in debug mode: in development mode (-X dev)
+    or with PYTHONASYNCIODEBUG set (unless -E)."""
+    flags = sys.flags
+    if getattr(flags, 'dev_mode', False):
+        return True
+    if flags.ignore_environment:
+        return False
+    os = sys.modules.get('os')
+    if os is not None:
+        return bool(os.environ.get('PYTHONASYNCIODEBUG'))
+    # Without importing os (which asyncio does not otherwise need).
+    import posix
+    return bool(posix._environ().get(b'PYTHONASYNCIODEBUG'))
+
 
 # Objects (such as unittest.mock.AsyncMock) that are not coroutine functions
 # but should be treated as one carry this marker as their _is_coroutine.

@@ -1,5 +1,5 @@
-"""Coordination between tasks: Lock, Event, Condition, Semaphore and
-BoundedSemaphore, with CPython 3.11's semantics.
+"""Coordination between tasks: Lock, Event, Condition, Semaphore,
+BoundedSemaphore and Barrier, with CPython 3.11's semantics.
 
 A blocked task waits on a future of its own; futures are served oldest
 first, and a waiter that gives up (its task was cancelled) steps out
@@ -11,7 +11,7 @@ import _asyncio
 from asyncio import exceptions
 from asyncio import mixins
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 _Cancelled = exceptions.CancelledError
 
@@ -68,11 +68,11 @@ class Lock(_AcquireOnEnter, mixins._LoopBoundMixin):
 
     def __init__(self):
         self._held = False
-        self._waiting = {}
+        self._waiters = {}
 
     def __repr__(self):
         state = 'locked' if self._held else 'unlocked'
-        return _describe(self, _with_waiters(state, len(self._waiting)))
+        return _describe(self, _with_waiters(state, len(self._waiters)))
 
     def locked(self):
         """Whether some task holds the lock."""
@@ -80,7 +80,7 @@ class Lock(_AcquireOnEnter, mixins._LoopBoundMixin):
 
     async def acquire(self):
         """Wait for the lock and take it; returns True."""
-        waiting = self._waiting
+        waiting = self._waiters
         if not self._held and not (waiting and _any_live(waiting)):
             self._held = True
             return True
@@ -109,7 +109,7 @@ class Lock(_AcquireOnEnter, mixins._LoopBoundMixin):
     def _hand_over(self):
         # Only the oldest waiter is considered: if it is already woken, it
         # will take the lock when it runs.
-        for ticket in self._waiting:
+        for ticket in self._waiters:
             if not ticket.done():
                 ticket.set_result(True)
             return
@@ -137,7 +137,7 @@ class Condition(_AcquireOnEnter, mixins._LoopBoundMixin):
     to be notified. wait() and notify() need the lock held."""
 
     def __init__(self, lock=None):
-        self._waiting = {}
+        self._waiters = {}
         self._lock = Lock() if lock is None else lock
         # The lock's own methods stand in for the condition's.
         for name in ('locked', 'acquire', 'release'):
@@ -145,7 +145,7 @@ class Condition(_AcquireOnEnter, mixins._LoopBoundMixin):
 
     def __repr__(self):
         state = 'locked' if self.locked() else 'unlocked'
-        return _describe(self, _with_waiters(state, len(self._waiting)))
+        return _describe(self, _with_waiters(state, len(self._waiters)))
 
     async def wait(self):
         """Release the lock, sleep until notified, take the lock back.
@@ -156,7 +156,7 @@ class Condition(_AcquireOnEnter, mixins._LoopBoundMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            waiting = self._waiting
+            waiting = self._waiters
             ticket = _join(waiting, self._get_loop())
             try:
                 await ticket
@@ -195,7 +195,7 @@ class Condition(_AcquireOnEnter, mixins._LoopBoundMixin):
         if n <= 0:
             return
         woken = 0
-        for ticket in self._waiting:
+        for ticket in self._waiters:
             if ticket.done():
                 continue
             ticket.set_result(False)
@@ -205,7 +205,7 @@ class Condition(_AcquireOnEnter, mixins._LoopBoundMixin):
 
     def notify_all(self):
         """Wake every waiting task."""
-        self.notify(len(self._waiting))
+        self.notify(len(self._waiters))
 
 
 class Semaphore(_AcquireOnEnter, mixins._LoopBoundMixin):
@@ -216,20 +216,20 @@ class Semaphore(_AcquireOnEnter, mixins._LoopBoundMixin):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._value = value
-        self._waiting = {}
+        self._waiters = {}
 
     def __repr__(self):
         if self.locked():
             state = 'locked'
         else:
             state = f'unlocked, value:{self._value}'
-        return _describe(self, _with_waiters(state, len(self._waiting)))
+        return _describe(self, _with_waiters(state, len(self._waiters)))
 
     def locked(self):
         """Whether acquire() would have to wait."""
         if self._value == 0:
             return True
-        waiting = self._waiting
+        waiting = self._waiters
         return bool(waiting) and _any_live(waiting)
 
     async def acquire(self):
@@ -237,7 +237,7 @@ class Semaphore(_AcquireOnEnter, mixins._LoopBoundMixin):
         if not self.locked():
             self._value -= 1
             return True
-        waiting = self._waiting
+        waiting = self._waiters
         ticket = _join(waiting, self._get_loop())
         try:
             try:
@@ -261,7 +261,7 @@ class Semaphore(_AcquireOnEnter, mixins._LoopBoundMixin):
 
     def _wake_next(self):
         # The woken task's slot is taken from the count right away.
-        for ticket in self._waiting:
+        for ticket in self._waiters:
             if not ticket.done():
                 self._value -= 1
                 ticket.set_result(True)
@@ -280,3 +280,94 @@ class BoundedSemaphore(Semaphore):
             super().release()
         else:
             raise ValueError('BoundedSemaphore released too many times')
+
+
+# A Barrier's phases: tasks arrive while it fills; the last arrival lets the
+# batch go (draining); reset() while tasks wait sends them away (resetting);
+# abort() breaks it for good. Newcomers wait while it drains or resets.
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 'filling', 'draining', 'resetting', 'broken'
+
+
+class Barrier(mixins._LoopBoundMixin):
+    """Holds tasks at wait() until `parties` of them have arrived, then lets
+    them all go on; each gets its arrival index, 0 to parties - 1."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0        # tasks inside wait()
+
+    def __repr__(self):
+        state = self._state
+        if not self.broken:
+            state = f'{state}, waiters:{self.n_waiting}/{self.parties}'
+        return _describe(self, state)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Waits for the batch to fill; returns this task's arrival index.
+        BrokenBarrierError when the barrier is reset or aborted meanwhile."""
+        async with self._cond:
+            # Wait for the previous batch to leave (or a reset to finish).
+            await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+            if self._state == _BROKEN:
+                raise exceptions.BrokenBarrierError("Barrier aborted")
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != _FILLING)
+                    if self._state in (_BROKEN, _RESETTING):
+                        raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+                return index
+            finally:
+                self._count -= 1
+                self._leave()
+
+    def _leave(self):
+        # The last task out ends a drain or reset, and wakes those held at the door.
+        if self._count == 0:
+            if self._state in (_DRAINING, _RESETTING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        """Back to filling; tasks waiting now get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Breaks the barrier: waiting and future wait() calls raise BrokenBarrierError."""
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        """How many tasks make a batch."""
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        """How many tasks wait for the batch to fill."""
+        return self._count if self._state == _FILLING else 0
+
+    @property
+    def broken(self):
+        """Whether abort() broke the barrier."""
+        return self._state == _BROKEN

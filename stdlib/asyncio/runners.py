@@ -1,8 +1,12 @@
 """asyncio.run() and asyncio.Runner: make an event loop, run coroutines to
 completion on it, and take it down cleanly afterwards."""
 
+import sys
+import _signal
 from _asyncio import _get_running_loop, iscoroutine, all_tasks, gather
 from asyncio.events import new_event_loop, set_event_loop
+from asyncio.exceptions import CancelledError
+from asyncio import coroutines
 
 __all__ = ('Runner', 'run')
 
@@ -22,6 +26,8 @@ class Runner:
         self._loop = None
         self._phase = 'new'             # then 'running', then 'closed'
         self._installed_loop = False    # whether we called set_event_loop()
+        self._context = None            # what run() runs coroutines in by default
+        self._interrupt_count = 0       # Ctrl-C presses during run()
 
     def __enter__(self):
         self._ensure_loop()
@@ -36,14 +42,48 @@ class Runner:
         return self._loop
 
     def run(self, coro, *, context=None):
-        """Run coro as a task on the runner's loop and return its result."""
+        """Run coro as a task on the runner's loop and return its result.
+
+        It runs in context (default: the runner's own copy of the context it
+        was made in). While it runs, a first Ctrl-C cancels it (run() then
+        raises KeyboardInterrupt), a second one interrupts at once."""
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._ensure_loop()
         loop = self._loop
-        return loop.run_until_complete(loop.create_task(coro))
+        if context is None:
+            context = self._context
+        task = loop.create_task(coro, context=context)
+        on_sigint = None
+        if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+            on_sigint = lambda signum, frame: self._on_sigint(task)
+            try:
+                _signal.signal(_signal.SIGINT, on_sigint)
+            except ValueError:
+                on_sigint = None
+        self._interrupt_count = 0
+        try:
+            return loop.run_until_complete(task)
+        except CancelledError:
+            if self._interrupt_count > 0:
+                uncancel = getattr(task, "uncancel", None)
+                if uncancel is not None and uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise
+        finally:
+            if on_sigint is not None and _signal.getsignal(_signal.SIGINT) is on_sigint:
+                _signal.signal(_signal.SIGINT, _signal.default_int_handler)
+
+    def _on_sigint(self, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # Wake the loop should it be waiting.
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
     def close(self):
         """Finish with the loop: cancel leftover tasks, finalize async
@@ -76,6 +116,12 @@ class Runner:
                 self._installed_loop = True
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        elif coroutines._is_debug_mode():
+            self._loop.set_debug(True)
+        # Without contextvars loaded there is no variable to carry over.
+        contextvars = sys.modules.get('contextvars')
+        if contextvars is not None:
+            self._context = contextvars.copy_context()
         self._phase = 'running'
 
 
@@ -91,7 +137,11 @@ def run(main, *, debug=None):
 def _cancel_leftovers(loop):
     """Cancel the tasks still pending on loop, let them finish, and report
     any that ended with an exception other than the cancellation."""
-    leftovers = all_tasks(loop)
+    try:
+        leftovers = all_tasks(loop)
+    except TypeError:
+        # A loop of another kind (from loop_factory) has none of our tasks.
+        return
     if not leftovers:
         return
     for task in leftovers:

@@ -57,6 +57,15 @@ pub struct EventLoop {
     pub asyncgens: RefCell<Vec<Weak<Generator>>>,
     pub asyncgens_shutdown: Cell<bool>,
     pub exception_handler: RefCell<Value>,
+    /// `set_task_factory`'s factory, or None.
+    pub task_factory: RefCell<Value>,
+    /// `slow_callback_duration`: in debug mode, callbacks running longer are logged.
+    pub slow_callback_duration: Cell<f64>,
+    /// `_signal_handlers`: a dict signal -> Handle, made on first use (else None).
+    pub signal_handlers: RefCell<Value>,
+    /// The loop's own attributes (`__dict__`, None until one is set): what the
+    /// parts written in coil keep per loop, and what tests patch.
+    pub state: RefCell<Value>,
     poll: RefCell<Option<(mio::Poll, mio::Events)>>,
     waker: RefCell<Option<std::sync::Arc<mio::Waker>>>,
     /// The descriptors watched by `add_reader` / `add_writer`.
@@ -84,6 +93,9 @@ impl NativeObject for EventLoop {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn attr_slot(&self) -> Option<&RefCell<Value>> {
+        Some(&self.state)
+    }
 }
 
 /// Monotonic loop time in seconds (the clock of `time.monotonic`).
@@ -107,6 +119,10 @@ impl EventLoop {
             asyncgens: RefCell::new(Vec::new()),
             asyncgens_shutdown: Cell::new(false),
             exception_handler: RefCell::new(Value::None),
+            task_factory: RefCell::new(Value::None),
+            slow_callback_duration: Cell::new(0.1),
+            signal_handlers: RefCell::new(Value::None),
+            state: RefCell::new(Value::None),
             poll: RefCell::new(None),
             waker: RefCell::new(None),
             io: RefCell::new(HashMap::new()),
@@ -298,7 +314,11 @@ pub fn run_once(interp: &mut Interp, lp: &Rc<EventLoop>) -> PyResult<()> {
     for _ in 0..n {
         let cb = lp.ready.borrow_mut().pop_front();
         let Some(cb) = cb else { break };
-        run_callback(interp, lp, cb)?;
+        if lp.debug.get() {
+            crate::modules::asyncio::slow_callbacks::run_timed(interp, lp, cb)?;
+        } else {
+            run_callback(interp, lp, cb)?;
+        }
     }
     if !interp.finalize.items.borrow().is_empty() {
         crate::vm::finalize::drain_finalizers(interp);
@@ -385,7 +405,7 @@ fn dispatch_io(interp: &mut Interp, lp: &Rc<EventLoop>, events: Vec<(i32, [bool;
 
 /// Runs one ready callback; errors other than SystemExit/KeyboardInterrupt go to the
 /// loop's exception handler.
-fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResult<()> {
+pub(crate) fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResult<()> {
     let (r, handle) = match cb {
         Callback::Step(t) => return task::step(interp, &t, None),
         Callback::Throw(b) => {
@@ -396,16 +416,11 @@ fn run_callback(interp: &mut Interp, lp: &Rc<EventLoop>, cb: Callback) -> PyResu
             if h.cancelled.get() {
                 return Ok(());
             }
-            (interp.call_value(h.callback.clone(), h.args.clone(), vec![]), Value::native(h))
+            (h.call(interp), Value::native(h))
         }
         Callback::Done(b) => {
             let (f, fut) = *b;
-            let h = Rc::new(Handle {
-                callback: f.clone(),
-                args: vec![fut.value()],
-                cancelled: Cell::new(false),
-                when: None,
-            });
+            let h = Rc::new(Handle::new(f.clone(), vec![fut.value()], None));
             (interp.call_value(f, vec![fut.value()], vec![]), Value::native(h))
         }
         Callback::Native(fut) => {
@@ -446,7 +461,8 @@ pub fn callable_desc(interp: &mut Interp, f: &Value, args: &[Value]) -> String {
         _ => interp.repr(f).unwrap_or_default(),
     };
     let args: Vec<String> = args.iter().map(|a| interp.repr(a).unwrap_or_default()).collect();
-    format!("{name}({})", args.join(", "))
+    let source = crate::modules::asyncio::handle_methods::callback_source(f);
+    format!("{name}({}){source}", args.join(", "))
 }
 
 /// A context dict for the exception handler.

@@ -60,7 +60,7 @@ proptest! {
         for op in ops.iter().chain([Op::RunOnce].iter()) {
             let id = model.len();
             let new_handle = |when| {
-                Rc::new(Handle { callback: append.clone(), args: vec![Value::Int(id as i64)], cancelled: Cell::new(false), when })
+                Rc::new(Handle::new(append.clone(), vec![Value::Int(id as i64)], when))
             };
             match op {
                 Op::Soon => {

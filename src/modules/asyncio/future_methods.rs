@@ -7,8 +7,7 @@ use crate::vm::types::native_class;
 use crate::objects::kwarg;
 use crate::objects::coroutines::add_coroutine_methods;
 use crate::modules::asyncio::future::{self, DoneCallback, Future, FutureIter};
-use crate::modules::asyncio::timers::Handle;
-use crate::modules::asyncio::{downcast_rc, task};
+use crate::modules::asyncio::task;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -56,18 +55,7 @@ pub fn register(interp: &mut Interp, future_class: &Rc<Class>, task_class: &Rc<C
             add_methods(&cls, &[("__repr__", sleep_repr)]);
         }
     }
-    for name in ["Handle", "TimerHandle"] {
-        let cls = native_class(interp, name, &object, "asyncio.events");
-        add_methods(
-            &cls,
-            &[
-                ("cancel", handle_cancel),
-                ("cancelled", handle_cancelled),
-                ("when", handle_when),
-                ("__repr__", handle_repr),
-            ],
-        );
-    }
+    crate::modules::asyncio::handle_methods::register(interp);
 }
 
 fn future_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -88,7 +76,8 @@ fn task_new(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Val
         _ => event_loop_for(interp),
     };
     let name = kwarg(kwargs, "name").cloned().unwrap_or(Value::None);
-    Ok(task::create_task(interp, &lp, coro, name)?.value())
+    let context = kwarg(kwargs, "context").cloned().unwrap_or(Value::None);
+    Ok(task::create_task_in(interp, &lp, coro, name, context)?.value())
 }
 
 fn result(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -229,47 +218,7 @@ fn sleep_repr(_: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::string(format!("<coroutine object {name} at {p:#x}>")))
 }
 
-fn recv_handle(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<Handle>> {
-    match args.first() {
-        Some(Value::Native(n)) => downcast_rc::<Handle>(n),
-        _ => None,
-    }
-    .ok_or_else(|| interp.type_error("descriptor requires a 'Handle' object"))
-}
 
-fn handle_cancel(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    recv_handle(interp, args)?.cancelled.set(true);
-    Ok(Value::None)
-}
-
-fn handle_cancelled(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(recv_handle(interp, args)?.cancelled.get()))
-}
-
-fn handle_when(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    match recv_handle(interp, args)?.when {
-        Some(w) => Ok(Value::Float(w)),
-        None => Err(interp.attribute_error("'Handle' object has no attribute 'when'")),
-    }
-}
-
-fn handle_repr(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let h = recv_handle(interp, args)?;
-    let kind = if h.when.is_some() { "TimerHandle" } else { "Handle" };
-    let mut out = format!("<{kind}");
-    if h.cancelled.get() {
-        out.push_str(" cancelled");
-    }
-    if let Some(w) = h.when {
-        out.push_str(&format!(" when={}", crate::objects::format::float_repr(w)));
-    }
-    if !h.cancelled.get() {
-        let d = crate::modules::asyncio::event_loop::callable_desc(interp, &h.callback, &h.args);
-        out.push_str(&format!(" {d}"));
-    }
-    out.push('>');
-    Ok(Value::string(out))
-}
 
 
 

@@ -11,7 +11,6 @@ use crate::system;
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
-use std::cell::Cell;
 use std::rc::Rc;
 
 pub fn register(_interp: &mut Interp, cls: &Rc<Class>) {
@@ -134,7 +133,7 @@ fn add(interp: &mut Interp, args: &[Value], write: bool, what: &str) -> PyResult
         return Err(interp.type_error(format!("{what}() missing 1 required positional argument: 'callback'")));
     };
     let raw = crate::modules::_select::raw_fd(interp, fd)?;
-    let handle = Rc::new(Handle { callback: cb, args: args[3..].to_vec(), cancelled: Cell::new(false), when: None });
+    let handle = Rc::new(Handle::new(cb, args[3..].to_vec(), None));
     let fresh = !lp.io.borrow().contains_key(&fd);
     if let Err(e) = lp.watch(fd, raw) {
         return Err(system::os_error(interp, &e, None, None));

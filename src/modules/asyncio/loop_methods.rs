@@ -6,11 +6,10 @@ use crate::objects::kwarg;
 use crate::modules::asyncio::event_loop::{self, now, EventLoop};
 use crate::modules::asyncio::future::Future;
 use crate::modules::asyncio::timers::{Handle, TimerAction};
-use crate::modules::asyncio::{asyncgen, task};
+use crate::modules::asyncio::{asyncgen, handle_methods, task};
 use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
-use std::cell::Cell;
 use std::rc::Rc;
 
 pub fn register(_interp: &mut Interp, cls: &Rc<Class>) {
@@ -40,8 +39,53 @@ pub fn register(_interp: &mut Interp, cls: &Rc<Class>) {
             ("get_debug", get_debug),
             ("set_debug", set_debug),
             ("__repr__", repr),
+            ("set_task_factory", set_task_factory),
+            ("get_task_factory", get_task_factory),
+            ("_add_callback", add_callback),
+            ("_check_closed", check_closed_method),
         ],
     );
+    add_methods(cls, SIGNAL_METHODS);
+    add_property(cls, "slow_callback_duration", get_slow_duration, Some(set_slow_duration));
+    add_property(cls, "_signal_handlers", get_signal_handlers, None);
+}
+
+/// A property of the loop class: `getter`, and `setter` when it can be assigned.
+fn add_property(cls: &Rc<Class>, name: &str, getter: NativeFn, setter: Option<NativeFn>) {
+    let builtin = |func: NativeFn| {
+        Value::Builtin(Rc::new(BuiltinFunction {
+            name: name.into(),
+            func,
+            bound: None,
+            with_caller: None,
+            on_builtin_value: true,
+            sig: None,
+        }))
+    };
+    let fset = setter.map(builtin).unwrap_or(Value::None);
+    let prop = Descriptor::Property { fget: builtin(getter), fset, fdel: Value::None, doc: Value::None };
+    cls.dict.borrow_mut().set_str(name, Value::Descriptor(Rc::new(prop)));
+}
+
+/// The signal methods, written in coil (stdlib/asyncio/unix_signals.py): each
+/// stand-in imports that module on first use and calls its function.
+macro_rules! signal_methods {
+    ($($name:ident),* $(,)?) => {
+        const SIGNAL_METHODS: &[(&str, NativeFn)] = &[$((stringify!($name), {
+            fn $name(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+                call_signals(interp, stringify!($name), args, kwargs)
+            }
+            $name
+        })),*];
+    };
+}
+
+signal_methods!(add_signal_handler, remove_signal_handler, _check_signal, _handle_signal, _process_self_data);
+
+fn call_signals(interp: &mut Interp, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let module = interp.import_module("asyncio.unix_signals")?;
+    let f = interp.get_attr(&module, name)?;
+    interp.call_value(f, args.to_vec(), kwargs.to_vec())
 }
 
 fn recv(interp: &mut Interp, args: &[Value]) -> PyResult<Rc<EventLoop>> {
@@ -89,6 +133,14 @@ fn close(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
         return Err(interp.runtime_error("Cannot close a running event loop"));
     }
     lp.close();
+    // Signal handlers outlive a loop that closes: they are removed now.
+    let has_handlers = match &*lp.signal_handlers.borrow() {
+        Value::Dict(d) => !d.borrow().is_empty(),
+        _ => false,
+    };
+    if has_handlers {
+        call_signals(interp, "_after_close", args, &[])?;
+    }
     Ok(Value::None)
 }
 
@@ -100,10 +152,12 @@ fn is_closed(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> 
     Ok(Value::Bool(recv(interp, args)?.closed.get()))
 }
 
-/// A handle for `callback(*args)` from a method's arguments starting at `from`.
+/// A handle for `callback(*args)` from a method's arguments starting at `from`,
+/// run in the `context=` keyword's context (default: a copy of the current one).
 fn make_handle(
     interp: &mut Interp,
     args: &[Value],
+    kwargs: KwArgs,
     from: usize,
     when: Option<f64>,
     what: &str,
@@ -117,44 +171,119 @@ fn make_handle(
         let r = interp.repr(&cb)?;
         return Err(interp.type_error(format!("a callable object was expected by {what}(), got {r}")));
     }
-    Ok(Rc::new(Handle { callback: cb, args: args[from + 1..].to_vec(), cancelled: Cell::new(false), when }))
+    let mut h = Handle::new(cb, args[from + 1..].to_vec(), when);
+    h.context = handle_methods::context_kwarg(interp, kwargs)?;
+    if let Some(lp) = as_loop(&args[0]) {
+        if lp.debug.get() {
+            h.created = handle_methods::caller_location(interp);
+        }
+        h.loop_ = crate::modules::asyncio::timers::HandleLoop::Native(Rc::downgrade(&lp));
+    }
+    Ok(Rc::new(h))
 }
 
-fn call_soon(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn call_soon(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let lp = recv(interp, args)?;
     check_closed(interp, &lp)?;
-    let h = make_handle(interp, args, 1, None, "call_soon")?;
+    let h = make_handle(interp, args, kwargs, 1, None, "call_soon")?;
     lp.call_soon(h.clone());
     Ok(Value::native(h))
 }
 
-fn call_soon_threadsafe(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn call_soon_threadsafe(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let lp = recv(interp, args)?;
     check_closed(interp, &lp)?;
-    let h = make_handle(interp, args, 1, None, "call_soon_threadsafe")?;
+    let h = make_handle(interp, args, kwargs, 1, None, "call_soon_threadsafe")?;
     lp.call_soon(h.clone());
     lp.wake();
     Ok(Value::native(h))
 }
 
-fn schedule_at(interp: &mut Interp, args: &[Value], when: f64, what: &str) -> PyResult<Value> {
+fn schedule_at(interp: &mut Interp, args: &[Value], kwargs: KwArgs, when: f64, what: &str) -> PyResult<Value> {
     let lp = recv(interp, args)?;
     check_closed(interp, &lp)?;
-    let h = make_handle(interp, args, 2, Some(when), what)?;
+    let h = make_handle(interp, args, kwargs, 2, Some(when), what)?;
     lp.call_at(when, TimerAction::Call(h.clone()));
     Ok(Value::native(h))
 }
 
-fn call_later(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn call_later(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let delay = args.get(1).cloned().unwrap_or(Value::None);
     let delay = crate::objects::numbers::number_arg(interp, &delay)?;
-    schedule_at(interp, args, now() + delay, "call_later")
+    schedule_at(interp, args, kwargs, now() + delay, "call_later")
 }
 
-fn call_at(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn call_at(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let when = args.get(1).cloned().unwrap_or(Value::None);
     let when = crate::objects::numbers::number_arg(interp, &when)?;
-    schedule_at(interp, args, when, "call_at")
+    schedule_at(interp, args, kwargs, when, "call_at")
+}
+
+/// `loop._add_callback(handle)`: queues an existing handle (a signal's, say).
+fn add_callback(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    let h = arg(args, 1, kwargs, "handle");
+    let handle = match &h {
+        Value::Native(n) => downcast_rc::<Handle>(n),
+        _ => None,
+    };
+    let Some(handle) = handle else {
+        let t = interp.type_name(&h);
+        return Err(interp.type_error(format!("expected a Handle, got '{t}'")));
+    };
+    if !handle.cancelled.get() {
+        lp.call_soon(handle);
+        lp.wake();
+    }
+    Ok(Value::None)
+}
+
+fn check_closed_method(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    check_closed(interp, &lp)?;
+    Ok(Value::None)
+}
+
+/// `loop.set_task_factory(factory)`: None, or `factory(loop, coro[, context=])` making tasks.
+fn set_task_factory(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    let factory = arg(args, 1, kwargs, "factory");
+    if !factory.is_none() && !interp.is_callable(&factory) {
+        return Err(interp.type_error("task factory must be a callable or None"));
+    }
+    *lp.task_factory.borrow_mut() = factory;
+    Ok(Value::None)
+}
+
+fn get_task_factory(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    let f = lp.task_factory.borrow().clone();
+    Ok(f)
+}
+
+fn get_slow_duration(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(recv(interp, args)?.slow_callback_duration.get()))
+}
+
+fn set_slow_duration(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let lp = recv(interp, args)?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    let secs = crate::objects::numbers::number_arg(interp, &v)?;
+    lp.slow_callback_duration.set(secs);
+    Ok(Value::None)
+}
+
+/// A per-loop dict kept in `slot`, made on first use.
+fn loop_dict(slot: &std::cell::RefCell<Value>) -> Value {
+    let mut v = slot.borrow_mut();
+    if v.is_none() {
+        *v = Value::dict(crate::vm::dict::Dict::new());
+    }
+    v.clone()
+}
+
+fn get_signal_handlers(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(loop_dict(&recv(interp, args)?.signal_handlers))
 }
 
 fn time(_: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -173,7 +302,8 @@ fn create_task(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<
     check_closed(interp, &lp)?;
     let coro = arg(args, 1, kwargs, "coro");
     let name = kwarg(kwargs, "name").cloned().unwrap_or(Value::None);
-    Ok(task::create_task(interp, &lp, coro, name)?.value())
+    let context = kwarg(kwargs, "context").cloned().unwrap_or(Value::None);
+    task::spawn(interp, &lp, coro, name, context)
 }
 
 fn set_exception_handler(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

@@ -17,10 +17,12 @@ pub mod event_loop;
 pub mod future;
 mod future_methods;
 pub mod gather;
+pub mod handle_methods;
 mod io_methods;
 mod loop_methods;
 pub mod queue;
 mod queue_methods;
+mod slow_callbacks;
 pub mod state;
 pub mod task;
 pub mod timers;
@@ -59,6 +61,7 @@ pub fn register(interp: &mut Interp) {
     let functions: &[(&str, NativeFn)] = &[
         ("get_running_loop", get_running_loop),
         ("_get_running_loop", _get_running_loop),
+        ("_set_running_loop", set_running_loop),
         ("get_event_loop", get_event_loop),
         ("_current_event_loop", current_event_loop),
         ("set_event_loop", set_event_loop),
@@ -89,6 +92,7 @@ pub fn register(interp: &mut Interp) {
         values.push(("InvalidStateError", Value::Class(c.clone())));
     }
     values.extend(queue_methods::make_exceptions(interp));
+    values.extend(handle_methods::classes(interp));
     let mut functions = functions.to_vec();
     functions.extend_from_slice(queue_methods::FUNCTIONS);
     functions.extend_from_slice(event_methods::FUNCTIONS);
@@ -137,6 +141,14 @@ fn get_running_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Val
 
 fn _get_running_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(interp.runtime().running_loop.clone().map(|l| Value::native(l) as Value).unwrap_or(Value::None))
+}
+
+/// `_set_running_loop(loop)`: what `get_running_loop()` reports (None: no loop runs).
+fn set_running_loop(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let v = arg(args, 0, kwargs, "loop");
+    let lp = if v.is_none() { None } else { Some(loop_arg(interp, &v)?) };
+    interp.runtime().running_loop = lp;
+    Ok(Value::None)
 }
 
 fn get_event_loop(interp: &mut Interp, _: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -193,7 +205,8 @@ fn create_task(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<
     let coro = arg(args, 0, kwargs, "coro");
     let lp = crate::modules::asyncio::awaitable::running_loop(interp)?;
     let name = kwarg(kwargs, "name").cloned().unwrap_or(Value::None);
-    Ok(task::create_task(interp, &lp, coro, name)?.value())
+    let context = kwarg(kwargs, "context").cloned().unwrap_or(Value::None);
+    task::spawn(interp, &lp, coro, name, context)
 }
 
 fn sleep(interp: &mut Interp, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

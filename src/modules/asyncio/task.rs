@@ -145,6 +145,38 @@ pub fn is_coroutine(v: &Value) -> bool {
 
 /// Creates a task for `coro` on `lp` and schedules its first step.
 pub fn create_task(interp: &mut Interp, lp: &Rc<EventLoop>, coro: Value, name: Value) -> PyResult<Rc<Future>> {
+    create_task_in(interp, lp, coro, name, Value::None)
+}
+
+/// `loop.create_task(coro, name=, context=)`: the loop's task factory when one
+/// is set (called as `factory(loop, coro)`, plus `context=` when given, then
+/// named), else a native task.
+pub fn spawn(interp: &mut Interp, lp: &Rc<EventLoop>, coro: Value, name: Value, context: Value) -> PyResult<Value> {
+    let factory = lp.task_factory.borrow().clone();
+    if factory.is_none() {
+        return Ok(create_task_in(interp, lp, coro, name, context)?.value());
+    }
+    if lp.closed.get() {
+        return Err(interp.runtime_error("Event loop is closed"));
+    }
+    let kwargs = if context.is_none() { vec![] } else { vec![(Rc::from("context"), context)] };
+    let task = interp.call_value(factory, vec![Value::native(lp.clone()), coro], kwargs)?;
+    if !name.is_none() {
+        // A task without set_name keeps its own name (CPython warns, then does the same).
+        match interp.get_attr(&task, "set_name") {
+            Ok(set_name) => {
+                interp.call_value(set_name, vec![name], vec![])?;
+            }
+            Err(e) if interp.is_exc(&e, Exc::AttributeError) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(task)
+}
+
+/// Creates a task running in `context` (None: a copy of the current context,
+/// when `contextvars` is loaded) and schedules its first step.
+pub fn create_task_in(interp: &mut Interp, lp: &Rc<EventLoop>, coro: Value, name: Value, context: Value) -> PyResult<Rc<Future>> {
     if !is_coroutine(&coro) {
         let r = interp.repr(&coro)?;
         return Err(interp.type_error(format!("a coroutine was expected, got {r}")));
@@ -164,12 +196,9 @@ pub fn create_task(interp: &mut Interp, lp: &Rc<EventLoop>, coro: Value, name: V
     };
     let state = TaskState::new(coro, name);
     // Each task runs in a copy of its creator's context (PEP 567), once there can be variables.
-    if let Some(Value::Module(cv)) = interp.modules.get("contextvars").cloned() {
-        let copy = cv.dict.borrow().get_str("copy_context").cloned();
-        if let Some(copy) = copy {
-            let ctx = interp.call_value(copy, vec![], vec![])?;
-            state.rare_mut(|r| r.context = ctx);
-        }
+    let context = if context.is_none() { copy_context(interp)? } else { context };
+    if !context.is_none() {
+        state.rare_mut(|r| r.context = context);
     }
     let t = Rc::new(Future::new_task(lp.clone(), state, number));
     crate::modules::asyncio::future::track(&t);
@@ -184,16 +213,26 @@ pub fn ensure_future(interp: &mut Interp, lp: &Rc<EventLoop>, v: Value) -> PyRes
     if let Some(f) = as_future(&v) {
         return Ok(f);
     }
-    if is_coroutine(&v) {
-        return create_task(interp, lp, v, Value::None);
-    }
-    if interp.lookup_special(&v, "__await__").is_some() {
+    let coro = if is_coroutine(&v) {
+        v
+    } else if interp.lookup_special(&v, "__await__").is_some() {
         let tasks = interp.import_module("asyncio.tasks")?;
         let wrap = interp.get_attr(&tasks, "_wrap_awaitable")?;
-        let coro = interp.call_value(wrap, vec![v], vec![])?;
+        interp.call_value(wrap, vec![v], vec![])?
+    } else {
+        return Err(interp.type_error("An asyncio.Future, a coroutine or an awaitable is required"));
+    };
+    if lp.task_factory.borrow().is_none() {
         return create_task(interp, lp, coro, Value::None);
     }
-    Err(interp.type_error("An asyncio.Future, a coroutine or an awaitable is required"))
+    let task = spawn(interp, lp, coro, Value::None, Value::None)?;
+    match as_future(&task) {
+        Some(f) => Ok(f),
+        None => {
+            let t = interp.type_name(&task);
+            Err(interp.type_error(format!("the task factory returned a '{t}', not a Future")))
+        }
+    }
 }
 
 /// The task's name.
@@ -283,9 +322,7 @@ pub fn step(interp: &mut Interp, t: &Rc<Future>, mut exc: Option<Value>) -> PyRe
         _ => Err(interp.type_error("bad coroutine")),
     };
     *lp.current_task.borrow_mut() = prev;
-    if let Some((module, saved)) = saved_context {
-        module.dict.borrow_mut().set_str("_current", saved);
-    }
+    leave_context(saved_context);
     match r {
         Ok(Outcome::Return(v)) => {
             if t.must_cancel() {
@@ -310,9 +347,30 @@ pub fn step(interp: &mut Interp, t: &Rc<Future>, mut exc: Option<Value>) -> PyRe
     Ok(())
 }
 
+/// `contextvars.copy_context()`, or None when `contextvars` was never imported
+/// (then no variable exists, and nothing needs copying).
+pub fn copy_context(interp: &mut Interp) -> PyResult<Value> {
+    let Some(Value::Module(cv)) = interp.modules.get("contextvars").cloned() else { return Ok(Value::None) };
+    let copy = cv.dict.borrow().get_str("copy_context").cloned();
+    match copy {
+        Some(copy) => interp.call_value(copy, vec![], vec![]),
+        None => Ok(Value::None),
+    }
+}
+
+/// What [`enter_context`] gives back: the module and the context to restore.
+pub type SavedContext = Option<(Rc<crate::vm::object::Module>, Value)>;
+
+/// Puts back the context saved by [`enter_context`].
+pub fn leave_context(saved: SavedContext) {
+    if let Some((module, saved)) = saved {
+        module.dict.borrow_mut().set_str("_current", saved);
+    }
+}
+
 /// Makes `context` the current `contextvars` context (coil's `contextvars` keeps
 /// it in the module's `_current`); gives what to put back after the step.
-fn enter_context(interp: &Interp, context: &Value) -> Option<(Rc<crate::vm::object::Module>, Value)> {
+pub fn enter_context(interp: &Interp, context: &Value) -> SavedContext {
     if context.is_none() {
         return None;
     }

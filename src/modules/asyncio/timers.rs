@@ -3,13 +3,15 @@
 //! cancelled entries are skipped lazily.
 
 use crate::modules::asyncio::future::Future;
-use crate::vm::object::NativeObject;
+use crate::vm::interp::Interp;
+use crate::vm::object::{NativeObject, PyResult};
 use crate::vm::value::Value;
 use std::any::Any;
 use std::cell::Cell;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
+use crate::modules::asyncio::event_loop::EventLoop;
 
 /// A scheduled call of a language callable: `callback(*args)`, cancellable.
 pub struct Handle {
@@ -18,6 +20,45 @@ pub struct Handle {
     pub cancelled: Cell<bool>,
     /// The deadline of a `TimerHandle` (loop time); `None` for a plain `Handle`.
     pub when: Option<f64>,
+    /// The `contextvars.Context` the callback runs in (captured when it was
+    /// scheduled), or None when `contextvars` was never imported.
+    pub context: Value,
+    /// The loop the handle belongs to (`_loop`).
+    pub loop_: HandleLoop,
+    /// Where it was made (`FILE:LINE`), recorded in debug mode only.
+    pub created: Option<Rc<str>>,
+}
+
+impl Handle {
+    /// A handle for `callback(*args)` with no context, not yet tied to a loop.
+    pub fn new(callback: Value, args: Vec<Value>, when: Option<f64>) -> Handle {
+        Handle { callback, args, cancelled: Cell::new(false), when, context: Value::None, loop_: HandleLoop::Unknown, created: None }
+    }
+
+    /// `_loop`: the loop, or None.
+    pub fn loop_value(&self) -> Value {
+        match &self.loop_ {
+            HandleLoop::Unknown => Value::None,
+            HandleLoop::Native(w) => w.upgrade().map(|lp| Value::native(lp) as Value).unwrap_or(Value::None),
+            HandleLoop::Other(v) => v.clone(),
+        }
+    }
+
+    /// The native loop the handle belongs to, if it is one and still exists.
+    pub fn native_loop(&self) -> Option<Rc<EventLoop>> {
+        match &self.loop_ {
+            HandleLoop::Native(w) => w.upgrade(),
+            _ => None,
+        }
+    }
+
+    /// Calls the callback, inside its context when it has one.
+    pub fn call(&self, interp: &mut Interp) -> PyResult<Value> {
+        let saved = crate::modules::asyncio::task::enter_context(interp, &self.context);
+        let r = interp.call_value(self.callback.clone(), self.args.clone(), vec![]);
+        crate::modules::asyncio::task::leave_context(saved);
+        r
+    }
 }
 
 impl NativeObject for Handle {
@@ -30,6 +71,30 @@ impl NativeObject for Handle {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn operators_by_methods(&self) -> bool {
+        // TimerHandles compare and hash by their deadline.
+        self.when.is_some()
+    }
+}
+
+/// The loop of a handle: a native loop is held weakly (the loop holds its
+/// handles, so a strong reference would keep an unclosed loop alive forever).
+pub enum HandleLoop {
+    Unknown,
+    Native(Weak<EventLoop>),
+    /// Another object given as the loop (a test's mock, say).
+    Other(Value),
+}
+
+impl HandleLoop {
+    /// The reference kept for `v`.
+    pub fn of(v: &Value) -> HandleLoop {
+        match crate::modules::asyncio::as_loop(v) {
+            Some(lp) => HandleLoop::Native(Rc::downgrade(&lp)),
+            None if v.is_none() => HandleLoop::Unknown,
+            None => HandleLoop::Other(v.clone()),
+        }
     }
 }
 

@@ -71,7 +71,7 @@ proptest! {
                     let when = f64::from(*w) * 0.5;
                     let id = model.len() as i64;
                     let (action, kill): (TimerAction, Box<dyn Fn()>) = if *call {
-                        let h = Rc::new(Handle { callback: Value::Int(id), args: vec![], cancelled: Cell::new(false), when: Some(when) });
+                        let h = Rc::new(Handle::new(Value::Int(id), vec![], Some(when)));
                         let h2 = h.clone();
                         (TimerAction::Call(h), Box::new(move || h2.cancelled.set(true)))
                     } else {
