@@ -35,7 +35,7 @@ use crate::vm::interp::Interp;
 use crate::vm::object::*;
 use crate::vm::value::Value;
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -447,8 +447,7 @@ fn job_notify(interp: &mut Interp, args: &[Value], _: KwArgs) -> PyResult<Value>
     let Some(callback) = args.get(2).cloned() else {
         return Err(interp.type_error("notify() missing required argument 'callback'"));
     };
-    let handle =
-        Rc::new(Handle { callback, args: vec![Value::native(job.clone())], cancelled: Cell::new(false), when: None });
+    let handle = Rc::new(Handle::new(callback, vec![Value::native(job.clone())], None));
     notify(&job, &lp, handle);
     Ok(Value::None)
 }
