@@ -1,7 +1,6 @@
 """The asyncio package: the event loop, Future and Task are native (_asyncio);
 the coordination tools are written here, laid out like CPython's Lib/asyncio."""
 
-import sys
 from asyncio.exceptions import *
 from asyncio.coroutines import *
 from asyncio.events import *

@@ -1,8 +1,16 @@
 """asyncio.run() and asyncio.Runner: make an event loop, run coroutines to
 completion on it, and take it down cleanly afterwards."""
 
-import sys
-import _signal
+# An embedding host's sandbox may hide these from scripts: asyncio runs without
+# them (no context to carry over, Ctrl-C left to the host).
+try:
+    import sys
+except ImportError:
+    sys = None
+try:
+    import _signal
+except ImportError:
+    _signal = None
 from _asyncio import _get_running_loop, iscoroutine, all_tasks, gather
 from asyncio.events import new_event_loop, set_event_loop
 from asyncio.exceptions import CancelledError
@@ -57,7 +65,7 @@ class Runner:
             context = self._context
         task = loop.create_task(coro, context=context)
         on_sigint = None
-        if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+        if _signal is not None and _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
             on_sigint = lambda signum, frame: self._on_sigint(task)
             try:
                 _signal.signal(_signal.SIGINT, on_sigint)
@@ -119,7 +127,7 @@ class Runner:
         elif coroutines._is_debug_mode():
             self._loop.set_debug(True)
         # Without contextvars loaded there is no variable to carry over.
-        contextvars = sys.modules.get('contextvars')
+        contextvars = sys.modules.get('contextvars') if sys is not None else None
         if contextvars is not None:
             self._context = contextvars.copy_context()
         self._phase = 'running'
