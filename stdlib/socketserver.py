@@ -110,20 +110,20 @@ class BaseServer:
     def _handle_request_noblock(self):
         """Accept one request that select reported ready and process it."""
         try:
-            request, client_address = self.get_request()
+            req, addr = self.get_request()
         except OSError:
             return
-        if self.verify_request(request, client_address):
-            try:
-                self.process_request(request, client_address)
-            except Exception:
-                self.handle_error(request, client_address)
-                self.shutdown_request(request)
-            except:
-                self.shutdown_request(request)
-                raise
-        else:
-            self.shutdown_request(request)
+        if not self.verify_request(req, addr):
+            self.shutdown_request(req)
+            return
+        try:
+            self.process_request(req, addr)
+        except Exception:
+            self.handle_error(req, addr)
+            self.shutdown_request(req)
+        except BaseException:
+            self.shutdown_request(req)
+            raise
 
     def handle_timeout(self):
         """Called when ``handle_request`` times out; nothing by default."""
@@ -194,12 +194,13 @@ class TCPServer(BaseServer):
 
     def server_bind(self):
         """Apply the reuse options, bind, and record the real address."""
-        if self.allow_reuse_address and hasattr(socket, "SO_REUSEADDR"):
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        if self.allow_reuse_port and hasattr(socket, "SO_REUSEPORT"):
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-        self.socket.bind(self.server_address)
-        self.server_address = self.socket.getsockname()
+        sock = self.socket
+        for wanted, option in ((self.allow_reuse_address, "SO_REUSEADDR"),
+                               (self.allow_reuse_port, "SO_REUSEPORT")):
+            if wanted and hasattr(socket, option):
+                sock.setsockopt(socket.SOL_SOCKET, getattr(socket, option), 1)
+        sock.bind(self.server_address)
+        self.server_address = sock.getsockname()
 
     def server_activate(self):
         """Start listening."""
@@ -293,24 +294,24 @@ class ForkingMixIn:
 
     def process_request(self, request, client_address):
         """Fork a child that handles the request."""
-        pid = os.fork()
-        if pid:
-            if self.active_children is None:
-                self.active_children = set()
-            self.active_children.add(pid)
+        child = os.fork()
+        if child != 0:
+            children = self.active_children
+            if children is None:
+                children = self.active_children = set()
+            children.add(child)
             self.close_request(request)
             return
-        status = 1
+        code = 1
         try:
             self.finish_request(request, client_address)
-            status = 0
+            code = 0
         except Exception:
             self.handle_error(request, client_address)
+        try:
+            self.shutdown_request(request)
         finally:
-            try:
-                self.shutdown_request(request)
-            finally:
-                os._exit(status)
+            os._exit(code)
 
     def server_close(self):
         """Close the server, then reap children."""
@@ -396,9 +397,8 @@ class BaseRequestHandler:
 
     def __init__(self, request, client_address, server):
         """Store the request and run the setup/handle/finish sequence."""
-        self.request = request
-        self.client_address = client_address
         self.server = server
+        self.request, self.client_address = request, client_address
         self.setup()
         try:
             self.handle()
@@ -428,26 +428,26 @@ class StreamRequestHandler(BaseRequestHandler):
 
     def setup(self):
         """Apply the timeout and TCP_NODELAY, then make rfile and wfile."""
-        self.connection = self.request
+        conn = self.connection = self.request
         if self.timeout is not None:
-            self.connection.settimeout(self.timeout)
+            conn.settimeout(self.timeout)
         if self.disable_nagle_algorithm:
-            self.connection.setsockopt(socket.IPPROTO_TCP,
-                                       socket.TCP_NODELAY, True)
-        self.rfile = self.connection.makefile('rb', self.rbufsize)
-        if self.wbufsize == 0:
-            self.wfile = _SocketWriter(self.connection)
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+        self.rfile = conn.makefile('rb', self.rbufsize)
+        if self.wbufsize:
+            self.wfile = conn.makefile('wb', self.wbufsize)
         else:
-            self.wfile = self.connection.makefile('wb', self.wbufsize)
+            self.wfile = _SocketWriter(conn)
 
     def finish(self):
         """Flush wfile and close both file objects."""
-        if not self.wfile.closed:
-            try:
-                self.wfile.flush()
-            except socket.error:
-                pass
-        self.wfile.close()
+        out = self.wfile
+        try:
+            if not out.closed:
+                out.flush()
+        except OSError:
+            pass
+        out.close()
         self.rfile.close()
 
 
@@ -463,10 +463,13 @@ class _SocketWriter(BufferedIOBase):
     def write(self, b):
         """Send all of ``b``; returns its length."""
         self._sock.sendall(b)
-        with memoryview(b) as view:
-            return view.nbytes
+        view = memoryview(b)
+        size = view.nbytes
+        view.release()
+        return size
 
     def fileno(self):
+        """The socket's descriptor."""
         return self._sock.fileno()
 
 

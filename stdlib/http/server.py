@@ -211,12 +211,12 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         Sets command, path, request_version, headers and close_connection.
         """
         self.command = None
-        self.request_version = version = self.default_request_version
+        version = self.default_request_version
+        self.request_version = version
         self.close_connection = True
-        requestline = str(self.raw_requestline, 'iso-8859-1')
-        requestline = requestline.rstrip('\r\n')
-        self.requestline = requestline
-        words = requestline.split()
+        line = self.raw_requestline.decode('iso-8859-1').rstrip('\r\n')
+        self.requestline = requestline = line
+        words = line.split()
         if not words:
             return False
         if len(words) >= 3:
@@ -300,12 +300,10 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         try:
             self.raw_requestline = self.rfile.readline(_MAX_LINE + 1)
             if len(self.raw_requestline) > _MAX_LINE:
-                self.requestline = ''
-                self.request_version = ''
-                self.command = ''
+                self.requestline = self.request_version = self.command = ''
                 self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
                 return
-            if not self.raw_requestline:
+            if self.raw_requestline == b'':
                 self.close_connection = True
                 return
             if not self.parse_request():
@@ -351,7 +349,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
             self.send_header("Content-Type", self.error_content_type)
             self.send_header('Content-Length', str(len(body)))
         self.end_headers()
-        if self.command != 'HEAD' and body:
+        if body and self.command != 'HEAD':
             self.wfile.write(body)
 
     def send_response(self, code, message=None):
@@ -380,10 +378,9 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
             line = "%s: %s\r\n" % (keyword, value)
             self._headers_buffer.append(line.encode('latin-1', 'strict'))
         if keyword.lower() == 'connection':
-            if value.lower() == 'close':
-                self.close_connection = True
-            elif value.lower() == 'keep-alive':
-                self.close_connection = False
+            token = value.lower()
+            if token in ('close', 'keep-alive'):
+                self.close_connection = token == 'close'
 
     def end_headers(self):
         """Queue the blank line and write the queued headers."""
