@@ -71,11 +71,7 @@ const MODULES: &[(&str, bool, &str)] = &[
     ("wsgiref.util", false, include_str!("../stdlib/wsgiref/util.py")),
     ("wsgiref.headers", false, include_str!("../stdlib/wsgiref/headers.py")),
     ("wsgiref.handlers", false, include_str!("../stdlib/wsgiref/handlers.py")),
-    (
-        "wsgiref.simple_server",
-        false,
-        include_str!("../stdlib/wsgiref/simple_server.py"),
-    ),
+    ("wsgiref.simple_server", false, include_str!("../stdlib/wsgiref/simple_server.py")),
     ("shelve", false, include_str!("../stdlib/shelve.py")),
     ("calendar", false, include_str!("../stdlib/calendar.py")),
     ("pathlib", false, include_str!("../stdlib/pathlib.py")),
