@@ -52,8 +52,8 @@ class BaseServer:
         """Remember the address and handler class; no socket yet."""
         self.server_address = server_address
         self.RequestHandlerClass = RequestHandlerClass
-        self.__stopped = threading.Event()
-        self.__stop_asked = False
+        self.__is_shut_down = threading.Event()
+        self.__shutdown_request = False
 
     def server_activate(self):
         """Hook run by the constructor after binding; nothing by default."""
@@ -61,20 +61,20 @@ class BaseServer:
 
     def serve_forever(self, poll_interval=0.5):
         """Handle requests until ``shutdown`` is called."""
-        self.__stopped.clear()
+        self.__is_shut_down.clear()
         try:
             with _Selector() as sel:
                 sel.register(self, selectors.EVENT_READ)
-                while not self.__stop_asked:
+                while not self.__shutdown_request:
                     events = sel.select(poll_interval)
-                    if self.__stop_asked:
+                    if self.__shutdown_request:
                         break
                     if events:
                         self._handle_request_noblock()
                     self.service_actions()
         finally:
-            self.__stop_asked = False
-            self.__stopped.set()
+            self.__shutdown_request = False
+            self.__is_shut_down.set()
 
     def shutdown(self):
         """Ask ``serve_forever`` to stop.
@@ -83,7 +83,7 @@ class BaseServer:
         only be running below us (called from a handler), so the flag is
         set and the loop ends once the current request returns.
         """
-        self.__stop_asked = True
+        self.__shutdown_request = True
 
     def service_actions(self):
         """Called once per ``serve_forever`` iteration; override freely."""
