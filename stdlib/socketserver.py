@@ -15,7 +15,13 @@ coil limits: coil runs one interpreter thread, and
 ``process_request`` raises that same RuntimeError (after closing the
 request).  There is no ``os.fork``, so ForkingMixIn's ``process_request``
 raises AttributeError the way calling ``os.fork`` does.  Both mixins and all
-combined classes exist and import fine.
+combined classes exist and import fine; ForkingMixIn is always defined
+and listed in ``__all__`` (CPython omits it where fork is missing), while
+the Forking*Server classes exist only where ``os.fork`` does.
+
+``shutdown`` only sets the stop flag: with a single thread it can only be
+called from inside the serving loop (a handler or ``service_actions``),
+where CPython's wait for the loop to finish would deadlock.
 """
 
 import os
@@ -29,9 +35,9 @@ from time import monotonic as _now
 __all__ = ["BaseServer", "TCPServer", "UDPServer",
            "ThreadingUDPServer", "ThreadingTCPServer",
            "BaseRequestHandler", "StreamRequestHandler",
-           "DatagramRequestHandler", "ThreadingMixIn"]
+           "DatagramRequestHandler", "ThreadingMixIn", "ForkingMixIn"]
 if hasattr(os, "fork"):
-    __all__.extend(["ForkingUDPServer", "ForkingTCPServer", "ForkingMixIn"])
+    __all__.extend(["ForkingUDPServer", "ForkingTCPServer"])
 if hasattr(socket, "AF_UNIX"):
     __all__.extend(["UnixStreamServer", "UnixDatagramServer",
                     "ThreadingUnixStreamServer",
@@ -346,9 +352,10 @@ class ThreadingMixIn:
         worker = threading.Thread(target=self.process_request_thread,
                                   args=(request, client_address))
         worker.daemon = self.daemon_threads
-        if self._threads is not None:
-            self._threads.append(worker)
         worker.start()
+        if self._threads is not None:
+            self._threads = [t for t in self._threads if t.is_alive()]
+            self._threads.append(worker)
 
     def server_close(self):
         """Close the server and join the worker threads."""
