@@ -150,13 +150,13 @@ class _UnixReadPipeTransport(_PipeTransportBase, transports.ReadTransport):
         self._loop.call_soon(self._call_connection_lost, exc)
 
 
-class _UnixWritePipeTransport(_PipeTransportBase, transports.WriteTransport):
+class _UnixWritePipeTransport(_PipeTransportBase, transports._FlowControlMixin):
     """Writes to a pipe: what the pipe does not take at once waits in a
     buffer, written as the pipe becomes writable; the protocol is paused
     above the high-water mark and resumed under the low one."""
 
     def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
-        super().__init__(extra)
+        super().__init__(extra, loop)
         self._setup(loop, pipe, protocol)
         try:
             fifo, sock = _pipe_kind(
@@ -167,9 +167,6 @@ class _UnixWritePipeTransport(_PipeTransportBase, transports.WriteTransport):
         os.set_blocking(self._fileno, False)
         self._buffer = bytearray()
         self._lost_writes = 0
-        self._writing_paused = False
-        self._high = 64 * 1024
-        self._low = 16 * 1024
         loop.call_soon(protocol.connection_made, self)
         # The reading side's end shows as readable (an error or hang-up) on a
         # pipe or socket: that is how the transport learns it.
@@ -187,45 +184,6 @@ class _UnixWritePipeTransport(_PipeTransportBase, transports.WriteTransport):
 
     def get_write_buffer_size(self):
         return len(self._buffer)
-
-    def get_write_buffer_limits(self):
-        return (self._low, self._high)
-
-    def set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            high = 64 * 1024 if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high, self._low = high, low
-        self._check_high_water()
-
-    def _check_high_water(self):
-        if self._writing_paused or len(self._buffer) <= self._high:
-            return
-        self._writing_paused = True
-        try:
-            self._protocol.pause_writing()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'protocol.pause_writing() failed', 'exception': exc,
-                'transport': self, 'protocol': self._protocol})
-
-    def _check_low_water(self):
-        if not self._writing_paused or len(self._buffer) > self._low:
-            return
-        self._writing_paused = False
-        try:
-            self._protocol.resume_writing()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'protocol.resume_writing() failed', 'exception': exc,
-                'transport': self, 'protocol': self._protocol})
 
     def _read_ready(self):
         # Only an error or hang-up makes the writing end readable.
@@ -264,7 +222,7 @@ class _UnixWritePipeTransport(_PipeTransportBase, transports.WriteTransport):
             data = memoryview(data)[written:]
             self._loop.add_writer(self._fileno, self._write_ready)
         self._buffer += data
-        self._check_high_water()
+        self._maybe_pause_protocol()
 
     def _write_ready(self):
         try:
@@ -280,7 +238,7 @@ class _UnixWritePipeTransport(_PipeTransportBase, transports.WriteTransport):
             self._fatal_error(exc, 'Fatal write error on pipe transport')
             return
         del self._buffer[:written]
-        self._check_low_water()
+        self._maybe_resume_protocol()
         if self._buffer:
             return
         self._loop.remove_writer(self._fileno)
